@@ -1,0 +1,39 @@
+"""``incidents db``: look at and maintain the store."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+
+from incidents.commands._common import add_db_option, open_db
+
+__all__ = ["register"]
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``db info``."""
+    parser = subparsers.add_parser("db", help="inspect the incident store", description="Inspect the incident store.")
+    sub = parser.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    info = sub.add_parser("info", help="counts, schema version, path", description="Counts, schema version, path.")
+    add_db_option(info)
+    info.add_argument("--json", action="store_true", help="print one JSON object")
+    info.set_defaults(func=_info)
+
+
+def _info(args: argparse.Namespace) -> int:
+    with open_db(args) as store:
+        info = store.info()
+    if args.json:
+        print(json.dumps(dataclasses.asdict(info), indent=2))
+        return 0
+    span = f"{info.first_date} .. {info.last_date}" if info.first_date else "-"
+    print(f"store           {info.path}")
+    print(f"schema version  {info.schema_version}")
+    print(f"reports         {info.reports}")
+    print(f"incidents       {info.incidents} ({info.current} current, {info.historical} historical)")
+    print(f"dates           {span}")
+    print(f"edits           {info.edits}")
+    print(f"revision        {info.revision}")
+    print(f"size            {info.size_bytes / 1e6:.2f} MB")
+    return 0

@@ -1,0 +1,517 @@
+"""The embedded incident store: one SQLite file, the one place that writes incidents.
+
+Why SQLite: no server to run (users are often offline or air-gapped), one file to copy, WAL gives concurrent readers
+during a write, and every write is a single transaction so a failure leaves nothing half-written. Other backends
+(PostGIS later) implement :class:`IncidentStore` and must pass ``tests/test_store_contract.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+import numpy as np
+import platformdirs
+
+from incidents.filters import IncidentQuery, to_sql
+from incidents.model import (
+    INCIDENT_FIELDS,
+    Incident,
+    Report,
+    incident_from_dict,
+    incident_to_dict,
+    report_from_dict,
+    report_to_dict,
+)
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Edit",
+    "IncidentStore",
+    "SQLiteStore",
+    "SaveResult",
+    "StoreError",
+    "StoreInfo",
+    "default_db_path",
+    "open_store",
+]
+
+SCHEMA_VERSION = 1
+_APP_ID = 0x49415453  # "IATS": tells our files from other SQLite databases
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened or written (message names the file and the reason)."""
+
+
+def default_db_path() -> Path:
+    """``$INCIDENTS_DB`` if set, else ``incidents.sqlite`` in the per-user data directory."""
+    env = os.environ.get("INCIDENTS_DB")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir("incident-atlas", appauthor=False)) / "incidents.sqlite"
+
+
+@dataclass(frozen=True, slots=True)
+class StoreInfo:
+    """What ``incidents db info`` prints."""
+
+    path: str
+    schema_version: int
+    reports: int
+    incidents: int
+    current: int
+    historical: int
+    edits: int
+    size_bytes: int
+    revision: int
+    first_date: str | None
+    last_date: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    """Counts of one save: ``unchanged`` rows were identical to what the store held (idempotent re-ingest)."""
+
+    reports_added: int = 0
+    reports_updated: int = 0
+    reports_unchanged: int = 0
+    incidents_added: int = 0
+    incidents_updated: int = 0
+    incidents_unchanged: int = 0
+    incidents_removed: int = 0
+
+    @property
+    def changed(self) -> bool:
+        """True when the save changed anything."""
+        return bool(
+            self.reports_added
+            + self.reports_updated
+            + self.incidents_added
+            + self.incidents_updated
+            + self.incidents_removed
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """An audit entry: who changed which field of which incident, from what to what, and why."""
+
+    incident_id: str
+    field: str
+    old_value: Any
+    new_value: Any
+    author: str
+    reason: str | None = None
+    at: str | None = None
+    edit_id: int | None = None
+
+
+@runtime_checkable
+class IncidentStore(Protocol):
+    """What every store backend offers; the dashboard, CLI and exporters use only this."""
+
+    def save(
+        self, *, reports: Iterable[Report] = (), incidents: Iterable[Incident] = (), replace: bool = False
+    ) -> SaveResult: ...
+    def get_report(self, report_id: str) -> Report | None: ...
+    def get_incident(self, incident_id: str) -> Incident | None: ...
+    def query(self, q: IncidentQuery | None = None) -> list[Incident]: ...
+    def iter_incidents(self, q: IncidentQuery | None = None, *, batch: int = 5000) -> Iterator[Incident]: ...
+    def count(self, q: IncidentQuery | None = None) -> int: ...
+    def load_columns(self, columns: Sequence[str], q: IncidentQuery | None = None) -> dict[str, np.ndarray]: ...
+    def revision(self) -> int: ...
+    def add_edit(self, edit: Edit) -> int: ...
+    def edits(self, incident_id: str | None = None) -> list[Edit]: ...
+    def info(self) -> StoreInfo: ...
+    def close(self) -> None: ...
+
+
+# Columns stored as SQL columns (queryable); the full record also lives in ``record`` (JSON) so nothing is lost.
+_SCALAR = tuple(f for f in INCIDENT_FIELDS if f not in ("evidence", "attributes"))
+_INT_COLS = {"munitions_count", "fatalities", "injuries", "geo_precision", "fatalities_max", "injuries_max"}
+_BOOL_COLS = {"intercepted", "historical"}
+_REAL_COLS = {"latitude", "longitude", "confidence"}
+
+
+def _col_type(name: str) -> str:
+    if name in _INT_COLS or name in _BOOL_COLS:
+        return "INTEGER"
+    if name in _REAL_COLS:
+        return "REAL"
+    return "TEXT"
+
+
+_MIGRATIONS: tuple[str, ...] = (
+    # v1
+    f"""
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE reports (
+        report_id TEXT PRIMARY KEY,
+        url TEXT, source TEXT, title TEXT, published TEXT, dateline TEXT, retrieved TEXT, language TEXT,
+        origin_path TEXT,
+        text TEXT NOT NULL,
+        record TEXT NOT NULL,
+        ingested_at TEXT NOT NULL
+    );
+    CREATE TABLE incidents (
+        {", ".join(f"{c} {_col_type(c)}" + (" PRIMARY KEY" if c == "incident_id" else "") for c in _SCALAR)},
+        evidence TEXT NOT NULL,
+        record TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX incidents_date ON incidents(event_date);
+    CREATE INDEX incidents_type ON incidents(event_type, sub_event_type);
+    CREATE INDEX incidents_place ON incidents(iso3, admin1);
+    CREATE INDEX incidents_report ON incidents(report_id);
+    CREATE INDEX incidents_latlon ON incidents(latitude, longitude);
+    CREATE INDEX incidents_origin ON incidents(origin, origin_id);
+    CREATE TABLE edits (
+        edit_id INTEGER PRIMARY KEY AUTOINCREMENT,
+        incident_id TEXT NOT NULL,
+        field TEXT NOT NULL,
+        old_value TEXT,
+        new_value TEXT,
+        author TEXT NOT NULL,
+        reason TEXT,
+        at TEXT NOT NULL
+    );
+    CREATE INDEX edits_incident ON edits(incident_id);
+    INSERT INTO meta(key, value) VALUES ('revision', '0');
+    """,
+)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _incident_row(inc: Incident) -> tuple[list[Any], str, str]:
+    d = incident_to_dict(inc)
+    values: list[Any] = []
+    for c in _SCALAR:
+        v = d[c]
+        if c in _BOOL_COLS:
+            v = int(bool(v))
+        values.append(v)
+    return values, _dumps(d["evidence"]), _dumps(d)
+
+
+class SQLiteStore:
+    """SQLite implementation of :class:`IncidentStore` (WAL, one transaction per write, upsert by stable id).
+
+    Parameters
+    ----------
+    path
+        The database file; created (with parent folders) unless ``create=False``.
+    create
+        Create a new store when the file does not exist.
+    readonly
+        Open read-only (the dashboard's reader uses this so it can never write by accident).
+    """
+
+    def __init__(self, path: str | os.PathLike[str], *, create: bool = True, readonly: bool = False) -> None:
+        self.path = Path(path).expanduser()
+        if self.path.is_dir():
+            raise StoreError(f"{self.path}: is a directory, not a store file")
+        exists = self.path.exists()
+        if not exists and (readonly or not create):
+            raise StoreError(f"{self.path}: no store at this path")
+        if not exists:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"{self.path}: cannot create the folder: {exc.strerror}") from exc
+        try:
+            if readonly:
+                uri = self.path.resolve().as_uri() + "?mode=ro"
+                self._con = sqlite3.connect(uri, uri=True, timeout=30.0, check_same_thread=False)
+            else:
+                self._con = sqlite3.connect(self.path, timeout=30.0, check_same_thread=False)
+            self._con.isolation_level = None  # explicit BEGIN/COMMIT
+            self._con.execute("PRAGMA busy_timeout = 30000")
+            self._check_and_migrate(readonly=readonly)
+        except sqlite3.DatabaseError as exc:
+            if hasattr(self, "_con"):
+                self._con.close()
+            raise StoreError(f"{self.path}: not a usable incident store ({exc})") from exc
+
+    # ----------------------------------------------------------------- set-up
+    def _check_and_migrate(self, *, readonly: bool) -> None:
+        con = self._con
+        app_id = con.execute("PRAGMA application_id").fetchone()[0]
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if app_id not in (0, _APP_ID) or (app_id == 0 and tables > 0):
+            raise StoreError(f"{self.path}: this SQLite file is not an incident store")
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: store schema v{version} is newer than this program (v{SCHEMA_VERSION}); upgrade"
+            )
+        if readonly:
+            if version < SCHEMA_VERSION:
+                raise StoreError(f"{self.path}: store schema v{version} needs migrating; open it for writing once")
+            return
+        con.execute("PRAGMA journal_mode = WAL")
+        con.execute("PRAGMA synchronous = NORMAL")
+        if version == SCHEMA_VERSION:
+            return
+        with self._transaction():
+            # re-read inside the write lock: another process may have migrated meanwhile
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            for v in range(version, SCHEMA_VERSION):
+                for statement in _MIGRATIONS[v].split(";"):
+                    if statement.strip():
+                        con.execute(statement)
+            con.execute(f"PRAGMA application_id = {_APP_ID}")
+            con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self._con.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._con
+        except BaseException:
+            self._con.execute("ROLLBACK")
+            raise
+        else:
+            self._con.execute("COMMIT")
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._con.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ----------------------------------------------------------------- writes
+    def save(
+        self, *, reports: Iterable[Report] = (), incidents: Iterable[Incident] = (), replace: bool = False
+    ) -> SaveResult:
+        """Upsert reports and incidents in ONE transaction; identical rows are left untouched.
+
+        Parameters
+        ----------
+        replace
+            For each report saved here, drop its previously extracted incidents that are not in ``incidents``
+            (a re-extraction with a newer extractor replaces the old output instead of piling up beside it).
+        """
+        reports = list(reports)
+        incidents = list(incidents)
+        counts = dict.fromkeys(SaveResult.__slots__, 0)  # type: ignore[attr-defined]
+        now = _now()
+        cols = ", ".join(_SCALAR)
+        marks = ", ".join("?" * (len(_SCALAR) + 3))
+        updates = ", ".join(f"{c}=excluded.{c}" for c in _SCALAR if c != "incident_id")
+        with self._transaction() as con:
+            for rep in reports:
+                record = _dumps(report_to_dict(rep))
+                old = con.execute("SELECT record FROM reports WHERE report_id = ?", (rep.report_id,)).fetchone()
+                if old is not None and old[0] == record:
+                    counts["reports_unchanged"] += 1
+                    continue
+                counts["reports_updated" if old is not None else "reports_added"] += 1
+                con.execute(
+                    "INSERT INTO reports(report_id, url, source, title, published, dateline, retrieved, language,"
+                    " origin_path, text, record, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+                    " ON CONFLICT(report_id) DO UPDATE SET url=excluded.url, source=excluded.source,"
+                    " title=excluded.title, published=excluded.published, dateline=excluded.dateline,"
+                    " retrieved=excluded.retrieved, language=excluded.language, origin_path=excluded.origin_path,"
+                    " text=excluded.text, record=excluded.record",
+                    (
+                        rep.report_id,
+                        rep.url,
+                        rep.source,
+                        rep.title,
+                        rep.published.isoformat() if rep.published else None,
+                        rep.dateline,
+                        rep.retrieved.isoformat() if rep.retrieved else None,
+                        rep.language,
+                        rep.origin_path,
+                        rep.text,
+                        record,
+                        now,
+                    ),
+                )
+            seen_ids: dict[str, set[str]] = {}
+            for inc in incidents:
+                values, evidence, record = _incident_row(inc)
+                seen_ids.setdefault(inc.report_id, set()).add(inc.incident_id)
+                old = con.execute(
+                    "SELECT record FROM incidents WHERE incident_id = ?", (inc.incident_id,)
+                ).fetchone()
+                if old is not None and old[0] == record:
+                    counts["incidents_unchanged"] += 1
+                    continue
+                counts["incidents_updated" if old is not None else "incidents_added"] += 1
+                con.execute(
+                    f"INSERT INTO incidents({cols}, evidence, record, updated_at) VALUES ({marks})"
+                    f" ON CONFLICT(incident_id) DO UPDATE SET {updates}, evidence=excluded.evidence,"
+                    " record=excluded.record, updated_at=excluded.updated_at",
+                    [*values, evidence, record, now],
+                )
+            if replace:
+                for rep in reports:
+                    keep = seen_ids.get(rep.report_id, set())
+                    rows = con.execute(
+                        "SELECT incident_id FROM incidents WHERE report_id = ? AND origin = 'extracted'",
+                        (rep.report_id,),
+                    ).fetchall()
+                    stale = [r[0] for r in rows if r[0] not in keep]
+                    for incident_id in stale:
+                        con.execute("DELETE FROM incidents WHERE incident_id = ?", (incident_id,))
+                    counts["incidents_removed"] += len(stale)
+            result = SaveResult(**counts)
+            if result.changed:
+                con.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
+        return result
+
+    def add_edit(self, edit: Edit) -> int:
+        """Record an audit entry (the review workflow writes these); returns its id."""
+        with self._transaction() as con:
+            cur = con.execute(
+                "INSERT INTO edits(incident_id, field, old_value, new_value, author, reason, at)"
+                " VALUES (?,?,?,?,?,?,?)",
+                (
+                    edit.incident_id,
+                    edit.field,
+                    _dumps(edit.old_value),
+                    _dumps(edit.new_value),
+                    edit.author,
+                    edit.reason,
+                    edit.at or _now(),
+                ),
+            )
+            return int(cur.lastrowid or 0)
+
+    # ----------------------------------------------------------------- reads
+    def edits(self, incident_id: str | None = None) -> list[Edit]:
+        """Audit entries, oldest first, optionally for one incident."""
+        sql = "SELECT edit_id, incident_id, field, old_value, new_value, author, reason, at FROM edits"
+        params: tuple[Any, ...] = ()
+        if incident_id is not None:
+            sql += " WHERE incident_id = ?"
+            params = (incident_id,)
+        rows = self._con.execute(sql + " ORDER BY edit_id", params).fetchall()
+        return [
+            Edit(
+                edit_id=r[0],
+                incident_id=r[1],
+                field=r[2],
+                old_value=json.loads(r[3]) if r[3] is not None else None,
+                new_value=json.loads(r[4]) if r[4] is not None else None,
+                author=r[5],
+                reason=r[6],
+                at=r[7],
+            )
+            for r in rows
+        ]
+
+    def get_report(self, report_id: str) -> Report | None:
+        """The stored report, text whole."""
+        row = self._con.execute("SELECT record FROM reports WHERE report_id = ?", (report_id,)).fetchone()
+        return report_from_dict(json.loads(row[0])) if row else None
+
+    def get_incident(self, incident_id: str) -> Incident | None:
+        """One incident by its stable id."""
+        row = self._con.execute("SELECT record FROM incidents WHERE incident_id = ?", (incident_id,)).fetchone()
+        return incident_from_dict(json.loads(row[0])) if row else None
+
+    def _select(self, what: str, q: IncidentQuery | None, *, order: bool = True) -> tuple[str, list[Any]]:
+        q = q or IncidentQuery(historical=None)
+        where, params = to_sql(q)
+        sql = f"SELECT {what} FROM incidents WHERE {where}"
+        if order:
+            sql += " ORDER BY event_date IS NULL, event_date, incident_id"
+        if q.limit is not None or q.offset:
+            sql += " LIMIT ? OFFSET ?"
+            params = [*params, -1 if q.limit is None else q.limit, q.offset]
+        return sql, params
+
+    def iter_incidents(self, q: IncidentQuery | None = None, *, batch: int = 5000) -> Iterator[Incident]:
+        """Stream selected incidents (date order) without loading them all."""
+        sql, params = self._select("record", q)
+        cur = self._con.execute(sql, params)
+        while rows := cur.fetchmany(batch):
+            for (record,) in rows:
+                yield incident_from_dict(json.loads(record))
+
+    def query(self, q: IncidentQuery | None = None) -> list[Incident]:
+        """Selected incidents as records (``None`` selects everything, historical included)."""
+        return list(self.iter_incidents(q))
+
+    def count(self, q: IncidentQuery | None = None) -> int:
+        """Number of selected incidents."""
+        q = q or IncidentQuery(historical=None)
+        where, params = to_sql(q)
+        return int(self._con.execute(f"SELECT count(*) FROM incidents WHERE {where}", params).fetchone()[0])
+
+    def load_columns(self, columns: Sequence[str], q: IncidentQuery | None = None) -> dict[str, np.ndarray]:
+        """Selected incidents as numpy columns (for the dashboard's in-memory filters over millions of rows).
+
+        Numbers become float arrays (NaN for null), booleans bool arrays, text object arrays.
+        """
+        unknown = [c for c in columns if c not in _SCALAR]
+        if unknown:
+            raise ValueError(f"unknown incident columns: {', '.join(unknown)}")
+        sql, params = self._select(", ".join(columns), q)
+        rows = self._con.execute(sql, params).fetchall()
+        out: dict[str, np.ndarray] = {}
+        for i, c in enumerate(columns):
+            raw = [r[i] for r in rows]
+            if c in _BOOL_COLS:
+                out[c] = np.array([bool(v) for v in raw], dtype=bool)
+            elif c in _INT_COLS or c in _REAL_COLS:
+                out[c] = np.array([np.nan if v is None else v for v in raw], dtype=float)
+            else:
+                out[c] = np.array(raw, dtype=object)
+        return out
+
+    def revision(self) -> int:
+        """A number that changes whenever stored data changes (caches compare it to know when to refresh)."""
+        row = self._con.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()
+        return int(row[0]) if row else 0
+
+    def info(self) -> StoreInfo:
+        """Counts, schema version, path and size."""
+        con = self._con
+        n_inc, n_hist, first, last = con.execute(
+            "SELECT count(*), COALESCE(sum(historical), 0), min(event_date), max(event_date) FROM incidents"
+        ).fetchone()
+        size = sum(
+            p.stat().st_size
+            for p in (self.path, Path(str(self.path) + "-wal"))
+            if p.exists()  # the WAL holds recent writes until checkpointed
+        )
+        return StoreInfo(
+            path=str(self.path),
+            schema_version=int(con.execute("PRAGMA user_version").fetchone()[0]),
+            reports=int(con.execute("SELECT count(*) FROM reports").fetchone()[0]),
+            incidents=int(n_inc),
+            current=int(n_inc) - int(n_hist),
+            historical=int(n_hist),
+            edits=int(con.execute("SELECT count(*) FROM edits").fetchone()[0]),
+            size_bytes=size,
+            revision=self.revision(),
+            first_date=first,
+            last_date=last,
+        )
+
+
+def open_store(path: str | os.PathLike[str] | None = None, *, create: bool = True, readonly: bool = False) -> SQLiteStore:
+    """Open the store at ``path`` (default: :func:`default_db_path`)."""
+    return SQLiteStore(path if path is not None else default_db_path(), create=create, readonly=readonly)
