@@ -136,7 +136,9 @@ def to_sql(q: IncidentQuery) -> tuple[str, list[Any]]:
         clauses.append("historical = ?")
         params.append(int(q.historical))
     if q.actor:
-        clauses.append("(instr(lower(COALESCE(actor1,'')), ?) > 0 OR instr(lower(COALESCE(actor2,'')), ?) > 0)")
+        clauses.append(
+            "(instr(lower(COALESCE(actor1,'')), ?) > 0 OR instr(lower(COALESCE(actor2,'')), ?) > 0)"
+        )
         params.extend([q.actor.lower(), q.actor.lower()])
     if q.text:
         needle = q.text.lower()

@@ -319,7 +319,9 @@ class Incident:
         if subs is None:
             raise ModelError(f"event_type: {self.event_type!r} is not an ACLED event type")
         if self.sub_event_type not in subs:
-            raise ModelError(f"sub_event_type: {self.sub_event_type!r} is not a sub-event of {self.event_type!r}")
+            raise ModelError(
+                f"sub_event_type: {self.sub_event_type!r} is not a sub-event of {self.event_type!r}"
+            )
         if (self.latitude is None) != (self.longitude is None):
             raise ModelError("latitude and longitude must be given together")
         if self.latitude is not None and not (

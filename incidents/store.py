@@ -126,7 +126,9 @@ class IncidentStore(Protocol):
     def query(self, q: IncidentQuery | None = None) -> list[Incident]: ...
     def iter_incidents(self, q: IncidentQuery | None = None, *, batch: int = 5000) -> Iterator[Incident]: ...
     def count(self, q: IncidentQuery | None = None) -> int: ...
-    def load_columns(self, columns: Sequence[str], q: IncidentQuery | None = None) -> dict[str, np.ndarray]: ...
+    def load_columns(
+        self, columns: Sequence[str], q: IncidentQuery | None = None
+    ) -> dict[str, np.ndarray]: ...
     def revision(self) -> int: ...
     def add_edit(self, edit: Edit) -> int: ...
     def edits(self, incident_id: str | None = None) -> list[Edit]: ...
@@ -261,7 +263,9 @@ class SQLiteStore:
             )
         if readonly:
             if version < SCHEMA_VERSION:
-                raise StoreError(f"{self.path}: store schema v{version} needs migrating; open it for writing once")
+                raise StoreError(
+                    f"{self.path}: store schema v{version} needs migrating; open it for writing once"
+                )
             return
         con.execute("PRAGMA journal_mode = WAL")
         con.execute("PRAGMA synchronous = NORMAL")
@@ -320,7 +324,9 @@ class SQLiteStore:
         with self._transaction() as con:
             for rep in reports:
                 record = _dumps(report_to_dict(rep))
-                old = con.execute("SELECT record FROM reports WHERE report_id = ?", (rep.report_id,)).fetchone()
+                old = con.execute(
+                    "SELECT record FROM reports WHERE report_id = ?", (rep.report_id,)
+                ).fetchone()
                 if old is not None and old[0] == record:
                     counts["reports_unchanged"] += 1
                     continue
@@ -428,7 +434,9 @@ class SQLiteStore:
 
     def get_incident(self, incident_id: str) -> Incident | None:
         """One incident by its stable id."""
-        row = self._con.execute("SELECT record FROM incidents WHERE incident_id = ?", (incident_id,)).fetchone()
+        row = self._con.execute(
+            "SELECT record FROM incidents WHERE incident_id = ?", (incident_id,)
+        ).fetchone()
         return incident_from_dict(json.loads(row[0])) if row else None
 
     def _select(self, what: str, q: IncidentQuery | None, *, order: bool = True) -> tuple[str, list[Any]]:
@@ -512,6 +520,8 @@ class SQLiteStore:
         )
 
 
-def open_store(path: str | os.PathLike[str] | None = None, *, create: bool = True, readonly: bool = False) -> SQLiteStore:
+def open_store(
+    path: str | os.PathLike[str] | None = None, *, create: bool = True, readonly: bool = False
+) -> SQLiteStore:
     """Open the store at ``path`` (default: :func:`default_db_path`)."""
     return SQLiteStore(path if path is not None else default_db_path(), create=create, readonly=readonly)

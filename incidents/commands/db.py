@@ -13,9 +13,13 @@ __all__ = ["register"]
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``db info``."""
-    parser = subparsers.add_parser("db", help="inspect the incident store", description="Inspect the incident store.")
+    parser = subparsers.add_parser(
+        "db", help="inspect the incident store", description="Inspect the incident store."
+    )
     sub = parser.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    info = sub.add_parser("info", help="counts, schema version, path", description="Counts, schema version, path.")
+    info = sub.add_parser(
+        "info", help="counts, schema version, path", description="Counts, schema version, path."
+    )
     add_db_option(info)
     info.add_argument("--json", action="store_true", help="print one JSON object")
     info.set_defaults(func=_info)
