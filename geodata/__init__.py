@@ -1,0 +1,23 @@
+"""geodata: places — gazetteer build + lookup, name normalisation, place mentions in text, boundaries.
+
+Knows nothing about news or incidents. Public names only; everything else is private.
+"""
+
+from geodata.build import build_gazetteer
+from geodata.gazetteer import Gazetteer, load_gazetteer
+from geodata.matching import find_places, resolve_spans
+from geodata.model import Candidate, Place, PlaceMention
+from geodata.names import normalize_name, normalize_with_offsets
+
+__all__ = [
+    "Candidate",
+    "Gazetteer",
+    "Place",
+    "PlaceMention",
+    "build_gazetteer",
+    "find_places",
+    "load_gazetteer",
+    "normalize_name",
+    "normalize_with_offsets",
+    "resolve_spans",
+]

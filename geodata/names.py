@@ -39,8 +39,9 @@ __all__ = [
     "tokens",
 ]
 
-#: hard separator the folding puts where punctuation or a line break was; no gazetteer key crosses it
+#: hard separator the folding puts (padded with spaces) where punctuation or a line break was
 SEPARATOR = "|"
+_SEP = " | "  # separators are padded so every word of the folded text is delimited by spaces
 _APOS = "\x01"  # placeholder for apostrophe-like marks until the possessive rule ran
 
 _SPECIAL = {
@@ -61,7 +62,6 @@ _SPECIAL = {
     "ə": "a",
 }
 _APOSTROPHES = set("'`´ʼʻʿʾ’‘′ˈ‛")
-_ASCII_SEPARATORS = set(",;:!?()[]{}\"/\\|<>&#*+=@%$^~_\n\r\f\v")
 
 
 def _fold_char(ch: str) -> str:
@@ -75,9 +75,7 @@ def _fold_char(ch: str) -> str:
             return " "
         if ch in _APOSTROPHES:
             return _APOS
-        if ch in _ASCII_SEPARATORS:
-            return SEPARATOR
-        return SEPARATOR
+        return _SEP
     if ch in _APOSTROPHES:
         return _APOS
     cat = unicodedata.category(ch)
@@ -87,9 +85,9 @@ def _fold_char(ch: str) -> str:
         return " "
     if cat == "Pd":
         # hyphens join name parts; en/em dashes and the like separate clauses ("SULAIMANI — Drones ...")
-        return " " if ch in "\u2010\u2011\u00ad\ufe63\uff0d" else SEPARATOR
+        return " " if ch in "\u2010\u2011\u00ad\ufe63\uff0d" else _SEP
     if cat[0] in "PSC":
-        return SEPARATOR
+        return _SEP
     low = ch.casefold()
     if low in _SPECIAL:
         return _SPECIAL[low]
@@ -117,6 +115,7 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(_APOS + r"(?=s(?![a-z0-9]))"), " "),  # possessive 's -> word break
     (re.compile(_APOS), ""),
     (re.compile(r" {2,}"), " "),
+    (re.compile(r"\bair(base|field)\b"), r"air \1"),
     # Arabic article: el- -> al-, sun-letter assimilation (ad-Din, as-Sulaymaniyah, ash-Sham, an-Najaf ...)
     (re.compile(r"\bel (?=[a-z])"), "al "),
     (re.compile(r"\b[ae](sh|th|dh|s|t|d|z|r|n) (?=\1)"), "al "),
@@ -152,7 +151,11 @@ def normalize_name(s: str) -> str:
 
 
 def _apply(pattern: re.Pattern[str], repl: str, s: str, offs: np.ndarray) -> tuple[str, np.ndarray]:
-    """``pattern.sub(repl, s)`` that also carries the offset map along."""
+    """``pattern.sub(repl, s)`` that also carries the (start, end) offset map along.
+
+    ``offs`` has shape ``(2, len(s) + 1)``: row 0 is the original start of each character, row 1 the original
+    end. A replacement shorter than what it replaces ends where the replaced text ended.
+    """
     pieces: list[str] = []
     opieces: list[np.ndarray] = []
     last = 0
@@ -161,20 +164,23 @@ def _apply(pattern: re.Pattern[str], repl: str, s: str, offs: np.ndarray) -> tup
         r = m.expand(repl)
         if a > last:
             pieces.append(s[last:a])
-            opieces.append(offs[last:a])
-        if r:
+            opieces.append(offs[:, last:a])
+        k = len(r)
+        if k:
             pieces.append(r)
             if b > a:
-                idx = np.minimum(np.arange(len(r)), b - a - 1) + a
-                opieces.append(offs[idx])
+                src = np.minimum(np.arange(k), b - a - 1) + a
+                block = offs[:, src].copy()
+                block[1, k - 1] = offs[1, b - 1]
             else:
-                opieces.append(np.full(len(r), offs[a], dtype=offs.dtype))
+                block = np.repeat(offs[0:1, a : a + 1], 2, axis=0).repeat(k, axis=1)
+            opieces.append(block)
         last = b
     if not pieces:
         return s, offs
     pieces.append(s[last:])
-    opieces.append(offs[last:])  # includes the end sentinel
-    return "".join(pieces), np.concatenate(opieces)
+    opieces.append(offs[:, last:])  # includes the end sentinel
+    return "".join(pieces), np.concatenate(opieces, axis=1)
 
 
 def normalize_with_offsets(text: str) -> tuple[str, np.ndarray]:
@@ -185,20 +191,23 @@ def normalize_with_offsets(text: str) -> tuple[str, np.ndarray]:
     norm : str
         The folded text (not trimmed, so offsets stay simple).
     offsets : numpy.ndarray
-        ``int64`` array of ``len(norm) + 1``: ``offsets[i]`` is the index in ``text`` of the character that
-        produced ``norm[i]``; the last entry is ``len(text)``.
+        ``int64`` array of shape ``(2, len(norm) + 1)``: ``offsets[0, i]`` is the index in ``text`` of the first
+        character that produced ``norm[i]``, ``offsets[1, i]`` the index after the last one; the last column is
+        ``len(text)``. Use :func:`original_span` to map a folded span back.
     """
     n = len(text)
     folded = _fold_chars(text)
     if len(folded) == n:
-        offs = np.arange(n + 1, dtype=np.int64)
+        starts = np.arange(n + 1, dtype=np.int64)
     else:
         codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
         odd = [ord(c) for c in set(text) if len(_TABLE[ord(c)]) != 1]
         lens = np.ones(n, dtype=np.int64)
         mask = np.isin(codes, np.array(odd, dtype=np.uint32))
         lens[mask] = [len(_TABLE[int(c)]) for c in codes[mask]]
-        offs = np.append(np.repeat(np.arange(n, dtype=np.int64), lens), n)
+        starts = np.append(np.repeat(np.arange(n, dtype=np.int64), lens), n)
+    offs = np.stack([starts, starts + 1])
+    offs[1, -1] = n
     s = folded
     for pattern, repl in _RULES:
         s, offs = _apply(pattern, repl, s, offs)
@@ -219,8 +228,8 @@ def original_span(offsets: np.ndarray, text: str, start: int, end: int) -> tuple
     The end is the original index of the last folded character plus one, extended over combining marks that
     follow it (decomposed input), so ``text[a:b]`` is the whole surface form.
     """
-    a = int(offsets[start])
-    b = int(offsets[end - 1]) + 1 if end > start else a
+    a = int(offsets[0, start])
+    b = int(offsets[1, end - 1]) if end > start else a
     while b < len(text) and unicodedata.combining(text[b]):
         b += 1
     return a, b

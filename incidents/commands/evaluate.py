@@ -72,7 +72,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _common_options(parser: argparse.ArgumentParser, *, unit: str) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
-    parser.add_argument("--limit", type=_positive_int, default=None, metavar="N", help=f"score the first N {unit}")
+    parser.add_argument(
+        "--limit", type=_positive_int, default=None, metavar="N", help=f"score the first N {unit}"
+    )
     parser.add_argument(
         "--cases",
         type=Path,
@@ -207,7 +209,10 @@ def _run_geoparsing(args: argparse.Namespace) -> int:
         rows += [
             ("gold toponyms", str(summary["n_gold"])),
             ("predicted mentions", str(summary["n_pred"])),
-            ("strict P / R / F1", f"{_pct(summary['precision'])} / {_pct(summary['recall'])} / {_pct(summary['f1'])}"),
+            (
+                "strict P / R / F1",
+                f"{_pct(summary['precision'])} / {_pct(summary['recall'])} / {_pct(summary['f1'])}",
+            ),
             ("overlap P / R / F1", f"{_pct(ov['precision'])} / {_pct(ov['recall'])} / {_pct(ov['f1'])}"),
             ("resolved, matched", f"{summary['n']} (gold with coordinates paired with a mention)"),
         ]
@@ -220,7 +225,9 @@ def _run_geoparsing(args: argparse.Namespace) -> int:
         ("unresolved", f"{summary['unresolved']} (charged 20,039 km each)"),
     ]
     if args.mode == "resolution":
-        rows.append(("exact GeoNames id", f"{_pct(summary['exact_id'])} (of {summary['n_with_id']} with a gold id)"))
+        rows.append(
+            ("exact GeoNames id", f"{_pct(summary['exact_id'])} (of {summary['n_with_id']} with a gold id)")
+        )
     rows.append(("offsets realigned", f"{realigned}; dropped {len(dropped)}"))
     print(title)
     print(_table(rows))
@@ -269,7 +276,9 @@ def _run_ucdp(args: argparse.Namespace) -> int:
     extract, gaz = _extractor(args)
     outcomes = []
     for row in _progress(rows, args=args, total=len(rows), desc="ucdp-ged"):
-        report = Report.create(text=row.text, published=row.published, source=row.source, url=None, title=None)
+        report = Report.create(
+            text=row.text, published=row.published, source=row.source, url=None, title=None
+        )
         outcomes.append(score_row(row, extract(report, gazetteer=gaz)))
     summary = summarise_events(outcomes)
     result: dict[str, Any] = {
@@ -324,7 +333,6 @@ _KM_KEYS = ("within_5km", "within_25km", "within_50km")
 
 def _run_event_location(args: argparse.Namespace) -> int:
     from geodata import find_places
-
     from incidents.evaluation.events import load_event_location, score_event_location
     from incidents.model import Report
 
@@ -333,7 +341,9 @@ def _run_event_location(args: argparse.Namespace) -> int:
     extract, gaz = _extractor(args)
 
     def run(text: str) -> Sequence[Any]:
-        return extract(Report.create(text=text, published=None, source=None, url=None, title=None), gazetteer=gaz)
+        return extract(
+            Report.create(text=text, published=None, source=None, url=None, title=None), gazetteer=gaz
+        )
 
     bar = _progress(sentences, args=args, total=len(sentences), desc="event-location")
     summary, outcomes = score_event_location(bar, find=lambda text: find_places(text, gaz), extract=run)

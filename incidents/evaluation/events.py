@@ -14,7 +14,7 @@ import datetime as dt
 import io
 import json
 import zipfile
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +30,8 @@ __all__ = [
     "DATE_SLACK_DAYS",
     "DISTANCE_KM",
     "PUBLISHED_WINDOW_DAYS",
+    "WHERE_PREC_ORDER",
+    "EventCorpusError",
     "EventLocationLoad",
     "EventRow",
     "LocationOutcome",
@@ -42,9 +44,9 @@ __all__ = [
     "load_ucdp_ged",
     "publication_date",
     "score_event_location",
+    "score_events",
     "score_location_sentence",
     "score_row",
-    "score_events",
     "summarise_events",
 ]
 
@@ -128,7 +130,9 @@ def publication_date(source_date: str, *, date_start: dt.date, date_end: dt.date
     the event); with none sane, ``date_end`` (the last day the event may have happened).
     """
     latest = date_end + dt.timedelta(days=PUBLISHED_WINDOW_DAYS)
-    sane = [d for d in (_iso(p) for p in source_date.split(";")) if d is not None and date_start <= d <= latest]
+    sane = [
+        d for d in (_iso(p) for p in source_date.split(";")) if d is not None and date_start <= d <= latest
+    ]
     if sane:
         return min(sane), "source_date"
     return date_end, "date_end"
@@ -304,9 +308,7 @@ def score_row(row: EventRow, incidents: Sequence[Any]) -> RowOutcome:
     )
 
 
-def score_events(
-    rows: Iterable[EventRow], extract: Callable[[EventRow], Sequence[Any]]
-) -> list[RowOutcome]:
+def score_events(rows: Iterable[EventRow], extract: Callable[[EventRow], Sequence[Any]]) -> list[RowOutcome]:
     """Run ``extract(row)`` (returns incidents) on every row and score each (see :func:`score_row`)."""
     return [score_row(row, extract(row)) for row in rows]
 
@@ -570,7 +572,9 @@ def score_event_location(
     place is tied to a mention by :func:`incident_location_span`. A sentence with no incident or no tie counts as
     wrong. Baseline: the first mention in the sentence. Returns the summary and one outcome per sentence.
     """
-    outcomes = [score_location_sentence(s, find=find, extract=extract, min_mentions=min_mentions) for s in sentences]
+    outcomes = [
+        score_location_sentence(s, find=find, extract=extract, min_mentions=min_mentions) for s in sentences
+    ]
     scored = [o for o in outcomes if o.scored]
     n = len(scored)
 
@@ -589,11 +593,3 @@ def score_event_location(
         "skipped_no_gold": count("no_gold"),
     }
     return summary, outcomes
-
-
-def iter_rows(load: UcdpLoad, *, limit: int | None = None) -> Iterator[EventRow]:
-    """Rows in file order, at most ``limit``."""
-    for k, row in enumerate(load.rows):
-        if limit is not None and k >= limit:
-            return
-        yield row

@@ -30,6 +30,7 @@ __all__ = [
     "ACC_KM",
     "CORPORA",
     "GWN_PLACE_TYPES",
+    "CorpusError",
     "Document",
     "GoldToponym",
     "ResolutionOutcome",
@@ -114,7 +115,11 @@ def realign(text: str, name: str, start: int) -> int | None:
     """
     if not name:
         return None
-    if 0 <= start and text[start : start + len(name)] == name:
+    if (
+        start >= 0
+        and text[start : start + len(name)] == name
+        and _is_word_bounded(text, start, start + len(name))
+    ):
         return start
     found = [m.start() for m in re.finditer(re.escape(name), text)]
     if not found:
@@ -211,7 +216,9 @@ def load_gwn(path: Path | str, *, types: frozenset[str] = GWN_PLACE_TYPES) -> It
                     type=typ,
                 )
             )
-        yield Document(text=text, toponyms=tuple(tops), doc_id=doc_id, realigned=realigned, dropped=tuple(dropped))
+        yield Document(
+            text=text, toponyms=tuple(tops), doc_id=doc_id, realigned=realigned, dropped=tuple(dropped)
+        )
 
 
 def _load_gaztag_xml(path: Path) -> Iterator[Document]:
@@ -247,7 +254,9 @@ def _load_gaztag_xml(path: Path) -> Iterator[Document]:
                     start=fixed[0], end=fixed[1], name=name, lat=lat, lon=lon, geonames_id=gid, type=ftype
                 )
             )
-        yield Document(text=text, toponyms=tuple(tops), doc_id=doc_id, realigned=realigned, dropped=tuple(dropped))
+        yield Document(
+            text=text, toponyms=tuple(tops), doc_id=doc_id, realigned=realigned, dropped=tuple(dropped)
+        )
 
 
 def load_lgl(path: Path | str) -> Iterator[Document]:
@@ -303,7 +312,9 @@ def load_geovirus(path: Path | str) -> Iterator[Document]:
                     type=None,
                 )
             )
-        yield Document(text=text, toponyms=tuple(tops), doc_id=doc_id, realigned=realigned, dropped=tuple(dropped))
+        yield Document(
+            text=text, toponyms=tuple(tops), doc_id=doc_id, realigned=realigned, dropped=tuple(dropped)
+        )
 
 
 #: Corpus name (as on the command line) -> loader.
@@ -401,7 +412,9 @@ def score_resolution(
         spans = [(t.start, t.end) for t in doc.toponyms]
         answers = list(resolve(doc.text, spans))
         if len(answers) != len(spans):
-            raise ValueError(f"resolver returned {len(answers)} answers for {len(spans)} spans ({doc.doc_id})")
+            raise ValueError(
+                f"resolver returned {len(answers)} answers for {len(spans)} spans ({doc.doc_id})"
+            )
         out.extend(_outcome(doc, t, a) for t, a in zip(doc.toponyms, answers, strict=True) if t.resolved)
     return out
 

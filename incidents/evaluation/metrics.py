@@ -165,4 +165,3 @@ def summarise_errors(errors_km: Sequence[float], *, ks: Mapping[str, float]) -> 
     out["median_km"] = median(errors_km)
     out["mean_km"] = mean(errors_km)
     return out
-

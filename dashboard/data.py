@@ -1,0 +1,195 @@
+"""The dashboard's columnar in-memory copy of the store.
+
+Why: filtering a million incidents per slider move through SQL or pandas is too slow (33 ms and more); numpy boolean
+masks over date-sorted arrays take a few milliseconds. The copy is loaded once through ``store.load_columns`` and
+reloaded only when ``store.revision()`` changes (after an ingest), so the store stays the single source of truth.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from incidents import IncidentStore
+
+__all__ = [
+    "CATEGORY_COLUMNS",
+    "LOAD_COLUMNS",
+    "NO_DATE",
+    "ColumnCache",
+    "Columns",
+    "build_columns",
+    "date_to_day",
+    "day_to_date",
+]
+
+_EPOCH = dt.date(1970, 1, 1)
+#: Day number used for incidents without a date (they sort last, as the store returns them).
+NO_DATE = np.iinfo(np.int32).max
+
+#: Text columns kept as integer codes into a table of labels (filters become lookups on the small label table).
+CATEGORY_COLUMNS: tuple[str, ...] = (
+    "event_type",
+    "sub_event_type",
+    "weapon",
+    "actor1",
+    "actor2",
+    "claimed_by",
+    "location",
+    "location_precision",
+    "date_precision",
+    "admin1",
+    "country",
+    "iso3",
+    "source",
+    "notes",
+    "origin",
+)
+
+#: What the dashboard loads from the store (never the evidence or full records: those come per incident).
+LOAD_COLUMNS: tuple[str, ...] = (
+    "incident_id",
+    "event_date",
+    "latitude",
+    "longitude",
+    "fatalities",
+    "geo_precision",
+    "confidence",
+    "intercepted",
+    "historical",
+    *CATEGORY_COLUMNS,
+)
+
+
+def date_to_day(value: dt.date) -> int:
+    """Days since 1970-01-01 (the dashboard's integer date)."""
+    return (value - _EPOCH).days
+
+
+def day_to_date(day: int) -> dt.date:
+    """Inverse of :func:`date_to_day`."""
+    return _EPOCH + dt.timedelta(days=int(day))
+
+
+@dataclass(frozen=True, eq=False)
+class Columns:
+    """The incidents as numpy arrays, sorted by date (undated last).
+
+    ``codes[name]`` indexes ``labels[name]`` (an object array whose entries may be ``None``); ``lower[name]`` holds
+    the lower-cased labels for substring search.
+    """
+
+    revision: int
+    incident_id: np.ndarray
+    day: np.ndarray  # int32 days since epoch, NO_DATE when unknown
+    lat: np.ndarray  # float64, NaN when unknown
+    lon: np.ndarray
+    fatalities: np.ndarray  # float64, NaN when not said
+    geo_precision: np.ndarray  # int8, 0 when unknown
+    confidence: np.ndarray  # float64 (exact comparisons with the store)
+    intercepted: np.ndarray  # bool
+    historical: np.ndarray  # bool
+    codes: Mapping[str, np.ndarray]
+    labels: Mapping[str, np.ndarray]
+    lower: Mapping[str, tuple[str, ...]]
+    n_dated: int
+    _index: dict[str, int] = field(default_factory=dict, repr=False)
+
+    def __len__(self) -> int:
+        return int(self.incident_id.shape[0])
+
+    def values(self, name: str, rows: np.ndarray) -> np.ndarray:
+        """Decoded labels of a category column for the given rows."""
+        return self.labels[name][self.codes[name][rows]]
+
+    def row_of(self, incident_id: str) -> int | None:
+        """Row number of an incident (built lazily: only selection needs it)."""
+        if not self._index:
+            self._index.update({iid: i for i, iid in enumerate(self.incident_id.tolist())})
+        return self._index.get(incident_id)
+
+    def distinct(self, name: str) -> list[str]:
+        """Sorted non-empty labels of a category column (dropdown options)."""
+        return sorted(str(v) for v in self.labels[name] if v is not None and v != "")
+
+    @property
+    def date_span(self) -> tuple[int, int] | None:
+        """First and last day with incidents, or None when no incident is dated."""
+        if self.n_dated == 0:
+            return None
+        return int(self.day[0]), int(self.day[self.n_dated - 1])
+
+
+def _encode(raw: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    # pandas.factorize hashes (no sort of a million strings); None becomes code -1, mapped to a None label.
+    codes, uniques = pd.factorize(raw, use_na_sentinel=True)
+    labels = np.empty(len(uniques) + 1, dtype=object)
+    labels[: len(uniques)] = list(uniques)
+    labels[-1] = None
+    codes = np.where(codes < 0, len(uniques), codes).astype(np.int32)
+    return codes, labels
+
+
+def build_columns(raw: Mapping[str, np.ndarray], *, revision: int) -> Columns:
+    """Columns from ``store.load_columns(LOAD_COLUMNS)`` output (already sorted by date, undated last)."""
+    dates = raw["event_date"]
+    n = len(dates)
+    series = pd.Series(dates, dtype=object)
+    parsed = pd.to_datetime(series.str.slice(0, 10), format="%Y-%m-%d", errors="coerce")
+    day = np.full(n, NO_DATE, dtype=np.int32)
+    ok = parsed.notna().to_numpy()
+    day[ok] = (parsed[ok].to_numpy().astype("datetime64[D]").astype(np.int64)).astype(np.int32)
+    # the store sorts by the ISO string; keep a stable date order even if a backend does not
+    order = np.argsort(day, kind="stable")
+    if not np.array_equal(order, np.arange(n)):
+        raw = {k: v[order] for k, v in raw.items()}
+        day = day[order]
+    codes: dict[str, np.ndarray] = {}
+    labels: dict[str, np.ndarray] = {}
+    lower: dict[str, tuple[str, ...]] = {}
+    for name in CATEGORY_COLUMNS:
+        codes[name], labels[name] = _encode(raw[name])
+        lower[name] = tuple("" if v is None else str(v).lower() for v in labels[name])
+    geo = np.nan_to_num(raw["geo_precision"].astype(float), nan=0.0).astype(np.int8)
+    return Columns(
+        revision=revision,
+        incident_id=raw["incident_id"],
+        day=day,
+        lat=raw["latitude"].astype(np.float64),
+        lon=raw["longitude"].astype(np.float64),
+        fatalities=raw["fatalities"].astype(np.float64),
+        geo_precision=geo,
+        confidence=np.nan_to_num(raw["confidence"].astype(float), nan=0.0),
+        intercepted=raw["intercepted"].astype(bool),
+        historical=raw["historical"].astype(bool),
+        codes=codes,
+        labels=labels,
+        lower=lower,
+        n_dated=int(np.count_nonzero(day != NO_DATE)),
+    )
+
+
+class ColumnCache:
+    """Loads the store's columns once and reloads them when the store's revision changes.
+
+    One cache per app (never module-level), guarded by a lock so concurrent requests load only once.
+    """
+
+    def __init__(self, store: IncidentStore, *, lock: threading.RLock | None = None) -> None:
+        self._store = store
+        self._lock = lock or threading.RLock()
+        self._columns: Columns | None = None
+
+    def get(self) -> Columns:
+        """Current columns (reloaded first if the store changed since the last load)."""
+        with self._lock:
+            revision = self._store.revision()
+            if self._columns is None or self._columns.revision != revision:
+                raw = self._store.load_columns(LOAD_COLUMNS)
+                self._columns = build_columns(raw, revision=revision)
+            return self._columns

@@ -1,0 +1,383 @@
+"""Pure figure builders: numpy arrays in, ``go.Figure`` out (no store, no Dash, no network).
+
+Offline by construction: the map uses the ``white-bg`` style (a plain background, no tiles, no glyphs) with the
+project's own boundary layers, served by the app itself under a relative URL; no trace uses text symbols (those
+make MapLibre fetch fonts).
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import plotly.graph_objects as go
+
+from dashboard.aggregate import Cells, TimelineSeries
+from incidents import EVENT_TYPES
+
+__all__ = [
+    "EVENT_COLORS",
+    "HISTORICAL_COLOR",
+    "OFFLINE_STYLE",
+    "MapPoints",
+    "boundary_layers",
+    "fit_view",
+    "map_figure",
+    "marker_size",
+    "selection_traces",
+    "timeline_figure",
+]
+
+OFFLINE_STYLE = "white-bg"
+
+#: One colour per ACLED event type (Okabe-Ito palette: distinguishable with the common colour-vision deficiencies).
+EVENT_COLORS: Mapping[str, str] = {
+    "Battles": "#D55E00",
+    "Explosions/Remote violence": "#0072B2",
+    "Violence against civilians": "#CC79A7",
+    "Protests": "#009E73",
+    "Riots": "#E69F00",
+    "Strategic developments": "#56B4E9",
+}
+HISTORICAL_COLOR = "#8c8c8c"
+_LAND = "#f1eee6"
+_SEA = "#dfe9f2"
+
+
+@dataclass(frozen=True, slots=True)
+class MapPoints:
+    """Incidents to draw as individual markers (all arrays aligned; ``row`` is the cache row number)."""
+
+    row: np.ndarray
+    lat: np.ndarray
+    lon: np.ndarray
+    fatalities: np.ndarray  # float, NaN when not said
+    geo_precision: np.ndarray  # int8, 0 unknown
+    intercepted: np.ndarray  # bool
+    historical: np.ndarray  # bool
+    event_type: np.ndarray  # object labels
+    hover: np.ndarray | None = None  # object array of pre-escaped hover lines, or None (large views)
+
+
+def marker_size(fatalities: np.ndarray) -> np.ndarray:
+    """Marker diameter in px: 8 for none or unknown, growing with the square root of the deaths, capped at 30."""
+    fat = np.nan_to_num(np.asarray(fatalities, dtype=float), nan=0.0)
+    return np.minimum(8.0 + 3.0 * np.sqrt(fat), 30.0).astype(np.float32)
+
+
+def _approx_size(base: np.ndarray, geo: np.ndarray) -> np.ndarray:
+    # a province centroid (3) must read as an area, not a pinpoint; "near" (2) a little smaller
+    floor = np.where(geo == 3, 34.0, 24.0).astype(np.float32)
+    return np.maximum(base * 1.6, floor)
+
+
+def boundary_layers(*, admin0_url: str | None, admin1_url: str | None, online: bool = False) -> list[dict]:
+    """Map layers for our own country and province outlines (GeoJSON fetched from this app, never outside).
+
+    Parameters
+    ----------
+    online
+        An online tile style draws land itself: keep only the outlines.
+    """
+    layers: list[dict] = []
+    if admin0_url:
+        if not online:
+            layers.append(
+                {
+                    "sourcetype": "geojson",
+                    "source": admin0_url,
+                    "type": "fill",
+                    "color": _LAND,
+                    "below": "traces",
+                }
+            )
+        layers.append(
+            {
+                "sourcetype": "geojson",
+                "source": admin0_url,
+                "type": "line",
+                "color": "#8a8a8a",
+                "line": {"width": 0.9},
+                "below": "traces",
+            }
+        )
+    if admin1_url:
+        layers.append(
+            {
+                "sourcetype": "geojson",
+                "source": admin1_url,
+                "type": "line",
+                "color": "#c9c4b8",
+                "line": {"width": 0.5},
+                "below": "traces",
+            }
+        )
+    return layers
+
+
+def fit_view(lon: np.ndarray, lat: np.ndarray) -> tuple[dict[str, float], float]:
+    """Centre and zoom that show most of the points (1st-99th percentile, so one outlier does not zoom out)."""
+    ok = ~(np.isnan(lon) | np.isnan(lat))
+    if not ok.any():
+        return {"lon": 30.0, "lat": 25.0}, 1.5
+    lon, lat = lon[ok], lat[ok]
+    q = (1, 99) if lon.size > 100 else (0, 100)
+    west, east = np.percentile(lon, q)
+    south, north = np.percentile(lat, q)
+    span = max(east - west, (north - south) * 1.6, 0.5)
+    zoom = float(np.clip(math.log2(360.0 / span) - 0.3, 1.0, 10.0))
+    return {"lon": float((west + east) / 2), "lat": float((south + north) / 2)}, round(zoom, 2)
+
+
+def _trace_points(
+    p: MapPoints, sel: np.ndarray, *, name: str, color: str, size: np.ndarray, opacity: float, **kw
+) -> go.Scattermap:
+    hover = p.hover[sel] if p.hover is not None else None
+    return go.Scattermap(
+        lat=p.lat[sel].astype(np.float32),
+        lon=p.lon[sel].astype(np.float32),
+        mode="markers",
+        name=name,
+        marker={"size": size, "color": color, "opacity": opacity},
+        customdata=p.row[sel].astype(np.int32),
+        text=hover.tolist() if hover is not None else None,
+        hovertemplate="%{text}<extra></extra>" if hover is not None else None,
+        **kw,
+    )
+
+
+def _points_traces(p: MapPoints) -> list[go.Scattermap]:
+    traces: list[go.Scattermap] = []
+    size = marker_size(p.fatalities)
+    approx = p.geo_precision != 1
+    current = ~p.historical
+    for event_type in EVENT_TYPES:
+        of_type = current & (p.event_type == event_type)
+        if not of_type.any():
+            continue
+        color = EVENT_COLORS[event_type]
+        short = html.escape(event_type)
+        fallback = f"<b>{short}</b><br>click for details<extra></extra>"
+        exact = of_type & ~approx
+        rough = of_type & approx
+        # the legend entry belongs to whichever part exists; both parts toggle together via legendgroup
+        if rough.any():
+            traces.append(
+                _trace_points(
+                    p,
+                    rough,
+                    name=event_type,
+                    color=color,
+                    size=_approx_size(size[rough], p.geo_precision[rough]),
+                    opacity=0.3,
+                    legendgroup=event_type,
+                    showlegend=not exact.any(),
+                    **(
+                        {} if p.hover is not None else {"hovertemplate": fallback + " (approximate location)"}
+                    ),
+                )
+            )
+        if exact.any():
+            traces.append(
+                _trace_points(
+                    p,
+                    exact,
+                    name=event_type,
+                    color=color,
+                    size=size[exact],
+                    opacity=0.9,
+                    legendgroup=event_type,
+                    **({} if p.hover is not None else {"hovertemplate": fallback}),
+                )
+            )
+    hist = p.historical
+    if hist.any():
+        traces.append(
+            _trace_points(
+                p,
+                hist,
+                name="Historical references",
+                color=HISTORICAL_COLOR,
+                size=size[hist],
+                opacity=0.7,
+                legendgroup="historical",
+                **(
+                    {}
+                    if p.hover is not None
+                    else {"hovertemplate": "<b>Historical reference</b><br>click for details<extra></extra>"}
+                ),
+            )
+        )
+    ring = p.intercepted & ~approx
+    if ring.any():
+        # a white centre turns the marker into a ring: "intercepted / disrupted" reads differently at a glance
+        traces.append(
+            go.Scattermap(
+                lat=p.lat[ring].astype(np.float32),
+                lon=p.lon[ring].astype(np.float32),
+                mode="markers",
+                name="Intercepted / disrupted (ring)",
+                legendgroup="intercepted",
+                marker={"size": np.maximum(size[ring] * 0.5, 4.0), "color": "#ffffff", "opacity": 1.0},
+                customdata=p.row[ring].astype(np.int32),
+                hoverinfo="skip",
+            )
+        )
+    return traces
+
+
+def _cells_trace(cells: Cells) -> go.Scattermap:
+    count = cells.count.astype(float)
+    size = np.clip(8.0 + 5.0 * np.log2(np.maximum(count, 1.0)), 8.0, 48.0).astype(np.float32)
+    text = [
+        f"{c:,} incidents<br>{f:,} fatalities<br>zoom in to see them one by one"
+        for c, f in zip(cells.count.tolist(), cells.fatalities.tolist(), strict=True)
+    ]
+    return go.Scattermap(
+        lat=cells.lat.astype(np.float32),
+        lon=cells.lon.astype(np.float32),
+        mode="markers",
+        name="Incidents per cell",
+        marker={
+            "size": size,
+            "color": np.log10(np.maximum(count, 1.0)).astype(np.float32),
+            "colorscale": "YlOrRd",
+            "cmin": 0.0,
+            "showscale": False,
+            "opacity": 0.75,
+        },
+        text=text,
+        hovertemplate="%{text}<extra></extra>",
+    )
+
+
+def selection_traces(lat: float | None, lon: float | None) -> go.Scattermap:
+    """Halo under the selected incident (always trace 0, so a selection change is a one-trace patch)."""
+    has = lat is not None and lon is not None
+    return go.Scattermap(
+        lat=[lat] if has else [],
+        lon=[lon] if has else [],
+        mode="markers",
+        name="selected",
+        showlegend=False,
+        hoverinfo="skip",
+        marker={"size": 40, "color": "#111111", "opacity": 0.35},
+    )
+
+
+def map_figure(
+    *,
+    points: MapPoints | None = None,
+    cells: Cells | None = None,
+    style: str = OFFLINE_STYLE,
+    layers: Sequence[dict] = (),
+    center: Mapping[str, float] | None = None,
+    zoom: float | None = None,
+    uirevision: str = "map",
+    selected: tuple[float, float] | None = None,
+) -> go.Figure:
+    """The incident map: raw markers (``points``) or grid cells (``cells``) over our own boundaries.
+
+    Trace 0 is always the selection halo; the legend lists event types (colour), historical references and the
+    intercepted ring.
+    """
+    lat, lon = selected if selected else (None, None)
+    data: list[go.Scattermap] = [selection_traces(lat, lon)]
+    if points is not None:
+        data.extend(_points_traces(points))
+    if cells is not None and len(cells):
+        data.append(_cells_trace(cells))
+    fig = go.Figure(data=data)
+    map_layout: dict = {"style": style, "layers": list(layers)}
+    if center is not None:
+        map_layout["center"] = dict(center)
+    if zoom is not None:
+        map_layout["zoom"] = zoom
+    fig.update_layout(
+        map=map_layout,
+        margin={"l": 0, "r": 0, "t": 0, "b": 0},
+        paper_bgcolor=_SEA if style == OFFLINE_STYLE else "#ffffff",
+        uirevision=uirevision,
+        clickmode="event",
+        hovermode="closest",
+        showlegend=True,
+        legend={
+            "x": 0.01,
+            "y": 0.99,
+            "bgcolor": "rgba(235,235,235,0.9)",
+            "bordercolor": "#bbbbbb",
+            "borderwidth": 1,
+            "font": {"size": 11},
+        },
+    )
+    if style == OFFLINE_STYLE:
+        # white-bg paints white; our land polygons sit on a sea-coloured background layer
+        fig.update_layout(map={"layers": [_sea_layer(), *map_layout["layers"]]})
+    return fig
+
+
+def _sea_layer() -> dict:
+    world = {
+        "type": "Feature",
+        "properties": {},
+        "geometry": {
+            "type": "Polygon",
+            "coordinates": [[[-180, -85], [180, -85], [180, 85], [-180, 85], [-180, -85]]],
+        },
+    }
+    return {"sourcetype": "geojson", "source": world, "type": "fill", "color": _SEA, "below": "traces"}
+
+
+def timeline_figure(
+    series: TimelineSeries, *, window: tuple[str | None, str | None] = (None, None)
+) -> go.Figure:
+    """Stacked bars of incidents per day/week/month by event type; the selected date window is shaded.
+
+    Drag-selecting a range (``dragmode='select'``) or zooming the x axis sets the dashboard's date filter.
+    """
+    fig = go.Figure()
+    starts = series.starts
+    if starts.size:
+        width_ms = (series.ends - starts).astype("timedelta64[ms]").astype(np.int64) * 0.9
+        centers = starts + (series.ends - starts) / 2
+        x = np.datetime_as_string(centers.astype("datetime64[h]"), unit="h")
+        order = list(EVENT_TYPES)
+        for event_type in sorted(series.counts, key=lambda t: order.index(t) if t in order else len(order)):
+            counts = series.counts[event_type]
+            if not counts.any():
+                continue
+            fig.add_bar(
+                x=x.tolist(),
+                y=counts.astype(np.int32),
+                width=width_ms.tolist(),
+                name=event_type,
+                marker_color=EVENT_COLORS.get(event_type, HISTORICAL_COLOR),
+                hovertemplate=f"%{{y}} {html.escape(event_type)} / {series.unit}<extra></extra>",
+                showlegend=False,
+            )
+    lo, hi = window
+    if starts.size and (lo or hi):
+        x0 = lo or str(starts[0])
+        x1 = hi or str(series.ends[-1])
+        fig.add_vrect(x0=x0, x1=f"{x1}T23:59", fillcolor="#ffd54f", opacity=0.25, line_width=0, layer="below")
+    fig.update_layout(
+        barmode="stack",
+        bargap=0.05,
+        dragmode="select",
+        selectdirection="h",
+        margin={"l": 40, "r": 10, "t": 6, "b": 26},
+        height=170,
+        paper_bgcolor="#ffffff",
+        plot_bgcolor="#ffffff",
+        xaxis={"type": "date", "showgrid": False},
+        yaxis={
+            "title": {"text": f"per {series.unit}", "font": {"size": 11}},
+            "fixedrange": True,
+            "gridcolor": "#eee",
+        },
+        font={"size": 11},
+    )
+    return fig

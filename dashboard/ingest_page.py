@@ -1,0 +1,249 @@
+"""Ingest page and sample data: paste or upload a report, give its publication date, preview the extracted
+incidents with their evidence, save them to the store. Also the "Load sample data" button of an empty store.
+
+The publication date is required and never defaulted to today: relative dates in a report ("yesterday") are
+resolved against it, so a wrong default would silently move every incident. Saving re-runs the (deterministic)
+extraction on the server instead of trusting incident data sent back by the browser.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from dash import Input, Output, State, ctx, html, no_update
+
+from dashboard import ids
+from dashboard.details import LOCATION_PRECISION_WORDS, highlight, safe_link
+
+if TYPE_CHECKING:
+    import dash
+
+    from dashboard.app import AppContext
+    from incidents import Incident
+
+__all__ = ["IngestInput", "decode_upload", "parse_form", "preview_children", "register"]
+
+_TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
+
+
+class IngestInput:
+    """A validated ingest form (``error`` set when something required is missing)."""
+
+    __slots__ = ("error", "published", "source", "text", "title", "url")
+
+    def __init__(
+        self,
+        *,
+        text: str,
+        published: dt.date | None,
+        source: str | None,
+        url: str | None,
+        title: str | None,
+        error: str | None,
+    ) -> None:
+        self.text, self.published, self.source, self.url, self.title, self.error = (
+            text,
+            published,
+            source,
+            url,
+            title,
+            error,
+        )
+
+
+def parse_form(
+    text: str | None,
+    published: str | None,
+    source: str | None,
+    url: str | None,
+    title: str | None,
+    *,
+    today: dt.date,
+) -> IngestInput:
+    """Check the form: text and a publication date (not in the future) are required.
+
+    Parameters
+    ----------
+    today
+        The caller's clock, only to refuse a future publication date.
+    """
+    text = text or ""
+    error = None
+    pub: dt.date | None = None
+    if not text.strip():
+        error = "Paste the report text or upload a file first."
+    elif not published:
+        error = "The publication date is required: relative dates in the text are resolved against it."
+    else:
+        try:
+            pub = dt.date.fromisoformat(str(published)[:10])
+        except ValueError:
+            error = f"The publication date {published!r} is not a date (YYYY-MM-DD)."
+        else:
+            if pub > today + dt.timedelta(days=1):
+                error = f"The publication date {pub.isoformat()} is in the future."
+    clean = [(v or "").strip() or None for v in (source, url, title)]
+    return IngestInput(text=text, published=pub, source=clean[0], url=clean[1], title=clean[2], error=error)
+
+
+def decode_upload(contents: str | None, filename: str | None, *, max_bytes: int) -> tuple[str | None, str]:
+    """Text of an uploaded file and a message; ``(None, reason)`` when it is too big, binary or unreadable."""
+    if not contents:
+        return None, ""
+    name = filename or "upload"
+    if not name.lower().endswith(_TEXT_SUFFIXES):
+        return (
+            None,
+            f"{name}: only text, Markdown or HTML files can be uploaded here ({', '.join(_TEXT_SUFFIXES)}).",
+        )
+    try:
+        _, b64 = contents.split(",", 1)
+        data = base64.b64decode(b64, validate=True)
+    except (ValueError, binascii.Error):
+        return None, f"{name}: the upload could not be read."
+    if len(data) > max_bytes:
+        return None, (
+            f"{name} is {len(data) / 1e6:.1f} MB: the limit here is {max_bytes / 1e6:.1f} MB. "
+            "Split it, or use the command line (incidents ingest), which streams large files."
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None, f"{name}: not UTF-8 text."
+    if name.lower().endswith((".html", ".htm")):
+        from incidents.ingest import html_to_text
+
+        text = html_to_text(text)
+    return text, f"Loaded {name} ({len(data):,} bytes). Check the publication date, then preview."
+
+
+def _incident_card(inc: Incident) -> html.Div:
+    when = inc.event_date.isoformat() if inc.event_date else "date unknown"
+    where = ", ".join(p for p in (inc.location, inc.admin1, inc.country) if p) or "place unknown"
+    fat = "fatalities not reported" if inc.fatalities is None else f"{inc.fatalities} killed"
+    bits = [
+        html.Strong(f"{inc.event_type} — {inc.sub_event_type}"),
+        html.Span(" (historical reference)", className="muted") if inc.historical else None,
+        html.Div(f"{when} ({inc.date_precision.value}) · {where} · {fat}"),
+        html.Div(LOCATION_PRECISION_WORDS.get(inc.location_precision.value, ""), className="muted"),
+        html.Ul([html.Li(html.Mark(s.text)) for s in inc.evidence], className="evidence"),
+    ]
+    return html.Div([b for b in bits if b is not None], className="incident-card")
+
+
+def preview_children(report: Any, incidents: list[Incident], warnings: tuple[str, ...]) -> list[Any]:
+    """Preview: one card per incident with its evidence, then the text with every evidence span highlighted."""
+    spans = [(s.start, s.end) for inc in incidents for s in inc.evidence]
+    out: list[Any] = [
+        html.H3(f"{len(incidents)} incident(s) found" if incidents else "No incident found in this text"),
+    ]
+    if warnings:
+        out.append(html.Ul([html.Li(w) for w in warnings], className="warnings"))
+    out.extend(_incident_card(i) for i in incidents)
+    if report.url:
+        out.append(html.Div(["Source link: ", safe_link(report.url)]))
+    out.append(html.Div(highlight(report.text, spans), className="report-text"))
+    return out
+
+
+def register(app: dash.Dash, actx: AppContext) -> None:
+    """Attach the ingest-page, tab and sample-data callbacks to ``app``."""
+
+    app.clientside_callback(
+        """
+        function(tab) {
+            setTimeout(function() { window.dispatchEvent(new Event('resize')); }, 50);
+            return [{display: tab === 'ingest' ? 'none' : 'grid'}, {display: tab === 'ingest' ? 'block' : 'none'}];
+        }
+        """,
+        Output("page-map", "style"),
+        Output("page-ingest", "style"),
+        Input(ids.TABS, "value"),
+    )
+
+    def _extract(form: IngestInput):
+        from incidents.ingest import read_text
+
+        now = dt.datetime.now(dt.UTC)  # the retrieval time of a pasted report: the server is the I/O seam
+        report = read_text(
+            form.text,
+            published=form.published,
+            source=form.source,
+            url=form.url,
+            title=form.title,
+            retrieved=now,
+        )
+        return actx.extract(report)
+
+    @app.callback(
+        Output(ids.IN_TEXT, "value"),
+        Output(ids.IN_UPLOAD_NOTE, "children"),
+        Input(ids.IN_UPLOAD, "contents"),
+        State(ids.IN_UPLOAD, "filename"),
+        prevent_initial_call=True,
+    )
+    def upload(contents: str | None, filename: str | None):
+        text, message = decode_upload(contents, filename, max_bytes=actx.settings.max_upload_bytes)
+        return (no_update if text is None else text), html.Span(message, className="" if text else "error")
+
+    @app.callback(
+        Output(ids.IN_RESULT, "children"),
+        Output(ids.IN_STATUS, "children"),
+        Output(ids.DATA_REVISION, "data", allow_duplicate=True),
+        Input(ids.IN_PREVIEW, "n_clicks"),
+        Input(ids.IN_SAVE, "n_clicks"),
+        State(ids.IN_TEXT, "value"),
+        State(ids.IN_PUBLISHED, "value"),
+        State(ids.IN_SOURCE, "value"),
+        State(ids.IN_URL, "value"),
+        State(ids.IN_TITLE, "value"),
+        prevent_initial_call=True,
+    )
+    def preview_or_save(_p: Any, _s: Any, text, published, source, url, title):
+        form = parse_form(text, published, source, url, title, today=dt.datetime.now(dt.UTC).date())
+        if form.error:
+            return no_update, html.Span(form.error, className="error"), no_update
+        try:
+            extraction = _extract(form)
+        except ValueError as exc:  # IngestError (empty, not English) and model errors are ValueErrors
+            return no_update, html.Span(f"Cannot read this report: {exc}", className="error"), no_update
+        except (ImportError, RuntimeError, OSError) as exc:
+            return no_update, html.Span(f"Extraction is not available: {exc}", className="error"), no_update
+        result = preview_children(extraction.report, list(extraction.incidents), tuple(extraction.warnings))
+        if ctx.triggered_id != ids.IN_SAVE:
+            return result, "Preview only — nothing saved yet.", no_update
+        with actx.lock:
+            saved = actx.store.save(reports=[extraction.report], incidents=extraction.incidents, replace=True)
+            revision = actx.store.revision()
+        n = len(extraction.incidents)
+        msg = (
+            f"Saved: {n} incident(s) ({saved.incidents_added} new, {saved.incidents_updated} updated, "
+            f"{saved.incidents_unchanged} unchanged). Open the Map tab to see them."
+        )
+        return result, html.Span(msg, className="ok"), revision
+
+    @app.callback(
+        Output(ids.SAMPLE_BOX, "style"),
+        Input(ids.DATA_REVISION, "data"),
+    )
+    def sample_box(_revision: Any):
+        empty = len(actx.columns()) == 0
+        return {"display": "block" if empty else "none"}
+
+    @app.callback(
+        Output(ids.SAMPLE_NOTE, "children"),
+        Output(ids.DATA_REVISION, "data", allow_duplicate=True),
+        Input(ids.SAMPLE_BUTTON, "n_clicks"),
+        prevent_initial_call=True,
+    )
+    def load_sample(_clicks: Any):
+        try:
+            with actx.lock:
+                done = actx.load_samples()
+                revision = actx.store.revision()
+        except (RuntimeError, OSError, ValueError) as exc:
+            return html.Span(f"Could not load the sample data: {exc}", className="error"), no_update
+        return f"Loaded {done.reports} sample reports: {done.incidents} incidents ({done.method}).", revision

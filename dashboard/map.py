@@ -1,0 +1,193 @@
+"""Map callbacks: the figure for the current filters and view, the view from pan/zoom, selection by click.
+
+Up to ``settings.raw_threshold`` incidents in view are drawn one by one; more are binned on the server into grid
+cells whose size follows the zoom, so an update stays small at a million incidents.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from dash import Input, Output, Patch, State, ctx, no_update
+
+from dashboard import ids
+from dashboard.aggregate import bounds_of_view, cell_size_for_zoom, grid_bin, in_bounds
+from dashboard.data import NO_DATE, Columns, day_to_date
+from dashboard.figures import (
+    OFFLINE_STYLE,
+    MapPoints,
+    boundary_layers,
+    fit_view,
+    map_figure,
+    selection_traces,
+)
+from dashboard.filters import FilterState, state_from_dict
+
+if TYPE_CHECKING:
+    import dash
+    import plotly.graph_objects as go
+
+    from dashboard.app import AppContext
+
+__all__ = ["PRECISION_WORDS", "MapResult", "build_map", "hover_lines", "register", "view_from_relayout"]
+
+#: Short precision phrases for hover texts (the details panel says it in full).
+PRECISION_WORDS = {1: "exact place", 2: "approximate: near a place", 3: "approximate: province centroid"}
+
+
+def hover_lines(cols: Columns, rows: np.ndarray) -> np.ndarray:
+    """Pre-escaped hover text per row: what, when, where, how many killed, how precise."""
+    sub = cols.values("sub_event_type", rows).tolist()
+    loc = cols.values("location", rows).tolist()
+    country = cols.values("country", rows).tolist()
+    days = cols.day[rows].tolist()
+    fat = cols.fatalities[rows].tolist()
+    geo = cols.geo_precision[rows].tolist()
+    hist = cols.historical[rows].tolist()
+    out = np.empty(len(rows), dtype=object)
+    for i in range(len(rows)):
+        when = day_to_date(days[i]).isoformat() if days[i] != NO_DATE else "date unknown"
+        where = ", ".join(str(p) for p in (loc[i], country[i]) if p) or "place unknown"
+        deaths = "fatalities not reported" if np.isnan(fat[i]) else f"{int(fat[i])} killed"
+        prec = PRECISION_WORDS.get(geo[i], "precision unknown")
+        tag = " (historical reference)" if hist[i] else ""
+        out[i] = (
+            f"<b>{html_lib.escape(str(sub[i]))}</b>{tag}<br>{when} · {html_lib.escape(where)}<br>"
+            f"{deaths} · {prec}"
+        )
+    return out
+
+
+def view_from_relayout(relayout: dict | None, *, revision: int | None) -> dict | None:
+    """The map view (centre, zoom, corners) from Plotly's relayout data; None when it is not a pan/zoom."""
+    if not relayout:
+        return None
+    center = relayout.get("map.center")
+    zoom = relayout.get("map.zoom")
+    derived = relayout.get("map._derived") or {}
+    corners = derived.get("coordinates") if isinstance(derived, dict) else None
+    if center is None and zoom is None and not corners:
+        return None
+    view: dict[str, Any] = {"revision": revision}
+    if isinstance(center, dict) and "lon" in center and "lat" in center:
+        view["center"] = {"lon": round(float(center["lon"]), 4), "lat": round(float(center["lat"]), 4)}
+    if zoom is not None:
+        view["zoom"] = round(float(zoom), 2)
+    if corners:
+        view["corners"] = [[round(float(c[0]), 4), round(float(c[1]), 4)] for c in corners]
+    return view
+
+
+class MapResult:
+    """What :func:`build_map` made: the figure, a note for the user, and how many incidents each mode drew."""
+
+    __slots__ = ("cells", "figure", "mode", "note", "points", "revision")
+
+    def __init__(
+        self, figure: go.Figure, note: str, mode: str, points: int, cells: int, revision: int
+    ) -> None:
+        self.figure, self.note, self.mode = figure, note, mode
+        self.points, self.cells, self.revision = points, cells, revision
+
+
+def build_map(
+    actx: AppContext, state: FilterState, *, view: dict | None = None, selected: dict | None = None
+) -> MapResult:
+    """The map figure for the current filters and view (raw markers or grid cells)."""
+    cfg = actx.settings
+    cols, rows = actx.rows(state)
+    usable_view = view if view and view.get("revision") == cols.revision else None
+    bounds = bounds_of_view(usable_view)
+    lon, lat = cols.lon[rows], cols.lat[rows]
+    located = ~(np.isnan(lon) | np.isnan(lat))
+    inside = in_bounds(lon, lat, bounds)
+    n_view = int(np.count_nonzero(inside))
+    sample = slice(
+        None, None, max(1, int(located.sum()) // 50_000)
+    )  # fit on a sample: same result, less work
+    center, zoom = fit_view(lon[located][sample], lat[located][sample])
+    online = cfg.map_style != OFFLINE_STYLE
+    admin0 = actx.boundary_url("admin0") if actx.has_boundaries() else None
+    admin1 = actx.boundary_url("admin1") if actx.boundaries("admin1") is not None else None
+    layers = boundary_layers(admin0_url=admin0, admin1_url=admin1, online=online)
+    sel = (selected["lat"], selected["lon"]) if selected and selected.get("lat") is not None else None
+    common = {
+        "style": cfg.map_style,
+        "layers": layers,
+        "center": center,
+        "zoom": zoom,
+        "uirevision": f"rev-{cols.revision}",
+        "selected": sel,
+    }
+    unlocated = int(len(rows) - np.count_nonzero(located))
+    tail = (
+        f" {unlocated:,} selected incidents have no coordinates and are not on the map." if unlocated else ""
+    )
+    if not admin0:
+        tail += " Country boundaries are not available: points are drawn on a blank background."
+    if n_view <= cfg.raw_threshold:
+        view_rows = rows[inside]
+        hover = hover_lines(cols, view_rows) if n_view <= cfg.rich_hover_threshold else None
+        points = MapPoints(
+            row=view_rows,
+            lat=cols.lat[view_rows],
+            lon=cols.lon[view_rows],
+            fatalities=cols.fatalities[view_rows],
+            geo_precision=cols.geo_precision[view_rows],
+            intercepted=cols.intercepted[view_rows],
+            historical=cols.historical[view_rows],
+            event_type=cols.values("event_type", view_rows),
+            hover=hover,
+        )
+        fig = map_figure(points=points, **common)
+        note = f"{n_view:,} incidents drawn one by one." + tail
+        return MapResult(fig, note.strip(), "points", n_view, 0, cols.revision)
+    zoom_now = float((usable_view or {}).get("zoom", zoom))
+    cells = grid_bin(
+        lon[inside], lat[inside], cols.fatalities[rows][inside], cell_deg=cell_size_for_zoom(zoom_now)
+    )
+    fig = map_figure(cells=cells, **common)
+    note = (
+        f"{n_view:,} incidents in view, more than {cfg.raw_threshold:,}: grouped into {len(cells):,} grid cells "
+        f"(circle size and colour = number of incidents). Zoom in or filter to see them one by one." + tail
+    )
+    return MapResult(fig, note, "cells", 0, len(cells), cols.revision)
+
+
+def register(app: dash.Dash, actx: AppContext) -> None:
+    """Attach the map callbacks to ``app``."""
+
+    @app.callback(
+        Output(ids.MAP_VIEW, "data"),
+        Input(ids.MAP, "relayoutData"),
+        State(ids.MAP_META, "data"),
+        State(ids.MAP_VIEW, "data"),
+        prevent_initial_call=True,
+    )
+    def remember_view(relayout: dict | None, meta: dict | None, current: dict | None):
+        view = view_from_relayout(relayout, revision=(meta or {}).get("revision"))
+        if view is None or view == current:
+            return no_update
+        return view
+
+    @app.callback(
+        Output(ids.MAP, "figure"),
+        Output(ids.MAP_NOTE, "children"),
+        Output(ids.MAP_META, "data"),
+        Input(ids.FILTER_STATE, "data"),
+        Input(ids.MAP_VIEW, "data"),
+        Input(ids.DATA_REVISION, "data"),
+        Input(ids.SELECTED, "data"),
+    )
+    def update_map(state: dict | None, view: dict | None, _revision: Any, selected: dict | None):
+        if ctx.triggered_id == ids.SELECTED:
+            # a new selection moves the halo (trace 0) only: no need to resend thousands of points
+            patch = Patch()
+            halo = selection_traces(*((selected["lat"], selected["lon"]) if selected else (None, None)))
+            patch["data"][0]["lat"] = list(halo.lat)
+            patch["data"][0]["lon"] = list(halo.lon)
+            return patch, no_update, no_update
+        result = build_map(actx, state_from_dict(state), view=view, selected=selected)
+        return result.figure, result.note, {"revision": result.revision, "mode": result.mode}

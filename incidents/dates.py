@@ -1,0 +1,601 @@
+"""Date expressions in news text, resolved against the report's publication date (never the clock).
+
+News reports date events relative to the day they were published ("on Tuesday", "yesterday", "earlier this
+week", "two years ago"); no library resolves these the way a coder does, so the relative logic lives here and is pure:
+the publication date is an argument, and without it every relative expression is *unknown* (with a warning) rather
+than silently resolved against today.
+
+Rules (each one a row in ``tests/test_dates.py``):
+
+- Absolute dates: ``January 3, 2022``, ``3 January 2022``, ``Jan. 3``, ``2022-01-03``. A day and month without a
+  year take the publication year, or the year before when that would put the date after publication.
+- Numeric ``d/m/yyyy``: day-first (the convention of most wire services outside the US) only when unambiguous, i.e.
+  one part is > 12 or both parts are equal; an ambiguous ``3/1/2022`` takes the reading on or before publication
+  that is closest to it, and is ``unknown`` without a publication date.
+- Weekdays: ``on Tuesday`` is the most recent Tuesday *on or before* publication (published Tuesday 2022-01-04 ->
+  2022-01-04); ``last Tuesday`` is the most recent one strictly before publication.
+- ``today``/``tonight``/``this morning``/``earlier today`` -> publication day; ``yesterday``/``last night``/
+  ``overnight`` -> the day before (a story published in the morning reports the night before).
+- ``earlier this week``/``this week`` -> week precision, Monday of the publication week .. publication day, the event
+  date is the midpoint of that known interval; ``last week`` -> the previous Monday..Sunday, midpoint Thursday.
+- ``earlier this month`` -> month precision, 1st .. publication day, midpoint; ``last month``/``in March``/
+  ``March 2021`` -> month precision, the 15th (ACLED's convention for month precision).
+- ``in 2020``/``last year`` -> year precision (1 Jan .. 31 Dec, event date 1 July).
+- ``N days/weeks/months/years ago`` -> day/week/month/year precision.
+- Past markers make a date *historical*: ``ago`` with months or years, ``last year``, a year before the publication
+  year, ``since 2014``, ``in the past``, or any date more than :data:`HISTORICAL_DAYS` before publication.
+- A resolved date after publication (``tomorrow``, ``next week``, ``March 5`` in a story from February with an
+  explicit later year) is rejected: the resolution is ``unknown`` and carries a warning.
+
+Relations between a report's events ("one day after X", "hours after", "two days before", "a day earlier") are
+found by :func:`find_relations` and applied by the extraction pipeline, which knows the anchor event's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from incidents.model import DatePrecision
+
+__all__ = [
+    "HISTORICAL_DAYS",
+    "DateMention",
+    "DateRelation",
+    "DateResolution",
+    "find_anniversaries",
+    "find_dates",
+    "find_relations",
+    "number_value",
+    "resolve_date",
+    "shift_resolution",
+]
+
+#: An event dated more than this many days before publication is a reference to the past, not news.
+HISTORICAL_DAYS = 45
+
+_MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "single": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a hundred": 100,
+    "a dozen": 12,
+    "dozen": 12,
+    "couple of": 2,
+    "a couple of": 2,
+    "pair of": 2,
+    "a pair of": 2,
+}
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "fifteenth": 15,
+    "twentieth": 20,
+    "twenty-fifth": 25,
+    "thirtieth": 30,
+    "fiftieth": 50,
+}
+
+#: number words and digits, as a regex fragment (longest alternatives first)
+NUMBER_RE = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d+|a\s+dozen|a\s+couple\s+of|a\s+pair\s+of|a\s+hundred|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|one|two|three|four|five|six|seven|eight|nine|ten|dozen|single|an?)"
+)
+_COMPOUND = re.compile(
+    r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|"
+    r"seven|eight|nine)$"
+)
+
+
+def number_value(token: str) -> int | None:
+    """Integer value of a number word or digits ("two" -> 2, "1,200" -> 1200, "twenty-one" -> 21)."""
+    t = " ".join(token.lower().split())
+    if t.replace(",", "").isdigit():
+        return int(t.replace(",", ""))
+    m = _COMPOUND.match(t)
+    if m:
+        return _NUMBER_WORDS[m.group(1)] + _NUMBER_WORDS[m.group(2)]
+    return _NUMBER_WORDS.get(t)
+
+
+@dataclass(frozen=True, slots=True)
+class DateResolution:
+    """What a date expression says: best day, bounds, precision, whether it refers to the past.
+
+    ``event_date`` is the best single day (the midpoint of the known interval for week/month/year precision);
+    all dates are None and ``precision`` is unknown when the expression cannot be resolved (no publication date,
+    ambiguous, in the future); ``warning`` then says why.
+    """
+
+    expr: str
+    event_date: dt.date | None
+    date_start: dt.date | None
+    date_end: dt.date | None
+    precision: DatePrecision
+    historical: bool = False
+    kind: str = "unknown"
+    warning: str | None = None
+
+    @property
+    def known(self) -> bool:
+        """True when the expression resolved to a date."""
+        return self.event_date is not None
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression found in text (offsets into the text passed in) with its resolution."""
+
+    start: int
+    end: int
+    text: str
+    resolution: DateResolution
+
+
+@dataclass(frozen=True, slots=True)
+class DateRelation:
+    """A temporal link between two events of a report: "one day after", "hours after", "a day earlier".
+
+    ``direction`` is "after" (after/later/next/following) or "before" (before/earlier/previous); ``days`` is 0 for
+    hours/minutes/shortly. Two readings, chosen by the pipeline: *forward* ("<A> came one day after <B>", the related
+    event B is in the clause right of the marker): B = A - days for "after", A + days for "before"; *anaphoric*
+    ("<B>, a day earlier", the marker's own clause is the event and A is the previous one): B = A + days for
+    "after", A - days for "before". :meth:`offset` gives the signed day offset of B from A.
+    """
+
+    start: int
+    end: int
+    text: str
+    days: int
+    direction: str
+
+    def offset(self, *, forward: bool) -> int:
+        """Signed days from the anchor event A to the related event B."""
+        sign = 1 if self.direction == "after" else -1
+        return -sign * self.days if forward else sign * self.days
+
+
+@dataclass(frozen=True, slots=True)
+class AnniversaryMention:
+    """ "the second anniversary of <X>": X happened ``years`` years before the events the sentence refers to."""
+
+    start: int
+    end: int
+    text: str
+    years: int
+    object_start: int
+    object_end: int
+
+
+def _unknown(expr: str, warning: str | None = None, *, historical: bool = False) -> DateResolution:
+    return DateResolution(expr, None, None, None, DatePrecision.UNKNOWN, historical, "unknown", warning)
+
+
+def _mid(a: dt.date, b: dt.date) -> dt.date:
+    return a + dt.timedelta(days=(b - a).days // 2)
+
+
+def _day(
+    expr: str, d: dt.date, published: dt.date | None, kind: str, *, past: bool = False
+) -> DateResolution:
+    if published is not None and d > published:
+        return _unknown(expr, f"date {d.isoformat()} ({expr!r}) is after publication {published.isoformat()}")
+    hist = past or (published is not None and (published - d).days > HISTORICAL_DAYS)
+    return DateResolution(expr, d, d, d, DatePrecision.DAY, hist, kind)
+
+
+def _interval(
+    expr: str,
+    start: dt.date,
+    end: dt.date,
+    precision: DatePrecision,
+    published: dt.date | None,
+    kind: str,
+    *,
+    best: dt.date | None = None,
+    past: bool = False,
+) -> DateResolution:
+    if published is not None:
+        if start > published:
+            return _unknown(
+                expr, f"{expr!r} ({start.isoformat()}..) is after publication {published.isoformat()}"
+            )
+        end = min(end, published)
+    if best is None or best > end or best < start:
+        best = _mid(start, end)
+    hist = past or (published is not None and (published - end).days > HISTORICAL_DAYS)
+    return DateResolution(expr, best, start, end, precision, hist, kind)
+
+
+def _month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
+    start = dt.date(year, month, 1)
+    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return start, nxt - dt.timedelta(days=1)
+
+
+def _month(expr: str, year: int, month: int, published: dt.date | None, kind: str, *, past: bool = False):
+    start, end = _month_bounds(year, month)
+    return _interval(
+        expr, start, end, DatePrecision.MONTH, published, kind, best=start.replace(day=15), past=past
+    )
+
+
+def _year(
+    expr: str, year: int, published: dt.date | None, kind: str, *, past: bool = False
+) -> DateResolution:
+    past = past or (published is not None and year < published.year)
+    return _interval(
+        expr,
+        dt.date(year, 1, 1),
+        dt.date(year, 12, 31),
+        DatePrecision.YEAR,
+        published,
+        kind,
+        best=dt.date(year, 7, 1),
+        past=past,
+    )
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+_MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+_WD_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_UNIT_RE = r"(?:day|week|month|year|hour|minute)s?"
+
+#: one regex for every date expression; group names tell which rule applies (checked in this order)
+_DATE_RE = re.compile(
+    rf"""
+    (?P<iso>\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)
+  | (?P<num>\b(?P<na>[0-3]?\d)/(?P<nb>[01]?\d)/(?P<ny>(?:19|20)\d\d)\b)
+  | (?P<mdy>\b(?:(?:{_WD_RE}),?\s+)?(?P<m1>{_MONTH_RE})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b
+        (?!\s*(?:%|km|kilomet|miles|people|soldiers|civilians))(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?)
+  | (?P<dmy>\b(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_RE})\b\.?(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?)
+  | (?P<my>\b(?:(?:early|late|mid-?|in|during|since|until)\s+)?(?P<m3>{_MONTH_RE})\.?,?\s+(?P<y3>(?:19|20)\d\d)\b)
+  | (?P<ago>\b(?P<an>{NUMBER_RE}|few|several|some|many)\s+(?P<au>{_UNIT_RE})\s+ago\b)
+  | (?P<agot>\b(?:(?i:a)\s+)?(?P<atn>(?i:year|month|week|decade))\s+ago\b)
+  | (?P<rel>\b(?i:earlier\s+today|late\s+last\s+night|last\s+night|yesterday|today|tonight|overnight|
+        this\s+(?:morning|afternoon|evening)|earlier\s+this\s+week|later\s+this\s+week|this\s+week|last\s+week|
+        earlier\s+this\s+month|this\s+month|last\s+month|earlier\s+this\s+year|this\s+year|last\s+year|
+        tomorrow|next\s+week|next\s+month|next\s+year|in\s+the\s+past|in\s+recent\s+years|
+        the\s+previous\s+year|the\s+past\s+year)\b)
+  | (?P<wd>\b(?:(?P<wq>(?i:last|this|next|on|early|late|since|until|by))\s+)?(?P<w>{_WD_RE})
+        (?:\s+(?P<wp>morning|afternoon|evening|night))?\b)
+  | (?P<mo>\b(?P<mq>(?i:in|during|since|until|early|late|mid-?|last|this|earlier\s+in))\s+(?P<m4>{_MONTH_RE})\b
+        (?!\s+[0-3]?\d\b))
+  | (?P<yr>\b(?P<yq>(?i:in|since|during|until|by|early|late|mid-?|of|the|from|between))\s+(?P<y4>(?:19|20)\d\d)
+        (?:s\b)?(?!-\d)\b)
+    """,
+    re.VERBOSE,
+)
+
+
+def _before_or_on(published: dt.date, weekday: int, *, strict: bool) -> dt.date:
+    back = (published.weekday() - weekday) % 7
+    if strict and back == 0:
+        back = 7
+    return published - dt.timedelta(days=back)
+
+
+def _resolve_match(m: re.Match[str], published: dt.date | None) -> DateResolution:
+    expr = m.group(0)
+    g = m.groupdict()
+    if g["iso"]:
+        d = _safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
+        return _day(expr, d, published, "absolute") if d else _unknown(expr, f"{expr!r} is not a valid date")
+    if g["num"]:
+        a, b, y = int(g["na"]), int(g["nb"]), int(g["ny"])
+        readings = {
+            r for r in (_safe_date(y, b, a), _safe_date(y, a, b)) if r is not None
+        }  # day-first, month-first
+        if len(readings) == 1:
+            return _day(expr, readings.pop(), published, "absolute")
+        if not readings:
+            return _unknown(expr, f"{expr!r} is not a valid date")
+        if published is None:
+            return _unknown(expr, f"{expr!r} is ambiguous (day/month) and there is no publication date")
+        past = sorted((r for r in readings if r <= published), reverse=True)
+        if not past:
+            return _unknown(expr, f"{expr!r} is ambiguous and both readings are after publication")
+        return _day(expr, past[0], published, "absolute")
+    if g["mdy"] or g["dmy"]:
+        month = _MONTHS[(g["m1"] or g["m2"]).lower().rstrip(".")]
+        day = int(g["d1"] or g["d2"])
+        year_s = g["y1"] or g["y2"]
+        if year_s:
+            d = _safe_date(int(year_s), month, day)
+            return (
+                _day(expr, d, published, "absolute") if d else _unknown(expr, f"{expr!r} is not a valid date")
+            )
+        if published is None:
+            return _unknown(expr, f"{expr!r} has no year and there is no publication date")
+        d = _safe_date(published.year, month, day)
+        if d is not None and d > published:
+            d = _safe_date(published.year - 1, month, day)
+        return _day(expr, d, published, "absolute") if d else _unknown(expr, f"{expr!r} is not a valid date")
+    if g["my"]:
+        return _month(expr, int(g["y3"]), _MONTHS[g["m3"].lower()], published, "absolute")
+    if g["ago"] or g["agot"]:
+        return _resolve_ago(expr, g, published)
+    if g["rel"]:
+        return _resolve_relative(expr, " ".join(g["rel"].lower().split()), published)
+    if g["wd"]:
+        if published is None:
+            return _unknown(expr, f"{expr!r} is relative and there is no publication date")
+        q = (g["wq"] or "").lower()
+        if q == "next":
+            return _unknown(expr, f"{expr!r} is in the future")
+        wd = _WEEKDAYS[g["w"].lower()]
+        return _day(expr, _before_or_on(published, wd, strict=q == "last"), published, "weekday")
+    if g["mo"]:
+        if published is None:
+            return _unknown(expr, f"{expr!r} has no year and there is no publication date")
+        month = _MONTHS[g["m4"].lower()]
+        year = published.year if month <= published.month else published.year - 1
+        if g["mq"].lower() == "last" and month == published.month:
+            year -= 1
+        return _month(expr, year, month, published, "month")
+    if g["yr"]:
+        return _year(expr, int(g["y4"]), published, "year", past=g["yq"].lower() == "since")
+    return _unknown(expr)  # pragma: no cover - every alternative is handled above
+
+
+def _resolve_ago(expr: str, g: dict[str, str | None], published: dt.date | None) -> DateResolution:
+    if g["agot"]:
+        n, unit = 1, g["atn"].lower()
+    else:
+        word = (g["an"] or "").lower()
+        n = {"few": 3, "several": 3, "some": 3, "many": 3}.get(word) or number_value(word) or 1
+        unit = (g["au"] or "").lower().rstrip("s")
+    if unit == "decade":
+        unit, n = "year", 10 * n
+    if published is None:
+        return _unknown(
+            expr, f"{expr!r} is relative and there is no publication date", historical=unit == "year"
+        )
+    if unit in ("hour", "minute"):
+        return _day(expr, published, published, "ago")
+    if unit == "day":
+        return _day(expr, published - dt.timedelta(days=n), published, "ago")
+    if unit == "week":
+        ref = published - dt.timedelta(weeks=n)
+        start = ref - dt.timedelta(days=ref.weekday())
+        return _interval(
+            expr,
+            start,
+            start + dt.timedelta(days=6),
+            DatePrecision.WEEK,
+            published,
+            "ago",
+            best=ref,
+            past=n >= 6,
+        )
+    if unit == "month":
+        y, m = divmod(published.year * 12 + published.month - 1 - n, 12)
+        return _month(expr, y, m + 1, published, "ago", past=n >= 2)
+    return _year(expr, published.year - n, published, "ago", past=True)
+
+
+def _resolve_relative(expr: str, key: str, published: dt.date | None) -> DateResolution:
+    if key in ("in the past", "in recent years"):
+        return _unknown(expr, None, historical=True)
+    if key in ("tomorrow", "next week", "next month", "next year", "later this week"):
+        return _unknown(expr, f"{expr!r} is in the future")
+    if published is None:
+        return _unknown(
+            expr,
+            f"{expr!r} is relative and there is no publication date",
+            historical=key in ("last year", "the previous year", "the past year"),
+        )
+    p = published
+    if key in ("today", "tonight", "earlier today", "this morning", "this afternoon", "this evening"):
+        return _day(expr, p, p, "relative")
+    if key in ("yesterday", "last night", "late last night", "overnight"):
+        return _day(expr, p - dt.timedelta(days=1), p, "relative")
+    monday = p - dt.timedelta(days=p.weekday())
+    if key in ("earlier this week", "this week"):
+        return _interval(expr, monday, p, DatePrecision.WEEK, p, "relative")
+    if key == "last week":
+        start = monday - dt.timedelta(days=7)
+        return _interval(expr, start, start + dt.timedelta(days=6), DatePrecision.WEEK, p, "relative")
+    if key in ("earlier this month", "this month"):
+        return _interval(expr, p.replace(day=1), p, DatePrecision.MONTH, p, "relative")
+    if key == "last month":
+        y, m = divmod(p.year * 12 + p.month - 2, 12)
+        return _month(expr, y, m + 1, p, "relative")
+    if key in ("earlier this year", "this year"):
+        return _interval(expr, p.replace(month=1, day=1), p, DatePrecision.YEAR, p, "relative")
+    # last year / the previous year / the past year
+    return _year(expr, p.year - 1, p, "relative", past=True)
+
+
+def resolve_date(expr: str, *, published: dt.date | None) -> DateResolution:
+    """Resolve one date expression against the publication date.
+
+    Parameters
+    ----------
+    expr
+        The expression as written ("on Tuesday", "3 January 2022", "two years ago").
+    published
+        Publication date of the report; None makes every relative expression unknown (with a warning), because
+        resolving against the clock would invent a date.
+
+    Returns
+    -------
+    DateResolution
+        Unknown (with a warning) when the expression is not a date, ambiguous, or after publication.
+    """
+    text = expr.strip()
+    m = _DATE_RE.search(text)
+    if m is None:
+        return _unknown(text, f"{text!r} is not a date expression")
+    return _resolve_match(m, published)
+
+
+def find_dates(
+    text: str, start: int = 0, end: int | None = None, *, published: dt.date | None
+) -> list[DateMention]:
+    """Every date expression in ``text[start:end]``, resolved, with offsets into ``text``."""
+    end = len(text) if end is None else end
+    out = []
+    for m in _DATE_RE.finditer(text, start, end):
+        if m.group("wd") and not m.group("wq") and m.start() > 0 and text[m.start() - 1] in "-":
+            continue
+        out.append(DateMention(m.start(), m.end(), m.group(0), _resolve_match(m, published)))
+    return out
+
+
+_REL_RE = re.compile(
+    rf"""\b(?:
+        (?:just\s+|only\s+|barely\s+)?(?P<n>{NUMBER_RE})\s+(?P<u>days?|weeks?|hours?|minutes?)\s+(?P<d>after|before|later|earlier)
+      | (?:just\s+|only\s+|barely\s+|shortly\s+|moments\s+|minutes\s+|hours\s+)(?P<d2>after|before)
+      | (?:the|a)\s+(?P<dd>day|week)\s+(?P<d3>after|before|earlier|later)
+      | the\s+(?P<prev>previous|next|following)\s+(?:day|night|evening|morning)
+      | (?P<hrs>hours|minutes|moments)\s+(?P<d4>after|before|later|earlier)
+    )\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def find_relations(text: str, start: int = 0, end: int | None = None) -> list[DateRelation]:
+    """Temporal links between events in ``text[start:end]``: "one day after", "hours after", "the day before"."""
+    end = len(text) if end is None else end
+    out = []
+    for m in _REL_RE.finditer(text, start, end):
+        g = m.groupdict()
+        if g["n"]:
+            n = number_value(g["n"]) or 1
+            unit = g["u"].lower().rstrip("s")
+            days = 0 if unit in ("hour", "minute") else n * (7 if unit == "week" else 1)
+            word = g["d"]
+        elif g["d2"]:
+            days, word = 0, g["d2"]
+        elif g["dd"]:
+            days, word = (7 if g["dd"].lower() == "week" else 1), g["d3"]
+        elif g["prev"]:
+            days, word = 1, g["prev"]
+        else:
+            days, word = 0, g["d4"]
+        direction = "before" if word.lower() in ("before", "earlier", "previous") else "after"
+        out.append(DateRelation(m.start(), m.end(), m.group(0), days, direction))
+    return out
+
+
+_ANNIV_RE = re.compile(
+    r"\b(?:the\s+)?(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"fifteenth|twentieth|twenty-fifth|thirtieth|fiftieth|(?P<od>\d{1,3})(?:st|nd|rd|th))\s+anniversary\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def find_anniversaries(text: str, start: int = 0, end: int | None = None) -> list[AnniversaryMention]:
+    """ "the second anniversary of <object>" markers; the object runs to the end of the clause."""
+    end = len(text) if end is None else end
+    out = []
+    for m in _ANNIV_RE.finditer(text, start, end):
+        years = int(m.group("od")) if m.group("od") else _ORDINALS[m.group("o").lower()]
+        stop = end
+        for sep in (";", ". ", ", which", ", when", " — "):
+            i = text.find(sep, m.end(), end)
+            if i != -1:
+                stop = min(stop, i)
+        out.append(AnniversaryMention(m.start(), m.end(), m.group(0), years, m.end(), stop))
+    return out
+
+
+def shift_resolution(
+    res: DateResolution, days: int, *, expr: str, published: dt.date | None
+) -> DateResolution:
+    """The resolution of an event ``days`` days from ``res`` (a related event), keeping precision."""
+    if res.event_date is None:
+        return _unknown(expr, res.warning)
+    delta = dt.timedelta(days=days)
+    ev = res.event_date + delta
+    start = res.date_start + delta if res.date_start else None
+    end = res.date_end + delta if res.date_end else None
+    if published is not None and ev > published:
+        return _unknown(expr, f"{expr!r} gives {ev.isoformat()}, after publication {published.isoformat()}")
+    hist = res.historical or (published is not None and (published - ev).days > HISTORICAL_DAYS)
+    return DateResolution(expr, ev, start, end, res.precision, hist, "relation")

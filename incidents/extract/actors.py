@@ -1,0 +1,298 @@
+"""Who attacked whom, and who claimed it: only what the report says, never invented.
+
+An *actor mention* is one of: a named armed group from a short lexicon (Islamic State, al-Shabaab, Taliban, Houthis,
+Hezbollah, Hamas ...); a state's forces named by a nationality or country ("Israeli jets", "U.S.-led coalition",
+"Russia's army", "then-U.S. president Donald Trump" -> "Military Forces of the United States"); a generic armed
+actor as said ("unidentified gunmen", "militants", "a suicide bomber"); civilians ("villagers", "worshippers" ->
+"Civilians"); protesters/rioters.
+
+Roles around a trigger in one clause:
+
+- after ``by`` (passive: "targeted by", "carried out by", "ordered by", "fired by") -> attacker (``actor1``), except
+  for interceptions where "shot down by X" names the defender (-> ``actor2``);
+- after ``on``/``against``/``targeting``/``at`` following the trigger -> target (``actor2``);
+- before the trigger: the subject; attacker for an active verb, target for a passive one ("soldiers were ambushed");
+- victims named by a casualty phrase ("killing three civilians") -> ``actor2``.
+
+``claimed_by``: "<actor> claimed responsibility", "responsibility was claimed by <actor>", "<actor> said it carried
+out"; never from "no immediate claim" and never from claims "for similar incidents in the past".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["ActorMention", "Actors", "find_actor_mentions", "find_claim", "state_of", "assign_actors"]
+
+_NATIONALITY = {
+    "u.s.": "the United States",
+    "us": "the United States",
+    "u.s": "the United States",
+    "american": "the United States",
+    "united states": "the United States",
+    "israeli": "Israel",
+    "israel": "Israel",
+    "russian": "Russia",
+    "russia": "Russia",
+    "ukrainian": "Ukraine",
+    "ukraine": "Ukraine",
+    "turkish": "Turkey",
+    "turkey": "Turkey",
+    "iraqi": "Iraq",
+    "iraq": "Iraq",
+    "syrian": "Syria",
+    "syria": "Syria",
+    "iranian": "Iran",
+    "iran": "Iran",
+    "saudi": "Saudi Arabia",
+    "saudi arabia": "Saudi Arabia",
+    "afghan": "Afghanistan",
+    "afghanistan": "Afghanistan",
+    "somali": "Somalia",
+    "somalia": "Somalia",
+    "yemeni": "Yemen",
+    "yemen": "Yemen",
+    "lebanese": "Lebanon",
+    "lebanon": "Lebanon",
+    "pakistani": "Pakistan",
+    "pakistan": "Pakistan",
+    "nigerian": "Nigeria",
+    "nigeria": "Nigeria",
+    "malian": "Mali",
+    "mali": "Mali",
+    "kenyan": "Kenya",
+    "kenya": "Kenya",
+    "ethiopian": "Ethiopia",
+    "ethiopia": "Ethiopia",
+    "sudanese": "Sudan",
+    "sudan": "Sudan",
+    "egyptian": "Egypt",
+    "egypt": "Egypt",
+    "jordanian": "Jordan",
+    "jordan": "Jordan",
+    "british": "the United Kingdom",
+    "french": "France",
+    "france": "France",
+    "kurdish": "Kurdistan Regional Government",
+    "indian": "India",
+    "india": "India",
+    "chinese": "China",
+    "emirati": "the United Arab Emirates",
+    "libyan": "Libya",
+    "libya": "Libya",
+    "burkinabe": "Burkina Faso",
+    "congolese": "DR Congo",
+    "myanmar": "Myanmar",
+    "palestinian": "Palestine",
+}
+_NAT_RE = (
+    r"(?:U\.S\.?|US|American|United\s+States|Israeli|Israel|Russian|Russia|Ukrainian|Ukraine|Turkish|Turkey|Iraqi|"
+    r"Iraq|Syrian|Syria|Iranian|Iran|Saudi(?:\s+Arabia)?|Afghan(?:istan)?|Somali(?:a)?|Yemeni|Yemen|Lebanese|"
+    r"Lebanon|Pakistani|Pakistan|Nigerian?|Nigeria|Malian|Mali|Kenyan?|Ethiopian?|Sudanese|Sudan|Egyptian|Egypt|"
+    r"Jordanian|Jordan|British|French|France|Kurdish|Indian?|Chinese|Emirati|Libyan?|Burkinabe|Congolese|Myanmar|"
+    r"Palestinian)"
+)
+_FORCE = (
+    r"(?:forces|troops|army|military|soldiers|servicemen|jets|warplanes|fighter\s+jets|aircraft|drones?|navy|"
+    r"air\s+force|police|policemen|security\s+forces|special\s+forces|border\s+guards?|artillery|gunboats?|"
+    r"government|president|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|coalition|marines|paratroopers|"
+    r"helicopters?|units?|commandos?|warships?|air\s+defen[cs]es?|Iron\s+Dome|intelligence\s+services?)"
+)
+_GROUPS: tuple[tuple[str, str], ...] = (
+    (r"Kata['’]?ib\s+Hezbollah", "Kataib Hezbollah"),
+    (r"Islamic\s+State\s+(?:in\s+)?Khorasan|ISKP|IS-K", "Islamic State Khorasan"),
+    (r"Islamic\s+State\s+West\s+Africa(?:\s+Province)?|ISWAP", "Islamic State West Africa"),
+    (r"Islamic\s+State|ISIS|ISIL|Daesh|IS(?=\s+(?:militants|fighters|jihadists|group|claimed))", "Islamic State"),
+    (r"al[- ]Shabaa?b|Al[- ]Shabaa?b", "Al Shabaab"),
+    (r"Taliban", "Taliban"),
+    (r"Houthis?|Huthis?|Ansar\s+Allah", "Houthis (Ansar Allah)"),
+    (r"Hezbollah|Hizbollah|Hizballah", "Hezbollah"),
+    (r"Hamas|Qassam\s+Brigades", "Hamas"),
+    (r"(?:Palestinian\s+)?Islamic\s+Jihad|al-Quds\s+Brigades", "Palestinian Islamic Jihad"),
+    (r"PKK|Kurdistan\s+Workers['’]?\s+Party", "PKK"),
+    (r"SDF|Syrian\s+Democratic\s+Forces", "SDF"),
+    (r"YPG", "YPG"),
+    (r"HTS|Hayat\s+Tahrir\s+al-Sham|Hay['’]at\s+Tahrir\s+al-Sham", "Hayat Tahrir al-Sham"),
+    (r"Wagner(?:\s+Group)?", "Wagner Group"),
+    (r"Popular\s+Mobili[sz]ation\s+(?:Forces|Units)|PMF|PMU|Hashd\s+al-Shaabi|Hashid\s+al-Shaabi", "Popular "
+     "Mobilization Forces"),
+    (r"Boko\s+Haram", "Boko Haram"),
+    (r"JNIM", "JNIM"),
+    (r"AQAP|al[- ]Qaeda\s+in\s+the\s+Arabian\s+Peninsula", "AQAP"),
+    (r"al[- ]Qa[e']?ida|Al[- ]Qa[e']?ida", "Al Qaeda"),
+    (r"RSF|Rapid\s+Support\s+Forces", "Rapid Support Forces"),
+    (r"M23", "M23"),
+    (r"Free\s+Syrian\s+Army|FSA|Syrian\s+National\s+Army|SNA(?=\s)", "Syrian National Army"),
+)
+_GENERIC_ARMED = (
+    r"(?:(?:unidentified|unknown|suspected|masked|armed|heavily\s+armed)\s+)?(?:gunmen|militants|insurgents|rebels|"
+    r"armed\s+men|attackers|assailants|jihadists|bandits|militiamen|militias?|fighters|extremists|terrorists|"
+    r"(?:a\s+)?suicide\s+bombers?|(?:a\s+)?gunman)"
+)
+_CIVILIANS = (
+    r"(?:civilians?|villagers|farmers|worshippers|residents|passengers|students|schoolchildren|children|women|"
+    r"journalists?|aid\s+workers|shoppers|pilgrims|traders|herders|displaced\s+(?:people|families)|families|"
+    r"a\s+family|(?:a|an)\s+(?:civilian|farmer|teacher|student|child|woman|man|boy|girl|journalist|shepherd)|"
+    r"teachers?|doctors|patients|refugees|fishermen|miners|bystanders|motorists|commuters)"
+)
+_ARMED_TARGETS = (
+    r"(?:soldiers|troops|policemen|police\s+officers|police|security\s+forces|army|military|forces|checkpoint|"
+    r"convoy|patrol|base|outpost|barracks|guards|fighters|militants|positions?)"
+)
+
+_ACTOR_RE = re.compile(
+    rf"(?P<state>(?:the\s+)?(?:then-)?(?P<nat>{_NAT_RE})(?:['’]s)?(?P<led>-led)?\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<force>{_FORCE})\b)"
+    rf"|(?P<group>\b(?:suspected\s+)?(?:{'|'.join(p for p, _ in _GROUPS)})\b(?:\s+(?:militants|fighters|"
+    rf"jihadists|group|rebels|insurgents|militia))?)"
+    rf"|(?P<armed>\b{_GENERIC_ARMED}\b)"
+    rf"|(?P<civ>\b{_CIVILIANS}\b)"
+    rf"|(?P<protest>\b(?:protesters|demonstrators|rioters|a\s+mob|mobs?)\b)"
+)
+_GROUP_RES = tuple((re.compile(rf"\b(?:{p})\b"), name) for p, name in _GROUPS)
+
+
+def state_of(word: str) -> str | None:
+    """Country name for a nationality adjective or country name ("U.S." -> "the United States"), else None."""
+    return _NATIONALITY.get(" ".join(word.lower().replace("’", "'").split()).removesuffix("'s"))
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor named in text: ``name`` is normalised ("Military Forces of Israel"), ``cls`` its kind."""
+
+    start: int
+    end: int
+    name: str
+    cls: str  # "state" | "group" | "armed" | "civilians" | "protesters" | "rioters"
+
+
+@dataclass(frozen=True, slots=True)
+class Actors:
+    """Roles found for one mention; None when not said."""
+
+    actor1: str | None = None
+    actor2: str | None = None
+    claimed_by: str | None = None
+    target_class: str | None = None  # "civilians" | "armed" | None: drives VAC vs Battles for generic violence
+
+
+def _state_name(nat: str, force: str, led: bool) -> str:
+    country = state_of(nat) or nat
+    f = force.lower()
+    if led or f == "coalition":
+        short = "U.S." if country == "the United States" else nat
+        return f"{short}-led Coalition" if led else f"Coalition ({country.removeprefix('the ')})"
+    if "police" in f:
+        return f"Police Forces of {country}"
+    if f in ("government", "president", "intelligence service", "intelligence services"):
+        return f"Government of {country}"
+    return f"Military Forces of {country}"
+
+
+def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
+    """Actor mentions in ``text[start:end]``, normalised."""
+    out = []
+    for m in _ACTOR_RE.finditer(text, start, end):
+        if m.group("state"):
+            name = _state_name(m.group("nat"), m.group("force"), bool(m.group("led")))
+            out.append(ActorMention(m.start(), m.end(), name, "state"))
+        elif m.group("group"):
+            name = next((n for rx, n in _GROUP_RES if rx.search(m.group("group"))), m.group("group"))
+            out.append(ActorMention(m.start(), m.end(), name, "group"))
+        elif m.group("armed"):
+            said = " ".join(m.group("armed").split())
+            said = re.sub(r"^(?:a|an)\s+", "", said)
+            out.append(ActorMention(m.start(), m.end(), said[0].upper() + said[1:], "armed"))
+        elif m.group("civ"):
+            out.append(ActorMention(m.start(), m.end(), "Civilians", "civilians"))
+        else:
+            word = m.group("protest").lower()
+            cls = "rioters" if "riot" in word or "mob" in word else "protesters"
+            out.append(ActorMention(m.start(), m.end(), "Rioters" if cls == "rioters" else "Protesters", cls))
+    return out
+
+
+_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_TARGET_PREP = re.compile(r"\b(?:on|against|targeting|targeted|at|attacked|ambushed|hit|struck|killing|killed|"
+                          r"wounding|injuring|abducted|kidnapped|arrested|detained)\s+(?:[\w'’-]+\s+){0,3}$",
+                          re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_ARMED_TARGET_RE = re.compile(rf"\b{_ARMED_TARGETS}\b", re.IGNORECASE)
+_CIV_RE = re.compile(rf"\b{_CIVILIANS}\b", re.IGNORECASE)
+
+
+def assign_actors(
+    text: str, clause: tuple[int, int], trigger: tuple[int, int], *, intercept: bool, mentions: list[ActorMention]
+) -> Actors:
+    """Attacker and target for the trigger at ``trigger`` in ``clause`` (see module docstring for the roles)."""
+    cs, ce = clause
+    ts, te = trigger
+    actor1 = actor2 = None
+    target_class = None
+    for am in mentions:
+        if not (cs <= am.start < ce):
+            continue
+        before = text[max(cs, am.start - 40) : am.start]
+        if am.start >= te:  # after the trigger
+            if _BY.search(before):
+                if intercept:
+                    actor2 = actor2 or am.name
+                elif am.cls in ("state", "group", "armed"):
+                    actor1 = actor1 or am.name
+            elif _TARGET_PREP.search(text[max(cs, am.start - 60) : am.start]) or am.start - te < 25:
+                actor2 = actor2 or am.name
+        elif am.end <= ts:  # before: the subject
+            between = text[am.end : ts]
+            if len(between) > 120:
+                continue
+            if _BY.search(before):
+                if not intercept and am.cls in ("state", "group", "armed"):
+                    actor1 = actor1 or am.name
+                continue
+            passive = bool(_PASSIVE.search(text[max(am.end, ts - 20) : ts])) or bool(
+                re.match(r"\s*(?:targeted|hit|struck|attacked)\s+by\b", text[ts:te], re.IGNORECASE)
+            )
+            if passive or intercept or am.cls == "civilians":
+                actor2 = am.name if actor2 is None or am.cls != "civilians" else actor2
+            elif am.cls in ("state", "group", "armed", "protesters", "rioters"):
+                actor1 = am.name  # the closest subject wins
+        else:  # the trigger itself names the actor ("gunmen opened fire" matched as one trigger)
+            if am.cls in ("state", "group", "armed"):
+                actor1 = actor1 or am.name
+    window = text[ts:ce]
+    if _CIV_RE.search(window) or (actor2 == "Civilians"):
+        target_class = "civilians"
+    elif _ARMED_TARGET_RE.search(window):
+        target_class = "armed"
+    if actor2 == "Civilians":
+        target_class = "civilians"
+    if actor1 is not None and actor1 == actor2:
+        actor2 = None
+    return Actors(actor1, actor2, None, target_class)
+
+
+_CLAIM_RE = re.compile(
+    r"\b(?:claimed|claims|claiming|has\s+claimed|have\s+claimed|took|takes|admitted)\s+(?:[\w'’-]+\s+)?"
+    r"(?:responsibility|credit)\b|\bsaid\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind)"
+    r"|\bresponsibility\s+was\s+claimed\s+by\b",
+    re.IGNORECASE,
+)
+_NO_CLAIM = re.compile(r"\bno\s+(?:[\w-]+\s+)?(?:claim|one\s+(?:has\s+)?claimed|group\s+(?:has\s+)?claimed)|"
+                       r"\bnot\s+(?:yet\s+)?(?:been\s+)?claimed|\bunclaimed\b", re.IGNORECASE)
+_PAST_CLAIM = re.compile(r"\b(?:similar|previous|past|earlier|prior|other)\b", re.IGNORECASE)
+
+
+def find_claim(text: str, start: int, end: int, mentions: list[ActorMention]) -> str | None:
+    """Who claimed the event told in ``text[start:end]``, or None ("no immediate claim", past claims)."""
+    m = _CLAIM_RE.search(text, start, end)
+    if m is None or _NO_CLAIM.search(text, start, end):
+        return None
+    if _PAST_CLAIM.search(text, m.end(), end) or re.search(r"\bin\s+the\s+past\b", text[m.end() : end]):
+        return None
+    if m.group(0).lower().startswith("responsibility"):
+        after = [a for a in mentions if a.start >= m.end() and a.start < end and a.cls in ("group", "armed", "state")]
+        return after[0].name if after else None
+    before = [a for a in mentions if start <= a.start < m.start() and a.cls in ("group", "armed", "state")]
+    return before[-1].name if before else None

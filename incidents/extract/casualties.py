@@ -1,0 +1,200 @@
+"""Fatalities, injuries and munition counts from a clause, conservatively.
+
+Rules (ACLED's "conservative integer"):
+
+- numbers in words or digits: "three soldiers were killed", "killing 12", "left 5 dead", "death toll rose to 7";
+- "at least 5" -> 5; "more than 5"/"over 5" -> 5 (a lower bound is still a bound we can defend);
+  "5 to 7"/"5-7"/"between 5 and 7" -> 5 with ``*_max`` = 7; "up to 7" -> unknown minimum, ``*_max`` = 7;
+- vague quantities are read as the smallest count they can mean: "several" 3, "a dozen" 12, "dozens" 24,
+  "scores" 40, "hundreds" 200; a singular victim ("a soldier was killed", "killing a child") is 1;
+- a list of named people ("Soleimani and Muhandis were killed") counts the names;
+- "no casualties", "no one was hurt", "without casualties" -> 0 for both; "no deaths"/"no one was killed" -> 0
+  fatalities only; "no injuries" -> 0 injuries only; "no immediate reports of casualties" is *not* zero (unknown);
+- nothing said -> None (never 0).
+
+Munitions: a number directly before a weapon noun, allowing up to three modifiers ("two fixed-wing drones",
+"two other explosive-laden drones", "six Katyusha rockets"); "a drone"/"an explosive-laden drone" counts 1 because
+the singular says one; "drones" alone -> None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from incidents.dates import NUMBER_RE, number_value
+
+__all__ = ["Casualties", "find_casualties", "munitions_count"]
+
+
+@dataclass(frozen=True, slots=True)
+class Casualties:
+    """Counts found in one clause; None means not said."""
+
+    fatalities: int | None = None
+    fatalities_max: int | None = None
+    injuries: int | None = None
+    injuries_max: int | None = None
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+_VAGUE = {"several": 3, "a few": 2, "few": 2, "a number of": 2, "dozens": 24, "dozens of": 24, "scores": 40,
+          "scores of": 40, "hundreds": 200, "hundreds of": 200, "many": 2, "a dozen": 12}
+_NUM = rf"(?:{NUMBER_RE}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+_QTY = (
+    rf"(?P<q>(?:at\s+least|more\s+than|over|nearly|almost|around|about|some|up\s+to|as\s+many\s+as|roughly|"
+    rf"an\s+estimated)\s+)?(?:(?P<lo>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<hi>{_NUM}))?|between\s+(?P<blo>{_NUM})\s+and\s+"
+    rf"(?P<bhi>{_NUM})|(?P<vague>several|a\s+few|a\s+number\s+of|dozens(?:\s+of)?|scores(?:\s+of)?|"
+    rf"hundreds(?:\s+of)?|many))"
+)
+_WHO = (
+    r"(?:(?:[\w'’-]+\s+){0,3}?(?:people|persons|civilians|soldiers|troops|servicemen|service\s+members|militants|"
+    r"fighters|insurgents|rebels|policemen|police\s+officers|officers|guards|members|children|women|men|villagers|"
+    r"farmers|workers|passengers|worshippers|students|residents|pilgrims|protesters|demonstrators|journalists|"
+    r"others|attackers|gunmen|combatants|personnel|recruits|shoppers|bystanders|family\s+members|"
+    r"relatives|(?:a|an|one)\s+[\w-]+|child|woman|man|soldier|civilian|policeman|officer|fighter|militant|"
+    r"person|guard|boy|girl|journalist|worker|farmer|teenager|contractor)\b)?"
+)
+_QTY_ANON = re.sub(r"\(\?P<\w+>", "(?:", _QTY)
+_KILL = r"(?:killed|dead|died|slain|lost\s+their\s+lives|perished|murdered|executed|shot\s+dead|were\s+fatalities)"
+_HURT = r"(?:wounded|injured|hurt|hospitali[sz]ed|maimed)"
+
+_FAT_RE = (
+    re.compile(rf"\b{_QTY}\s+{_WHO}\s*(?:(?:were|was|have\s+been|had\s+been|are|being|reportedly)\s+)*"
+               rf"(?:(?:wounded|injured|hurt)\s+(?:and|or)\s+)?{_KILL}\b", re.IGNORECASE),
+    re.compile(rf"\b(?:killing|killed|kill|claimed\s+the\s+lives\s+of|left|leaving)\s+{_QTY}\s+{_WHO}"
+               rf"(?:\s+dead)?", re.IGNORECASE),
+    re.compile(rf"\b(?:death\s+toll|toll|fatalities|deaths)\s+(?:[\w'’-]+\s+){{0,3}}?(?:rose|reached|climbed|"
+               rf"stood|stands|is|was|of|at|to|jumped|increased)\s+(?:to\s+|at\s+)?{_QTY}\b", re.IGNORECASE),
+    re.compile(rf"\b{_QTY}\s+(?:deaths|fatalities|dead)\b", re.IGNORECASE),
+)
+_INJ_RE = (
+    re.compile(rf"\b{_QTY}\s+{_WHO}\s*(?:(?:were|was|have\s+been|had\s+been|are|being|reportedly)\s+)*"
+               rf"(?:(?:killed)\s+(?:and|or)\s+)?{_HURT}\b", re.IGNORECASE),
+    re.compile(rf"\b(?:wounding|injuring|wounded|injured|hurt|hurting)\s+{_QTY}\s+{_WHO}", re.IGNORECASE),
+    re.compile(rf"\b(?:killed|killing)\s+{_QTY_ANON}\s+{_WHO}\s*and\s+(?:wounded|injured|wounding|injuring)\s+"
+               rf"{_QTY}", re.IGNORECASE),
+    re.compile(rf"\b{_QTY}\s+(?:injuries|injured|wounded)\b", re.IGNORECASE),
+)
+_NAMES_KILLED = re.compile(
+    r"\b((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+(?:\s*,\s*(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)*\s+and\s+"
+    r"(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:were|had\s+been|have\s+been)\s+(?:killed|assassinated|shot\s+dead)"
+)
+_NONE_BOTH = re.compile(
+    r"\b(?:no\s+(?:casualties|victims|one\s+was\s+(?:hurt|harmed)|one\s+(?:was\s+)?(?:killed\s+or\s+(?:injured|"
+    r"wounded)|injured\s+or\s+killed))|without\s+(?:causing\s+)?(?:any\s+)?casualties|caused\s+no\s+casualties|"
+    r"there\s+were\s+no\s+(?:casualties|injuries\s+or\s+deaths|deaths\s+or\s+injuries))\b",
+    re.IGNORECASE,
+)
+_NONE_FAT = re.compile(r"\bno\s+(?:one\s+(?:was\s+)?killed|deaths|fatalities|one\s+died|lives\s+were\s+lost)\b",
+                       re.IGNORECASE)
+_NONE_INJ = re.compile(r"\bno\s+(?:injuries|one\s+(?:was\s+)?(?:injured|wounded|hurt))\b", re.IGNORECASE)
+_UNKNOWN = re.compile(r"\bno\s+(?:immediate\s+)?(?:reports?|word|information|details)\s+(?:of|on|about)\s+"
+                      r"(?:casualties|injuries|deaths)", re.IGNORECASE)
+
+
+def _qty(m: re.Match[str], prefix: str = "") -> tuple[int | None, int | None]:
+    g = m.groupdict()
+    q = (g.get("q") or "").strip().lower()
+    if g.get("vague"):
+        v = _VAGUE.get(" ".join(g["vague"].lower().split()))
+        return v, None
+    if g.get("blo"):
+        return number_value(g["blo"]), number_value(g["bhi"])
+    lo = number_value(g["lo"]) if g.get("lo") else None
+    hi = number_value(g["hi"]) if g.get("hi") else None
+    if lo is not None and hi is not None and hi < lo:
+        hi = None
+    if q.startswith("up to") or q.startswith("as many as"):
+        return None, lo
+    return lo, hi
+
+
+def _best(values: list[tuple[int | None, int | None]]) -> tuple[int | None, int | None]:
+    los = [v[0] for v in values if v[0] is not None]
+    his = [v[1] for v in values if v[1] is not None]
+    lo = max(los) if los else None
+    hi = max(his) if his else None
+    if lo is not None and hi is not None and hi < lo:
+        hi = None
+    return lo, hi
+
+
+def _negated(text: str, pos: int) -> bool:
+    """True for "no one was hurt" / "not a single person": the count is the zero handled above."""
+    return bool(re.search(r"\b(?:no|not|nor|without)\s*$", text[max(0, pos - 12) : pos], re.IGNORECASE))
+
+
+def find_casualties(text: str, start: int, end: int) -> Casualties:
+    """Fatality and injury counts stated in ``text[start:end]`` (None when not said)."""
+    fats: list[tuple[int | None, int | None]] = []
+    injs: list[tuple[int | None, int | None]] = []
+    spans = []
+    if _UNKNOWN.search(text, start, end):
+        return Casualties()
+    if _NONE_BOTH.search(text, start, end):
+        fats.append((0, None))
+        injs.append((0, None))
+    else:
+        if _NONE_FAT.search(text, start, end):
+            fats.append((0, None))
+        if _NONE_INJ.search(text, start, end):
+            injs.append((0, None))
+    for rx in _FAT_RE:
+        for m in rx.finditer(text, start, end):
+            if _negated(text, m.start()):
+                continue
+            lo, hi = _qty(m)
+            if lo is not None or hi is not None:
+                fats.append((lo, hi))
+                spans.append((m.start(), m.end()))
+    for m in _NAMES_KILLED.finditer(text, start, end):
+        names = [p for p in re.split(r"\s*,\s*|\s+and\s+", m.group(1)) if p.strip()]
+        fats.append((len(names), None))
+        spans.append((m.start(), m.end()))
+    for rx in _INJ_RE:
+        for m in rx.finditer(text, start, end):
+            if _negated(text, m.start()):
+                continue
+            lo, hi = _qty(m)  # "killed 3 and wounded 5": the named groups hold the second quantity
+            if lo is not None or hi is not None:
+                injs.append((lo, hi))
+                spans.append((m.start(), m.end()))
+    f_lo, f_hi = _best(fats) if fats else (None, None)
+    i_lo, i_hi = _best(injs) if injs else (None, None)
+    return Casualties(f_lo, f_hi, i_lo, i_hi, tuple(spans))
+
+
+_MUNITION_NOUN = (
+    r"(?:drones?|UAVs?|rockets?|missiles?|mortar\s+(?:rounds?|shells?|bombs?)|mortars?|shells?|projectiles?|"
+    r"Katyushas?|bombs?|IEDs?|explosive\s+devices?|grenades?|(?:land\s*)?mines?|air\s*strikes?|airstrikes?|"
+    r"car\s+bombs?|suicide\s+bombers?)"
+)
+_COUNT_RE = re.compile(
+    rf"\b(?P<n>{_NUM})\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_MUNITION_NOUN})\b(?!\s+(?:strikes?|attacks?|fire|barrages?|launchers?|units?))|\b(?P<salvo>salvo|barrage|volley)\s+of\s+"
+    rf"(?P<n2>{_NUM})\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun2>{_MUNITION_NOUN})\b",
+    re.IGNORECASE,
+)
+
+
+def munitions_count(text: str, start: int, end: int, *, weapon: str | None) -> tuple[int | None, tuple[int, int]]:
+    """Number of munitions of ``weapon`` stated in the clause, or None; with the span that says it."""
+    from incidents.extract.events import weapon_of
+
+    for m in _COUNT_RE.finditer(text, start, end):
+        noun = m.group("noun") or m.group("noun2")
+        n = number_value(m.group("n") or m.group("n2"))
+        if n is None or n > 1000:
+            continue
+        w = weapon_of(noun)
+        if weapon is not None and w is not None and w != weapon and not {w, weapon} <= {"rocket", "missile"}:
+            continue
+        between = text[m.start("n") if m.group("n") else m.start("n2") : m.start("noun") if m.group("noun") else
+                       m.start("noun2")]
+        if re.search(r"\b(?:of|and|or|with|from|by|in|at|to|were|was|after|before|killed|people|soldiers)\b", between,
+                     re.IGNORECASE):
+            continue
+        if n == 1 and noun.lower().endswith("s") and not noun.lower().endswith("ss"):
+            continue
+        return n, (m.start(), m.end())
+    return None, (start, start)

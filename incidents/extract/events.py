@@ -1,0 +1,652 @@
+"""Incident mentions: a scored trigger lexicon typed in the ACLED taxonomy, plus negation/modality/tense filters.
+
+How a clause becomes an event mention
+-------------------------------------
+1. **Triggers.** Every rule in :data:`RULES` is a regex over the body text with an ACLED event/sub-event type, a
+   weapon (or a named group holding the weapon noun), a base score and a *kind*:
+
+   - ``specific``: names the event by itself ("air strike", "roadside bomb", "clashes", "kidnapped");
+   - ``intercept``: a weapon shot down / intercepted / defused -> Strategic developments / Disrupted weapons use
+     (ACLED codes these apart from the attack that failed), ``intercepted=True``;
+   - ``generic``: "attack", "explosion", "blast", "killed"... says *that* something happened but not *what*; it takes
+     its type from a specific trigger or weapon noun in the same clause, or from who the victims are (civilians ->
+     Violence against civilians / Attack; soldiers, police, fighters -> Battles / Armed clash); alone and without
+     either it is dropped;
+2. **Filters** (a trigger failing one is dropped, see :func:`trigger_blocked`):
+
+   - inside quotation marks: quotes are what someone *says* (intentions, characterisations, "these are attacks
+     against Iraqi installations"); the narrative restates the facts;
+   - negated: "no attack", "did not strike", and everything after "denied reports/claims that";
+   - modal, future or conditional: "could", "will", "threatened to", "plans to", "if", "warned of", "would-be";
+   - generic or habitual: "such attacks", "similar incidents", "attacks have increased";
+   - inside "the Nth anniversary of ..." (a reference to a past event, dated by the anniversary logic instead).
+3. **Score.** base score + specificity (a place, a count, casualties in the clause) - a penalty for a bare plural
+   ("drone strikes are illegal"); mentions under :data:`MIN_SCORE` are dropped. The score becomes the incident's
+   confidence after merging.
+
+Sub-event decisions that are not a single word: a manned aircraft shot down is Shelling/artillery/missile attack
+(ACLED); "drone attack"/"targeted by drones" is an Air/drone strike unless an interception trigger in the same clause
+makes it Disrupted weapons use; arrests inside a protest clause make the protest a Protest with intervention; killing
+protesters makes it Excessive force against protesters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+__all__ = [
+    "MIN_SCORE",
+    "RULES",
+    "Rule",
+    "Trigger",
+    "find_triggers",
+    "quote_spans",
+    "trigger_blocked",
+    "weapon_of",
+]
+
+#: mentions scoring below this are not incidents
+MIN_SCORE = 0.45
+
+BATTLES = "Battles"
+ERV = "Explosions/Remote violence"
+VAC = "Violence against civilians"
+PROTESTS = "Protests"
+RIOTS = "Riots"
+SD = "Strategic developments"
+
+_W = r"(?:[\w'’.-]+\s+)"  # one word and its trailing space
+_DRONE = (
+    r"(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|quadcopters?|kamikaze\s+drones?)"
+)
+_PROJ = (
+    r"(?:rockets?|missiles?|projectiles?|mortar\s+(?:rounds?|shells?|bombs?)|mortars?|shells?|Katyushas?|"
+    r"ballistic\s+missiles?|cruise\s+missiles?)"
+)
+_AIRCRAFT = (
+    r"(?:fighter\s+jets?|warplanes?|war\s+planes?|jets?|helicopters?|gunships?|planes?|aircraft|bombers?)"
+)
+_FLYING = rf"(?:{_DRONE}|{_PROJ})"
+_KNOCK = (
+    r"(?:shot\s+down|intercepted|downed|brought\s+down|neutrali[sz]ed|destroyed(?=\s+(?:by|in|before|mid|over)\b)|"
+    r"foiled|repelled|thwarted)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One trigger pattern with its ACLED typing (see the module docstring for ``kind``)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    event_type: str
+    sub_event_type: str
+    weapon: str | None
+    score: float
+    kind: str = "specific"
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A rule's match in the text (offsets into the report text)."""
+
+    start: int
+    end: int
+    rule: Rule
+    weapon: str | None
+    plural: bool = False
+    definite: bool = False
+
+
+def _r(pattern: str, *, ci: bool = True) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE if ci else 0)
+
+
+_WEAPON_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        _r(
+            r"suicide\s+(?:car|truck|vehicle)|VBIED|car[- ]bomb|truck[- ]bomb|booby-trapped\s+(?:car|vehicle)"
+        ),
+        "car_bomb",
+    ),
+    (
+        _r(
+            r"suicide\s+(?:vest|belt|bomber|bombing|attack)|explosive\s+(?:vest|belt)|blew\s+(?:him|her|them)sel"
+        ),
+        "suicide_vest",
+    ),
+    (_r(rf"{_DRONE}"), "drone"),
+    (_r(r"rocket-propelled\s+grenades?|\bRPGs?\b|rockets?|Katyushas?|\bGrads?\b|HIMARS"), "rocket"),
+    (_r(r"missiles?"), "missile"),
+    (_r(r"mortars?"), "mortar"),
+    (_r(r"artillery|shell(?:s|ing|ed)\b|howitzers?|tank\s+fire"), "artillery"),
+    (
+        _r(
+            r"\bIEDs?\b|roadside\s+bombs?|improvised\s+explosive|explosive\s+devices?|sticky\s+bombs?|magnetic\s+bombs?|"
+            r"booby[- ]trap"
+        ),
+        "ied",
+    ),
+    (_r(r"land\s*mines?|\bmines?\b"), "landmine"),
+    (_r(r"grenades?"), "grenade"),
+    (_r(r"chemical|chlorine|sarin|mustard\s+gas|nerve\s+agent|toxic\s+gas"), "chemical"),
+    (
+        _r(
+            r"air\s*strikes?|air\s+raids?|warplanes?|fighter\s+jets?|\bjets?\b|helicopters?|gunships?|aircraft|bombers?"
+        ),
+        "aircraft",
+    ),
+    (_r(r"knife|knives|stabb(?:ed|ing)|machete|axe\b"), "knife"),
+    (
+        _r(
+            r"gunmen|gunfire|gun\s+battle|shot\s+(?:dead|and\s+killed)|opened\s+fire|rifles?|machine[- ]guns?|"
+            r"small[- ]arms|sniper|shooting|gunshots?|bullets?"
+        ),
+        "small_arms",
+    ),
+)
+
+
+def weapon_of(text: str) -> str | None:
+    """The weapon (vocabulary ``WEAPONS``) a phrase names, most specific first; None when none is named."""
+    for pattern, weapon in _WEAPON_NOUNS:
+        if pattern.search(text):
+            return weapon
+    return None
+
+
+def _rules() -> tuple[Rule, ...]:
+    R = Rule
+    return (
+        # --- Strategic developments / Disrupted weapons use: interceptions, defusals, seizures ---------------------
+        R(
+            "aircraft-downed",
+            _r(
+                rf"(?<!unmanned\s)(?<!unmanned\s\s){_AIRCRAFT}\s+{_W}{{0,3}}?(?:was|were|had\s+been)?\s*"
+                r"(?:shot\s+down|downed|brought\s+down)|(?:shot\s+down|downed|brought\s+down)\s+"
+                rf"(?:an?\s+|the\s+|two\s+|{_W}{{0,3}}?)(?<!unmanned\s){_AIRCRAFT}\b"
+            ),
+            ERV,
+            "Shelling/artillery/missile attack",
+            "missile",
+            0.8,
+            "specific",
+        ),
+        R(
+            "intercept-passive",
+            _r(
+                rf"\b{_FLYING}\b(?:[^.;]{{0,80}}?)\b(?:was|were|had\s+been|have\s+been|been|being)?\s*"
+                rf"{_KNOCK}"
+            ),
+            SD,
+            "Disrupted weapons use",
+            None,
+            0.8,
+            "intercept",
+        ),
+        R(
+            "intercept-active",
+            _r(rf"{_KNOCK}\s+(?:{_W}{{0,5}}?)\b{_FLYING}\b"),
+            SD,
+            "Disrupted weapons use",
+            None,
+            0.8,
+            "intercept",
+        ),
+        R(
+            "interceptor",
+            _r(
+                r"\b(?:Iron\s+Dome|C-RAM|Patriot|air[- ]defen[cs]es?|anti-aircraft|David's\s+Sling)\b"
+                r"[^.;]{0,60}?\b(?:intercepted|shot\s+down|downed|destroyed|engaged)\b"
+            ),
+            SD,
+            "Disrupted weapons use",
+            None,
+            0.75,
+            "intercept",
+        ),
+        R(
+            "defused",
+            _r(
+                r"\b(?:defused|dismantled|disarmed|defusing|defuse|neutrali[sz]ed|safely\s+detonated|"
+                r"controlled\s+explosion)\b\s+(?:[\w'’-]+\s+){0,5}?(?:IEDs?|bombs?|explosive\s+devices?|"
+                r"(?:land\s*)?mines?|explosives|booby[- ]traps?)\b|"
+                r"\b(?:IEDs?|bombs?|explosive\s+devices?|(?:land\s*)?mines?|booby[- ]traps?)\b[^.;]{0,60}?"
+                r"\b(?:was|were|been)\s+(?:safely\s+)?(?:defused|dismantled|disarmed|neutrali[sz]ed)\b"
+            ),
+            SD,
+            "Disrupted weapons use",
+            "ied",
+            0.8,
+            "intercept",
+        ),
+        R(
+            "seized-weapons",
+            _r(
+                r"\b(?:seized|confiscated|recovered|uncovered|discovered|found|captured)\s+"
+                r"(?:[\w'’-]+\s+){0,5}?(?:weapons|arms\s+cache|caches?|ammunition|explosives|"
+                r"rifles|rocket\s+launchers|munitions)\b"
+            ),
+            SD,
+            "Disrupted weapons use",
+            None,
+            0.6,
+            "specific",
+        ),
+        # --- Explosions/Remote violence -----------------------------------------------------------------------------
+        R(
+            "suicide",
+            _r(
+                r"\bsuicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|car\s+bomb(?:er|ing)?|blast|"
+                r"vest|belt|truck\s+bomb)\b|\bblew\s+(?:him|her|them)sel(?:f|ves)\s+up\b|\bself-detonated\b"
+            ),
+            ERV,
+            "Suicide bomb",
+            None,
+            0.9,
+        ),
+        R(
+            "chemical",
+            _r(
+                r"\bchemical\s+(?:attack|weapons?|strike|agent)s?\b|\b(?:chlorine|sarin|mustard)\s+gas\b|"
+                r"\btoxic\s+gas\s+attack\b|\bnerve\s+agent\s+attack\b"
+            ),
+            ERV,
+            "Chemical weapon",
+            "chemical",
+            0.85,
+        ),
+        R(
+            "air-strike",
+            _r(
+                r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|aerial\s+(?:bombardment|attacks?|strikes?)|"
+                r"air\s+attacks?|bombing\s+raids?|drone\s+strikes?|drone\s+attacks?|UAV\s+strikes?)\b"
+            ),
+            ERV,
+            "Air/drone strike",
+            None,
+            0.85,
+        ),
+        R(
+            "aircraft-struck",
+            _r(
+                rf"\b(?:{_AIRCRAFT}|{_DRONE})\s+(?:[\w'’-]+\s+){{0,2}}?(?:struck|hit|bombed|"
+                r"pounded|targeted|attacked|strafed|fired\s+(?:on|at))\b|\b(?:targeted|hit|struck|attacked|"
+                rf"bombed|pounded)\s+(?:by|with)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_DRONE}|{_AIRCRAFT})"
+            ),
+            ERV,
+            "Air/drone strike",
+            None,
+            0.8,
+        ),
+        R(
+            "shelling",
+            _r(
+                r"\b(?:shelling|shelled|artillery\s+(?:fire|shells?|strikes?|barrages?|attacks?)|"
+                r"bombard(?:ed|ment)|rocket\s+(?:attacks?|fire|strikes?|barrages?)|mortar\s+(?:attacks?|fire|"
+                r"rounds?|shells?|bombs?)|missile\s+(?:attacks?|strikes?|barrages?)|Katyushas?|"
+                r"rocket-propelled\s+grenades?|RPGs?)\b"
+            ),
+            ERV,
+            "Shelling/artillery/missile attack",
+            None,
+            0.8,
+        ),
+        R(
+            "projectile-hit",
+            _r(
+                rf"\b{_PROJ}\s+(?:[\w'’-]+\s+){{0,3}}?(?:hit|struck|landed|slammed|fell|crashed|"
+                r"exploded|impacted|targeted|rained|pounded)\b|\b(?:targeted|hit|struck|attacked|"
+                rf"pounded)\s+(?:by|with)\s+(?:[\w'’-]+\s+){{0,4}}?{_PROJ}\b|\b(?:fired|launched|"
+                rf"lobbed)\s+(?:[\w'’-]+\s+){{0,5}}?{_PROJ}\b"
+            ),
+            ERV,
+            "Shelling/artillery/missile attack",
+            None,
+            0.8,
+        ),
+        R(
+            "drone-launched",
+            _r(rf"\b(?:launched|sent|flew)\s+(?:[\w'’-]+\s+){{0,4}}?{_DRONE}\b"),
+            ERV,
+            "Air/drone strike",
+            "drone",
+            0.7,
+        ),
+        R(
+            "car-bomb",
+            _r(
+                r"\b(?:car|truck|vehicle)[- ]bomb(?:s|ing|ings)?\b|\bVBIEDs?\b|\bbooby-trapped\s+"
+                r"(?:car|vehicle|truck)\b"
+            ),
+            ERV,
+            "Remote explosive/landmine/IED",
+            "car_bomb",
+            0.85,
+        ),
+        R(
+            "ied",
+            _r(
+                r"\b(?:roadside\s+bombs?|IEDs?|improvised\s+explosive\s+devices?|land\s*mines?|sticky\s+bombs?|"
+                r"magnetic\s+bombs?|explosive\s+devices?|booby[- ]traps?)\b|\bmines?\b(?=\s+(?:exploded|blast|"
+                r"explosion|went\s+off|detonated))"
+            ),
+            ERV,
+            "Remote explosive/landmine/IED",
+            None,
+            0.8,
+        ),
+        R(
+            "grenade",
+            _r(r"(?<!propelled\s)\b(?:hand\s+)?grenades?\b(?:\s+attacks?)?"),
+            ERV,
+            "Grenade",
+            "grenade",
+            0.8,
+        ),
+        R(
+            "bomb-went-off",
+            _r(
+                r"\bbombs?\s+(?:[\w'’-]+\s+){0,2}?(?:exploded|went\s+off|detonated|blew\s+up)\b|"
+                r"\bbombings?\b|\bbomb\s+attacks?\b"
+            ),
+            ERV,
+            "Remote explosive/landmine/IED",
+            None,
+            0.65,
+            "generic",
+        ),
+        R(
+            "explosion",
+            _r(r"\b(?:explosions?|blasts?|exploded|detonated)\b"),
+            ERV,
+            "Remote explosive/landmine/IED",
+            None,
+            0.45,
+            "generic",
+        ),
+        # --- Battles ---------------------------------------------------------------------------------------------
+        R(
+            "regain",
+            _r(r"\b(?:recaptured|retook|regained\s+control\s+of|liberated|recapture\s+of|retaken)\b"),
+            BATTLES,
+            "Government regains territory",
+            None,
+            0.75,
+        ),
+        R(
+            "overtake",
+            _r(
+                r"\b(?:captured|seized\s+control\s+of|overran|overrun|took\s+control\s+of|"
+                r"took\s+over|fell\s+to)\b(?=\s+(?:[\w'’-]+\s+){0,4}?(?:town|city|village|district|"
+                r"base|area|territory|positions?|[A-Z]))"
+            ),
+            BATTLES,
+            "Non-state actor overtakes territory",
+            None,
+            0.7,
+        ),
+        R(
+            "clash",
+            _r(
+                r"\b(?:clash(?:es|ed)?|fighting|firefights?|gun\s*battles?|gunfights?|exchanged\s+fire|"
+                r"exchange\s+of\s+fire|skirmish(?:es|ed)?|fought|battled|heavy\s+fighting|shootout)\b"
+            ),
+            BATTLES,
+            "Armed clash",
+            "small_arms",
+            0.8,
+        ),
+        R("ambush", _r(r"\bambush(?:ed|es)?\b"), BATTLES, "Armed clash", "small_arms", 0.75, "violence"),
+        # --- Violence against civilians --------------------------------------------------------------------------
+        R(
+            "abduction",
+            _r(
+                r"\b(?:kidnapp?(?:ed|ing|ings)?|abduct(?:ed|ion|ions|ing)|taken\s+hostage|"
+                r"held\s+hostage|forcibly\s+disappeared|forced\s+disappearance)\b"
+            ),
+            VAC,
+            "Abduction/forced disappearance",
+            None,
+            0.8,
+        ),
+        R(
+            "sexual",
+            _r(r"\b(?:raped|rapes?|sexually\s+(?:assaulted|abused)|sexual\s+(?:violence|assault|abuse))\b"),
+            VAC,
+            "Sexual violence",
+            None,
+            0.8,
+        ),
+        R(
+            "massacre",
+            _r(r"\b(?:massacred?|massacres|executed|beheaded|lynched|summarily\s+killed)\b"),
+            VAC,
+            "Attack",
+            None,
+            0.75,
+            "violence",
+        ),
+        R(
+            "violence",
+            _r(
+                r"\b(?:killed|shot\s+dead|gunned\s+down|opened\s+fire|stabbed|shot\s+and\s+killed|"
+                r"beat(?:en)?\s+to\s+death|attacked|stormed|raided|shot|murdered|assaulted)\b"
+            ),
+            VAC,
+            "Attack",
+            None,
+            0.55,
+            "violence",
+        ),
+        R(
+            "attack-noun",
+            _r(r"\b(?:attacks?|assaults?|raids?|strikes?)\b"),
+            ERV,
+            "Air/drone strike",
+            None,
+            0.4,
+            "generic",
+        ),
+        # --- Riots and protests ----------------------------------------------------------------------------------
+        R("mob", _r(r"\b(?:mobs?|lynch\s+mob|vigilantes?)\b"), RIOTS, "Mob violence", None, 0.7),
+        R(
+            "riot",
+            _r(
+                r"\b(?:riot(?:s|ers|ing|ed)?)\b|\b(?:protesters|demonstrators|crowds?|youths)\s+(?:[\w'’-]+\s+)"
+                r"{0,3}?(?:torched|set\s+fire|burned|burnt|threw\s+stones|hurled|stormed|smashed|looted|"
+                r"ransacked|vandali[sz]ed|threw\s+rocks|pelted)\b"
+            ),
+            RIOTS,
+            "Violent demonstration",
+            None,
+            0.8,
+        ),
+        R(
+            "protest",
+            _r(
+                r"\b(?:protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|sit-ins?|"
+                r"marched|march(?:es)?\s+(?:through|in|to))\b"
+            ),
+            PROTESTS,
+            "Peaceful protest",
+            None,
+            0.7,
+        ),
+        # --- Strategic developments ------------------------------------------------------------------------------
+        R(
+            "arrest",
+            _r(
+                r"\b(?:arrested|arrests?|detained|apprehended|rounded\s+up|taken\s+into\s+custody|"
+                r"detention\s+of)\b"
+            ),
+            SD,
+            "Arrests",
+            None,
+            0.65,
+        ),
+        R(
+            "agreement",
+            _r(
+                r"\b(?:signed|reached|agreed(?:\s+(?:on|to))?|brokered|concluded|announced)\s+(?:[\w'’-]+\s+)"
+                r"{0,4}?(?:ceasefire|cease-fire|truce|peace\s+(?:deal|agreement|accord)|agreement|deal|"
+                r"prisoner\s+(?:swap|exchange)|accord)\b|\b(?:ceasefire|cease-fire|truce)\s+(?:[\w'’-]+\s+)"
+                r"{0,3}?(?:took\s+effect|came\s+into\s+(?:force|effect)|was\s+(?:agreed|signed|announced)|"
+                r"began|went\s+into\s+effect)\b|\bprisoner\s+(?:swap|exchange)\b"
+            ),
+            SD,
+            "Agreement",
+            None,
+            0.7,
+        ),
+        R(
+            "base-established",
+            _r(
+                r"\b(?:set\s+up|established|opened|built|erected)\s+(?:[\w'’-]+\s+){0,3}?"
+                r"(?:base|headquarters|outpost|military\s+post|camp|command\s+post)\b"
+            ),
+            SD,
+            "Headquarters or base established",
+            None,
+            0.65,
+        ),
+        R(
+            "looting",
+            _r(
+                r"\b(?:loot(?:ed|ing)|ransacked|plundered|torched|burned\s+down|burnt\s+down|razed|"
+                r"demolished|set\s+(?:fire|ablaze)|vandali[sz]ed)\b"
+            ),
+            SD,
+            "Looting/property destruction",
+            None,
+            0.65,
+        ),
+        R(
+            "transfer",
+            _r(
+                r"\b(?:handed\s+over|withdrew\s+from|pulled\s+out\s+of|evacuated\s+(?:their|its)\s+"
+                r"positions|took\s+over|handover\s+of)\b(?=[^.;]{0,80}?\b(?:without\s+(?:a\s+)?(?:fight|"
+                r"resistance|clashes)|peacefully|under\s+(?:a|an|the)\s+(?:deal|agreement))\b)"
+            ),
+            SD,
+            "Non-violent transfer of territory",
+            None,
+            0.75,
+        ),
+    )
+
+
+RULES: tuple[Rule, ...] = _rules()
+
+_QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("«", "»"))
+_OPEN = {"“": "”", '"': '"', "«": "»", "‘": "’"}
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Quoted stretches inside ``text[start:end]`` (double quotes, guillemets, and ‘…’ longer than 3 words)."""
+    out = []
+    i = start
+    while i < end:
+        ch = text[i]
+        close = _OPEN.get(ch)
+        if close is None:
+            i += 1
+            continue
+        j = text.find(close, i + 1, end)
+        if ch == "‘" and (j == -1 or text.count(" ", i, j) < 3 or text[j + 1 : j + 2].isalpha()):
+            i += 1
+            continue
+        if j == -1:  # unclosed quote runs to the end of the paragraph/sentence
+            j = end
+        out.append((i, j + 1))
+        i = j + 1
+    return out
+
+
+_NEGATION = re.compile(
+    r"\b(?:no|not|never|without|neither|nor|n't|denied|deny|denies|dismissed|rejected|false|fake)\b"
+    r"(?:\s+[\w'’-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+_NEG_SHORT = re.compile(r"\b(?:no|not|never|without|nor|non)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+_DENIAL_SCOPE = re.compile(
+    r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|allegations?|"
+    r"accusations?|rumou?rs?|that)\b",
+    re.IGNORECASE,
+)
+_MODAL = re.compile(
+    r"\b(?:could|would|might|may|will|shall|won't|wo\s+n't|plans?\s+to|planning|planned\s+to|threat(?:en|ens|ened|"
+    r"ening)?\s+(?:to|with|of)|vow(?:s|ed)?\s+to|warn(?:s|ed|ing)?\s+(?:of|that|against|it\s+would)|intends?\s+to|"
+    r"prepar(?:e|es|ed|ing)\s+(?:to|for)|if|unless|fears?\s+(?:of|that)|feared|risk\s+of|possible|potential|"
+    r"likely|aims?\s+to|seek(?:s|ing)?\s+to|call(?:s|ed)?\s+for|urg(?:e|es|ed)|would-be|to\s+prevent|in\s+case\s+of|"
+    r"ready\s+to|capable\s+of|expected\s+to|in\s+the\s+event\s+of|against\s+any|deter|condemn(?:s|ed)?\s+any|"
+    r"hypothetical|retaliat(?:e|ion)\s+for\s+any|promised\s+to|pledged\s+to|want(?:s|ed)?\s+to)\b",
+    re.IGNORECASE,
+)
+_GENERIC = re.compile(
+    r"\b(?:such|similar|frequent|repeated|regular|recurring|any|future|possible|more|further|previous|past|"
+    r"earlier|other\s+such|string\s+of|spate\s+of|wave\s+of|series\s+of|number\s+of|campaign\s+of)\s+"
+    r"(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
+_HABITUAL_AFTER = re.compile(
+    r"^\s*(?:have|has)\s+(?:increased|risen|surged|become|grown|decreased|declined|continued|intensified)|"
+    r"^\s*(?:are|is)\s+(?:common|frequent|rare|illegal|legal|wrong|unacceptable|a\s+violation|war\s+crimes?)",
+    re.IGNORECASE,
+)
+
+
+def trigger_blocked(
+    text: str,
+    trig: Trigger,
+    clause_start: int,
+    clause_end: int,
+    quotes: Iterable[tuple[int, int]],
+    blocked: Iterable[tuple[int, int]] = (),
+) -> str | None:
+    """Why a trigger is not an incident mention (negated, modal, quoted, generic ...), or None when it stands."""
+    for qs, qe in quotes:
+        if qs <= trig.start < qe:
+            return "quoted"
+    for bs, be in blocked:
+        if bs <= trig.start < be:
+            return "anniversary"
+    left = text[clause_start : trig.start]
+    if (
+        _NEG_SHORT.search(left[-30:])
+        or _NEGATION.search(left[-40:])
+        and not re.search(r"\b(?:responsibility|involvement)\b", left[-40:], re.IGNORECASE)
+    ):
+        # "no casualties in the attack" negates the casualties, not the attack: only the 3 words before count
+        return "negated"
+    if _DENIAL_SCOPE.search(left):
+        return "denied"
+    if _MODAL.search(left[-80:]):
+        return "modal"
+    if _GENERIC.search(left[-40:]):
+        return "generic"
+    if trig.plural and not trig.definite and _HABITUAL_AFTER.match(text, trig.end, clause_end):
+        return "habitual"
+    return None
+
+
+_DET_BEFORE = re.compile(
+    r"(?:\b(?:the|this|that|these|those|its|their|his|her)|['’]s)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
+    """Every rule match in ``text[start:end]`` (overlaps kept: typing decides among them per clause)."""
+    out: list[Trigger] = []
+    for rule in RULES:
+        for m in rule.pattern.finditer(text, start, end):
+            surface = m.group(0)
+            weapon = rule.weapon or weapon_of(surface)
+            last = surface.split()[-1].lower() if surface.split() else ""
+            plural = last.endswith("s") and not last.endswith("ss")
+            definite = bool(_DET_BEFORE.search(text, max(start, m.start() - 30), m.start()))
+            out.append(Trigger(m.start(), m.end(), rule, weapon, plural, definite))
+    out.sort(key=lambda t: (t.start, -t.end))
+    return out

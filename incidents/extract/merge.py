@@ -1,0 +1,125 @@
+"""One incident per real event: when two mentions tell the same event, and how their details combine.
+
+ACLED's atomicity (same actors, same day, same place = one event) and the way news repeats itself (the seed story
+tells one drone attack four times: "targeted by two drones", "two drones were shot down", "the attack", "two
+fixed-wing drones ... destroyed") give these rules:
+
+- **type family**: the same event type and sub-event type; or an explosion/remote-violence mention and a Disrupted
+  weapons use mention with the same weapon (or one weapon unknown): the attack and its interception are one event;
+- **date**: equal days, overlapping intervals, or one side unknown;
+- **place**: the same gazetteer place (site_id), or one side without a place of its own;
+- **counts**: equal munitions counts or one unknown ("two other drones" is never the same two drones);
+- a mention marked *distinct* ("another", "a separate attack", "two other drones") never merges into the incident
+  in focus.
+
+Combining: an interception wins over the attack type unless some mention reports an impact (casualties > 0 or
+damage), because ACLED codes a shot-down drone as Disrupted weapons use; counts and casualties take the largest
+stated value (tolls are revised upwards in the same story; 0 only when stated and nothing larger is); actors, claim
+and weapon take the first stated value; evidence keeps every supporting span.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from incidents.model import DatePrecision
+
+__all__ = ["Draft", "combine_counts", "compatible"]
+
+_ERV = "Explosions/Remote violence"
+_DISRUPTED = ("Strategic developments", "Disrupted weapons use")
+
+
+@dataclass(slots=True)
+class Draft:
+    """An incident being assembled from mentions (mutable only inside the pipeline)."""
+
+    event_type: str
+    sub_event_type: str
+    weapon: str | None
+    historical: bool
+    event_date: dt.date | None = None
+    date_start: dt.date | None = None
+    date_end: dt.date | None = None
+    date_precision: DatePrecision = DatePrecision.UNKNOWN
+    date_expr: str | None = None
+    munitions_count: int | None = None
+    intercepted: bool = False
+    impact: bool = False
+    actor1: str | None = None
+    actor2: list[str] = field(default_factory=list)
+    claimed_by: str | None = None
+    fatalities: int | None = None
+    fatalities_max: int | None = None
+    injuries: int | None = None
+    injuries_max: int | None = None
+    place: object | None = None  # places.PlaceChoice
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    scores: list[float] = field(default_factory=list)
+    types: list[tuple[str, str, float]] = field(default_factory=list)
+    first_sentence: int = 0
+    last_sentence: int = 0
+    first_pos: int = 0
+
+    @property
+    def site_id(self) -> str | None:
+        if self.place is None:
+            return None
+        return self.place.candidate.place.place_id  # type: ignore[attr-defined]
+
+
+def _family(event_type: str, sub: str) -> str:
+    if event_type == _ERV or (event_type, sub) == _DISRUPTED:
+        return "remote"
+    return f"{event_type}/{sub}"
+
+
+def _dates_compatible(d: Draft, start: dt.date | None, end: dt.date | None) -> bool:
+    if d.date_start is None or start is None:
+        return True
+    return not (end < d.date_start or start > d.date_end)  # type: ignore[operator]
+
+
+def compatible(
+    d: Draft,
+    *,
+    event_type: str,
+    sub_event_type: str,
+    weapon: str | None,
+    historical: bool,
+    date_start: dt.date | None,
+    date_end: dt.date | None,
+    site_id: str | None,
+    count: int | None,
+) -> bool:
+    """True when a mention with these details can be the same event as draft ``d`` (module docstring rules)."""
+    if d.historical != historical:
+        return False
+    fam = _family(event_type, sub_event_type)
+    if fam != _family(d.event_type, d.sub_event_type):
+        return False
+    if fam == "remote":
+        same_sub = (event_type, sub_event_type) == (d.event_type, d.sub_event_type)
+        disrupted_pair = _DISRUPTED in ((event_type, sub_event_type), (d.event_type, d.sub_event_type))
+        if not same_sub and not disrupted_pair:
+            # two different kinds of explosion (IED vs shelling) are different events, unless one is generic
+            if weapon is not None and d.weapon is not None and weapon != d.weapon:
+                return False
+        if weapon is not None and d.weapon is not None and weapon != d.weapon:
+            if not {weapon, d.weapon} <= {"rocket", "missile"}:
+                return False
+    if not _dates_compatible(d, date_start, date_end):
+        return False
+    if site_id is not None and d.site_id is not None and site_id != d.site_id:
+        return False
+    return not (count is not None and d.munitions_count is not None and count != d.munitions_count)
+
+
+def combine_counts(a: int | None, b: int | None) -> int | None:
+    """The larger stated value; None only when neither says."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return max(a, b)

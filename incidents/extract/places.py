@@ -1,0 +1,154 @@
+"""Which of the places a report mentions is where an event happened, and how precisely.
+
+Place mentions come from :func:`geodata.find_places` run on the body only (captions, furniture, the dateline and the
+headline are blanked to spaces first, so offsets still point into the report text). For one event mention:
+
+1. **Scope.** Places in the trigger's clause; if none, in its sentence on the same side of a date-relation marker
+   ("... one day after <B>"); if none, the event has no place of its own (the pipeline may take the place of the
+   incident it merges into, or an anaphor such as "the base").
+2. **Score** of each place in scope: specificity (site > settlement > admin2 > admin1 > country, so "X in Y province"
+   resolves to X and a facility beats its city in the same clause) + a locative preposition right before it
+   (at/in/on/near/outside/targeting/inside/over) - distance to the trigger; places after "from"/"to"/"towards"
+   (where a missile was fired *from*, where people fled *to*) and possessors ("Iraq's military") are skipped when
+   anything else is in scope.
+3. **Precision.** "near/outside/on the outskirts of/N km from/north of X" -> ``near``, geo_precision 2, the
+   coordinates of X; an admin1 place -> ``admin1``, geo_precision 3, the province's label point; a country only ->
+   ``country``, geo_precision 3 and **no coordinates** (a country centroid on a map reads as a pinpoint that
+   nobody reported; the incident still carries country and iso3).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from incidents.model import LocationPrecision
+
+__all__ = ["PlaceChoice", "choose_place", "mask_outside", "place_label", "place_precision"]
+
+_SPECIFICITY = {"site": 5, "airport": 5, "settlement": 4, "admin2": 3, "admin1": 2, "country": 1}
+_NEAR_BEFORE = re.compile(
+    r"(?:\bnear|\boutside|\bon\s+the\s+outskirts\s+of|\bin\s+the\s+outskirts\s+of|\bclose\s+to|\bin\s+the\s+vicinity\s+of|"
+    r"\bjust\s+outside|\bnot\s+far\s+from|\baround|\bon\s+the\s+road\s+(?:to|between)|\bnorth(?:east|west)?\s+of|"
+    r"\bsouth(?:east|west)?\s+of|\beast\s+of|\bwest\s+of|\b\d+(?:\.\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+"
+    r"(?:\w+\s+)?(?:from|of|outside))\s+(?:the\s+)?(?:(?:city|town|village|province|district|area|region)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_LOC_BEFORE = re.compile(
+    r"\b(?:at|in|on|inside|into|over|across|targeting|targeted|struck|hit|attacked|shelled|bombed|within|of)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village|province|district|area|region|suburb|neighbo(?:u)?rhood|camp)\s+of\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_SKIP_BEFORE = re.compile(
+    r"\b(?:from|to|towards?|toward|for|by|with|visited|visit|fled|returned|via|reached)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b|\s+(?:government|officials?|military|army|forces|ministry|president|"
+                               r"police|authorities|embassy|ambassador|leaders?)\b")
+_FACILITY_WORDS = re.compile(r"\b(air\s*base|airbase|air\s+field|airfield|airport|base|camp|port|harbou?r|"
+                             r"military\s+base|barracks)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceChoice:
+    """The chosen place of one event mention."""
+
+    mention: object  # geodata.PlaceMention
+    candidate: object  # geodata.Candidate
+    near: bool
+    score: float
+
+
+def mask_outside(text: str, ranges: Sequence[tuple[int, int]]) -> str:
+    """``text`` with everything outside ``ranges`` replaced by spaces (line breaks kept): offsets stay valid."""
+    parts = []
+    pos = 0
+    for s, e in sorted(ranges):
+        if s > pos:
+            parts.append(re.sub(r"[^\n]", " ", text[pos:s]))
+        parts.append(text[max(s, pos) : e])
+        pos = max(pos, e)
+    if pos < len(text):
+        parts.append(re.sub(r"[^\n]", " ", text[pos:]))
+    return "".join(parts)
+
+
+def place_precision(kind: str, *, near: bool) -> LocationPrecision:
+    """Location precision of a place of ``kind`` (near overrides the point levels)."""
+    if kind in ("site", "airport", "settlement") and near:
+        return LocationPrecision.NEAR
+    if kind in ("site", "airport"):
+        return LocationPrecision.SITE
+    try:
+        level = LocationPrecision(kind)
+    except ValueError:
+        return LocationPrecision.UNKNOWN
+    if near and level is LocationPrecision.ADMIN2:
+        return LocationPrecision.NEAR
+    return level
+
+
+def _norm(s: str) -> str:
+    from geodata import normalize_name
+
+    return normalize_name(s)
+
+
+def place_label(surface: str, place: object, *, near: bool) -> str:
+    """A human label: the gazetteer's name when it contains the name as written, else the text's spelling with
+    facility words capitalised ("Ain al-Asad air base" -> "Ain al-Asad Air Base")."""
+    name = place.name  # type: ignore[attr-defined]
+    kind = place.kind  # type: ignore[attr-defined]
+    label = name
+    if kind in ("site", "airport"):
+        core = _FACILITY_WORDS.sub("", surface).strip(" -’'")
+        if not core or _norm(core) not in _norm(name):
+            label = _FACILITY_WORDS.sub(lambda m: m.group(0).title(), surface.strip())
+            label = re.sub(r"^(?:the|an?)\s+", "", label, flags=re.IGNORECASE)
+    return f"near {label}" if near else label
+
+
+def choose_place(
+    text: str,
+    places: Sequence[object],
+    *,
+    scope: tuple[int, int],
+    trigger: tuple[int, int],
+    report_iso3: str | None = None,
+) -> PlaceChoice | None:
+    """The event's place among the place mentions inside ``scope`` (see module docstring), or None."""
+    ss, se = scope
+    ts, te = trigger
+    best: PlaceChoice | None = None
+    fallback: PlaceChoice | None = None
+    for pm in places:
+        if not (ss <= pm.start and pm.end <= se) or not pm.candidates:  # type: ignore[attr-defined]
+            continue
+        cand = pm.candidates[0]  # type: ignore[attr-defined]
+        if report_iso3 and cand.place.iso3 != report_iso3:
+            same = [c for c in pm.candidates if c.place.iso3 == report_iso3]  # type: ignore[attr-defined]
+            if same and same[0].score >= 0.5 * cand.score:
+                cand = same[0]
+        before = text[max(ss, pm.start - 60) : pm.start]  # type: ignore[attr-defined]
+        near = bool(_NEAR_BEFORE.search(before))
+        score = _SPECIFICITY.get(cand.place.kind, 0) * 1.0
+        if near or _LOC_BEFORE.search(before):
+            score += 2.0
+        dist = min(abs(pm.start - te), abs(ts - pm.end))  # type: ignore[attr-defined]
+        score -= dist / 150.0
+        skip = bool(_SKIP_BEFORE.search(before[-25:])) or (
+            cand.place.kind in ("country", "admin1") and _POSSESSIVE_AFTER.match(text, pm.end)  # type: ignore
+        )
+        choice = PlaceChoice(pm, cand, near, score)
+        if skip:
+            if fallback is None or score > fallback.score:
+                fallback = choice
+            continue
+        if best is None or score > best.score:
+            best = choice
+    if best is None and fallback is not None and not _SKIP_BEFORE.search(
+        text[max(ss, fallback.mention.start - 25) : fallback.mention.start]  # type: ignore[attr-defined]
+    ):
+        return fallback
+    return best

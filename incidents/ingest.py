@@ -1,0 +1,987 @@
+"""Read report files into :class:`~incidents.model.Report` records, and ingest them into a store.
+
+This is one of the project's few I/O seams: it reads files, decodes bytes and calls the store. Everything it hands
+on (reports) is immutable; extraction stays pure.
+
+Formats (chosen by suffix, or sniffed from the content for ``-`` and unknown suffixes):
+
+=================  ==================================================================================
+``.txt``           plain text; a YAML front-matter header (``---``) is read as in ``.md``
+``.md``            Markdown/text with optional YAML front matter (``title``, ``url``, ``published`` or
+                   ``date``, ``source``; other keys kept in ``metadata["front_matter"]``)
+``.html``          a web page: trafilatura extracts the main text (page furniture dropped) and metadata
+                   (title, date, url, site name); the page itself is kept in ``metadata["raw"]``
+``.json``          one object or a list of objects with ``text`` and optional ``title``, ``url``,
+                   ``published`` (or ``date``), ``source``; other keys kept in ``metadata``
+``.jsonl``         one such object per line (line numbers in rejects)
+``.xml`` ``.rss``  RSS/Atom feed: each item is a report (text from its content or summary HTML)
+directory          every supported file below it, recursively, sorted, hidden files skipped
+``-``              standard input
+=================  ==================================================================================
+
+Policies (each decided once, here):
+
+* **Publication date** comes from the file's metadata, unless ``published`` (``--published``) is given, which wins.
+  A report without a known date is kept with ``published=None`` and a warning: its incidents get date precision
+  "unknown". The day the program runs is never used as a publication date.
+* **A publication date after the retrieval time** (beyond one day of time-zone slack) is a metadata error: the
+  report is kept, the date is dropped (unknown) and a warning says so. Keeping the report loses nothing; keeping the
+  date would put incidents in the future. A future ``--published`` is the user's own input and is an error.
+* **Retrieval time** is an argument (the CLI passes the current time); re-ingesting an unchanged report keeps the
+  first retrieval time, so a second run changes nothing.
+* **Size**: a file read whole larger than ``max_bytes`` (default 5 MB) is rejected before it is read; JSON Lines
+  files are streamed and the limit applies to each line.
+* **Encoding**: UTF-8 (a BOM is dropped); otherwise Windows-1252 with replacement characters and a warning. NUL
+  bytes or many control characters mean a binary file: rejected. Line endings are normalised to ``\\n``.
+* **Language**: text that is clearly not English is rejected ("language fr is not supported") rather than mined
+  for incidents; too short to tell is accepted (see :mod:`incidents.language`).
+* **Rejects** name the file (and line or item); the rest of the batch goes on.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import email.utils
+import io
+import json
+import re
+import sqlite3
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any, TextIO
+
+from incidents.language import detect_language
+from incidents.model import Report, report_to_dict
+from incidents.store import StoreError
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "FORMATS_BY_SUFFIX",
+    "IngestError",
+    "IngestSummary",
+    "ReadResult",
+    "Reject",
+    "expand_paths",
+    "html_to_text",
+    "ingest",
+    "parse_date",
+    "read_reports",
+    "read_text",
+]
+
+#: Default size limit of one report (one file read whole, or one JSON Lines line).
+DEFAULT_MAX_BYTES = 5_000_000
+
+FORMATS_BY_SUFFIX: Mapping[str, str] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".xml": "feed",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".rdf": "feed",
+}
+
+STDIN = "-"
+_STDIN_LABEL = "<stdin>"
+_FUTURE_SLACK = dt.timedelta(days=1)  # a report dated "tomorrow" may just be in a time zone ahead of ours
+
+
+class IngestError(ValueError):
+    """One input cannot become a report (empty, not English, unreadable); the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reject:
+    """An input that was not read, with the reason (and the line or item when the file holds many records)."""
+
+    path: str
+    reason: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.reason}" if self.line else f"{self.path}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class ReadResult:
+    """What one file gave: its reports, its rejected records and warnings (each naming the file)."""
+
+    reports: tuple[Report, ...]
+    rejects: tuple[Reject, ...]
+    warnings: tuple[str, ...]
+    path: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class IngestSummary:
+    """Counts of one ingest run; ``ok`` is False when anything was rejected."""
+
+    files: int = 0
+    reports_read: int = 0
+    reports_new: int = 0
+    reports_updated: int = 0
+    reports_unchanged: int = 0
+    incidents_added: int = 0
+    incidents_updated: int = 0
+    incidents_unchanged: int = 0
+    incidents_removed: int = 0
+    current: int = 0
+    historical: int = 0
+    rejects: tuple[Reject, ...] = ()
+    warnings: tuple[str, ...] = ()
+    revision_before: int = 0
+    revision_after: int = 0
+
+    @property
+    def ok(self) -> bool:
+        """True when every input went through."""
+        return not self.rejects
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form (``--json``)."""
+        out = dataclasses.asdict(self)
+        out["rejects"] = [dataclasses.asdict(r) for r in self.rejects]
+        out["warnings"] = list(self.warnings)
+        out["ok"] = self.ok
+        return out
+
+
+class _Rejected(Exception):
+    """Internal: this input (or record) is rejected for the reason given."""
+
+    def __init__(self, reason: str, line: int | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.line = line
+
+
+@dataclass(frozen=True, slots=True)
+class _Options:
+    published: dt.date | None
+    source: str | None
+    retrieved: dt.datetime | None
+    max_bytes: int
+
+
+@dataclass(slots=True)
+class _Collector:
+    """Accumulates one file's reports, rejects and warnings."""
+
+    label: str
+    reports: list[Report] = field(default_factory=list)
+    rejects: list[Reject] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def reject(self, reason: str, line: int | None = None) -> None:
+        self.rejects.append(Reject(self.label, reason, line))
+
+    def warn(self, message: str, line: int | None = None) -> None:
+        where = f"{self.label}:{line}" if line else self.label
+        self.warnings.append(f"{where}: {message}")
+
+    def result(self) -> ReadResult:
+        return ReadResult(tuple(self.reports), tuple(self.rejects), tuple(self.warnings), self.label)
+
+
+# ============================================================================================= dates
+
+
+def parse_date(value: Any) -> dt.date:
+    """A calendar date from metadata: ISO, RFC 822 (feeds, e-mail), "4 January 2022", date/datetime objects.
+
+    Relative expressions ("yesterday") are refused: resolving them would need the wall clock.
+
+    Raises
+    ------
+    ValueError
+        When the value is not a date with day, month and year.
+    """
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, time.struct_time):
+        return dt.date(value.tm_year, value.tm_mon, value.tm_mday)
+    s = str(value).strip()
+    if not s:
+        raise ValueError("empty date")
+    if re.match(r"^\d{4}-\d{2}-\d{2}(?:$|[T ])", s):
+        try:
+            return dt.date.fromisoformat(s[:10])
+        except ValueError as exc:
+            raise ValueError(f"{s!r} is not a valid date") from exc
+    try:
+        return email.utils.parsedate_to_datetime(s).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    import dateparser  # slow to import: only when a non-ISO date turns up
+
+    parsed = dateparser.parse(
+        s,
+        languages=["en"],
+        settings={
+            "PARSERS": ["custom-formats", "absolute-time"],
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "RETURN_AS_TIMEZONE_AWARE": False,
+        },
+    )
+    if parsed is None:
+        raise ValueError(f"{s!r} is not a date with day, month and year")
+    return parsed.date()
+
+
+# ============================================================================================= decoding
+
+
+def _decode(data: bytes, col: _Collector) -> str:
+    """Bytes -> text (UTF-8, else Windows-1252 with a warning); binary data is rejected."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return _normalise_newlines(data.decode("utf-16"))
+        except UnicodeDecodeError as exc:
+            raise _Rejected(f"not readable as UTF-16 despite its byte-order mark ({exc.reason})") from exc
+    if b"\x00" in data:
+        raise _Rejected("binary file (contains NUL bytes), not a text report")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        text = data.decode("cp1252", errors="replace")
+        col.warn(
+            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); read as Windows-1252"
+            " — check accented letters"
+        )
+    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or ch == "\ufffd")
+    if bad > max(2, 0.01 * len(text)):
+        raise _Rejected(
+            f"binary or undecodable file ({bad} control or unreadable characters), not a text report"
+        )
+    return _normalise_newlines(text)
+
+
+def _normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _sniff(text: str) -> str:
+    """Format of content without a telling suffix."""
+    head = text.lstrip()[:2000]
+    low = head.lower()
+    if head.startswith("---\n"):
+        return "markdown"
+    if head.startswith("["):
+        return "json"
+    if head.startswith("{"):
+        lines = [ln for ln in text.strip().split("\n") if ln.strip()]
+        if len(lines) > 1 and all(ln.lstrip().startswith("{") and ln.rstrip().endswith("}") for ln in lines):
+            return "jsonl"
+        return "json"
+    if head.startswith("<"):
+        if "<rss" in low or "<feed" in low or "<rdf:rdf" in low:
+            return "feed"
+        return "html"
+    return "text"
+
+
+# ============================================================================================= HTML -> text
+def _split(words: str, sep: str | None = None) -> list[str]:
+    """A word list written as one string (keeps long vocabularies readable)."""
+    return [w.strip() for w in words.split(sep) if w.strip()]
+
+
+_BLOCK_TAGS = frozenset(
+    _split(
+        "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 "
+        "h6 header hr li main nav ol p pre section table td th tr ul"
+    )
+)
+_SKIP_TAGS = frozenset(_split("script style noscript template svg head"))
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML fragment, one paragraph per line (for feed items and pages trafilatura gives up on).
+
+    Tolerates broken markup (unclosed tags, stray ``<``): the standard library parser never raises on it.
+    """
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    lines = (re.sub(r"[ \t\f\v\u00a0]+", " ", ln).strip() for ln in "".join(parser.parts).split("\n"))
+    return "\n".join(ln for ln in lines if ln)
+
+
+# ============================================================================================= building reports
+
+
+def _jsonable(value: Any) -> Any:
+    """Metadata values the store can write as JSON (dates from YAML become ISO strings)."""
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set):
+        return [_jsonable(v) for v in value]
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)
+
+
+def _str_or_none(value: Any) -> str | None:
+    if value is None:
+        return None
+    s = str(value).strip()
+    return s or None
+
+
+def _resolve_published(raw: Any, opts: _Options, col: _Collector, line: int | None) -> dt.date | None:
+    if opts.published is not None:
+        return opts.published
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        col.warn("no publication date: its incidents' dates are unknown (give one with --published)", line)
+        return None
+    try:
+        published = parse_date(raw)
+    except ValueError as exc:
+        col.warn(f"publication date not understood ({exc}): its incidents' dates are unknown", line)
+        return None
+    if opts.retrieved is not None and published > (opts.retrieved + _FUTURE_SLACK).date():
+        col.warn(
+            f"publication date {published.isoformat()} is after the retrieval time "
+            f"{opts.retrieved.date().isoformat()}: date ignored, its incidents' dates are unknown",
+            line,
+        )
+        return None
+    return published
+
+
+def _build(
+    col: _Collector,
+    opts: _Options,
+    *,
+    text: str,
+    fmt: str,
+    title: Any = None,
+    url: Any = None,
+    published: Any = None,
+    source: Any = None,
+    line: int | None = None,
+    metadata: Mapping[str, Any] | None = None,
+    origin_path: str | None,
+) -> Report:
+    """The common last step of every reader: checks text and language, settles date and source."""
+    if not text.strip():
+        raise _Rejected("no text" if fmt not in ("text", "markdown") else "empty file (no text)", line)
+    language = detect_language(text)
+    if language is not None and language != "en":
+        raise _Rejected(f"language {language} is not supported: only English reports are read", line)
+    meta: dict[str, Any] = {"format": fmt}
+    if line is not None:
+        meta["line"] = line
+    meta.update(_jsonable(dict(metadata or {})))
+    return Report.create(
+        text=text,
+        url=_str_or_none(url),
+        source=opts.source or _str_or_none(source),
+        title=_str_or_none(title),
+        published=_resolve_published(published, opts, col, line),
+        retrieved=opts.retrieved,
+        language=language,
+        origin_path=origin_path,
+        metadata=meta,
+    )
+
+
+def _add(col: _Collector, make: Callable[[], Report], line: int | None = None) -> None:
+    """Run one record's builder; a rejection becomes a Reject of this file and the rest goes on."""
+    try:
+        col.reports.append(make())
+    except _Rejected as exc:
+        col.reject(exc.reason, exc.line if exc.line is not None else line)
+
+
+# ----------------------------------------------------------------------------------------------- readers
+
+
+def _read_plain(text: str, col: _Collector, opts: _Options, origin: str | None, fmt: str = "text") -> None:
+    if text.startswith("---\n"):
+        _read_front_matter(text, col, opts, origin)
+        return
+    _add(col, lambda: _build(col, opts, text=text, fmt=fmt, origin_path=origin))
+
+
+def _read_front_matter(text: str, col: _Collector, opts: _Options, origin: str | None) -> None:
+    import frontmatter
+    import yaml
+
+    try:
+        post = frontmatter.loads(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise _Rejected(f"malformed YAML front matter: {problem}", line) from exc
+    meta = dict(post.metadata)
+    if not isinstance(meta, dict):
+        raise _Rejected("front matter is not a mapping of keys to values")
+    known = {k: meta.pop(k, None) for k in ("title", "url", "published", "date", "source")}
+    published = known["published"] if known["published"] is not None else known["date"]
+    extra = {"front_matter": meta} if meta else {}
+    _add(
+        col,
+        lambda: _build(
+            col,
+            opts,
+            text=post.content,
+            fmt="markdown",
+            title=known["title"],
+            url=known["url"],
+            published=published,
+            source=known["source"],
+            metadata=extra,
+            origin_path=origin,
+        ),
+    )
+
+
+def _trafilatura_config() -> Any:
+    """trafilatura's defaults, but short articles are kept (its 250-character minimum drops brief wire items)."""
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "50")
+    config.set("DEFAULT", "MIN_OUTPUT_SIZE", "10")
+    return config
+
+
+def _read_html(text: str, col: _Collector, opts: _Options, origin: str | None) -> None:
+    import trafilatura
+
+    # Dates only from the page's metadata (meta tags, JSON-LD, <time>, URL): htmldate's "extensive" search scans
+    # the visible text and would take a photo caption's date for the publication date.
+    max_date = (opts.retrieved or dt.datetime(2100, 1, 1)).date() + _FUTURE_SLACK
+    try:
+        doc = trafilatura.bare_extraction(
+            text,
+            with_metadata=True,
+            include_comments=False,
+            date_extraction_params={
+                "extensive_search": False,
+                "original_date": True,
+                "max_date": max_date.isoformat(),
+            },
+            config=_trafilatura_config(),
+        )
+    except Exception as exc:  # trafilatura/lxml raise many types on hostile markup
+        col.warn(f"HTML extraction failed ({type(exc).__name__}: {exc}); using all the page's text")
+        doc = None
+    body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if not body:
+        body = html_to_text(text)
+        if body:
+            col.warn(
+                "no article found in the HTML page; using all its visible text (may include page furniture)"
+            )
+    if not body:
+        raise _Rejected("no text in the HTML page")
+    meta: dict[str, Any] = {"raw": text}
+    for key in ("sitename", "author", "description", "hostname"):
+        value = getattr(doc, key, None) if doc is not None else None
+        if value:
+            meta[key] = value
+    _add(
+        col,
+        lambda: _build(
+            col,
+            opts,
+            text=_normalise_newlines(body),
+            fmt="html",
+            title=getattr(doc, "title", None),
+            url=getattr(doc, "url", None),
+            published=getattr(doc, "date", None),
+            source=getattr(doc, "sitename", None),
+            metadata=meta,
+            origin_path=origin,
+        ),
+    )
+
+
+_RECORD_KEYS = ("text", "title", "url", "published", "date", "source")
+
+
+def _read_record(obj: Any, col: _Collector, opts: _Options, origin: str | None, line: int, fmt: str) -> None:
+    def make() -> Report:
+        if not isinstance(obj, dict):
+            raise _Rejected(
+                f"record is a JSON {type(obj).__name__}, expected an object with a 'text' key", line
+            )
+        text = obj.get("text")
+        if not isinstance(text, str):
+            keys = ", ".join(sorted(map(str, obj))) or "none"
+            raise _Rejected(f"record has no 'text' string (keys: {keys})", line)
+        published = obj.get("published") if obj.get("published") is not None else obj.get("date")
+        extra = {k: v for k, v in obj.items() if k not in _RECORD_KEYS}
+        return _build(
+            col,
+            opts,
+            text=_normalise_newlines(text),
+            fmt=fmt,
+            title=obj.get("title"),
+            url=obj.get("url"),
+            published=published,
+            source=obj.get("source"),
+            line=line,
+            metadata=extra,
+            origin_path=origin,
+        )
+
+    _add(col, make, line)
+
+
+def _line_of(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos) + 1
+
+
+def _read_json(text: str, col: _Collector, opts: _Options, origin: str | None) -> None:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise _Rejected(
+            f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})", exc.lineno
+        ) from exc
+    if not isinstance(data, list):
+        _read_record(data, col, opts, origin, _line_of(text, len(text) - len(text.lstrip())), "json")
+        return
+    if not data:
+        raise _Rejected("JSON list is empty: no reports")
+    # walk the (valid) array again to learn each record's line number
+    decoder = json.JSONDecoder()
+    pos = text.index("[") + 1
+    for obj in data:
+        while text[pos] in " \t\r\n,":
+            pos += 1
+        line = _line_of(text, pos)
+        _, pos = decoder.raw_decode(text, pos)
+        _read_record(obj, col, opts, origin, line, "json")
+
+
+def _read_jsonl_lines(
+    lines: Iterable[tuple[int, str]], col: _Collector, opts: _Options, origin: str | None
+) -> None:
+    any_line = False
+    for n, raw in lines:
+        if not raw.strip():
+            continue
+        any_line = True
+        try:
+            obj = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            col.reject(f"malformed JSON: {exc.msg} (column {exc.colno})", n)
+            continue
+        _read_record(obj, col, opts, origin, n, "jsonl")
+    if not any_line and not col.rejects:
+        raise _Rejected("empty file (no records)")
+
+
+def _stream_jsonl(path: Path, col: _Collector, opts: _Options) -> Iterator[tuple[int, str]]:
+    """Lines of a JSON Lines file, each checked against the size limit before it is read whole."""
+    with path.open("rb") as fh:
+        n = 0
+        while True:
+            raw = fh.readline(opts.max_bytes + 1)
+            if not raw:
+                return
+            n += 1
+            if len(raw) > opts.max_bytes and not raw.endswith(b"\n"):
+                while (more := fh.readline(1 << 20)) and not more.endswith(b"\n"):
+                    pass
+                col.reject(f"line longer than the {_mb(opts.max_bytes)} limit (raise it with --max-bytes)", n)
+                continue
+            sub = _Collector(col.label)
+            try:
+                text = _decode(raw, sub)
+            except _Rejected as exc:
+                col.reject(exc.reason, n)
+                continue
+            col.warnings.extend(w.replace(f"{col.label}:", f"{col.label}:{n}:", 1) for w in sub.warnings)
+            yield n, text
+
+
+def _read_feed(data: bytes, col: _Collector, opts: _Options, origin: str | None) -> None:
+    import feedparser
+
+    parsed = feedparser.parse(io.BytesIO(data))  # a stream: feedparser never treats it as a URL to fetch
+    entries = parsed.get("entries") or []
+    problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    where = None
+    if problem is not None:
+        get_line = getattr(problem, "getLineNumber", None)
+        where = get_line() if callable(get_line) else None
+    if not entries:
+        if problem is not None:
+            raise _Rejected(f"malformed feed: {problem}", where)
+        raise _Rejected("feed has no items")
+    if problem is not None and not isinstance(problem, feedparser.CharacterEncodingOverride):
+        col.warn(f"feed is not well-formed ({problem}); read its {len(entries)} items anyway", where)
+    feed_title = parsed.get("feed", {}).get("title")
+    for n, entry in enumerate(entries, 1):
+
+        def make(entry: Any = entry, n: int = n) -> Report:
+            content = entry.get("content") or []
+            html = content[0].get("value", "") if content else entry.get("summary", "")
+            text = html_to_text(html) if "<" in html else html.strip()
+            if not text:
+                raise _Rejected(f"feed item {n} has no text")
+            published = entry.get("published_parsed") or entry.get("updated_parsed")
+            if published is None:
+                published = entry.get("published") or entry.get("updated")
+            meta = {"item": n}
+            if entry.get("id"):
+                meta["guid"] = entry.get("id")
+            return _build(
+                col,
+                opts,
+                text=text,
+                fmt="feed",
+                title=entry.get("title"),
+                url=entry.get("link"),
+                published=published,
+                source=feed_title,
+                metadata=meta,
+                origin_path=origin,
+            )
+
+        try:
+            col.reports.append(make())
+        except _Rejected as exc:
+            reason = exc.reason if exc.reason.startswith("feed item") else f"feed item {n}: {exc.reason}"
+            if problem is not None:
+                reason += f" (the feed is malformed: {problem})"
+            col.reject(reason, where if problem is not None else None)
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n:,} bytes"
+
+
+def _parse_content(data: bytes, fmt: str | None, col: _Collector, opts: _Options, origin: str | None) -> None:
+    if not data.strip():
+        raise _Rejected("empty file (no text)")
+    text = _decode(data, col)
+    fmt = fmt or _sniff(text)
+    if fmt == "feed":
+        _read_feed(data, col, opts, origin)
+    elif fmt == "html":
+        _read_html(text, col, opts, origin)
+    elif fmt == "json":
+        _read_json(text, col, opts, origin)
+    elif fmt == "jsonl":
+        _read_jsonl_lines(enumerate(text.split("\n"), 1), col, opts, origin)
+    elif fmt == "markdown":
+        _read_plain(text, col, opts, origin, "markdown")
+    else:
+        _read_plain(text, col, opts, origin)
+
+
+def _read_path(path: Path, opts: _Options) -> ReadResult:
+    label = str(path)
+    col = _Collector(label)
+    fmt = FORMATS_BY_SUFFIX.get(path.suffix.lower())
+    origin = str(path.resolve())
+    try:
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError as exc:
+            raise _Rejected("no such file or directory") from exc
+        except PermissionError as exc:
+            raise _Rejected("permission denied") from exc
+        if not path.is_file():
+            raise _Rejected("not a regular file")
+        if size == 0:
+            raise _Rejected("empty file (no text)")
+        if fmt == "jsonl":
+            _read_jsonl_lines(_stream_jsonl(path, col, opts), col, opts, origin)
+            return col.result()
+        if size > opts.max_bytes:
+            raise _Rejected(
+                f"file is {_mb(size)}, larger than the {_mb(opts.max_bytes)} limit per report "
+                "(raise it with --max-bytes)"
+            )
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise _Rejected(f"cannot read: {exc.strerror}") from exc
+        _parse_content(data, fmt, col, opts, origin)
+    except _Rejected as exc:
+        col.reject(exc.reason, exc.line)
+    return col.result()
+
+
+def _read_stdin(stdin: TextIO | io.BufferedIOBase | None, opts: _Options) -> ReadResult:
+    col = _Collector(_STDIN_LABEL)
+    stream = stdin if stdin is not None else sys.stdin
+    try:
+        buffer = getattr(stream, "buffer", None)
+        raw = (buffer or stream).read(opts.max_bytes + 1)
+        data = raw.encode("utf-8") if isinstance(raw, str) else bytes(raw)
+        if len(data) > opts.max_bytes:
+            raise _Rejected(
+                f"input is larger than the {_mb(opts.max_bytes)} limit (raise it with --max-bytes)"
+            )
+        _parse_content(data, None, col, opts, None)
+    except _Rejected as exc:
+        col.reject(exc.reason, exc.line)
+    return col.result()
+
+
+# ============================================================================================= public API
+
+
+def expand_paths(paths: Sequence[str | Path]) -> tuple[list[str | Path], list[str]]:
+    """Files to read, in order: directories expanded (recursive, sorted, hidden and unsupported files skipped).
+
+    Returns the list of files (``"-"`` kept for standard input; missing paths kept so that reading rejects them)
+    and warnings about skipped files.
+    """
+    out: list[str | Path] = []
+    warnings: list[str] = []
+    for p in paths:
+        if str(p) == STDIN:
+            out.append(STDIN)
+            continue
+        path = Path(p)
+        if not path.is_dir():
+            out.append(path)
+            continue
+        skipped = 0
+        for child in sorted(path.rglob("*"), key=lambda c: c.relative_to(path).as_posix()):
+            rel = child.relative_to(path).parts
+            if any(part.startswith(".") for part in rel) or not child.is_file():
+                continue
+            if child.suffix.lower() in FORMATS_BY_SUFFIX:
+                out.append(child)
+            else:
+                skipped += 1
+        if skipped:
+            warnings.append(f"{path}: skipped {skipped} file(s) of unsupported types")
+    return out, warnings
+
+
+def read_reports(
+    paths: Sequence[str | Path],
+    *,
+    published: dt.date | None = None,
+    source: str | None = None,
+    stdin: TextIO | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    retrieved: dt.datetime | None = None,
+) -> Iterator[ReadResult]:
+    """Read report files; yields one :class:`ReadResult` per file (directories expanded, ``"-"`` = stdin).
+
+    Parameters
+    ----------
+    published
+        Publication date for every report, overriding the files' own metadata (``--published``).
+    source
+        Publisher name for every report, overriding the files' own (``--source``).
+    max_bytes
+        Size limit of one report, checked before reading (JSON Lines: of one line).
+    retrieved
+        When the reports were retrieved (the caller's clock); publication dates after it are dropped.
+    """
+    opts = _Options(published, source, retrieved, max_bytes)
+    files, warnings = expand_paths(paths)
+    if warnings:
+        yield ReadResult((), (), tuple(warnings), "")
+    for f in files:
+        yield _read_stdin(stdin, opts) if f == STDIN else _read_path(Path(f), opts)
+
+
+def read_text(
+    text: str,
+    *,
+    published: dt.date | None,
+    source: str | None,
+    url: str | None = None,
+    title: str | None = None,
+    origin_path: str | None = None,
+    retrieved: dt.datetime | None = None,
+) -> Report:
+    """A report from pasted text (the dashboard's paste box); same checks as for files.
+
+    Raises
+    ------
+    IngestError
+        When the text is empty or clearly not English.
+    """
+    col = _Collector(origin_path or "<text>")
+    opts = _Options(None, source, retrieved, DEFAULT_MAX_BYTES)
+    try:
+        report = _build(
+            col,
+            opts,
+            text=_normalise_newlines(text),
+            fmt="text",
+            title=title,
+            url=url,
+            published=published,
+            origin_path=origin_path,
+        )
+    except _Rejected as exc:
+        raise IngestError(exc.reason) from exc
+    return report
+
+
+def _comparable(report: Report) -> dict[str, Any]:
+    d = json.loads(json.dumps(report_to_dict(report), sort_keys=True, default=str))
+    d.pop("retrieved", None)
+    return d
+
+
+def _keep_first_retrieval(store: Any, report: Report) -> Report:
+    """An unchanged report keeps the retrieval time already stored, so re-ingesting it changes nothing."""
+    old = store.get_report(report.report_id)
+    if old is not None and old.retrieved != report.retrieved and _comparable(old) == _comparable(report):
+        return dataclasses.replace(report, retrieved=old.retrieved)
+    return report
+
+
+def _default_extract() -> Callable[..., Any]:
+    from incidents.extract import extract
+
+    return extract
+
+
+def ingest(
+    paths: Sequence[str | Path],
+    *,
+    store: Any,
+    gazetteer: Any,
+    now: dt.datetime,
+    published: dt.date | None = None,
+    source: str | None = None,
+    progress: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    stdin: TextIO | None = None,
+    extract: Callable[..., Any] | None = None,
+) -> IngestSummary:
+    """Read, extract and store reports: one transaction per report, so a failure leaves nothing half-written.
+
+    Parameters
+    ----------
+    store
+        An :class:`~incidents.store.IncidentStore`; each report is saved with its incidents (``replace=True``:
+        a re-extraction replaces the report's earlier extracted incidents).
+    gazetteer
+        Passed to extraction.
+    now
+        The retrieval time recorded on new reports (the caller's clock; never read here).
+    extract
+        ``extract(report, *, gazetteer) -> Extraction``; defaults to :func:`incidents.extract.extract`.
+    """
+    from tqdm import tqdm
+
+    extract_fn = extract or _default_extract()
+    counts = dict.fromkeys(
+        (
+            "files",
+            "reports_read",
+            "reports_new",
+            "reports_updated",
+            "reports_unchanged",
+            "incidents_added",
+            "incidents_updated",
+            "incidents_unchanged",
+            "incidents_removed",
+            "current",
+            "historical",
+        ),
+        0,
+    )
+    rejects: list[Reject] = []
+    warnings: list[str] = []
+    revision_before = store.revision()
+    files, _ = expand_paths(paths)
+    results = read_reports(
+        paths, published=published, source=source, stdin=stdin, max_bytes=max_bytes, retrieved=now
+    )
+    with tqdm(total=len(files), unit="file", disable=not progress, file=sys.stderr, leave=False) as bar:
+        for result in results:
+            rejects.extend(result.rejects)
+            warnings.extend(result.warnings)
+            if not result.path:
+                continue  # the directory-expansion notes
+            counts["files"] += 1
+            for report in result.reports:
+                counts["reports_read"] += 1
+                label = report.origin_path or result.path
+                if "line" in report.metadata:
+                    label = f"{label}:{report.metadata['line']}"
+                try:
+                    extraction = extract_fn(report, gazetteer=gazetteer)
+                except Exception as exc:  # a bug in extraction must not stop the batch; it is reported
+                    rejects.append(Reject(result.path, f"extraction failed: {type(exc).__name__}: {exc}"))
+                    continue
+                warnings.extend(f"{label}: {w}" for w in extraction.warnings)
+                stored = _keep_first_retrieval(store, extraction.report)
+                try:
+                    saved = store.save(reports=[stored], incidents=extraction.incidents, replace=True)
+                except (StoreError, sqlite3.OperationalError):
+                    raise  # the store itself is unusable (locked, disk full): stop, the rest would fail too
+                except Exception as exc:  # this report's data cannot be stored; its transaction rolled back
+                    rejects.append(Reject(result.path, f"not stored: {type(exc).__name__}: {exc}"))
+                    continue
+                counts["reports_new"] += saved.reports_added
+                counts["reports_updated"] += saved.reports_updated
+                counts["reports_unchanged"] += saved.reports_unchanged
+                counts["incidents_added"] += saved.incidents_added
+                counts["incidents_updated"] += saved.incidents_updated
+                counts["incidents_unchanged"] += saved.incidents_unchanged
+                counts["incidents_removed"] += saved.incidents_removed
+                counts["historical"] += sum(1 for i in extraction.incidents if i.historical)
+                counts["current"] += sum(1 for i in extraction.incidents if not i.historical)
+            bar.update(1)
+            bar.set_postfix(reports=counts["reports_read"], rejected=len(rejects), refresh=False)
+    return IngestSummary(
+        **counts,
+        rejects=tuple(rejects),
+        warnings=tuple(warnings),
+        revision_before=revision_before,
+        revision_after=store.revision(),
+    )

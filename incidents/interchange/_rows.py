@@ -1,0 +1,285 @@
+"""Reading tables at the boundary: decoding, delimiter sniffing, HXL rows, line numbers, and typed cell parsers.
+
+Everything here turns bytes or text into rows and rows into checked values; a bad cell raises :class:`RowError` with
+the reason the user reads ("latitude out of range — swapped lat/lon?"), and the caller rejects that one row.
+"""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import datetime as dt
+import functools
+import io
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from incidents.interchange.export import InterchangeError
+from incidents.model import Incident
+
+__all__ = [
+    "ImportReject",
+    "ImportResult",
+    "RowError",
+    "Table",
+    "decode",
+    "number_or_text",
+    "parse_bool",
+    "parse_coords",
+    "parse_date",
+    "parse_float",
+    "parse_int",
+    "read_csv",
+    "read_csv_text",
+]
+
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # long notes/evidence cells are legitimate
+
+
+class RowError(ValueError):
+    """One row cannot be imported; the message is the reason shown to the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReject:
+    """A row that was not imported: where it is in the file and why."""
+
+    line: int | None
+    reason: str
+    record_id: str | None = None
+    unit: str = "line"  # "line" for CSV (physical line number), "feature" for GIS layers (1-based)
+
+    def __str__(self) -> str:
+        where = f"{self.unit} {self.line}" if self.line is not None else "?"
+        ident = f" (id {self.record_id})" if self.record_id else ""
+        return f"{where}{ident}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What reading one file gave: the incidents to save (in one transaction), the rejected rows, and warnings."""
+
+    kind: str
+    path: str
+    rows: int
+    incidents: tuple[Incident, ...]
+    reports: tuple = ()
+    rejects: tuple[ImportReject, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Table:
+    """A CSV file as read: lower-cased header, data rows with their first physical line number, warnings."""
+
+    name: str
+    header: list[str]
+    rows: list[tuple[int, list[str]]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def decode(raw: bytes, name: str) -> tuple[str, list[str]]:
+    """UTF-8 (with or without BOM); else Windows-1252 with a warning, since that is what Excel writes."""
+    try:
+        return raw.decode("utf-8-sig"), []
+    except UnicodeDecodeError as exc:
+        bad = raw[exc.start : exc.start + 1].hex()
+        warning = f"{name}: not UTF-8 (byte 0x{bad} at offset {exc.start}); read as Windows-1252 — check accented names"
+        try:
+            return raw.decode("cp1252"), [warning]
+        except UnicodeDecodeError:
+            return raw.decode("latin-1"), [warning.replace("Windows-1252", "Latin-1")]
+
+
+def _sniff_delimiter(header_line: str, name: str) -> tuple[str, list[str]]:
+    counts = {d: header_line.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    if best == "," or counts[best] == 0:
+        return ",", []
+    label = "tab" if best == "\t" else "';'"
+    return best, [f"{name}: columns are separated by {label}, not ','; read it as {label}-separated"]
+
+
+def _is_hxl(row: list[str]) -> bool:
+    cells = [c.strip() for c in row if c.strip()]
+    return bool(cells) and all(c.startswith("#") for c in cells)
+
+
+def read_csv_text(text: str, *, name: str) -> Table:
+    """Parse CSV text: sniff the delimiter, skip an HXL tag row (``#date+year``...) and blank lines."""
+    if not text.strip():
+        raise InterchangeError(f"{name}: empty file")
+    first = text.split("\n", 1)[0]
+    delimiter, warnings = _sniff_delimiter(first, name)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except csv.Error as exc:
+        raise InterchangeError(f"{name}: line 1: cannot read the header: {exc}") from exc
+    table = Table(name=name, header=[h.strip().lower() for h in header], warnings=warnings)
+    previous = reader.line_num
+    try:
+        for row in reader:
+            start = previous + 1
+            previous = reader.line_num
+            if not row or (len(row) == 1 and not row[0].strip()):
+                continue
+            if not table.rows and _is_hxl(row):
+                table.warnings.append(f"{name}: line {start} is an HXL tag row; skipped")
+                continue
+            table.rows.append((start, row))
+    except csv.Error as exc:
+        raise InterchangeError(f"{name}: line {reader.line_num}: broken CSV ({exc})") from exc
+    return table
+
+
+def read_csv(path: Path) -> Table:
+    """Read and decode a CSV file (I/O seam); errors name the file."""
+    try:
+        raw = path.read_bytes()
+    except IsADirectoryError as exc:
+        raise InterchangeError(f"{path}: is a folder, not a file") from exc
+    except OSError as exc:
+        raise InterchangeError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    text, warnings = decode(raw, str(path))
+    table = read_csv_text(text, name=str(path))
+    table.warnings[:0] = warnings
+    return table
+
+
+def require_columns(table: Table, required: tuple[str, ...], *, what: str, hint: str = "") -> None:
+    """Refuse a table whose header lacks columns we cannot do without, naming them."""
+    missing = [c for c in required if c not in table.header]
+    if missing:
+        found = ", ".join(table.header[:12]) + (" ..." if len(table.header) > 12 else "")
+        raise InterchangeError(
+            f"{table.name}: not {what}: missing column(s) {', '.join(missing)} (found: {found}){hint}"
+        )
+
+
+# ------------------------------------------------------------------------------------------ cell parsers
+@functools.lru_cache(maxsize=8192)
+def _whole(value: str) -> int | None:
+    """Whole number of a stripped cell ("3" or "3.0"); None when it is not one. Cached: cells repeat a lot."""
+    try:
+        return int(value)
+    except ValueError:
+        pass
+    try:
+        f = float(value)
+    except ValueError:
+        return None
+    return int(f) if f.is_integer() else None
+
+
+def parse_int(value: str | None, name: str, *, minimum: int | None = 0) -> int | None:
+    """Whole number; accepts ``"3.0"`` (UCDP writes floats); empty -> None."""
+    if not value:
+        return None
+    number = _whole(value)
+    if number is None:
+        value = value.strip()
+        if not value:
+            return None
+        number = _whole(value)
+        if number is None:
+            try:
+                float(value)
+            except ValueError:
+                raise RowError(f"{name}: {value!r} is not a number") from None
+            raise RowError(f"{name}: {value!r} is not a whole number")
+    if minimum is not None and number < minimum:
+        raise RowError(f"{name}: {value!r} is negative")
+    return number
+
+
+@functools.lru_cache(maxsize=8192)
+def number_or_text(value: str) -> int | float | str:
+    """A cell kept in ``attributes``: int or float when it reads as one ("1.0" -> 1), else the text."""
+    try:
+        return int(value)
+    except ValueError:
+        pass
+    try:
+        f = float(value)
+    except ValueError:
+        return value
+    if f != f or f in (float("inf"), float("-inf")):
+        return value
+    return int(f) if f.is_integer() else f
+
+
+def parse_float(value: str | None, name: str) -> float | None:
+    """Decimal number (a decimal comma is refused: it means the file came through a locale-changing tool)."""
+    if value is None or not value.strip():
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        raise RowError(f"{name}: {value!r} is not a number") from None
+    if number != number or number in (float("inf"), float("-inf")):
+        raise RowError(f"{name}: {value!r} is not a finite number")
+    return number
+
+
+def parse_coords(lat: str | None, lon: str | None) -> tuple[float | None, float | None]:
+    """(latitude, longitude) checked for range; both empty -> (None, None)."""
+    la = parse_float(lat, "latitude")
+    lo = parse_float(lon, "longitude")
+    if la is None and lo is None:
+        return None, None
+    if la is None or lo is None:
+        raise RowError("latitude and longitude must be given together")
+    if not -90.0 <= la <= 90.0:
+        raise RowError(f"latitude {la} out of range — swapped lat/lon?")
+    if not -180.0 <= lo <= 180.0:
+        raise RowError(f"longitude {lo} out of range")
+    return la, lo
+
+
+_DATE_FORMATS = ("%d %B %Y", "%d-%B-%Y", "%d %b %Y", "%d-%b-%Y", "%B %d, %Y")
+
+
+@functools.lru_cache(maxsize=65536)
+def _date(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        pass
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(value, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def parse_date(value: str | None, name: str) -> dt.date | None:
+    """ISO ``2023-06-02`` or ACLED's ``02 June 2023``; slashed dates are refused (day/month order is unknowable)."""
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    parsed = _date(value)
+    if parsed is None:
+        hint = " (ambiguous day/month order: write ISO YYYY-MM-DD)" if "/" in value else ""
+        raise RowError(f"{name}: {value!r} is not a date{hint}")
+    return parsed
+
+
+def parse_bool(value: str | None, name: str) -> bool:
+    """true/false, 1/0, yes/no; empty -> False."""
+    if value is None:
+        return False
+    v = value.strip().lower()
+    if v in ("", "0", "false", "no", "f", "n"):
+        return False
+    if v in ("1", "true", "yes", "t", "y"):
+        return True
+    raise RowError(f"{name}: {value!r} is not true/false")
+
+
+def month_bounds(day: dt.date) -> tuple[dt.date, dt.date]:
+    """First and last day of the month of ``day``."""
+    last = calendar.monthrange(day.year, day.month)[1]
+    return day.replace(day=1), day.replace(day=last)
