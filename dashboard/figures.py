@@ -133,8 +133,17 @@ def fit_view(lon: np.ndarray, lat: np.ndarray) -> tuple[dict[str, float], float]
 
 
 def _trace_points(
-    p: MapPoints, sel: np.ndarray, *, name: str, color: str, size: np.ndarray, opacity: float, **kw
+    p: MapPoints,
+    sel: np.ndarray,
+    *,
+    name: str,
+    color: str,
+    size: np.ndarray,
+    opacity: float,
+    fallback: str,
+    **kw,
 ) -> go.Scattermap:
+    # large views carry no per-point text (payload): the hover then names the trace and invites a click
     hover = p.hover[sel] if p.hover is not None else None
     return go.Scattermap(
         lat=p.lat[sel].astype(np.float32),
@@ -142,9 +151,11 @@ def _trace_points(
         mode="markers",
         name=name,
         marker={"size": size, "color": color, "opacity": opacity},
-        customdata=p.row[sel].astype(np.int32),
+        customdata=p.row[
+            sel
+        ].tolist(),  # a plain list: Dash reads clickData customdata from figure.data, where a base64 array cannot be indexed
         text=hover.tolist() if hover is not None else None,
-        hovertemplate="%{text}<extra></extra>" if hover is not None else None,
+        hovertemplate="%{text}<extra></extra>" if hover is not None else f"{fallback}<extra></extra>",
         **kw,
     )
 
@@ -160,7 +171,7 @@ def _points_traces(p: MapPoints) -> list[go.Scattermap]:
             continue
         color = EVENT_COLORS[event_type]
         short = html.escape(event_type)
-        fallback = f"<b>{short}</b><br>click for details<extra></extra>"
+        fallback = f"<b>{short}</b><br>click for details"
         exact = of_type & ~approx
         rough = of_type & approx
         # the legend entry belongs to whichever part exists; both parts toggle together via legendgroup
@@ -175,9 +186,7 @@ def _points_traces(p: MapPoints) -> list[go.Scattermap]:
                     opacity=0.3,
                     legendgroup=event_type,
                     showlegend=not exact.any(),
-                    **(
-                        {} if p.hover is not None else {"hovertemplate": fallback + " (approximate location)"}
-                    ),
+                    fallback=fallback + "<br>approximate location",
                 )
             )
         if exact.any():
@@ -190,7 +199,7 @@ def _points_traces(p: MapPoints) -> list[go.Scattermap]:
                     size=size[exact],
                     opacity=0.9,
                     legendgroup=event_type,
-                    **({} if p.hover is not None else {"hovertemplate": fallback}),
+                    fallback=fallback,
                 )
             )
     hist = p.historical
@@ -204,11 +213,7 @@ def _points_traces(p: MapPoints) -> list[go.Scattermap]:
                 size=size[hist],
                 opacity=0.7,
                 legendgroup="historical",
-                **(
-                    {}
-                    if p.hover is not None
-                    else {"hovertemplate": "<b>Historical reference</b><br>click for details<extra></extra>"}
-                ),
+                fallback="<b>Historical reference</b><br>click for details",
             )
         )
     ring = p.intercepted & ~approx
@@ -222,7 +227,7 @@ def _points_traces(p: MapPoints) -> list[go.Scattermap]:
                 name="Intercepted / disrupted (ring)",
                 legendgroup="intercepted",
                 marker={"size": np.maximum(size[ring] * 0.5, 4.0), "color": "#ffffff", "opacity": 1.0},
-                customdata=p.row[ring].astype(np.int32),
+                customdata=p.row[ring].tolist(),
                 hoverinfo="skip",
             )
         )

@@ -8,7 +8,6 @@ URL_OUT = "url-out"  # written: mirrors the filter state
 TABS = "tabs"
 TAB_MAP = "tab-map"
 TAB_INGEST = "tab-ingest"
-STORE_NOTICE = "store-notice"
 
 # filter state (the browser holds only this small dict) and view state
 FILTER_STATE = "filter-state"

@@ -52,6 +52,10 @@ TABLE_COLUMNS: tuple[tuple[str, str, int], ...] = (
 )
 
 
+_TAB = {"padding": "6px 14px", "lineHeight": "20px"}
+_TAB_SELECTED = {**_TAB, "fontWeight": "600", "borderTop": "3px solid #0b5cad"}
+
+
 def _field(label: str, control, *, hint: str | None = None) -> html.Div:
     children = [html.Label(label, className="field-label"), control]
     if hint:
@@ -206,7 +210,13 @@ def _map_page(ctx: AppContext) -> html.Div:
                         ],
                     ),
                     html.Div(id=ids.URL_NOTICE, className="notice", role="status"),
-                    dcc.Graph(id=ids.MAP, config=graph_config, className="map-graph", clear_on_unhover=True),
+                    dcc.Graph(
+                        id=ids.MAP,
+                        config=graph_config,
+                        className="map-graph",
+                        style={"height": "60vh", "minHeight": "380px"},
+                        clear_on_unhover=True,
+                    ),
                     _legend_key(),
                     html.Div(id=ids.MAP_NOTE, className="note"),
                     html.Div(
@@ -219,6 +229,7 @@ def _map_page(ctx: AppContext) -> html.Div:
                                 id=ids.TIMELINE,
                                 config={"displaylogo": False, "displayModeBar": False},
                                 className="timeline-graph",
+                                style={"height": "170px"},
                             ),
                         ],
                     ),
@@ -310,6 +321,11 @@ def _ingest_page(ctx: AppContext) -> html.Div:
     )
 
 
+def _store_label(ctx: AppContext) -> str:
+    path = getattr(ctx.store, "path", None)
+    return f"store: {path}" if path else ""
+
+
 def build(ctx: AppContext) -> html.Div:
     """The whole page: header with tabs, the map page and the ingest page, and the small browser-side stores."""
     return html.Div(
@@ -339,7 +355,7 @@ def build(ctx: AppContext) -> html.Div:
                             dcc.Tab(label="Add reports", value="ingest"),
                         ],
                     ),
-                    html.Div(id=ids.STORE_NOTICE, className="notice"),
+                    html.Div(_store_label(ctx), className="muted store-label"),
                 ],
             ),
             _map_page(ctx),

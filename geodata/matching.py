@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from geodata.build import F_COMMON, F_CORE, F_TEXT, demonyms, person_words
+from geodata.build import F_AFTER_COMMA, F_COMMON, F_LOOKUP_ONLY, F_CORE, F_TEXT, F_TRUSTED, demonyms, person_words
 from geodata.gazetteer import ADMIN_SUFFIXES, FACILITY_SUFFIXES, Gazetteer
 from geodata.model import Candidate, PlaceMention
 from geodata.names import SEPARATOR, normalize_name, normalize_with_offsets
@@ -133,6 +133,8 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
     doc = _tokenise(text)
     titles, honorifics, given = person_words()
     toks = doc.toks
+    dem = demonyms()
+    lower_words = _lowercase_words(text)
     enc = gz.encode(toks)
     raw: list[_Hit] = []
     person_keys: set[str] = set()
@@ -140,6 +142,11 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
         t1 = end_char // 2
         t0 = t1 - gz.key_ntok(kid) + 1
         rows, flags = gz.postings(kid)
+        if np.any(flags & F_LOOKUP_ONLY):
+            keep = (flags & F_LOOKUP_ONLY) == 0
+            if not keep.any():
+                continue
+            rows, flags = rows[keep], flags[keep]
         a, b = doc.orig_span(t0, t1)
         surface = text[a:b]
         key = " ".join(toks[t0 : t1 + 1])
@@ -163,7 +170,7 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
         # person names
         prev = toks[t0 - 1] if t0 > 0 else ""
         prev_orig = doc.orig_token(t0 - 1)
-        if prev in titles or prev in honorifics and _cap(prev_orig):
+        if prev in titles or (prev in honorifics and _cap(prev_orig)):
             person_keys.add(key)
             continue
         if prev in given and _cap(prev_orig) and not _is_upper_word(prev_orig):
@@ -174,8 +181,31 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
             if _cap(doc.orig_token(t1 + 1)) and nxt not in _GEO_GENERIC and nxt != SEPARATOR:
                 person_keys.add(toks[t1 + 1])
                 continue
-        if np.all(flags & F_COMMON) and _sentence_initial(text, a):
-            continue
+        if np.any(flags & F_AFTER_COMMA):
+            keep = (flags & F_AFTER_COMMA) == 0
+            if not text[:a].rstrip().endswith(","):
+                if not keep.any():
+                    continue
+                rows, flags = rows[keep], flags[keep]
+        if np.all(flags & F_COMMON):
+            keep = (flags & F_TRUSTED) != 0
+            if not keep.any() or _sentence_initial(text, a):
+                continue
+            rows, flags = rows[keep], flags[keep]
+        if t0 == t1 and not np.any(flags & F_TRUSTED):
+            # a small place whose name the report also uses as an ordinary word ("the patrol program")
+            if toks[t0] in lower_words:
+                continue
+            # a capitalised word right before a one-word name: a person's or an organisation's name
+            if prev_orig and _cap(prev_orig) and not _is_upper_word(prev_orig) and prev not in _QUALIFIERS:
+                pa, _ = doc.orig_span(t0 - 1, t0 - 1)
+                if (
+                    not _sentence_initial(text, pa)
+                    and prev not in dem
+                    and text[pa + len(prev_orig) : a].strip() == ""
+                ):
+                    person_keys.add(key)
+                    continue
         raw.append(_Hit(t0=t0, t1=t1, start=a, end=b, rows=rows, flags=flags, key=key))
     raw.extend(_exact_case_hits(doc, gz))
     if person_keys:
@@ -186,7 +216,6 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
     raw = [h for h in raw if not (h.pattern != "facility" and np.all(h.flags & F_CORE))]
     chosen = _longest(raw)
     # demonyms: country context, never places
-    dem = demonyms()
     countries: dict[str, float] = {}
     for t, w in enumerate(toks):
         iso = dem.get(w)
@@ -218,11 +247,60 @@ def _exact_case_hits(doc: _Doc, gz: Gazetteer) -> list[_Hit]:
                 start=m.start(),
                 end=m.end(),
                 rows=np.array([i for i, _ in got], dtype=np.int32),
-                flags=np.array([f for _, f in got], dtype=np.uint8),
+                flags=np.array([f for _, f in got], dtype=np.uint16),
                 key=m.group(),
             )
         )
     return out
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
+_QUALIFIERS = {
+    normalize_name(w)
+    for w in [
+        "north",
+        "northern",
+        "south",
+        "southern",
+        "east",
+        "eastern",
+        "west",
+        "western",
+        "central",
+        "upper",
+        "lower",
+        "greater",
+        "new",
+        "old",
+        "the",
+        "in",
+        "at",
+        "of",
+        "from",
+        "to",
+        "near",
+        "outside",
+        "across",
+        "camp",
+        "fort",
+        "port",
+        "mount",
+        "lake",
+        "saint",
+        "st",
+        "san",
+        "santa",
+        "el",
+        "la",
+        "le",
+        "al",
+    ]
+}
+
+
+def _lowercase_words(text: str) -> set[str]:
+    """Folded words the text uses in lowercase (ordinary words in this report)."""
+    return {normalize_name(w) for w in set(_LOWER_WORD.findall(text))}
 
 
 def _pattern(doc: _Doc, h: _Hit) -> None:
@@ -301,60 +379,52 @@ def find_places(text: str, gazetteer: Gazetteer, *, country_hint: str | None = N
     """All place mentions in ``text`` with ranked candidates (see module docstring for what is filtered)."""
     hits, countries, _doc = scan(text, gazetteer)
     ctxs = _contexts(gazetteer, hits, text)
-    ranked = resolve_document(gazetteer, ctxs, demonym_countries=countries, country_hint=country_hint)
+    ranked = resolve_document(
+        gazetteer, ctxs, demonym_countries=countries, country_hint=country_hint, keys=[h.key for h in hits]
+    )
     out = []
     for h, cands in zip(hits, ranked, strict=True):
         if not cands:
             continue
         out.append(
-            PlaceMention(start=h.start, end=h.end, surface=text[h.start : h.end], pattern=h.pattern, candidates=tuple(cands))
+            PlaceMention(
+                start=h.start,
+                end=h.end,
+                surface=text[h.start : h.end],
+                pattern=h.pattern,
+                candidates=tuple(cands),
+            )
         )
     return out
 
 
-def resolve_spans(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> list[Candidate | None]:
+def resolve_spans(
+    text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer
+) -> list[Candidate | None]:
     """Best candidate for each given span (gold place names), using the whole document as context.
 
-    The document's own mentions (found by :func:`find_places`' machinery) give country and proximity context;
-    each span is looked up by its text (facility/province words, spelling variants, close spellings).
+    A span that :func:`find_places` recognises keeps its pattern; any other span is looked up by its text
+    (facility/province words, spelling variants, close spellings). The document's other mentions (those not
+    overlapping a given span) add country, containment and proximity context.
     """
     hits, countries, _doc = scan(text, gazetteer)
-    by_span = {(h.start, h.end): k for k, h in enumerate(hits)}
-    extra: list[_Hit] = []
-    target: list[int | None] = []
+    by_span = {(h.start, h.end): h for h in hits}
+    given: list[_Hit | None] = []
     for s, e in spans:
-        k = by_span.get((s, e))
-        if k is not None:
-            target.append(k)
-            continue
-        got = gazetteer.candidate_rows(text[s:e])
-        if got is None:
-            target.append(None)
-            continue
-        rows, flags, pattern = got
-        extra.append(_Hit(t0=-1, t1=-1, start=s, end=e, rows=rows, flags=flags, pattern=pattern))
-        target.append(len(hits) + len(extra) - 1)
-    # context = the document's mentions that do not overlap a given span + the given spans
-    keep = [h for h in hits if not any(h.start < e and s < h.end for s, e in spans) or (h.start, h.end) in set(map(tuple, spans))]
-    index_map = {id(h): n for n, h in enumerate(keep)}
-    allh = keep + extra
-    order = sorted(range(len(allh)), key=lambda n: allh[n].start)
-    ordered = [allh[n] for n in order]
-    ctxs = _contexts(gazetteer, ordered, text)
-    ranked = resolve_document(gazetteer, ctxs, demonym_countries=countries)
-    pos = {id(h): n for n, h in enumerate(ordered)}
-    out: list[Candidate | None] = []
-    for t in target:
-        if t is None:
-            out.append(None)
-            continue
-        h = hits[t] if t < len(hits) else extra[t - len(hits)]
-        if t < len(hits) and id(h) not in index_map:
-            out.append(None)
-            continue
-        cands = ranked[pos[id(h)]]
-        out.append(cands[0] if cands else None)
-    return out
+        h = by_span.get((s, e))
+        if h is None:
+            got = gazetteer.candidate_rows(text[s:e])
+            if got is not None:
+                rows, flags, pattern = got
+                h = _Hit(t0=-1, t1=-1, start=s, end=e, rows=rows, flags=flags, pattern=pattern)
+        given.append(h)
+    others = [h for h in hits if not any(h.start < e and s < h.end for s, e in spans)]
+    mentions = sorted(
+        {id(h): h for h in [*others, *(g for g in given if g is not None)]}.values(), key=lambda h: h.start
+    )
+    ranked = resolve_document(gazetteer, _contexts(gazetteer, mentions, text), demonym_countries=countries)
+    best = {id(h): (c[0] if c else None) for h, c in zip(mentions, ranked, strict=True)}
+    return [best[id(g)] if g is not None else None for g in given]
 
 
 def key_of(name: str) -> str:

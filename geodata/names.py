@@ -233,4 +233,3 @@ def original_span(offsets: np.ndarray, text: str, start: int, end: int) -> tuple
     while b < len(text) and unicodedata.combining(text[b]):
         b += 1
     return a, b
-

@@ -37,7 +37,7 @@ _MAX_CANDIDATES = 60
 _KIND_PRIOR = {
     "facility": np.array([7.0, 6.0, 2.0, 0.5, 0.5, 0.0]),
     "admin1": np.array([0.0, 0.0, 1.0, 3.0, 7.0, 0.5]),
-    "name": np.array([1.0, 0.5, 0.0, 2.5, 4.0, 5.5]),
+    "name": np.array([1.0, 0.5, 0.0, 2.5, 4.0, 6.0]),
     "country": np.array([0.0, 0.0, 0.0, 1.0, 3.0, 7.0]),
 }
 _SETTLEMENT = 2
@@ -70,8 +70,10 @@ def _prior(gz: Gazetteer, rows: np.ndarray, flags: np.ndarray, pattern: str) -> 
         score += np.where(capital, 1.5, 0.0)
     src_sites = gz._source_list.index("sites.csv") if "sites.csv" in gz._source_list else -1
     if src_sites >= 0:
-        score += np.where(gz._source[rows] == src_sites, _CURATED_NAME_BONUS if pattern == "name" else 1.0, 0.0)
-    score += np.where(flags & F_PRIMARY, 1.0, 0.0)
+        score += np.where(
+            gz._source[rows] == src_sites, _CURATED_NAME_BONUS if pattern == "name" else 1.0, 0.0
+        )
+    score += np.where(flags & F_PRIMARY, 1.5, 0.0)
     score -= np.where(flags & F_VARIANT, 0.3, 0.0)
     # a full facility name used as a plain name ("Lowell Field") is a facility mention
     score += np.where((flags & F_FACILITY) & (pattern == "name"), 4.0, 0.0)
@@ -119,7 +121,9 @@ def _to_candidates(gz: Gazetteer, ctx: MentionContext, scores: np.ndarray) -> li
     return out
 
 
-def rank_candidates(gz: Gazetteer, rows: np.ndarray, flags: np.ndarray, *, pattern: str = "name") -> list[Candidate]:
+def rank_candidates(
+    gz: Gazetteer, rows: np.ndarray, flags: np.ndarray, *, pattern: str = "name"
+) -> list[Candidate]:
     """Candidates ranked by prior only (no document context): what ``Gazetteer.lookup`` returns."""
     ctx = prepare(gz, rows, flags, pattern)
     return _to_candidates(gz, ctx, ctx.scores)
@@ -133,14 +137,17 @@ def _haversine_km(lat1: float, lon1: float, lat2: np.ndarray, lon2: np.ndarray) 
     return 6371.0 * 2 * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
 
 
-def _confident(ctx: MentionContext) -> int | None:
-    """Index of the clear winner of a mention (margin >= 1.5 over the runner-up), else None."""
-    if len(ctx.scores) == 0:
-        return None
-    order = np.argsort(-ctx.scores, kind="stable")
-    if len(order) == 1 or ctx.scores[order[0]] - ctx.scores[order[1]] >= 1.5:
-        return int(order[0])
-    return None
+def _softmax(x: np.ndarray) -> np.ndarray:
+    e = np.exp(x - np.max(x))
+    return e / e.sum()
+
+
+# weights of the context terms (see module docstring)
+_W_COUNTRY = 3.0
+_W_ADMIN1 = 2.0
+_W_NEAR = 2.0
+_NEAR_KM = 150.0
+_CONTEXT_TOP = 15  # candidates per mention that feed the document context
 
 
 def resolve_document(
@@ -149,8 +156,15 @@ def resolve_document(
     *,
     demonym_countries: dict[str, float] | None = None,
     country_hint: str | None = None,
+    keys: Sequence[str] | None = None,
 ) -> list[list[Candidate]]:
     """Rank every mention's candidates using the other mentions of the same document.
+
+    Each distinct name (``keys``; repeated mentions of one name count once, so "Paris" said ten times does not
+    vote for itself) spreads a soft belief over its candidates' countries, provinces and locations; a
+    candidate then gains from the other names' beliefs (leave-one-out): ``_W_COUNTRY`` x the share of the
+    document's country belief in its country, ``_W_ADMIN1`` x the share in its province, ``_W_NEAR`` x how
+    close it is to the other names' likely places. Two rounds, so confident names steer ambiguous ones.
 
     Parameters
     ----------
@@ -160,53 +174,125 @@ def resolve_document(
         ISO3 -> weight from demonyms in the text ("Iraqi" -> IRQ).
     country_hint
         ISO3 the caller knows the report is about (e.g. from the feed), weighted like two mentions.
+    keys
+        Name of each mention (default: each mention is its own name).
     """
-    kinds_country = 5
-    kinds_admin1 = 4
-    weights: dict[str, float] = dict(demonym_countries or {})
+    n = len(mentions)
+    keys = list(keys) if keys is not None else [str(k) for k in range(n)]
+    fixed: dict[str, float] = dict(demonym_countries or {})
     if country_hint:
-        weights[country_hint.upper()] = weights.get(country_hint.upper(), 0.0) + 2.0
-    picks: list[int | None] = [_confident(m) for m in mentions]
-    for m, p in zip(mentions, picks, strict=True):
-        if p is None:
-            continue
-        i = int(m.rows[p])
-        iso3 = gz.iso3_of(i)
-        if iso3:
-            w = 1.0 if gz._kind[i] == kinds_country else 0.5
-            weights[iso3] = weights.get(iso3, 0.0) + w * m.weight
-    total = sum(weights.values())
-    share = {k: v / total for k, v in weights.items()} if total else {}
-    # confident point locations (not countries/provinces: their label points say little about proximity)
-    pts = [
-        (k, int(m.rows[p]))
-        for k, (m, p) in enumerate(zip(mentions, picks, strict=True))
-        if p is not None and gz._kind[int(m.rows[p])] < kinds_admin1
+        fixed[country_hint.upper()] = fixed.get(country_hint.upper(), 0.0) + 2.0
+    # one entity per distinct name: its candidate rows and prior scores (first mention's)
+    ent_of: dict[str, int] = {}
+    ent_rows: list[np.ndarray] = []
+    ent_prior: list[np.ndarray] = []
+    for k, m in zip(keys, mentions, strict=True):
+        if k not in ent_of and len(m.rows):
+            ent_of[k] = len(ent_rows)
+            top = np.argsort(-m.scores, kind="stable")[:_CONTEXT_TOP]
+            ent_rows.append(m.rows[top])
+            ent_prior.append(m.scores[top])
+    n_ent = len(ent_rows)
+    iso_idx = [gz._iso3[r].astype(np.int64) for r in ent_rows]
+    adm_idx = [gz._admin1[r].astype(np.int64) for r in ent_rows]
+    adm_own = [np.where(gz._kind[r] == 4, _admin1_self(gz, r), gz._admin1[r]).astype(np.int64) for r in ent_rows]
+    n_iso = len(gz._iso3_list) + 1
+    fixed_vec = np.zeros(n_iso)
+    for iso3, w in fixed.items():
+        if iso3 in gz._iso3_list:
+            fixed_vec[gz._iso3_list.index(iso3)] += w
+    scores_ent = [p.copy() for p in ent_prior]
+    for _round in range(2):
+        probs = [_softmax(s) for s in scores_ent]
+        c_vec = np.zeros((n_ent, n_iso))
+        a_bel: list[dict[int, float]] = []
+        for e in range(n_ent):
+            np.add.at(c_vec[e], np.where(iso_idx[e] >= 0, iso_idx[e], n_iso - 1), probs[e])
+            d: dict[int, float] = {}
+            for a, p in zip(adm_own[e], probs[e], strict=True):
+                if a >= 0:
+                    d[int(a)] = d.get(int(a), 0.0) + float(p)
+            a_bel.append(d)
+        c_total = c_vec.sum(axis=0) + fixed_vec
+        a_total: dict[int, float] = {}
+        for d in a_bel:
+            for a, p in d.items():
+                a_total[a] = a_total.get(a, 0.0) + p
+        new_scores = []
+        for e in range(n_ent):
+            s = ent_prior[e].copy()
+            if len(s) > 1 or n_ent > 1:
+                kinds = gz._kind[ent_rows[e]]
+                c_loo = c_total - c_vec[e]
+                c_loo[n_iso - 1] = 0.0
+                tot = c_loo.sum()
+                share = np.zeros(len(s))
+                if tot > 0:
+                    share = c_loo[np.where(iso_idx[e] >= 0, iso_idx[e], n_iso - 1)] / tot
+                    s += _W_COUNTRY * share
+                a_loo_tot = sum(a_total.values()) - sum(a_bel[e].values())
+                share_a = np.zeros(len(s))
+                if a_loo_tot > 0:
+                    share_a = np.array(
+                        [
+                            (a_total.get(int(a), 0.0) - a_bel[e].get(int(a), 0.0)) / a_loo_tot if a >= 0 else 0.0
+                            for a in adm_idx[e]
+                        ]
+                    )
+                    s += _W_ADMIN1 * np.where(kinds == 5, 0.0, share_a)
+                # areas are "near" what lies inside them: a country gets its country share, a province its
+                # province share, in place of point-to-point nearness (else context always favours points)
+                near = _nearness(gz, e, ent_rows, probs)
+                near = np.where(kinds == 5, share, np.where(kinds == 4, np.maximum(share_a, near), near))
+                s += _W_NEAR * near
+            new_scores.append(s)
+        scores_ent = new_scores
+    # context bonus per entity candidate, applied to every mention of that name (all its candidates)
+    bonus_of: list[dict[int, float]] = [
+        {int(r): float(s - p) for r, s, p in zip(ent_rows[e], scores_ent[e], ent_prior[e], strict=True)}
+        for e in range(n_ent)
     ]
     out: list[list[Candidate]] = []
-    for k, m in enumerate(mentions):
+    for k, m in zip(keys, mentions, strict=True):
         if len(m.rows) == 0:
             out.append([])
             continue
         scores = m.scores.copy()
-        if share and len(m.rows) > 1:
-            iso = [gz.iso3_of(int(r)) for r in m.rows]
-            scores += np.array([3.0 * share.get(c, 0.0) if c else 0.0 for c in iso])
-        if m.container is not None and 0 <= m.container < len(mentions):
+        e = ent_of.get(k)
+        if e is not None:
+            scores += np.array([bonus_of[e].get(int(r), 0.0) for r in m.rows])
+        if m.container is not None and 0 <= m.container < n:
             scores += _containment(gz, m, mentions[m.container])
-        others = [i for (j, i) in pts if j != k]
-        if others and len(m.rows) > 1:
-            olat = gz.lat[others]
-            olon = gz.lon[others]
-            bonus = np.zeros(len(m.rows))
-            for j, r in enumerate(m.rows):
-                if gz._kind[int(r)] >= kinds_admin1:
-                    continue
-                d = _haversine_km(float(gz.lat[r]), float(gz.lon[r]), olat, olon)
-                bonus[j] = 1.5 * float(np.exp(-np.min(d) / 300.0))
-            scores += bonus
         out.append(_to_candidates(gz, m, scores))
     return out
+
+
+def _admin1_self(gz: Gazetteer, rows: np.ndarray) -> np.ndarray:
+    return gz._admin1[rows]
+
+
+def _nearness(gz: Gazetteer, e: int, ent_rows: list[np.ndarray], probs: list[np.ndarray]) -> np.ndarray:
+    """How close each candidate of entity ``e`` is to the other entities' likely places (0 .. 1.5)."""
+    rows = ent_rows[e]
+    point = gz._kind[rows] < 4
+    out = np.zeros(len(rows))
+    if not point.any():
+        return out
+    lat = np.radians(gz.lat[rows])[:, None]
+    lon = np.radians(gz.lon[rows])[:, None]
+    total = np.zeros(len(rows))
+    for f, orows in enumerate(ent_rows):
+        if f == e:
+            continue
+        keep = gz._kind[orows] < 5
+        if not keep.any():
+            continue
+        olat = np.radians(gz.lat[orows[keep]])[None, :]
+        olon = np.radians(gz.lon[orows[keep]])[None, :]
+        a = np.sin((olat - lat) / 2) ** 2 + np.cos(lat) * np.cos(olat) * np.sin((olon - lon) / 2) ** 2
+        d = 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+        total += np.max(np.exp(-d / _NEAR_KM) * probs[f][keep][None, :], axis=1)
+    return np.where(point, np.minimum(total, 1.5) / 1.5, 0.0)
 
 
 def _containment(gz: Gazetteer, inner: MentionContext, outer: MentionContext) -> np.ndarray:

@@ -3,8 +3,35 @@
 Public names only; everything else in the package is private.
 """
 
+from incidents.clean import CleanedText, clean_text
 from incidents.errors import UserError
+from incidents.extract import EXTRACTOR_VERSION, Extraction, extract, extract_incidents
 from incidents.filters import IncidentQuery
+from incidents.ingest import (
+    IngestError,
+    IngestSummary,
+    ReadResult,
+    Reject,
+    detect_language,
+    ingest,
+    parse_date,
+    read_reports,
+    read_text,
+)
+from incidents.interchange import (
+    ACLED_COLUMNS,
+    FORMATS,
+    IMPORT_KINDS,
+    MIMETYPES,
+    ImportReject,
+    ImportResult,
+    InterchangeError,
+    export_bytes,
+    import_file,
+    to_acled_rows,
+    to_geojson,
+    write_export,
+)
 from incidents.model import (
     CONTRACT_FIELDS,
     EVENT_TYPES,
@@ -35,17 +62,31 @@ from incidents.store import (
 )
 
 __all__ = [
+    "ACLED_COLUMNS",
     "CONTRACT_FIELDS",
     "EVENT_TYPES",
+    "EXTRACTOR_VERSION",
+    "FORMATS",
+    "IMPORT_KINDS",
     "INCIDENT_FIELDS",
+    "MIMETYPES",
     "WEAPONS",
+    "CleanedText",
     "DatePrecision",
     "Edit",
+    "Extraction",
+    "ImportReject",
+    "ImportResult",
     "Incident",
     "IncidentQuery",
     "IncidentStore",
+    "IngestError",
+    "IngestSummary",
+    "InterchangeError",
     "LocationPrecision",
     "ModelError",
+    "ReadResult",
+    "Reject",
     "Report",
     "SQLiteStore",
     "SaveResult",
@@ -53,12 +94,25 @@ __all__ = [
     "StoreError",
     "StoreInfo",
     "UserError",
+    "clean_text",
     "default_db_path",
+    "detect_language",
+    "export_bytes",
+    "extract",
+    "extract_incidents",
+    "import_file",
     "incident_from_dict",
     "incident_to_dict",
+    "ingest",
     "make_incident_id",
     "make_report_id",
     "open_store",
+    "parse_date",
+    "read_reports",
+    "read_text",
     "report_from_dict",
     "report_to_dict",
+    "to_acled_rows",
+    "to_geojson",
+    "write_export",
 ]

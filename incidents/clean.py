@@ -153,35 +153,34 @@ _LIST_HEADERS = frozenset(
     )
 )
 
-_FURNITURE_PATTERNS = tuple(
+#: Line starts of furniture (matched at the start of the line only).
+_FURNITURE_STARTS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
-        r"^(?:tags?|tagged(?: with| in)?|topics?|filed under|categories|category|keywords|posted in)\s*[:\-–—|]",
-        r"^(?:read more|read also|also read|see also|related|recommended|more from|watch|listen)\s*[:\-–—|»>]\s*\S",
-        r"^follow (?:us|@|[\w.]+ on)\b",
-        r"^(?:subscribe|sign up|register)\b.{0,120}$",
-        r"^share (?:this|on|via|the)\b.{0,80}$",
-        r"^\d[\d,.]*\s*[km]?\s*(?:shares?|comments?|views?|likes?|reads?|reactions?|responses?)?$",
-        r"^(?:©|\(c\)\s|copyright\b)",
-        r"\ball rights reserved\b",
-        r"^\(?(?:reporting|writing|editing|additional reporting|compiled|translated|edited) by\b",
-        r"^(?:published|updated|posted|last updated|first published|last modified)\b(?: on| at)?\s*[:\-–—]?"
+        r"(?:tags?|tagged(?: with| in)?|topics?|filed under|categories|category|keywords|posted in)\s*[:\-–—|]",
+        r"(?:read more|read also|also read|see also|related|recommended|more from|watch|listen)\s*[:\-–—|»>]\s*\S",
+        r"follow (?:us|@|[\w.]+ on)\b",
+        r"(?:subscribe|sign up|register)\b.{0,120}$",
+        r"share (?:this|on|via|the)\b.{0,80}$",
+        r"\d[\d,.]*\s*[km]?\s*(?:shares?|comments?|views?|likes?|reads?|reactions?|responses?)?$",
+        r"(?:©|\(c\)\s|copyright\b)",
+        r"\(?(?:reporting|writing|editing|additional reporting|compiled|translated|edited) by\b",
+        r"(?:published|updated|posted|last updated|first published|last modified)\b(?: on| at)?\s*[:\-–—]?"
         r"[^.!?]{0,60}\d[^.!?]{0,40}$",
-        r"^by\s+(?-i:(?:[A-Z][\w.'’\-]+\s*){1,4}(?:(?:,|and|&|\|)\s*(?:[A-Z][\w.'’\-]+\s*){1,5})*)$",
+        r"by\s+(?-i:(?:[A-Z][\w.'’\-]+\s*){1,4}(?:(?:,|and|&|\|)\s*(?:[A-Z][\w.'’\-]+\s*){1,5})*)$",
     )
 )
-_COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _COOKIE_CONTEXT = re.compile(
     r"\b(?:use|uses|accept|consent|privacy|policy|settings|experience|agree)\b", re.I
 )
 
 _CAPTION_START = re.compile(
-    r"^(?:\(?(?:file\s+)?(?:photo|photograph|picture|pic|image|video|caption|credit|illustration)s?\b\s*"
+    r"(?:\(?(?:file\s+)?(?:photo|photograph|picture|pic|image|video|caption|credit|illustration)s?\b\s*"
     r"(?:[:|/–—-]|by\b|courtesy\b|credit\b|of\b)|file\s*(?:[-–—:]|photo\b|picture\b|image\b)|pictured\s*:|"
-    r"above\s*:|top\s*:|main image\s*:|(?:image|photo|video) (?:caption|source|credit)\b)"
-    r"|\bin this (?:\w+ )?(?:file )?(?:photo|picture|image|handout)\b",
+    r"above\s*:|top\s*:|main image\s*:|(?:image|photo|video) (?:caption|source|credit)\b)",
     re.IGNORECASE,
 )
+_IN_THIS_PHOTO = re.compile(r"\bin this (?:\w+ )?(?:file )?(?:photo|picture|image|handout)\b", re.IGNORECASE)
 _AGENCIES = (
     r"reuters|afp|ap|epa|epa-efe|efe|anadolu(?: agency)?|getty(?: images)?|xinhua|ians|pti|tass|sana|irna|dpa|upi|"
     r"ansa|bloomberg|shutterstock|alamy|aa|ria novosti|sputnik|wana|ina|isna|tasnim|fars"
@@ -210,6 +209,10 @@ _ABBREV_END = re.compile(
 _MAX_HEADLINE_CHARS = 200
 _MAX_HEADLINE_WORDS = 30
 _MAX_CAPTION_WORDS = 60
+_MAX_LABEL_CHARS = 60  # navigation labels are short; longer lines skip the label lookup
+_MAX_FURNITURE_CHARS = 400  # longer lines are prose, never furniture
+_CREDIT_TAIL = 200  # a photo credit sits in the last characters of a caption
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 # --------------------------------------------------------------------------------------------- line rules
@@ -221,30 +224,39 @@ def _label(line: str) -> str:
 
 
 def _is_furniture(line: str) -> bool:
-    label = _label(line)
-    if label in _FURNITURE_LABELS:
+    n = len(line)
+    if n <= _MAX_LABEL_CHARS and _label(line) in _FURNITURE_LABELS:
         return True
-    if any(p.search(line) for p in _FURNITURE_PATTERNS):
+    if n > _MAX_FURNITURE_CHARS:
+        return False
+    if any(p.match(line) for p in _FURNITURE_STARTS):
         return True
-    words = len(line.split())
-    return bool(words <= 80 and _COOKIE.search(line) and _COOKIE_CONTEXT.search(line))
+    low = line.lower()
+    return "all rights reserved" in low or ("cookie" in low and bool(_COOKIE_CONTEXT.search(line)))
+
+
+def _words(line: str) -> int:
+    return line.count(" ") + 1
 
 
 def _is_headline_like(line: str) -> bool:
     """Short, and not a finished sentence (headlines rarely end with a full stop)."""
-    if len(line) > _MAX_HEADLINE_CHARS or len(line.split()) > _MAX_HEADLINE_WORDS:
+    if len(line) > _MAX_HEADLINE_CHARS or _words(line) > _MAX_HEADLINE_WORDS:
         return False
-    return not (line.endswith(".") and not _ABBREV_END.search(line))
+    return not (line.endswith(".") and not _ABBREV_END.search(line[-12:]))
 
 
 def _is_caption(line: str) -> bool:
-    words = len(line.split())
-    if _CAPTION_START.search(line) or _CREDIT_ONLY.match(line):
+    if _CAPTION_START.match(line) or _CREDIT_ONLY.match(line):
         return True
-    if words <= _MAX_CAPTION_WORDS and _CAPTION_CREDIT_END.search(line):
+    if "in this" in line.lower() and _IN_THIS_PHOTO.search(line):
+        return True
+    if _words(line) > _MAX_CAPTION_WORDS:
+        return False
+    if _CAPTION_CREDIT_END.search(line[-_CREDIT_TAIL:]):
         return True
     return bool(
-        words <= _MAX_CAPTION_WORDS
+        _YEAR.search(line)
         and _FULL_DATE.search(line)
         and _CAPTION_VERB.search(line)
         and not _REPORTING.search(line)

@@ -54,8 +54,9 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, TextIO
+from urllib.parse import urlsplit
 
-from incidents.language import detect_language
+from incidents.language import UNDETERMINED, detect_language
 from incidents.model import Report, report_to_dict
 from incidents.store import StoreError
 
@@ -286,9 +287,12 @@ def _sniff(text: str) -> str:
     if head.startswith("["):
         return "json"
     if head.startswith("{"):
-        lines = [ln for ln in text.strip().split("\n") if ln.strip()]
-        if len(lines) > 1 and all(ln.lstrip().startswith("{") and ln.rstrip().endswith("}") for ln in lines):
-            return "jsonl"
+        lines = [ln for ln in text.strip().split("\n", 2) if ln.strip()]
+        if len(lines) > 1:  # JSON Lines when the first line is a whole object by itself
+            try:
+                return "jsonl" if isinstance(json.loads(lines[0]), dict) else "json"
+            except json.JSONDecodeError:
+                return "json"
         return "json"
     if head.startswith("<"):
         if "<rss" in low or "<feed" in low or "<rdf:rdf" in low:
@@ -409,6 +413,8 @@ def _build(
     if not text.strip():
         raise _Rejected("no text" if fmt not in ("text", "markdown") else "empty file (no text)", line)
     language = detect_language(text)
+    if language == UNDETERMINED:
+        raise _Rejected("not English (almost no English words; language not identified): not supported", line)
     if language is not None and language != "en":
         raise _Rejected(f"language {language} is not supported: only English reports are read", line)
     meta: dict[str, Any] = {"format": fmt}
@@ -454,12 +460,10 @@ def _read_front_matter(text: str, col: _Collector, opts: _Options, origin: str |
         post = frontmatter.loads(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
+        line = mark.line + 1 if mark is not None else None  # the YAML text starts on the "---" line
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise _Rejected(f"malformed YAML front matter: {problem}", line) from exc
     meta = dict(post.metadata)
-    if not isinstance(meta, dict):
-        raise _Rejected("front matter is not a mapping of keys to values")
     known = {k: meta.pop(k, None) for k in ("title", "url", "published", "date", "source")}
     published = known["published"] if known["published"] is not None else known["date"]
     extra = {"front_matter": meta} if meta else {}
@@ -521,6 +525,12 @@ def _read_html(text: str, col: _Collector, opts: _Options, origin: str | None) -
     if not body:
         raise _Rejected("no text in the HTML page")
     meta: dict[str, Any] = {"raw": text}
+    url = getattr(doc, "url", None)
+    if url and urlsplit(url).path in ("", "/"):
+        # a site's home page cannot identify an article (templates often put it in og:url): it would make every
+        # page of the site the same report
+        meta["site_url"] = url
+        url = None
     for key in ("sitename", "author", "description", "hostname"):
         value = getattr(doc, key, None) if doc is not None else None
         if value:
@@ -533,7 +543,7 @@ def _read_html(text: str, col: _Collector, opts: _Options, origin: str | None) -
             text=_normalise_newlines(body),
             fmt="html",
             title=getattr(doc, "title", None),
-            url=getattr(doc, "url", None),
+            url=url,
             published=getattr(doc, "date", None),
             source=getattr(doc, "sitename", None),
             metadata=meta,
@@ -668,9 +678,12 @@ def _read_feed(data: bytes, col: _Collector, opts: _Options, origin: str | None)
             text = html_to_text(html) if "<" in html else html.strip()
             if not text:
                 raise _Rejected(f"feed item {n} has no text")
-            published = entry.get("published_parsed") or entry.get("updated_parsed")
-            if published is None:
-                published = entry.get("published") or entry.get("updated")
+            # the date as written keeps the publisher's own day; feedparser's parsed form is converted to UTC
+            published = entry.get("published") or entry.get("updated")
+            try:
+                published = parse_date(published) if published else None
+            except ValueError:
+                published = entry.get("published_parsed") or entry.get("updated_parsed") or published
             meta = {"item": n}
             if entry.get("id"):
                 meta["guid"] = entry.get("id")
@@ -956,7 +969,8 @@ def ingest(
                 try:
                     extraction = extract_fn(report, gazetteer=gazetteer)
                 except Exception as exc:  # a bug in extraction must not stop the batch; it is reported
-                    rejects.append(Reject(result.path, f"extraction failed: {type(exc).__name__}: {exc}"))
+                    reason = f"extraction failed: {type(exc).__name__}: {exc}"
+                    rejects.append(Reject(result.path, reason, report.metadata.get("line")))
                     continue
                 warnings.extend(f"{label}: {w}" for w in extraction.warnings)
                 stored = _keep_first_retrieval(store, extraction.report)
@@ -965,7 +979,8 @@ def ingest(
                 except (StoreError, sqlite3.OperationalError):
                     raise  # the store itself is unusable (locked, disk full): stop, the rest would fail too
                 except Exception as exc:  # this report's data cannot be stored; its transaction rolled back
-                    rejects.append(Reject(result.path, f"not stored: {type(exc).__name__}: {exc}"))
+                    reason = f"not stored: {type(exc).__name__}: {exc}"
+                    rejects.append(Reject(result.path, reason, report.metadata.get("line")))
                     continue
                 counts["reports_new"] += saved.reports_added
                 counts["reports_updated"] += saved.reports_updated

@@ -399,16 +399,27 @@ def _json_value(value: Any) -> Any:
     return value
 
 
+_DATE_FIELDS = ("event_date", "date_start", "date_end", "published")
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def incident_to_dict(incident: Incident) -> dict[str, Any]:
-    """JSON-ready dict with the contract's field names first (evidence as a list of {start, end, text})."""
-    out: dict[str, Any] = {}
-    for name in INCIDENT_FIELDS:
-        value = getattr(incident, name)
-        if name == "evidence":
-            value = [{"start": s.start, "end": s.end, "text": s.text} for s in value]
-        elif name == "attributes":
-            value = dict(value)
-        out[name] = _json_value(value)
+    """JSON-ready dict with the contract's field names first (evidence as a list of {start, end, text}).
+
+    Written field-type by field-type rather than with a generic per-value conversion: bulk imports serialise
+    every record, and this is their hot path.
+    """
+    out: dict[str, Any] = {name: getattr(incident, name) for name in INCIDENT_FIELDS}
+    for name in _DATE_FIELDS:
+        value = out[name]
+        if value is not None:
+            out[name] = value.isoformat()
+    out["date_precision"] = incident.date_precision.value
+    out["location_precision"] = incident.location_precision.value
+    out["evidence"] = [{"start": s.start, "end": s.end, "text": s.text} for s in incident.evidence]
+    out["attributes"] = {
+        k: v if type(v) in _PLAIN else _json_value(v) for k, v in incident.attributes.items()
+    }
     return out
 
 

@@ -8,7 +8,6 @@ during a write, and every write is a single transaction so a failure leaves noth
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
+import orjson
 import platformdirs
 
 from incidents.filters import IncidentQuery, to_sql
@@ -196,17 +196,19 @@ def _now() -> str:
 
 
 def _dumps(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    # orjson: ~3x faster than json for the per-row records that dominate bulk imports; sorted keys keep the text
+    # canonical so "unchanged" can be decided by comparing stored and new record strings.
+    return orjson.dumps(obj, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS).decode("utf-8")
+
+
+_BOOL_POS = tuple(i for i, c in enumerate(_SCALAR) if c in _BOOL_COLS)
 
 
 def _incident_row(inc: Incident) -> tuple[list[Any], str, str]:
     d = incident_to_dict(inc)
-    values: list[Any] = []
-    for c in _SCALAR:
-        v = d[c]
-        if c in _BOOL_COLS:
-            v = int(bool(v))
-        values.append(v)
+    values = [d[c] for c in _SCALAR]
+    for i in _BOOL_POS:
+        values[i] = int(bool(values[i]))
     return values, _dumps(d["evidence"]), _dumps(d)
 
 
@@ -354,22 +356,35 @@ class SQLiteStore:
                     ),
                 )
             seen_ids: dict[str, set[str]] = {}
-            for inc in incidents:
-                values, evidence, record = _incident_row(inc)
+            rows = [(inc, *_incident_row(inc)) for inc in incidents]
+            existing: dict[str, str] = {}
+            ids = [inc.incident_id for inc, *_ in rows]
+            for i in range(0, len(ids), 500):  # one lookup per chunk instead of one per row
+                chunk = ids[i : i + 500]
+                existing.update(
+                    con.execute(
+                        f"SELECT incident_id, record FROM incidents WHERE incident_id IN ({','.join('?' * len(chunk))})",
+                        chunk,
+                    ).fetchall()
+                )
+            to_write: list[list[Any]] = []
+            for inc, values, evidence, record in rows:
                 seen_ids.setdefault(inc.report_id, set()).add(inc.incident_id)
-                old = con.execute(
-                    "SELECT record FROM incidents WHERE incident_id = ?", (inc.incident_id,)
-                ).fetchone()
-                if old is not None and old[0] == record:
+                old_record = existing.get(inc.incident_id)
+                if old_record == record:
                     counts["incidents_unchanged"] += 1
                     continue
-                counts["incidents_updated" if old is not None else "incidents_added"] += 1
-                con.execute(
-                    f"INSERT INTO incidents({cols}, evidence, record, updated_at) VALUES ({marks})"
-                    f" ON CONFLICT(incident_id) DO UPDATE SET {updates}, evidence=excluded.evidence,"
-                    " record=excluded.record, updated_at=excluded.updated_at",
-                    [*values, evidence, record, now],
+                counts["incidents_updated" if old_record is not None else "incidents_added"] += 1
+                existing[inc.incident_id] = (
+                    record  # a later duplicate of the same id in this batch is unchanged
                 )
+                to_write.append([*values, evidence, record, now])
+            con.executemany(
+                f"INSERT INTO incidents({cols}, evidence, record, updated_at) VALUES ({marks})"
+                f" ON CONFLICT(incident_id) DO UPDATE SET {updates}, evidence=excluded.evidence,"
+                " record=excluded.record, updated_at=excluded.updated_at",
+                to_write,
+            )
             if replace:
                 for rep in reports:
                     keep = seen_ids.get(rep.report_id, set())
@@ -418,8 +433,8 @@ class SQLiteStore:
                 edit_id=r[0],
                 incident_id=r[1],
                 field=r[2],
-                old_value=json.loads(r[3]) if r[3] is not None else None,
-                new_value=json.loads(r[4]) if r[4] is not None else None,
+                old_value=orjson.loads(r[3]) if r[3] is not None else None,
+                new_value=orjson.loads(r[4]) if r[4] is not None else None,
                 author=r[5],
                 reason=r[6],
                 at=r[7],
@@ -430,14 +445,14 @@ class SQLiteStore:
     def get_report(self, report_id: str) -> Report | None:
         """The stored report, text whole."""
         row = self._con.execute("SELECT record FROM reports WHERE report_id = ?", (report_id,)).fetchone()
-        return report_from_dict(json.loads(row[0])) if row else None
+        return report_from_dict(orjson.loads(row[0])) if row else None
 
     def get_incident(self, incident_id: str) -> Incident | None:
         """One incident by its stable id."""
         row = self._con.execute(
             "SELECT record FROM incidents WHERE incident_id = ?", (incident_id,)
         ).fetchone()
-        return incident_from_dict(json.loads(row[0])) if row else None
+        return incident_from_dict(orjson.loads(row[0])) if row else None
 
     def _select(self, what: str, q: IncidentQuery | None, *, order: bool = True) -> tuple[str, list[Any]]:
         q = q or IncidentQuery(historical=None)
@@ -456,7 +471,7 @@ class SQLiteStore:
         cur = self._con.execute(sql, params)
         while rows := cur.fetchmany(batch):
             for (record,) in rows:
-                yield incident_from_dict(json.loads(record))
+                yield incident_from_dict(orjson.loads(record))
 
     def query(self, q: IncidentQuery | None = None) -> list[Incident]:
         """Selected incidents as records (``None`` selects everything, historical included)."""

@@ -346,14 +346,14 @@ def _geo_metadata(columns: dict[str, np.ndarray], primary: str) -> bytes:
     return json.dumps(meta, sort_keys=True).encode()
 
 
-def write_parquet(path: Path, table: pa.Table, geo: bytes, extra: dict[str, str]) -> None:
-    """Write atomically: a temporary file renamed into place, so a failed build never leaves half a layer."""
+def write_parquet(path: Path, table: pa.Table, geo: bytes, extra: dict[str, str]) -> Path:
+    """Write to ``<path>.tmp`` and return it; the caller renames all layers into place once all are written."""
     meta = {b"geo": geo, b"attribution": ATTRIBUTION.encode(), b"build": BUILD_VERSION.encode()}
     meta.update({k.encode(): v.encode() for k, v in sorted(extra.items())})
     table = table.replace_schema_metadata(meta)
     tmp = path.with_suffix(path.suffix + ".tmp")
     pq.write_table(table, tmp, compression="zstd", compression_level=19, row_group_size=len(table) or 1)
-    tmp.replace(path)
+    return tmp
 
 
 def finish(geoms: np.ndarray) -> np.ndarray:
@@ -441,7 +441,7 @@ def build(shared: Path, out_dir: Path, *, only: Collection[str] | None = None, l
         }
     )
     admin1_path = out_dir / "admin1.parquet"
-    write_parquet(
+    admin1_tmp = write_parquet(
         admin1_path,
         admin1,
         _geo_metadata({"geometry": lookup[order], "display_geometry": display[order]}, "geometry"),
@@ -480,12 +480,16 @@ def build(shared: Path, out_dir: Path, *, only: Collection[str] | None = None, l
         }
     )
     admin0_path = out_dir / "admin0.parquet"
-    write_parquet(
+    admin0_tmp = write_parquet(
         admin0_path,
         admin0,
         _geo_metadata({"geometry": geoms0}, "geometry"),
         {"display_tolerance_deg": str(DISPLAY_TOLERANCE), "grid_deg": str(GRID)},
     )
+
+    # Both layers written: only now replace the shipped files, so a failed build never leaves a mixed pair.
+    admin1_tmp.replace(admin1_path)
+    admin0_tmp.replace(admin0_path)
 
     counts = defaultdict(int)
     for i in order:

@@ -174,8 +174,9 @@ def _real_extract():
     return module.extract
 
 
-def test_real_pipeline_idempotent(gazetteer, db, monkeypatch, capsys):
+def test_real_pipeline_idempotent(request, db, monkeypatch, capsys):
     _real_extract()
+    gazetteer = request.getfixturevalue("gazetteer")
     monkeypatch.setattr(ingest_cmd, "_load_gazetteer", lambda *, progress: gazetteer)
     paths = [FIX / "report.txt", FIX / "front_matter.md", FIX / "reports.jsonl", FIX / "feed_rss.xml"]
     assert ingest(db, *paths, "--json") == 1  # the broken JSON Lines line

@@ -506,6 +506,7 @@ def test_summarise_events_counts_misses_over_all_rows() -> None:
     assert (s["within_5km"], s["within_25km"], s["within_50km"]) == (0.25, 0.25, 0.5)
     assert s["of_located"]["within_5km"] == 0.5
     assert (s["date_exact"], s["deaths_exact"], s["deaths_in_range"]) == (0.25, 0.25, 0.25)
+    assert s["dated_rate"] == 0.25
     assert s["by_where_prec"]["1"]["within_50km"] == 1.0
     assert s["by_where_prec"]["4"] == {
         "n": 2,
@@ -622,6 +623,7 @@ def test_score_event_location_summary() -> None:
     )
     assert (summary["n"], summary["accuracy"], summary["baseline_first_mention"]) == (2, 0.5, 0.5)
     assert summary["skipped_no_gold"] == 1 and summary["wrong"] == 1
+    assert summary["accuracy_when_chosen"] == 0.5
     assert len(outcomes) == 3
 
 
@@ -780,3 +782,29 @@ def test_real_event_location_counts(shared_dir: Path) -> None:
     assert load.superseded_records == 487
     assert load.counts == {"sentences": 8620, "with_location": 4275}
     assert all(s.text[a:b].strip() for s in load.sentences for a, b in s.gold)
+
+
+def test_cli_events_event_location_with_fakes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import geodata
+    import incidents
+    from incidents.cli import main
+
+    text = "Troops clashed in Homs near Hama."
+    path = tmp_path / "labeled_text.jsonl.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("labeled_text.jsonl", json.dumps([_rec(text, [(7, 14, "VERB"), (18, 22, "LOCATION")])]))
+    published: list[Any] = []
+
+    def extract_incidents(report: Any, *, gazetteer: Any) -> list[Any]:
+        published.append(report.published)
+        return [FakeIncident(location="Hama")]
+
+    monkeypatch.setattr(geodata, "load_gazetteer", lambda **kw: object(), raising=False)
+    monkeypatch.setattr(geodata, "find_places", lambda text, gazetteer, **kw: _MENTIONS, raising=False)
+    monkeypatch.setattr(incidents, "extract_incidents", extract_incidents, raising=False)
+    assert main(["evaluate", "events", "--corpus", "event-location", str(path), "--json", "--quiet"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["n"], out["accuracy"], out["baseline_first_mention"]) == (1, 0.0, 1.0)
+    assert published == [None]

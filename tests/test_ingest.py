@@ -275,6 +275,9 @@ LANGUAGES = [
      "قرب قاعدة عين الأسد الجوية في محافظة الأنبار غربي البلاد دون وقوع إصابات", "ar"),
     ("Два беспилотника были сбиты во вторник над авиабазой, сообщили военные. Пострадавших нет, разрушения "
      "незначительны, сообщил представитель командования сил на базе.", "ru"),
+    ("Két drónt lőttek le kedden a légitámaszpont felett, közölte a hadsereg. Áldozatok nem voltak, a károk "
+     "csekélyek. " * 5, "und"),  # a language not listed: long, almost no English words
+    ("Baghdad Basra Mosul Erbil Kirkuk Najaf Karbala Ramadi Fallujah Tikrit Samarra Baquba", None),  # names only
     ("Two drones shot down.", None),  # too short to tell
 ]  # fmt: skip
 
@@ -370,3 +373,44 @@ def test_failed_save_leaves_nothing_half_written(store):
 def test_ingest_published_option_reaches_incidents(store):
     run(store, ["report.txt"], published=dt.date(2021, 3, 5))
     assert {i.published for i in store.query()} == {dt.date(2021, 3, 5)}
+
+
+def test_feed_item_keeps_publisher_day_and_empty_item_rejected(tmp_path):
+    body = "Gunmen attacked a convoy on the main road north of the town on Saturday night, the police said."
+    path = tmp_path / "f.rss"
+    path.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title>'
+        f"<item><title>Late item</title><pubDate>Sat, 03 Jun 2023 23:30:00 -0500</pubDate>"
+        f"<description>{body}</description></item>"
+        "<item><title>Empty</title><description></description></item></channel></rss>",
+        encoding="utf-8",
+    )
+    result = read(path)
+    assert [r.published for r in result.reports] == [dt.date(2023, 6, 3)]  # not the UTC day (June 4)
+    assert [(r.reason, r.line) for r in result.rejects] == [("feed item 2 has no text", None)]
+
+
+@pytest.mark.parametrize(("fixture", "fmt"), [("page.html", "html"), ("reports.jsonl", "jsonl"),
+                                              ("feed_atom.xml", "feed"), ("front_matter.md", "markdown")])  # fmt: skip
+def test_unknown_suffix_is_sniffed(tmp_path, fixture, fmt):
+    path = tmp_path / "download"
+    path.write_bytes((FIX / fixture).read_bytes())
+    result = read(path)
+    assert result.reports and {r.metadata["format"] for r in result.reports} == {fmt}
+
+
+def test_malformed_front_matter_names_the_line(tmp_path):
+    path = tmp_path / "bad.md"
+    path.write_text("---\ntitle: ok\nbad: : x: y\n---\nText.\n", encoding="utf-8")
+    (reject,) = read(path).rejects
+    assert reject.reason.startswith("malformed YAML front matter") and reject.line == 3
+
+
+def test_html_home_page_url_is_not_the_report_url(tmp_path):
+    path = tmp_path / "p.html"
+    html = (FIX / "page.html").read_text(encoding="utf-8")
+    path.write_text(
+        html.replace("https://times.example.com/world/mortar-diyala", "https://times.example.com/")
+    )
+    rep = read(path).reports[0]
+    assert rep.url is None and rep.metadata["site_url"] == "https://times.example.com/"

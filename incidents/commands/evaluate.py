@@ -248,10 +248,14 @@ def _run_geoparsing(args: argparse.Namespace) -> int:
 
 
 def _extractor(args: argparse.Namespace) -> tuple[Any, Any]:
-    try:
-        from incidents import extract_incidents  # type: ignore[attr-defined]
-    except ImportError as exc:
-        raise UserError(f"the incidents package does not provide extract_incidents yet ({exc})") from exc
+    import incidents
+
+    extract_incidents = getattr(incidents, "extract_incidents", None)
+    if extract_incidents is None:  # until the package root re-exports it
+        try:
+            from incidents.extract import extract_incidents
+        except ImportError as exc:
+            raise UserError(f"the incidents package does not provide extract_incidents yet ({exc})") from exc
     return extract_incidents, _load_gazetteer(args)
 
 
@@ -306,6 +310,7 @@ def _run_ucdp(args: argparse.Namespace) -> int:
                 ("within 5 / 25 / 50 km", " / ".join(_pct(summary[k]) for k in _KM_KEYS)),
                 ("  of located rows", " / ".join(_pct(summary["of_located"][k]) for k in _KM_KEYS)),
                 ("median error (located)", _km(summary["median_km_located"])),
+                ("has an event date", _pct(summary["dated_rate"])),
                 ("date within ±1 day", _pct(summary["date_exact"])),
                 ("deaths == best", _pct(summary["deaths_exact"])),
                 ("deaths in low..high", _pct(summary["deaths_in_range"])),
@@ -367,6 +372,7 @@ def _run_event_location(args: argparse.Namespace) -> int:
             [
                 ("sentences scored", f"{summary['n']} (>= 1 gold LOCATION and >= 2 place mentions)"),
                 ("our choice is gold", _pct(summary["accuracy"])),
+                ("  when a place was chosen", _pct(summary["accuracy_when_chosen"])),
                 ("baseline: first mention", _pct(summary["baseline_first_mention"])),
                 ("gold among mentions", _pct(summary["gold_among_mentions"])),
                 ("no incident / no tie", f"{summary['no_incident']} / {summary['no_location_choice']}"),

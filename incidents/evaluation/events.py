@@ -263,6 +263,7 @@ class RowOutcome:
     fatalities: int | None
     best: int
     location: str | None = None
+    event_date: dt.date | None = None
     gold_place: str = ""
 
 
@@ -304,6 +305,7 @@ def score_row(row: EventRow, incidents: Sequence[Any]) -> RowOutcome:
         fatalities=fat,
         best=row.best,
         location=getattr(inc, "location", None),
+        event_date=getattr(inc, "event_date", None),
         gold_place=row.where_coordinates,
     )
 
@@ -333,6 +335,7 @@ def summarise_events(outcomes: Sequence[RowOutcome]) -> dict[str, Any]:
     }
     for km in DISTANCE_KM:
         out[_key(km)] = _within(outcomes, km)
+    out["dated_rate"] = share(sum(1 for o in outcomes if o.event_date is not None), n)
     out["date_exact"] = share(sum(o.date_ok for o in outcomes), n)
     out["deaths_exact"] = share(sum(o.deaths_exact for o in outcomes), n)
     out["deaths_in_range"] = share(sum(o.deaths_in_range for o in outcomes), n)
@@ -584,6 +587,7 @@ def score_event_location(
     summary = {
         "n": n,
         "accuracy": share(count("ok"), n),
+        "accuracy_when_chosen": share(count("ok"), count("ok") + count("wrong")),
         "baseline_first_mention": share(sum(o.baseline_ok for o in scored), n),
         "gold_among_mentions": share(sum(o.gold_among_mentions for o in scored), n),
         "wrong": count("wrong"),

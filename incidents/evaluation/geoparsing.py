@@ -427,6 +427,10 @@ def summarise_resolution(outcomes: Sequence[ResolutionOutcome], *, by_type: bool
     with_id = [o for o in outcomes if o.id_match is not None]
     summary["n_with_id"] = len(with_id)
     summary["exact_id"] = share(sum(1 for o in with_id if o.id_match), len(with_id))
+    # answers whose id is ours ("country:IRQ", "adm1:...", "icao:...") can never match a GeoNames id
+    summary["answers_without_geonames_id"] = sum(
+        1 for o in with_id if o.pred_id is not None and not o.pred_id.startswith("gn:")
+    )
     if by_type:
         types = sorted({o.type or "-" for o in outcomes})
         summary["by_type"] = {

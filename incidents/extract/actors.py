@@ -214,7 +214,10 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
     return out
 
 
-_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$")
+#: "fired by X" names the attacker even in an interception clause; "shot down by X" names the defender
+_ATTACK_BY = re.compile(r"\b(?:fired|launched|sent|carried\s+out|ordered|claimed|conducted|planted|thrown|"
+                        r"detonated|flown|operated)\s+by\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$", re.IGNORECASE)
 _TARGET_PREP = re.compile(r"\b(?:on|against|targeting|targeted|at|attacked|ambushed|hit|struck|killing|killed|"
                           r"wounding|injuring|abducted|kidnapped|arrested|detained)\s+(?:[\w'’-]+\s+){0,3}$",
                           re.IGNORECASE)
@@ -237,7 +240,7 @@ def assign_actors(
         before = text[max(cs, am.start - 40) : am.start]
         if am.start >= te:  # after the trigger
             if _BY.search(before):
-                if intercept:
+                if intercept and not _ATTACK_BY.search(before):
                     actor2 = actor2 or am.name
                 elif am.cls in ("state", "group", "armed"):
                     actor1 = actor1 or am.name

@@ -171,7 +171,7 @@ _MUNITION_NOUN = (
     r"car\s+bombs?|suicide\s+bombers?)"
 )
 _COUNT_RE = re.compile(
-    rf"\b(?P<n>{_NUM})\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_MUNITION_NOUN})\b(?!\s+(?:strikes?|attacks?|fire|barrages?|launchers?|units?))|\b(?P<salvo>salvo|barrage|volley)\s+of\s+"
+    rf"\b(?P<n>{_NUM})\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_MUNITION_NOUN})\b(?!\s+(?:strikes?|attacks?|fire|barrages?|launchers?|units?)\b)|\b(?P<salvo>salvo|barrage|volley)\s+of\s+"
     rf"(?P<n2>{_NUM})\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun2>{_MUNITION_NOUN})\b",
     re.IGNORECASE,
 )

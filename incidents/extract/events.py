@@ -591,6 +591,10 @@ _GENERIC = re.compile(
     r"(?:[\w'’-]+\s+)?$",
     re.IGNORECASE,
 )
+_HABITUAL_ADVERB = re.compile(
+    r"\b(?:repeatedly|regularly|often|frequently|routinely|usually|always|sometimes|typically|occasionally|"
+    r"increasingly|only|never|rarely|mostly)\b", re.IGNORECASE
+)
 _HABITUAL_AFTER = re.compile(
     r"^\s*(?:have|has)\s+(?:increased|risen|surged|become|grown|decreased|declined|continued|intensified)|"
     r"^\s*(?:are|is)\s+(?:common|frequent|rare|illegal|legal|wrong|unacceptable|a\s+violation|war\s+crimes?)",
@@ -627,6 +631,8 @@ def trigger_blocked(
         return "modal"
     if _GENERIC.search(left[-40:]):
         return "generic"
+    if _HABITUAL_ADVERB.search(left[-60:]):
+        return "habitual"
     if trig.plural and not trig.definite and _HABITUAL_AFTER.match(text, trig.end, clause_end):
         return "habitual"
     return None

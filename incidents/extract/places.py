@@ -101,6 +101,10 @@ def place_label(surface: str, place: object, *, near: bool) -> str:
     name = place.name  # type: ignore[attr-defined]
     kind = place.kind  # type: ignore[attr-defined]
     label = name
+    if kind in ("settlement", "admin2", "admin1"):
+        said = re.sub(r"['’]s$", "", surface.strip())
+        said = re.sub(r"\s+(?:province|governorate|region|oblast|district)$", "", said, flags=re.IGNORECASE)
+        label = said if said else name
     if kind in ("site", "airport"):
         core = _FACILITY_WORDS.sub("", surface).strip(" -’'")
         if not core or _norm(core) not in _norm(name):
@@ -116,6 +120,7 @@ def choose_place(
     scope: tuple[int, int],
     trigger: tuple[int, int],
     report_iso3: str | None = None,
+    countries: frozenset[str] = frozenset(),
 ) -> PlaceChoice | None:
     """The event's place among the place mentions inside ``scope`` (see module docstring), or None."""
     ss, se = scope
@@ -130,6 +135,8 @@ def choose_place(
             same = [c for c in pm.candidates if c.place.iso3 == report_iso3]  # type: ignore[attr-defined]
             if same and same[0].score >= 0.5 * cand.score:
                 cand = same[0]
+        if countries and cand.place.iso3 not in countries and pm.pattern == "name":  # type: ignore[attr-defined]
+            continue  # a plain name in a country the report never mentions ("Saudi" -> a village elsewhere)
         before = text[max(ss, pm.start - 60) : pm.start]  # type: ignore[attr-defined]
         near = bool(_NEAR_BEFORE.search(before))
         score = _SPECIFICITY.get(cand.place.kind, 0) * 1.0

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from incidents.interchange.export import InterchangeError
-from incidents.model import Incident
+from incidents.model import Incident, Report
 
 __all__ = [
     "ImportReject",
@@ -64,7 +64,7 @@ class ImportResult:
     path: str
     rows: int
     incidents: tuple[Incident, ...]
-    reports: tuple = ()
+    reports: tuple[Report, ...] = ()
     rejects: tuple[ImportReject, ...] = ()
     warnings: tuple[str, ...] = ()
 

@@ -12,8 +12,8 @@ from pathlib import Path
 from incidents.interchange._rows import ImportResult, Table, read_csv
 from incidents.interchange.acled import ACLED_REPORT, parse_acled
 from incidents.interchange.export import InterchangeError
-from incidents.interchange.layer import parse_layer_table, read_layer
 from incidents.interchange.ucdp import UCDP_REPORT, parse_ucdp
+from incidents.model import Report
 
 __all__ = ["IMPORT_KINDS", "import_file"]
 
@@ -42,6 +42,8 @@ def import_file(kind: str, path: str | os.PathLike[str]) -> ImportResult:
     if path.is_dir():
         raise InterchangeError(f"{path}: is a folder, not a file")
     if kind == "layer":
+        from incidents.interchange.layer import read_layer  # numpy/pandas/GDAL only when reading layers
+
         incidents, rejects, warnings, rows = read_layer(path)
         return ImportResult(
             kind=kind,
@@ -54,8 +56,10 @@ def import_file(kind: str, path: str | os.PathLike[str]) -> ImportResult:
     table = read_csv(path)
     if not table.rows:
         raise InterchangeError(f"{path}: no data rows (only a header)")
-    reports: tuple = ()
+    reports: tuple[Report, ...] = ()
     if kind == "acled" and _is_our_export(table):
+        from incidents.interchange.layer import parse_layer_table
+
         incidents, rejects = parse_layer_table(table)
         table.warnings.append(f"{path}: exported by Incident Atlas: imported as a round trip (ids kept)")
     elif kind == "acled":

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import math
 import warnings
 import zipfile
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pandas as pd
 
 from incidents.interchange._rows import (
     ImportReject,
@@ -50,20 +50,20 @@ LAYER_SUFFIXES = (
     ".geoparquet",
     ".csv",
     ".zip",
+    ".shp",
     ".kml",
     ".kmz",
 )
 
 
 def _missing(value: Any) -> bool:
-    if value is None:
-        return True
-    if isinstance(value, float) and math.isnan(value):
-        return True
-    if isinstance(value, str) and not value.strip():
-        return True
+    """None, NaN, NaT (GDAL's empty date) or blank text: the field was not set."""
+    if value is None or isinstance(value, (list, dict, np.ndarray)):
+        return value is None
+    if isinstance(value, str):
+        return not value.strip()
     try:
-        return bool(value is np.datetime64("NaT") or (hasattr(value, "isnat") and value.isnat()))
+        return bool(pd.isna(value))
     except (TypeError, ValueError):
         return False
 
@@ -207,9 +207,27 @@ def _frame_records(frame: Any) -> list[tuple[int, dict[str, Any], tuple[float, f
     return [(i + 1, row, points[i]) for i, row in enumerate(rows)]
 
 
-def _read_shapefile_zip(path: Path) -> list[tuple[int, dict[str, Any], tuple[float, float] | None]]:
+def _shapefile_records(
+    source: str, sidecar: str | None, name: str
+) -> list[tuple[int, dict[str, Any], tuple[float, float] | None]]:
+    """A Shapefile with its short field names mapped back, long fields restored from the sidecar CSV."""
     import pyogrio
 
+    frame = pyogrio.read_dataframe(source)
+    frame = frame.rename(columns={short: long for long, short in SHP_NAMES.items()})
+    records = _frame_records(frame)
+    if sidecar is not None:
+        long_table = read_csv_text(sidecar, name=f"{name}/{SHP_SIDECAR}")
+        if "inc_id" in long_table.header:
+            idx = long_table.header.index("inc_id")
+            fields = [(i, h) for i, h in enumerate(long_table.header) if h in SHP_LONG_FIELDS]
+            by_id = {row[idx]: {h: row[i] for i, h in fields} for _, row in long_table.rows}
+            for _, rec, _ in records:
+                rec.update(by_id.get(str(rec.get("incident_id")), {}))
+    return records
+
+
+def _read_shapefile_zip(path: Path) -> list[tuple[int, dict[str, Any], tuple[float, float] | None]]:
     try:
         with zipfile.ZipFile(path) as zf:
             names = zf.namelist()
@@ -219,17 +237,28 @@ def _read_shapefile_zip(path: Path) -> list[tuple[int, dict[str, Any], tuple[flo
         raise InterchangeError(f"{path}: not a zip file ({exc})") from exc
     if shp is None:
         raise InterchangeError(f"{path}: the zip holds no .shp file")
-    frame = pyogrio.read_dataframe(f"/vsizip/{path.resolve()}/{shp}")
-    frame = frame.rename(columns={short: long for long, short in SHP_NAMES.items()})
-    records = _frame_records(frame)
-    if sidecar is not None:
-        long_table = read_csv_text(sidecar, name=f"{path}/{SHP_SIDECAR}")
-        idx = long_table.header.index("inc_id")
-        fields = [(i, h) for i, h in enumerate(long_table.header) if h in SHP_LONG_FIELDS]
-        by_id = {row[idx]: {h: row[i] for i, h in fields} for _, row in long_table.rows}
-        for _, rec, _ in records:
-            rec.update(by_id.get(str(rec.get("incident_id")), {}))
-    return records
+    return _shapefile_records(f"/vsizip/{path.resolve()}/{shp}", sidecar, str(path))
+
+
+def _read_shapefile(path: Path) -> list[tuple[int, dict[str, Any], tuple[float, float] | None]]:
+    """An unzipped export: ``incidents.shp`` with ``incidents_long_fields.csv`` beside it (when present)."""
+    sidecar_path = path.with_name(SHP_SIDECAR)
+    sidecar = sidecar_path.read_text(encoding="utf-8") if sidecar_path.exists() else None
+    return _shapefile_records(str(path), sidecar, str(path.parent))
+
+
+def _read_kmz(path: Path) -> list[tuple[int, dict[str, Any], tuple[float, float] | None]]:
+    import pyogrio
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            kml = next((n for n in zf.namelist() if n.lower().endswith(".kml")), None)
+    except zipfile.BadZipFile as exc:
+        raise InterchangeError(f"{path}: not a KMZ (zip) file ({exc})") from exc
+    if kml is None:
+        raise InterchangeError(f"{path}: the KMZ holds no .kml file")
+    # read the inner document directly: opened as .kmz, GDAL loses the ExtendedData schema
+    return _frame_records(pyogrio.read_dataframe(f"/vsizip/{path.resolve()}/{kml}"))
 
 
 def read_layer(path: Path) -> tuple[list[Incident], list[ImportReject], list[str], int]:
@@ -252,10 +281,14 @@ def read_layer(path: Path) -> tuple[list[Incident], list[ImportReject], list[str
             records = _geojson_records(path)
         elif suffix == ".zip":
             records = _read_shapefile_zip(path)
+        elif suffix == ".shp":
+            records = _read_shapefile(path)
         elif suffix in (".parquet", ".geoparquet"):
             import geopandas as gpd
 
             records = _frame_records(gpd.read_parquet(path))
+        elif suffix == ".kmz":
+            records = _read_kmz(path)
         else:
             import pyogrio
 

@@ -168,7 +168,6 @@ def ucdp_row(rec: dict[str, str]) -> Incident:
         # UCDP's own data has such rows: keep the row, keep 'high' as written, do not claim it as the maximum
         attributes["high"] = high
         high = None
-    clarity = parse_int(rec.get("event_clarity"), "event_clarity")
     country = _text(rec.get("country"))
     try:
         return Incident(
@@ -195,9 +194,7 @@ def ucdp_row(rec: dict[str, str]) -> Incident:
             iso3=(_text(rec.get("iso3")) or iso3_from_country(country) or "").upper() or None,
             source=_text(rec.get("source_office")),
             notes=_text(rec.get("source_headline")),
-            confidence=0.5
-            if clarity == 2
-            else 1.0,  # event_clarity 2: UCDP itself flags the event as unclear
+            confidence=1.0,  # human-coded reference data; UCDP's own doubt stays in attributes["event_clarity"]
             method=METHOD,
             origin="ucdp",
             origin_id=uid,

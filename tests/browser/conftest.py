@@ -35,7 +35,9 @@ ARTIFACTS = ROOT / "test-artifacts"
 def browser():
     """One headless Chromium for the session."""
     if not CHROMIUM.exists():
-        message = f"{CHROMIUM} not found: the browser tests drive Debian's chromium package (apt install chromium)"
+        message = (
+            f"{CHROMIUM} not found: the browser tests drive Debian's chromium package (apt install chromium)"
+        )
         if in_ci():
             pytest.fail(message)
         pytest.skip(message)
@@ -135,3 +137,62 @@ def artifacts() -> Path:
     """test-artifacts/ (gitignored) for screenshots."""
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+# ---------------------------------------------------------------- page helpers
+
+GRAPH_JS = """
+(id) => {
+  const el = document.querySelector('#' + id + ' .js-plotly-plot');
+  if (!el || !el._fullData) return null;
+  return el._fullData.map(t => ({
+    name: t.name,
+    type: t.type,
+    lat: t.lat ? Array.from(t.lat) : null,
+    lon: t.lon ? Array.from(t.lon) : null,
+    y: t.y ? Array.from(t.y) : null,
+    customdata: t.customdata ? Array.from(t.customdata) : null,
+    visible: t.visible,
+  }));
+}
+"""
+
+
+def graph_traces(pg, graph_id: str) -> list[dict] | None:
+    """The traces Plotly actually drew in a dcc.Graph (typed arrays turned into lists)."""
+    return pg.evaluate(GRAPH_JS, graph_id)
+
+
+def incident_traces(pg) -> list[dict]:
+    """Map traces that stand for incidents (not the selection halo, not the intercepted ring overlay)."""
+    return [
+        t
+        for t in (graph_traces(pg, "map") or [])
+        if t["name"] not in ("selected", "Intercepted / disrupted (ring)") and t["lat"] is not None
+    ]
+
+
+def count_numbers(pg) -> tuple[int, int]:
+    """(N, M) from the "N of M incidents" header."""
+    text = pg.inner_text("#count").replace(",", "")
+    n, _, m = text.split()[:3]
+    return int(n), int(m)
+
+
+def wait_idle(pg, timeout: float = 20_000) -> None:
+    """Wait until Dash has no callback in flight (the page title stops saying 'Updating...' is not reliable)."""
+    pg.wait_for_function(
+        "() => { const r = window.dash_clientside && document.querySelector('#_dash-app-content, #react-entry-point');"
+        " return r && !document.querySelector('[data-dash-is-loading=\"true\"]'); }",
+        timeout=timeout,
+    )
+    pg.wait_for_timeout(300)
+
+
+def boundaries_loader():
+    """The project's boundary layers (public name once geodata exports it)."""
+    try:
+        from geodata import boundaries_geojson
+    except ImportError:  # pragma: no cover - until geodata re-exports it
+        from geodata.boundaries import boundaries_geojson
+    return boundaries_geojson

@@ -1,0 +1,748 @@
+"""From a Report to Incident records: cleaning, sentences, event mentions, dates, places, actors, merging.
+
+The pipeline reads only the article body (``incidents.clean``): captions, page furniture, the headline and the
+dateline never yield incidents, dates or places. Mentions are processed in text order and merged as they come, so
+that an anaphor ("the attack", "the base") and a date relation ("The attack came one day after ...") can refer to the
+incident in focus: the incident touched by the previous sentence, else the story's main (first) current incident.
+
+Dates of a mention, first that applies: a date expression in its clause, then in its part of the sentence; a date
+relation (anchored on the event or date on the other side of "one day after"); the story's narrative date (the
+last current date expression before it, for "Earlier, the military said ..."); else unknown. Historical mentions
+(past dates, "two years ago", "in the past") never take the narrative date. "The Nth anniversary of <X>" dates a
+historical incident that shares a name with <X> to the day: the earliest date of the current incidents the sentence
+refers to, N years back.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from incidents.clean import clean_text
+from incidents.dates import (
+    DateMention,
+    DateRelation,
+    DateResolution,
+    find_anniversaries,
+    find_dates,
+    find_relations,
+    shift_resolution,
+)
+from incidents.extract.actors import ActorMention, assign_actors, find_actor_mentions, find_claim, state_of
+from incidents.extract.casualties import Casualties, find_casualties, munitions_count
+from incidents.extract.events import (
+    BATTLES,
+    ERV,
+    MIN_SCORE,
+    PROTESTS,
+    RIOTS,
+    SD,
+    VAC,
+    Trigger,
+    find_triggers,
+    quote_spans,
+    trigger_blocked,
+    weapon_of,
+)
+from incidents.extract.merge import Draft, combine_counts, compatible
+from incidents.extract.places import PlaceChoice, choose_place, mask_outside, place_label, place_precision
+from incidents.extract.sentences import Sentence, split_clauses, split_sentences
+from incidents.model import DatePrecision, Incident, LocationPrecision, Report, Span, make_incident_id
+
+__all__ = ["EXTRACTOR_VERSION", "Extraction", "extract", "extract_incidents"]
+
+#: recorded in ``Incident.method``; bump when rules change the output
+EXTRACTOR_VERSION = "rules-v1"
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """The incidents of one report (current first, then historical) and what could not be resolved."""
+
+    report: Report
+    incidents: tuple[Incident, ...]
+    warnings: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    sentence: int
+    part: tuple[int, int]
+    clause: tuple[int, int]
+    event_type: str
+    sub_event_type: str
+    weapon: str | None
+    intercepted: bool
+    score: float
+    anaphoric: bool
+    plural: bool
+    distinct: bool
+    impact: bool
+    count: int | None
+    casualties: Casualties
+    actor1: str | None
+    actor2: str | None
+    claimed_by: str | None
+    place: PlaceChoice | None
+    place_anaphor: bool
+    date: DateResolution | None
+    relation: tuple[DateRelation, tuple[int, int], bool] | None  # (relation, anchor part, forward)
+    historical: bool
+
+
+_ANAPHOR_PLACE = re.compile(
+    r"\b(?:(?:at|in|on|near|inside|outside|into)\s+)?the\s+(base|airport|air\s*base|airbase|camp|city|town|village|area|"
+    r"compound|facility|site|capital|district|province|region)\b",
+    re.IGNORECASE,
+)
+_DISTINCT = re.compile(r"\b(?:other|another|separate|second|new|further|different|additional)\s+(?:[\w'’-]+\s+){0,3}$",
+                       re.IGNORECASE)
+_PAST_MARKER = re.compile(r"\b(?:in\s+the\s+past|previously|years\s+ago|decades\s+ago|last\s+year|at\s+the\s+time|"
+                          r"back\s+in|in\s+(?:19|20)\d\d|then-)", re.IGNORECASE)
+_IMPACT = re.compile(r"\b(?:damag(?:ed|ing)|destroyed\s+(?:a|an|the|several|two|three)\s+(?!drones?|rockets?|"
+                     r"missiles?)|hit\s+(?:a|an|the)\s+(?:building|house|home)|landed\s+(?:in|on|near)|impacted)\b",
+                     re.IGNORECASE)
+_SPECIFIC_KINDS = ("specific", "intercept")
+_DURATIVE = re.compile(r"\b(?:for\s+(?:years|decades|months)|since\s+(?:the\s+)?(?:start|beginning|outbreak)|"
+                       r"(?:have|has)\s+been\s+(?:fighting|battling|waging))\b", re.IGNORECASE)
+
+
+def _quote_like(text: str, s: Sentence) -> bool:
+    return text[s.start] in "“\"«"
+
+
+def _part_of(rels: list[DateRelation], s: Sentence, pos: int) -> tuple[int, int]:
+    cuts = [s.start] + [x for r in rels for x in (r.start, r.end)] + [s.end]
+    parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
+    for p in parts:
+        if p[0] <= pos < p[1]:
+            return p
+    return (s.start, s.end)
+
+
+def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors: list[ActorMention]):
+    """ACLED type of one clause's triggers: (event_type, sub_event_type, weapon, intercepted, score, lead trigger)."""
+    cs, ce = clause
+    clause_text = text[cs:ce]
+    intercept = [t for t in group if t.rule.kind == "intercept"]
+    specific = [t for t in group if t.rule.kind == "specific"]
+    manned = [t for t in specific if t.rule.name == "aircraft-downed"]
+    if manned:
+        t = manned[0]
+        return ERV, "Shelling/artillery/missile attack", "missile", False, t.rule.score, t
+    if intercept:
+        t = max(intercept, key=lambda x: x.rule.score)
+        weapon = t.weapon or weapon_of(clause_text)
+        if weapon in ("aircraft", None) and re.search(r"drone|UAV|unmanned", clause_text, re.IGNORECASE):
+            weapon = "drone"
+        return SD, "Disrupted weapons use", weapon, t.rule.name != "seized-weapons", t.rule.score, t
+    if specific:
+        names = {t.rule.name for t in specific}
+        if "riot" in names or "mob" in names:
+            t = next(t for t in specific if t.rule.name in ("riot", "mob"))
+            return t.rule.event_type, t.rule.sub_event_type, None, False, t.rule.score, t
+        if "protest" in names:
+            t = next(t for t in specific if t.rule.name == "protest")
+            sub = "Peaceful protest"
+            if re.search(r"\b(?:killed|shot\s+dead|live\s+(?:ammunition|fire)|opened\s+fire)\b", clause_text, re.I):
+                sub = "Excessive force against protesters"
+            elif re.search(r"\b(?:dispersed|tear\s*gas|water\s+cannon|arrested|detained|baton|rubber\s+bullets|"
+                           r"beat|broke\s+up)\b", clause_text, re.IGNORECASE):
+                sub = "Protest with intervention"
+            return PROTESTS, sub, None, False, t.rule.score, t
+        t = max(specific, key=lambda x: (x.rule.score, -x.start))
+        etype, sub = t.rule.event_type, t.rule.sub_event_type
+        weapon = t.weapon
+        if etype == ERV and weapon is None:
+            weapon = weapon_of(clause_text)
+            if sub == "Air/drone strike" and weapon not in ("drone", "aircraft"):
+                weapon = "drone" if re.search(r"drone|UAV", clause_text, re.IGNORECASE) else "aircraft"
+        if t.rule.name in ("regain", "overtake"):
+            state_first = next((a for a in actors if cs <= a.start < t.start and a.cls in ("state", "group", "armed")),
+                               None)
+            if state_first is not None:
+                sub = "Government regains territory" if state_first.cls == "state" else (
+                    "Non-state actor overtakes territory")
+        return etype, sub, weapon, False, t.rule.score, t
+    # generic and violence triggers only: the weapon or the victims decide
+    t = max(group, key=lambda x: (x.rule.score, -x.start))
+    weapon = weapon_of(clause_text)
+    sub_by_weapon = {
+        "drone": (ERV, "Air/drone strike"),
+        "aircraft": (ERV, "Air/drone strike"),
+        "rocket": (ERV, "Shelling/artillery/missile attack"),
+        "missile": (ERV, "Shelling/artillery/missile attack"),
+        "mortar": (ERV, "Shelling/artillery/missile attack"),
+        "artillery": (ERV, "Shelling/artillery/missile attack"),
+        "ied": (ERV, "Remote explosive/landmine/IED"),
+        "landmine": (ERV, "Remote explosive/landmine/IED"),
+        "car_bomb": (ERV, "Remote explosive/landmine/IED"),
+        "suicide_vest": (ERV, "Suicide bomb"),
+        "grenade": (ERV, "Grenade"),
+        "chemical": (ERV, "Chemical weapon"),
+    }
+    if weapon in sub_by_weapon:
+        etype, sub = sub_by_weapon[weapon]
+        return etype, sub, weapon, False, max(x.rule.score for x in group) + 0.15, t
+    if any(x.rule.name in ("explosion", "bomb-went-off") for x in group):
+        tt = next(x for x in group if x.rule.name in ("explosion", "bomb-went-off"))
+        return ERV, "Remote explosive/landmine/IED", weapon, False, tt.rule.score, tt
+    return "?", "?", weapon, False, t.rule.score, t
+
+
+def _resolve_violence(m_type: tuple[str, str], target_class: str | None, has_attacker: bool) -> tuple[str, str] | None:
+    if target_class == "civilians":
+        return VAC, "Attack"
+    if target_class == "armed" and has_attacker:
+        return BATTLES, "Armed clash"
+    return None
+
+
+_PATTERN_WEIGHT = {"facility": 3, "admin1": 3, "country": 2, "name": 1}
+
+
+def _report_countries(places: list) -> tuple[str | None, frozenset[str]]:
+    """The report's main country (weighted vote of its place mentions) and every country it names explicitly."""
+    counts: Counter[str] = Counter()
+    named: set[str] = set()
+    for pm in places:
+        if pm.candidates and pm.candidates[0].place.iso3:
+            iso = pm.candidates[0].place.iso3
+            counts[iso] += _PATTERN_WEIGHT.get(pm.pattern, 1)
+            if pm.pattern != "name" or pm.candidates[0].place.kind != "settlement":
+                named.add(iso)
+    main = counts.most_common(1)[0][0] if counts else None
+    if main:
+        named.add(main)
+    return main, frozenset(named)
+
+
+def _find_places(text: str, body: tuple[tuple[int, int], ...], gazetteer) -> list:
+    from geodata import find_places
+
+    masked = mask_outside(text, body)
+    found = find_places(masked, gazetteer)
+    return [pm for pm in found if any(s <= pm.start and pm.end <= e for s, e in body)]
+
+
+def extract(report: Report, *, gazetteer) -> Extraction:
+    """Extract the incidents of one report.
+
+    Parameters
+    ----------
+    report
+        The report; its ``published`` date anchors every relative date (none -> relative dates are unknown).
+    gazetteer
+        A loaded :class:`geodata.Gazetteer` (passed in: nothing is loaded here).
+
+    Returns
+    -------
+    Extraction
+        The report with its dateline filled from cleaning, incidents (current first, then historical) with stable
+        ids, and warnings (no publication date, rejected future dates, unresolved relative dates).
+    """
+    text = report.text
+    cleaned = clean_text(text)
+    if report.dateline is None and cleaned.dateline:
+        report = replace(report, dateline=cleaned.dateline)
+    published = report.published
+    warnings: list[str] = []
+    if published is None:
+        warnings.append("no publication date: relative dates are unknown")
+    body = tuple(cleaned.body)
+    sentences = split_sentences(text, body)
+    if not sentences:
+        return Extraction(report, (), tuple(warnings))
+    places = _find_places(text, body, gazetteer)
+    iso3, countries = _report_countries(places)
+
+    starts = [s.start for s in sentences]
+
+    def sent_index(pos: int) -> int:
+        return max(0, bisect.bisect_right(starts, pos) - 1)
+
+    by_sentence: dict[int, list] = {}
+    dates_by_sentence: dict[int, list[DateMention]] = {}
+    rels_by_sentence: dict[int, list[DateRelation]] = {}
+    actors_all: list[ActorMention] = []
+    anniversaries = []
+    for bs, be in body:
+        for t in find_triggers(text, bs, be):
+            by_sentence.setdefault(sent_index(t.start), []).append(t)
+        for d in find_dates(text, bs, be, published=published):
+            dates_by_sentence.setdefault(sent_index(d.start), []).append(d)
+            if d.resolution.warning and d.resolution.precision is DatePrecision.UNKNOWN and published is not None:
+                warnings.append(d.resolution.warning)
+        for r in find_relations(text, bs, be):
+            rels_by_sentence.setdefault(sent_index(r.start), []).append(r)
+        actors_all.extend(find_actor_mentions(text, bs, be))
+        anniversaries.extend(find_anniversaries(text, bs, be))
+    blocked = [(a.start, a.object_end) for a in anniversaries]
+
+    mentions: list[_Mention] = []
+    for si, s in enumerate(sentences):
+        trigs = by_sentence.get(si)
+        if not trigs:
+            continue
+        quotes = quote_spans(text, s.start, s.end)
+        rels = rels_by_sentence.get(si, [])
+        for cs, ce in split_clauses(text, s.start, s.end):
+            # relation markers cut clauses too: "<A> one day after <B>"
+            cuts = [cs] + [x for r in rels if cs <= r.start < ce for x in (r.start, r.end)] + [ce]
+            for k in range(0, len(cuts) - 1, 2):
+                clause = (cuts[k], cuts[k + 1])
+                group = [
+                    t for t in trigs
+                    if clause[0] <= t.start < clause[1]
+                    and trigger_blocked(text, t, clause[0], clause[1], quotes, blocked) is None
+                ]
+                if group:
+                    mentions.extend(_mentions_of_clause(text, s, si, clause, group, rels, places, actors_all,
+                                                        dates_by_sentence.get(si, []), iso3, countries))
+    mentions.extend(_followups(text, sentences, {m.sentence for m in mentions}, actors_all))
+    mentions.sort(key=lambda m: m.start)
+    drafts = _assemble(text, sentences, mentions, dates_by_sentence, rels_by_sentence, published, warnings)
+    _apply_anniversaries(text, sentences, anniversaries, drafts, sent_index)
+    incidents = _finalise(report, text, drafts, iso3, places)
+    return Extraction(report, tuple(incidents), tuple(dict.fromkeys(warnings)))
+
+
+def _mentions_of_clause(text, s, si, clause, group, rels, places, actors_all, dates, iso3, countries):
+    cs, ce = clause
+    part = _part_of(rels, s, cs)
+    etype, sub, weapon, intercepted, score, lead = _type_group(text, group, clause, actors_all)
+    kinds = {t.rule.kind for t in group}
+    actors = assign_actors(text, clause, (lead.start, lead.end), intercept=intercepted,
+                           mentions=[a for a in actors_all if part[0] <= a.start < part[1]])
+    cas = find_casualties(text, part[0], part[1])
+    generic_only = not (kinds & set(_SPECIFIC_KINDS))
+    if etype == "?":
+        typed = _resolve_violence((etype, sub), actors.target_class, actors.actor1 is not None)
+        if typed is not None and (actors.actor1 is not None or any(
+                p.start >= cs and p.end <= ce for p in places)):
+            etype, sub = typed
+        else:
+            etype = sub = "?"
+    place = choose_place(text, places, scope=clause, trigger=(lead.start, lead.end), report_iso3=iso3, countries=countries)
+    if place is None and part != clause:
+        place = choose_place(text, places, scope=part, trigger=(lead.start, lead.end), report_iso3=iso3, countries=countries)
+    place_anaphor = place is None and bool(_ANAPHOR_PLACE.search(text, cs, ce))
+    count, _ = munitions_count(text, cs, ce, weapon=weapon) if weapon else (None, None)
+    if count is None and weapon and part != clause:
+        count, _ = munitions_count(text, part[0], part[1], weapon=weapon)
+    lead_definite = lead.definite or any(t.definite for t in group if t.rule.kind == "generic")
+    anaphoric = (
+        generic_only
+        and lead_definite
+        and place is None
+        and count is None
+        and not (etype != "?" and actors.actor1)
+    ) or etype == "?"
+    distinct = bool(_DISTINCT.search(text[max(cs, lead.start - 40) : lead.start])) or bool(
+        re.search(r"\b(?:other|another|separate)\b", text[cs:ce], re.IGNORECASE)
+        and not re.search(r"\bamong\s+others\b", text[cs:ce], re.IGNORECASE)
+    )
+    # date: nearest expression in the clause, then in the sentence part
+    date = None
+    in_clause = [d for d in dates if cs <= d.start < ce]
+    in_part = [d for d in dates if part[0] <= d.start < part[1]]
+    for pool in (in_clause, in_part):
+        if pool:
+            date = min(pool, key=lambda d: abs(d.start - lead.start)).resolution
+            break
+    relation = None
+    for r in rels:
+        if r.end == part[0]:  # the marker opens this part: "<A> one day after <this part>"
+            left = _part_of(rels, s, r.start - 1) if r.start > s.start else (s.start, s.start)
+            if re.search(r"[A-Za-z]{3}", text[left[0] : left[1]]):
+                relation = (r, left, True)
+            else:  # "A day earlier, gunmen ...": anchored on the event told before
+                relation = (r, (0, 0), False)
+        elif r.start == part[1] and not re.search(r"[A-Za-z]", text[r.end : s.end]):
+            relation = (r, (0, 0), False)  # "... a day earlier."
+    if (date is not None and date.expr.lower().startswith("since")) or _DURATIVE.search(text, cs, ce):
+        return []  # "who have fought the coalition since 2015": background, not an event
+    historical = bool(date and date.historical) or bool(_PAST_MARKER.search(text, part[0], part[1]))
+    if date is not None and not date.known and not date.historical:
+        date = None
+    sc = score
+    if place is not None:
+        sc += 0.1
+    if count is not None:
+        sc += 0.05
+    if cas.fatalities is not None or cas.injuries is not None:
+        sc += 0.05
+    if date is not None:
+        sc += 0.05
+    if lead.plural and not lead.definite and place is None and count is None:
+        sc -= 0.2
+    if not anaphoric and sc < MIN_SCORE:
+        return []
+    impact = bool(_IMPACT.search(text, cs, ce)) or bool(cas.fatalities)
+    claim = find_claim(text, s.start, s.end, actors_all)
+    return [
+        _Mention(
+            lead.start, lead.end, si, part, clause, etype, sub, weapon, intercepted, sc, anaphoric, lead.plural,
+            distinct, impact, count, cas, actors.actor1, actors.actor2, claim, place, place_anaphor, date, relation,
+            historical,
+        )
+    ]
+
+
+_AGGREGATE = re.compile(r"\b(?:war|conflict|since|so\s+far|this\s+year|in\s+total|overall|decades?|years|"
+                        r"insurgency|campaign|altogether|cumulative)\b", re.IGNORECASE)
+
+
+def _followups(text, sentences, with_mentions: set[int], actors_all) -> list[_Mention]:
+    """Sentences without a trigger that still add to the incident in focus: casualties ("No one was hurt.") or a
+    claim ("The Houthis claimed responsibility for the launch.")."""
+    out = []
+    for si, s in enumerate(sentences):
+        if si in with_mentions or _quote_like(text, s):
+            continue
+        cas = find_casualties(text, s.start, s.end)
+        claim = find_claim(text, s.start, s.end, actors_all)
+        if cas == Casualties() and claim is None:
+            continue
+        if cas != Casualties() and _AGGREGATE.search(text, s.start, s.end):
+            cas = Casualties()
+            if claim is None:
+                continue
+        out.append(_Mention(s.start, s.start, si, (s.start, s.end), (s.start, s.end), "?", "?", None, False, 0.0,
+                            True, False, False, False, None, cas, None, None, claim, None, False, None, None,
+                            False))
+    return out
+
+
+def _touch(d: Draft, m: _Mention, sentences: list[Sentence]) -> None:
+    s = sentences[m.sentence]
+    span = (s.start, s.end)
+    if span not in d.evidence:
+        d.evidence.append(span)
+    d.last_sentence = max(d.last_sentence, m.sentence)
+
+
+def _absorb(d: Draft, m: _Mention, sentences: list[Sentence], *, casualties: bool = True) -> None:
+    _touch(d, m, sentences)
+    if m.event_type != "?":
+        d.types.append((m.event_type, m.sub_event_type, m.score))
+        d.scores.append(m.score)
+    d.intercepted = d.intercepted or m.intercepted
+    d.impact = d.impact or (m.impact and not m.anaphoric)
+    if d.weapon is None and m.weapon is not None and m.event_type != "?":
+        d.weapon = m.weapon
+    d.munitions_count = combine_counts(d.munitions_count, m.count)
+    if casualties:
+        c = m.casualties
+        d.fatalities = combine_counts(d.fatalities, c.fatalities)
+        d.fatalities_max = combine_counts(d.fatalities_max, c.fatalities_max)
+        d.injuries = combine_counts(d.injuries, c.injuries)
+        d.injuries_max = combine_counts(d.injuries_max, c.injuries_max)
+    if d.actor1 is None and m.actor1:
+        d.actor1 = m.actor1
+    if m.actor2 and m.actor2 not in d.actor2 and m.actor2 != d.actor1:
+        d.actor2.append(m.actor2)
+    if d.claimed_by is None and m.claimed_by:
+        d.claimed_by = m.claimed_by
+    if d.place is None and m.place is not None:
+        d.place = m.place
+
+
+def _set_date(d: Draft, res: DateResolution | None) -> None:
+    if res is None or not res.known:
+        return
+    d.event_date, d.date_start, d.date_end = res.event_date, res.date_start, res.date_end
+    d.date_precision, d.date_expr = res.precision, res.expr
+
+
+def _assemble(text, sentences, mentions, dates_by_sentence, rels_by_sentence, published, warnings) -> list[Draft]:
+    drafts: list[Draft] = []
+    owner: dict[int, Draft] = {}  # id(mention) -> the draft it went into
+    focus: Draft | None = None
+    narrative: DateResolution | None = None
+    date_iter = sorted((d for ds in dates_by_sentence.values() for d in ds), key=lambda d: d.start)
+    di = 0
+    for m in mentions:
+        while di < len(date_iter) and date_iter[di].start < m.start:
+            r = date_iter[di].resolution
+            if r.known and not r.historical:
+                narrative = r
+            di += 1
+        current = [d for d in drafts if not d.historical]
+        main = current[0] if current else None
+        recent = focus if focus is not None and not focus.historical and m.sentence - focus.last_sentence <= 2 \
+            else main
+        # anaphors: "the attack", "the attacks", casualty-only clauses
+        if m.anaphoric:
+            if m.relation is not None and m.relation[2] is False and recent is None:
+                continue
+            in_anchor_part = any(r.start == m.part[1] for r in rels_by_sentence.get(m.sentence, []))
+            if m.plural and not m.historical:
+                for d in current:
+                    _touch(d, m, sentences)
+                    if m.claimed_by and d.claimed_by is None:
+                        d.claimed_by = m.claimed_by
+                continue
+            target = recent
+            if m.event_type == "?":
+                gap = m.sentence - target.last_sentence if target is not None else 99
+                if target is None or gap > 3 or (gap > 1 and m.claimed_by is None):
+                    continue
+                if gap > 1 or _AGGREGATE.search(text, *m.part):
+                    m.casualties = Casualties()
+            if target is not None:
+                same = m.event_type == "?" or compatible(
+                    target, event_type=m.event_type, sub_event_type=m.sub_event_type, weapon=m.weapon,
+                    historical=target.historical, date_start=None, date_end=None,
+                    site_id=m.place.candidate.place.place_id if m.place else None, count=m.count,
+                )
+                if same:
+                    _absorb(target, m, sentences, casualties=not in_anchor_part)
+                    owner[id(m)] = target
+                    focus = target
+                    continue
+            if m.event_type == "?":
+                continue
+        if m.event_type == "?":
+            continue
+        # the mention's date
+        res = m.date
+        if res is None and m.relation is not None:
+            rel, anchor_part, forward = m.relation
+            anchor_res = _anchor_date(anchor_part, forward, m, dates_by_sentence, mentions, owner, recent)
+            if anchor_res is not None:
+                res = shift_resolution(anchor_res, rel.offset(forward=forward), expr=rel.text, published=published)
+                if not res.known and res.warning:
+                    warnings.append(res.warning)
+        if res is None and not m.historical and narrative is not None:
+            res = narrative
+        historical = m.historical or bool(res and res.historical)
+        place = m.place
+        if place is None and m.place_anaphor and recent is not None:
+            place = recent.place
+        site = place.candidate.place.place_id if place else None
+        start = res.date_start if res and res.known else None
+        end = res.date_end if res and res.known else None
+        target = None
+        pool = [d for d in reversed(drafts) if not (m.distinct and d is recent)]
+        if m.distinct:
+            pool = [d for d in pool if site is not None and d.site_id == site]
+        for d in pool:
+            if site is None and d is not recent and d is not focus:
+                continue
+            if compatible(d, event_type=m.event_type, sub_event_type=m.sub_event_type, weapon=m.weapon,
+                          historical=historical, date_start=start, date_end=end, site_id=site, count=m.count):
+                target = d
+                break
+        if target is None:
+            target = Draft(m.event_type, m.sub_event_type, m.weapon, historical, first_sentence=m.sentence,
+                           last_sentence=m.sentence, first_pos=m.start)
+            drafts.append(target)
+        if target.event_date is None or (res is not None and res.known and target.date_precision is not
+                                         DatePrecision.DAY and res.precision is DatePrecision.DAY):
+            _set_date(target, res)
+        if place is not None and target.place is None:
+            target.place = place
+        _absorb(target, m, sentences)
+        owner[id(m)] = target
+        focus = target
+    return drafts
+
+
+def _anchor_date(anchor_part, forward, m, dates_by_sentence, mentions, owner, recent):
+    if not forward:
+        return _draft_res(recent) if recent is not None else None
+    a0, a1 = anchor_part
+    for other in mentions:
+        if a0 <= other.start < a1 and other is not m and id(other) in owner:
+            res = _draft_res(owner[id(other)])
+            if res is not None:
+                return res
+    in_part = [d for d in dates_by_sentence.get(m.sentence, []) if a0 <= d.start < a1 and d.resolution.known]
+    if in_part:
+        return max(in_part, key=lambda d: d.start).resolution
+    if recent is not None:  # "The attack came one day after ...": the anchor is the incident in focus
+        return _draft_res(recent)
+    return None
+
+
+def _draft_res(d: Draft | None) -> DateResolution | None:
+    if d is None or d.event_date is None:
+        return None
+    return DateResolution(d.date_expr or "", d.event_date, d.date_start, d.date_end, d.date_precision, d.historical,
+                          "anchor")
+
+
+_NAME_TOKEN = re.compile(r"\b[A-Z][a-z][\w'’-]{2,}")
+
+
+def _apply_anniversaries(text, sentences, anniversaries, drafts: list[Draft], sent_index) -> None:
+    if not anniversaries:
+        return
+    current = [d for d in drafts if not d.historical and d.event_date is not None]
+    for a in anniversaries:
+        si = sent_index(a.start)
+        s = sentences[si]
+        refs = [d for d in current if (s.start, s.end) in d.evidence] or current[:1]
+        if not refs:
+            continue
+        base = min(d.event_date for d in refs)  # type: ignore[type-var]
+        try:
+            day = base.replace(year=base.year - a.years)
+        except ValueError:  # 29 February
+            day = base.replace(year=base.year - a.years, day=28)
+        names = {w.strip("’'").removesuffix("’s") for w in _NAME_TOKEN.findall(text[a.object_start : a.object_end])}
+        for d in drafts:
+            if not d.historical:
+                continue
+            ev_text = " ".join(text[x:y] for x, y in d.evidence)
+            shares = any(n in ev_text for n in names if len(n) > 3)
+            fits = d.date_start is None or (d.date_start <= day <= d.date_end)  # type: ignore[operator]
+            if shares and fits:
+                d.event_date = d.date_start = d.date_end = day
+                d.date_precision = DatePrecision.DAY
+                d.date_expr = a.text
+                if (s.start, s.end) not in d.evidence:
+                    d.evidence.append((s.start, s.end))
+
+
+def _final_type(d: Draft) -> tuple[str, str]:
+    if d.intercepted and not d.impact and any(t[:2] == (SD, "Disrupted weapons use") for t in d.types):
+        return SD, "Disrupted weapons use"
+    attack = [t for t in d.types if t[:2] != (SD, "Disrupted weapons use")]
+    pool = attack if attack and d.impact else d.types
+    if not pool:
+        return d.event_type, d.sub_event_type
+    best = max(pool, key=lambda t: t[2])
+    return best[0], best[1]
+
+
+def _with_country(actor: str | None, country: str | None) -> str | None:
+    if actor in ("Civilians", "Protesters", "Rioters") and country:
+        return f"{actor} ({country})"
+    return actor
+
+
+def _admin(place) -> tuple[str | None, str | None, str | None]:
+    from geodata.boundaries import admin_for_point
+
+    p = place.candidate.place
+    if p.kind == "country":
+        return None, p.country or p.name, p.iso3
+    area = admin_for_point(p.lon, p.lat)  # geometry order: (lon, lat)
+    if area is None:
+        return p.admin1, p.country, p.iso3
+    admin1 = area.admin1 or p.admin1
+    if p.kind == "admin1":
+        admin1 = p.admin1 or p.name
+    return admin1, area.country or p.country, area.iso3 or p.iso3
+
+
+def _finalise(report: Report, text: str, drafts: list[Draft], iso3: str | None, places: list) -> list[Incident]:
+    out: list[Incident] = []
+    country_place = None
+    if iso3:
+        for pm in places:
+            for c in pm.candidates[:1]:
+                if c.place.kind == "country" and c.place.iso3 == iso3:
+                    country_place = c.place
+                    break
+            if country_place is not None:
+                break
+    for d in drafts:
+        etype, sub = _final_type(d)
+        if etype == "?":
+            continue
+        intercepted = d.intercepted and sub == "Disrupted weapons use"
+        weapon = d.weapon
+        loc = site = lat = lon = admin1 = country = iso = None
+        geo = None
+        lp = LocationPrecision.UNKNOWN
+        if d.place is not None:
+            pm, cand = d.place.mention, d.place.candidate
+            p = cand.place
+            lp = place_precision(p.kind, near=d.place.near)
+            loc = place_label(pm.surface, p, near=d.place.near)
+            site = p.place_id
+            admin1, country, iso = _admin(d.place)
+            if lp is not LocationPrecision.COUNTRY:
+                lat, lon = p.lat, p.lon
+            geo = lp.geo_precision
+        elif country_place is not None:
+            lp = LocationPrecision.COUNTRY
+            loc, country, iso, site = country_place.name, country_place.name, country_place.iso3, country_place.place_id
+            geo = 3
+        actor2 = "; ".join(_with_country(a, country) or a for a in d.actor2) or None
+        actor1 = _with_country(d.actor1, country)
+        scores = sorted(d.scores, reverse=True) or [0.5]
+        conf = scores[0] + 0.05 * min(3, len(d.evidence) - 1)
+        conf += 0.05 if lp in (LocationPrecision.SITE, LocationPrecision.SETTLEMENT) else 0.0
+        conf += 0.05 if d.date_precision is DatePrecision.DAY else 0.0
+        conf = round(max(0.05, min(0.99, conf)), 3)
+        evidence = tuple(Span.of(text, s, e) for s, e in sorted(d.evidence))
+        key_date = d.event_date.isoformat() if d.event_date else (d.date_expr or "")
+        iid = make_incident_id(report.report_id, etype, sub, key_date, site or loc, d.historical)
+        fat_max = d.fatalities_max if d.fatalities_max is not None and (d.fatalities is None or
+                                                                        d.fatalities_max > d.fatalities) else None
+        inj_max = d.injuries_max if d.injuries_max is not None and (d.injuries is None or
+                                                                    d.injuries_max > d.injuries) else None
+        out.append(
+            Incident(
+                incident_id=iid,
+                report_id=report.report_id,
+                event_type=etype,
+                sub_event_type=sub,
+                event_date=d.event_date,
+                date_start=d.date_start,
+                date_end=d.date_end,
+                date_precision=d.date_precision,
+                weapon=weapon,
+                munitions_count=d.munitions_count,
+                intercepted=intercepted,
+                actor1=actor1,
+                actor2=actor2,
+                claimed_by=d.claimed_by,
+                fatalities=d.fatalities,
+                injuries=d.injuries,
+                location=loc,
+                site_id=site,
+                latitude=lat,
+                longitude=lon,
+                geo_precision=geo,
+                location_precision=lp,
+                admin1=admin1,
+                country=country,
+                iso3=iso,
+                source=report.source,
+                url=report.url,
+                published=report.published,
+                evidence=evidence,
+                historical=d.historical,
+                confidence=conf,
+                fatalities_max=fat_max,
+                injuries_max=inj_max,
+                method=EXTRACTOR_VERSION,
+            )
+        )
+    # identical keys (same type/date/place twice) must still get distinct, stable ids: suffix by text order
+    seen: Counter[str] = Counter()
+    final = []
+    for inc in sorted(out, key=lambda i: (i.historical, i.evidence[0].start if i.evidence else 0)):
+        seen[inc.incident_id] += 1
+        if seen[inc.incident_id] > 1:
+            inc = inc.replace(incident_id=make_incident_id(inc.incident_id, seen[inc.incident_id]))
+        final.append(inc)
+    return final
+
+
+def extract_incidents(report: Report, *, gazetteer) -> list[Incident]:
+    """The incidents of one report (see :func:`extract`)."""
+    return list(extract(report, gazetteer=gazetteer).incidents)
+
+
+_ = (state_of, RIOTS)  # re-exported helpers used by tests

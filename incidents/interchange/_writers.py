@@ -1,0 +1,233 @@
+"""Arrow/GDAL writers behind :func:`incidents.interchange.write_export` (imported only when a file is written).
+
+Every format is built from typed Arrow columns (one pass per incident field) and written in one batch through
+``pyogrio.write_arrow``; geometry is points with x = longitude, y = latitude, EPSG:4326 set on write.
+"""
+
+from __future__ import annotations
+
+import html
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import geopandas as gpd
+import numpy as np
+import orjson
+import pyarrow as pa
+import pyarrow.csv as pacsv
+import pyogrio
+import shapely
+
+from incidents.interchange._tables import (
+    BOOL_FIELDS,
+    DATE_FIELDS,
+    FLOAT_FIELDS,
+    INT_FIELDS,
+    SHP_LONG_FIELDS,
+    SHP_NAMES,
+)
+from incidents.interchange.export import (
+    LAYER,
+    SHP_SIDECAR,
+    InterchangeError,
+    _acled_lists,
+    _dbf_text,
+    _values,
+    to_geojson,
+)
+from incidents.model import INCIDENT_FIELDS, Incident
+
+__all__ = ["write_format"]
+
+
+def _arrow_type(name: str) -> pa.DataType:
+    if name in INT_FIELDS:
+        return pa.int64()
+    if name in FLOAT_FIELDS:
+        return pa.float64()
+    if name in BOOL_FIELDS:
+        return pa.bool_()
+    if name in DATE_FIELDS:
+        return pa.date32()
+    return pa.string()  # text, enums (StrEnum values are str) and JSON text
+
+
+def _arrow_columns(incidents: Sequence[Incident]) -> dict[str, pa.Array]:
+    """Every incident field as a typed Arrow column: one pass per column, no per-row Python objects kept."""
+    return {name: pa.array(_values(incidents, name), type=_arrow_type(name)) for name in INCIDENT_FIELDS}
+
+
+_ACLED_INT_COLUMNS = frozenset({"year", "time_precision", "iso"}) | INT_FIELDS
+
+
+def _acled_table(incidents: Sequence[Incident]) -> pa.Table:
+    arrays = {}
+    for name, values in _acled_lists(incidents).items():
+        if name in _ACLED_INT_COLUMNS:
+            arrays[name] = pa.array(values, type=pa.int64())
+        elif name in FLOAT_FIELDS or name in BOOL_FIELDS:
+            arrays[name] = pa.array(values, type=_arrow_type(name))
+        else:  # text; ACLED columns kept in attributes may hold numbers (inter1): written as their text
+            arrays[name] = pa.array(
+                [v if v is None or isinstance(v, str) else str(v) for v in values], pa.string()
+            )
+    return pa.table(arrays)
+
+
+def _points(cols: dict[str, pa.Array]) -> np.ndarray:
+    """Point geometries, x = longitude and y = latitude; None where an incident has no coordinates."""
+    lon = cols["longitude"].to_numpy(zero_copy_only=False)
+    lat = cols["latitude"].to_numpy(zero_copy_only=False)
+    geometry = shapely.points(lon, lat)  # (lon, lat) order
+    geometry[np.isnan(lon) | np.isnan(lat)] = None
+    return geometry
+
+
+def _with_geometry(cols: dict[str, pa.Array]) -> pa.Table:
+    return pa.table({**cols, "geometry": pa.array(shapely.to_wkb(_points(cols)), type=pa.binary())})
+
+
+def _esc(value: Any) -> str:
+    return "" if value is None else html.escape(str(value))
+
+
+def _kml_description(row: dict[str, Any]) -> str:
+    """The placemark balloon: what an analyst checks first, with the source link."""
+    fat = row["fatalities"]
+    geo = row["geo_precision"]
+    source = _esc(row["source"])
+    link = (
+        f'<a href="{_esc(row["url"])}">{source or "source"}</a>' if row["url"] else (source or "not recorded")
+    )
+    lines = [
+        ("Date", f"{_esc(row['event_date']) or 'unknown'} (precision: {row['date_precision']})"),
+        ("Type", _esc(row["event_type"])),
+        ("Sub-type", _esc(row["sub_event_type"])),
+        ("Fatalities", "not reported" if fat is None else str(fat)),
+        ("Location", _esc(row["location"]) or "unknown"),
+        (
+            "Precision",
+            f"{row['location_precision']}" + ("" if geo is None else f" (ACLED geo_precision {geo})"),
+        ),
+        ("Confidence", f"{row['confidence']:.2f}"),
+        ("Source", link),
+    ]
+    if row["historical"]:
+        lines.insert(0, ("Historical", "reference to a past event"))
+    body = "".join(f"<tr><th align='left'>{k}</th><td>{v}</td></tr>" for k, v in lines)
+    return f"<table>{body}</table>"
+
+
+_KML_KEYS = (
+    "event_date",
+    "date_precision",
+    "event_type",
+    "sub_event_type",
+    "fatalities",
+    "location",
+    "geo_precision",
+    "location_precision",
+    "confidence",
+    "source",
+    "url",
+    "historical",
+)
+
+
+def _kml_table(cols: dict[str, pa.Array]) -> pa.Table:
+    """Placemark name + HTML description first; every field but ``attributes`` as ExtendedData, dates ISO text."""
+    py = {k: cols[k].to_pylist() for k in _KML_KEYS}
+    rows = [dict(zip(_KML_KEYS, r, strict=True)) for r in zip(*py.values(), strict=True)]
+    for r in rows:
+        r["event_date"] = None if r["event_date"] is None else r["event_date"].isoformat()
+    names = [
+        f"{r['sub_event_type']} — {r['location'] or 'unknown place'}, {r['event_date'] or 'date unknown'}"
+        for r in rows
+    ]
+    data = {
+        "name": pa.array(names, pa.string()),
+        "description": pa.array([_kml_description(r) for r in rows], pa.string()),
+    }
+    for name, arr in cols.items():
+        if name == "attributes":
+            continue
+        data[name] = arr.cast(pa.string()) if name in DATE_FIELDS else arr  # KML would write 2022/01/04
+    return _with_geometry(data)
+
+
+# --------------------------------------------------------------------------------------------------- writers
+def _write_gdal(table: pa.Table, path: Path, driver: str, **kwargs: Any) -> None:
+    pyogrio.write_arrow(
+        table,
+        path,
+        driver=driver,
+        layer=LAYER,
+        geometry_name="geometry",
+        geometry_type="Point",
+        crs="EPSG:4326",
+        **kwargs,
+    )
+
+
+def _write_csv(table: pa.Table, path: Path) -> None:
+    pacsv.write_csv(table, path, write_options=pacsv.WriteOptions(quoting_style="needed"))
+
+
+def _write_shp(cols: dict[str, pa.Array], path: Path, tmp: Path) -> None:
+    """Zipped Shapefile: short field names, UTF-8 .cpg, long text fields whole in a sidecar CSV."""
+    shp = {SHP_NAMES[name]: arr for name, arr in cols.items() if name in SHP_NAMES}
+    for name in ("notes", "url"):
+        shp[SHP_NAMES[name]] = pa.array([_dbf_text(v) for v in cols[name].to_pylist()], pa.string())
+    folder = tmp / "shp"
+    folder.mkdir()
+    _write_gdal(
+        _with_geometry(shp), folder / f"{LAYER}.shp", "ESRI Shapefile", layer_options={"ENCODING": "UTF-8"}
+    )
+    _write_csv(
+        pa.table({"inc_id": cols["incident_id"], **{n: cols[n] for n in SHP_LONG_FIELDS}}),
+        folder / SHP_SIDECAR,
+    )
+    cpg = folder / f"{LAYER}.cpg"
+    if not cpg.exists():
+        cpg.write_text("UTF-8\n", encoding="ascii")
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for member in sorted(folder.iterdir()):
+            zf.write(member, member.name)
+
+
+def write_format(incidents: Sequence[Incident], fmt: str, path: Path, tmp: Path) -> None:
+    """Write ``incidents`` as ``fmt`` to ``path`` (a fresh name inside the scratch folder ``tmp``)."""
+    if fmt == "geojson":
+        path.write_bytes(orjson.dumps(to_geojson(incidents), option=orjson.OPT_NON_STR_KEYS))
+        return
+    if fmt == "csv":
+        _write_csv(_acled_table(incidents), path)
+        return
+    cols = _arrow_columns(incidents)
+    if fmt == "gpkg":
+        _write_gdal(_with_geometry(cols), path, "GPKG")
+    elif fmt == "fgb":
+        table = _with_geometry(cols)
+        # FlatGeobuf cannot index null geometries: keep every incident, drop the index only when needed
+        no_index = cols["latitude"].null_count > 0
+        _write_gdal(table, path, "FlatGeobuf", layer_options={"SPATIAL_INDEX": "NO"} if no_index else {})
+    elif fmt == "parquet":
+        frame = pa.table(cols).to_pandas()
+        gpd.GeoDataFrame(frame, geometry=_points(cols), crs="EPSG:4326").to_parquet(path, index=False)
+    elif fmt in ("kml", "kmz"):
+        kml = path if fmt == "kml" else tmp / "doc.kml"
+        _write_gdal(
+            _kml_table(cols),
+            kml,
+            "KML",
+            dataset_options={"NameField": "name", "DescriptionField": "description"},
+        )
+        if fmt == "kmz":
+            with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+                zf.write(kml, "doc.kml")
+    elif fmt == "shp":
+        _write_shp(cols, path, tmp)
+    else:  # pragma: no cover - callers validate fmt first
+        raise InterchangeError(f"unknown export format {fmt!r}")
