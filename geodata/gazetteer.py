@@ -8,8 +8,8 @@ editing ``sites.csv`` or changing the build rules makes the next :func:`load_gaz
 from __future__ import annotations
 
 import difflib
-import re
 import pickle
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,8 +18,10 @@ import numpy as np
 
 from geodata.build import (
     BUILDER_VERSION,
+    F_COMMON,
     F_CORE,
     F_FACILITY,
+    F_LOOKUP_ONLY,
     F_PRIMARY,
     KIND_CODES,
     build_gazetteer,

@@ -21,7 +21,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from geodata.build import F_AFTER_COMMA, F_COMMON, F_LOOKUP_ONLY, F_CORE, F_TEXT, F_TRUSTED, demonyms, person_words
+from geodata.build import (
+    F_AFTER_COMMA,
+    F_COMMON,
+    F_CORE,
+    F_LOOKUP_ONLY,
+    F_TEXT,
+    F_TRUSTED,
+    demonyms,
+    person_words,
+)
 from geodata.gazetteer import ADMIN_SUFFIXES, FACILITY_SUFFIXES, Gazetteer
 from geodata.model import Candidate, PlaceMention
 from geodata.names import SEPARATOR, normalize_name, normalize_with_offsets

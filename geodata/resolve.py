@@ -195,7 +195,9 @@ def resolve_document(
     n_ent = len(ent_rows)
     iso_idx = [gz._iso3[r].astype(np.int64) for r in ent_rows]
     adm_idx = [gz._admin1[r].astype(np.int64) for r in ent_rows]
-    adm_own = [np.where(gz._kind[r] == 4, _admin1_self(gz, r), gz._admin1[r]).astype(np.int64) for r in ent_rows]
+    adm_own = [
+        np.where(gz._kind[r] == 4, _admin1_self(gz, r), gz._admin1[r]).astype(np.int64) for r in ent_rows
+    ]
     n_iso = len(gz._iso3_list) + 1
     fixed_vec = np.zeros(n_iso)
     for iso3, w in fixed.items():
@@ -235,7 +237,9 @@ def resolve_document(
                 if a_loo_tot > 0:
                     share_a = np.array(
                         [
-                            (a_total.get(int(a), 0.0) - a_bel[e].get(int(a), 0.0)) / a_loo_tot if a >= 0 else 0.0
+                            (a_total.get(int(a), 0.0) - a_bel[e].get(int(a), 0.0)) / a_loo_tot
+                            if a >= 0
+                            else 0.0
                             for a in adm_idx[e]
                         ]
                     )
