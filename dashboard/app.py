@@ -53,8 +53,8 @@ class Settings:
 
     map_style: str = "white-bg"
     raw_threshold: int = 20_000
-    rich_hover_threshold: int = 5_000
-    table_rows: int = 5_000
+    rich_hover_threshold: int = 2_000
+    table_rows: int = 2_000
     max_upload_bytes: int = 1_000_000
     play_interval_ms: int = 1_200
     title: str = "Incident Atlas"
@@ -243,7 +243,7 @@ def create_app(
         endpoint="atlas_boundaries",
         view_func=boundaries_view,
     )
-    app.layout = layout.build(ctx)
+    app.layout = lambda: layout.build(ctx)  # per page load: dropdown options reflect the current store
     for module in (filters_cb, map_cb, timeline, table, details, export_cb, ingest_page):
         module.register(app, ctx)
     app.atlas = ctx  # type: ignore[attr-defined]  # tests and the CLI reach the context through the app

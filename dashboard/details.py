@@ -160,7 +160,10 @@ def details_children(incident: Incident | None, report: Report | None) -> list[A
     ]
     if inc.historical:
         head.append(html.Div("Historical reference: a past event the report refers to.", className="badge"))
-    children: list[Any] = [*head, html.Table([r for r in rows if r is not None], className="fields")]
+    children: list[Any] = [
+        *head,
+        html.Table(html.Tbody([r for r in rows if r is not None]), className="fields"),
+    ]
     if report is not None:
         offsets = _evidence_offsets(inc, report)
         title = report.title or "Report text"

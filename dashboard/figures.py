@@ -174,7 +174,19 @@ def _points_traces(p: MapPoints) -> list[go.Scattermap]:
         fallback = f"<b>{short}</b><br>click for details"
         exact = of_type & ~approx
         rough = of_type & approx
-        # the legend entry belongs to whichever part exists; both parts toggle together via legendgroup
+        # an empty trace carries the legend entry, so it always shows the solid colour (a type with only
+        # approximate locations would otherwise get a pale swatch); both parts toggle with it via legendgroup
+        traces.append(
+            go.Scattermap(
+                lat=[],
+                lon=[],
+                mode="markers",
+                name=event_type,
+                legendgroup=event_type,
+                marker={"size": 10, "color": color, "opacity": 0.9},
+                hoverinfo="skip",
+            )
+        )
         if rough.any():
             traces.append(
                 _trace_points(
@@ -185,7 +197,7 @@ def _points_traces(p: MapPoints) -> list[go.Scattermap]:
                     size=_approx_size(size[rough], p.geo_precision[rough]),
                     opacity=0.3,
                     legendgroup=event_type,
-                    showlegend=not exact.any(),
+                    showlegend=False,
                     fallback=fallback + "<br>approximate location",
                 )
             )
@@ -199,6 +211,7 @@ def _points_traces(p: MapPoints) -> list[go.Scattermap]:
                     size=size[exact],
                     opacity=0.9,
                     legendgroup=event_type,
+                    showlegend=False,
                     fallback=fallback,
                 )
             )

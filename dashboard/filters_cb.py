@@ -35,6 +35,7 @@ __all__ = [
     "controls_from_state",
     "count_text",
     "country_options",
+    "filter_options",
     "known_values",
     "register",
     "state_from_controls",
@@ -148,6 +149,25 @@ def country_options(cols: Columns) -> list[dict[str, str]]:
     return sorted(({"label": v, "value": k} for k, v in names.items()), key=lambda o: o["label"])
 
 
+def filter_options(cols: Columns) -> dict[str, Any]:
+    """Dropdown options and date bounds from the data.
+
+    The page layout carries them from the start: Dash 4's dropdown drops a value (e.g. a country from the URL)
+    that is not among its options when it is set.
+    """
+    span = cols.date_span
+    return {
+        "event_types": _options(list(EVENT_TYPES)),
+        "sub_event_types": _options([s for subs in EVENT_TYPES.values() for s in subs]),
+        "weapons": _options(list(WEAPONS)),
+        "iso3": country_options(cols),
+        "admin1": _options(cols.distinct("admin1")),
+        "sources": _options(cols.distinct("source")),
+        "min_date": None if span is None else day_to_date(span[0]).isoformat(),
+        "max_date": None if span is None else day_to_date(span[1]).isoformat(),
+    }
+
+
 def _options(values: list[str], labels: dict[str, str] | None = None) -> list[dict[str, str]]:
     return [{"label": (labels or {}).get(v, v), "value": v} for v in values]
 
@@ -166,21 +186,15 @@ def register(app: dash.Dash, actx: AppContext) -> None:
         Input(ids.DATA_REVISION, "data"),
     )
     def options(_revision: Any):
-        cols = actx.columns()
-        span = cols.date_span
-        lo, hi = (
-            (None, None)
-            if span is None
-            else (day_to_date(span[0]).isoformat(), day_to_date(span[1]).isoformat())
-        )
+        o = filter_options(actx.columns())
         return (
-            _options(list(EVENT_TYPES)),
-            _options(list(WEAPONS)),
-            country_options(cols),
-            _options(cols.distinct("admin1")),
-            _options(cols.distinct("source")),
-            lo,
-            hi,
+            o["event_types"],
+            o["weapons"],
+            o["iso3"],
+            o["admin1"],
+            o["sources"],
+            o["min_date"],
+            o["max_date"],
         )
 
     @app.callback(Output(ids.F_SUB_EVENT_TYPE, "options"), Input(ids.F_EVENT_TYPE, "value"))

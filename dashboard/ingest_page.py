@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from dash import Input, Output, State, ctx, html, no_update
@@ -29,29 +30,16 @@ __all__ = ["IngestInput", "decode_upload", "parse_form", "preview_children", "re
 _TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
 
 
+@dataclass(frozen=True, slots=True)
 class IngestInput:
-    """A validated ingest form (``error`` set when something required is missing)."""
+    """A checked ingest form (``error`` says what is missing; then nothing else is used)."""
 
-    __slots__ = ("error", "published", "source", "text", "title", "url")
-
-    def __init__(
-        self,
-        *,
-        text: str,
-        published: dt.date | None,
-        source: str | None,
-        url: str | None,
-        title: str | None,
-        error: str | None,
-    ) -> None:
-        self.text, self.published, self.source, self.url, self.title, self.error = (
-            text,
-            published,
-            source,
-            url,
-            title,
-            error,
-        )
+    text: str
+    published: dt.date | None
+    source: str | None
+    url: str | None
+    title: str | None
+    error: str | None
 
 
 def parse_form(

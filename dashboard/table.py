@@ -36,23 +36,31 @@ _CATEGORY_FIELDS = {
 
 
 def table_rows(cols: Columns, rows: np.ndarray, *, limit: int) -> list[dict[str, Any]]:
-    """Grid rows for the first ``limit`` selected incidents (date order); ids and coordinates ride along hidden."""
+    """Grid rows for the first ``limit`` selected incidents (date order).
+
+    Keys are the short ones of :data:`~dashboard.layout.TABLE_COLUMNS`, plus ``id`` and the coordinates
+    (``la``/``lo``, for selecting on the map); empty values are left out to keep the payload small.
+    """
     rows = rows[:limit]
-    data: dict[str, list[Any]] = {"incident_id": cols.incident_id[rows].tolist()}
+    data: dict[str, list[Any]] = {"id": cols.incident_id[rows].tolist()}
+    keys = {name: key for name, key, _, _ in TABLE_COLUMNS}
     for name in _CATEGORY_FIELDS:
-        data[name] = cols.values(name, rows).tolist()
+        data[keys[name]] = cols.values(name, rows).tolist()
     days = cols.day[rows].tolist()
-    data["event_date"] = [None if d == NO_DATE else day_to_date(d).isoformat() for d in days]
-    fat = cols.fatalities[rows]
-    data["fatalities"] = [None if np.isnan(f) else int(f) for f in fat.tolist()]
-    data["geo_precision"] = [g or None for g in cols.geo_precision[rows].tolist()]
-    data["intercepted"] = ["yes" if v else "" for v in cols.intercepted[rows].tolist()]
-    data["historical"] = ["yes" if v else "" for v in cols.historical[rows].tolist()]
-    data["confidence"] = [round(c, 2) for c in cols.confidence[rows].tolist()]
-    data["latitude"] = [None if np.isnan(v) else v for v in cols.lat[rows].tolist()]
-    data["longitude"] = [None if np.isnan(v) else v for v in cols.lon[rows].tolist()]
-    names = ["incident_id", "latitude", "longitude", *(f for f, _, _ in TABLE_COLUMNS)]
-    return [dict(zip(names, values, strict=True)) for values in zip(*(data[n] for n in names), strict=True)]
+    data[keys["event_date"]] = [None if d == NO_DATE else day_to_date(d).isoformat() for d in days]
+    data[keys["fatalities"]] = [None if np.isnan(f) else int(f) for f in cols.fatalities[rows].tolist()]
+    data[keys["geo_precision"]] = [g or None for g in cols.geo_precision[rows].tolist()]
+    data[keys["intercepted"]] = ["yes" if v else None for v in cols.intercepted[rows].tolist()]
+    data[keys["historical"]] = ["yes" if v else None for v in cols.historical[rows].tolist()]
+    data[keys["confidence"]] = [round(c, 2) for c in cols.confidence[rows].tolist()]
+    data["la"] = [None if np.isnan(v) else round(v, 5) for v in cols.lat[rows].tolist()]
+    data["lo"] = [None if np.isnan(v) else round(v, 5) for v in cols.lon[rows].tolist()]
+    names = list(data)
+    columns = [data[n] for n in names]
+    return [
+        {n: v for n, v in zip(names, values, strict=True) if v is not None and v != ""}
+        for values in zip(*columns, strict=True)
+    ]
 
 
 def selection_from_click(cols: Columns, click: dict | None, meta: dict | None) -> dict | None:
@@ -111,10 +119,10 @@ def register(app: dash.Dash, actx: AppContext) -> None:
                 return no_update, no_update
             return chosen, {"ids": [chosen["id"]]}
         rows = grid_rows if isinstance(grid_rows, list) else []
-        if not rows or not isinstance(rows[0], dict) or "incident_id" not in rows[0]:
+        if not rows or not isinstance(rows[0], dict) or "id" not in rows[0]:
             return no_update, no_update
         row = rows[0]
-        if current and current.get("id") == row["incident_id"]:
+        if current and current.get("id") == row["id"]:
             return no_update, no_update
-        chosen = {"id": row["incident_id"], "lat": row.get("latitude"), "lon": row.get("longitude")}
+        chosen = {"id": row["id"], "lat": row.get("la"), "lon": row.get("lo")}
         return chosen, no_update

@@ -1,8 +1,11 @@
 """geodata: places — gazetteer build + lookup, name normalisation, place mentions in text, boundaries.
 
-Knows nothing about news or incidents. Public names only; everything else is private.
+Knows nothing about news or incidents. Public names only; everything else is private. Nothing is loaded at
+import time: the gazetteer is read from the on-disk cache by :func:`load_gazetteer`, the boundary layers on first
+use.
 """
 
+from geodata.boundaries import AdminArea, admin_for_point, admin_for_points, boundaries_geojson
 from geodata.build import build_gazetteer
 from geodata.gazetteer import Gazetteer, load_gazetteer
 from geodata.matching import find_places, resolve_spans
@@ -10,10 +13,14 @@ from geodata.model import Candidate, Place, PlaceMention
 from geodata.names import normalize_name, normalize_with_offsets
 
 __all__ = [
+    "AdminArea",
     "Candidate",
     "Gazetteer",
     "Place",
     "PlaceMention",
+    "admin_for_point",
+    "admin_for_points",
+    "boundaries_geojson",
     "build_gazetteer",
     "find_places",
     "load_gazetteer",

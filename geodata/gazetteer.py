@@ -8,6 +8,7 @@ editing ``sites.csv`` or changing the build rules makes the next :func:`load_gaz
 from __future__ import annotations
 
 import difflib
+import itertools
 import pickle
 import re
 from collections.abc import Iterator
@@ -23,11 +24,14 @@ from geodata.build import (
     F_FACILITY,
     F_LOOKUP_ONLY,
     F_PRIMARY,
+    F_PROXY,
+    F_VARIANT,
     KIND_CODES,
     build_gazetteer,
     default_cache_dir,
     demonyms,
     index_path,
+    person_surnames,
     sources_fingerprint,
 )
 from geodata.model import Candidate, Place, precision_for_kind
@@ -81,8 +85,8 @@ class Gazetteer:
             )
         self.path = path
         self.fingerprint: dict[str, str] = index.get("fingerprint", {})
-        self._ids: list[str] = index["place_id"]
-        self._names: list[str] = index["name"]
+        self._ids = _Packed(*index["place_id"])
+        self._names = _Packed(*index["name"])
         self._kind: np.ndarray = index["kind"]
         self.lat: np.ndarray = index["lat"]
         self.lon: np.ndarray = index["lon"]
@@ -104,10 +108,18 @@ class Gazetteer:
         self._post_flags: np.ndarray = index["post_flags"]
         self._automaton = index["automaton"]
         self._exact: dict[str, list[tuple[int, int]]] = index["exact"]
+        self._counties: dict[str, list[int]] = index.get("us_counties", {})
         self.n_keys: int = index["n_keys"]
         self._by_id: dict[str, int] | None = None
         self._places: dict[int, Place] = {}
         self._by_prefix: dict[str, list[str]] | None = None
+        self.is_capital: np.ndarray = self._fcode == (
+            self._fcode_list.index("PPLC") if "PPLC" in self._fcode_list else 255
+        )
+        # flags OR-ed / AND-ed over each key's postings: most text filters need only these
+        starts = self._ptr[:-1]
+        self.key_or: np.ndarray = np.bitwise_or.reduceat(self._post_flags, starts)
+        self.key_and: np.ndarray = np.bitwise_and.reduceat(self._post_flags, starts)
 
     # ---- places ---------------------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -160,7 +172,7 @@ class Gazetteer:
     def index_of(self, place_id: str) -> int | None:
         """Row number of ``place_id`` or None."""
         if self._by_id is None:
-            self._by_id = {pid: i for i, pid in enumerate(self._ids)}
+            self._by_id = {pid: i for i, pid in enumerate(self._ids.all())}
         return self._by_id.get(place_id)
 
     def get(self, place_id: str) -> Place | None:
@@ -207,12 +219,12 @@ class Gazetteer:
         """All exact-case identifiers."""
         return self._exact
 
-    def fuzzy_keys(self, key: str, *, cutoff: float = 0.85, limit: int = 3) -> list[str]:
-        """Keys close to ``key`` (each word replaced by a close vocabulary word with the same first letter)."""
+    def fuzzy_keys(self, key: str, *, cutoff: float = 0.9, limit: int = 3) -> list[str]:
+        """Keys close to ``key`` (each word replaced by a close vocabulary word with the same first two letters)."""
         if self._by_prefix is None:
             by: dict[str, list[str]] = {}
             for w in self._vocab:
-                by.setdefault(w[:1], []).append(w)
+                by.setdefault(w[:2], []).append(w)
             self._by_prefix = by
         words = key.split()
         options: list[list[str]] = []
@@ -220,7 +232,7 @@ class Gazetteer:
             if w in self._vocab:
                 options.append([w])
                 continue
-            pool = [v for v in self._by_prefix.get(w[:1], ()) if abs(len(v) - len(w)) <= 2]
+            pool = [v for v in self._by_prefix.get(w[:2], ()) if abs(len(v) - len(w)) <= 2]
             close = difflib.get_close_matches(w, pool, n=limit, cutoff=cutoff)
             if not close:
                 return []
@@ -295,19 +307,50 @@ class Gazetteer:
                 if pattern != "facility" and np.all(fl & F_CORE):
                     continue
                 return idx, fl, pattern
+        county = self._county(surface)
+        if county is not None:
+            return county
         # a longer name that embeds a known place ("Manila Cathedral", "Orange County", "Eastern Ghouta")
         sub = self._embedded(surface)
         if sub is not None:
             return sub
+        if any(w in person_surnames() for w in key):
+            return None  # "Soleimani" is a person: no close spelling of a city for it
         for k, pattern in tries:
             for fk in self.fuzzy_keys(k):
                 kid = self.key_id(fk)
                 if kid is not None:
                     idx, fl = self.postings(kid)
-                    if pattern != "facility" and np.all(fl & F_CORE):
-                        continue
-                    return idx, fl, pattern
+                    # close spellings of real names only: not of generated variants or facility cores
+                    ok = (fl & (F_VARIANT | F_CORE | F_LOOKUP_ONLY)) == 0
+                    if ok.any():
+                        return idx[ok], fl[ok], pattern
         return None
+
+    def _county(self, surface: str) -> tuple[np.ndarray, np.ndarray, str] | None:
+        """A US county: its namesake town in the county's state(s), else the state(s), flagged as proxies."""
+        m = _COUNTY.match(surface)
+        if not m:
+            return None
+        states = self._counties.get(normalize_name(m.group(1)))
+        if not states:
+            return None
+        codes = {self.admin1_code_of(r) for r in states}
+        kid = self.key_id(normalize_name(m.group(1)))
+        towns: list[int] = []
+        if kid is not None:
+            idx, fl = self.postings(kid)
+            towns = [
+                int(r)
+                for r, f in zip(idx, fl, strict=True)
+                if self._kind[r] == 2 and f & F_PRIMARY and self.admin1_code_of(int(r)) in codes
+            ]
+        rows = towns or list(states)
+        return (
+            np.array(rows, dtype=np.int32),
+            np.full(len(rows), F_PROXY | F_PRIMARY, dtype=np.uint16),
+            "name" if towns else "admin1",
+        )
 
     def _embedded(self, surface: str) -> tuple[np.ndarray, np.ndarray, str] | None:
         """The longest known place name among the capitalised words of ``surface`` (not the whole of it)."""
@@ -348,6 +391,29 @@ class Gazetteer:
     def precision(self, i: int) -> str:
         """Location precision of place number ``i``."""
         return precision_for_kind(self.kind_of(i))
+
+
+_COUNTY = re.compile(r"^\s*(.+?)\s+(?:county|co\.?|parish)\s*$", re.I)
+
+
+class _Packed:
+    """Read-only sequence of strings stored as one string + offsets (compact in memory)."""
+
+    __slots__ = ("_blob", "_offsets")
+
+    def __init__(self, blob: str, offsets: np.ndarray) -> None:
+        self._blob = blob
+        self._offsets = offsets
+
+    def __len__(self) -> int:
+        return len(self._offsets) - 1
+
+    def __getitem__(self, i: int) -> str:
+        return self._blob[int(self._offsets[i]) : int(self._offsets[i + 1])]
+
+    def all(self) -> list[str]:
+        o = self._offsets.tolist()
+        return [self._blob[a:b] for a, b in itertools.pairwise(o)]
 
 
 def _suffix(key: str, suffixes: tuple[str, ...]) -> str | None:

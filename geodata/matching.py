@@ -29,16 +29,18 @@ from geodata.build import (
     F_TEXT,
     F_TRUSTED,
     demonyms,
+    person_surnames,
     person_words,
 )
 from geodata.gazetteer import ADMIN_SUFFIXES, FACILITY_SUFFIXES, Gazetteer
 from geodata.model import Candidate, PlaceMention
-from geodata.names import SEPARATOR, normalize_name, normalize_with_offsets
+from geodata.names import SEPARATOR, fold_words, normalize_name
 from geodata.resolve import MentionContext, prepare, resolve_document
 
 __all__ = ["find_places", "province_after", "resolve_spans", "scan"]
 
 _FAC_TOKS = [s.split() for s in FACILITY_SUFFIXES]
+_FACILITY_END = re.compile(r" (?:" + "|".join(re.escape(s) for s in FACILITY_SUFFIXES) + r")$")
 _ADMIN_TOKS = set(ADMIN_SUFFIXES)
 _GEO_GENERIC = {
     *(w for s in FACILITY_SUFFIXES for w in s.split()),
@@ -68,33 +70,23 @@ _SENTENCE_END = re.compile(r"[.!?:;\n\"“”]\s*$")
 @dataclass
 class _Doc:
     text: str
-    norm: str
-    offs: np.ndarray
-    toks: list[str]
-    tstart: np.ndarray  # folded start of each token
-    tend: np.ndarray
+    toks: list[str]  # folded words ("|" for separators)
+    wstart: np.ndarray  # original start of each word
+    wend: np.ndarray  # original end of each word
 
     def orig_span(self, t0: int, t1: int) -> tuple[int, int]:
-        """Original (start, end) of tokens t0..t1 inclusive."""
-        a = int(self.offs[0, self.tstart[t0]])
-        b = int(self.offs[1, self.tend[t1] - 1])
-        return a, b
+        """Original (start, end) of words t0..t1 inclusive."""
+        return int(self.wstart[t0]), int(self.wend[t1])
 
     def orig_token(self, t: int) -> str:
-        if t < 0 or t >= len(self.toks) or not self.toks[t]:
+        if t < 0 or t >= len(self.toks):
             return ""
-        a, b = self.orig_span(t, t)
-        return self.text[a:b]
+        return self.text[int(self.wstart[t]) : int(self.wend[t])]
 
 
 def _tokenise(text: str) -> _Doc:
-    norm, offs = normalize_with_offsets(text)
-    toks = norm.split(" ")
-    lens = np.fromiter((len(t) for t in toks), dtype=np.int64, count=len(toks))
-    tstart = np.zeros(len(toks), dtype=np.int64)
-    if len(toks) > 1:
-        tstart[1:] = np.cumsum(lens[:-1] + 1)
-    return _Doc(text=text, norm=norm, offs=offs, toks=toks, tstart=tstart, tend=tstart + lens)
+    toks, wstart, wend = fold_words(text)
+    return _Doc(text=text, toks=toks, wstart=wstart, wend=wend)
 
 
 @dataclass
@@ -141,30 +133,33 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
     """Raw place mentions of ``text`` (filtered, non-overlapping, patterns recognised) + demonym countries."""
     doc = _tokenise(text)
     titles, honorifics, given = person_words()
+    surnames = person_surnames()
     toks = doc.toks
     dem = demonyms()
-    lower_words = _lowercase_words(text)
+    lower_words = {w for w, a in zip(toks, doc.wstart.tolist(), strict=True) if text[a].islower()}
     enc = gz.encode(toks)
     raw: list[_Hit] = []
     person_keys: set[str] = set()
+    key_or, key_and = gz.key_or, gz.key_and
     for end_char, kid in gz.iter_hits(enc):
+        kor = int(key_or[kid])
+        kand = int(key_and[kid])
+        if kand & F_LOOKUP_ONLY:
+            continue
         t1 = end_char // 2
         t0 = t1 - gz.key_ntok(kid) + 1
-        rows, flags = gz.postings(kid)
-        if np.any(flags & F_LOOKUP_ONLY):
-            keep = (flags & F_LOOKUP_ONLY) == 0
-            if not keep.any():
-                continue
-            rows, flags = rows[keep], flags[keep]
-        a, b = doc.orig_span(t0, t1)
+        a = int(doc.wstart[t0])
+        first = text[a]
+        # capitalisation: a place name starts with a capital (or "al-" before a capitalised word)
+        if not (first.isupper() or first.isdigit()) and not (
+            toks[t0] == "al" and t1 > t0 and _cap(doc.orig_token(t0 + 1))
+        ):
+            continue
+        b = int(doc.wend[t1])
+        if "." in text[a:b] and text[b : b + 1] == ".":
+            b += 1  # the closing dot of an abbreviation ("U.S.", "W.Va.")
         surface = text[a:b]
         key = " ".join(toks[t0 : t1 + 1])
-        # capitalisation
-        first = surface[:1]
-        if not (first.isupper() or first.isdigit()):
-            nxt = doc.orig_token(t0 + 1)
-            if not (toks[t0] == "al" and t1 > t0 and _cap(nxt)):
-                continue
         if _is_upper_word(surface) and "." not in surface:
             letters = sum(c.isalpha() for c in surface)
             if letters < 4 or not _all_caps_context(doc, t0, t1):
@@ -182,6 +177,8 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
         if prev in titles or (prev in honorifics and _cap(prev_orig)):
             person_keys.add(key)
             continue
+        if key in surnames:
+            continue
         if prev in given and _cap(prev_orig) and not _is_upper_word(prev_orig):
             person_keys.add(key)
             continue
@@ -190,18 +187,22 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
             if _cap(doc.orig_token(t1 + 1)) and nxt not in _GEO_GENERIC and nxt != SEPARATOR:
                 person_keys.add(toks[t1 + 1])
                 continue
-        if np.any(flags & F_AFTER_COMMA):
-            keep = (flags & F_AFTER_COMMA) == 0
-            if not text[:a].rstrip().endswith(","):
-                if not keep.any():
-                    continue
-                rows, flags = rows[keep], flags[keep]
-        if np.all(flags & F_COMMON):
+        rows, flags = gz.postings(kid)
+        if kor & (F_LOOKUP_ONLY | F_AFTER_COMMA):
+            drop = F_LOOKUP_ONLY | (0 if text[:a].rstrip().endswith(",") else F_AFTER_COMMA)
+            keep = (flags & drop) == 0
+            if not keep.any():
+                continue
+            rows, flags = rows[keep], flags[keep]
+            kor = int(np.bitwise_or.reduce(flags))
+            kand = int(np.bitwise_and.reduce(flags))
+        if kand & F_COMMON:
             keep = (flags & F_TRUSTED) != 0
             if not keep.any() or _sentence_initial(text, a):
                 continue
             rows, flags = rows[keep], flags[keep]
-        if t0 == t1 and not np.any(flags & F_TRUSTED):
+            kor = int(np.bitwise_or.reduce(flags))
+        if t0 == t1 and not kor & F_TRUSTED:
             # a small place whose name the report also uses as an ordinary word ("the patrol program")
             if toks[t0] in lower_words:
                 continue
@@ -221,7 +222,7 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
         raw = [h for h in raw if h.key not in person_keys]
     # facility cores need a facility word after them; decide patterns before choosing the longest
     for h in raw:
-        _pattern(doc, h)
+        _pattern(doc, h, gz._kind[h.rows])
     raw = [h for h in raw if not (h.pattern != "facility" and np.all(h.flags & F_CORE))]
     chosen = _longest(raw)
     # demonyms: country context, never places
@@ -241,7 +242,7 @@ def _exact_case_hits(doc: _Doc, gz: Gazetteer) -> list[_Hit]:
     out = []
     if not doc.toks:
         return out
-    starts = doc.offs[0, doc.tstart]
+    starts = doc.wstart
     for m in _ACRONYM.finditer(doc.text):
         got = [(i, f) for i, f in gz.exact_case(m.group()) if f & F_TEXT]
         if not got:
@@ -263,7 +264,6 @@ def _exact_case_hits(doc: _Doc, gz: Gazetteer) -> list[_Hit]:
     return out
 
 
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
 _QUALIFIERS = {
     normalize_name(w)
     for w in [
@@ -307,15 +307,17 @@ _QUALIFIERS = {
 }
 
 
-def _lowercase_words(text: str) -> set[str]:
-    """Folded words the text uses in lowercase (ordinary words in this report)."""
-    return {normalize_name(w) for w in set(_LOWER_WORD.findall(text))}
+def _pattern(doc: _Doc, h: _Hit, kinds: np.ndarray) -> None:
+    """Extend a hit over facility/province words and set its pattern.
 
-
-def _pattern(doc: _Doc, h: _Hit) -> None:
-    """Extend a hit over facility/province words and set its pattern."""
+    ``kinds`` are the kind codes of the hit's candidates: a country name is never extended ("a U.S. base" is
+    not a facility called "U.S.").
+    """
     toks = doc.toks
     best = None
+    if len(kinds) and np.all(kinds == 5):
+        return
+    t0, t1 = h.t0, h.t1
     for suf in _FAC_TOKS:
         n = len(suf)
         if toks[h.t1 + 1 : h.t1 + 1 + n] == suf:
@@ -331,9 +333,10 @@ def _pattern(doc: _Doc, h: _Hit) -> None:
     elif h.t1 + 1 < len(toks) and toks[h.t1 + 1] in _ADMIN_TOKS:
         h.t1 += 1
         h.pattern = "admin1"
-    elif any(" ".join(key_toks).endswith(" " + s) for s in FACILITY_SUFFIXES):
+    elif len(key_toks) > 1 and _FACILITY_END.search(" ".join(key_toks)):
         h.pattern = "facility"
-    h.start, h.end = doc.orig_span(h.t0, h.t1)
+    if (t0, t1) != (h.t0, h.t1):
+        h.start, h.end = doc.orig_span(h.t0, h.t1)
 
 
 def _longest(hits: list[_Hit]) -> list[_Hit]:
@@ -375,6 +378,8 @@ def _contexts(gz: Gazetteer, hits: list[_Hit], text: str) -> list[MentionContext
             top = int(ctx.rows[int(np.argmax(ctx.scores))])
             if gz.kind_of(top) == "country":
                 h.pattern = "country"
+            elif gz.kind_of(top) in ("site", "airport"):
+                h.pattern = "facility"  # a facility named outright ("Camp Taji", "Bagram")
         ctxs.append(ctx)
     spans = [(h.start, h.end) for h in hits]
     for k in range(len(hits)):

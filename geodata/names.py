@@ -1,10 +1,14 @@
-"""Name normalisation that keeps character offsets.
+"""Name normalisation that keeps offsets back to the original text.
 
 Arabic and Kurdish place names reach English news in many spellings (Ain al-Asad / Ayn al-Asad / Ain Al-Assad;
 Sulaymaniyah / Sulaimaniya). Both the gazetteer keys and the report text go through the *same* folding, so a
-single exact-match automaton finds every spelling; because the folding changes lengths, the text version also
-returns, for every normalised character, the offset of the original character it came from. That way a mention
-found in the normalised text is reported with offsets into the text the caller passed in.
+single exact-match automaton finds every spelling. The folding changes lengths, so the text version
+(:func:`fold_words`) returns the folded words together with the span of the original word each came from; a
+mention found in folded text is reported with offsets into the text the caller passed in.
+
+How: character folding and the few rules that look across words keep the string's length (the sun-letter
+article pads with a character that is dropped later); every other rule works inside one word and is cached per
+distinct word, which is what makes folding a report cheap.
 
 Folding, in order:
 
@@ -14,9 +18,9 @@ Folding, in order:
    that no key crosses), runs of spaces collapse;
 2. Arabic article variants al-/el-/ad-/as-/ash-/ar-/at-/az-/an- (the sun-letter forms only when the next word
    starts with the assimilated consonant) become ``al``;
-3. Ain/Ayn/Ein/Eyn become ``ain``;
-4. vowel spellings: ``ee`` -> ``i``, ``oo``/``ou`` -> ``u``, ``ay`` -> ``ai``;
-5. doubled letters collapse (Assad -> asad, Sulaymaniyyah -> sulaimaniyah);
+3. Ain/Ayn/Ein/Eyn become ``ain``; St/Ft/Mt become saint/fort/mount;
+4. vowel spellings: ``ee`` -> ``i``, ``oo``/``ou`` -> ``u``;
+5. doubled letters collapse (Assad -> asad, Sulaymaniyyah -> sulaymaniyah), then ``ay`` -> ``ai``;
 6. the feminine nisba ending -iyah/-iya/-iyeh/-ieh becomes ``iya``; a final ``ah``/``eh`` becomes ``a``.
 
 Folding 4-6 is deliberately lossy; ``kh``/``q`` and ``o``/``u`` are *not* merged, so "Soleimani" (a person) stays
@@ -25,6 +29,7 @@ apart from "Sulaimani" (a city).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -33,6 +38,7 @@ import numpy as np
 __all__ = [
     "SEPARATOR",
     "fold_key",
+    "fold_words",
     "normalize_name",
     "normalize_with_offsets",
     "original_span",
@@ -41,7 +47,7 @@ __all__ = [
 
 #: hard separator the folding puts (padded with spaces) where punctuation or a line break was
 SEPARATOR = "|"
-_SEP = " | "  # separators are padded so every word of the folded text is delimited by spaces
+_SEP = "|"
 _APOS = "\x01"  # placeholder for apostrophe-like marks until the possessive rule ran
 
 _SPECIAL = {
@@ -110,77 +116,135 @@ class _FoldTable(dict):
 
 _TABLE = _FoldTable()
 
-# (pattern, replacement template). Applied in order, identically to keys and to text.
-_RULES: list[tuple[re.Pattern[str], str]] = [
+# Cross-word rules run on the whole character-folded string and keep its length (so offsets stay put); the
+# sun-letter article pads with _PAD, which the word folding then drops.
+_PAD = "\x02"
+_SAME_LENGTH: list[tuple[re.Pattern[str], object]] = [
     (re.compile(_APOS + r"(?=s(?![a-z0-9]))"), " "),  # possessive 's -> word break
-    (re.compile(_APOS), ""),
-    (re.compile(r" {2,}"), " "),
-    (re.compile(r"\bair(base|field)\b"), r"air \1"),
     # Arabic article: el- -> al-, sun-letter assimilation (ad-Din, as-Sulaymaniyah, ash-Sham, an-Najaf ...)
     (re.compile(r"\bel (?=[a-z])"), "al "),
-    (re.compile(r"\b[ae](sh|th|dh|s|t|d|z|r|n) (?=\1)"), "al "),
-    (re.compile(r"\b(?:ayn|ein|eyn)\b"), "ain"),
+    (
+        re.compile(r"\b[ae](sh|th|dh|s|t|d|z|r|n) (?=\1)"),
+        lambda m: "al" + _PAD * (len(m.group(1)) - 1) + " ",
+    ),
+]
+# Word rules: applied to each word on its own (cached), in order.
+_WORD_RULES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile("[" + _APOS + _PAD + "]"), ""),
+    (re.compile(r"^air(base|field)$"), r"air \1"),
+    (re.compile(r"^(?:ayn|ein|eyn)$"), "ain"),
+    (re.compile(r"^st$"), "saint"),  # St. Petersburg = Saint Petersburg; Ft./Mt. likewise
+    (re.compile(r"^ste$"), "sainte"),
+    (re.compile(r"^ft$"), "fort"),
+    (re.compile(r"^mt$"), "mount"),
     (re.compile(r"ee"), "i"),
     (re.compile(r"o[ou]"), "u"),
-    (re.compile(r"ay"), "ai"),
     (re.compile(r"([a-z])\1+"), r"\1"),
-    (re.compile(r"(?:iyah|iyeh|ieh|iya)\b"), "iya"),
-    (re.compile(r"(?<=[a-z][a-z])[ae]h\b"), "a"),
+    (re.compile(r"ay"), "ai"),
+    (re.compile(r"(?:iyah|iyeh|ieh|iya)$"), "iya"),
+    (re.compile(r"(?<=[a-z][a-z])[ae]h$"), "a"),
 ]
+_WORD_CACHE: dict[str, str] = {}
+_WORD = re.compile(r"[^ |]+|\|")
 
 
-def _fold_chars(s: str) -> str:
-    return s.translate(_TABLE)
-
-
-def fold_key(s: str) -> str:
-    """Fold without trimming (identical to the text folding; used to build keys)."""
-    out = _fold_chars(s)
-    for pattern, repl in _RULES:
-        out = pattern.sub(repl, out)
+def _fold_word(w: str) -> str:
+    """Folded form of one word (may be empty, or two words: "airbase" -> "air base")."""
+    out = _WORD_CACHE.get(w)
+    if out is None:
+        out = w
+        for pattern, repl in _WORD_RULES:
+            out = pattern.sub(repl, out)
+        if len(_WORD_CACHE) > 500_000:
+            _WORD_CACHE.clear()
+        _WORD_CACHE[w] = out
     return out
 
 
+def _char_fold(text: str) -> tuple[str, np.ndarray | None, np.ndarray | None]:
+    """Character folding + the same-length cross-word rules.
+
+    Returns the folded string and, when some character did not fold to exactly one character, the original
+    index of each folded character and a mask of the original characters that produced nothing.
+    """
+    folded = text.translate(_TABLE)
+    starts = dropped = None
+    odd = [ord(c) for c in set(text) if len(_TABLE[ord(c)]) != 1]
+    if odd:
+        n = len(text)
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        lens = np.ones(n, dtype=np.int64)
+        mask = np.isin(codes, np.array(odd, dtype=np.uint32))
+        lens[mask] = [len(_TABLE[int(c)]) for c in codes[mask]]
+        starts = np.repeat(np.arange(n, dtype=np.int64), lens)
+        dropped = lens == 0
+    for pattern, repl in _SAME_LENGTH:
+        folded = pattern.sub(repl, folded)  # type: ignore[arg-type]
+    return folded, starts, dropped
+
+
+def fold_words(text: str) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Folded words of ``text`` with the original span of each: the fast path used for matching.
+
+    Returns ``(words, starts, ends)``: ``text[starts[i]:ends[i]]`` is the original word that produced
+    ``words[i]``; separators (punctuation, line breaks) come out as ``"|"`` words. A word that folds to two
+    ("airbase" -> "air", "base") gives two entries with the same span; one that folds to nothing is dropped.
+    """
+    folded, cstarts, dropped = _char_fold(text)
+    raw = _WORD.findall(folded)
+    if not raw:
+        return [], np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    codes = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32)
+    is_sep = (codes == 32) | (codes == 124)
+    bar = codes == 124
+    prev_sep = np.concatenate(([True], is_sep[:-1]))
+    next_sep = np.concatenate((is_sep[1:], [True]))
+    wstart = np.flatnonzero((~is_sep & prev_sep) | bar)
+    wend = np.flatnonzero((~is_sep & next_sep) | bar) + 1
+    if cstarts is not None:
+        # map folded positions back to the original characters; an end takes the dropped marks after it
+        wstart = cstarts[wstart]
+        wend = cstarts[wend - 1] + 1
+        n = len(text)
+        for _ in range(8):
+            more = (wend < n) & dropped[np.minimum(wend, n - 1)]
+            if not more.any():
+                break
+            wend[more] += 1
+    cache = _WORD_CACHE
+    words = [cache.get(w) or _fold_word(w) for w in raw]
+    if any(not w or " " in w for w in words):
+        out_w: list[str] = []
+        keep_s: list[int] = []
+        keep_e: list[int] = []
+        for w, a, b in zip(words, wstart.tolist(), wend.tolist(), strict=True):
+            for part in w.split(" ") if w else ():
+                out_w.append(part)
+                keep_s.append(a)
+                keep_e.append(b)
+        return out_w, np.array(keep_s, dtype=np.int64), np.array(keep_e, dtype=np.int64)
+    return words, wstart, wend
+
+
+def fold_key(s: str) -> str:
+    """Folded words of ``s`` joined by single spaces (identical to the text folding; used to build keys)."""
+    return " ".join(fold_words(s)[0])
+
+
+@functools.lru_cache(maxsize=200_000)
 def normalize_name(s: str) -> str:
     """Matching key of a name: "Ain Al-Assad", "Ayn al Asad" and "ain al asad" all give ``"ain al asad"``.
 
-    Leading/trailing spaces and separators are trimmed. The same folding is applied to report text by
-    :func:`normalize_with_offsets`, so a key found in normalised text is a name of the gazetteer.
+    Leading/trailing separators are trimmed. The same folding is applied to report text by
+    :func:`fold_words`, so a key found in folded text is a name of the gazetteer.
     """
-    return fold_key(s).strip(" " + SEPARATOR)
-
-
-def _apply(pattern: re.Pattern[str], repl: str, s: str, offs: np.ndarray) -> tuple[str, np.ndarray]:
-    """``pattern.sub(repl, s)`` that also carries the (start, end) offset map along.
-
-    ``offs`` has shape ``(2, len(s) + 1)``: row 0 is the original start of each character, row 1 the original
-    end. A replacement shorter than what it replaces ends where the replaced text ended.
-    """
-    pieces: list[str] = []
-    opieces: list[np.ndarray] = []
-    last = 0
-    for m in pattern.finditer(s):
-        a, b = m.span()
-        r = m.expand(repl)
-        if a > last:
-            pieces.append(s[last:a])
-            opieces.append(offs[:, last:a])
-        k = len(r)
-        if k:
-            pieces.append(r)
-            if b > a:
-                src = np.minimum(np.arange(k), b - a - 1) + a
-                block = offs[:, src].copy()
-                block[1, k - 1] = offs[1, b - 1]
-            else:
-                block = np.repeat(offs[0:1, a : a + 1], 2, axis=0).repeat(k, axis=1)
-            opieces.append(block)
-        last = b
-    if not pieces:
-        return s, offs
-    pieces.append(s[last:])
-    opieces.append(offs[:, last:])  # includes the end sentinel
-    return "".join(pieces), np.concatenate(opieces, axis=1)
+    words = fold_words(s)[0]
+    a, b = 0, len(words)
+    while a < b and words[a] == SEPARATOR:
+        a += 1
+    while b > a and words[b - 1] == SEPARATOR:
+        b -= 1
+    return " ".join(words[a:b])
 
 
 def normalize_with_offsets(text: str) -> tuple[str, np.ndarray]:
@@ -189,44 +253,33 @@ def normalize_with_offsets(text: str) -> tuple[str, np.ndarray]:
     Returns
     -------
     norm : str
-        The folded text (not trimmed, so offsets stay simple).
+        The folded words joined by single spaces (not trimmed).
     offsets : numpy.ndarray
-        ``int64`` array of shape ``(2, len(norm) + 1)``: ``offsets[0, i]`` is the index in ``text`` of the first
-        character that produced ``norm[i]``, ``offsets[1, i]`` the index after the last one; the last column is
+        ``int64`` array of shape ``(2, len(norm) + 1)``: for each folded character, the start and end in
+        ``text`` of the original word it belongs to (a space belongs to the word before it); the last column is
         ``len(text)``. Use :func:`original_span` to map a folded span back.
     """
-    n = len(text)
-    folded = _fold_chars(text)
-    if len(folded) == n:
-        starts = np.arange(n + 1, dtype=np.int64)
-    else:
-        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-        odd = [ord(c) for c in set(text) if len(_TABLE[ord(c)]) != 1]
-        lens = np.ones(n, dtype=np.int64)
-        mask = np.isin(codes, np.array(odd, dtype=np.uint32))
-        lens[mask] = [len(_TABLE[int(c)]) for c in codes[mask]]
-        starts = np.append(np.repeat(np.arange(n, dtype=np.int64), lens), n)
-    offs = np.stack([starts, starts + 1])
-    offs[1, -1] = n
-    s = folded
-    for pattern, repl in _RULES:
-        s, offs = _apply(pattern, repl, s, offs)
-    return s, offs
-
-
-_TOKEN = re.compile(r"[^\s" + re.escape(SEPARATOR) + r"]+")
+    words, starts, ends = fold_words(text)
+    norm = " ".join(words)
+    lens = np.array([len(w) + 1 for w in words], dtype=np.int64)
+    offs = np.empty((2, len(norm) + 1), dtype=np.int64)
+    if words:
+        offs[0, :-1] = np.repeat(starts, lens)[: len(norm)]
+        offs[1, :-1] = np.repeat(ends, lens)[: len(norm)]
+    offs[:, -1] = len(text)
+    return norm, offs
 
 
 def tokens(norm: str) -> list[str]:
     """Tokens of a folded string (split on spaces and separators)."""
-    return _TOKEN.findall(norm)
+    return [t for t in norm.split(" ") if t and t != SEPARATOR]
 
 
 def original_span(offsets: np.ndarray, text: str, start: int, end: int) -> tuple[int, int]:
     """Map a half-open span of the folded text back to a span of the original text.
 
-    The end is the original index of the last folded character plus one, extended over combining marks that
-    follow it (decomposed input), so ``text[a:b]`` is the whole surface form.
+    The end is extended over combining marks that follow (decomposed input), so ``text[a:b]`` is the whole
+    surface form.
     """
     a = int(offsets[0, start])
     b = int(offsets[1, end - 1]) if end > start else a

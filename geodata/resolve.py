@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from geodata.build import F_COMMON, F_CORE, F_FACILITY, F_PRIMARY, F_VARIANT
+from geodata.build import F_COMMON, F_CORE, F_FACILITY, F_PRIMARY, F_PROXY, F_VARIANT
 from geodata.model import Candidate
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["MentionContext", "rank_candidates", "resolve_document"]
 
-_MAX_CANDIDATES = 60
+_MAX_CANDIDATES = 30
 
 # prior by kind code (site, airport, settlement, admin2, admin1, country) for each pattern
 _KIND_PRIOR = {
@@ -66,14 +66,13 @@ def _prior(gz: Gazetteer, rows: np.ndarray, flags: np.ndarray, pattern: str) -> 
         score += np.where(settle, 0.3 * np.log10(pop + 1.0), 0.0)
     else:
         score += np.where(settle, 0.75 * np.log10(pop + 1.0), 0.0)
-        capital = np.array([gz.fcode_of(int(r)) == "PPLC" for r in rows]) if len(rows) else np.zeros(0, bool)
-        score += np.where(capital, 1.5, 0.0)
+        score += np.where(gz.is_capital[rows], 1.5, 0.0)
     src_sites = gz._source_list.index("sites.csv") if "sites.csv" in gz._source_list else -1
     if src_sites >= 0:
         score += np.where(
             gz._source[rows] == src_sites, _CURATED_NAME_BONUS if pattern == "name" else 1.0, 0.0
         )
-    score += np.where(flags & F_PRIMARY, 1.5, 0.0)
+    score += np.where(flags & F_PRIMARY, 2.5, 0.0)
     score -= np.where(flags & F_VARIANT, 0.3, 0.0)
     # a full facility name used as a plain name ("Lowell Field") is a facility mention
     score += np.where((flags & F_FACILITY) & (pattern == "name"), 4.0, 0.0)
@@ -111,12 +110,14 @@ def prepare(gz: Gazetteer, rows: np.ndarray, flags: np.ndarray, pattern: str) ->
     return MentionContext(rows=rows, flags=flags, pattern=pattern, scores=prior)
 
 
-def _to_candidates(gz: Gazetteer, ctx: MentionContext, scores: np.ndarray) -> list[Candidate]:
-    order = np.argsort(-scores, kind="stable")
+def _to_candidates(
+    gz: Gazetteer, ctx: MentionContext, scores: np.ndarray, limit: int = 10
+) -> list[Candidate]:
+    order = np.argsort(-scores, kind="stable")[:limit]
     out = []
     for j in order:
         i = int(ctx.rows[j])
-        prec = gz.precision(i)
+        prec = "admin2" if ctx.flags[j] & F_PROXY else gz.precision(i)
         out.append(Candidate(place=gz.place(i), score=round(float(scores[j]), 4), precision=prec))
     return out
 
@@ -126,7 +127,7 @@ def rank_candidates(
 ) -> list[Candidate]:
     """Candidates ranked by prior only (no document context): what ``Gazetteer.lookup`` returns."""
     ctx = prepare(gz, rows, flags, pattern)
-    return _to_candidates(gz, ctx, ctx.scores)
+    return _to_candidates(gz, ctx, ctx.scores, limit=_MAX_CANDIDATES)
 
 
 def _haversine_km(lat1: float, lon1: float, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
@@ -204,8 +205,16 @@ def resolve_document(
         if iso3 in gz._iso3_list:
             fixed_vec[gz._iso3_list.index(iso3)] += w
     scores_ent = [p.copy() for p in ent_prior]
+    closeness = np.zeros((0, 0))
+    if n_ent > 1:
+        closeness = np.exp(-_distance_matrix(gz, np.concatenate(ent_rows)) / _NEAR_KM)
     for _round in range(2):
         probs = [_softmax(s) for s in scores_ent]
+        nears = (
+            _nearness_all(gz, ent_rows, probs, closeness)
+            if n_ent > 1
+            else [np.zeros(len(r)) for r in ent_rows]
+        )
         c_vec = np.zeros((n_ent, n_iso))
         a_bel: list[dict[int, float]] = []
         for e in range(n_ent):
@@ -246,7 +255,7 @@ def resolve_document(
                     s += _W_ADMIN1 * np.where(kinds == 5, 0.0, share_a)
                 # areas are "near" what lies inside them: a country gets its country share, a province its
                 # province share, in place of point-to-point nearness (else context always favours points)
-                near = _nearness(gz, e, ent_rows, probs)
+                near = nears[e]
                 near = np.where(kinds == 5, share, np.where(kinds == 4, np.maximum(share_a, near), near))
                 s += _W_NEAR * near
             new_scores.append(s)
@@ -275,28 +284,40 @@ def _admin1_self(gz: Gazetteer, rows: np.ndarray) -> np.ndarray:
     return gz._admin1[rows]
 
 
-def _nearness(gz: Gazetteer, e: int, ent_rows: list[np.ndarray], probs: list[np.ndarray]) -> np.ndarray:
-    """How close each candidate of entity ``e`` is to the other entities' likely places (0 .. 1.5)."""
-    rows = ent_rows[e]
-    point = gz._kind[rows] < 4
-    out = np.zeros(len(rows))
-    if not point.any():
-        return out
-    lat = np.radians(gz.lat[rows])[:, None]
-    lon = np.radians(gz.lon[rows])[:, None]
-    total = np.zeros(len(rows))
-    for f, orows in enumerate(ent_rows):
-        if f == e:
-            continue
-        keep = gz._kind[orows] < 5
-        if not keep.any():
-            continue
-        olat = np.radians(gz.lat[orows[keep]])[None, :]
-        olon = np.radians(gz.lon[orows[keep]])[None, :]
-        a = np.sin((olat - lat) / 2) ** 2 + np.cos(lat) * np.cos(olat) * np.sin((olon - lon) / 2) ** 2
-        d = 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
-        total += np.max(np.exp(-d / _NEAR_KM) * probs[f][keep][None, :], axis=1)
-    return np.where(point, np.minimum(total, 1.5) / 1.5, 0.0)
+def _distance_matrix(gz: Gazetteer, rows: np.ndarray) -> np.ndarray:
+    """Great-circle distances (km) between all pairs of ``rows``."""
+    lat = np.radians(gz.lat[rows])
+    lon = np.radians(gz.lon[rows])
+    a = (
+        np.sin((lat[None, :] - lat[:, None]) / 2) ** 2
+        + np.cos(lat)[:, None] * np.cos(lat)[None, :] * np.sin((lon[None, :] - lon[:, None]) / 2) ** 2
+    )
+    return 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+
+
+def _nearness_all(
+    gz: Gazetteer, ent_rows: list[np.ndarray], probs: list[np.ndarray], closeness: np.ndarray
+) -> list[np.ndarray]:
+    """How close each candidate is to the other names' likely places (0 .. 1), for every entity at once.
+
+    ``closeness`` = exp(-distance / _NEAR_KM) between all stacked candidates (countries excluded as targets).
+    """
+    sizes = [len(r) for r in ent_rows]
+    starts = np.cumsum([0, *sizes])
+    allrows = np.concatenate(ent_rows) if ent_rows else np.zeros(0, dtype=np.int64)
+    weight = np.concatenate(probs) if probs else np.zeros(0)
+    weight = np.where(gz._kind[allrows] < 5, weight, 0.0)
+    weighted = closeness * weight[None, :]
+    # best weighted closeness to each other entity: max over that entity's columns
+    per_ent = np.maximum.reduceat(weighted, starts[:-1], axis=1) if len(allrows) else weighted
+    out = []
+    for e in range(len(ent_rows)):
+        block = per_ent[starts[e] : starts[e + 1]].copy()
+        block[:, e] = 0.0
+        total = block.sum(axis=1)
+        point = gz._kind[ent_rows[e]] < 4
+        out.append(np.where(point, np.minimum(total, 1.5) / 1.5, 0.0))
+    return out
 
 
 def _containment(gz: Gazetteer, inner: MentionContext, outer: MentionContext) -> np.ndarray:

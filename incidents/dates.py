@@ -514,13 +514,43 @@ def resolve_date(expr: str, *, published: dt.date | None) -> DateResolution:
     return _resolve_match(m, published)
 
 
+#: every date expression contains one of these; the big regex only runs in a window around each (speed: the
+#: alternation is tried at every position otherwise)
+_DATE_ANCHOR = re.compile(
+    r"\d+(?:[,.:/-]\d+)*|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|yesterday|today|tonight|night|overnight|morning|afternoon|evening|days?|weeks?|months?|years?|tomorrow|"
+    r"past|recent|ago|decades?|hours?|minutes?)\b",
+    re.IGNORECASE,
+)
+_REL_ANCHOR = re.compile(r"\b(?:after|before|later|earlier|previous|next|following)\b", re.IGNORECASE)
+
+
+def _anchored(
+    rx: re.Pattern[str], anchors: re.Pattern[str], text: str, start: int, end: int, *, before: int, after: int
+):
+    """Matches of ``rx`` that cover an anchor, searched only in a window around each anchor."""
+    last_end = start
+    for a in anchors.finditer(text, start, end):
+        if a.start() < last_end:
+            continue
+        ws, we = max(last_end, a.start() - before), min(end, a.end() + after)
+        for m in rx.finditer(text, ws, we):
+            if m.end() <= a.start():
+                continue
+            if m.start() <= a.start():
+                last_end = m.end()
+                yield m
+            break
+
+
 def find_dates(
     text: str, start: int = 0, end: int | None = None, *, published: dt.date | None
 ) -> list[DateMention]:
     """Every date expression in ``text[start:end]``, resolved, with offsets into ``text``."""
     end = len(text) if end is None else end
     out = []
-    for m in _DATE_RE.finditer(text, start, end):
+    for m in _anchored(_DATE_RE, _DATE_ANCHOR, text, start, end, before=32, after=44):
         if m.group("wd") and not m.group("wq") and m.start() > 0 and text[m.start() - 1] in "-":
             continue
         out.append(DateMention(m.start(), m.end(), m.group(0), _resolve_match(m, published)))
@@ -543,7 +573,7 @@ def find_relations(text: str, start: int = 0, end: int | None = None) -> list[Da
     """Temporal links between events in ``text[start:end]``: "one day after", "hours after", "the day before"."""
     end = len(text) if end is None else end
     out = []
-    for m in _REL_RE.finditer(text, start, end):
+    for m in _anchored(_REL_RE, _REL_ANCHOR, text, start, end, before=40, after=2):
         g = m.groupdict()
         if g["n"]:
             n = number_value(g["n"]) or 1
@@ -574,6 +604,8 @@ def find_anniversaries(text: str, start: int = 0, end: int | None = None) -> lis
     """ "the second anniversary of <object>" markers; the object runs to the end of the clause."""
     end = len(text) if end is None else end
     out = []
+    if "anniversar" not in text[start:end].lower():
+        return out
     for m in _ANNIV_RE.finditer(text, start, end):
         years = int(m.group("od")) if m.group("od") else _ORDINALS[m.group("o").lower()]
         stop = end

@@ -29,7 +29,9 @@ def build() -> str:
             raise SystemExit("; ".join(f"{r.path}:{r.line}: {r.reason}" for r in result.rejects))
         for report in result.reports:
             extraction = extract(report, gazetteer=gazetteer)
-            lines.append(json.dumps({"kind": "report", "record": report_to_dict(extraction.report)}, sort_keys=True))
+            lines.append(
+                json.dumps({"kind": "report", "record": report_to_dict(extraction.report)}, sort_keys=True)
+            )
             lines.extend(
                 json.dumps({"kind": "incident", "record": incident_to_dict(inc)}, sort_keys=True)
                 for inc in extraction.incidents
@@ -39,13 +41,17 @@ def build() -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="compare with the bundled file instead of writing")
+    parser.add_argument(
+        "--check", action="store_true", help="compare with the bundled file instead of writing"
+    )
     args = parser.parse_args()
     text = build()
     n = sum(1 for line in text.splitlines() if '"kind": "incident"' in line)
     if args.check:
         same = INCIDENTS_FILE.exists() and INCIDENTS_FILE.read_text(encoding="utf-8") == text
-        print(f"{INCIDENTS_FILE.name}: {'up to date' if same else 'OUT OF DATE'} ({EXTRACTOR_VERSION}, {n} incidents)")
+        print(
+            f"{INCIDENTS_FILE.name}: {'up to date' if same else 'OUT OF DATE'} ({EXTRACTOR_VERSION}, {n} incidents)"
+        )
         return 0 if same else 1
     tmp = INCIDENTS_FILE.with_suffix(".tmp")
     tmp.write_text(text, encoding="utf-8")

@@ -682,6 +682,11 @@ def test_cli_geoparsing_table(tmp_path: Path, fake_geodata: None, capsys: pytest
     [
         (["evaluate", "geoparsing", "--corpus", "lgl", "/nonexistent/lgl.xml"], 1, "no such file"),
         (["evaluate", "geoparsing", "--corpus", "lgl", "BAD", "--quiet"], 1, "not well-formed"),
+        (
+            ["evaluate", "geoparsing", "--corpus", "lgl", "BAD", "--cases", "/nonexistent/c.jsonl"],
+            1,
+            "folder",
+        ),
         (["evaluate", "geoparsing", "--corpus", "wiki", "x.xml"], 2, "invalid choice"),
         (["evaluate", "events", "--corpus", "ucdp-ged", "x.csv", "--limit", "0"], 2, "at least 1"),
     ],

@@ -111,6 +111,13 @@ def _limit(items: Iterable[T], limit: int | None) -> Iterator[T]:
     return itertools.islice(items, limit) if limit is not None else iter(items)
 
 
+def _check_paths(args: argparse.Namespace) -> None:
+    """Fail before the (long) run, not after it: the corpus must exist, and so must the folder of --cases."""
+    _check_path(args.path)
+    if args.cases is not None and not args.cases.resolve().parent.is_dir():
+        raise UserError(f"{args.cases}: its folder does not exist")
+
+
 def _check_path(path: Path) -> None:
     if not path.exists():
         raise UserError(f"{path}: no such file (corpora live under ../shared/eval/, see docs/evaluation.md)")
@@ -168,7 +175,7 @@ def _run_geoparsing(args: argparse.Namespace) -> int:
         summarise_resolution,
     )
 
-    _check_path(args.path)
+    _check_paths(args)
     try:
         docs = list(_limit(load_corpus(args.corpus, args.path), args.limit))
     except CorpusError as exc:
@@ -262,7 +269,7 @@ def _extractor(args: argparse.Namespace) -> tuple[Any, Any]:
 def _run_events(args: argparse.Namespace) -> int:
     from incidents.evaluation.events import EventCorpusError
 
-    _check_path(args.path)
+    _check_paths(args)
     try:
         if args.corpus == "ucdp-ged":
             return _run_ucdp(args)

@@ -50,7 +50,11 @@ def _serve(args: argparse.Namespace) -> int:
     store = open_app_store(path)
     app = create_app(store=store)
     if args.sample and store.count() == 0:
-        print("incidents: loading the sample reports (invented demo data)…", file=sys.stderr)
+        print(
+            "incidents: loading the sample reports (invented demo data); the first run also builds the gazetteer "
+            "index, which takes about a minute…",
+            file=sys.stderr,
+        )
         try:
             done = app.atlas.load_samples()  # type: ignore[attr-defined]
         except (RuntimeError, OSError, ValueError) as exc:
@@ -67,5 +71,12 @@ def _serve(args: argparse.Namespace) -> int:
         )
     print(f"incidents: store {path}", file=sys.stderr)
     print(f"incidents: dashboard at http://{args.host}:{args.port}/  (Ctrl+C to stop)", file=sys.stderr)
-    app.run(host=args.host, port=args.port, debug=args.dash_debug, use_reloader=False)
+    # no reloader (it would start a second process), and no version check (debug mode would call plotly.com)
+    app.run(
+        host=args.host,
+        port=args.port,
+        debug=args.dash_debug,
+        use_reloader=False,
+        dev_tools_disable_version_check=True,
+    )
     return 0

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["ActorMention", "Actors", "find_actor_mentions", "find_claim", "state_of", "assign_actors"]
+__all__ = ["ActorMention", "Actors", "assign_actors", "find_actor_mentions", "find_claim", "state_of"]
 
 _NATIONALITY = {
     "u.s.": "the United States",
@@ -97,13 +97,17 @@ _FORCE = (
     r"(?:forces|troops|army|military|soldiers|servicemen|jets|warplanes|fighter\s+jets|aircraft|drones?|navy|"
     r"air\s+force|police|policemen|security\s+forces|special\s+forces|border\s+guards?|artillery|gunboats?|"
     r"government|president|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|coalition|marines|paratroopers|"
-    r"helicopters?|units?|commandos?|warships?|air\s+defen[cs]es?|Iron\s+Dome|intelligence\s+services?)"
+    r"helicopters?|units?|commandos?|warships?|air\s+defen[cs]es?|Iron\s+Dome|intelligence\s+services?|"
+    r"missiles?|rockets?|shelling|strikes?|air\s*strikes?|bombardment|general\s+staff|authorities)"
 )
 _GROUPS: tuple[tuple[str, str], ...] = (
     (r"Kata['’]?ib\s+Hezbollah", "Kataib Hezbollah"),
     (r"Islamic\s+State\s+(?:in\s+)?Khorasan|ISKP|IS-K", "Islamic State Khorasan"),
     (r"Islamic\s+State\s+West\s+Africa(?:\s+Province)?|ISWAP", "Islamic State West Africa"),
-    (r"Islamic\s+State|ISIS|ISIL|Daesh|IS(?=\s+(?:militants|fighters|jihadists|group|claimed))", "Islamic State"),
+    (
+        r"Islamic\s+State|ISIS|ISIL|Daesh|IS(?=\s+(?:militants|fighters|jihadists|group|claimed))",
+        "Islamic State",
+    ),
     (r"al[- ]Shabaa?b|Al[- ]Shabaa?b", "Al Shabaab"),
     (r"Taliban", "Taliban"),
     (r"Houthis?|Huthis?|Ansar\s+Allah", "Houthis (Ansar Allah)"),
@@ -115,8 +119,10 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     (r"YPG", "YPG"),
     (r"HTS|Hayat\s+Tahrir\s+al-Sham|Hay['’]at\s+Tahrir\s+al-Sham", "Hayat Tahrir al-Sham"),
     (r"Wagner(?:\s+Group)?", "Wagner Group"),
-    (r"Popular\s+Mobili[sz]ation\s+(?:Forces|Units)|PMF|PMU|Hashd\s+al-Shaabi|Hashid\s+al-Shaabi", "Popular "
-     "Mobilization Forces"),
+    (
+        r"Popular\s+Mobili[sz]ation\s+(?:Forces|Units)|PMF|PMU|Hashd\s+al-Shaabi|Hashid\s+al-Shaabi",
+        "Popular Mobilization Forces",
+    ),
     (r"Boko\s+Haram", "Boko Haram"),
     (r"JNIM", "JNIM"),
     (r"AQAP|al[- ]Qaeda\s+in\s+the\s+Arabian\s+Peninsula", "AQAP"),
@@ -134,7 +140,8 @@ _CIVILIANS = (
     r"(?:civilians?|villagers|farmers|worshippers|residents|passengers|students|schoolchildren|children|women|"
     r"journalists?|aid\s+workers|shoppers|pilgrims|traders|herders|displaced\s+(?:people|families)|families|"
     r"a\s+family|(?:a|an)\s+(?:civilian|farmer|teacher|student|child|woman|man|boy|girl|journalist|shepherd)|"
-    r"teachers?|doctors|patients|refugees|fishermen|miners|bystanders|motorists|commuters)"
+    r"teachers?|doctors|patients|refugees|fishermen|miners|bystanders|motorists|commuters|activists?|"
+    r"(?:a|an|the)\s+(?:local\s+)?(?:activist|lawyer|cleric|shopkeeper|driver|nurse|engineer|aid\s+worker))"
 )
 _ARMED_TARGETS = (
     r"(?:soldiers|troops|policemen|police\s+officers|police|security\s+forces|army|military|forces|checkpoint|"
@@ -146,9 +153,13 @@ _ACTOR_RE = re.compile(
     rf"(?P<force>{_FORCE})\b)"
     rf"|(?P<group>\b(?:suspected\s+)?(?:{'|'.join(p for p, _ in _GROUPS)})\b(?:\s+(?:militants|fighters|"
     rf"jihadists|group|rebels|insurgents|militia))?)"
-    rf"|(?P<armed>\b{_GENERIC_ARMED}\b)"
-    rf"|(?P<civ>\b{_CIVILIANS}\b)"
-    rf"|(?P<protest>\b(?:protesters|demonstrators|rioters|a\s+mob|mobs?)\b)"
+    rf"|(?<=\bby\s)(?P<bynat>(?:U\.S\.?|United\s+States|Israel|Russia|Ukraine|Turkey|Iraq|Syria|Iran|Saudi\s+Arabia|"
+    rf"Yemen|Lebanon|Pakistan|Afghanistan|Somalia|Egypt|Jordan|France|India|China|Libya|Sudan|Ethiopia|Kenya))\b(?!['’]s)"
+    rf"|(?P<police>\b(?i:police\s+(?:station|officers?|post|checkpoint|patrol|headquarters|vehicle)s?|policemen)\b)"
+    rf"|(?P<mil>\b(?i:(?:army|military)\s+(?:post|base|checkpoint|patrol|convoy|vehicle|outpost)s?|soldiers|troops)\b)"
+    rf"|(?P<armed>\b(?i:{_GENERIC_ARMED})\b)"
+    rf"|(?P<civ>\b(?i:{_CIVILIANS})\b)"
+    rf"|(?P<protest>\b(?i:protesters|demonstrators|rioters|a\s+mob|mobs?)\b)"
 )
 _GROUP_RES = tuple((re.compile(rf"\b(?:{p})\b"), name) for p, name in _GROUPS)
 
@@ -175,7 +186,9 @@ class Actors:
     actor1: str | None = None
     actor2: str | None = None
     claimed_by: str | None = None
-    target_class: str | None = None  # "civilians" | "armed" | None: drives VAC vs Battles for generic violence
+    target_class: str | None = (
+        None  # "civilians" | "armed" | None: drives VAC vs Battles for generic violence
+    )
 
 
 def _state_name(nat: str, force: str, led: bool) -> str:
@@ -198,6 +211,14 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
         if m.group("state"):
             name = _state_name(m.group("nat"), m.group("force"), bool(m.group("led")))
             out.append(ActorMention(m.start(), m.end(), name, "state"))
+        elif m.group("bynat"):
+            out.append(
+                ActorMention(m.start(), m.end(), _state_name(m.group("bynat"), "forces", False), "state")
+            )
+        elif m.group("police"):
+            out.append(ActorMention(m.start(), m.end(), "Police Forces", "state"))
+        elif m.group("mil"):
+            out.append(ActorMention(m.start(), m.end(), "Military Forces", "state"))
         elif m.group("group"):
             name = next((n for rx, n in _GROUP_RES if rx.search(m.group("group"))), m.group("group"))
             out.append(ActorMention(m.start(), m.end(), name, "group"))
@@ -216,18 +237,28 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
 
 _BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$")
 #: "fired by X" names the attacker even in an interception clause; "shot down by X" names the defender
-_ATTACK_BY = re.compile(r"\b(?:fired|launched|sent|carried\s+out|ordered|claimed|conducted|planted|thrown|"
-                        r"detonated|flown|operated)\s+by\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$", re.IGNORECASE)
-_TARGET_PREP = re.compile(r"\b(?:on|against|targeting|targeted|at|attacked|ambushed|hit|struck|killing|killed|"
-                          r"wounding|injuring|abducted|kidnapped|arrested|detained)\s+(?:[\w'’-]+\s+){0,3}$",
-                          re.IGNORECASE)
+_ATTACK_BY = re.compile(
+    r"\b(?:fired|launched|sent|carried\s+out|ordered|claimed|conducted|planted|thrown|"
+    r"detonated|flown|operated)\s+by\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$",
+    re.IGNORECASE,
+)
+_TARGET_PREP = re.compile(
+    r"\b(?:on|against|targeting|targeted|at|attacked|ambushed|hit|struck|killing|killed|"
+    r"wounding|injuring|abducted|kidnapped|arrested|detained)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ARMED_TARGET_RE = re.compile(rf"\b{_ARMED_TARGETS}\b", re.IGNORECASE)
 _CIV_RE = re.compile(rf"\b{_CIVILIANS}\b", re.IGNORECASE)
 
 
 def assign_actors(
-    text: str, clause: tuple[int, int], trigger: tuple[int, int], *, intercept: bool, mentions: list[ActorMention]
+    text: str,
+    clause: tuple[int, int],
+    trigger: tuple[int, int],
+    *,
+    intercept: bool,
+    mentions: list[ActorMention],
 ) -> Actors:
     """Attacker and target for the trigger at ``trigger`` in ``clause`` (see module docstring for the roles)."""
     cs, ce = clause
@@ -282,8 +313,11 @@ _CLAIM_RE = re.compile(
     r"|\bresponsibility\s+was\s+claimed\s+by\b",
     re.IGNORECASE,
 )
-_NO_CLAIM = re.compile(r"\bno\s+(?:[\w-]+\s+)?(?:claim|one\s+(?:has\s+)?claimed|group\s+(?:has\s+)?claimed)|"
-                       r"\bnot\s+(?:yet\s+)?(?:been\s+)?claimed|\bunclaimed\b", re.IGNORECASE)
+_NO_CLAIM = re.compile(
+    r"\bno\s+(?:[\w-]+\s+)?(?:claim|one\s+(?:has\s+)?claimed|group\s+(?:has\s+)?claimed)|"
+    r"\bnot\s+(?:yet\s+)?(?:been\s+)?claimed|\bunclaimed\b",
+    re.IGNORECASE,
+)
 _PAST_CLAIM = re.compile(r"\b(?:similar|previous|past|earlier|prior|other)\b", re.IGNORECASE)
 
 
@@ -295,7 +329,11 @@ def find_claim(text: str, start: int, end: int, mentions: list[ActorMention]) ->
     if _PAST_CLAIM.search(text, m.end(), end) or re.search(r"\bin\s+the\s+past\b", text[m.end() : end]):
         return None
     if m.group(0).lower().startswith("responsibility"):
-        after = [a for a in mentions if a.start >= m.end() and a.start < end and a.cls in ("group", "armed", "state")]
+        after = [
+            a
+            for a in mentions
+            if a.start >= m.end() and a.start < end and a.cls in ("group", "armed", "state")
+        ]
         return after[0].name if after else None
     before = [a for a in mentions if start <= a.start < m.start() and a.cls in ("group", "armed", "state")]
     return before[-1].name if before else None

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from incidents.dates import NUMBER_RE, number_value
+from incidents.extract.events import weapon_of
 
 __all__ = ["Casualties", "find_casualties", "munitions_count"]
 
@@ -38,8 +39,20 @@ class Casualties:
     spans: tuple[tuple[int, int], ...] = ()
 
 
-_VAGUE = {"several": 3, "a few": 2, "few": 2, "a number of": 2, "dozens": 24, "dozens of": 24, "scores": 40,
-          "scores of": 40, "hundreds": 200, "hundreds of": 200, "many": 2, "a dozen": 12}
+_VAGUE = {
+    "several": 3,
+    "a few": 2,
+    "few": 2,
+    "a number of": 2,
+    "dozens": 24,
+    "dozens of": 24,
+    "scores": 40,
+    "scores of": 40,
+    "hundreds": 200,
+    "hundreds of": 200,
+    "many": 2,
+    "a dozen": 12,
+}
 _NUM = rf"(?:{NUMBER_RE}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
 _QTY = (
     rf"(?P<q>(?:at\s+least|more\s+than|over|nearly|almost|around|about|some|up\s+to|as\s+many\s+as|roughly|"
@@ -48,7 +61,7 @@ _QTY = (
     rf"hundreds(?:\s+of)?|many))"
 )
 _WHO = (
-    r"(?:(?:[\w'’-]+\s+){0,3}?(?:people|persons|civilians|soldiers|troops|servicemen|service\s+members|militants|"
+    r"(?:(?:(?!and\b|or\b|were\b|was\b)[\w'’-]+\s+){0,3}?(?:people|persons|civilians|soldiers|troops|servicemen|service\s+members|militants|"
     r"fighters|insurgents|rebels|policemen|police\s+officers|officers|guards|members|children|women|men|villagers|"
     r"farmers|workers|passengers|worshippers|students|residents|pilgrims|protesters|demonstrators|journalists|"
     r"others|attackers|gunmen|combatants|personnel|recruits|shoppers|bystanders|family\s+members|"
@@ -60,25 +73,47 @@ _KILL = r"(?:killed|dead|died|slain|lost\s+their\s+lives|perished|murdered|execu
 _HURT = r"(?:wounded|injured|hurt|hospitali[sz]ed|maimed)"
 
 _FAT_RE = (
-    re.compile(rf"\b{_QTY}\s+{_WHO}\s*(?:(?:were|was|have\s+been|had\s+been|are|being|reportedly)\s+)*"
-               rf"(?:(?:wounded|injured|hurt)\s+(?:and|or)\s+)?{_KILL}\b", re.IGNORECASE),
-    re.compile(rf"\b(?:killing|killed|kill|claimed\s+the\s+lives\s+of|left|leaving)\s+{_QTY}\s+{_WHO}"
-               rf"(?:\s+dead)?", re.IGNORECASE),
-    re.compile(rf"\b(?:death\s+toll|toll|fatalities|deaths)\s+(?:[\w'’-]+\s+){{0,3}}?(?:rose|reached|climbed|"
-               rf"stood|stands|is|was|of|at|to|jumped|increased)\s+(?:to\s+|at\s+)?{_QTY}\b", re.IGNORECASE),
+    re.compile(
+        rf"\b{_QTY}\s+{_WHO}\s*(?:(?:were|was|have\s+been|had\s+been|are|being|reportedly)\s+)*"
+        rf"(?:(?:wounded|injured|hurt)\s+(?:and|or)\s+)?{_KILL}\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?:killing|killed|kill|claimed\s+the\s+lives\s+of|left|leaving|executed|executing|massacred|"
+        rf"murdered)\s+{_QTY}\s+{_WHO}"
+        rf"(?:\s+dead)?",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?:death\s+toll|toll|fatalities|deaths)\s+(?:[\w'’-]+\s+){{0,3}}?(?:rose|reached|climbed|"
+        rf"stood|stands|is|was|of|at|to|jumped|increased)\s+(?:to\s+|at\s+)?{_QTY}\b",
+        re.IGNORECASE,
+    ),
     re.compile(rf"\b{_QTY}\s+(?:deaths|fatalities|dead)\b", re.IGNORECASE),
 )
 _INJ_RE = (
-    re.compile(rf"\b{_QTY}\s+{_WHO}\s*(?:(?:were|was|have\s+been|had\s+been|are|being|reportedly)\s+)*"
-               rf"(?:(?:killed)\s+(?:and|or)\s+)?{_HURT}\b", re.IGNORECASE),
+    re.compile(
+        rf"\b{_QTY}\s+{_WHO}\s*(?:(?:were|was|have\s+been|had\s+been|are|being|reportedly)\s+)*"
+        rf"(?:(?:killed)\s+(?:and|or)\s+)?{_HURT}\b",
+        re.IGNORECASE,
+    ),
     re.compile(rf"\b(?:wounding|injuring|wounded|injured|hurt|hurting)\s+{_QTY}\s+{_WHO}", re.IGNORECASE),
-    re.compile(rf"\b(?:killed|killing)\s+{_QTY_ANON}\s+{_WHO}\s*and\s+(?:wounded|injured|wounding|injuring)\s+"
-               rf"{_QTY}", re.IGNORECASE),
+    re.compile(
+        rf"\b(?:killed|killing)\s+{_QTY_ANON}\s+{_WHO}\s*and\s+(?:wounded|injured|wounding|injuring)\s+"
+        rf"{_QTY}",
+        re.IGNORECASE,
+    ),
     re.compile(rf"\b{_QTY}\s+(?:injuries|injured|wounded)\b", re.IGNORECASE),
 )
 _NAMES_KILLED = re.compile(
     r"\b((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+(?:\s*,\s*(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)*\s+and\s+"
     r"(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:were|had\s+been|have\s+been)\s+(?:killed|assassinated|shot\s+dead)"
+)
+#: "the activist was shot dead": a singular victim is one death
+_SINGLE_KILLED = re.compile(
+    r"\b(?:was|has\s+been|had\s+been)\s+(?:shot\s+dead|killed|murdered|assassinated|"
+    r"executed|beaten\s+to\s+death|stabbed\s+to\s+death|gunned\s+down)\b",
+    re.IGNORECASE,
 )
 _NONE_BOTH = re.compile(
     r"\b(?:no\s+(?:casualties|victims|one\s+was\s+(?:hurt|harmed)|one\s+(?:was\s+)?(?:killed\s+or\s+(?:injured|"
@@ -86,11 +121,15 @@ _NONE_BOTH = re.compile(
     r"there\s+were\s+no\s+(?:casualties|injuries\s+or\s+deaths|deaths\s+or\s+injuries))\b",
     re.IGNORECASE,
 )
-_NONE_FAT = re.compile(r"\bno\s+(?:one\s+(?:was\s+)?killed|deaths|fatalities|one\s+died|lives\s+were\s+lost)\b",
-                       re.IGNORECASE)
+_NONE_FAT = re.compile(
+    r"\bno\s+(?:one\s+(?:was\s+)?killed|deaths|fatalities|one\s+died|lives\s+were\s+lost)\b", re.IGNORECASE
+)
 _NONE_INJ = re.compile(r"\bno\s+(?:injuries|one\s+(?:was\s+)?(?:injured|wounded|hurt))\b", re.IGNORECASE)
-_UNKNOWN = re.compile(r"\bno\s+(?:immediate\s+)?(?:reports?|word|information|details)\s+(?:of|on|about)\s+"
-                      r"(?:casualties|injuries|deaths)", re.IGNORECASE)
+_UNKNOWN = re.compile(
+    r"\bno\s+(?:immediate\s+)?(?:reports?|word|information|details)\s+(?:of|on|about)\s+"
+    r"(?:casualties|injuries|deaths)",
+    re.IGNORECASE,
+)
 
 
 def _qty(m: re.Match[str], prefix: str = "") -> tuple[int | None, int | None]:
@@ -120,13 +159,75 @@ def _best(values: list[tuple[int | None, int | None]]) -> tuple[int | None, int 
     return lo, hi
 
 
+_VICTIMS = (
+    r"(?:(?:(?!and\b|or\b|were\b|was\b)[\w'’-]+\s+){0,2}?(?:people|persons|civilians|soldiers|troops|militants|"
+    r"fighters|insurgents|rebels|policemen|police\s+officers|guards|children|women|men|villagers|passengers|"
+    r"attackers|gunmen|members|workers|others)\b)"
+)
+_ITEM = re.compile(rf"\b{_QTY}\s+{_VICTIMS}", re.IGNORECASE)
+_JOIN = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|plus)\s+", re.IGNORECASE)
+
+
+def _with_list(text: str, m: re.Match[str], lo: int | None, start: int, end: int) -> tuple[int | None, int]:
+    """Add conjoined quantities: "leaving four soldiers and at least six militants dead" -> 10."""
+    if lo is None:
+        return lo, m.end()
+    pos = m.end()
+    total = lo
+    while True:
+        j = _JOIN.match(text, pos, end)
+        if not j:
+            break
+        it = _ITEM.match(text, j.end(), end)
+        if (
+            not it
+            or not it.group("lo")
+            or re.match(r"\s*(?:wounded|injured|hurt)", text[it.end() : it.end() + 12])
+        ):
+            break
+        v = number_value(it.group("lo"))
+        if v is None:
+            break
+        total += v
+        pos = it.end()
+    return total, pos
+
+
 def _negated(text: str, pos: int) -> bool:
     """True for "no one was hurt" / "not a single person": the count is the zero handled above."""
     return bool(re.search(r"\b(?:no|not|nor|without)\s*$", text[max(0, pos - 12) : pos], re.IGNORECASE))
 
 
+#: cheap pre-filter: no casualty regex can match without one of these substrings
+_CASUALTY_KEYS = (
+    "kill",
+    "dead",
+    "died",
+    "death",
+    "slain",
+    "lives",
+    "perish",
+    "murder",
+    "execut",
+    "fatalit",
+    "toll",
+    "wound",
+    "injur",
+    "hurt",
+    "hospital",
+    "maim",
+    "casualt",
+    "victim",
+    "assassinat",
+    "gunned",
+)
+
+
 def find_casualties(text: str, start: int, end: int) -> Casualties:
     """Fatality and injury counts stated in ``text[start:end]`` (None when not said)."""
+    low = text[start:end].lower()
+    if not any(k in low for k in _CASUALTY_KEYS):
+        return Casualties()
     fats: list[tuple[int | None, int | None]] = []
     injs: list[tuple[int | None, int | None]] = []
     spans = []
@@ -140,14 +241,37 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
             fats.append((0, None))
         if _NONE_INJ.search(text, start, end):
             injs.append((0, None))
-    for rx in _FAT_RE:
+    for k, rx in enumerate(_FAT_RE):
         for m in rx.finditer(text, start, end):
             if _negated(text, m.start()):
                 continue
             lo, hi = _qty(m)
+            if k == 1:
+                lo, _ = _with_list(text, m, lo, start, end)
+            elif k == 0:  # "four soldiers and six militants were killed": the items before this one
+                prev = (
+                    re.search(
+                        rf"((?:{_ITEM.pattern.replace('(?P<', '(?P<x')})\s*(?:,\s*and|,|and)\s+)+$",
+                        text[max(start, m.start() - 120) : m.start()],
+                        re.IGNORECASE,
+                    )
+                    if lo
+                    else None
+                )
+                if prev:
+                    extra = [number_value(x.group("lo")) for x in _ITEM.finditer(prev.group(0))]
+                    lo += sum(v for v in extra if v)
             if lo is not None or hi is not None:
                 fats.append((lo, hi))
                 spans.append((m.start(), m.end()))
+    for m in _SINGLE_KILLED.finditer(text, start, end):
+        if not re.search(
+            r"\b(?:no\s+one|nobody|none|no)\b[^.;]{0,20}$",
+            text[max(start, m.start() - 30) : m.start()],
+            re.IGNORECASE,
+        ):
+            fats.append((1, None))
+            spans.append((m.start(), m.end()))
     for m in _NAMES_KILLED.finditer(text, start, end):
         names = [p for p in re.split(r"\s*,\s*|\s+and\s+", m.group(1)) if p.strip()]
         fats.append((len(names), None))
@@ -177,11 +301,16 @@ _COUNT_RE = re.compile(
 )
 
 
-def munitions_count(text: str, start: int, end: int, *, weapon: str | None) -> tuple[int | None, tuple[int, int]]:
+def munitions_count(
+    text: str, start: int, end: int, *, weapon: str | None
+) -> tuple[int | None, tuple[int, int]]:
     """Number of munitions of ``weapon`` stated in the clause, or None; with the span that says it."""
-    from incidents.extract.events import weapon_of
-
-    for m in _COUNT_RE.finditer(text, start, end):
+    pos = start
+    while True:  # overlapping search: "a day after two drones" must still find "two drones"
+        m = _COUNT_RE.search(text, pos, end)
+        if m is None:
+            break
+        pos = m.start() + 1
         noun = m.group("noun") or m.group("noun2")
         n = number_value(m.group("n") or m.group("n2"))
         if n is None or n > 1000:
@@ -189,10 +318,16 @@ def munitions_count(text: str, start: int, end: int, *, weapon: str | None) -> t
         w = weapon_of(noun)
         if weapon is not None and w is not None and w != weapon and not {w, weapon} <= {"rocket", "missile"}:
             continue
-        between = text[m.start("n") if m.group("n") else m.start("n2") : m.start("noun") if m.group("noun") else
-                       m.start("noun2")]
-        if re.search(r"\b(?:of|and|or|with|from|by|in|at|to|were|was|after|before|killed|people|soldiers)\b", between,
-                     re.IGNORECASE):
+        between = text[
+            m.start("n") if m.group("n") else m.start("n2") : m.start("noun")
+            if m.group("noun")
+            else m.start("noun2")
+        ]
+        if re.search(
+            r"\b(?:of|and|or|with|from|by|in|at|to|were|was|after|before|killed|people|soldiers)\b",
+            between,
+            re.IGNORECASE,
+        ):
             continue
         if n == 1 and noun.lower().endswith("s") and not noun.lower().endswith("ss"):
             continue

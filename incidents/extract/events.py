@@ -44,6 +44,7 @@ __all__ = [
     "find_triggers",
     "quote_spans",
     "trigger_blocked",
+    "trigger_keys",
     "weapon_of",
 ]
 
@@ -212,7 +213,7 @@ def _rules() -> tuple[Rule, ...]:
             _r(
                 r"\b(?:defused|dismantled|disarmed|defusing|defuse|neutrali[sz]ed|safely\s+detonated|"
                 r"controlled\s+explosion)\b\s+(?:[\w'’-]+\s+){0,5}?(?:IEDs?|bombs?|explosive\s+devices?|"
-                r"(?:land\s*)?mines?|explosives|booby[- ]traps?)\b|"
+                r"(?:land\s*)?mines?|explosives|booby[- ]traps?|devices?)\b|"
                 r"\b(?:IEDs?|bombs?|explosive\s+devices?|(?:land\s*)?mines?|booby[- ]traps?)\b[^.;]{0,60}?"
                 r"\b(?:was|were|been)\s+(?:safely\s+)?(?:defused|dismantled|disarmed|neutrali[sz]ed)\b"
             ),
@@ -272,7 +273,7 @@ def _rules() -> tuple[Rule, ...]:
         R(
             "aircraft-struck",
             _r(
-                rf"\b(?:{_AIRCRAFT}|{_DRONE})\s+(?:[\w'’-]+\s+){{0,2}}?(?:struck|hit|bombed|"
+                rf"\b(?:{_AIRCRAFT}|{_DRONE})\s+(?:(?!was\b|were\b|been\b|is\b|are\b)[\w'’-]+\s+){{0,2}}?(?:struck|hit|bombed|"
                 r"pounded|targeted|attacked|strafed|fired\s+(?:on|at))\b|\b(?:targeted|hit|struck|attacked|"
                 rf"bombed|pounded)\s+(?:by|with)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_DRONE}|{_AIRCRAFT})"
             ),
@@ -330,8 +331,8 @@ def _rules() -> tuple[Rule, ...]:
             "ied",
             _r(
                 r"\b(?:roadside\s+bombs?|IEDs?|improvised\s+explosive\s+devices?|land\s*mines?|sticky\s+bombs?|"
-                r"magnetic\s+bombs?|explosive\s+devices?|booby[- ]traps?)\b|\bmines?\b(?=\s+(?:exploded|blast|"
-                r"explosion|went\s+off|detonated))"
+                r"magnetic\s+bombs?|explosive\s+devices?|booby[- ]traps?)\b|\b(?:mines?|devices?)\b(?=\s+"
+                r"(?:exploded|blast|explosion|went\s+off|detonated|wounded|killed|injured|blew\s+up|struck|hit))"
             ),
             ERV,
             "Remote explosive/landmine/IED",
@@ -380,8 +381,8 @@ def _rules() -> tuple[Rule, ...]:
             "overtake",
             _r(
                 r"\b(?:captured|seized\s+control\s+of|overran|overrun|took\s+control\s+of|"
-                r"took\s+over|fell\s+to)\b(?=\s+(?:[\w'’-]+\s+){0,4}?(?:town|city|village|district|"
-                r"base|area|territory|positions?|[A-Z]))"
+                r"took\s+over|fell\s+to)\s+(?:the\s+)?(?:(?!at\b|in\b|on\b|by\b)[\w'’-]+\s+){0,2}?"
+                r"(?:town|city|village|district|base|area|territory|positions?|(?-i:[A-Z])[\w'’-]+)\b"
             ),
             BATTLES,
             "Non-state actor overtakes territory",
@@ -427,7 +428,6 @@ def _rules() -> tuple[Rule, ...]:
             "Attack",
             None,
             0.75,
-            "violence",
         ),
         R(
             "violence",
@@ -468,7 +468,9 @@ def _rules() -> tuple[Rule, ...]:
             "protest",
             _r(
                 r"\b(?:protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|sit-ins?|"
-                r"marched|march(?:es)?\s+(?:through|in|to))\b"
+                r"marched|march(?:es)?\s+(?:through|in|to)|vigils?)\b|\b(?:gathered|assembled)\b(?=[^.;]{0,80}?"
+                r"\b(?:to\s+(?:mark|commemorate|protest|demand|denounce|condemn|call\s+for|mourn)|demanding|"
+                r"chanting))"
             ),
             PROTESTS,
             "Peaceful protest",
@@ -544,16 +546,20 @@ _QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("«", "»"))
 _OPEN = {"“": "”", '"': '"', "«": "»", "‘": "’"}
 
 
+_OPEN_RE = re.compile('[“"«‘]')
+
+
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Quoted stretches inside ``text[start:end]`` (double quotes, guillemets, and ‘…’ longer than 3 words)."""
     out = []
     i = start
     while i < end:
+        m = _OPEN_RE.search(text, i, end)
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
-        close = _OPEN.get(ch)
-        if close is None:
-            i += 1
-            continue
+        close = _OPEN[ch]
         j = text.find(close, i + 1, end)
         if ch == "‘" and (j == -1 or text.count(" ", i, j) < 3 or text[j + 1 : j + 2].isalpha()):
             i += 1
@@ -571,6 +577,12 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 _NEG_SHORT = re.compile(r"\b(?:no|not|never|without|nor|non)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+#: a negation whose object is one of these words is not about the event ("no casualties in the attack")
+_NEG_OTHER = re.compile(
+    r"\b(?:casualties|injuries|deaths|damages?|one|claim|responsibility|involvement|"
+    r"reports?|word|details)\b",
+    re.IGNORECASE,
+)
 _DENIAL_SCOPE = re.compile(
     r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|allegations?|"
     r"accusations?|rumou?rs?|that)\b",
@@ -578,13 +590,14 @@ _DENIAL_SCOPE = re.compile(
 )
 _MODAL = re.compile(
     r"\b(?:could|would|might|may|will|shall|won't|wo\s+n't|plans?\s+to|planning|planned\s+to|threat(?:en|ens|ened|"
-    r"ening)?\s+(?:to|with|of)|vow(?:s|ed)?\s+to|warn(?:s|ed|ing)?\s+(?:of|that|against|it\s+would)|intends?\s+to|"
+    r"ening)?\b|vow(?:s|ed)?\s+to|warn(?:s|ed|ing)?\s+(?:of|that|against|it\s+would)|intends?\s+to|"
     r"prepar(?:e|es|ed|ing)\s+(?:to|for)|if|unless|fears?\s+(?:of|that)|feared|risk\s+of|possible|potential|"
     r"likely|aims?\s+to|seek(?:s|ing)?\s+to|call(?:s|ed)?\s+for|urg(?:e|es|ed)|would-be|to\s+prevent|in\s+case\s+of|"
     r"ready\s+to|capable\s+of|expected\s+to|in\s+the\s+event\s+of|against\s+any|deter|condemn(?:s|ed)?\s+any|"
     r"hypothetical|retaliat(?:e|ion)\s+for\s+any|promised\s+to|pledged\s+to|want(?:s|ed)?\s+to)\b",
     re.IGNORECASE,
 )
+_MODAL_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:would|could|might|will)\b", re.IGNORECASE)
 _GENERIC = re.compile(
     r"\b(?:such|similar|frequent|repeated|regular|recurring|any|future|possible|more|further|previous|past|"
     r"earlier|other\s+such|string\s+of|spate\s+of|wave\s+of|series\s+of|number\s+of|campaign\s+of)\s+"
@@ -593,11 +606,12 @@ _GENERIC = re.compile(
 )
 _HABITUAL_ADVERB = re.compile(
     r"\b(?:repeatedly|regularly|often|frequently|routinely|usually|always|sometimes|typically|occasionally|"
-    r"increasingly|only|never|rarely|mostly)\b", re.IGNORECASE
+    r"increasingly|only|never|rarely|mostly)\b",
+    re.IGNORECASE,
 )
 _HABITUAL_AFTER = re.compile(
-    r"^\s*(?:have|has)\s+(?:increased|risen|surged|become|grown|decreased|declined|continued|intensified)|"
-    r"^\s*(?:are|is)\s+(?:common|frequent|rare|illegal|legal|wrong|unacceptable|a\s+violation|war\s+crimes?)",
+    r"\s*(?:have|has)\s+(?:increased|risen|surged|become|grown|decreased|declined|continued|intensified)|"
+    r"\s*(?:are|is)\s+(?:common|frequent|rare|illegal|legal|wrong|unacceptable|a\s+violation|war\s+crimes?)",
     re.IGNORECASE,
 )
 
@@ -618,19 +632,19 @@ def trigger_blocked(
         if bs <= trig.start < be:
             return "anniversary"
     left = text[clause_start : trig.start]
-    if (
-        _NEG_SHORT.search(left[-30:])
-        or _NEGATION.search(left[-40:])
-        and not re.search(r"\b(?:responsibility|involvement)\b", left[-40:], re.IGNORECASE)
-    ):
-        # "no casualties in the attack" negates the casualties, not the attack: only the 3 words before count
-        return "negated"
     if _DENIAL_SCOPE.search(left):
         return "denied"
+    neg = _NEG_SHORT.search(left[-30:]) or _NEGATION.search(left[-40:])
+    if neg and not _NEG_OTHER.search(neg.group(0)):
+        # "no casualties in the attack" negates the casualties, not the attack: only the 3 words before count
+        return "negated"
     if _MODAL.search(left[-80:]):
         return "modal"
-    if _GENERIC.search(left[-40:]):
-        return "generic"
+    if not trig.definite and _MODAL_AFTER.match(text, trig.end, clause_end):
+        return "modal"  # "a strike on the Emirates would mark an escalation": hypothetical subject
+    g = _GENERIC.search(left[-40:])
+    if g and (trig.plural or not re.match(r"(?:similar|previous|past|earlier)\b", g.group(0), re.IGNORECASE)):
+        return "generic"  # "a similar device wounded two soldiers last month" is one past event, not a generality
     if _HABITUAL_ADVERB.search(left[-60:]):
         return "habitual"
     if trig.plural and not trig.definite and _HABITUAL_AFTER.match(text, trig.end, clause_end):
@@ -643,10 +657,135 @@ _DET_BEFORE = re.compile(
 )
 
 
-def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
-    """Every rule match in ``text[start:end]`` (overlaps kept: typing decides among them per clause)."""
+#: cheap substring pre-filter per rule (lowercase): a rule's regex only runs when one of these occurs in the range,
+#: which skips most of the ~40 patterns for most paragraphs
+_KEYS: dict[str, tuple[str, ...]] = {
+    "aircraft-downed": ("shot down", "downed", "brought down"),
+    "intercept-passive": (
+        "shot down",
+        "intercept",
+        "downed",
+        "brought down",
+        "neutrali",
+        "destroyed",
+        "foiled",
+        "repelled",
+        "thwarted",
+    ),
+    "intercept-active": (
+        "shot down",
+        "intercept",
+        "downed",
+        "brought down",
+        "neutrali",
+        "destroyed",
+        "foiled",
+        "repelled",
+        "thwarted",
+    ),
+    "interceptor": ("iron dome", "c-ram", "patriot", "defen", "anti-aircraft", "sling"),
+    "defused": ("defus", "dismantl", "disarm", "neutrali", "controlled", "safely"),
+    "seized-weapons": (
+        "weapons",
+        "arms",
+        "cache",
+        "ammunition",
+        "explosives",
+        "rifles",
+        "launchers",
+        "munitions",
+    ),
+    "suicide": ("suicide", "blew", "self-detonat"),
+    "chemical": ("chemical", "chlorine", "sarin", "mustard", "toxic", "nerve"),
+    "air-strike": ("air", "strike", "raid", "aerial", "drone", "uav"),
+    "aircraft-struck": ("struck", "hit", "bomb", "pounded", "target", "attack", "strafed", "fired"),
+    "shelling": ("shell", "artillery", "bombard", "rocket", "mortar", "missile", "katyusha", "rpg"),
+    "projectile-hit": ("rocket", "missile", "projectile", "mortar", "shell", "katyusha"),
+    "drone-launched": ("drone", "uav", "unmanned", "quadcopter"),
+    "car-bomb": ("bomb", "vbied", "booby"),
+    "ied": ("bomb", "ied", "improvised", "mine", "explosive", "booby", "device"),
+    "grenade": ("grenade",),
+    "bomb-went-off": ("bomb",),
+    "explosion": ("explo", "blast", "detonat"),
+    "regain": ("recapture", "retook", "regained", "liberated", "retaken"),
+    "overtake": ("captured", "seized control", "overr", "took control", "took over", "fell to"),
+    "clash": ("clash", "fight", "battle", "gunfight", "exchange", "skirmish", "fought", "shootout"),
+    "ambush": ("ambush",),
+    "abduction": ("kidnap", "abduct", "hostage", "disappear"),
+    "sexual": ("rape", "sexual"),
+    "massacre": ("massacre", "executed", "beheaded", "lynched", "summarily"),
+    "violence": (
+        "kill",
+        "shot",
+        "gunned",
+        "fire",
+        "stabbed",
+        "beat",
+        "attacked",
+        "stormed",
+        "raided",
+        "murdered",
+        "assaulted",
+    ),
+    "attack-noun": ("attack", "assault", "raid", "strike"),
+    "mob": ("mob", "lynch", "vigilante"),
+    "riot": (
+        "riot",
+        "torched",
+        "fire",
+        "burn",
+        "stone",
+        "hurled",
+        "stormed",
+        "smashed",
+        "looted",
+        "ransacked",
+        "vandal",
+        "rocks",
+        "pelted",
+    ),
+    "protest": ("protest", "demonstrat", "rall", "sit-in", "march", "vigil", "gathered", "assembled"),
+    "arrest": ("arrest", "detain", "apprehend", "rounded up", "custody", "detention"),
+    "agreement": ("ceasefire", "cease-fire", "truce", "peace", "agreement", "deal", "accord", "prisoner"),
+    "base-established": ("base", "headquarters", "outpost", "post", "camp"),
+    "looting": (
+        "loot",
+        "ransack",
+        "plunder",
+        "torched",
+        "burn",
+        "razed",
+        "demolish",
+        "set fire",
+        "set ablaze",
+        "vandal",
+    ),
+    "transfer": ("without", "peacefully", "under a", "under an", "under the"),
+}
+
+
+_KEY_SETS = {name: frozenset(keys) for name, keys in _KEYS.items()}
+_ALL_KEYS = frozenset(k for keys in _KEYS.values() for k in keys)
+
+
+def trigger_keys(text: str) -> frozenset[str]:
+    """The pre-filter keys present in ``text`` (compute once per report and pass to :func:`find_triggers`)."""
+    low = text.lower()
+    return frozenset(k for k in _ALL_KEYS if k in low)
+
+
+def find_triggers(text: str, start: int, end: int, *, present: frozenset[str] | None = None) -> list[Trigger]:
+    """Every rule match in ``text[start:end]`` (overlaps kept: typing decides among them per clause).
+
+    ``present`` (from :func:`trigger_keys` over the whole report) narrows the per-range key check.
+    """
     out: list[Trigger] = []
+    low = text[start:end].lower()
+    present = frozenset(k for k in (_ALL_KEYS if present is None else present) if k in low)
     for rule in RULES:
+        keys = _KEY_SETS.get(rule.name)
+        if keys is not None and keys.isdisjoint(present):
+            continue
         for m in rule.pattern.finditer(text, start, end):
             surface = m.group(0)
             weapon = rule.weapon or weapon_of(surface)

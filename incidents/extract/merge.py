@@ -5,7 +5,8 @@ tells one drone attack four times: "targeted by two drones", "two drones were sh
 fixed-wing drones ... destroyed") give these rules:
 
 - **type family**: the same event type and sub-event type; or an explosion/remote-violence mention and a Disrupted
-  weapons use mention with the same weapon (or one weapon unknown): the attack and its interception are one event;
+  weapons use mention with the same weapon (or one weapon unknown; rocket~missile and drone~aircraft count as the same): the attack and its
+  interception are one event; protest sub-types merge (the most severe wins);
 - **date**: equal days, overlapping intervals, or one side unknown;
 - **place**: the same gazetteer place (site_id), or one side without a place of its own;
 - **counts**: equal munitions counts or one unknown ("two other drones" is never the same two drones);
@@ -72,7 +73,17 @@ class Draft:
 def _family(event_type: str, sub: str) -> str:
     if event_type == _ERV or (event_type, sub) == _DISRUPTED:
         return "remote"
+    if event_type in ("Protests", "Riots"):
+        return event_type  # a protest first told as peaceful and then as dispersed is one protest
     return f"{event_type}/{sub}"
+
+
+_WEAPON_KIN = ({"rocket", "missile"}, {"drone", "aircraft"})
+
+
+def _same_weapon(a: str | None, b: str | None) -> bool:
+    """Unknown matches anything; rockets are often called missiles, drones aircraft."""
+    return a is None or b is None or a == b or any({a, b} <= kin for kin in _WEAPON_KIN)
 
 
 def _dates_compatible(d: Draft, start: dt.date | None, end: dt.date | None) -> bool:
@@ -99,16 +110,8 @@ def compatible(
     fam = _family(event_type, sub_event_type)
     if fam != _family(d.event_type, d.sub_event_type):
         return False
-    if fam == "remote":
-        same_sub = (event_type, sub_event_type) == (d.event_type, d.sub_event_type)
-        disrupted_pair = _DISRUPTED in ((event_type, sub_event_type), (d.event_type, d.sub_event_type))
-        if not same_sub and not disrupted_pair:
-            # two different kinds of explosion (IED vs shelling) are different events, unless one is generic
-            if weapon is not None and d.weapon is not None and weapon != d.weapon:
-                return False
-        if weapon is not None and d.weapon is not None and weapon != d.weapon:
-            if not {weapon, d.weapon} <= {"rocket", "missile"}:
-                return False
+    if fam == "remote" and not _same_weapon(weapon, d.weapon):
+        return False  # an IED and a shelling, or rockets and drones, are different events
     if not _dates_compatible(d, date_start, date_end):
         return False
     if site_id is not None and d.site_id is not None and site_id != d.site_id:

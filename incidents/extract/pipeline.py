@@ -16,7 +16,7 @@ refers to, N years back.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -45,6 +45,7 @@ from incidents.extract.events import (
     find_triggers,
     quote_spans,
     trigger_blocked,
+    trigger_keys,
     weapon_of,
 )
 from incidents.extract.merge import Draft, combine_counts, compatible
@@ -100,20 +101,31 @@ _ANAPHOR_PLACE = re.compile(
     r"compound|facility|site|capital|district|province|region)\b",
     re.IGNORECASE,
 )
-_DISTINCT = re.compile(r"\b(?:other|another|separate|second|new|further|different|additional)\s+(?:[\w'’-]+\s+){0,3}$",
-                       re.IGNORECASE)
-_PAST_MARKER = re.compile(r"\b(?:in\s+the\s+past|previously|years\s+ago|decades\s+ago|last\s+year|at\s+the\s+time|"
-                          r"back\s+in|in\s+(?:19|20)\d\d|then-)", re.IGNORECASE)
-_IMPACT = re.compile(r"\b(?:damag(?:ed|ing)|destroyed\s+(?:a|an|the|several|two|three)\s+(?!drones?|rockets?|"
-                     r"missiles?)|hit\s+(?:a|an|the)\s+(?:building|house|home)|landed\s+(?:in|on|near)|impacted)\b",
-                     re.IGNORECASE)
+_DISTINCT = re.compile(
+    r"\b(?:other|another|separate|second|new|further|different|additional)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_PAST_MARKER = re.compile(
+    r"\b(?:in\s+the\s+past|previously|years\s+ago|decades\s+ago|last\s+year|at\s+the\s+time|"
+    r"back\s+in|in\s+(?:19|20)\d\d|then-)",
+    re.IGNORECASE,
+)
+_IMPACT = re.compile(
+    r"\b(?:damag(?:ed|ing)|destroyed\s+(?:a|an|the|several|two|three)\s+(?!drones?|rockets?|"
+    r"missiles?)|hit\s+(?:a|an|the)\s+(?:building|house|home)|landed\s+(?:in|on|near)|impacted)\b",
+    re.IGNORECASE,
+)
 _SPECIFIC_KINDS = ("specific", "intercept")
-_DURATIVE = re.compile(r"\b(?:for\s+(?:years|decades|months)|since\s+(?:the\s+)?(?:start|beginning|outbreak)|"
-                       r"(?:have|has)\s+been\s+(?:fighting|battling|waging))\b", re.IGNORECASE)
+_DURATIVE = re.compile(
+    r"\b(?:for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|the\s+past\s+)?(?:\w+\s+)?"
+    r"(?:years|decades|months)|since\s+(?:the\s+)?(?:start|beginning|outbreak)|"
+    r"(?:have|has)\s+been\s+(?:fighting|battling|waging))\b",
+    re.IGNORECASE,
+)
 
 
 def _quote_like(text: str, s: Sentence) -> bool:
-    return text[s.start] in "“\"«"
+    return text[s.start] in '“"«'
 
 
 def _part_of(rels: list[DateRelation], s: Sentence, pos: int) -> tuple[int, int]:
@@ -149,10 +161,16 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
         if "protest" in names:
             t = next(t for t in specific if t.rule.name == "protest")
             sub = "Peaceful protest"
-            if re.search(r"\b(?:killed|shot\s+dead|live\s+(?:ammunition|fire)|opened\s+fire)\b", clause_text, re.I):
+            if re.search(
+                r"\b(?:killed|shot\s+dead|live\s+(?:ammunition|fire)|opened\s+fire)\b", clause_text, re.I
+            ):
                 sub = "Excessive force against protesters"
-            elif re.search(r"\b(?:dispersed|tear\s*gas|water\s+cannon|arrested|detained|baton|rubber\s+bullets|"
-                           r"beat|broke\s+up)\b", clause_text, re.IGNORECASE):
+            elif re.search(
+                r"\b(?:dispersed|tear\s*gas|water\s+cannon|arrested|detained|baton|rubber\s+bullets|"
+                r"beat|broke\s+up)\b",
+                clause_text,
+                re.IGNORECASE,
+            ):
                 sub = "Protest with intervention"
             return PROTESTS, sub, None, False, t.rule.score, t
         t = max(specific, key=lambda x: (x.rule.score, -x.start))
@@ -163,11 +181,15 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
             if sub == "Air/drone strike" and weapon not in ("drone", "aircraft"):
                 weapon = "drone" if re.search(r"drone|UAV", clause_text, re.IGNORECASE) else "aircraft"
         if t.rule.name in ("regain", "overtake"):
-            state_first = next((a for a in actors if cs <= a.start < t.start and a.cls in ("state", "group", "armed")),
-                               None)
+            state_first = next(
+                (a for a in actors if cs <= a.start < t.start and a.cls in ("state", "group", "armed")), None
+            )
             if state_first is not None:
-                sub = "Government regains territory" if state_first.cls == "state" else (
-                    "Non-state actor overtakes territory")
+                sub = (
+                    "Government regains territory"
+                    if state_first.cls == "state"
+                    else ("Non-state actor overtakes territory")
+                )
         return etype, sub, weapon, False, t.rule.score, t
     # generic and violence triggers only: the weapon or the victims decide
     t = max(group, key=lambda x: (x.rule.score, -x.start))
@@ -195,7 +217,9 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
     return "?", "?", weapon, False, t.rule.score, t
 
 
-def _resolve_violence(m_type: tuple[str, str], target_class: str | None, has_attacker: bool) -> tuple[str, str] | None:
+def _resolve_violence(
+    m_type: tuple[str, str], target_class: str | None, has_attacker: bool
+) -> tuple[str, str] | None:
     if target_class == "civilians":
         return VAC, "Attack"
     if target_class == "armed" and has_attacker:
@@ -206,12 +230,14 @@ def _resolve_violence(m_type: tuple[str, str], target_class: str | None, has_att
 _PATTERN_WEIGHT = {"facility": 3, "admin1": 3, "country": 2, "name": 1}
 
 
-def _report_countries(places: list) -> tuple[str | None, frozenset[str]]:
+def _report_countries(text: str, places: list) -> tuple[str | None, frozenset[str]]:
     """The report's main country (weighted vote of its place mentions) and every country it names explicitly."""
     counts: Counter[str] = Counter()
     named: set[str] = set()
     for pm in places:
         if pm.candidates and pm.candidates[0].place.iso3:
+            if pm.pattern == "country" and re.match(r"-\w|['’]s\b", text[pm.end : pm.end + 3]):
+                continue  # "U.S.-backed", "Iraq's": a modifier, not where things happen
             iso = pm.candidates[0].place.iso3
             counts[iso] += _PATTERN_WEIGHT.get(pm.pattern, 1)
             if pm.pattern != "name" or pm.candidates[0].place.kind != "settlement":
@@ -259,7 +285,7 @@ def extract(report: Report, *, gazetteer) -> Extraction:
     if not sentences:
         return Extraction(report, (), tuple(warnings))
     places = _find_places(text, body, gazetteer)
-    iso3, countries = _report_countries(places)
+    iso3, countries = _report_countries(text, places)
 
     starts = [s.start for s in sentences]
 
@@ -271,25 +297,40 @@ def extract(report: Report, *, gazetteer) -> Extraction:
     rels_by_sentence: dict[int, list[DateRelation]] = {}
     actors_all: list[ActorMention] = []
     anniversaries = []
+    present = trigger_keys(mask_outside(text, body))
     for bs, be in body:
-        for t in find_triggers(text, bs, be):
+        for t in find_triggers(text, bs, be, present=present):
             by_sentence.setdefault(sent_index(t.start), []).append(t)
         for d in find_dates(text, bs, be, published=published):
             dates_by_sentence.setdefault(sent_index(d.start), []).append(d)
-            if d.resolution.warning and d.resolution.precision is DatePrecision.UNKNOWN and published is not None:
+            if (
+                d.resolution.warning
+                and d.resolution.precision is DatePrecision.UNKNOWN
+                and published is not None
+            ):
                 warnings.append(d.resolution.warning)
         for r in find_relations(text, bs, be):
             rels_by_sentence.setdefault(sent_index(r.start), []).append(r)
-        actors_all.extend(find_actor_mentions(text, bs, be))
         anniversaries.extend(find_anniversaries(text, bs, be))
     blocked = [(a.start, a.object_end) for a in anniversaries]
+    # actors matter only where something happened or was claimed: scan those sentences alone (speed)
+    for si, s in enumerate(sentences):
+        if si in by_sentence or _CLAIM_KEYS.search(text, s.start, s.end):
+            actors_all.extend(find_actor_mentions(text, s.start, s.end))
+
+    quote_cache: dict[int, list[tuple[int, int]]] = {}
+
+    def quotes_of(si: int) -> list[tuple[int, int]]:
+        if si not in quote_cache:
+            quote_cache[si] = quote_spans(text, sentences[si].start, sentences[si].end)
+        return quote_cache[si]
 
     mentions: list[_Mention] = []
     for si, s in enumerate(sentences):
         trigs = by_sentence.get(si)
         if not trigs:
             continue
-        quotes = quote_spans(text, s.start, s.end)
+        quotes = quotes_of(si)
         rels = rels_by_sentence.get(si, [])
         for cs, ce in split_clauses(text, s.start, s.end):
             # relation markers cut clauses too: "<A> one day after <B>"
@@ -297,40 +338,82 @@ def extract(report: Report, *, gazetteer) -> Extraction:
             for k in range(0, len(cuts) - 1, 2):
                 clause = (cuts[k], cuts[k + 1])
                 group = [
-                    t for t in trigs
+                    t
+                    for t in trigs
                     if clause[0] <= t.start < clause[1]
                     and trigger_blocked(text, t, clause[0], clause[1], quotes, blocked) is None
                 ]
                 if group:
-                    mentions.extend(_mentions_of_clause(text, s, si, clause, group, rels, places, actors_all,
-                                                        dates_by_sentence.get(si, []), iso3, countries))
+                    mentions.extend(
+                        _mentions_of_clause(
+                            text,
+                            s,
+                            si,
+                            clause,
+                            group,
+                            rels,
+                            places,
+                            actors_all,
+                            dates_by_sentence.get(si, []),
+                            iso3,
+                            countries,
+                            quotes,
+                        )
+                    )
     mentions.extend(_followups(text, sentences, {m.sentence for m in mentions}, actors_all))
     mentions.sort(key=lambda m: m.start)
     drafts = _assemble(text, sentences, mentions, dates_by_sentence, rels_by_sentence, published, warnings)
     _apply_anniversaries(text, sentences, anniversaries, drafts, sent_index)
-    incidents = _finalise(report, text, drafts, iso3, places)
+    incidents = _finalise(report, text, drafts, iso3, places, gazetteer)
     return Extraction(report, tuple(incidents), tuple(dict.fromkeys(warnings)))
 
 
-def _mentions_of_clause(text, s, si, clause, group, rels, places, actors_all, dates, iso3, countries):
+def _mentions_of_clause(text, s, si, clause, group, rels, places, actors_all, dates, iso3, countries, quotes):
     cs, ce = clause
     part = _part_of(rels, s, cs)
     etype, sub, weapon, intercepted, score, lead = _type_group(text, group, clause, actors_all)
     kinds = {t.rule.kind for t in group}
-    actors = assign_actors(text, clause, (lead.start, lead.end), intercept=intercepted,
-                           mentions=[a for a in actors_all if part[0] <= a.start < part[1]])
+    actors = assign_actors(
+        text,
+        clause,
+        (lead.start, lead.end),
+        intercept=intercepted,
+        mentions=[
+            a
+            for a in actors_all
+            if part[0] <= a.start < part[1] and not any(q0 <= a.start < q1 for q0, q1 in quotes)
+        ],
+    )
     cas = find_casualties(text, part[0], part[1])
     generic_only = not (kinds & set(_SPECIFIC_KINDS))
     if etype == "?":
         typed = _resolve_violence((etype, sub), actors.target_class, actors.actor1 is not None)
-        if typed is not None and (actors.actor1 is not None or any(
-                p.start >= cs and p.end <= ce for p in places)):
+        if typed is not None and (
+            actors.actor1 is not None or any(p.start >= cs and p.end <= ce for p in places)
+        ):
             etype, sub = typed
         else:
             etype = sub = "?"
-    place = choose_place(text, places, scope=clause, trigger=(lead.start, lead.end), report_iso3=iso3, countries=countries)
+    excluded = tuple((a.start, a.end) for a in actors_all if s.start <= a.start < s.end and a.cls == "group")
+    place = choose_place(
+        text,
+        places,
+        scope=clause,
+        trigger=(lead.start, lead.end),
+        report_iso3=iso3,
+        countries=countries,
+        excluded=excluded,
+    )
     if place is None and part != clause:
-        place = choose_place(text, places, scope=part, trigger=(lead.start, lead.end), report_iso3=iso3, countries=countries)
+        place = choose_place(
+            text,
+            places,
+            scope=part,
+            trigger=(lead.start, lead.end),
+            report_iso3=iso3,
+            countries=countries,
+            excluded=excluded,
+        )
     place_anaphor = place is None and bool(_ANAPHOR_PLACE.search(text, cs, ce))
     count, _ = munitions_count(text, cs, ce, weapon=weapon) if weapon else (None, None)
     if count is None and weapon and part != clause:
@@ -344,7 +427,7 @@ def _mentions_of_clause(text, s, si, clause, group, rels, places, actors_all, da
         and not (etype != "?" and actors.actor1)
     ) or etype == "?"
     distinct = bool(_DISTINCT.search(text[max(cs, lead.start - 40) : lead.start])) or bool(
-        re.search(r"\b(?:other|another|separate)\b", text[cs:ce], re.IGNORECASE)
+        re.search(r"\b(?:other|another|separate|second)\b", text[cs:ce], re.IGNORECASE)
         and not re.search(r"\bamong\s+others\b", text[cs:ce], re.IGNORECASE)
     )
     # date: nearest expression in the clause, then in the sentence part
@@ -387,23 +470,54 @@ def _mentions_of_clause(text, s, si, clause, group, rels, places, actors_all, da
     claim = find_claim(text, s.start, s.end, actors_all)
     return [
         _Mention(
-            lead.start, lead.end, si, part, clause, etype, sub, weapon, intercepted, sc, anaphoric, lead.plural,
-            distinct, impact, count, cas, actors.actor1, actors.actor2, claim, place, place_anaphor, date, relation,
+            lead.start,
+            lead.end,
+            si,
+            part,
+            clause,
+            etype,
+            sub,
+            weapon,
+            intercepted,
+            sc,
+            anaphoric,
+            lead.plural,
+            distinct,
+            impact,
+            count,
+            cas,
+            actors.actor1,
+            actors.actor2,
+            claim,
+            place,
+            place_anaphor,
+            date,
+            relation,
             historical,
         )
     ]
 
 
-_AGGREGATE = re.compile(r"\b(?:war|conflict|since|so\s+far|this\s+year|in\s+total|overall|decades?|years|"
-                        r"insurgency|campaign|altogether|cumulative)\b", re.IGNORECASE)
+_CLAIM_KEYS = re.compile(r"claim|responsib|credit|behind", re.IGNORECASE)
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|reported|added|stated|confirmed|claimed|statement)"
+    r"(?:\s+\w+)?\s*$",
+    re.IGNORECASE,
+)
+_AGGREGATE = re.compile(
+    r"\b(?:war|conflict|since|so\s+far|this\s+year|in\s+total|overall|decades?|years|"
+    r"insurgency|campaign|altogether|cumulative)\b",
+    re.IGNORECASE,
+)
 
 
 def _followups(text, sentences, with_mentions: set[int], actors_all) -> list[_Mention]:
     """Sentences without a trigger that still add to the incident in focus: casualties ("No one was hurt.") or a
     claim ("The Houthis claimed responsibility for the launch.")."""
     out = []
+    near = {si + k for si in with_mentions for k in (1, 2, 3)}  # follow-ups only count right after an event
     for si, s in enumerate(sentences):
-        if si in with_mentions or _quote_like(text, s):
+        if si in with_mentions or si not in near or _quote_like(text, s):
             continue
         cas = find_casualties(text, s.start, s.end)
         claim = find_claim(text, s.start, s.end, actors_all)
@@ -413,9 +527,34 @@ def _followups(text, sentences, with_mentions: set[int], actors_all) -> list[_Me
             cas = Casualties()
             if claim is None:
                 continue
-        out.append(_Mention(s.start, s.start, si, (s.start, s.end), (s.start, s.end), "?", "?", None, False, 0.0,
-                            True, False, False, False, None, cas, None, None, claim, None, False, None, None,
-                            False))
+        out.append(
+            _Mention(
+                s.start,
+                s.start,
+                si,
+                (s.start, s.end),
+                (s.start, s.end),
+                "?",
+                "?",
+                None,
+                False,
+                0.0,
+                True,
+                False,
+                False,
+                False,
+                None,
+                cas,
+                None,
+                None,
+                claim,
+                None,
+                False,
+                None,
+                None,
+                False,
+            )
+        )
     return out
 
 
@@ -443,6 +582,10 @@ def _absorb(d: Draft, m: _Mention, sentences: list[Sentence], *, casualties: boo
         d.fatalities_max = combine_counts(d.fatalities_max, c.fatalities_max)
         d.injuries = combine_counts(d.injuries, c.injuries)
         d.injuries_max = combine_counts(d.injuries_max, c.injuries_max)
+    if m.event_type == "?":
+        if d.claimed_by is None and m.claimed_by:
+            d.claimed_by = m.claimed_by
+        return
     if d.actor1 is None and m.actor1:
         d.actor1 = m.actor1
     if m.actor2 and m.actor2 not in d.actor2 and m.actor2 != d.actor1:
@@ -460,7 +603,9 @@ def _set_date(d: Draft, res: DateResolution | None) -> None:
     d.date_precision, d.date_expr = res.precision, res.expr
 
 
-def _assemble(text, sentences, mentions, dates_by_sentence, rels_by_sentence, published, warnings) -> list[Draft]:
+def _assemble(
+    text, sentences, mentions, dates_by_sentence, rels_by_sentence, published, warnings
+) -> list[Draft]:
     drafts: list[Draft] = []
     owner: dict[int, Draft] = {}  # id(mention) -> the draft it went into
     focus: Draft | None = None
@@ -470,13 +615,20 @@ def _assemble(text, sentences, mentions, dates_by_sentence, rels_by_sentence, pu
     for m in mentions:
         while di < len(date_iter) and date_iter[di].start < m.start:
             r = date_iter[di].resolution
-            if r.known and not r.historical:
+            if (
+                r.known
+                and not r.historical
+                and not _SPEECH_BEFORE.search(text, max(0, date_iter[di].start - 25), date_iter[di].start)
+            ):
                 narrative = r
             di += 1
         current = [d for d in drafts if not d.historical]
         main = current[0] if current else None
-        recent = focus if focus is not None and not focus.historical and m.sentence - focus.last_sentence <= 2 \
+        recent = (
+            focus
+            if focus is not None and not focus.historical and m.sentence - focus.last_sentence <= 2
             else main
+        )
         # anaphors: "the attack", "the attacks", casualty-only clauses
         if m.anaphoric:
             if m.relation is not None and m.relation[2] is False and recent is None:
@@ -491,15 +643,21 @@ def _assemble(text, sentences, mentions, dates_by_sentence, rels_by_sentence, pu
             target = recent
             if m.event_type == "?":
                 gap = m.sentence - target.last_sentence if target is not None else 99
-                if target is None or gap > 3 or (gap > 1 and m.claimed_by is None):
+                if target is None or gap > 3 or (gap > 2 and m.claimed_by is None):
                     continue
-                if gap > 1 or _AGGREGATE.search(text, *m.part):
+                if gap > 2 or _AGGREGATE.search(text, *m.part):
                     m.casualties = Casualties()
             if target is not None:
                 same = m.event_type == "?" or compatible(
-                    target, event_type=m.event_type, sub_event_type=m.sub_event_type, weapon=m.weapon,
-                    historical=target.historical, date_start=None, date_end=None,
-                    site_id=m.place.candidate.place.place_id if m.place else None, count=m.count,
+                    target,
+                    event_type=m.event_type,
+                    sub_event_type=m.sub_event_type,
+                    weapon=m.weapon,
+                    historical=target.historical,
+                    date_start=None,
+                    date_end=None,
+                    site_id=m.place.candidate.place.place_id if m.place else None,
+                    count=m.count,
                 )
                 if same:
                     _absorb(target, m, sentences, casualties=not in_anchor_part)
@@ -512,19 +670,27 @@ def _assemble(text, sentences, mentions, dates_by_sentence, rels_by_sentence, pu
             continue
         # the mention's date
         res = m.date
+        own = res is not None
         if res is None and m.relation is not None:
             rel, anchor_part, forward = m.relation
             anchor_res = _anchor_date(anchor_part, forward, m, dates_by_sentence, mentions, owner, recent)
             if anchor_res is not None:
-                res = shift_resolution(anchor_res, rel.offset(forward=forward), expr=rel.text, published=published)
+                res = shift_resolution(
+                    anchor_res, rel.offset(forward=forward), expr=rel.text, published=published
+                )
                 if not res.known and res.warning:
                     warnings.append(res.warning)
+                own = res.known
         if res is None and not m.historical and narrative is not None:
             res = narrative
         historical = m.historical or bool(res and res.historical)
         place = m.place
-        if place is None and m.place_anaphor and recent is not None:
-            place = recent.place
+        if (
+            place is None
+            and recent is not None
+            and (m.place_anaphor or m.sentence - recent.last_sentence <= 1)
+        ):
+            place = recent.place  # "the base", or a follow-up told right after ("Police later arrested ...")
         site = place.candidate.place.place_id if place else None
         start = res.date_start if res and res.known else None
         end = res.date_end if res and res.known else None
@@ -535,16 +701,37 @@ def _assemble(text, sentences, mentions, dates_by_sentence, rels_by_sentence, pu
         for d in pool:
             if site is None and d is not recent and d is not focus:
                 continue
-            if compatible(d, event_type=m.event_type, sub_event_type=m.sub_event_type, weapon=m.weapon,
-                          historical=historical, date_start=start, date_end=end, site_id=site, count=m.count):
+            if compatible(
+                d,
+                event_type=m.event_type,
+                sub_event_type=m.sub_event_type,
+                weapon=m.weapon,
+                historical=historical,
+                date_start=start,
+                date_end=end,
+                site_id=site,
+                count=m.count,
+            ):
                 target = d
                 break
         if target is None:
-            target = Draft(m.event_type, m.sub_event_type, m.weapon, historical, first_sentence=m.sentence,
-                           last_sentence=m.sentence, first_pos=m.start)
+            target = Draft(
+                m.event_type,
+                m.sub_event_type,
+                m.weapon,
+                historical,
+                first_sentence=m.sentence,
+                last_sentence=m.sentence,
+                first_pos=m.start,
+            )
             drafts.append(target)
-        if target.event_date is None or (res is not None and res.known and target.date_precision is not
-                                         DatePrecision.DAY and res.precision is DatePrecision.DAY):
+        if target.event_date is None or (
+            own
+            and res is not None
+            and res.known
+            and target.date_precision is not DatePrecision.DAY
+            and res.precision is DatePrecision.DAY
+        ):
             _set_date(target, res)
         if place is not None and target.place is None:
             target.place = place
@@ -574,8 +761,9 @@ def _anchor_date(anchor_part, forward, m, dates_by_sentence, mentions, owner, re
 def _draft_res(d: Draft | None) -> DateResolution | None:
     if d is None or d.event_date is None:
         return None
-    return DateResolution(d.date_expr or "", d.event_date, d.date_start, d.date_end, d.date_precision, d.historical,
-                          "anchor")
+    return DateResolution(
+        d.date_expr or "", d.event_date, d.date_start, d.date_end, d.date_precision, d.historical, "anchor"
+    )
 
 
 _NAME_TOKEN = re.compile(r"\b[A-Z][a-z][\w'’-]{2,}")
@@ -596,7 +784,9 @@ def _apply_anniversaries(text, sentences, anniversaries, drafts: list[Draft], se
             day = base.replace(year=base.year - a.years)
         except ValueError:  # 29 February
             day = base.replace(year=base.year - a.years, day=28)
-        names = {w.strip("’'").removesuffix("’s") for w in _NAME_TOKEN.findall(text[a.object_start : a.object_end])}
+        names = {
+            w.strip("’'").removesuffix("’s") for w in _NAME_TOKEN.findall(text[a.object_start : a.object_end])
+        }
         for d in drafts:
             if not d.historical:
                 continue
@@ -611,6 +801,9 @@ def _apply_anniversaries(text, sentences, anniversaries, drafts: list[Draft], se
                     d.evidence.append((s.start, s.end))
 
 
+_SEVERITY = {"Excessive force against protesters": 3, "Protest with intervention": 2, "Peaceful protest": 1}
+
+
 def _final_type(d: Draft) -> tuple[str, str]:
     if d.intercepted and not d.impact and any(t[:2] == (SD, "Disrupted weapons use") for t in d.types):
         return SD, "Disrupted weapons use"
@@ -618,23 +811,31 @@ def _final_type(d: Draft) -> tuple[str, str]:
     pool = attack if attack and d.impact else d.types
     if not pool:
         return d.event_type, d.sub_event_type
-    best = max(pool, key=lambda t: t[2])
+    best = max(pool, key=lambda t: (_SEVERITY.get(t[1], 0), t[2]))
     return best[0], best[1]
 
 
 def _with_country(actor: str | None, country: str | None) -> str | None:
     if actor in ("Civilians", "Protesters", "Rioters") and country:
         return f"{actor} ({country})"
+    if actor in ("Police Forces", "Military Forces") and country:
+        return f"{actor} of {country}"
     return actor
 
 
-def _admin(place) -> tuple[str | None, str | None, str | None]:
+@functools.lru_cache(maxsize=8192)
+def _area(lon: float, lat: float):
+    """admin_for_point, memoised: news names the same few hundred places over and over."""
     from geodata.boundaries import admin_for_point
 
+    return admin_for_point(lon, lat)  # geometry order: (lon, lat)
+
+
+def _admin(place) -> tuple[str | None, str | None, str | None]:
     p = place.candidate.place
     if p.kind == "country":
         return None, p.country or p.name, p.iso3
-    area = admin_for_point(p.lon, p.lat)  # geometry order: (lon, lat)
+    area = _area(p.lon, p.lat)
     if area is None:
         return p.admin1, p.country, p.iso3
     admin1 = area.admin1 or p.admin1
@@ -643,7 +844,9 @@ def _admin(place) -> tuple[str | None, str | None, str | None]:
     return admin1, area.country or p.country, area.iso3 or p.iso3
 
 
-def _finalise(report: Report, text: str, drafts: list[Draft], iso3: str | None, places: list) -> list[Incident]:
+def _finalise(
+    report: Report, text: str, drafts: list[Draft], iso3: str | None, places: list, gazetteer
+) -> list[Incident]:
     out: list[Incident] = []
     country_place = None
     if iso3:
@@ -654,6 +857,8 @@ def _finalise(report: Report, text: str, drafts: list[Draft], iso3: str | None, 
                     break
             if country_place is not None:
                 break
+        if country_place is None:
+            country_place = gazetteer.get(f"country:{iso3}")
     for d in drafts:
         etype, sub = _final_type(d)
         if etype == "?":
@@ -675,22 +880,50 @@ def _finalise(report: Report, text: str, drafts: list[Draft], iso3: str | None, 
             geo = lp.geo_precision
         elif country_place is not None:
             lp = LocationPrecision.COUNTRY
-            loc, country, iso, site = country_place.name, country_place.name, country_place.iso3, country_place.place_id
+            loc, country, iso, site = (
+                country_place.name,
+                country_place.name,
+                country_place.iso3,
+                country_place.place_id,
+            )
             geo = 3
-        actor2 = "; ".join(_with_country(a, country) or a for a in d.actor2) or None
-        actor1 = _with_country(d.actor1, country)
-        scores = sorted(d.scores, reverse=True) or [0.5]
-        conf = scores[0] + 0.05 * min(3, len(d.evidence) - 1)
-        conf += 0.05 if lp in (LocationPrecision.SITE, LocationPrecision.SETTLEMENT) else 0.0
-        conf += 0.05 if d.date_precision is DatePrecision.DAY else 0.0
+        actor2 = "; ".join(dict.fromkeys(_with_country(a, country) or a for a in d.actor2)) or None
+        actor1 = d.actor1
+        if etype in (PROTESTS, RIOTS) and actor1 is None:
+            actor1 = (
+                "Protesters" if etype == PROTESTS else "Rioters"
+            )  # ACLED codes the crowd itself as actor1
+        actor1 = _with_country(actor1, country)
+        # confidence: the best trigger score, corroboration by further mentions, and how well when/where are known
+        top = max(d.scores, default=0.5)
+        conf = 0.55 * min(1.0, top) + 0.05 * min(3, len(d.evidence) - 1)
+        conf += {
+            LocationPrecision.SITE: 0.15,
+            LocationPrecision.SETTLEMENT: 0.15,
+            LocationPrecision.NEAR: 0.1,
+            LocationPrecision.ADMIN2: 0.08,
+            LocationPrecision.ADMIN1: 0.05,
+        }.get(lp, 0.0)
+        conf += {
+            DatePrecision.DAY: 0.1,
+            DatePrecision.WEEK: 0.06,
+            DatePrecision.MONTH: 0.04,
+            DatePrecision.YEAR: 0.02,
+        }.get(d.date_precision, 0.0)
         conf = round(max(0.05, min(0.99, conf)), 3)
         evidence = tuple(Span.of(text, s, e) for s, e in sorted(d.evidence))
         key_date = d.event_date.isoformat() if d.event_date else (d.date_expr or "")
         iid = make_incident_id(report.report_id, etype, sub, key_date, site or loc, d.historical)
-        fat_max = d.fatalities_max if d.fatalities_max is not None and (d.fatalities is None or
-                                                                        d.fatalities_max > d.fatalities) else None
-        inj_max = d.injuries_max if d.injuries_max is not None and (d.injuries is None or
-                                                                    d.injuries_max > d.injuries) else None
+        fat_max = (
+            d.fatalities_max
+            if d.fatalities_max is not None and (d.fatalities is None or d.fatalities_max > d.fatalities)
+            else None
+        )
+        inj_max = (
+            d.injuries_max
+            if d.injuries_max is not None and (d.injuries is None or d.injuries_max > d.injuries)
+            else None
+        )
         out.append(
             Incident(
                 incident_id=iid,

@@ -42,12 +42,23 @@ _LOC_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SKIP_BEFORE = re.compile(
-    r"\b(?:from|to|towards?|toward|for|by|with|visited|visit|fled|returned|via|reached)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:from|to|towards?|toward|for|by|with|visited|visit|fled|returned|via|reached)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\b|\s+(?:government|officials?|military|army|forces|ministry|president|"
-                               r"police|authorities|embassy|ambassador|leaders?)\b")
-_FACILITY_WORDS = re.compile(r"\b(air\s*base|airbase|air\s+field|airfield|airport|base|camp|port|harbou?r|"
-                             r"military\s+base|barracks)\b", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(
+    r"['’]s?\b|\s+(?:government|officials?|military|army|forces|ministry|president|"
+    r"police|authorities|embassy|ambassador|leaders?)\b"
+)
+_MODAL_BETWEEN = re.compile(
+    r"\b(?:planning|planned|plans|plan|intend(?:ed|s)?|threaten(?:ed|s)?|vow(?:ed|s)?|"
+    r"would|could|will|aim(?:ed|s|ing)?)\s+to\b",
+    re.IGNORECASE,
+)
+_FACILITY_WORDS = re.compile(
+    r"\b(air\s*base|airbase|air\s+field|airfield|airport|base|camp|port|harbou?r|"
+    r"military\s+base|barracks)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +132,7 @@ def choose_place(
     trigger: tuple[int, int],
     report_iso3: str | None = None,
     countries: frozenset[str] = frozenset(),
+    excluded: Sequence[tuple[int, int]] = (),
 ) -> PlaceChoice | None:
     """The event's place among the place mentions inside ``scope`` (see module docstring), or None."""
     ss, se = scope
@@ -135,8 +147,19 @@ def choose_place(
             same = [c for c in pm.candidates if c.place.iso3 == report_iso3]  # type: ignore[attr-defined]
             if same and same[0].score >= 0.5 * cand.score:
                 cand = same[0]
-        if countries and cand.place.iso3 not in countries and pm.pattern == "name":  # type: ignore[attr-defined]
-            continue  # a plain name in a country the report never mentions ("Saudi" -> a village elsewhere)
+        if (
+            countries
+            and cand.place.iso3 not in countries
+            and pm.pattern == "name"
+            and (  # type: ignore
+                cand.place.population < 100_000
+            )
+        ):
+            continue  # a small place in a country the report never names ("Saudi" -> a village elsewhere)
+        if any(a <= pm.start < b or pm.start <= a < pm.end for a, b in excluded):  # type: ignore[attr-defined]
+            continue  # an armed group's name ("Taliban") is an actor, not a place
+        if pm.start >= te and _MODAL_BETWEEN.search(text, te, pm.start):  # type: ignore[attr-defined]
+            continue  # "... planning to launch missiles at northern Israel": an intended target
         before = text[max(ss, pm.start - 60) : pm.start]  # type: ignore[attr-defined]
         near = bool(_NEAR_BEFORE.search(before))
         score = _SPECIFICITY.get(cand.place.kind, 0) * 1.0
@@ -154,8 +177,12 @@ def choose_place(
             continue
         if best is None or score > best.score:
             best = choice
-    if best is None and fallback is not None and not _SKIP_BEFORE.search(
-        text[max(ss, fallback.mention.start - 25) : fallback.mention.start]  # type: ignore[attr-defined]
+    if (
+        best is None
+        and fallback is not None
+        and not _SKIP_BEFORE.search(
+            text[max(ss, fallback.mention.start - 25) : fallback.mention.start]  # type: ignore[attr-defined]
+        )
     ):
         return fallback
     return best

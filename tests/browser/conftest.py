@@ -77,6 +77,15 @@ def live_app(tmp_path: Path) -> Iterator[Callable[..., LiveApp]]:
         if incidents or reports:
             store.save(reports=reports, incidents=incidents)
         app = create_app(store=store, **kwargs)
+        # Dash's prop-type checks report invalid component props as console errors, which the tests assert on
+        app.enable_dev_tools(
+            debug=True,
+            dev_tools_ui=False,
+            dev_tools_props_check=True,
+            dev_tools_hot_reload=False,
+            dev_tools_disable_version_check=True,
+            dev_tools_serve_dev_bundles=True,
+        )
         server = make_server("127.0.0.1", 0, app.server, threaded=True)
         thread = threading.Thread(target=server.serve_forever, daemon=True)
         thread.start()

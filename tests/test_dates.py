@@ -1,0 +1,145 @@
+"""Date expressions resolved against the publication date (tables: one row per rule in incidents.dates)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from incidents.dates import find_anniversaries, find_dates, find_relations, resolve_date, shift_resolution
+from incidents.model import DatePrecision
+
+TUE = dt.date(2022, 1, 4)  # the seed's publication day, a Tuesday
+D = dt.date
+
+RESOLVE = [
+    # expr, published, event_date, date_start, date_end, precision, historical
+    ("on Tuesday", TUE, D(2022, 1, 4), D(2022, 1, 4), D(2022, 1, 4), "day", False),
+    ("Tuesday", TUE, D(2022, 1, 4), D(2022, 1, 4), D(2022, 1, 4), "day", False),
+    ("last Tuesday", TUE, D(2021, 12, 28), D(2021, 12, 28), D(2021, 12, 28), "day", False),
+    ("on Monday", TUE, D(2022, 1, 3), D(2022, 1, 3), D(2022, 1, 3), "day", False),
+    ("on Wednesday", TUE, D(2021, 12, 29), D(2021, 12, 29), D(2021, 12, 29), "day", False),
+    ("Friday night", TUE, D(2021, 12, 31), D(2021, 12, 31), D(2021, 12, 31), "day", False),
+    ("yesterday", TUE, D(2022, 1, 3), D(2022, 1, 3), D(2022, 1, 3), "day", False),
+    ("last night", TUE, D(2022, 1, 3), D(2022, 1, 3), D(2022, 1, 3), "day", False),
+    ("overnight", TUE, D(2022, 1, 3), D(2022, 1, 3), D(2022, 1, 3), "day", False),
+    ("today", TUE, TUE, TUE, TUE, "day", False),
+    ("this morning", TUE, TUE, TUE, TUE, "day", False),
+    ("earlier this week", TUE, D(2022, 1, 3), D(2022, 1, 3), D(2022, 1, 4), "week", False),
+    ("earlier this week", D(2024, 6, 21), D(2024, 6, 19), D(2024, 6, 17), D(2024, 6, 21), "week", False),
+    ("last week", TUE, D(2021, 12, 30), D(2021, 12, 27), D(2022, 1, 2), "week", False),
+    ("earlier this month", D(2022, 1, 20), D(2022, 1, 10), D(2022, 1, 1), D(2022, 1, 20), "month", False),
+    ("last month", TUE, D(2021, 12, 15), D(2021, 12, 1), D(2021, 12, 31), "month", False),
+    ("in March", D(2022, 5, 10), D(2022, 3, 15), D(2022, 3, 1), D(2022, 3, 31), "month", False),  # 40 days
+    ("in March", TUE, D(2021, 3, 15), D(2021, 3, 1), D(2021, 3, 31), "month", True),
+    ("March 2021", TUE, D(2021, 3, 15), D(2021, 3, 1), D(2021, 3, 31), "month", True),
+    ("in June 2014", TUE, D(2014, 6, 15), D(2014, 6, 1), D(2014, 6, 30), "month", True),
+    ("in 2020", TUE, D(2020, 7, 1), D(2020, 1, 1), D(2020, 12, 31), "year", True),
+    ("last year", TUE, D(2021, 7, 1), D(2021, 1, 1), D(2021, 12, 31), "year", True),
+    ("two years ago", TUE, D(2020, 7, 1), D(2020, 1, 1), D(2020, 12, 31), "year", True),
+    ("three days ago", TUE, D(2022, 1, 1), D(2022, 1, 1), D(2022, 1, 1), "day", False),
+    ("since 2014", TUE, D(2014, 7, 1), D(2014, 1, 1), D(2014, 12, 31), "year", True),
+    ("January 3, 2022", TUE, D(2022, 1, 3), D(2022, 1, 3), D(2022, 1, 3), "day", False),
+    ("3 January 2022", TUE, D(2022, 1, 3), D(2022, 1, 3), D(2022, 1, 3), "day", False),
+    ("Jan. 3", TUE, D(2022, 1, 3), D(2022, 1, 3), D(2022, 1, 3), "day", False),
+    ("December 30", TUE, D(2021, 12, 30), D(2021, 12, 30), D(2021, 12, 30), "day", False),
+    ("2022-01-03", TUE, D(2022, 1, 3), D(2022, 1, 3), D(2022, 1, 3), "day", False),
+    (
+        "13/12/2021",
+        TUE,
+        D(2021, 12, 13),
+        D(2021, 12, 13),
+        D(2021, 12, 13),
+        "day",
+        False,
+    ),  # unambiguous: day-first
+    (
+        "3/1/2022",
+        TUE,
+        D(2022, 1, 3),
+        D(2022, 1, 3),
+        D(2022, 1, 3),
+        "day",
+        False,
+    ),  # 1 March would be in the future
+    ("January 13, 2020", TUE, D(2020, 1, 13), D(2020, 1, 13), D(2020, 1, 13), "day", True),
+]
+
+
+@pytest.mark.parametrize(("expr", "published", "event", "start", "end", "precision", "historical"), RESOLVE)
+def test_resolve_date(expr, published, event, start, end, precision, historical) -> None:
+    r = resolve_date(expr, published=published)
+    assert (r.event_date, r.date_start, r.date_end) == (event, start, end)
+    assert r.precision == DatePrecision(precision)
+    assert r.historical is historical
+    assert r.warning is None
+
+
+UNKNOWN = [
+    # expr, published, why the resolution is unknown (a word of the warning)
+    ("on Tuesday", None, "no publication date"),
+    ("yesterday", None, "no publication date"),
+    ("earlier this week", None, "no publication date"),
+    ("tomorrow", TUE, "future"),
+    ("next week", TUE, "future"),
+    ("next Monday", TUE, "future"),
+    ("January 13, 2022", TUE, "after publication"),
+    ("4/5/2022", TUE, "after publication"),
+    ("4/5/2022", None, "ambiguous"),
+    ("31/2/2022", TUE, "not a valid date"),
+    ("the situation", TUE, "not a date"),
+]
+
+
+@pytest.mark.parametrize(("expr", "published", "why"), UNKNOWN)
+def test_unresolvable_dates_are_unknown_with_a_warning(expr, published, why) -> None:
+    r = resolve_date(expr, published=published)
+    assert r.event_date is None and r.precision is DatePrecision.UNKNOWN
+    assert why in (r.warning or "")
+
+
+def test_absolute_dates_need_no_publication_date() -> None:
+    r = resolve_date("3 January 2022", published=None)
+    assert r.event_date == D(2022, 1, 3) and r.precision is DatePrecision.DAY
+
+
+def test_find_dates_keeps_offsets() -> None:
+    text = "An official said on Tuesday that drones hit the base two years ago, and in March 2021."
+    found = find_dates(text, published=TUE)
+    assert [m.text for m in found] == ["on Tuesday", "two years ago", "in March 2021"]
+    for m in found:
+        assert text[m.start : m.end] == m.text
+    assert "May" not in [m.text for m in find_dates("Officials may strike back.", published=TUE)]
+
+
+RELATIONS = [
+    # text, marker, forward offset, anaphoric offset
+    ("The attack came just one day after two drones were shot down.", "just one day after", -1, 1),
+    ("It came two days before the talks.", "two days before", 2, -2),
+    ("hours after the base was targeted", "hours after", 0, 0),
+    ("A day earlier, gunmen attacked a checkpoint.", "A day earlier", 1, -1),
+    ("Gunmen attacked a checkpoint the day before.", "the day before", 1, -1),
+    ("Two days later, clashes erupted.", "Two days later", -2, 2),
+]
+
+
+@pytest.mark.parametrize(("text", "marker", "forward", "anaphoric"), RELATIONS)
+def test_find_relations(text, marker, forward, anaphoric) -> None:
+    (rel,) = find_relations(text)
+    assert rel.text == marker and text[rel.start : rel.end] == marker
+    assert rel.offset(forward=True) == forward
+    assert rel.offset(forward=False) == anaphoric
+
+
+def test_anniversary_marker() -> None:
+    text = "The attacks coincided with the second anniversary of the killing of Qasem Soleimani."
+    (a,) = find_anniversaries(text)
+    assert a.years == 2 and "Soleimani" in text[a.object_start : a.object_end]
+
+
+def test_shift_resolution_rejects_future_and_keeps_precision() -> None:
+    base = resolve_date("on Tuesday", published=TUE)
+    before = shift_resolution(base, -1, expr="one day after", published=TUE)
+    assert before.event_date == D(2022, 1, 3) and before.precision is DatePrecision.DAY
+    after = shift_resolution(base, 1, expr="a day later", published=TUE)
+    assert after.event_date is None and "after publication" in (after.warning or "")

