@@ -174,19 +174,6 @@ def _points_traces(p: MapPoints) -> list[go.Scattermap]:
         fallback = f"<b>{short}</b><br>click for details"
         exact = of_type & ~approx
         rough = of_type & approx
-        # an empty trace carries the legend entry, so it always shows the solid colour (a type with only
-        # approximate locations would otherwise get a pale swatch); both parts toggle with it via legendgroup
-        traces.append(
-            go.Scattermap(
-                lat=[],
-                lon=[],
-                mode="markers",
-                name=event_type,
-                legendgroup=event_type,
-                marker={"size": 10, "color": color, "opacity": 0.9},
-                hoverinfo="skip",
-            )
-        )
         if rough.any():
             traces.append(
                 _trace_points(
@@ -197,7 +184,9 @@ def _points_traces(p: MapPoints) -> list[go.Scattermap]:
                     size=_approx_size(size[rough], p.geo_precision[rough]),
                     opacity=0.3,
                     legendgroup=event_type,
-                    showlegend=False,
+                    # the legend entry belongs to the solid part when there is one (a type with only
+                    # approximate locations gets a pale swatch); both parts toggle together via legendgroup
+                    showlegend=not exact.any(),
                     fallback=fallback + "<br>approximate location",
                 )
             )
@@ -211,7 +200,6 @@ def _points_traces(p: MapPoints) -> list[go.Scattermap]:
                     size=size[exact],
                     opacity=0.9,
                     legendgroup=event_type,
-                    showlegend=False,
                     fallback=fallback,
                 )
             )

@@ -690,6 +690,16 @@ def _factbook_points() -> dict[str, tuple[float, float]]:
     return {r[0]: (float(r[2]), float(r[1])) for r in _country_table()}
 
 
+_FACTBOOK_AGREES_KM = 161.0
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance (km) between two (lon, lat) points."""
+    lon1, lat1, lon2, lat2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
 def _main_centre(geom: Any) -> tuple[float, float] | None:
     """Centroid of the largest part of a (multi)polygon, when it lies inside it; (lon, lat).
 
@@ -788,9 +798,14 @@ def build_index(*, progress: bool = True) -> dict[str, Any]:
     }
     if bnd is not None and hasattr(bnd, "boundaries_geojson"):
         country_points.update(_centres(bnd.boundaries_geojson("admin0")))
-    # the conventional country reference point (CIA World Factbook, which GeoNames mostly follows) beats the
-    # centroid: measured on the geoparsing corpora (docs/gazetteer.md)
-    country_points.update(_factbook_points())
+    # the conventional country reference point (CIA World Factbook, which GeoNames mostly follows) where it
+    # agrees with the centroid of the main part; where the two are further apart than the acc@161 radius the
+    # centroid is the better guess of the gazetteer point (measured on the dev corpora, docs/gazetteer.md)
+    centres = dict(country_points)
+    for iso3, fb in _factbook_points().items():
+        c = centres.get(iso3)
+        if c is None or _km(fb, c) <= _FACTBOOK_AGREES_KM:
+            country_points[iso3] = fb
     if bnd is not None and hasattr(bnd, "admin1_polygon"):
         records = [_with_centre(rec, bnd.admin1_polygon(rec[0])) for rec in records]
 

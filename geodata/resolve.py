@@ -206,9 +206,11 @@ def resolve_document(
             fixed_vec[gz._iso3_list.index(iso3)] += w
     scores_ent = [p.copy() for p in ent_prior]
     closeness = np.zeros((0, 0))
-    if n_ent > 1:
+    # context only matters when some name is ambiguous
+    rounds = 2 if any(len(r) > 1 for r in ent_rows) else 0
+    if n_ent > 1 and rounds:
         closeness = np.exp(-_distance_matrix(gz, np.concatenate(ent_rows)) / _NEAR_KM)
-    for _round in range(2):
+    for _round in range(rounds):
         probs = [_softmax(s) for s in scores_ent]
         nears = (
             _nearness_all(gz, ent_rows, probs, closeness)

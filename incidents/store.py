@@ -493,15 +493,19 @@ class SQLiteStore:
             raise ValueError(f"unknown incident columns: {', '.join(unknown)}")
         sql, params = self._select(", ".join(columns), q)
         rows = self._con.execute(sql, params).fetchall()
+        # transpose in C (zip) rather than one Python pass per column: this is the dashboard's first-load path
+        transposed = list(zip(*rows, strict=True)) if rows else [() for _ in columns]
         out: dict[str, np.ndarray] = {}
-        for i, c in enumerate(columns):
-            raw = [r[i] for r in rows]
+        for c, raw in zip(columns, transposed, strict=True):
+            arr = np.empty(len(raw), dtype=object)
+            arr[:] = raw
             if c in _BOOL_COLS:
-                out[c] = np.array([bool(v) for v in raw], dtype=bool)
+                out[c] = arr.astype(bool)
             elif c in _INT_COLS or c in _REAL_COLS:
-                out[c] = np.array([np.nan if v is None else v for v in raw], dtype=float)
+                arr[np.equal(arr, None)] = np.nan
+                out[c] = arr.astype(float)
             else:
-                out[c] = np.array(raw, dtype=object)
+                out[c] = arr
         return out
 
     def revision(self) -> int:

@@ -30,7 +30,10 @@ CASES = sorted(p.stem for p in GOLDEN.glob("*.json") if p.with_suffix(".txt").ex
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
@@ -83,13 +86,17 @@ def check(incidents: list[Incident], case: dict[str, Any]) -> list[str]:
     for j, spec in enumerate(case.get("must_not", [])):
         for inc in incidents:
             if not mismatches(inc, spec):
-                problems.append(f"must_not[{j}] {spec} matched {inc.event_type}/{inc.sub_event_type} "
-                                f"at {inc.location} on {inc.event_date}")
+                problems.append(
+                    f"must_not[{j}] {spec} matched {inc.event_type}/{inc.sub_event_type} "
+                    f"at {inc.location} on {inc.event_date}"
+                )
     current = [i for i in incidents if not i.historical]
     past = [i for i in incidents if i.historical]
     if "exact_current" in case and len(current) != case["exact_current"]:
-        problems.append(f"{len(current)} current incidents, expected {case['exact_current']}: "
-                        + "; ".join(f"{i.sub_event_type}@{i.location}" for i in current))
+        problems.append(
+            f"{len(current)} current incidents, expected {case['exact_current']}: "
+            + "; ".join(f"{i.sub_event_type}@{i.location}" for i in current)
+        )
     if "exact_historical" in case and len(past) != case["exact_historical"]:
         problems.append(f"{len(past)} historical incidents, expected {case['exact_historical']}")
     return problems
@@ -98,8 +105,9 @@ def check(incidents: list[Incident], case: dict[str, Any]) -> list[str]:
 def run_case(name: str, gazetteer) -> tuple[list[Incident], dict[str, Any]]:
     case = json.loads((GOLDEN / f"{name}.json").read_text(encoding="utf-8"))
     text = (GOLDEN / f"{name}.txt").read_text(encoding="utf-8")
-    report = Report.create(text=text, published=case.get("published"), source=case.get("source"),
-                           url=case.get("url"))
+    report = Report.create(
+        text=text, published=case.get("published"), source=case.get("source"), url=case.get("url")
+    )
     return list(extract(report, gazetteer=gazetteer).incidents), case
 
 

@@ -66,7 +66,7 @@ _WHO = (
     r"farmers|workers|passengers|worshippers|students|residents|pilgrims|protesters|demonstrators|journalists|"
     r"others|attackers|gunmen|combatants|personnel|recruits|shoppers|bystanders|family\s+members|"
     r"relatives|(?:a|an|one)\s+[\w-]+|child|woman|man|soldier|civilian|policeman|officer|fighter|militant|"
-    r"person|guard|boy|girl|journalist|worker|farmer|teenager|contractor)\b)?"
+    r"person|guard|boy|girl|journalist|worker|farmer|teenager|contractor|(?-i:[A-Z][a-z]+(?:ians|ans|is|ese)))\b)?"
 )
 _QTY_ANON = re.sub(r"\(\?P<\w+>", "(?:", _QTY)
 _KILL = r"(?:killed|dead|died|slain|lost\s+their\s+lives|perished|murdered|executed|shot\s+dead|were\s+fatalities)"
@@ -80,8 +80,14 @@ _FAT_RE = (
     ),
     re.compile(
         rf"\b(?:killing|killed|kill|claimed\s+the\s+lives\s+of|left|leaving|executed|executing|massacred|"
+        rf"shot\s+dead|gunned\s+down|shooting\s+dead|"
         rf"murdered)\s+{_QTY}\s+{_WHO}"
         rf"(?:\s+dead)?",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?:death\s+toll|toll)\b[^.;]{{0,100}}?\b(?:has\s+|had\s+)?(?:rose|risen|reached|climbed|"
+        rf"jumped|increased|stands|stood|put)\s+(?:\w+\s+)?(?:to|at)\s+{_QTY}\b",
         re.IGNORECASE,
     ),
     re.compile(
@@ -113,6 +119,13 @@ _NAMES_KILLED = re.compile(
 _SINGLE_KILLED = re.compile(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:shot\s+dead|killed|murdered|assassinated|"
     r"executed|beaten\s+to\s+death|stabbed\s+to\s+death|gunned\s+down)\b",
+    re.IGNORECASE,
+)
+#: "an Israeli soldier was lightly wounded": a singular casualty is one injury
+_SINGLE_HURT = re.compile(
+    r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:soldier|civilian|policeman|officer|child|woman|man|person|fighter|"
+    r"guard|boy|girl|journalist|worker|resident|passenger)\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:wounded|injured|hurt)\b",
     re.IGNORECASE,
 )
 _NONE_BOTH = re.compile(
@@ -164,7 +177,7 @@ _VICTIMS = (
     r"fighters|insurgents|rebels|policemen|police\s+officers|guards|children|women|men|villagers|passengers|"
     r"attackers|gunmen|members|workers|others)\b)"
 )
-_ITEM = re.compile(rf"\b{_QTY}\s+{_VICTIMS}", re.IGNORECASE)
+_ITEM = re.compile(rf"(?:(?:her|his|their|its)\s+)?\b{_QTY}\s+{_VICTIMS}", re.IGNORECASE)
 _JOIN = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|plus)\s+", re.IGNORECASE)
 
 
@@ -272,6 +285,9 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
         ):
             fats.append((1, None))
             spans.append((m.start(), m.end()))
+    for m in _SINGLE_HURT.finditer(text, start, end):
+        injs.append((1, None))
+        spans.append((m.start(), m.end()))
     for m in _NAMES_KILLED.finditer(text, start, end):
         names = [p for p in re.split(r"\s*,\s*|\s+and\s+", m.group(1)) if p.strip()]
         fats.append((len(names), None))

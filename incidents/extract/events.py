@@ -32,6 +32,7 @@ protesters makes it Excessive force against protesters.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -150,6 +151,7 @@ _WEAPON_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def weapon_of(text: str) -> str | None:
     """The weapon (vocabulary ``WEAPONS``) a phrase names, most specific first; None when none is named."""
     for pattern, weapon in _WEAPON_NOUNS:
@@ -375,19 +377,19 @@ def _rules() -> tuple[Rule, ...]:
             BATTLES,
             "Government regains territory",
             None,
-            0.75,
+            0.85,
         ),
         R(
             "overtake",
             _r(
                 r"\b(?:captured|seized\s+control\s+of|overran|overrun|took\s+control\s+of|"
-                r"took\s+over|fell\s+to)\s+(?:the\s+)?(?:(?!at\b|in\b|on\b|by\b)[\w'’-]+\s+){0,2}?"
+                r"took\s+over|fell\s+to|seized)\s+(?:the\s+)?(?:(?!at\b|in\b|on\b|by\b)[\w'’-]+\s+){0,2}?"
                 r"(?:town|city|village|district|base|area|territory|positions?|(?-i:[A-Z])[\w'’-]+)\b"
             ),
             BATTLES,
             "Non-state actor overtakes territory",
             None,
-            0.7,
+            0.85,
         ),
         R(
             "clash",
@@ -482,7 +484,7 @@ def _rules() -> tuple[Rule, ...]:
             "arrest",
             _r(
                 r"\b(?:arrested|arrests?|detained|apprehended|rounded\s+up|taken\s+into\s+custody|"
-                r"detention\s+of)\b"
+                r"detention\s+of)\b(?!\s+(?:raids?|operations?|campaigns?|warrants?|sweeps?))"
             ),
             SD,
             "Arrests",
@@ -708,7 +710,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "bomb-went-off": ("bomb",),
     "explosion": ("explo", "blast", "detonat"),
     "regain": ("recapture", "retook", "regained", "liberated", "retaken"),
-    "overtake": ("captured", "seized control", "overr", "took control", "took over", "fell to"),
+    "overtake": ("captured", "seized", "overr", "took control", "took over", "fell to"),
     "clash": ("clash", "fight", "battle", "gunfight", "exchange", "skirmish", "fought", "shootout"),
     "ambush": ("ambush",),
     "abduction": ("kidnap", "abduct", "hostage", "disappear"),

@@ -22,11 +22,15 @@ and weapon take the first stated value; evidence keeps every supporting span.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 
 from incidents.model import DatePrecision
 
-__all__ = ["Draft", "combine_counts", "compatible"]
+#: two gazetteer places closer than this are one place for merging (a district and its city, a base and its gate)
+SAME_PLACE_KM = 15.0
+
+__all__ = ["SAME_PLACE_KM", "Draft", "combine_counts", "compatible"]
 
 _ERV = "Explosions/Remote violence"
 _DISRUPTED = ("Strategic developments", "Disrupted weapons use")
@@ -64,6 +68,14 @@ class Draft:
     first_pos: int = 0
 
     @property
+    def point(self) -> tuple[float, float] | None:
+        """(lat, lon) of the draft's place, if any."""
+        if self.place is None:
+            return None
+        p = self.place.candidate.place  # type: ignore[attr-defined]
+        return (p.lat, p.lon) if p.kind not in ("admin1", "country") else None
+
+    @property
     def site_id(self) -> str | None:
         if self.place is None:
             return None
@@ -78,7 +90,7 @@ def _family(event_type: str, sub: str) -> str:
     return f"{event_type}/{sub}"
 
 
-_WEAPON_KIN = ({"rocket", "missile"}, {"drone", "aircraft"})
+_WEAPON_KIN = ({"rocket", "missile"}, {"drone", "aircraft"}, {"mortar", "artillery"})
 
 
 def _same_weapon(a: str | None, b: str | None) -> bool:
@@ -103,6 +115,7 @@ def compatible(
     date_end: dt.date | None,
     site_id: str | None,
     count: int | None,
+    point: tuple[float, float] | None = None,
 ) -> bool:
     """True when a mention with these details can be the same event as draft ``d`` (module docstring rules)."""
     if d.historical != historical:
@@ -115,8 +128,21 @@ def compatible(
     if not _dates_compatible(d, date_start, date_end):
         return False
     if site_id is not None and d.site_id is not None and site_id != d.site_id:
-        return False
+        here = d.point
+        if point is None or here is None or _km(point, here) > SAME_PLACE_KM:
+            return False  # a district of the same city ("Mansoura" in Aden) is the same place, another town is not
     return not (count is not None and d.munitions_count is not None and count != d.munitions_count)
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    (la1, lo1), (la2, lo2) = a, b
+    h = (
+        math.sin(math.radians(la2 - la1) / 2) ** 2
+        + math.cos(math.radians(la1))
+        * math.cos(math.radians(la2))
+        * math.sin(math.radians(lo2 - lo1) / 2) ** 2
+    )
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def combine_counts(a: int | None, b: int | None) -> int | None:

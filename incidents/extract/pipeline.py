@@ -137,6 +137,38 @@ def _part_of(rels: list[DateRelation], s: Sentence, pos: int) -> tuple[int, int]
     return (s.start, s.end)
 
 
+def _family_of(t: Trigger, names: set[str]) -> str:
+    crowd = bool(names & {"protest", "riot", "mob"})
+    if t.rule.kind == "intercept" or t.rule.event_type == ERV:
+        return "remote"
+    if t.rule.name in ("protest", "riot", "mob") or (crowd and t.rule.name in ("arrest", "looting")):
+        return "crowd"
+    if t.rule.event_type == BATTLES:
+        return "battle"  # "recaptured the village after two days of fighting" is one event
+    return t.rule.name
+
+
+def _split_group(group: list[Trigger]) -> list[list[Trigger]]:
+    """One trigger list per event a clause tells: an attack and its interception, a protest and the arrests that
+    broke it up, a town recaptured after fighting are one event each; an arrest and a weapons seizure, or a clash
+    and a bombing, are two. Generic triggers ("attack", "killed") go with the first event."""
+    if not group:
+        return []
+    names = {t.rule.name for t in group}
+    fams: dict[str, list[Trigger]] = {}
+    generic = []
+    for t in group:
+        if t.rule.kind in ("specific", "intercept"):
+            fams.setdefault(_family_of(t, names), []).append(t)
+        else:
+            generic.append(t)
+    if not fams:
+        return [group]
+    out = list(fams.values())
+    out[0] = sorted(out[0] + generic, key=lambda t: t.start)
+    return out
+
+
 def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors: list[ActorMention]):
     """ACLED type of one clause's triggers: (event_type, sub_event_type, weapon, intercepted, score, lead trigger)."""
     cs, ce = clause
@@ -240,7 +272,7 @@ def _report_countries(text: str, places: list) -> tuple[str | None, frozenset[st
                 continue  # "U.S.-backed", "Iraq's": a modifier, not where things happen
             iso = pm.candidates[0].place.iso3
             counts[iso] += _PATTERN_WEIGHT.get(pm.pattern, 1)
-            if pm.pattern != "name" or pm.candidates[0].place.kind != "settlement":
+            if pm.pattern in ("country", "facility", "admin1"):
                 named.add(iso)
     main = counts.most_common(1)[0][0] if counts else None
     if main:
@@ -343,14 +375,14 @@ def extract(report: Report, *, gazetteer) -> Extraction:
                     if clause[0] <= t.start < clause[1]
                     and trigger_blocked(text, t, clause[0], clause[1], quotes, blocked) is None
                 ]
-                if group:
+                for sub_group in _split_group(group):
                     mentions.extend(
                         _mentions_of_clause(
                             text,
                             s,
                             si,
                             clause,
-                            group,
+                            sub_group,
                             rels,
                             places,
                             actors_all,
@@ -462,7 +494,10 @@ def _mentions_of_clause(text, s, si, clause, group, rels, places, actors_all, da
         sc += 0.05
     if date is not None:
         sc += 0.05
-    if lead.plural and not lead.definite and place is None and count is None:
+    bare_noun = not re.match(
+        r"\w+ed\b", text[lead.start : lead.end]
+    )  # "seized rifles" is a deed, not a topic
+    if lead.plural and not lead.definite and place is None and count is None and bare_noun:
         sc -= 0.2
     if not anaphoric and sc < MIN_SCORE:
         return []
@@ -498,6 +533,7 @@ def _mentions_of_clause(text, s, si, clause, group, rels, places, actors_all, da
     ]
 
 
+_VIOLENT = frozenset({ERV, BATTLES, VAC, RIOTS})
 _CLAIM_KEYS = re.compile(r"claim|responsib|credit|behind", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|reported|added|stated|confirmed|claimed|statement)"
@@ -505,8 +541,8 @@ _SPEECH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGGREGATE = re.compile(
-    r"\b(?:war|conflict|since|so\s+far|this\s+year|in\s+total|overall|decades?|years|"
-    r"insurgency|campaign|altogether|cumulative)\b",
+    r"(?:\b(?:the|this|its|their)|['’]s)\s+(?:[\w-]+\s+)?(?:war|conflict|insurgency|campaign)\b(?!\s+monitor)|"
+    r"\b(?:since|so\s+far|this\s+year|in\s+total|overall|decades?|years|altogether|cumulative)\b",
     re.IGNORECASE,
 )
 
@@ -642,6 +678,12 @@ def _assemble(
                 continue
             target = recent
             if m.event_type == "?":
+                # casualties and claims belong to the latest violent incident told just before, not to an arrest
+                violent = [
+                    d for d in current if d.last_sentence >= m.sentence - 3 and d.event_type in _VIOLENT
+                ]
+                if violent:
+                    target = max(violent, key=lambda d: (d.last_sentence, d.first_pos))
                 gap = m.sentence - target.last_sentence if target is not None else 99
                 if target is None or gap > 3 or (gap > 2 and m.claimed_by is None):
                     continue
@@ -711,6 +753,7 @@ def _assemble(
                 date_end=end,
                 site_id=site,
                 count=m.count,
+                point=_point(place),
             ):
                 target = d
                 break
@@ -739,6 +782,12 @@ def _assemble(
         owner[id(m)] = target
         focus = target
     return drafts
+
+
+def _point(place: PlaceChoice | None) -> tuple[float, float] | None:
+    if place is None or place.candidate.place.kind in ("admin1", "country"):  # type: ignore[attr-defined]
+        return None
+    return (place.candidate.place.lat, place.candidate.place.lon)  # type: ignore[attr-defined]
 
 
 def _anchor_date(anchor_part, forward, m, dates_by_sentence, mentions, owner, recent):

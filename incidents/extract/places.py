@@ -152,7 +152,7 @@ def choose_place(
             and cand.place.iso3 not in countries
             and pm.pattern == "name"
             and (  # type: ignore
-                cand.place.population < 100_000
+                cand.place.population < 100_000 or cand.place.kind in ("admin1", "admin2", "country")
             )
         ):
             continue  # a small place in a country the report never names ("Saudi" -> a village elsewhere)

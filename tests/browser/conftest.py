@@ -199,9 +199,7 @@ def wait_idle(pg, timeout: float = 20_000) -> None:
 
 
 def boundaries_loader():
-    """The project's boundary layers (public name once geodata exports it)."""
-    try:
-        from geodata import boundaries_geojson
-    except ImportError:  # pragma: no cover - until geodata re-exports it
-        from geodata.boundaries import boundaries_geojson
+    """The project's boundary layers (what the app loads by default, named explicitly for the tests)."""
+    from geodata import boundaries_geojson
+
     return boundaries_geojson
