@@ -265,6 +265,10 @@ def state_from_url(search: str | None, *, known: Mapping[str, Iterable[str]] | N
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 
 
+_HIST_ON = frozenset(("1", "true", "yes", "on"))
+_HIST_WORDS = _HIST_ON | {"0", "false", "no", "off", ""}
+
+
 def _build(
     data: Mapping[str, Any], *, known: Mapping[str, Iterable[str]] | None
 ) -> tuple[FilterState, list[str]]:
@@ -350,5 +354,7 @@ def _build(
         if isinstance(v, str) and v.strip():
             kw[name] = v.strip()[:200]
     hist = data.get("historical")
-    kw["historical"] = hist is True or (isinstance(hist, str) and hist.lower() in ("1", "true", "yes", "on"))
+    kw["historical"] = hist is True or (isinstance(hist, str) and hist.lower() in _HIST_ON)
+    if isinstance(hist, str) and hist.lower() not in _HIST_WORDS:
+        bad.append(f"hist={hist!r} (not 1 or 0)")  # said, not silently read as "off"
     return FilterState(**kw), bad

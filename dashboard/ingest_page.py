@@ -25,7 +25,14 @@ if TYPE_CHECKING:
     from dashboard.app import AppContext
     from incidents import Incident
 
-__all__ = ["IngestInput", "decode_upload", "parse_form", "preview_children", "register"]
+__all__ = [
+    "IngestInput",
+    "decode_upload",
+    "front_matter_fields",
+    "parse_form",
+    "preview_children",
+    "register",
+]
 
 _TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
 
@@ -94,18 +101,67 @@ def decode_upload(contents: str | None, filename: str | None, *, max_bytes: int)
         return None, f"{name}: the upload could not be read."
     if len(data) > max_bytes:
         return None, (
-            f"{name} is {len(data) / 1e6:.1f} MB: the limit here is {max_bytes / 1e6:.1f} MB. "
+            f"{name} is {_size(len(data))}: the limit here is {_size(max_bytes)}. "
             "Split it, or use the command line (incidents ingest), which streams large files."
         )
+    if b"\x00" in data:
+        return None, f"{name}: a binary file (it contains NUL bytes), not a text report."
+    note = ""
     try:
         text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return None, f"{name}: not UTF-8 text."
+    except UnicodeDecodeError as exc:
+        # what Windows editors and Excel write; the command line reads such files the same way
+        text = data.decode("cp1252", errors="replace")
+        note = (
+            f" Not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}): read as Windows-1252"
+            " — check accented letters."
+        )
+    unreadable = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or ch == "\ufffd")
+    if unreadable > max(2, len(text) // 100):
+        return None, f"{name}: not readable as text (control or undecodable characters): a binary file?"
     if name.lower().endswith((".html", ".htm")):
         from incidents.ingest import html_to_text
 
         text = html_to_text(text)
-    return text, f"Loaded {name} ({len(data):,} bytes). Check the publication date, then preview."
+    return text, f"Loaded {name} ({len(data):,} bytes).{note} Check the publication date, then preview."
+
+
+_FORM_KEYS = ("published", "source", "url", "title")
+
+
+def front_matter_fields(text: str) -> tuple[str, dict[str, str]]:
+    """Split a YAML front matter header (``---``) off an uploaded report: (body, form fields it names).
+
+    ``incidents ingest`` reads ``published``/``date``, ``source``, ``url`` and ``title`` from it; the upload fills the
+    same fields, so the header neither ends up in the report text nor has its date ignored. Malformed YAML leaves
+    the text as it is (the user sees it and can fix it).
+    """
+    if not text.startswith("---\n"):
+        return text, {}
+    import frontmatter
+    import yaml
+
+    try:
+        post = frontmatter.loads(text)
+    except yaml.YAMLError:
+        return text, {}
+    meta = dict(post.metadata)
+    if meta.get("published") is None and meta.get("date") is not None:
+        meta["published"] = meta["date"]
+    fields: dict[str, str] = {}
+    for key in _FORM_KEYS:
+        value = meta.get(key)
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        if isinstance(value, dt.date):
+            value = value.isoformat()
+        if value is not None and str(value).strip():
+            fields[key] = str(value).strip()
+    return post.content, fields
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n:,} bytes"
 
 
 def _incident_card(inc: Incident) -> html.Div:
@@ -169,13 +225,23 @@ def register(app: dash.Dash, actx: AppContext) -> None:
     @app.callback(
         Output(ids.IN_TEXT, "value"),
         Output(ids.IN_UPLOAD_NOTE, "children"),
+        Output(ids.IN_PUBLISHED, "value"),
+        Output(ids.IN_SOURCE, "value"),
+        Output(ids.IN_URL, "value"),
+        Output(ids.IN_TITLE, "value"),
         Input(ids.IN_UPLOAD, "contents"),
         State(ids.IN_UPLOAD, "filename"),
         prevent_initial_call=True,
     )
     def upload(contents: str | None, filename: str | None):
         text, message = decode_upload(contents, filename, max_bytes=actx.settings.max_upload_bytes)
-        return (no_update if text is None else text), html.Span(message, className="" if text else "error")
+        fields: dict[str, str] = {}
+        if text is not None:
+            text, fields = front_matter_fields(text)
+            if fields:
+                message += f" Filled from its front matter: {', '.join(fields)}."
+        note = html.Span(message, className="" if text is not None else "error")
+        return (no_update if text is None else text), note, *(fields.get(k, no_update) for k in _FORM_KEYS)
 
     @app.callback(
         Output(ids.IN_RESULT, "children"),

@@ -27,6 +27,8 @@ __all__ = [
     "Admin1Record",
     "AdminArea",
     "admin0_records",
+    "admin1_alt_names",
+    "admin1_geounits",
     "admin1_polygon",
     "admin1_records",
     "admin_for_point",
@@ -234,6 +236,29 @@ def admin1_polygon(adm1_code: str) -> shapely.Geometry | None:
     layer = _admin1_layer()
     i = layer.index.get(adm1_code)
     return None if i is None else layer.geoms[i]
+
+
+def admin1_alt_names() -> dict[str, tuple[str, ...]]:
+    """Other names of provinces by code, from Natural Earth's GeoNames / WOE columns ("IRQ-3470" -> ("Kirkuk",)).
+
+    Empty when the layer predates the ``alt_names`` column (rebuild it with scripts/build_boundaries.py).
+    """
+    if "alt_names" not in pq.ParquetFile(ADMIN1_PATH).schema_arrow.names:
+        return {}
+    cols = _read(ADMIN1_PATH, ["adm1_code", "alt_names"])
+    return {
+        code: tuple(a for a in (alts or "").split("|") if a)
+        for code, alts in zip(cols["adm1_code"], cols["alt_names"], strict=True)
+        if alts
+    }
+
+
+def admin1_geounits() -> dict[str, str]:
+    """Natural Earth map unit (``gu_a3``) of each province code ("GBR-2054" -> "ENG"); empty for old layers."""
+    if "gu_a3" not in pq.ParquetFile(ADMIN1_PATH).schema_arrow.names:
+        return {}
+    cols = _read(ADMIN1_PATH, ["adm1_code", "gu_a3"])
+    return {c: g for c, g in zip(cols["adm1_code"], cols["gu_a3"], strict=True) if g}
 
 
 def admin1_records() -> list[Admin1Record]:

@@ -61,7 +61,7 @@ __all__ = [
 ]
 
 #: bump when the index layout or the build rules change: old caches are then rebuilt automatically
-BUILDER_VERSION = "gazetteer-v1"
+BUILDER_VERSION = "gazetteer-v2"
 
 KIND_CODES = ("site", "airport", "settlement", "admin2", "admin1", "country")
 KIND = {k: i for i, k in enumerate(KIND_CODES)}
@@ -448,6 +448,57 @@ def _admin1(col: _Collector, records: list[tuple[Any, ...]]) -> None:
                     col.key(idx, v, F_VARIANT, trusted=n == name)
 
 
+def _geounits(col: _Collector, bnd: Any, records: list[tuple[Any, ...]]) -> dict[str, list[str]]:
+    """Areas made of several provinces (England, Kurdistan Region) from ``stopwords/geounits.tsv``.
+
+    Each becomes an ``admin1`` place ``adm1:<ISO3>-<gu_a3>`` at the centroid of the main part of its provinces'
+    union. Returns area code -> member province codes (their people are the area's prior weight).
+    """
+    if bnd is None or not hasattr(bnd, "admin1_geounits"):
+        return {}
+    import shapely
+
+    unit_of = bnd.admin1_geounits()
+    by_unit: dict[str, list[tuple[Any, ...]]] = {}
+    for rec in records:
+        unit = unit_of.get(rec[0])
+        if unit:
+            by_unit.setdefault(unit, []).append(rec)
+    out: dict[str, list[str]] = {}
+    for line in (_WORDS / "geounits.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        unit, name, *rest = line.split("\t")
+        recs = by_unit.get(unit.strip(), [])
+        if len(recs) < 2:
+            continue
+        iso3 = recs[0][2]
+        centre = _main_centre(shapely.union_all([bnd.admin1_polygon(r[0]) for r in recs]))
+        if centre is None or not iso3:
+            continue
+        code = f"{iso3}-{unit.strip()}"
+        idx = col.add(
+            _Row(
+                place_id=f"adm1:{code}",
+                name=name.strip(),
+                kind="admin1",
+                lat=centre[1],
+                lon=centre[0],
+                iso3=iso3,
+                admin1=name.strip(),
+                admin1_code=code,
+                feature_code="ADMD",
+                source="naturalearth",
+            )
+        )
+        col.key(idx, name, F_PRIMARY, trusted=True)
+        for alias in rest[0].split("|") if rest else ():
+            if alias.strip():
+                col.key(idx, alias.strip(), 0, trusted=True)
+        out[code] = sorted(r[0] for r in recs)
+    return out
+
+
 def _admin1_abbreviations(col: _Collector) -> None:
     by_name: dict[tuple[str, str], list[int]] = {}
     for i, r in enumerate(col.rows):
@@ -800,7 +851,7 @@ def build_index(*, progress: bool = True) -> dict[str, Any]:
         country_points.update(_centres(bnd.boundaries_geojson("admin0")))
     # the conventional country reference point (CIA World Factbook, which GeoNames mostly follows) where it
     # agrees with the centroid of the main part; where the two are further apart than the acc@161 radius the
-    # centroid is the better guess of the gazetteer point (measured on the dev corpora, docs/gazetteer.md)
+    # centroid is the better guess on the dev corpora (docs/gazetteer.md, "Reference points of areas")
     centres = dict(country_points)
     for iso3, fb in _factbook_points().items():
         c = centres.get(iso3)
@@ -811,7 +862,9 @@ def build_index(*, progress: bool = True) -> dict[str, Any]:
 
     country_names = _countries(col, country_points)
     iso3_of = _iso2_to_iso3()
-    _admin1(col, records)
+    alt = bnd.admin1_alt_names() if bnd is not None and hasattr(bnd, "admin1_alt_names") else {}
+    _admin1(col, [(*rec[:6], alt.get(rec[0], ())) for rec in records])
+    members = _geounits(col, bnd, records)
     _admin1_abbreviations(col)
     _continents(col)
     covered = _sites(col, iso3_of)
@@ -850,6 +903,18 @@ def build_index(*, progress: bool = True) -> dict[str, Any]:
                 admin_names.append(r.admin1 or "")
                 admin_codes.append(r.admin1_code or "")
             admin_of[i] = admin_index[label]
+
+    # importance of an area for the resolution prior: a province weighs the people of its places, a country
+    # its population (a province's own population is not in our sources)
+    prior_pop = np.array([r.population for r in rows], dtype=np.float64)
+    adm_sum: dict[str, float] = {}
+    for r in rows:
+        if r.kind == "settlement" and r.admin1_code:
+            adm_sum[r.admin1_code] = adm_sum.get(r.admin1_code, 0.0) + r.population
+    for i, r in enumerate(rows):
+        if r.kind == "admin1" and r.admin1_code:
+            codes = members.get(r.admin1_code, [r.admin1_code])
+            prior_pop[i] = sum(adm_sum.get(c, 0.0) for c in codes)
 
     iso3_list = sorted({r.iso3 for r in rows if r.iso3})
     iso3_idx = {c: i for i, c in enumerate(iso3_list)}
@@ -895,6 +960,7 @@ def build_index(*, progress: bool = True) -> dict[str, Any]:
         "admin1_names": admin_names,
         "admin1_codes": admin_codes,
         "population": np.array([r.population for r in rows], dtype=np.int64),
+        "prior_pop": prior_pop.astype(np.float32),
         "fcode": np.array([fcodes.index(r.feature_code) for r in rows], dtype=np.uint8),
         "fcode_list": fcodes,
         "source": np.array([sources.index(r.source) for r in rows], dtype=np.uint8),

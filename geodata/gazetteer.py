@@ -74,6 +74,9 @@ ADMIN_SUFFIXES = (
     "muhafazat",
 )
 
+#: generic words after a place's name that still mean the place ("Kirkuk City", "Sinjar District")
+PLACE_SUFFIXES = ("city", "town", "village", "district", "municipality", "subdistrict")
+
 
 class Gazetteer:
     """Read-only place index. Build one with :func:`load_gazetteer`."""
@@ -97,6 +100,8 @@ class Gazetteer:
         self._admin1_names: list[str] = index["admin1_names"]
         self._admin1_codes: list[str] = index["admin1_codes"]
         self.population: np.ndarray = index["population"]
+        #: log10(1 + people) of a place, or of the places in a province (prior weight; see build.py)
+        self.log_pop: np.ndarray = np.log10(1.0 + index["prior_pop"].astype(np.float64))
         self._fcode: np.ndarray = index["fcode"]
         self._fcode_list: list[str] = index["fcode_list"]
         self._source: np.ndarray = index["source"]
@@ -187,8 +192,7 @@ class Gazetteer:
     # ---- keys -----------------------------------------------------------------------------------------
     def encode(self, words: list[str]) -> str:
         """Token string of folded ``words`` (unknown words become :data:`UNKNOWN_TOKEN`)."""
-        vocab = self._vocab
-        return "".join([vocab.get(w, UNKNOWN_TOKEN) for w in words])
+        return "".join(map(self._vocab.get, words, itertools.repeat(UNKNOWN_TOKEN, len(words))))
 
     def key_id(self, key: str) -> int | None:
         """Id of a folded key, or None when the key is not in the gazetteer."""
@@ -297,6 +301,10 @@ class Gazetteer:
             tries += [(key_s, "admin1"), (key_s[: -len(admin)].strip(), "admin1")]
         else:
             tries.append((key_s, "name"))
+            place_word = _suffix(key_s, PLACE_SUFFIXES)
+            if place_word and len(key_s) > len(place_word) + 3:
+                # "Kirkuk City", "Sinjar District", "Nineveh Governorate": the place the generic word qualifies
+                tries.append((key_s[: -len(place_word)].strip(), "name"))
         for k, pattern in list(tries):
             if k.startswith("al "):
                 tries.append((k[3:], pattern))

@@ -15,6 +15,7 @@ Why each filter exists (GDELT's known failures are the checklist):
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -136,25 +137,13 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
     surnames = person_surnames()
     toks = doc.toks
     dem = demonyms()
-    lower_words = {w for w, a in zip(toks, doc.wstart.tolist(), strict=True) if text[a].islower()}
+    firsts = [text[a] for a in doc.wstart.tolist()]
+    lower_words = {w for w, f in zip(toks, firsts, strict=True) if f.islower()}
     enc = gz.encode(toks)
     raw: list[_Hit] = []
     person_keys: set[str] = set()
-    key_or, key_and = gz.key_or, gz.key_and
-    for end_char, kid in gz.iter_hits(enc):
-        kor = int(key_or[kid])
-        kand = int(key_and[kid])
-        if kand & F_LOOKUP_ONLY:
-            continue
-        t1 = end_char // 2
-        t0 = t1 - gz.key_ntok(kid) + 1
+    for t0, t1, kid, kor, kand in _candidate_hits(gz, doc, enc, firsts):
         a = int(doc.wstart[t0])
-        first = text[a]
-        # capitalisation: a place name starts with a capital (or "al-" before a capitalised word)
-        if not (first.isupper() or first.isdigit()) and not (
-            toks[t0] == "al" and t1 > t0 and _cap(doc.orig_token(t0 + 1))
-        ):
-            continue
         b = int(doc.wend[t1])
         if "." in text[a:b] and text[b : b + 1] == ".":
             b += 1  # the closing dot of an abbreviation ("U.S.", "W.Va.")
@@ -227,11 +216,47 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
     chosen = _longest(raw)
     # demonyms: country context, never places
     countries: dict[str, float] = {}
+    found = dem.keys() & set(toks)
     for t, w in enumerate(toks):
-        iso = dem.get(w)
-        if iso and _cap(doc.orig_token(t)):
+        if w in found and _cap(doc.orig_token(t)):
+            iso = dem[w]
             countries[iso] = countries.get(iso, 0.0) + 0.5
     return chosen, countries, doc
+
+
+def _candidate_hits(
+    gz: Gazetteer, doc: _Doc, enc: str, firsts: list[str]
+) -> list[tuple[int, int, int, int, int]]:
+    """(t0, t1, key id, OR-ed flags, AND-ed flags) of the automaton hits that pass the cheap filters.
+
+    Vectorised over all (overlapping) hits of the document: lookup-only keys and hits that do not start with a
+    capital (or a lowercase "al" before a capitalised word) are dropped before the per-hit Python checks.
+    """
+    arr = np.fromiter(itertools.chain.from_iterable(gz.iter_hits(enc)), dtype=np.int64).reshape(-1, 2)
+    if not len(arr):
+        return []
+    kids = arr[:, 1]
+    t1 = arr[:, 0] // 2
+    t0 = t1 - gz._ntok[kids] + 1
+    kand = gz.key_and[kids]
+    cap = np.array([f.isupper() or f.isdigit() for f in firsts] + [False], dtype=bool)
+    is_al = np.array([w == "al" for w in doc.toks] + [False], dtype=bool)
+    ok = cap[t0] | (is_al[t0] & (t1 > t0) & cap[np.minimum(t0 + 1, len(firsts))])
+    ok &= (kand & F_LOOKUP_ONLY) == 0
+    sel = np.flatnonzero(ok)
+    if not len(sel):
+        return []
+    kor = gz.key_or[kids[sel]]
+    return list(
+        zip(
+            t0[sel].tolist(),
+            t1[sel].tolist(),
+            kids[sel].tolist(),
+            kor.tolist(),
+            kand[sel].tolist(),
+            strict=True,
+        )
+    )
 
 
 _ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2,5}(?![\w-])")
@@ -430,13 +455,28 @@ def resolve_spans(
             got = gazetteer.candidate_rows(text[s:e])
             if got is not None:
                 rows, flags, pattern = got
-                h = _Hit(t0=-1, t1=-1, start=s, end=e, rows=rows, flags=flags, pattern=pattern)
+                h = _Hit(
+                    t0=-1,
+                    t1=-1,
+                    start=s,
+                    end=e,
+                    rows=rows,
+                    flags=flags,
+                    pattern=pattern,
+                    key=key_of(text[s:e]),
+                )
         given.append(h)
     others = [h for h in hits if not any(h.start < e and s < h.end for s, e in spans)]
     mentions = sorted(
         {id(h): h for h in [*others, *(g for g in given if g is not None)]}.values(), key=lambda h: h.start
     )
-    ranked = resolve_document(gazetteer, _contexts(gazetteer, mentions, text), demonym_countries=countries)
+    # one name, one vote and one sense per document: mentions share their name's key
+    ranked = resolve_document(
+        gazetteer,
+        _contexts(gazetteer, mentions, text),
+        demonym_countries=countries,
+        keys=[h.key for h in mentions],
+    )
     best = {id(h): (c[0] if c else None) for h, c in zip(mentions, ranked, strict=True)}
     return [best[id(g)] if g is not None else None for g in given]
 

@@ -212,8 +212,10 @@ def fold_words(text: str) -> tuple[list[str], np.ndarray, np.ndarray]:
                 break
             wend[more] += 1
     cache = _WORD_CACHE
-    words = [cache.get(w) or _fold_word(w) for w in raw]
-    if any(not w or " " in w for w in words):
+    words = list(map(cache.get, raw))
+    if None in words:
+        words = [w if w is not None else _fold_word(r) for w, r in zip(words, raw, strict=True)]
+    if "" in words or " " in "".join(words):
         out_w: list[str] = []
         keep_s: list[int] = []
         keep_e: list[int] = []

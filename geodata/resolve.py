@@ -3,15 +3,19 @@
 Score of a candidate (higher is better; comparable within one mention only) =
 
 * a **prior** from what the mention looks like and what the place is: for facility patterns ("X air base",
-  "X airport") curated sites > airports > the city; for "X province" provinces; for plain names countries,
-  provinces, capitals and large places (log10 of population), with curated sites named outright high;
-  main names beat alternate names, generated variants a little less;
-* **country context**: countries mentioned in the report, demonyms ("Iraqi"), the countries of the other
-  mentions that are unambiguous, an optional ``country_hint``;
-* **containment**: "X in Y province" / "X, Y" — X inside Y (same admin1 code or admin1 name, or same country);
-* **proximity** to the other confident mentions (a report's places cluster).
+  "X airport") curated sites > airports > the city; for "X province" provinces; for plain names a base by kind
+  plus importance: 0.75 x log10(people) of a settlement, 0.3 x log10(people) of a province (the people of its
+  places) or country, +1.5 for a capital; a province named after its own big city (>= 25 % of its people:
+  "Basra", "Sulaimani") gives way to the city; curated sites named outright high; main names beat alternate
+  names, generated variants a little less;
+* **country context**: countries mentioned in the report, demonyms ("Iraqi"), the countries the other names
+  most likely are, an optional ``country_hint``;
+* **province context** and **proximity** to the other names' likely places (a report's places cluster);
+* **containment**: "X in Y province" / "X, Y" — X inside Y (same admin1 code or admin1 name, or same country).
 
-Two passes: the first picks confident mentions, the second scores everything with their context.
+One distinct name is one vote and gets one sense per document. Context is computed for all candidates of all
+names at once (flat numpy arrays, two rounds of soft beliefs), so its cost does not grow with Python loops
+over candidates. Weights were chosen on the dev corpora (GeoVirus + half of LGL; docs/evaluation.md).
 """
 
 from __future__ import annotations
@@ -41,6 +45,11 @@ _KIND_PRIOR = {
     "country": np.array([0.0, 0.0, 0.0, 1.0, 3.0, 7.0]),
 }
 _SETTLEMENT = 2
+_W_POP = 0.75  # x log10(population) of a settlement
+_W_AREA_POP = 0.3  # x log10(people) of a province / country (tuned on dev)
+_W_CAPITAL = 1.5
+_NAMESAKE_SHARE = 0.25  # a city with this share of its province's people is what the province's name means
+_NAMESAKE_PENALTY = 2.0
 _CURATED_NAME_BONUS = 4.0  # a curated site named outright ("Ain al-Asad") is what the reports mean
 
 
@@ -60,13 +69,14 @@ def _prior(gz: Gazetteer, rows: np.ndarray, flags: np.ndarray, pattern: str) -> 
     kinds = gz._kind[rows]
     table = _KIND_PRIOR.get(pattern, _KIND_PRIOR["name"])
     score = table[kinds].astype(np.float64)
-    pop = gz.population[rows].astype(np.float64)
+    logpop = gz.log_pop[rows]
     settle = kinds == _SETTLEMENT
     if pattern == "facility":
-        score += np.where(settle, 0.3 * np.log10(pop + 1.0), 0.0)
+        score += np.where(settle, 0.3 * logpop, 0.0)
     else:
-        score += np.where(settle, 0.75 * np.log10(pop + 1.0), 0.0)
-        score += np.where(gz.is_capital[rows], 1.5, 0.0)
+        # importance: log10 of the people of a place, or of the places of a province / of a country
+        score += np.where(settle, _W_POP * logpop, np.where(kinds >= 4, _W_AREA_POP * logpop, 0.0))
+        score += np.where(gz.is_capital[rows], _W_CAPITAL, 0.0)
     src_sites = gz._source_list.index("sites.csv") if "sites.csv" in gz._source_list else -1
     if src_sites >= 0:
         score += np.where(
@@ -77,6 +87,30 @@ def _prior(gz: Gazetteer, rows: np.ndarray, flags: np.ndarray, pattern: str) -> 
     # a full facility name used as a plain name ("Lowell Field") is a facility mention
     score += np.where((flags & F_FACILITY) & (pattern == "name"), 4.0, 0.0)
     return score
+
+
+def _namesake_penalty(gz: Gazetteer, rows: np.ndarray) -> np.ndarray:
+    """Penalty for a province named after its own big city ("Basra", "Sulaimani", "New York").
+
+    When a name is both a province and a settlement inside it that holds at least ``_NAMESAKE_SHARE`` of the
+    province's people, a plain mention means the city; a state that only shares its name with small towns
+    ("California", "Georgia") keeps its prior.
+    """
+    kinds = gz._kind[rows]
+    out = np.zeros(len(rows))
+    prov = np.flatnonzero(kinds == 4)
+    if not len(prov):
+        return out
+    settle = np.flatnonzero(kinds == _SETTLEMENT)
+    if not len(settle):
+        return out
+    adm = gz._admin1[rows]
+    people = gz.log_pop[rows]
+    for j in prov:
+        inside = settle[adm[settle] == adm[j]]
+        if len(inside) and people[inside].max() >= people[j] + math.log10(_NAMESAKE_SHARE):
+            out[j] = _NAMESAKE_PENALTY
+    return out
 
 
 def _valid(flags: np.ndarray, pattern: str) -> np.ndarray:
@@ -100,14 +134,36 @@ def _dedupe(gz: Gazetteer, rows: np.ndarray, flags: np.ndarray) -> tuple[np.ndar
 
 def prepare(gz: Gazetteer, rows: np.ndarray, flags: np.ndarray, pattern: str) -> MentionContext:
     """Filter postings valid for ``pattern``, attach priors and keep the best :data:`_MAX_CANDIDATES`."""
-    rows, flags = _dedupe(gz, np.asarray(rows), np.asarray(flags))
+    rows, flags = np.asarray(rows), np.asarray(flags)
+    memo = (pattern, rows.tobytes(), flags.tobytes())
+    cache = gz.__dict__.setdefault("_prepared", {})
+    hit = cache.get(memo)
+    if hit is None:
+        hit = _prepare(gz, rows, flags, pattern)
+        if len(cache) > _PREPARED_CACHE:
+            cache.clear()
+        cache[memo] = hit
+    return MentionContext(rows=hit[0], flags=hit[1], pattern=pattern, scores=hit[2])
+
+
+_PREPARED_CACHE = 50_000  # names whose prepared candidates are kept across documents
+
+
+def _prepare(
+    gz: Gazetteer, rows: np.ndarray, flags: np.ndarray, pattern: str
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    rows, flags = _dedupe(gz, rows, flags)
     ok = _valid(flags, pattern)
     rows, flags = rows[ok], flags[ok]
     prior = _prior(gz, rows, flags, pattern)
+    if pattern == "name":
+        prior = prior - _namesake_penalty(gz, rows)
     if len(rows) > _MAX_CANDIDATES:
         keep = np.argsort(-prior, kind="stable")[:_MAX_CANDIDATES]
         rows, flags, prior = rows[keep], flags[keep], prior[keep]
-    return MentionContext(rows=rows, flags=flags, pattern=pattern, scores=prior)
+    for a in (rows, flags, prior):
+        a.flags.writeable = False  # shared between documents through the cache
+    return rows, flags, prior
 
 
 def _to_candidates(
@@ -130,25 +186,14 @@ def rank_candidates(
     return _to_candidates(gz, ctx, ctx.scores, limit=_MAX_CANDIDATES)
 
 
-def _haversine_km(lat1: float, lon1: float, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
-    p1, p2 = math.radians(lat1), np.radians(lat2)
-    dphi = p2 - p1
-    dl = np.radians(lon2) - math.radians(lon1)
-    a = np.sin(dphi / 2) ** 2 + math.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
-    return 6371.0 * 2 * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
-
-
-def _softmax(x: np.ndarray) -> np.ndarray:
-    e = np.exp(x - np.max(x))
-    return e / e.sum()
-
-
 # weights of the context terms (see module docstring)
 _W_COUNTRY = 3.0
 _W_ADMIN1 = 2.0
-_W_NEAR = 2.0
+_W_NEAR = 4.0  # tuned on dev (GeoVirus + half of LGL): 2 -> 4
 _NEAR_KM = 150.0
-_CONTEXT_TOP = 15  # candidates per mention that feed the document context
+_CONTEXT_TOP = 15
+_BELIEF_SHARPNESS = 1.0  # softmax inverse temperature of the names' beliefs
+_SUPPORT_MIX = 0.0  # 0: context = share of the other names' belief; 1: capped amount of it  # candidates per mention that feed the document context
 
 
 def resolve_document(
@@ -183,107 +228,124 @@ def resolve_document(
     fixed: dict[str, float] = dict(demonym_countries or {})
     if country_hint:
         fixed[country_hint.upper()] = fixed.get(country_hint.upper(), 0.0) + 2.0
-    # one entity per distinct name: its candidate rows and prior scores (first mention's)
+    # one entity per distinct name: its best candidates (first mention's), stacked into flat arrays
     ent_of: dict[str, int] = {}
-    ent_rows: list[np.ndarray] = []
-    ent_prior: list[np.ndarray] = []
+    src: list[tuple[np.ndarray, np.ndarray]] = []  # (rows of the first mention, positions kept)
     for k, m in zip(keys, mentions, strict=True):
         if k not in ent_of and len(m.rows):
-            ent_of[k] = len(ent_rows)
+            ent_of[k] = len(src)
             top = np.argsort(-m.scores, kind="stable")[:_CONTEXT_TOP]
-            ent_rows.append(m.rows[top])
-            ent_prior.append(m.scores[top])
-    n_ent = len(ent_rows)
-    iso_idx = [gz._iso3[r].astype(np.int64) for r in ent_rows]
-    adm_idx = [gz._admin1[r].astype(np.int64) for r in ent_rows]
-    adm_own = [
-        np.where(gz._kind[r] == 4, _admin1_self(gz, r), gz._admin1[r]).astype(np.int64) for r in ent_rows
-    ]
-    n_iso = len(gz._iso3_list) + 1
-    fixed_vec = np.zeros(n_iso)
-    for iso3, w in fixed.items():
-        if iso3 in gz._iso3_list:
-            fixed_vec[gz._iso3_list.index(iso3)] += w
-    scores_ent = [p.copy() for p in ent_prior]
-    closeness = np.zeros((0, 0))
-    # context only matters when some name is ambiguous
-    rounds = 2 if any(len(r) > 1 for r in ent_rows) else 0
-    if n_ent > 1 and rounds:
-        closeness = np.exp(-_distance_matrix(gz, np.concatenate(ent_rows)) / _NEAR_KM)
-    for _round in range(rounds):
-        probs = [_softmax(s) for s in scores_ent]
-        nears = (
-            _nearness_all(gz, ent_rows, probs, closeness)
-            if n_ent > 1
-            else [np.zeros(len(r)) for r in ent_rows]
-        )
-        c_vec = np.zeros((n_ent, n_iso))
-        a_bel: list[dict[int, float]] = []
-        for e in range(n_ent):
-            np.add.at(c_vec[e], np.where(iso_idx[e] >= 0, iso_idx[e], n_iso - 1), probs[e])
-            d: dict[int, float] = {}
-            for a, p in zip(adm_own[e], probs[e], strict=True):
-                if a >= 0:
-                    d[int(a)] = d.get(int(a), 0.0) + float(p)
-            a_bel.append(d)
-        c_total = c_vec.sum(axis=0) + fixed_vec
-        a_total: dict[int, float] = {}
-        for d in a_bel:
-            for a, p in d.items():
-                a_total[a] = a_total.get(a, 0.0) + p
-        new_scores = []
-        for e in range(n_ent):
-            s = ent_prior[e].copy()
-            if len(s) > 1 or n_ent > 1:
-                kinds = gz._kind[ent_rows[e]]
-                c_loo = c_total - c_vec[e]
-                c_loo[n_iso - 1] = 0.0
-                tot = c_loo.sum()
-                share = np.zeros(len(s))
-                if tot > 0:
-                    share = c_loo[np.where(iso_idx[e] >= 0, iso_idx[e], n_iso - 1)] / tot
-                    s += _W_COUNTRY * share
-                a_loo_tot = sum(a_total.values()) - sum(a_bel[e].values())
-                share_a = np.zeros(len(s))
-                if a_loo_tot > 0:
-                    share_a = np.array(
-                        [
-                            (a_total.get(int(a), 0.0) - a_bel[e].get(int(a), 0.0)) / a_loo_tot
-                            if a >= 0
-                            else 0.0
-                            for a in adm_idx[e]
-                        ]
-                    )
-                    s += _W_ADMIN1 * np.where(kinds == 5, 0.0, share_a)
-                # areas are "near" what lies inside them: a country gets its country share, a province its
-                # province share, in place of point-to-point nearness (else context always favours points)
-                near = nears[e]
-                near = np.where(kinds == 5, share, np.where(kinds == 4, np.maximum(share_a, near), near))
-                s += _W_NEAR * near
-            new_scores.append(s)
-        scores_ent = new_scores
-    # context bonus per entity candidate, applied to every mention of that name (all its candidates)
-    bonus_of: list[dict[int, float]] = [
-        {int(r): float(s - p) for r, s, p in zip(ent_rows[e], scores_ent[e], ent_prior[e], strict=True)}
-        for e in range(n_ent)
-    ]
+            src.append((m.rows, top))
+    first = {e: mentions[keys.index(k)] for k, e in ent_of.items()}
+    n_ent = len(src)
+    bonus = np.zeros(0)
+    if n_ent and any(len(t) > 1 for _, t in src):  # context only matters when some name is ambiguous
+        sizes = np.array([len(t) for _, t in src])
+        rows = np.concatenate([r[t] for r, t in src])
+        prior = np.concatenate([first[e].scores[t] for e, (_, t) in enumerate(src)])
+        bonus = _context(gz, rows, prior, sizes, fixed) - prior
+    starts = np.concatenate(([0], np.cumsum([len(t) for _, t in src]))) if n_ent else np.zeros(1, int)
     out: list[list[Candidate]] = []
+    done: dict[str, list[Candidate]] = {}
     for k, m in zip(keys, mentions, strict=True):
         if len(m.rows) == 0:
             out.append([])
             continue
+        contained = m.container is not None and 0 <= m.container < n
+        if not contained and k in done and m.rows is src[ent_of[k]][0]:
+            out.append(done[k])  # the same name again: same ranking
+            continue
         scores = m.scores.copy()
         e = ent_of.get(k)
-        if e is not None:
-            scores += np.array([bonus_of[e].get(int(r), 0.0) for r in m.rows])
-        if m.container is not None and 0 <= m.container < n:
+        if e is not None and len(bonus):
+            b = bonus[starts[e] : starts[e + 1]]
+            r0, top = src[e]
+            if m.rows is r0 or np.array_equal(m.rows, r0):
+                scores[top] += b
+            else:
+                by_row = dict(zip(r0[top].tolist(), b.tolist(), strict=True))
+                scores += np.array([by_row.get(r, 0.0) for r in m.rows.tolist()])
+        if contained:
             scores += _containment(gz, m, mentions[m.container])
-        out.append(_to_candidates(gz, m, scores))
+        cands = _to_candidates(gz, m, scores)
+        if not contained:
+            done.setdefault(k, cands)
+        out.append(cands)
     return out
 
 
-def _admin1_self(gz: Gazetteer, rows: np.ndarray) -> np.ndarray:
-    return gz._admin1[rows]
+def _context(
+    gz: Gazetteer, rows: np.ndarray, prior: np.ndarray, sizes: np.ndarray, fixed: dict[str, float]
+) -> np.ndarray:
+    """Scores with document context of all names' candidates at once (flat arrays, ``sizes`` per name).
+
+    Vectorised over candidates: per-name softmax beliefs, leave-one-out shares of the other names' belief in
+    each candidate's country and province, nearness to their likely places; two rounds.
+    """
+    n_ent = len(sizes)
+    ent = np.repeat(np.arange(n_ent), sizes)
+    starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+    kinds = gz._kind[rows]
+    n_iso = len(gz._iso3_list) + 1
+    iso = gz._iso3[rows].astype(np.int64)
+    iso = np.where(iso >= 0, iso, n_iso - 1)
+    iso_ok = iso != n_iso - 1
+    fixed_vec = np.zeros(n_iso)
+    for code, w in fixed.items():
+        if code in gz._iso3_list:
+            fixed_vec[gz._iso3_list.index(code)] += w
+    adm = gz._admin1[rows].astype(np.int64)
+    adm_ok = adm >= 0
+    # (name, country) and (name, province) groups for the leave-one-out sums
+    _, g_iso = np.unique(ent * n_iso + iso, return_inverse=True)
+    n_adm = len(gz._admin1_names) + 1
+    adm_key = np.where(adm_ok, adm, n_adm - 1)
+    _, g_adm = np.unique(ent * n_adm + adm_key, return_inverse=True)
+    closeness = np.exp(-_distance_matrix(gz, rows) / _NEAR_KM) if n_ent > 1 else None
+    point = kinds < 4
+    scores = prior.copy()
+    for _round in range(2):
+        z = scores * _BELIEF_SHARPNESS
+        z = np.exp(z - np.maximum.reduceat(z, starts)[ent])
+        probs = z / np.add.reduceat(z, starts)[ent]
+        # countries
+        p_iso = np.where(iso_ok, probs, 0.0)
+        c_total = np.bincount(iso, weights=p_iso, minlength=n_iso) + fixed_vec
+        c_total[n_iso - 1] = 0.0
+        own_c = np.bincount(g_iso, weights=p_iso)[g_iso]
+        own_e = np.bincount(ent, weights=p_iso, minlength=n_ent)[ent]
+        tot = c_total.sum() - own_e
+        support = c_total[iso] - own_c
+        share = np.where(
+            (tot > 0) & iso_ok,
+            (1 - _SUPPORT_MIX) * support / np.maximum(tot, 1e-12) + _SUPPORT_MIX * np.minimum(support, 1.0),
+            0.0,
+        )
+        # provinces
+        p_adm = np.where(adm_ok, probs, 0.0)
+        a_total = np.bincount(adm_key, weights=p_adm, minlength=n_adm)
+        a_total[n_adm - 1] = 0.0
+        own_a = np.bincount(g_adm, weights=p_adm)[g_adm]
+        own_ae = np.bincount(ent, weights=p_adm, minlength=n_ent)[ent]
+        a_tot = a_total.sum() - own_ae
+        a_sup = a_total[adm_key] - own_a
+        share_a = np.where(
+            (a_tot > 0) & adm_ok,
+            (1 - _SUPPORT_MIX) * a_sup / np.maximum(a_tot, 1e-12) + _SUPPORT_MIX * np.minimum(a_sup, 1.0),
+            0.0,
+        )
+        # nearness to the other names' likely places (countries are not targets)
+        near = np.zeros(len(rows))
+        if closeness is not None:
+            weighted = closeness * np.where(kinds < 5, probs, 0.0)[None, :]
+            per_ent = np.maximum.reduceat(weighted, starts, axis=1)
+            per_ent[np.arange(len(rows)), ent] = 0.0
+            near = np.where(point, np.minimum(per_ent.sum(axis=1), 1.5) / 1.5, 0.0)
+        # areas are "near" what lies inside them: a country gets its country share, a province its province
+        # share, in place of point-to-point nearness (else context would always favour points)
+        near = np.where(kinds == 5, share, np.where(kinds == 4, np.maximum(share_a, near), near))
+        scores = prior + _W_COUNTRY * share + _W_ADMIN1 * np.where(kinds == 5, 0.0, share_a) + _W_NEAR * near
+    return scores
 
 
 def _distance_matrix(gz: Gazetteer, rows: np.ndarray) -> np.ndarray:
@@ -295,31 +357,6 @@ def _distance_matrix(gz: Gazetteer, rows: np.ndarray) -> np.ndarray:
         + np.cos(lat)[:, None] * np.cos(lat)[None, :] * np.sin((lon[None, :] - lon[:, None]) / 2) ** 2
     )
     return 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
-
-
-def _nearness_all(
-    gz: Gazetteer, ent_rows: list[np.ndarray], probs: list[np.ndarray], closeness: np.ndarray
-) -> list[np.ndarray]:
-    """How close each candidate is to the other names' likely places (0 .. 1), for every entity at once.
-
-    ``closeness`` = exp(-distance / _NEAR_KM) between all stacked candidates (countries excluded as targets).
-    """
-    sizes = [len(r) for r in ent_rows]
-    starts = np.cumsum([0, *sizes])
-    allrows = np.concatenate(ent_rows) if ent_rows else np.zeros(0, dtype=np.int64)
-    weight = np.concatenate(probs) if probs else np.zeros(0)
-    weight = np.where(gz._kind[allrows] < 5, weight, 0.0)
-    weighted = closeness * weight[None, :]
-    # best weighted closeness to each other entity: max over that entity's columns
-    per_ent = np.maximum.reduceat(weighted, starts[:-1], axis=1) if len(allrows) else weighted
-    out = []
-    for e in range(len(ent_rows)):
-        block = per_ent[starts[e] : starts[e + 1]].copy()
-        block[:, e] = 0.0
-        total = block.sum(axis=1)
-        point = gz._kind[ent_rows[e]] < 4
-        out.append(np.where(point, np.minimum(total, 1.5) / 1.5, 0.0))
-    return out
 
 
 def _containment(gz: Gazetteer, inner: MentionContext, outer: MentionContext) -> np.ndarray:

@@ -68,6 +68,7 @@ __all__ = [
     "ReadResult",
     "Reject",
     "expand_paths",
+    "extraction_warnings",
     "html_to_text",
     "ingest",
     "parse_date",
@@ -555,8 +556,26 @@ def _read_html(text: str, col: _Collector, opts: _Options, origin: str | None) -
 _RECORD_KEYS = ("text", "title", "url", "published", "date", "source")
 
 
-def _read_record(obj: Any, col: _Collector, opts: _Options, origin: str | None, line: int, fmt: str) -> None:
+def _read_record(
+    obj: Any,
+    col: _Collector,
+    opts: _Options,
+    origin: str | None,
+    line: int,
+    fmt: str,
+    item: int | None = None,
+) -> None:
+    """One JSON record; ``item`` (1-based) is named in rejects when several records share a line."""
+
     def make() -> Report:
+        try:
+            return build()
+        except _Rejected as exc:
+            if item is None:
+                raise
+            raise _Rejected(f"item {item}: {exc.reason}", exc.line) from None
+
+    def build() -> Report:
         if not isinstance(obj, dict):
             raise _Rejected(
                 f"record is a JSON {type(obj).__name__}, expected an object with a 'text' key", line
@@ -603,12 +622,15 @@ def _read_json(text: str, col: _Collector, opts: _Options, origin: str | None) -
     # walk the (valid) array again to learn each record's line number
     decoder = json.JSONDecoder()
     pos = text.index("[") + 1
-    for obj in data:
+    lines = []
+    for _ in data:
         while text[pos] in " \t\r\n,":
             pos += 1
-        line = _line_of(text, pos)
+        lines.append(_line_of(text, pos))
         _, pos = decoder.raw_decode(text, pos)
-        _read_record(obj, col, opts, origin, line, "json")
+    shared = len(set(lines)) < len(lines)  # e.g. a whole list on one line: the line alone does not say which
+    for k, (obj, line) in enumerate(zip(data, lines, strict=True), 1):
+        _read_record(obj, col, opts, origin, line, "json", k if shared else None)
 
 
 def _read_jsonl_lines(
@@ -667,8 +689,8 @@ def _read_feed(data: bytes, col: _Collector, opts: _Options, origin: str | None)
         if problem is not None:
             raise _Rejected(f"malformed feed: {problem}", where)
         raise _Rejected("feed has no items")
-    if problem is not None and not isinstance(problem, feedparser.CharacterEncodingOverride):
-        col.warn(f"feed is not well-formed ({problem}); read its {len(entries)} items anyway", where)
+    tolerated = problem is not None and not isinstance(problem, feedparser.CharacterEncodingOverride)
+    before = len(col.reports)
     feed_title = parsed.get("feed", {}).get("title")
     for n, entry in enumerate(entries, 1):
 
@@ -707,6 +729,11 @@ def _read_feed(data: bytes, col: _Collector, opts: _Options, origin: str | None)
             if problem is not None:
                 reason += f" (the feed is malformed: {problem})"
             col.reject(reason, where if problem is not None else None)
+    read = len(col.reports) - before
+    if tolerated and read:  # when no item could be read, the rejects already say the feed is malformed
+        col.warn(
+            f"feed is not well-formed ({problem}); read {read} of its {len(entries)} item(s) anyway", where
+        )
 
 
 def _mb(n: int) -> str:
@@ -895,6 +922,17 @@ def _keep_first_retrieval(store: Any, report: Report) -> Report:
     return report
 
 
+def extraction_warnings(warnings: Iterable[str], report: Report) -> list[str]:
+    """Extraction's warnings minus "no publication date", which reading has already given for this report.
+
+    One problem, one message: without this, every undated report printed two warnings under two spellings of its
+    path.
+    """
+    if report.published is not None:
+        return list(warnings)
+    return [w for w in warnings if not w.lower().startswith("no publication date")]
+
+
 def _default_extract() -> Callable[..., Any]:
     from incidents.extract import extract
 
@@ -963,7 +1001,8 @@ def ingest(
             counts["files"] += 1
             for report in result.reports:
                 counts["reports_read"] += 1
-                label = report.origin_path or result.path
+                # the path as the user wrote it (as in the reader's own messages), not the resolved origin_path
+                label = result.path
                 if "line" in report.metadata:
                     label = f"{label}:{report.metadata['line']}"
                 try:
@@ -972,7 +1011,7 @@ def ingest(
                     reason = f"extraction failed: {type(exc).__name__}: {exc}"
                     rejects.append(Reject(result.path, reason, report.metadata.get("line")))
                     continue
-                warnings.extend(f"{label}: {w}" for w in extraction.warnings)
+                warnings.extend(f"{label}: {w}" for w in extraction_warnings(extraction.warnings, report))
                 stored = _keep_first_retrieval(store, extraction.report)
                 try:
                     saved = store.save(reports=[stored], incidents=extraction.incidents, replace=True)

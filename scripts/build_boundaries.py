@@ -312,6 +312,33 @@ def province_name(row, lc: LabelCode | None, country: str) -> str:
     return NAME_ERRATA.get(key, name)
 
 
+# generic words around GeoNames' province names ("Muhafazat Arbil", "Provincia de Lima", "Bayelsa State")
+_GENERIC = re.compile(
+    r"^(?:muhafazat|wilayat|mintaqat|provincia|province|departamento|estado|region|regiao|oblast)"
+    r"(?:\s+(?:de|del|da|do|di|du|des|of|la|el))?\s+|\s+(?:province|state|region|governorate|oblast|"
+    r"department|district|county|prefecture)$",
+    re.IGNORECASE,
+)
+
+
+def alt_names(row, name: str) -> str:
+    """Other names of a province from Natural Earth's GeoNames / WOE columns, "|"-joined (may be empty).
+
+    They let the gazetteer reach a province by the spelling news use: "Erbil" for Natural Earth's "Arbil".
+    """
+    out: list[str] = []
+    seen = {norm(name)}
+    for col in ("gn_name", "woe_name", "woe_label"):
+        value = _str(row[col]) if col in row.index else None
+        if not value:
+            continue
+        value = _GENERIC.sub("", value.split(",")[0]).strip()  # woe_label: "Arbil, IQ, Iraq"
+        if value and norm(value) not in seen and "|" not in value and "(" not in value:
+            seen.add(norm(value))
+            out.append(value)
+    return "|".join(out)
+
+
 def label_point(geom: shapely.Geometry, lc: LabelCode | None) -> tuple[float, float]:
     """Label point, rounded to 1e-4 and inside the province (a geocoded province must look up to itself).
 
@@ -417,6 +444,8 @@ def build(shared: Path, out_dir: Path, *, only: Collection[str] | None = None, l
                 adm0_a3[i],
                 lon,
                 lat,
+                alt_names(row, province_name(row, lc, country[i])),
+                _str(row["gu_a3"]) or "",
                 i,
             )
         )
@@ -436,6 +465,8 @@ def build(shared: Path, out_dir: Path, *, only: Collection[str] | None = None, l
             "ne_adm0_a3": pa.array([r[4] for r in records], pa.string()),
             "label_lon": pa.array([r[5] for r in records], pa.float64()),
             "label_lat": pa.array([r[6] for r in records], pa.float64()),
+            "alt_names": pa.array([r[7] for r in records], pa.string()),
+            "gu_a3": pa.array([r[8] for r in records], pa.string()),
             "geometry": pa.array(shapely.to_wkb(lookup[order]), pa.binary()),
             "display_geometry": pa.array(shapely.to_wkb(display[order]), pa.binary()),
         }

@@ -10,6 +10,7 @@ fallback on a machine where the gazetteer cannot be built. Re-run it after chang
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 
@@ -18,6 +19,9 @@ from incidents import incident_to_dict, report_to_dict
 from incidents.extract import EXTRACTOR_VERSION, extract
 from incidents.ingest import read_reports
 from incidents.samples import INCIDENTS_FILE, REPORTS_FILE
+
+#: ``origin_path`` of the bundled sample reports (relative to the repository root).
+ORIGIN_PATH = "incidents/samples/reports.jsonl"
 
 
 def build() -> str:
@@ -29,9 +33,10 @@ def build() -> str:
             raise SystemExit("; ".join(f"{r.path}:{r.line}: {r.reason}" for r in result.rejects))
         for report in result.reports:
             extraction = extract(report, gazetteer=gazetteer)
-            lines.append(
-                json.dumps({"kind": "report", "record": report_to_dict(extraction.report)}, sort_keys=True)
-            )
+            # the path inside the package, not this checkout's absolute path: the bundled file (and --check)
+            # must not depend on where the repository was cloned
+            shipped = dataclasses.replace(extraction.report, origin_path=ORIGIN_PATH)
+            lines.append(json.dumps({"kind": "report", "record": report_to_dict(shipped)}, sort_keys=True))
             lines.extend(
                 json.dumps({"kind": "incident", "record": incident_to_dict(inc)}, sort_keys=True)
                 for inc in extraction.incidents

@@ -19,6 +19,8 @@ from geodata.boundaries import (
     ADMIN1_PATH,
     AdminArea,
     admin0_records,
+    admin1_alt_names,
+    admin1_geounits,
     admin1_polygon,
     admin1_records,
     admin_for_point,
@@ -352,3 +354,27 @@ def test_build_is_deterministic_and_matches_shipped(shared_dir: Path, tmp_path: 
     fresh = pq.read_table(tmp_path / "a" / "admin1.parquet", columns=cols).to_pylist()
     shipped = [r for r in pq.read_table(ADMIN1_PATH, columns=cols).to_pylist() if r["iso3"] in only]
     assert fresh == shipped
+
+
+# province alternate names and map units stored by scripts/build_boundaries.py (columns alt_names, gu_a3)
+ALT_NAMES = [("IRQ", "At-Ta'mim", "Kirkuk"), ("IRQ", "Dihok", "Dahuk"), ("SYR", "Aleppo", "Halab")]
+
+
+@pytest.mark.parametrize(("iso3", "name", "alt"), ALT_NAMES)
+def test_admin1_alt_names(iso3: str, name: str, alt: str) -> None:
+    codes = [r.adm1_code for r in admin1_records() if (r.iso3, r.name) == (iso3, name)]
+    assert len(codes) == 1
+    alts = admin1_alt_names()[codes[0]]
+    assert alt in alts
+    assert name not in alts
+    assert all(not a.lower().startswith("muhafazat") for a in alts)
+
+
+@pytest.mark.parametrize(
+    ("iso3", "unit", "at_least"), [("GBR", "ENG", 100), ("GBR", "SCT", 20), ("IRQ", "IRK", 3)]
+)
+def test_admin1_geounits(iso3: str, unit: str, at_least: int) -> None:
+    units = admin1_geounits()
+    members = [r for r in admin1_records() if units.get(r.adm1_code) == unit]
+    assert len(members) >= at_least
+    assert {r.iso3 for r in members} == {iso3}

@@ -373,8 +373,11 @@ def _upload(data: bytes) -> str:
     ("data", "name", "ok", "message"),
     [
         (b"Two drones were shot down.", "r.txt", True, "Loaded r.txt"),
-        (b"x" * 2000, "big.txt", False, "the limit here is 0.0 MB"),
-        (b"\xff\xfe\x00bad", "r.txt", False, "not UTF-8"),
+        (b"x" * 2000, "big.txt", False, "is 2,000 bytes: the limit here is 1,000 bytes"),
+        (b"\xff\xfe\x00bad", "r.txt", False, "binary file"),
+        (b"Rockets hit Baghdad\x00\x01" * 10, "r.txt", False, "binary file"),
+        (bytes(range(1, 9)) * 50, "r.md", False, "not readable as text"),
+        ("Rockets hit the caf\u00e9 in Baghdad.".encode("cp1252"), "r.txt", True, "read as Windows-1252"),
         (b"<p>Hello <b>there</b></p><script>x()</script>", "r.html", True, "Loaded"),
         (b"PK\x03\x04", "r.zip", False, "only text, Markdown or HTML"),
     ],
@@ -384,6 +387,8 @@ def test_decode_upload(data, name, ok, message):
     assert (text is not None) == ok and message in note
     if name.endswith(".html"):
         assert "Hello" in text and "x()" not in text
+    if "Windows-1252" in message:
+        assert "caf\u00e9" in text and "0xe9" in note
 
 
 def test_sample_reports_are_valid_and_varied():
@@ -443,6 +448,18 @@ def test_serve_refuses_bad_input_with_one_line(tmp_path, capsys, argv, message):
     assert message in err and "Traceback" not in err
 
 
+def test_serve_port_in_use_is_one_line(tmp_path, capsys):
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        port = busy.getsockname()[1]
+        assert main(["serve", "--db", str(tmp_path / "s.sqlite"), "--port", str(port)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and f"cannot listen on 127.0.0.1:{port}" in err[0] and "another --port" in err[0]
+
+
 def test_serve_help_lists_options(capsys):
     with pytest.raises(SystemExit):
         main(["serve", "--help"])
@@ -471,3 +488,68 @@ def test_wsgi_module_exposes_server(tmp_path, monkeypatch):
     assert wsgi.server.name and callable(wsgi.server.wsgi_app)
     sys.modules.pop("dashboard.wsgi", None)
     assert Path(tmp_path / "w.sqlite").exists()
+
+
+def test_bundled_sample_incidents_match_the_sample_reports():
+    """The fallback file is the extractor's output for exactly the shipped reports (any count), made anywhere."""
+    from incidents.extract import EXTRACTOR_VERSION
+    from incidents.ingest import read_reports
+    from incidents.model import incident_from_dict, report_from_dict
+    from incidents.samples import INCIDENTS_FILE, REPORTS_FILE
+
+    records = [json.loads(line) for line in INCIDENTS_FILE.read_text(encoding="utf-8").splitlines() if line]
+    reports = {
+        r.report_id: r for r in (report_from_dict(x["record"]) for x in records if x["kind"] == "report")
+    }
+    incidents = [incident_from_dict(x["record"]) for x in records if x["kind"] == "incident"]
+    shipped = [rep for res in read_reports([REPORTS_FILE]) for rep in res.reports]
+    assert set(reports) == {r.report_id for r in shipped}
+    assert all(
+        not Path(r.origin_path or "").is_absolute() for r in reports.values()
+    )  # no build machine paths
+    assert incidents and {i.method for i in incidents} == {EXTRACTOR_VERSION}
+    for inc in incidents:
+        text = reports[inc.report_id].text
+        assert all(text[span.start : span.end] == span.text for span in inc.evidence), inc.incident_id
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "fields"),
+    [
+        ("Two drones were shot down.", "Two drones were shot down.", {}),
+        (
+            "---\npublished: 2023-06-02\nsource: Sample Wire\ntitle: Drones\nkeep: x\n---\nTwo drones.\n",
+            "Two drones.",
+            {"published": "2023-06-02", "source": "Sample Wire", "title": "Drones"},
+        ),
+        ("---\ndate: 2023-06-02T10:00:00\nurl: https://example.org/a\n---\nText.", "Text.",
+         {"published": "2023-06-02", "url": "https://example.org/a"}),
+        ("---\npublished: [2023\n---\nText.", "---\npublished: [2023\n---\nText.", {}),  # malformed: left as is
+    ],
+)  # fmt: skip
+def test_front_matter_fields(text, body, fields):
+    from dashboard.ingest_page import front_matter_fields
+
+    assert front_matter_fields(text) == (body, fields)
+
+
+def test_upload_callback_fills_the_form_from_front_matter(store):
+    app = _app(store)
+    md = b"---\npublished: 2023-06-02\nsource: Sample Wire\n---\nTwo drones were shot down near Erbil.\n"
+    outputs = [
+        {"id": c, "property": p}
+        for c, p in [("in-text", "value"), ("in-upload-note", "children"), ("in-published", "value"),
+                     ("in-source", "value"), ("in-url", "value"), ("in-title", "value")]
+    ]  # fmt: skip
+    out = _post(
+        app,
+        next(k for k in app.callback_map if "in-upload-note.children" in k),
+        outputs,
+        [{"id": "in-upload", "property": "contents", "value": _upload(md)}],
+        state=[{"id": "in-upload", "property": "filename", "value": "r.md"}],
+    )
+    resp = out["response"]
+    assert resp["in-text"]["value"] == "Two drones were shot down near Erbil.\n".strip()
+    assert resp["in-published"]["value"] == "2023-06-02" and resp["in-source"]["value"] == "Sample Wire"
+    assert "in-url" not in resp and "in-title" not in resp  # not in the header: the user's own entries stay
+    assert "published, source" in json.dumps(resp["in-upload-note"]["children"])

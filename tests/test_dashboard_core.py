@@ -183,6 +183,8 @@ def test_url_round_trip(state):
         ("?country=IRQ&country=XXX", FilterState(iso3=("IRQ",)), ("country='XXX'",)),
         ("?geo=1&geo=9&weapon=drone&weapon=laser", FilterState(geo_precision=(1,), weapons=("drone",)), None),
         ("?hist=1&q=%3Cscript%3E", FilterState(historical=True, text="<script>"), ()),
+        ("?hist=0", DEFAULT_STATE, ()),
+        ("?hist=maybe", DEFAULT_STATE, ("hist='maybe' (not 1 or 0)",)),
     ],
 )
 def test_url_unknown_values_are_ignored_and_reported(search, expected, ignored):

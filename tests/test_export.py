@@ -353,6 +353,35 @@ def test_kmz_is_zipped_doc_kml_with_balloon():
     assert "2022-01-04 (precision: day)" in balloon
 
 
+@pytest.mark.parametrize(
+    ("url", "linked"),
+    [
+        ("https://example.org/a?b=1&c=<2>", True),
+        ("HTTP://example.org/a", True),
+        ("javascript:alert(1)", False),
+        ("data:text/html,<script>alert(1)</script>", False),
+        ("  javascript:alert(1)", False),
+    ],
+)
+def test_kml_balloon_links_only_web_addresses(url, linked):
+    inc = sample_incidents()[0].replace(url=url)
+    data, _, _ = export_bytes([inc], "kml")
+    ns = {"k": "http://www.opengis.net/kml/2.2"}
+    balloon = ElementTree.fromstring(data).find(".//k:Placemark", ns).findtext("k:description", namespaces=ns)
+    assert ("<a href=" in balloon) == linked
+    assert "<script>" not in balloon  # escaped either way
+
+
+def test_unwritable_folder_names_the_output(tmp_path, monkeypatch):
+    def refuse(**kw):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(export_module.tempfile, "mkdtemp", refuse)
+    with pytest.raises(InterchangeError, match=r"a\.csv: cannot write in the folder .*: Permission denied"):
+        write_export(sample_incidents(), "csv", tmp_path / "a.csv")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_shapefile_zip_has_utf8_cpg_short_names_and_whole_long_fields():
     data, _, _ = export_bytes(sample_incidents(), "shp")
     with zipfile.ZipFile(io.BytesIO(data)) as zf:

@@ -183,3 +183,104 @@ def test_cli_lookup_json_is_ranked(gazetteer: Gazetteer, capsys: pytest.CaptureF
     assert {"place_id", "name", "kind", "admin1", "country", "lat", "lon", "score", "precision"} <= set(
         rows[0]
     )
+
+
+# --- method changes (docs/gazetteer.md) --------------------------------------------------------------------
+
+# a state / province that shares its name with small towns ranks first without context (its people weigh)
+AREAS_FIRST = [
+    ("California", "admin1", "USA"),
+    ("Indiana", "admin1", "USA"),
+    ("Ontario", "admin1", "CAN"),
+    ("Virginia", "admin1", "USA"),
+    ("Georgia", "country", "GEO"),  # without context the country; US context: tests/test_matching.py
+]
+
+
+@pytest.mark.parametrize(("name", "kind", "iso3"), AREAS_FIRST)
+def test_areas_weigh_their_people(gazetteer: Gazetteer, name: str, kind: str, iso3: str) -> None:
+    best = gazetteer.lookup(name)[0].place
+    assert (best.kind, best.iso3) == (kind, iso3)
+
+
+# generic words after a name that the index lacks: the name they qualify
+SUFFIXES = [
+    ("Sinjar District", "Sinjār", "IRQ"),
+    ("Kirkuk City", "Kirkuk", "IRQ"),
+    ("Mosul city", "Mosul", "IRQ"),
+    ("Laurel County", None, "USA"),  # US county: its namesake town or its state, flagged admin2
+]
+
+
+@pytest.mark.parametrize(("name", "best_name", "iso3"), SUFFIXES)
+def test_generic_suffixes(gazetteer: Gazetteer, name: str, best_name: str | None, iso3: str) -> None:
+    got = gazetteer.lookup(name)
+    assert got, name
+    assert got[0].place.iso3 == iso3
+    if best_name is None:
+        assert got[0].precision == "admin2"
+    else:
+        assert got[0].place.name == best_name
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    import math
+
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+# country reference point: the Factbook point (country_points.tsv) where it is within 161 km of the centroid of
+# the main part, else that centroid
+COUNTRY_POINTS = [
+    ("FRA", (46.0, 2.0), True),
+    ("IRQ", (33.0, 44.0), True),
+    ("USA", (38.0, -97.0), False),  # Factbook point 235 km from the contiguous states' centroid
+]
+
+
+@pytest.mark.parametrize(("iso3", "factbook", "kept"), COUNTRY_POINTS)
+def test_country_reference_points(
+    gazetteer: Gazetteer, iso3: str, factbook: tuple[float, float], kept: bool
+) -> None:
+    p = gazetteer.get(f"country:{iso3}")
+    assert p is not None
+    d = _km(p.lat, p.lon, *factbook)
+    assert (d < 1.0) is kept, d
+    assert d < 500.0  # never far from the conventional point
+
+
+# province alternate names from Natural Earth's GeoNames / WOE columns (scripts/build_boundaries.py alt_names)
+ALT_PROVINCES = [
+    ("Kirkuk province", "IRQ", "At-Ta'mim"),
+    ("Dahuk province", "IRQ", "Dihok"),
+    ("Salah ad Din province", "IRQ", "Sala ad-Din"),
+]
+
+
+@pytest.mark.parametrize(("name", "iso3", "admin1"), ALT_PROVINCES)
+def test_province_alternate_names(gazetteer: Gazetteer, name: str, iso3: str, admin1: str) -> None:
+    best = gazetteer.lookup(name)[0]
+    assert (best.place.kind, best.place.iso3, best.place.name) == ("admin1", iso3, admin1)
+
+
+# areas made of several provinces (stopwords/geounits.tsv): beat same-name towns, sit inside their country
+GEOUNITS = [
+    ("England", "adm1:GBR-ENG", (50.0, 56.0)),
+    ("Scotland", "adm1:GBR-SCT", (55.0, 59.0)),
+    ("Kurdistan Region", "adm1:IRQ-IRK", (34.5, 37.5)),
+]
+
+
+@pytest.mark.parametrize(("name", "place_id", "lat_range"), GEOUNITS)
+def test_geounit_areas(
+    gazetteer: Gazetteer, name: str, place_id: str, lat_range: tuple[float, float]
+) -> None:
+    best = gazetteer.lookup(name)[0]
+    assert best.place.place_id == place_id
+    assert best.precision == "admin1"
+    assert lat_range[0] < best.place.lat < lat_range[1]

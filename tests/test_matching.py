@@ -6,6 +6,7 @@ All texts are invented for these tests.
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 
@@ -186,3 +187,70 @@ def test_resolve_spans(gazetteer: Gazetteer) -> None:
     assert got[2] is not None and got[2].place.iso3 == "EGY"
     assert got[3] is not None and got[3].place.name == "Cairo"
     assert got[4] is None  # not a known name: no invented place
+
+
+# --- method changes of the resolution (docs/gazetteer.md, "Resolution") ------------------------------------
+
+# a name that is both a country / US state / province and towns: document context picks the sense
+AREA_OR_TOWN = [
+    ("Storms hit Atlanta and Savannah in Georgia on Monday.", "Georgia", ("admin1", "USA")),
+    ("Georgia and Armenia sent envoys to Tbilisi and Yerevan.", "Georgia", ("country", "GEO")),
+    ("Wildfires spread across California, officials said.", "California", ("admin1", "USA")),
+    ("Floods closed roads in Indiana and Ohio.", "Indiana", ("admin1", "USA")),
+    ("Snow fell in Ontario and Quebec overnight.", "Ontario", ("admin1", "CAN")),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), AREA_OR_TOWN)
+def test_area_or_town(gazetteer: Gazetteer, text: str, surface: str, expected: tuple[str, str]) -> None:
+    place = _best(find_places(text, gazetteer), surface).candidates[0].place
+    assert (place.kind, place.iso3) == expected
+
+
+# a province named after its own big city: the plain name means the city, "X province" the province
+NAMESAKE = [
+    ("Rockets hit Basra on Friday.", "Basra", "settlement"),
+    ("Protests spread in Basra province on Friday.", "Basra province", "admin1"),
+    ("Rockets hit Kirkuk on Friday.", "Kirkuk", "settlement"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), NAMESAKE)
+def test_namesake_province(gazetteer: Gazetteer, text: str, surface: str, kind: str) -> None:
+    assert _best(find_places(text, gazetteer), surface).candidates[0].place.kind == kind
+
+
+# "City, ST" / "City, State": the town inside the state named right after it
+CITY_STATE = [
+    ("A fire broke out in Paris, Tenn., on Sunday.", "Paris", "Tennessee"),
+    ("A fire broke out in Paris, Texas, on Sunday.", "Paris", "Texas"),
+    ("Police in Athens, Ga., said the road was closed.", "Athens", "Georgia"),
+    ("Police in Athens, Ohio, said the road was closed.", "Athens", "Ohio"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "admin1"), CITY_STATE)
+def test_city_comma_state(gazetteer: Gazetteer, text: str, surface: str, admin1: str) -> None:
+    place = _best(find_places(text, gazetteer), surface).candidates[0].place
+    assert (place.iso3, place.admin1) == ("USA", admin1)
+
+
+def test_resolve_spans_one_vote_per_name(gazetteer: Gazetteer) -> None:
+    """A name repeated in a document votes once: five "Paris" do not outvote "Texas" and "Dallas"."""
+    text = "Paris police said Paris schools and Paris parks in Paris stay open. Texas and Dallas agencies helped Paris."
+    spans = [(m.start(), m.end()) for m in re.finditer(r"Paris|Texas|Dallas", text)]
+    got = resolve_spans(text, spans, gazetteer)
+    paris = {
+        (c.place.place_id, c.place.admin1)
+        for c, (s, e) in zip(got, spans, strict=True)
+        if text[s:e] == "Paris"
+    }
+    assert paris and all(admin1 == "Texas" for _, admin1 in paris)
+    assert len(paris) == 1  # one sense per document
+
+
+def test_same_name_gets_the_same_answer(gazetteer: Gazetteer) -> None:
+    text = "Alexandria, Virginia, police said. Later Alexandria officials met in Washington."
+    ms = [m for m in find_places(text, gazetteer) if m.surface == "Alexandria"]
+    assert len(ms) == 2
+    assert ms[0].candidates[0].place == ms[1].candidates[0].place

@@ -26,7 +26,39 @@ from incidents import (
 
 TEXT = "Two drones were shot down at the base on Tuesday. No casualties."
 
-CONTRACT = ["incident_id", "report_id", "event_date", "date_start", "date_end", "date_precision", "event_type", "sub_event_type", "weapon", "munitions_count", "intercepted", "actor1", "actor2", "claimed_by", "fatalities", "injuries", "location", "site_id", "latitude", "longitude", "geo_precision", "location_precision", "admin1", "country", "iso3", "source", "url", "published", "evidence", "historical", "confidence"]
+CONTRACT = [
+    "incident_id",
+    "report_id",
+    "event_date",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "event_type",
+    "sub_event_type",
+    "weapon",
+    "munitions_count",
+    "intercepted",
+    "actor1",
+    "actor2",
+    "claimed_by",
+    "fatalities",
+    "injuries",
+    "location",
+    "site_id",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "location_precision",
+    "admin1",
+    "country",
+    "iso3",
+    "source",
+    "url",
+    "published",
+    "evidence",
+    "historical",
+    "confidence",
+]
 
 
 def make_incident(**changes) -> Incident:

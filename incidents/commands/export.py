@@ -177,5 +177,15 @@ def _export(args: argparse.Namespace) -> int:
     path = write_export(incidents, args.fmt, args.out, force=args.force)
     for note in export_notes(incidents, args.fmt):
         print(f"incidents: note: {note}", file=sys.stderr)
+    if not incidents:
+        hint = (
+            "; references to past events are left out unless --historical include"
+            if args.historical == "exclude"
+            else ""
+        )
+        print(
+            f"incidents: note: no incident matches the filters: {path} is an empty layer{hint}",
+            file=sys.stderr,
+        )
     print(f"wrote {len(incidents):,} incident(s) to {path} ({args.fmt})")
     return 0

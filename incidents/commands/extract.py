@@ -9,7 +9,7 @@ import sys
 
 from incidents.commands import ingest as ingest_cmd
 from incidents.errors import UserError
-from incidents.ingest import read_reports
+from incidents.ingest import extraction_warnings, read_reports
 from incidents.model import Incident, incident_to_dict
 
 __all__ = ["register"]
@@ -74,7 +74,10 @@ def _run(args: argparse.Namespace) -> int:
     for report in reports:
         extraction = extract(report, gazetteer=gazetteer)
         incidents.extend(extraction.incidents)
-        for warning in extraction.warnings:
-            print(f"incidents: warning: {report.origin_path or '<stdin>'}: {warning}", file=sys.stderr)
+        label = args.path if args.path != "-" else "<stdin>"
+        if "line" in report.metadata:
+            label = f"{label}:{report.metadata['line']}"
+        for warning in extraction_warnings(extraction.warnings, report):
+            print(f"incidents: warning: {label}: {warning}", file=sys.stderr)
     _write(incidents, args.format)
     return 1 if rejects else 0

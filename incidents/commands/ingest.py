@@ -109,8 +109,9 @@ def _run(args: argparse.Namespace) -> int:
     check_published(args.published, now)
     progress = not args.no_progress and sys.stderr.isatty()
     extract = _extractor()
-    gazetteer = _load_gazetteer(progress=progress)
+    # the store first: a bad --db path is reported at once, not after the gazetteer is built or loaded
     with open_db(args) as store:
+        gazetteer = _load_gazetteer(progress=progress)
         summary = ingest(
             args.paths,
             store=store,

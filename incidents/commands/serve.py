@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import errno
+import socket
 import sys
 
 from incidents.commands._common import add_db_option
@@ -41,6 +43,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=_serve)
 
 
+def _check_port(host: str, port: int) -> None:
+    """Fail early, in one line, when the address cannot be bound (not after loading samples, not in Werkzeug's words)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server itself binds
+        try:
+            sock.bind((host, port))
+        except OSError as exc:
+            hint = " (another program uses it: try another --port)" if exc.errno == errno.EADDRINUSE else ""
+            raise UserError(f"cannot listen on {host}:{port}: {exc.strerror or exc}{hint}") from None
+
+
 def _serve(args: argparse.Namespace) -> int:
     from dashboard import create_app, open_app_store
 
@@ -48,6 +62,7 @@ def _serve(args: argparse.Namespace) -> int:
         raise UserError(f"--port {args.port}: not a TCP port (1-65535)")
     path = args.db if args.db is not None else default_db_path()
     store = open_app_store(path)
+    _check_port(args.host, args.port)  # before the samples load (a minute on a first run), not after
     app = create_app(store=store)
     if args.sample and store.count() == 0:
         print(

@@ -104,6 +104,7 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     (r"Kata['’]?ib\s+Hezbollah", "Kataib Hezbollah"),
     (r"Islamic\s+State\s+(?:in\s+)?Khorasan|ISKP|IS-K", "Islamic State Khorasan"),
     (r"Islamic\s+State\s+West\s+Africa(?:\s+Province)?|ISWAP", "Islamic State West Africa"),
+    (r"Islamic\s+State\s+of\s+Iraq\s+and\s+(?:the\s+)?(?:Levant|[Aa]l-Sham|Syria)", "Islamic State"),
     (
         r"Islamic\s+State|ISIS|ISIL|Daesh|IS(?=\s+(?:militants|fighters|jihadists|group|claimed))",
         "Islamic State",
@@ -130,6 +131,14 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     (r"RSF|Rapid\s+Support\s+Forces", "Rapid Support Forces"),
     (r"M23", "M23"),
     (r"Free\s+Syrian\s+Army|FSA|Syrian\s+National\s+Army|SNA(?=\s)", "Syrian National Army"),
+    # Arabic-named groups not listed above ("Jaysh al-Islam", "Liwaa Al-Quds", "Ahrar al-Sham"): army, front,
+    # movement, brigade(s), legion, companies, supporters, committee + a capitalised name; named as said. Their
+    # second word is often a place name ("al-Sham", "Al-Quds") that must not become the event's place.
+    (
+        r"(?:Jaysh|Jaish|Jabhat|Harakat|Liwa['’]?a?|Alwiya|Ahrar|Faylaq|Saraya|Ansar|Jund|Firqat|Tajammu)\s+"
+        r"(?:[Aa]l[- ])?[A-Z][\w'’-]+(?:\s+(?:[Aa]l[- ])?[A-Z][\w'’-]+)?",
+        "",
+    ),
 )
 _GENERIC_ARMED = (
     r"(?:(?:unidentified|unknown|suspected|masked|armed|heavily\s+armed)\s+)?(?:gunmen|militants|insurgents|rebels|"
@@ -145,12 +154,12 @@ _CIVILIANS = (
 )
 _ARMED_TARGETS = (
     r"(?:soldiers|troops|policemen|police\s+officers|police|security\s+forces|army|military|forces|checkpoint|"
-    r"convoy|patrol|base|outpost|barracks|guards|fighters|militants|positions?)"
+    r"convoy|patrol|base|outpost|barracks|guards?|fighters|militants|positions?)"
 )
 
 _ACTOR_RE = re.compile(
     rf"(?P<state>(?:the\s+)?(?:then-)?(?P<nat>{_NAT_RE})(?:['’]s)?(?P<led>-led)?\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?P<force>{_FORCE})\b)"
+    rf"(?P<force>{_FORCE}|Army|Arab\s+Army)\b)"
     rf"|(?P<group>\b(?:suspected\s+)?(?:{'|'.join(p for p, _ in _GROUPS)})\b(?:\s+(?:militants|fighters|"
     rf"jihadists|group|rebels|insurgents|militia))?)"
     rf"|(?<=\bby\s)(?P<bynat>(?:U\.S\.?|United\s+States|Israel|Russia|Ukraine|Turkey|Iraq|Syria|Iran|Saudi\s+Arabia|"
@@ -220,7 +229,7 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
         elif m.group("mil"):
             out.append(ActorMention(m.start(), m.end(), "Military Forces", "state"))
         elif m.group("group"):
-            name = next((n for rx, n in _GROUP_RES if rx.search(m.group("group"))), m.group("group"))
+            name = next((n for rx, n in _GROUP_RES if rx.search(m.group("group"))), "") or m.group("group")
             out.append(ActorMention(m.start(), m.end(), name, "group"))
         elif m.group("armed"):
             said = " ".join(m.group("armed").split())
@@ -265,7 +274,9 @@ def assign_actors(
     ts, te = trigger
     actor1 = actor2 = None
     target_class = None
+    classes: dict[str, str] = {}
     for am in mentions:
+        classes.setdefault(am.name, am.cls)
         if not (cs <= am.start < ce):
             continue
         before = text[max(cs, am.start - 40) : am.start]
@@ -302,6 +313,8 @@ def assign_actors(
         target_class = "armed"
     if actor2 == "Civilians":
         target_class = "civilians"
+    elif target_class is None and classes.get(actor2 or "") in ("state", "group", "armed"):
+        target_class = "armed"  # "Kurdish forces attack Islamic State": a named armed target
     if actor1 is not None and actor1 == actor2:
         actor2 = None
     return Actors(actor1, actor2, None, target_class)

@@ -69,7 +69,7 @@ _WHO = (
     r"person|guard|boy|girl|journalist|worker|farmer|teenager|contractor|(?-i:[A-Z][a-z]+(?:ians|ans|is|ese)))\b)?"
 )
 _QTY_ANON = re.sub(r"\(\?P<\w+>", "(?:", _QTY)
-_KILL = r"(?:killed|dead|died|slain|lost\s+their\s+lives|perished|murdered|executed|shot\s+dead|were\s+fatalities)"
+_KILL = r"(?:killed|dead|died|slain|martyred|lost\s+their\s+lives|perished|murdered|executed|shot\s+dead|were\s+fatalities)"
 _HURT = r"(?:wounded|injured|hurt|hospitali[sz]ed|maimed)"
 
 _FAT_RE = (
@@ -79,9 +79,10 @@ _FAT_RE = (
         re.IGNORECASE,
     ),
     re.compile(
-        rf"\b(?:killing|killed|kill|claimed\s+the\s+lives\s+of|left|leaving|executed|executing|massacred|"
-        rf"shot\s+dead|gunned\s+down|shooting\s+dead|"
-        rf"murdered)\s+{_QTY}\s+{_WHO}"
+        rf"\b(?:killing|killed|kills|kill|claimed\s+the\s+lives\s+of|claims?\s+(?:the\s+)?lives\s+of|left|"
+        rf"leaves|leaving|executed|executes|executing|massacred|massacres|"
+        rf"shot\s+dead|shoots?\s+dead|gunned\s+down|guns?\s+down|shooting\s+dead|"
+        rf"murdered)\s+{_QTY}(?:\s+{_WHO})?"
         rf"(?:\s+dead)?",
         re.IGNORECASE,
     ),
@@ -95,7 +96,7 @@ _FAT_RE = (
         rf"stood|stands|is|was|of|at|to|jumped|increased)\s+(?:to\s+|at\s+)?{_QTY}\b",
         re.IGNORECASE,
     ),
-    re.compile(rf"\b{_QTY}\s+(?:deaths|fatalities|dead)\b", re.IGNORECASE),
+    re.compile(rf"\b{_QTY}\s+(?:deaths|fatalities|dead|martyrs)\b", re.IGNORECASE),
 )
 _INJ_RE = (
     re.compile(
@@ -103,7 +104,10 @@ _INJ_RE = (
         rf"(?:(?:killed)\s+(?:and|or)\s+)?{_HURT}\b",
         re.IGNORECASE,
     ),
-    re.compile(rf"\b(?:wounding|injuring|wounded|injured|hurt|hurting)\s+{_QTY}\s+{_WHO}", re.IGNORECASE),
+    re.compile(
+        rf"\b(?:wounding|injuring|wounded|injured|wounds|injures|hurt|hurting)\s+{_QTY}\s+{_WHO}",
+        re.IGNORECASE,
+    ),
     re.compile(
         rf"\b(?:killed|killing)\s+{_QTY_ANON}\s+{_WHO}\s*and\s+(?:wounded|injured|wounding|injuring)\s+"
         rf"{_QTY}",
@@ -119,6 +123,18 @@ _NAMES_KILLED = re.compile(
 _SINGLE_KILLED = re.compile(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:shot\s+dead|killed|murdered|assassinated|"
     r"executed|beaten\s+to\s+death|stabbed\s+to\s+death|gunned\s+down)\b",
+    re.IGNORECASE,
+)
+#: headline style drops the auxiliary: "Turkish soldier killed in northern Iraq", "IS Mosul leader reportedly
+#: killed" -> one death (a singular victim noun right before the participle; plurals are counted by _FAT_RE)
+_SINGLE_NOUN = (
+    r"(?:soldier|policeman|police\s+officer|officer|civilian|journalist|child|boy|girl|woman|man|leader|"
+    r"commander|chief|fighter|militant|cleric|judge|official|doctor|activist|teacher|student|farmer|shepherd|"
+    r"driver|mayor|governor|general|colonel|emir|sheikh|imam|lawmaker|candidate|guard|pilot)"
+)
+_HEADLINE_SINGLE = re.compile(
+    rf"\b{_SINGLE_NOUN}\s+(?:reportedly\s+|(?:was|is)\s+)?(?:killed|shot\s+dead|slain|assassinated|executed|"
+    rf"beheaded)\b|\b(?:killing|kills|kill)\s+(?:an?\s+|one\s+|the\s+)?(?:[\w-]+\s+)?{_SINGLE_NOUN}\b(?![\w-])",
     re.IGNORECASE,
 )
 #: "an Israeli soldier was lightly wounded": a singular casualty is one injury
@@ -215,6 +231,7 @@ def _negated(text: str, pos: int) -> bool:
 _CASUALTY_KEYS = (
     "kill",
     "dead",
+    "martyr",
     "died",
     "death",
     "slain",
@@ -285,6 +302,15 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
         ):
             fats.append((1, None))
             spans.append((m.start(), m.end()))
+    if not fats:
+        for m in _HEADLINE_SINGLE.finditer(text, start, end):
+            if not _negated(text, m.start()) and not re.search(
+                r"\b(?:no|not|nor|without|and|or)\s+(?:[\w'’-]+\s+){0,2}$",
+                text[max(start, m.start() - 30) : m.start()],
+            ):
+                fats.append((1, None))
+                spans.append((m.start(), m.end()))
+                break
     for m in _SINGLE_HURT.finditer(text, start, end):
         injs.append((1, None))
         spans.append((m.start(), m.end()))

@@ -264,7 +264,8 @@ def _rules() -> tuple[Rule, ...]:
         R(
             "air-strike",
             _r(
-                r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|aerial\s+(?:bombardment|attacks?|strikes?)|"
+                r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|aerial\s+(?:bombardments?|bombings?|attacks?|strikes?|raids?)|"
+                r"barrel\s+bombs?|barrel\s+bombing|"
                 r"air\s+attacks?|bombing\s+raids?|drone\s+strikes?|drone\s+attacks?|UAV\s+strikes?)\b"
             ),
             ERV,
@@ -275,8 +276,9 @@ def _rules() -> tuple[Rule, ...]:
         R(
             "aircraft-struck",
             _r(
-                rf"\b(?:{_AIRCRAFT}|{_DRONE})\s+(?:(?!was\b|were\b|been\b|is\b|are\b)[\w'’-]+\s+){{0,2}}?(?:struck|hit|bombed|"
-                r"pounded|targeted|attacked|strafed|fired\s+(?:on|at))\b|\b(?:targeted|hit|struck|attacked|"
+                rf"\b(?:{_AIRCRAFT}|{_DRONE})\s+(?:(?!was\b|were\b|been\b|is\b|are\b)[\w'’-]+\s+){{0,2}}?(?:struck|hits?|bomb(?:ed|s)?|"
+                r"pound(?:ed|s)?|target(?:ed|s)?|(?<!drone\s)(?<!UAV\s)attack(?:ed|s)?|strafed|fired\s+(?:on|at)|"
+                r"(?<!drone\s)(?<!UAV\s)strikes?|kill(?:ed|s)?)\b|\b(?:targeted|hit|struck|attacked|"
                 rf"bombed|pounded)\s+(?:by|with)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_DRONE}|{_AIRCRAFT})"
             ),
             ERV,
@@ -287,6 +289,7 @@ def _rules() -> tuple[Rule, ...]:
         R(
             "shelling",
             _r(
+                r"(?:(?<=forces\s)|(?<=troops\s)|(?<=army\s)|(?<=regime\s)|(?<=artillery\s)|(?<=tanks\s))shells?\b|"
                 r"\b(?:shelling|shelled|artillery\s+(?:fire|shells?|strikes?|barrages?|attacks?)|"
                 r"bombard(?:ed|ment)|rocket\s+(?:attacks?|fire|strikes?|barrages?)|mortar\s+(?:attacks?|fire|"
                 r"rounds?|shells?|bombs?)|missile\s+(?:attacks?|strikes?|barrages?)|Katyushas?|"
@@ -300,8 +303,8 @@ def _rules() -> tuple[Rule, ...]:
         R(
             "projectile-hit",
             _r(
-                rf"\b{_PROJ}\s+(?:[\w'’-]+\s+){{0,3}}?(?:hit|struck|landed|slammed|fell|crashed|"
-                r"exploded|impacted|targeted|rained|pounded)\b|\b(?:targeted|hit|struck|attacked|"
+                rf"\b{_PROJ}\s+(?:[\w'’-]+\s+){{0,3}}?(?:hits?|struck|strikes?|land(?:ed|s)?|slam(?:med|s)?|fell|crashed|"
+                r"explod(?:ed|es?)|impacted|target(?:ed|s)?|rained|pound(?:ed|s)?|kill(?:ed|s)?)\b|\b(?:targeted|hit|struck|attacked|"
                 rf"pounded)\s+(?:by|with)\s+(?:[\w'’-]+\s+){{0,4}}?{_PROJ}\b|\b(?:fired|launched|"
                 rf"lobbed)\s+(?:[\w'’-]+\s+){{0,5}}?{_PROJ}\b"
             ),
@@ -352,7 +355,8 @@ def _rules() -> tuple[Rule, ...]:
         R(
             "bomb-went-off",
             _r(
-                r"\bbombs?\s+(?:[\w'’-]+\s+){0,2}?(?:exploded|went\s+off|detonated|blew\s+up)\b|"
+                r"\bbombs?\s+(?:[\w'’-]+\s+){0,2}?(?:explod(?:ed|es?)|went\s+off|goes\s+off|go\s+off|detonated|"
+                r"detonates?|blew\s+up|blows?\s+up|kill(?:s|ed)?)\b|"
                 r"\bbombings?\b|\bbomb\s+attacks?\b"
             ),
             ERV,
@@ -363,7 +367,7 @@ def _rules() -> tuple[Rule, ...]:
         ),
         R(
             "explosion",
-            _r(r"\b(?:explosions?|blasts?|exploded|detonated)\b"),
+            _r(r"\b(?:explosions?|blasts?|explod(?:ed|es)|detonated)\b"),
             ERV,
             "Remote explosive/landmine/IED",
             None,
@@ -373,7 +377,10 @@ def _rules() -> tuple[Rule, ...]:
         # --- Battles ---------------------------------------------------------------------------------------------
         R(
             "regain",
-            _r(r"\b(?:recaptured|retook|regained\s+control\s+of|liberated|recapture\s+of|retaken)\b"),
+            _r(
+                r"\b(?:recaptured?s?|retook|retakes?|regain(?:ed|s)?\s+control\s+of|liberat(?:ed|es?)|"
+                r"recapture\s+of|retaken)\b"
+            ),
             BATTLES,
             "Government regains territory",
             None,
@@ -394,7 +401,9 @@ def _rules() -> tuple[Rule, ...]:
         R(
             "clash",
             _r(
-                r"\b(?:clash(?:es|ed)?|fighting|firefights?|gun\s*battles?|gunfights?|exchanged\s+fire|"
+                r"\b(?:clash(?:es|ed)?|fighting|firefights?|gun\s*battles?|gunfights?|exchanged\s+fire|exchange\s+fire|"
+                r"(?:(?<=forces\s)|(?<=troops\s)|(?<=army\s)|(?<=rebels\s)|(?<=militants\s)|(?<=fighters\s))"
+                r"(?:battles?|fights?)|\bbattles?\s+(?=(?:with|against|between)\b)|"
                 r"exchange\s+of\s+fire|skirmish(?:es|ed)?|fought|battled|heavy\s+fighting|shootout)\b"
             ),
             BATTLES,
@@ -403,11 +412,24 @@ def _rules() -> tuple[Rule, ...]:
             0.8,
         ),
         R("ambush", _r(r"\bambush(?:ed|es)?\b"), BATTLES, "Armed clash", "small_arms", 0.75, "violence"),
+        R(
+            "offensive",
+            _r(
+                r"\b(?:launch(?:ed|es|ing)?|began|begins?|start(?:ed|s)?|continu(?:ed|es)|resum(?:ed|es)|"
+                r"intensif(?:ied|ies)|mount(?:ed|s)?|renew(?:ed|s)?|press(?:ed|es)?)\s+(?:(?:their|its|his|a|an|the)\s+)?"
+                r"(?:[\w'’-]+\s+){0,3}?(?:offensives?|counter-?offensives?|assaults?|ground\s+operations?|"
+                r"military\s+operations?)\b"
+            ),
+            BATTLES,
+            "Armed clash",
+            None,
+            0.7,
+        ),
         # --- Violence against civilians --------------------------------------------------------------------------
         R(
             "abduction",
             _r(
-                r"\b(?:kidnapp?(?:ed|ing|ings)?|abduct(?:ed|ion|ions|ing)|taken\s+hostage|"
+                r"\b(?:kidnap(?:s|p(?:ed|ing|ings))?|abduct(?:s|ed|ion|ions|ing)?|taken\s+hostage|"
                 r"held\s+hostage|forcibly\s+disappeared|forced\s+disappearance)\b"
             ),
             VAC,
@@ -425,7 +447,7 @@ def _rules() -> tuple[Rule, ...]:
         ),
         R(
             "massacre",
-            _r(r"\b(?:massacred?|massacres|executed|beheaded|lynched|summarily\s+killed)\b"),
+            _r(r"\b(?:massacred?|massacres|execut(?:ed|es?)|behead(?:ed|s)?|lynched|summarily\s+killed)\b"),
             VAC,
             "Attack",
             None,
@@ -434,8 +456,9 @@ def _rules() -> tuple[Rule, ...]:
         R(
             "violence",
             _r(
-                r"\b(?:killed|shot\s+dead|gunned\s+down|opened\s+fire|stabbed|shot\s+and\s+killed|"
-                r"beat(?:en)?\s+to\s+death|attacked|stormed|raided|shot|murdered|assaulted)\b"
+                r"\b(?:kill(?:ed|s|ing)?|shot\s+dead|shoots?\s+dead|gunned\s+down|guns?\s+down|opened\s+fire|"
+                r"opens?\s+fire|stabbed|shot\s+and\s+killed|"
+                r"beat(?:en)?\s+to\s+death|attacked|storm(?:ed|s)?|raided|shot|murdered|assaulted)\b"
             ),
             VAC,
             "Attack",
@@ -699,8 +722,19 @@ _KEYS: dict[str, tuple[str, ...]] = {
     ),
     "suicide": ("suicide", "blew", "self-detonat"),
     "chemical": ("chemical", "chlorine", "sarin", "mustard", "toxic", "nerve"),
-    "air-strike": ("air", "strike", "raid", "aerial", "drone", "uav"),
-    "aircraft-struck": ("struck", "hit", "bomb", "pounded", "target", "attack", "strafed", "fired"),
+    "air-strike": ("air", "strike", "raid", "aerial", "drone", "uav", "barrel"),
+    "aircraft-struck": (
+        "struck",
+        "hit",
+        "bomb",
+        "pound",
+        "target",
+        "attack",
+        "strafed",
+        "fired",
+        "strike",
+        "kill",
+    ),
     "shelling": ("shell", "artillery", "bombard", "rocket", "mortar", "missile", "katyusha", "rpg"),
     "projectile-hit": ("rocket", "missile", "projectile", "mortar", "shell", "katyusha"),
     "drone-launched": ("drone", "uav", "unmanned", "quadcopter"),
@@ -709,22 +743,24 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "grenade": ("grenade",),
     "bomb-went-off": ("bomb",),
     "explosion": ("explo", "blast", "detonat"),
-    "regain": ("recapture", "retook", "regained", "liberated", "retaken"),
+    "regain": ("recapture", "retook", "retake", "regain", "liberat", "retaken"),
     "overtake": ("captured", "seized", "overr", "took control", "took over", "fell to"),
     "clash": ("clash", "fight", "battle", "gunfight", "exchange", "skirmish", "fought", "shootout"),
     "ambush": ("ambush",),
+    "offensive": ("offensive", "assault", "operation"),
     "abduction": ("kidnap", "abduct", "hostage", "disappear"),
     "sexual": ("rape", "sexual"),
-    "massacre": ("massacre", "executed", "beheaded", "lynched", "summarily"),
+    "massacre": ("massacre", "execut", "behead", "lynched", "summarily"),
     "violence": (
         "kill",
         "shot",
-        "gunned",
+        "shoot",
+        "gun",
         "fire",
         "stabbed",
         "beat",
         "attacked",
-        "stormed",
+        "storm",
         "raided",
         "murdered",
         "assaulted",
@@ -766,14 +802,61 @@ _KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: third-person verbs of headline style ("Air strikes kill", "Gunman kills 3"): a trigger ending in one is a deed,
+#: not a bare plural noun ("drone strikes are illegal"), so it gets no plural penalty
+_VERB_S = frozenset(
+    [
+        "kills",
+        "hits",
+        "strikes",
+        "bombs",
+        "pounds",
+        "targets",
+        "attacks",
+        "lands",
+        "slams",
+        "explodes",
+        "detonates",
+        "blows",
+        "executes",
+        "beheads",
+        "kidnaps",
+        "abducts",
+        "liberates",
+        "retakes",
+        "recaptures",
+        "battles",
+        "fights",
+        "shoots",
+        "guns",
+        "opens",
+        "shells",
+    ]
+)
+_NOUN_RULES = frozenset({"air-strike", "attack-noun"})
+
 _KEY_SETS = {name: frozenset(keys) for name, keys in _KEYS.items()}
 _ALL_KEYS = frozenset(k for keys in _KEYS.values() for k in keys)
 
 
+@functools.cache
+def _key_automaton():
+    """Aho-Corasick automaton over every pre-filter key (built on first use, never at import)."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for k in _ALL_KEYS:
+        auto.add_word(k, k)
+    auto.make_automaton()
+    return auto
+
+
 def trigger_keys(text: str) -> frozenset[str]:
-    """The pre-filter keys present in ``text`` (compute once per report and pass to :func:`find_triggers`)."""
-    low = text.lower()
-    return frozenset(k for k in _ALL_KEYS if k in low)
+    """The pre-filter keys present in ``text`` (compute once per report and pass to :func:`find_triggers`).
+
+    One Aho-Corasick pass over the text instead of one substring search per key (~200 keys).
+    """
+    return frozenset(k for _, k in _key_automaton().iter(text.lower()))
 
 
 def find_triggers(text: str, start: int, end: int, *, present: frozenset[str] | None = None) -> list[Trigger]:
@@ -792,7 +875,11 @@ def find_triggers(text: str, start: int, end: int, *, present: frozenset[str] | 
             surface = m.group(0)
             weapon = rule.weapon or weapon_of(surface)
             last = surface.split()[-1].lower() if surface.split() else ""
-            plural = last.endswith("s") and not last.endswith("ss")
+            plural = (
+                last.endswith("s")
+                and not last.endswith("ss")
+                and not (last in _VERB_S and rule.name not in _NOUN_RULES)
+            )
             definite = bool(_DET_BEFORE.search(text, max(start, m.start() - 30), m.start()))
             out.append(Trigger(m.start(), m.end(), rule, weapon, plural, definite))
     out.sort(key=lambda t: (t.start, -t.end))

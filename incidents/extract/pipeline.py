@@ -5,9 +5,20 @@ dateline never yield incidents, dates or places. Mentions are processed in text 
 that an anaphor ("the attack", "the base") and a date relation ("The attack came one day after ...") can refer to the
 incident in focus: the incident touched by the previous sentence, else the story's main (first) current incident.
 
+One clause can tell several events (``_split_group``): an attack and its interception, a protest and the arrests
+that broke it up, a town recaptured after fighting are one event each; an arrest and a weapons seizure, or a clash
+and a bombing, are two. A sentence without a trigger can still add casualties ("No one was hurt.") or a claim to the
+latest violent incident told just before it (within 2-3 sentences, never an aggregate such as "the war has killed
+...").
+
+Places: an event without a place of its own takes the place of the incident in focus when it is told right after it
+or says "the base"/"the town"; otherwise the report's main country (country precision, no coordinates).
+
 Dates of a mention, first that applies: a date expression in its clause, then in its part of the sentence; a date
 relation (anchored on the event or date on the other side of "one day after"); the story's narrative date (the
-last current date expression before it, for "Earlier, the military said ..."); else unknown. Historical mentions
+last current date expression before it, for "Earlier, the military said ..."); else, for a current incident whose
+report states no date at all, the publication day with week precision (``_default_dates``); else unknown. A stack
+of headlines with no prose body is read whole, its first line included (``_read_ranges``). Historical mentions
 (past dates, "two years ago", "in the past") never take the narrative date. "The Nth anniversary of <X>" dates a
 historical incident that shares a name with <X> to the day: the earliest date of the current incidents the sentence
 refers to, N years back.
@@ -16,6 +27,7 @@ refers to, N years back.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import re
 from collections import Counter
@@ -31,7 +43,7 @@ from incidents.dates import (
     find_relations,
     shift_resolution,
 )
-from incidents.extract.actors import ActorMention, assign_actors, find_actor_mentions, find_claim, state_of
+from incidents.extract.actors import ActorMention, assign_actors, find_actor_mentions, find_claim
 from incidents.extract.casualties import Casualties, find_casualties, munitions_count
 from incidents.extract.events import (
     BATTLES,
@@ -56,7 +68,7 @@ from incidents.model import DatePrecision, Incident, LocationPrecision, Report, 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract", "extract_incidents"]
 
 #: recorded in ``Incident.method``; bump when rules change the output
-EXTRACTOR_VERSION = "rules-v1"
+EXTRACTOR_VERSION = "rules-v2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,13 +261,40 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
     return "?", "?", weapon, False, t.rule.score, t
 
 
+#: casualties of a range, memoised: a sentence part is read once per clause it holds (the text's hash is cached by
+#: Python, so the key costs nothing; a small cache keeps few reports alive)
+_casualties = functools.lru_cache(maxsize=512)(find_casualties)
+
+
+def _hurt_count(c: Casualties) -> int | None:
+    """People killed or hurt in a clause (None when neither is said): the victims of an attack."""
+    return (c.fatalities or 0) + (c.injuries or 0) if c.fatalities or c.injuries else None
+
+
 def _resolve_violence(
-    m_type: tuple[str, str], target_class: str | None, has_attacker: bool
+    m_type: tuple[str, str],
+    target_class: str | None,
+    has_attacker: bool,
+    *,
+    attacker_class: str | None = None,
+    deaths: int | None = None,
 ) -> tuple[str, str] | None:
+    """ACLED type of generic violence ("killed", "attacks", "violence kills 22") from who the victims are.
+
+    Civilians -> Violence against civilians / Attack; armed victims of a named attacker -> Battles / Armed clash.
+    Victims not named but a toll of dead or wounded stated (headlines: "Attacks kill 9 in Diyala", "Ten killed in Iraq
+    violence"): a killing by state forces is a security operation against armed opponents (Battles / Armed clash);
+    any other deadly attack with no armed victims or exchange of fire named is one-sided (Violence against
+    civilians / Attack): a battle needs two armed sides. Armed victims with a toll and no attacker named
+    ("Turkish soldier killed in northern Iraq") fell to an unnamed armed side: Battles / Armed clash. Without
+    victims or a toll the mention stays untyped.
+    """
     if target_class == "civilians":
         return VAC, "Attack"
-    if target_class == "armed" and has_attacker:
+    if target_class == "armed" and (has_attacker or deaths):
         return BATTLES, "Armed clash"
+    if target_class is None and deaths:
+        return (BATTLES, "Armed clash") if attacker_class == "state" else (VAC, "Attack")
     return None
 
 
@@ -278,6 +317,44 @@ def _report_countries(text: str, places: list) -> tuple[str | None, frozenset[st
     if main:
         named.add(main)
     return main, frozenset(named)
+
+
+_PROSE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+
+
+def _read_ranges(text: str, cleaned) -> tuple[tuple[int, int], ...]:
+    """The ranges extraction reads: the article body; for a stack of headlines (a report that is only headline
+    lines, none of them ending like prose, at most 10 lines), every line, the first one included.
+
+    Cleaning sets the first line of a multi-line text apart as the headline because in an article the body retells
+    it; a wire digest or a coder's list of headlines has no body to retell it, so its first line is news too.
+    """
+    body = tuple(cleaned.body)
+    if cleaned.title is None:
+        return body
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if not (1 < len(lines) <= 10) or any(_PROSE_END.search(ln) or len(ln) > 250 for ln in lines):
+        return body
+    return tuple(sorted({*body, cleaned.title}))
+
+
+def _default_dates(drafts: list[Draft], published) -> None:
+    """A current incident whose report gives no date at all is dated by the publication day.
+
+    News tells recent events; a report that says nothing about when ("Air strikes kill 12 in Idlib") is read as
+    of its publication day: ``event_date`` = published, ``week`` precision with the interval [published - 6 days,
+    published] (ACLED's time_precision 2: the week is known, the day is not). Historical incidents and reports
+    without a publication date stay unknown; the program's run date is never used.
+    """
+    if published is None:
+        return
+    for d in drafts:
+        if d.historical or d.event_date is not None or d.date_expr is not None:
+            continue
+        d.event_date, d.date_end = published, published
+        d.date_start = published - dt.timedelta(days=6)
+        d.date_precision = DatePrecision.WEEK
+        d.date_expr = "publication date"
 
 
 def _find_places(text: str, body: tuple[tuple[int, int], ...], gazetteer) -> list:
@@ -312,7 +389,7 @@ def extract(report: Report, *, gazetteer) -> Extraction:
     warnings: list[str] = []
     if published is None:
         warnings.append("no publication date: relative dates are unknown")
-    body = tuple(cleaned.body)
+    body = _read_ranges(text, cleaned)
     sentences = split_sentences(text, body)
     if not sentences:
         return Extraction(report, (), tuple(warnings))
@@ -396,6 +473,7 @@ def extract(report: Report, *, gazetteer) -> Extraction:
     mentions.sort(key=lambda m: m.start)
     drafts = _assemble(text, sentences, mentions, dates_by_sentence, rels_by_sentence, published, warnings)
     _apply_anniversaries(text, sentences, anniversaries, drafts, sent_index)
+    _default_dates(drafts, published)
     incidents = _finalise(report, text, drafts, iso3, places, gazetteer)
     return Extraction(report, tuple(incidents), tuple(dict.fromkeys(warnings)))
 
@@ -416,17 +494,27 @@ def _mentions_of_clause(text, s, si, clause, group, rels, places, actors_all, da
             if part[0] <= a.start < part[1] and not any(q0 <= a.start < q1 for q0, q1 in quotes)
         ],
     )
-    cas = find_casualties(text, part[0], part[1])
+    cas = _casualties(text, part[0], part[1])
     generic_only = not (kinds & set(_SPECIFIC_KINDS))
     if etype == "?":
-        typed = _resolve_violence((etype, sub), actors.target_class, actors.actor1 is not None)
+        attacker_class = next((a.cls for a in actors_all if a.name == actors.actor1), None)
+        typed = _resolve_violence(
+            (etype, sub),
+            actors.target_class,
+            actors.actor1 is not None,
+            attacker_class=attacker_class,
+            deaths=None if _AGGREGATE.search(text, cs, ce) else _hurt_count(_casualties(text, cs, ce)),
+        )
         if typed is not None and (
             actors.actor1 is not None or any(p.start >= cs and p.end <= ce for p in places)
         ):
             etype, sub = typed
         else:
             etype = sub = "?"
-    excluded = tuple((a.start, a.end) for a in actors_all if s.start <= a.start < s.end and a.cls == "group")
+    # an actor's name is not a place: "Syrian Arab Army", "Islamic State of Iraq and Al-Sham", "Liwaa Al-Quds"
+    excluded = tuple(
+        (a.start, a.end) for a in actors_all if s.start <= a.start < s.end and a.cls in ("group", "state")
+    )
     place = choose_place(
         text,
         places,
@@ -555,7 +643,7 @@ def _followups(text, sentences, with_mentions: set[int], actors_all) -> list[_Me
     for si, s in enumerate(sentences):
         if si in with_mentions or si not in near or _quote_like(text, s):
             continue
-        cas = find_casualties(text, s.start, s.end)
+        cas = _casualties(text, s.start, s.end)
         claim = find_claim(text, s.start, s.end, actors_all)
         if cas == Casualties() and claim is None:
             continue
@@ -1025,6 +1113,3 @@ def _finalise(
 def extract_incidents(report: Report, *, gazetteer) -> list[Incident]:
     """The incidents of one report (see :func:`extract`)."""
     return list(extract(report, gazetteer=gazetteer).incidents)
-
-
-_ = (state_of, RIOTS)  # re-exported helpers used by tests

@@ -8,9 +8,12 @@ headline are blanked to spaces first, so offsets still point into the report tex
    incident it merges into, or an anaphor such as "the base").
 2. **Score** of each place in scope: specificity (site > settlement > admin2 > admin1 > country, so "X in Y province"
    resolves to X and a facility beats its city in the same clause) + a locative preposition right before it
-   (at/in/on/near/outside/targeting/inside/over) - distance to the trigger; places after "from"/"to"/"towards"
+   (at/in/on/near/outside/targeting/inside/over) - distance to the trigger; a place named only as the landmark of
+   the place before it ("Muritke, 35 km outside Lahore", "Abu Ghraib, on the western edge of Baghdad", "the Sharon
+   junction near Netanya") loses to that place; places after "from"/"to"/"towards"
    (where a missile was fired *from*, where people fled *to*) and possessors ("Iraq's military") are skipped when
    anything else is in scope.
+   "The countryside of X" / "X countryside" / "rural X" is the land around the town X, not the town: ``near`` X.
 3. **Precision.** "near/outside/on the outskirts of/N km from/north of X" -> ``near``, geo_precision 2, the
    coordinates of X; an admin1 place -> ``admin1``, geo_precision 3, the province's label point; a country only ->
    ``country``, geo_precision 3 and **no coordinates** (a country centroid on a map reads as a pinpoint that
@@ -35,6 +38,21 @@ _NEAR_BEFORE = re.compile(
     r"(?:\w+\s+)?(?:from|of|outside))\s+(?:the\s+)?(?:(?:city|town|village|province|district|area|region)\s+of\s+)?$",
     re.IGNORECASE,
 )
+#: a place named only to say where another place is: "Muritke, 35 km outside Lahore", "Abu Ghraib, on the western
+#: edge of Baghdad", "the Sharon junction near Netanya", "Ramadi, west of Baghdad", "Mosul's Zuhur district"
+_REFERENCE_BEFORE = re.compile(
+    r"(?:,|\b(?:junction|road|highway|checkpoint|village|town|area|district|camp|base|neighbou?rhood|suburb|"
+    r"crossing|bridge|square|market|mosque|hospital|school|airport|street|settlement|hill|mountain|field|fields))"
+    r"\s+(?:(?:about|some|around|roughly)\s+)?(?:(?:in|on|at)\s+the\s+(?:\w+\s+)?(?:edge|outskirts|suburbs|"
+    r"fringes?)\s+of|(?:\d+(?:\.\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\(\d+\s+\w+\)\s+)?"
+    r"(?:\w+\s+)?(?:from|of|outside)|near|outside|north(?:east|west)?\s+of|south(?:east|west)?\s+of|east\s+of|"
+    r"west\s+of|close\s+to|not\s+far\s+from))\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|capital|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_COUNTRYSIDE_BEFORE = re.compile(
+    r"(?:\b(?:countryside|rural\s+areas|villages|hinterland)\s+of\s+(?:the\s+)?|\brural\s+)$", re.IGNORECASE
+)
+_COUNTRYSIDE_AFTER = re.compile(r"(?:['’]s)?\s+(?:countryside|hinterland)\b", re.IGNORECASE)
 _LOC_BEFORE = re.compile(
     r"\b(?:at|in|on|inside|into|over|across|targeting|targeted|struck|hit|attacked|shelled|bombed|within|of)\s+"
     r"(?:the\s+)?(?:(?:city|town|village|province|district|area|region|suburb|neighbo(?:u)?rhood|camp)\s+of\s+)?"
@@ -147,6 +165,11 @@ def choose_place(
             same = [c for c in pm.candidates if c.place.iso3 == report_iso3]  # type: ignore[attr-defined]
             if same and same[0].score >= 0.5 * cand.score:
                 cand = same[0]
+        # "the countryside of Hama", "Idlib countryside", "rural Damascus": around the city, not in it
+        countryside = cand.place.kind in ("settlement", "admin2") and bool(
+            _COUNTRYSIDE_BEFORE.search(text[max(ss, pm.start - 40) : pm.start])  # type: ignore[attr-defined]
+            or _COUNTRYSIDE_AFTER.match(text, pm.end, se)  # type: ignore[attr-defined]
+        )
         if (
             countries
             and cand.place.iso3 not in countries
@@ -161,7 +184,7 @@ def choose_place(
         if pm.start >= te and _MODAL_BETWEEN.search(text, te, pm.start):  # type: ignore[attr-defined]
             continue  # "... planning to launch missiles at northern Israel": an intended target
         before = text[max(ss, pm.start - 60) : pm.start]  # type: ignore[attr-defined]
-        near = bool(_NEAR_BEFORE.search(before))
+        near = bool(_NEAR_BEFORE.search(before)) or countryside
         score = _SPECIFICITY.get(cand.place.kind, 0) * 1.0
         if near or _LOC_BEFORE.search(before):
             score += 2.0
@@ -170,6 +193,17 @@ def choose_place(
         skip = bool(_SKIP_BEFORE.search(before[-25:])) or (
             cand.place.kind in ("country", "admin1") and _POSSESSIVE_AFTER.match(text, pm.end)  # type: ignore
         )
+        if (
+            near
+            and _REFERENCE_BEFORE.search(before)
+            and any(
+                o is not pm and ss <= o.start and o.end <= pm.start and pm.start - o.end < 80 and o.candidates  # type: ignore[attr-defined]
+                for o in places
+            )
+        ):
+            # a landmark for the place just named before it: the event is at that place, not at the landmark
+            score -= 4.0
+            near = False
         choice = PlaceChoice(pm, cand, near, score)
         if skip:
             if fallback is None or score > fallback.score:

@@ -189,7 +189,12 @@ def split_sentences(text: str, ranges: Iterable[tuple[int, int]] | None = None) 
     return out
 
 
-_CLAUSE = re.compile(r";|\s[—–]\s|,\s+(?=(?:while|whereas|but|as|although|though)\b)|:\s(?=[\"“A-Z])")
+_CLAUSE = re.compile(
+    r";|\s[—–]\s|,\s+(?=(?:while|whereas|but|as|although|though)\b)|:\s(?=[\"“A-Z])|"
+    # headlines join two facts with a bare "as" before a toll: "PM vows crackdown as 17 killed"
+    r"\s(?=as\s+(?:\d|at\s+least|more\s+than|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|"
+    r"hundreds)\b))"
+)
 
 
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

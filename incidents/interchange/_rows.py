@@ -142,6 +142,8 @@ def read_csv(path: Path) -> Table:
         raise InterchangeError(f"{path}: is a folder, not a file") from exc
     except OSError as exc:
         raise InterchangeError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    if b"\x00" in raw[:65536]:
+        raise InterchangeError(f"{path}: binary file (contains NUL bytes), not a CSV text file")
     text, warnings = decode(raw, str(path))
     table = read_csv_text(text, name=str(path))
     table.warnings[:0] = warnings
@@ -153,6 +155,14 @@ def require_columns(table: Table, required: tuple[str, ...], *, what: str, hint:
     missing = [c for c in required if c not in table.header]
     if missing:
         found = ", ".join(table.header[:12]) + (" ..." if len(table.header) > 12 else "")
+        if len(table.header) == 1:
+            # one column: the file is not comma/semicolon/tab separated; do not echo a whole mangled header line
+            seps = sorted({ch for ch in table.header[0] if ch in "|:/ "}, key=table.header[0].count)
+            guess = f" (it seems to use {seps[-1]!r})" if seps else ""
+            raise InterchangeError(
+                f"{table.name}: not {what}: the header is a single column; columns must be separated by ',', "
+                f"';' or tab{guess}"
+            )
         raise InterchangeError(
             f"{table.name}: not {what}: missing column(s) {', '.join(missing)} (found: {found}){hint}"
         )

@@ -98,9 +98,11 @@ def _kml_description(row: dict[str, Any]) -> str:
     fat = row["fatalities"]
     geo = row["geo_precision"]
     source = _esc(row["source"])
-    link = (
-        f'<a href="{_esc(row["url"])}">{source or "source"}</a>' if row["url"] else (source or "not recorded")
-    )
+    url = row["url"] or ""
+    if url.lower().startswith(("http://", "https://")):
+        link = f'<a href="{_esc(url)}">{source or "source"}</a>'
+    else:  # as the dashboard does: a javascript: or data: address from a hostile feed never becomes a link
+        link = " ".join(filter(None, (source, _esc(url)))) or "not recorded"
     lines = [
         ("Date", f"{_esc(row['event_date']) or 'unknown'} (precision: {row['date_precision']})"),
         ("Type", _esc(row["event_type"])),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from incidents.interchange._coords import drop_swapped
 from incidents.interchange._rows import (
     ImportReject,
     RowError,
@@ -192,4 +193,5 @@ def parse_acled(table: Table) -> tuple[list[Incident], list[ImportReject]]:
             continue
         seen[inc.origin_id] = line  # type: ignore[index]
         incidents.append(inc)
-    return incidents, rejects
+    incidents, swapped = drop_swapped(incidents, lambda inc: seen[inc.origin_id])  # type: ignore[index]
+    return incidents, sorted(rejects + swapped, key=lambda r: r.line or 0)

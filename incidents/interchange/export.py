@@ -58,6 +58,17 @@ FILENAMES: dict[str, str] = {
     "parquet": "incidents.parquet",
     "fgb": "incidents.fgb",
 }
+#: File-name suffixes each format is read back from (``import layer`` picks the reader by suffix).
+SUFFIXES: dict[str, tuple[str, ...]] = {
+    "geojson": (".geojson", ".json"),
+    "gpkg": (".gpkg",),
+    "kml": (".kml",),
+    "kmz": (".kmz",),
+    "shp": (".zip",),
+    "csv": (".csv",),
+    "parquet": (".parquet", ".geoparquet"),
+    "fgb": (".fgb",),
+}
 MIMETYPES: dict[str, str] = {
     "geojson": "application/geo+json",
     "gpkg": "application/geopackage+sqlite3",
@@ -277,10 +288,23 @@ def write_export(
         raise InterchangeError(
             f"{out}: a Shapefile export is a zip of .shp/.shx/.dbf/.prj/.cpg: name it .zip"
         )
+    suffix = out.suffix.lower()
+    other = next((f for f, sfx in SUFFIXES.items() if suffix in sfx and f != fmt), None)
+    if other is not None:
+        # a GeoPackage named .geojson opens in no tool, and 'import layer' (which goes by the suffix) refuses it
+        raise InterchangeError(
+            f"{out}: the name says {other} but the format is {fmt}: name it {SUFFIXES[fmt][0]} "
+            f"(or choose --format {other})"
+        )
     if out.exists() and not force:
         raise InterchangeError(f"{out}: exists; use --force to overwrite it")
     incidents = list(incidents)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
+    try:
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
+    except OSError as exc:  # a read-only or special folder: say which output could not be written, and why
+        raise InterchangeError(
+            f"{out}: cannot write in the folder {out.parent}: {exc.strerror or exc}"
+        ) from exc
     try:
         target = tmp / FILENAMES[fmt]
         try:

@@ -41,6 +41,8 @@ def import_file(kind: str, path: str | os.PathLike[str]) -> ImportResult:
         raise InterchangeError(f"{path}: no such file")
     if path.is_dir():
         raise InterchangeError(f"{path}: is a folder, not a file")
+    if not path.is_file():  # a device or pipe (/dev/zero) would be read for ever
+        raise InterchangeError(f"{path}: not a regular file")
     if kind == "layer":
         from incidents.interchange.layer import read_layer  # numpy/pandas/GDAL only when reading layers
 

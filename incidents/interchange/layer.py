@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from incidents.interchange._coords import drop_swapped
 from incidents.interchange._rows import (
     ImportReject,
     RowError,
@@ -149,7 +150,8 @@ def _collect(
             continue
         seen[inc.incident_id] = number
         incidents.append(inc)
-    return incidents, rejects
+    incidents, swapped = drop_swapped(incidents, lambda inc: seen[inc.incident_id], unit=unit)
+    return incidents, sorted(rejects + swapped, key=lambda r: r.line or 0)
 
 
 def _require(name: str, columns: set[str]) -> None:
@@ -300,7 +302,11 @@ def read_layer(path: Path) -> tuple[list[Incident], list[ImportReject], list[str
     except (
         Exception
     ) as exc:  # GDAL/Arrow raise many types for an unreadable file; all mean the same to the user
-        raise InterchangeError(f"{path}: cannot read as {suffix.lstrip('.')}: {exc}") from exc
+        # GDAL's own advice ("prefix the path with '<DRIVER>:'") is for GDAL users, not ours: keep its first sentence
+        reason = str(exc).split("; It might help", 1)[0].rstrip(". ") or type(exc).__name__
+        raise InterchangeError(
+            f"{path}: cannot read as {suffix.lstrip('.')} (not a valid {suffix} file?): {reason}"
+        ) from exc
     columns = set().union(*(r[1].keys() for r in records)) if records else set()
     if records:
         _require(str(path), columns)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from incidents.interchange._coords import drop_swapped
 from incidents.interchange._rows import (
     ImportReject,
     RowError,
@@ -235,6 +236,8 @@ def parse_ucdp(table: Table) -> tuple[list[Incident], list[ImportReject]]:
             continue
         seen[inc.origin_id] = line  # type: ignore[index]
         incidents.append(inc)
+    incidents, swapped = drop_swapped(incidents, lambda inc: seen[inc.origin_id])  # type: ignore[index]
+    rejects = sorted(rejects + swapped, key=lambda r: r.line or 0)
     odd = sum(1 for inc in incidents if "high" in inc.attributes)
     if odd:
         table.warnings.append(
