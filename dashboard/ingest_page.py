@@ -119,14 +119,24 @@ def decode_upload(contents: str | None, filename: str | None, *, max_bytes: int)
     unreadable = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or ch == "\ufffd")
     if unreadable > max(2, len(text) // 100):
         return None, f"{name}: not readable as text (control or undecodable characters): a binary file?"
-    if name.lower().endswith((".html", ".htm")):
-        from incidents.ingest import html_to_text
-
-        text = html_to_text(text)
     return text, f"Loaded {name} ({len(data):,} bytes).{note} Check the publication date, then preview."
 
 
 _FORM_KEYS = ("published", "source", "url", "title")
+
+
+def html_fields(page: str) -> tuple[str, dict[str, str], tuple[str, ...]]:
+    """The article of an uploaded HTML page, read as ``incidents ingest`` reads it: (text, form fields, warnings).
+
+    Page furniture is dropped by the same trafilatura reading, and the page's own metadata (title, publication
+    date, site name, canonical URL) fills the form instead of being lost.
+    """
+    from incidents.ingest import html_article
+
+    art = html_article(page)
+    raw = {"published": art.published, "source": art.source, "url": art.url, "title": art.title}
+    fields = {k: str(v).strip() for k, v in raw.items() if v is not None and str(v).strip()}
+    return art.body, fields, art.warnings
 
 
 def front_matter_fields(text: str) -> tuple[str, dict[str, str]]:
@@ -236,7 +246,15 @@ def register(app: dash.Dash, actx: AppContext) -> None:
     def upload(contents: str | None, filename: str | None):
         text, message = decode_upload(contents, filename, max_bytes=actx.settings.max_upload_bytes)
         fields: dict[str, str] = {}
-        if text is not None:
+        if text is not None and (filename or "").lower().endswith((".html", ".htm")):
+            text, fields, warnings = html_fields(text)
+            if not text:
+                text, message = None, f"{filename}: no text in this HTML page."
+            else:
+                message += "".join(f" {w}." for w in warnings)
+                if fields:
+                    message += f" Filled from the page's metadata: {', '.join(fields)}."
+        elif text is not None:
             text, fields = front_matter_fields(text)
             if fields:
                 message += f" Filled from its front matter: {', '.join(fields)}."

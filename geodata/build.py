@@ -27,6 +27,7 @@ import math
 import os
 import pickle
 import re
+import sys
 import tempfile
 import warnings
 from collections.abc import Iterator
@@ -562,7 +563,9 @@ def _cities(col: _Collector, iso3_of: dict[str, str], capitals: dict[str, str], 
             if prev is None or c["population"] > prev[0]:
                 best_capital[c["countrycode"]] = (c["population"], gid)
     capital_ids = {gid for _, gid in best_capital.values()}
-    for gid, c in tqdm(cities.items(), desc="GeoNames places", unit="place", disable=not progress):
+    for gid, c in tqdm(
+        cities.items(), desc="GeoNames places", unit="place", disable=not progress or not sys.stderr.isatty()
+    ):
         pop = int(c.get("population") or 0)
         fcode = "PPLC" if gid in capital_ids else "PPL"
         idx = col.add(
@@ -605,7 +608,12 @@ def _airports(col: _Collector, iso3_of: dict[str, str], skip_icao: set[str], pro
     from tqdm import tqdm
 
     airports = airportsdata.load("ICAO")
-    for icao, a in tqdm(sorted(airports.items()), desc="airports", unit="airport", disable=not progress):
+    for icao, a in tqdm(
+        sorted(airports.items()),
+        desc="airports",
+        unit="airport",
+        disable=not progress or not sys.stderr.isatty(),
+    ):
         if icao in skip_icao:
             continue
         name = a["name"].strip()

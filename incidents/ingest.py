@@ -63,12 +63,14 @@ from incidents.store import StoreError
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "FORMATS_BY_SUFFIX",
+    "HtmlArticle",
     "IngestError",
     "IngestSummary",
     "ReadResult",
     "Reject",
     "expand_paths",
     "extraction_warnings",
+    "html_article",
     "html_to_text",
     "ingest",
     "parse_date",
@@ -495,15 +497,33 @@ def _trafilatura_config() -> Any:
     return config
 
 
-def _read_html(text: str, col: _Collector, opts: _Options, origin: str | None) -> None:
+@dataclass(frozen=True, slots=True)
+class HtmlArticle:
+    """The article of an HTML page: main text without page furniture, and what the page's metadata says."""
+
+    body: str
+    title: str | None
+    url: str | None
+    published: str | None
+    source: str | None
+    metadata: dict[str, Any]
+    warnings: tuple[str, ...]
+
+
+def html_article(html: str, *, retrieved: dt.datetime | None = None) -> HtmlArticle:
+    """Main text and metadata of an HTML page (trafilatura), the one reading used by the CLI and the dashboard.
+
+    Dates come only from the page's metadata (meta tags, JSON-LD, ``<time>``, URL): htmldate's "extensive" search
+    scans the visible text and would take a photo caption's date for the publication date. A page where no article
+    is found falls back to all its visible text, with a warning. ``body`` is empty when the page has no text.
+    """
     import trafilatura
 
-    # Dates only from the page's metadata (meta tags, JSON-LD, <time>, URL): htmldate's "extensive" search scans
-    # the visible text and would take a photo caption's date for the publication date.
-    max_date = (opts.retrieved or dt.datetime(2100, 1, 1)).date() + _FUTURE_SLACK
+    warnings: list[str] = []
+    max_date = (retrieved or dt.datetime(2100, 1, 1)).date() + _FUTURE_SLACK
     try:
         doc = trafilatura.bare_extraction(
-            text,
+            html,
             with_metadata=True,
             include_comments=False,
             date_extraction_params={
@@ -514,18 +534,16 @@ def _read_html(text: str, col: _Collector, opts: _Options, origin: str | None) -
             config=_trafilatura_config(),
         )
     except Exception as exc:  # trafilatura/lxml raise many types on hostile markup
-        col.warn(f"HTML extraction failed ({type(exc).__name__}: {exc}); using all the page's text")
+        warnings.append(f"HTML extraction failed ({type(exc).__name__}: {exc}); using all the page's text")
         doc = None
     body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not body:
-        body = html_to_text(text)
+        body = html_to_text(html)
         if body:
-            col.warn(
+            warnings.append(
                 "no article found in the HTML page; using all its visible text (may include page furniture)"
             )
-    if not body:
-        raise _Rejected("no text in the HTML page")
-    meta: dict[str, Any] = {"raw": text}
+    meta: dict[str, Any] = {}
     url = getattr(doc, "url", None)
     if url and urlsplit(url).path in ("", "/"):
         # a site's home page cannot identify an article (templates often put it in og:url): it would make every
@@ -536,17 +554,35 @@ def _read_html(text: str, col: _Collector, opts: _Options, origin: str | None) -
         value = getattr(doc, key, None) if doc is not None else None
         if value:
             meta[key] = value
+    return HtmlArticle(
+        body=_normalise_newlines(body) if body else "",
+        title=getattr(doc, "title", None),
+        url=url,
+        published=getattr(doc, "date", None),
+        source=getattr(doc, "sitename", None),
+        metadata=meta,
+        warnings=tuple(warnings),
+    )
+
+
+def _read_html(text: str, col: _Collector, opts: _Options, origin: str | None) -> None:
+    art = html_article(text, retrieved=opts.retrieved)
+    for message in art.warnings:
+        col.warn(message)
+    if not art.body:
+        raise _Rejected("no text in the HTML page")
+    meta: dict[str, Any] = {"raw": text, **art.metadata}
     _add(
         col,
         lambda: _build(
             col,
             opts,
-            text=_normalise_newlines(body),
+            text=art.body,
             fmt="html",
-            title=getattr(doc, "title", None),
-            url=url,
-            published=getattr(doc, "date", None),
-            source=getattr(doc, "sitename", None),
+            title=art.title,
+            url=art.url,
+            published=art.published,
+            source=art.source,
             metadata=meta,
             origin_path=origin,
         ),
@@ -992,7 +1028,13 @@ def ingest(
     results = read_reports(
         paths, published=published, source=source, stdin=stdin, max_bytes=max_bytes, retrieved=now
     )
-    with tqdm(total=len(files), unit="file", disable=not progress, file=sys.stderr, leave=False) as bar:
+    with tqdm(
+        total=len(files),
+        unit="file",
+        disable=not progress or not sys.stderr.isatty(),
+        file=sys.stderr,
+        leave=False,
+    ) as bar:
         for result in results:
             rejects.extend(result.rejects)
             warnings.extend(result.warnings)

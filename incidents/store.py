@@ -236,6 +236,9 @@ class SQLiteStore:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
+                blocker = next((p for p in self.path.parents if p.exists()), None)
+                if blocker is not None and not blocker.is_dir():
+                    raise StoreError(f"{self.path}: {blocker} is a file, not a folder") from exc
                 raise StoreError(f"{self.path}: cannot create the folder: {exc.strerror}") from exc
         try:
             if readonly:

@@ -57,12 +57,31 @@ def test_no_command_prints_help_and_exits_2(capsys):
 def test_db_info_new_then_existing(tmp_path, capsys):
     db = tmp_path / "sub" / "s.sqlite"
     assert main(["db", "info", "--db", str(db), "--json"]) == 0
-    info = json.loads(capsys.readouterr().out)
+    out, err = capsys.readouterr()
+    info = json.loads(out)
     assert info["schema_version"] == 1
     assert info["incidents"] == 0
+    assert "created a new empty one" in err  # a mistyped --db is noticed
     assert db.exists()
     assert main(["db", "info", "--db", str(db)]) == 0
-    assert "schema version  1" in capsys.readouterr().out
+    out, err = capsys.readouterr()
+    assert "schema version  1" in out
+    assert "created" not in err
+
+
+def test_db_under_a_file_names_the_file(tmp_path, capsys):
+    blocker = tmp_path / "plain.txt"
+    blocker.write_text("x")
+    assert main(["db", "info", "--db", str(blocker / "s.sqlite")]) == 1
+    assert f"{blocker} is a file, not a folder" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", ["", "   ", "--"])
+def test_gazetteer_lookup_blank_name_is_a_usage_error(name, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["gazetteer", "lookup", "--", name] if name == "--" else ["gazetteer", "lookup", name])
+    assert exc.value.code == 2
+    assert "place name needs letters" in capsys.readouterr().err
 
 
 def test_db_from_environment(tmp_path, capsys, monkeypatch):

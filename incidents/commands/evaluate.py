@@ -99,7 +99,7 @@ def _positive_int(value: str) -> int:
 
 
 def _progress(items: Iterable[T], *, args: argparse.Namespace, total: int | None, desc: str) -> Iterator[T]:
-    if args.quiet:
+    if args.quiet or not sys.stderr.isatty():  # no carriage-return bars in logs and CI output
         yield from items
         return
     from tqdm import tqdm

@@ -36,7 +36,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="ranked candidates for a place name",
         description="Ranked candidates for a place name (no document context).",
     )
-    lookup.add_argument("name", metavar="NAME", help='place name, e.g. "Ain al-Asad" or "Baghdad airport"')
+    lookup.add_argument(
+        "name", metavar="NAME", type=_place_name, help='place name, e.g. "Ain al-Asad" or "Baghdad airport"'
+    )
     lookup.add_argument("--country", metavar="ISO3", default=None, help="keep only places of this country")
     lookup.add_argument("--limit", type=_positive_int, default=10, metavar="N", help="at most N (default 10)")
     lookup.add_argument("--json", action="store_true", help="print a JSON array")
@@ -51,6 +53,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     info.add_argument("--json", action="store_true", help="print one JSON object")
     info.add_argument("--cache-dir", type=Path, default=None, metavar="DIR", help="index directory")
     info.set_defaults(func=_info)
+
+
+def _place_name(value: str) -> str:
+    """A name with at least one letter or digit: an empty lookup is a usage slip, not "no place found"."""
+    if not any(ch.isalnum() for ch in value):
+        raise argparse.ArgumentTypeError(f"a place name needs letters, got {value!r}")
+    return value
 
 
 def _positive_int(value: str) -> int:

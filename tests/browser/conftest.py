@@ -65,8 +65,12 @@ class LiveApp:
 
 
 @pytest.fixture
-def live_app(tmp_path: Path) -> Iterator[Callable[..., LiveApp]]:
-    """Factory: ``live_app(incidents=..., reports=..., **create_app_kwargs)`` serves a fresh app on 127.0.0.1."""
+def live_app(tmp_path: Path, gazetteer) -> Iterator[Callable[..., LiveApp]]:
+    """Factory: ``live_app(incidents=..., reports=..., **create_app_kwargs)`` serves a fresh app on 127.0.0.1.
+
+    The session's gazetteer is handed in, so a first build (a minute on a fresh machine, as in CI) happens before
+    the page opens instead of inside a browser wait.
+    """
     from dashboard import create_app
     from incidents import open_store
 
@@ -76,6 +80,8 @@ def live_app(tmp_path: Path) -> Iterator[Callable[..., LiveApp]]:
         store = open_store(tmp_path / f"store{len(started)}.sqlite")
         if incidents or reports:
             store.save(reports=reports, incidents=incidents)
+        if "gazetteer_loader" not in kwargs:
+            kwargs.setdefault("gazetteer", gazetteer)
         app = create_app(store=store, **kwargs)
         # Dash's prop-type checks report invalid component props as console errors, which the tests assert on
         app.enable_dev_tools(
