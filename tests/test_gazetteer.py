@@ -44,6 +44,12 @@ LOOKUPS = [
     ("Alexandria", ("settlement", "EGY", "Alexandria"), "settlement"),
     ("Paris", ("settlement", "FRA", "Paris"), "settlement"),
     ("Charleston, W.Va.", None, None),  # not a single name: nothing, rather than a guess
+    # a curated alias that is also the core of airportsdata's name ("Shayrat" / "Shayrat Air Base") stays a name
+    ("Shayrat", "site:syr-shayrat", "site"),
+    ("Kuweires", "site:syr-kuweires", "site"),
+    # the town an airport is named after, in the airport's alias spelling, is the town, not the airport
+    ("Deir Ezzor", ("settlement", "SYR", "Deir ez-Zor"), "settlement"),
+    ("Deir Ezzor airport", "site:syr-deir-ez-zor-airport", "site"),
 ]
 
 
@@ -78,6 +84,7 @@ def test_lookup(gazetteer: Gazetteer, name: str, expected, precision: str | None
         ("the", None),
         ("said", None),
         ("Abu", None),
+        ("al-Assad", "Ain al-Asad Air Base"),  # a family name ("Dahya al-Assad") is not the base's core alone
     ],
 )
 def test_lookup_traps(gazetteer: Gazetteer, name: str, not_expected: str | None) -> None:
@@ -284,3 +291,46 @@ def test_geounit_areas(
     assert best.place.place_id == place_id
     assert best.precision == "admin1"
     assert lat_range[0] < best.place.lat < lat_range[1]
+
+
+def test_core_flag_only_when_every_origin_is_a_core() -> None:
+    """F_CORE ("valid only before a facility word") is dropped once the key is also a name in its own right."""
+    from geodata.build import F_CORE, F_PRIMARY, F_VARIANT, _Collector, _Row
+
+    col = _Collector()
+    i = col.add(_Row(place_id="site:x", name="Zarqa Air Base", kind="site", lat=1.0, lon=2.0, iso3="JOR"))
+    key = col.key(i, "Qurnayt", F_CORE | F_VARIANT)
+    col.key(i, "Qurnayt", F_CORE | F_VARIANT)
+    assert col.rows[i].keys[key] & F_CORE
+    col.key(i, "Qurnayt", F_PRIMARY)
+    assert not col.rows[i].keys[key] & F_CORE
+    assert col.rows[i].keys[key] & F_PRIMARY
+
+
+def test_bare_core_of_a_civil_airport_alias() -> None:
+    """A town's spelling goes to the nearby town; a person's name or another place's name needs "airport"."""
+    from geodata.build import F_CORE, F_VARIANT, _Collector, _Row, _town_spellings
+
+    col = _Collector()
+
+    def place(pid: str, name: str, kind: str, lat: float, lon: float) -> int:
+        i = col.add(_Row(place_id=pid, name=name, kind=kind, lat=lat, lon=lon, iso3="SYR"))
+        col.key(i, name, 1)
+        return i
+
+    town = place("gn:1", "Qamishli", "settlement", 37.05, 41.22)
+    other = place("gn:2", "Amuda", "settlement", 37.10, 40.93)
+    far = place("gn:3", "Qamishly", "settlement", 35.0, 38.0)
+    site = place("site:q", "Qamishli Airport", "airport", 37.02, 41.19)
+    base = place("site:k", "Kleyate Air Base", "site", 34.6, 36.0)
+    for core in ("kamishli", "amuda", "tarbek"):
+        col.key(site, core, F_VARIANT)
+    col.key(base, "kleyate", F_VARIANT)
+    col.town_spellings += [(site, c, 37.02, 41.19, "SYR") for c in ("kamishli", "amuda", "tarbek")]
+    col.town_spellings.append((base, "kleyate", 34.6, 36.0, "SYR"))
+    assert _town_spellings(col) == 1
+    assert col.rows[town].keys["kamishli"] == F_VARIANT  # the town's spelling
+    assert "kamishli" not in col.rows[far].keys and "tarbek" not in col.rows[other].keys
+    assert col.rows[site].keys["kamishli"] & F_CORE and col.rows[site].keys["amuda"] & F_CORE
+    assert not col.rows[site].keys["tarbek"] & F_CORE  # no town of that name: the airport's own name
+    assert not col.rows[base].keys["kleyate"] & F_CORE
