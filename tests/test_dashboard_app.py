@@ -466,7 +466,7 @@ def test_serve_help_lists_options(capsys):
     with pytest.raises(SystemExit):
         main(["serve", "--help"])
     out = capsys.readouterr().out
-    for option in ("--db", "--host", "--port", "--debug", "--sample"):
+    for option in ("--db", "--host", "--port", "--debug", "--sample", "--map-style"):
         assert option in out
     assert "127.0.0.1" in out
 
@@ -595,3 +595,42 @@ def test_upload_callback_reads_an_html_page_like_the_cli(store):
     assert resp["in-source"]["value"] == "Sample Wire"
     assert resp["in-url"]["value"] == "https://example.org/news/erbil-drones"
     assert "metadata" in json.dumps(resp["in-upload-note"]["children"])
+
+
+def test_serve_map_style_reaches_the_app(tmp_path, capsys, monkeypatch):
+    """``--map-style`` picks an online basemap on request; an unknown style is a usage error."""
+    import dashboard
+
+    seen = {}
+
+    class _Stop(Exception):
+        pass
+
+    def fake_create_app(*, store, settings):
+        seen.update(settings)
+        raise _Stop
+
+    import socket
+
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    monkeypatch.setattr(dashboard, "create_app", fake_create_app)
+    with pytest.raises(_Stop):
+        main(
+            [
+                "serve",
+                "--db",
+                str(tmp_path / "s.sqlite"),
+                "--port",
+                str(port),
+                "--map-style",
+                "carto-positron",
+            ]
+        )
+    assert seen == {"map_style": "carto-positron"}
+    assert "loads tiles from the internet" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exc:
+        main(["serve", "--map-style", "satellite"])
+    assert exc.value.code == 2
+    assert "white-bg" in capsys.readouterr().err

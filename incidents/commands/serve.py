@@ -16,6 +16,10 @@ __all__ = ["register"]
 _LOCAL = ("127.0.0.1", "localhost", "::1")
 
 
+#: basemaps: the offline one first, then plotly's tile styles that need no token (they need internet)
+MAP_STYLES = ("white-bg", "open-street-map", "carto-positron", "carto-darkmatter", "carto-voyager")
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``serve``."""
     parser = subparsers.add_parser(
@@ -34,6 +38,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         dest="dash_debug",
         action="store_true",
         help="Dash debug mode (error pop-ups, callback graph)",
+    )
+    parser.add_argument(
+        "--map-style",
+        default="white-bg",
+        choices=MAP_STYLES,
+        metavar="STYLE",
+        help="basemap: white-bg (default, offline: the project's own country and province outlines) or an "
+        "online tile style that needs internet: " + ", ".join(MAP_STYLES[1:]),
     )
     parser.add_argument(
         "--sample",
@@ -63,7 +75,9 @@ def _serve(args: argparse.Namespace) -> int:
     path = args.db if args.db is not None else default_db_path()
     store = open_app_store(path)
     _check_port(args.host, args.port)  # before the samples load (a minute on a first run), not after
-    app = create_app(store=store)
+    if args.map_style != "white-bg":
+        print(f"incidents: map style {args.map_style} loads tiles from the internet", file=sys.stderr)
+    app = create_app(store=store, settings={"map_style": args.map_style})
     if args.sample and store.count() == 0:
         print(
             "incidents: loading the sample reports (invented demo data); the first run also builds the gazetteer "
