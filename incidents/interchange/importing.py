@@ -55,6 +55,22 @@ def import_file(kind: str, path: str | os.PathLike[str]) -> ImportResult:
             rejects=tuple(rejects),
             warnings=tuple(warnings),
         )
+    if kind == "ucdp":
+        from incidents.interchange._columns import read_csv_columns  # pyarrow only when a file is imported
+        from incidents.interchange.ucdp import parse_ucdp_columns
+
+        columns = read_csv_columns(path)
+        if columns is not None and columns.nrows:  # a well-formed file: the column-wise fast path
+            incidents, rejects = parse_ucdp_columns(columns)
+            return ImportResult(
+                kind=kind,
+                path=str(path),
+                rows=columns.nrows,
+                incidents=tuple(incidents),
+                reports=(UCDP_REPORT,) if incidents else (),
+                rejects=tuple(rejects),
+                warnings=tuple(columns.warnings),
+            )
     table = read_csv(path)
     if not table.rows:
         raise InterchangeError(f"{path}: no data rows (only a header)")
