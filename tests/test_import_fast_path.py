@@ -107,3 +107,11 @@ def test_not_utf8_falls_back_with_the_warning(tmp_path: Path) -> None:
     result = import_file("ucdp", path)
     assert any("not UTF-8" in w for w in result.warnings)
     assert any(i.location == "Ein Lároz town" for i in result.incidents)
+
+
+@pytest.mark.parametrize("uid", ["1", "214797", "9" * 30, "x\u00e9"])
+def test_fast_incident_id_is_make_incident_id(uid: str) -> None:
+    from incidents.interchange.ucdp import _incident_id
+    from incidents.model import make_incident_id
+
+    assert _incident_id(uid) == make_incident_id("ucdp", uid)

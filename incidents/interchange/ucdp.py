@@ -9,6 +9,7 @@ closest ACLED event type (UCDP does not distinguish shelling from air strikes, s
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -212,6 +213,16 @@ def ucdp_row(rec: dict[str, str]) -> Incident:
         raise RowError(str(exc)) from None
 
 
+_ID_HASH = hashlib.sha256(b"incident\x1fucdp\x1f")  # what make_incident_id("ucdp", ...) hashes first
+
+
+def _incident_id(uid: str) -> str:
+    """``make_incident_id("ucdp", uid)`` from a copy of a hasher that has already read the constant prefix."""
+    h = _ID_HASH.copy()
+    h.update(uid.encode("utf-8", "surrogatepass") + b"\x1f")
+    return "i-" + h.hexdigest()[:16]
+
+
 def _wrong_file_hint(header: list[str]) -> str:
     return (
         "; it looks like an ACLED export: use 'incidents import acled'" if "event_id_cnty" in header else ""
@@ -413,7 +424,7 @@ def parse_ucdp_columns(table: ColumnTable) -> tuple[list[Incident], list[ImportR
                 loc_precision, geo = WHERE_PREC.get(wprec, no_place)
                 try:
                     inc = Incident(
-                        incident_id=make_incident_id("ucdp", uid),
+                        incident_id=_incident_id(uid),
                         report_id=report_id,
                         event_type=kinds[0],
                         sub_event_type=kinds[1],
