@@ -115,3 +115,21 @@ def test_fast_incident_id_is_make_incident_id(uid: str) -> None:
     from incidents.model import make_incident_id
 
     assert _incident_id(uid) == make_incident_id("ucdp", uid)
+
+
+def test_many_chunks_same_as_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import incidents.interchange._columns as columns_module
+
+    rows = _rows()
+    header = rows[0]
+    rows[3][header.index("source_headline")] = "a headline\nover two lines"
+    rows[5][header.index("best")] = "x"
+    body = [rows[1 + k % (len(rows) - 1)][:] for k in range(300)]
+    for k, row in enumerate(body):
+        row[header.index("id")] = str(100000 + k)
+    path = _write(tmp_path / "ucdp.csv", [header, *body])
+    monkeypatch.setattr(columns_module, "_BLOCK_SIZE", 4096)
+    table = read_csv_columns(path)
+    assert table is not None and table.columns[0].num_chunks > 1
+    incidents, rejects = _both(path)
+    assert len(incidents) + len(rejects) == 300
