@@ -133,3 +133,15 @@ def test_many_chunks_same_as_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert table is not None and table.columns[0].num_chunks > 1
     incidents, rejects = _both(path)
     assert len(incidents) + len(rejects) == 300
+
+
+def test_nul_byte_after_the_first_64_kb_falls_back(tmp_path: Path) -> None:
+    rows = _rows()
+    header = rows[0]
+    body = [rows[1][:] for _ in range(400)]
+    for k, row in enumerate(body):
+        row[header.index("id")] = str(200000 + k)
+    path = _write(tmp_path / "ucdp.csv", [header, *body])
+    path.write_bytes(path.read_bytes()[:-2] + b"\x00\n")
+    assert path.stat().st_size > 65536
+    assert read_csv_columns(path) is None
