@@ -306,10 +306,16 @@ class Incident:
     attributes: Mapping[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        # Values that already have their type are left as they are (the common case, checked by exact type): bulk
+        # imports build tens of thousands of incidents, and converting them again was most of this method's time.
         for name in ("event_date", "date_start", "date_end", "published"):
-            object.__setattr__(self, name, _to_date(getattr(self, name), name))
+            value = getattr(self, name)
+            if value is not None and type(value) is not dt.date:
+                object.__setattr__(self, name, _to_date(value, name))
         for name, enum in _PRECISION_FIELDS.items():
             value = getattr(self, name)
+            if type(value) is enum:
+                continue
             try:
                 object.__setattr__(self, name, enum(value if value is not None else "unknown"))
             except ValueError as exc:
@@ -338,7 +344,8 @@ class Incident:
                 raise ModelError(f"{name}: {v!r} is not a non-negative integer")
         if self.date_start and self.date_end and self.date_start > self.date_end:
             raise ModelError(f"date_start {self.date_start} is after date_end {self.date_end}")
-        object.__setattr__(self, "evidence", tuple(self.evidence))
+        if type(self.evidence) is not tuple:
+            object.__setattr__(self, "evidence", tuple(self.evidence))
 
     @property
     def time_precision(self) -> int | None:

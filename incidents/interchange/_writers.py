@@ -7,6 +7,7 @@ Every format is built from typed Arrow columns (one pass per incident field) and
 from __future__ import annotations
 
 import html
+import operator
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -34,7 +35,7 @@ from incidents.interchange.export import (
     InterchangeError,
     _acled_lists,
     _dbf_text,
-    _values,
+    _json,
     to_geojson,
 )
 from incidents.model import INCIDENT_FIELDS, Incident
@@ -55,8 +56,21 @@ def _arrow_type(name: str) -> pa.DataType:
 
 
 def _arrow_columns(incidents: Sequence[Incident]) -> dict[str, pa.Array]:
-    """Every incident field as a typed Arrow column: one pass per column, no per-row Python objects kept."""
-    return {name: pa.array(_values(incidents, name), type=_arrow_type(name)) for name in INCIDENT_FIELDS}
+    """Every incident field as a typed Arrow column: one C-level ``map`` per field (no per-row tuples: building
+    100 k of them costs more in garbage collection than it saves); evidence spans are dataclasses that orjson
+    writes as ``{start, end, text}`` itself, so no per-span dicts are built."""
+    out: dict[str, pa.Array] = {}
+    for name in INCIDENT_FIELDS:
+        values: Any = list(map(operator.attrgetter(name), incidents))
+        if name == "evidence":
+            values = [_EMPTY_LIST if not v else orjson.dumps(v).decode() for v in values]
+        elif name == "attributes":
+            values = [_json(dict(v)) if v else "{}" for v in values]
+        out[name] = pa.array(values, type=_arrow_type(name))
+    return out
+
+
+_EMPTY_LIST = "[]"
 
 
 _ACLED_INT_COLUMNS = frozenset({"year", "time_precision", "iso"}) | INT_FIELDS
@@ -85,8 +99,41 @@ def _points(cols: dict[str, pa.Array]) -> np.ndarray:
     return geometry
 
 
+#: ISO WKB of a 2-D point: byte order (1 = little endian), geometry type 1 (Point), x, y.
+_WKB_POINT = np.dtype([("order", "u1"), ("kind", "<u4"), ("x", "<f8"), ("y", "<f8")])
+
+
+def _wkb_points(cols: dict[str, pa.Array]) -> pa.Array:
+    """WKB points (x = longitude, y = latitude) built as one numpy buffer; null where there are no coordinates.
+
+    Why not shapely: making 100 k shapely objects and serialising each took ~0.3 s; the 21-byte records are
+    written here in a few milliseconds, byte-identical to ``shapely.to_wkb``.
+    """
+    lon = cols["longitude"].to_numpy(zero_copy_only=False)
+    lat = cols["latitude"].to_numpy(zero_copy_only=False)
+    n = len(lon)
+    missing = np.isnan(lon) | np.isnan(lat)
+    keep = np.flatnonzero(~missing)
+    records = np.zeros(len(keep), dtype=_WKB_POINT)
+    records["order"] = 1
+    records["kind"] = 1
+    records["x"] = lon[keep]
+    records["y"] = lat[keep]
+    size = _WKB_POINT.itemsize
+    lengths = np.where(missing, 0, size)
+    offsets = np.zeros(n + 1, dtype=np.int32)
+    np.cumsum(lengths, out=offsets[1:])
+    validity = pa.array(~missing, type=pa.bool_()).buffers()[1] if missing.any() else None
+    return pa.Array.from_buffers(
+        pa.binary(),
+        n,
+        [validity, pa.py_buffer(offsets), pa.py_buffer(records.tobytes())],
+        null_count=int(missing.sum()),
+    )
+
+
 def _with_geometry(cols: dict[str, pa.Array]) -> pa.Table:
-    return pa.table({**cols, "geometry": pa.array(shapely.to_wkb(_points(cols)), type=pa.binary())})
+    return pa.table({**cols, "geometry": _wkb_points(cols)})
 
 
 def _esc(value: Any) -> str:

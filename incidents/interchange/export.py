@@ -2,7 +2,8 @@
 
 The shaping (:func:`to_geojson`, :func:`to_acled_rows`, :func:`export_notes`) is pure. The file writers live in
 ``_writers.py`` (imported on first write, so the CLI starts without GDAL/Arrow): one pass per field into typed Arrow
-columns, handed to GDAL in one batch (pyogrio ``write_arrow``), so 100 k incidents write to GPKG in about 1.4 s.
+columns, handed to GDAL in one batch (pyogrio ``write_arrow``), so 100 k incidents write to GPKG in about 1 s of CPU
+(docs/performance.md, "Interchange").
 The only I/O is :func:`write_export` / :func:`export_bytes`; :func:`write_export` writes into a temporary folder
 beside the target and renames, so a failed export never leaves a half-written file behind.
 
