@@ -443,8 +443,10 @@ def resolve_spans(
     """Best candidate for each given span (gold place names), using the whole document as context.
 
     A span that :func:`find_places` recognises keeps its pattern; any other span is looked up by its text
-    (facility/province words, spelling variants, close spellings). The document's other mentions (those not
-    overlapping a given span) add country, containment and proximity context.
+    (facility/province words, spelling variants, close spellings). The given spans are the document's places
+    and give each other country, containment and proximity context; what :func:`find_places` would find
+    elsewhere in the text is not used: beside a full list of the places it is mostly noise (surnames,
+    "Commonwealth", a "Man" in a headline) that dilutes the context (LGL dev half +1.8 points acc@161).
     """
     hits, countries, _doc = scan(text, gazetteer)
     by_span = {(h.start, h.end): h for h in hits}
@@ -466,10 +468,7 @@ def resolve_spans(
                     key=key_of(text[s:e]),
                 )
         given.append(h)
-    others = [h for h in hits if not any(h.start < e and s < h.end for s, e in spans)]
-    mentions = sorted(
-        {id(h): h for h in [*others, *(g for g in given if g is not None)]}.values(), key=lambda h: h.start
-    )
+    mentions = sorted({id(h): h for h in given if h is not None}.values(), key=lambda h: h.start)
     # one name, one vote and one sense per document: mentions share their name's key
     ranked = resolve_document(
         gazetteer,
