@@ -337,7 +337,10 @@ def _context(
         # nearness to the other names' likely places (countries are not targets)
         near = np.zeros(len(rows))
         if closeness is not None:
-            weighted = closeness * np.where(kinds < 5, probs, 0.0)[None, :]
+            # each other name's candidates count by their belief relative to that name's best one: a name
+            # with three equally likely senses (three Walker Counties) still pulls each sense's neighbours
+            relative = probs / np.maximum.reduceat(probs, starts)[ent]
+            weighted = closeness * np.where(kinds < 5, relative, 0.0)[None, :]
             per_ent = np.maximum.reduceat(weighted, starts, axis=1)
             per_ent[np.arange(len(rows)), ent] = 0.0
             near = np.where(point, np.minimum(per_ent.sum(axis=1), 1.5) / 1.5, 0.0)
