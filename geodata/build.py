@@ -509,7 +509,12 @@ def _admin1_abbreviations(col: _Collector) -> None:
             continue
         iso3, name, abbrev = (x.strip() for x in line.split("\t"))
         for idx in by_name.get((iso3, normalize_name(name)), ()):
-            col.key(idx, abbrev, F_VARIANT | F_AFTER_COMMA, trusted=True)
+            if abbrev.startswith("=="):  # a postal code also read in running text ("NSW")
+                col.exact_key(idx, abbrev[2:], F_VARIANT | F_TEXT)
+            elif abbrev.startswith("="):  # a postal code for lookups only ("BC", "NY")
+                col.exact_key(idx, abbrev[1:], F_VARIANT)
+            else:
+                col.key(idx, abbrev, F_VARIANT | F_AFTER_COMMA, trusted=True)
 
 
 _CONTINENT_ADJECTIVES = {

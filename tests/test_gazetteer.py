@@ -319,3 +319,39 @@ def test_same_name_counties_are_told_apart_by_context(gazetteer: Gazetteer) -> N
     ]:
         m = next(m for m in find_places(text, gazetteer) if m.surface == "Walker County")
         assert (m.candidates[0].place.kind, m.candidates[0].place.admin1) == ("admin2", state)
+
+
+# postal codes of US states, Canadian provinces and Australian states (admin1_abbreviations.tsv, '=' rows): exact
+# case, lookups only; people of a province or big city ("Ontarians") name the place
+ABBREVIATIONS_AND_PEOPLE = [
+    ("NSW", "New South Wales", "AUS"),
+    ("BC", "British Columbia", "CAN"),
+    ("NY", "New York", "USA"),
+    ("N.L.", "Newfoundland and Labrador", "CAN"),
+    ("Ontarians", "Ontario", "CAN"),
+    ("Iowans", "Iowa", "USA"),
+    ("New Yorkers", "New York", "USA"),
+]
+
+
+@pytest.mark.parametrize(("name", "expected", "iso3"), ABBREVIATIONS_AND_PEOPLE)
+def test_abbreviations_and_people(gazetteer: Gazetteer, name: str, expected: str, iso3: str) -> None:
+    best = gazetteer.lookup(name)[0].place
+    assert (best.kind, best.name, best.iso3) == ("admin1", expected, iso3)
+
+
+@pytest.mark.parametrize("name", ["ny", "Logan", "Jordan"])
+def test_abbreviation_and_people_rules_stay_narrow(gazetteer: Gazetteer, name: str) -> None:
+    got = gazetteer.lookup(name)
+    assert not got or got[0].place.name not in ("New York", "Loga", "Jord")
+
+
+def test_postal_codes_not_in_running_text_except_unambiguous(gazetteer: Gazetteer) -> None:
+    from geodata import find_places
+
+    surfaces = {
+        m.surface
+        for m in find_places("Horse flu hit NSW stables, the CA office and IN staff said.", gazetteer)
+    }
+    assert "NSW" in surfaces
+    assert not surfaces & {"CA", "IN"}
