@@ -189,7 +189,7 @@ def rank_candidates(
 # weights of the context terms (see module docstring)
 _W_COUNTRY = 3.0
 _W_ADMIN1 = 2.0
-_W_NEAR = 4.0  # tuned on dev (GeoVirus + half of LGL): 2 -> 4
+_W_NEAR = 3.0  # tuned on dev (GeoVirus + half of LGL): 2 -> 4, then 3 with relative beliefs (2026-12-06)
 _NEAR_KM = 150.0
 _CONTEXT_TOP = 15
 _BELIEF_SHARPNESS = 1.0  # softmax inverse temperature of the names' beliefs
