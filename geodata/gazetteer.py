@@ -370,6 +370,14 @@ class Gazetteer:
             "name" if towns else "admin1",
         )
 
+    def counties_named(self, key: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """Postings of the US counties called ``<key> County`` / ``<key> Parish`` (``key`` folded), or None."""
+        for word in _COUNTY_WORDS:
+            kid = self.key_id(f"{key} {word}")
+            if kid is not None:
+                return self.postings(kid)
+        return None
+
     def _place_demonym(self, key: str) -> tuple[np.ndarray, np.ndarray, str] | None:
         """People of a province or a big city ("Ontarians", "Iowans", "Texans", "New Yorkers", "Londoner").
 
