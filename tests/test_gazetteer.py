@@ -355,3 +355,28 @@ def test_postal_codes_not_in_running_text_except_unambiguous(gazetteer: Gazettee
     }
     assert "NSW" in surfaces
     assert not surfaces & {"CA", "IN"}
+
+
+# regions made of several provinces or countries (stopwords/regions.tsv): one country's -> admin1 area, several
+# countries' -> an area above countries (kind country, no ISO3), at the centroid of the members' union
+REGIONS = [
+    ("Darfur", "admin1", "SDN", (12.0, 16.5), (22.0, 27.5)),
+    ("Sumatra", "admin1", "IDN", (-3.0, 2.0), (99.0, 104.0)),
+    ("Horn of Africa", "country", None, (5.0, 11.0), (38.0, 46.0)),
+    ("Balkans", "country", None, (40.0, 45.0), (18.0, 24.0)),
+]
+
+
+@pytest.mark.parametrize(("name", "kind", "iso3", "lat_range", "lon_range"), REGIONS)
+def test_regions(
+    gazetteer: Gazetteer,
+    name: str,
+    kind: str,
+    iso3: str | None,
+    lat_range: tuple[float, float],
+    lon_range: tuple[float, float],
+) -> None:
+    best = gazetteer.lookup(name)[0].place
+    assert (best.kind, best.iso3, best.feature_code) == (kind, iso3, "RGN")
+    assert lat_range[0] < best.lat < lat_range[1]
+    assert lon_range[0] < best.lon < lon_range[1]
