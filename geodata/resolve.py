@@ -10,7 +10,8 @@ Score of a candidate (higher is better; comparable within one mention only) =
   names, generated variants a little less;
 * **country context**: countries mentioned in the report, demonyms ("Iraqi"), the countries the other names
   most likely are, an optional ``country_hint``;
-* **province context** and **proximity** to the other names' likely places (a report's places cluster);
+* **province context** and **proximity** to the other names' likely places (a report's places cluster; each
+  other name's candidates count by their belief relative to that name's best, so an ambiguous name still pulls);
 * **containment**: "X in Y province" / "X, Y" — X inside Y (same admin1 code or admin1 name, or same country).
 
 One distinct name is one vote and gets one sense per document. Context is computed for all candidates of all
@@ -210,7 +211,7 @@ def resolve_document(
     vote for itself) spreads a soft belief over its candidates' countries, provinces and locations; a
     candidate then gains from the other names' beliefs (leave-one-out): ``_W_COUNTRY`` x the share of the
     document's country belief in its country, ``_W_ADMIN1`` x the share in its province, ``_W_NEAR`` x how
-    close it is to the other names' likely places. Two rounds, so confident names steer ambiguous ones.
+    close it is to the other names' plausible places (belief relative to each name's best candidate). Two rounds, so confident names steer ambiguous ones.
 
     Parameters
     ----------
