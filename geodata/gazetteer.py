@@ -25,6 +25,7 @@ from geodata.build import (
     F_LOOKUP_ONLY,
     F_PRIMARY,
     F_PROXY,
+    F_TRUSTED,
     F_VARIANT,
     KIND_CODES,
     build_gazetteer,
@@ -318,10 +319,19 @@ class Gazetteer:
         county = self._county(surface)
         if county is not None:
             return county
+        # a bare county name that is no place of its own ("Wilkin", "Vanderburgh"): the county
+        for word in _COUNTY_WORDS:
+            kid = self.key_id(f"{key_s} {word}") if pattern == "name" else None
+            if kid is not None:
+                idx, fl = self.postings(kid)
+                return idx, fl, "name"
         # a longer name that embeds a known place ("Manila Cathedral", "Orange County", "Eastern Ghouta")
         sub = self._embedded(surface)
         if sub is not None:
             return sub
+        stem = self._place_demonym(key_s)
+        if stem is not None:
+            return stem
         if any(w in person_surnames() for w in key):
             return None  # "Soleimani" is a person: no close spelling of a city for it
         for k, pattern in tries:
@@ -359,6 +369,41 @@ class Gazetteer:
             np.full(len(rows), F_PROXY | F_PRIMARY, dtype=np.uint16),
             "name" if towns else "admin1",
         )
+
+    def counties_named(self, key: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """Postings of the US counties called ``<key> County`` / ``<key> Parish`` (``key`` folded), or None."""
+        for word in _COUNTY_WORDS:
+            kid = self.key_id(f"{key} {word}")
+            if kid is not None:
+                return self.postings(kid)
+        return None
+
+    def _place_demonym(self, key: str) -> tuple[np.ndarray, np.ndarray, str] | None:
+        """People of a province or a big city ("Ontarians", "Iowans", "Texans", "New Yorkers", "Londoner").
+
+        The corpora annotate such words as the place; country demonyms are in the demonym table, these are
+        formed by rule: the name + -(i)an(s) / -er(s), accepted only when the stem names a province, a country or
+        an important place (>= 100 k people or a capital), so "Jordan" or "Logan" are not read as "Jord(a)".
+        """
+        if len(key) < 5 or key[-1] not in "snr":
+            return None
+        w = key[:-1] if key.endswith("s") else key
+        stems = []
+        if w.endswith("ian"):
+            stems += [w[:-3] + "io", w[:-3] + "ia", w[:-1]]  # Ontarian, Virginian, Georgian
+        if w.endswith("an"):
+            stems += [w[:-1], w[:-2], w[:-1] + "s", w[:-2] + "a"]  # Iowan, Ohioan, Texan, Alaskan
+        if w.endswith("er"):
+            stems += [w[:-2]]  # Londoner, New Yorker
+        for stem in stems:
+            kid = self.key_id(stem) if len(stem) >= 3 else None
+            if kid is None:
+                continue
+            idx, fl = self.postings(kid)
+            big = ((self._kind[idx] >= 4) | ((fl & F_TRUSTED) != 0)) & ((fl & F_LOOKUP_ONLY) == 0)
+            if big.any():
+                return idx[big], fl[big], "name"
+        return None
 
     def _embedded(self, surface: str) -> tuple[np.ndarray, np.ndarray, str] | None:
         """The longest known place name among the capitalised words of ``surface`` (not the whole of it)."""
@@ -401,6 +446,7 @@ class Gazetteer:
         return precision_for_kind(self.kind_of(i))
 
 
+_COUNTY_WORDS = tuple(normalize_name(w) for w in ("County", "Parish"))
 _COUNTY = re.compile(r"^\s*(.+?)\s+(?:county|co\.?|parish)\s*$", re.I)
 
 

@@ -27,6 +27,7 @@ from geodata.build import (
     F_COMMON,
     F_CORE,
     F_LOOKUP_ONLY,
+    F_PRIMARY,
     F_TEXT,
     F_TRUSTED,
     demonyms,
@@ -443,8 +444,10 @@ def resolve_spans(
     """Best candidate for each given span (gold place names), using the whole document as context.
 
     A span that :func:`find_places` recognises keeps its pattern; any other span is looked up by its text
-    (facility/province words, spelling variants, close spellings). The document's other mentions (those not
-    overlapping a given span) add country, containment and proximity context.
+    (facility/province words, spelling variants, close spellings). The given spans are the document's places
+    and give each other country, containment and proximity context; what :func:`find_places` would find
+    elsewhere in the text is not used: beside a full list of the places it is mostly noise (surnames,
+    "Commonwealth", a "Man" in a headline) that dilutes the context (LGL dev half +1.8 points acc@161).
     """
     hits, countries, _doc = scan(text, gazetteer)
     by_span = {(h.start, h.end): h for h in hits}
@@ -465,11 +468,10 @@ def resolve_spans(
                     pattern=pattern,
                     key=key_of(text[s:e]),
                 )
+        if h is not None and h.pattern == "name":
+            h = _with_counties(gazetteer, h)
         given.append(h)
-    others = [h for h in hits if not any(h.start < e and s < h.end for s, e in spans)]
-    mentions = sorted(
-        {id(h): h for h in [*others, *(g for g in given if g is not None)]}.values(), key=lambda h: h.start
-    )
+    mentions = sorted({id(h): h for h in given if h is not None}.values(), key=lambda h: h.start)
     # one name, one vote and one sense per document: mentions share their name's key
     ranked = resolve_document(
         gazetteer,
@@ -479,6 +481,29 @@ def resolve_spans(
     )
     best = {id(h): (c[0] if c else None) for h, c in zip(mentions, ranked, strict=True)}
     return [best[id(g)] if g is not None else None for g in given]
+
+
+def _with_counties(gz: Gazetteer, h: _Hit) -> _Hit:
+    """A given place name that is also a US county's name ("Clay", "Grant") may mean the county: add the
+    counties as candidates, as main names (a county's prior is then about that of a town of 2,000 people), so
+    the context (the other counties and towns of a state) decides. Given names only: in running text a bare
+    "Clay" is rarely a county."""
+    got = gz.counties_named(h.key)
+    if got is None:
+        return h
+    new = np.setdiff1d(got[0], h.rows)
+    if not len(new):
+        return h
+    return _Hit(
+        t0=h.t0,
+        t1=h.t1,
+        start=h.start,
+        end=h.end,
+        rows=np.concatenate([h.rows, new]).astype(h.rows.dtype),
+        flags=np.concatenate([h.flags, np.full(len(new), F_PRIMARY, dtype=h.flags.dtype)]),
+        pattern=h.pattern,
+        key=h.key,
+    )
 
 
 def key_of(name: str) -> str:

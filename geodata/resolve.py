@@ -10,7 +10,8 @@ Score of a candidate (higher is better; comparable within one mention only) =
   names, generated variants a little less;
 * **country context**: countries mentioned in the report, demonyms ("Iraqi"), the countries the other names
   most likely are, an optional ``country_hint``;
-* **province context** and **proximity** to the other names' likely places (a report's places cluster);
+* **province context** and **proximity** to the other names' likely places (a report's places cluster; each
+  other name's candidates count by their belief relative to that name's best, so an ambiguous name still pulls);
 * **containment**: "X in Y province" / "X, Y" — X inside Y (same admin1 code or admin1 name, or same country).
 
 One distinct name is one vote and gets one sense per document. Context is computed for all candidates of all
@@ -189,7 +190,7 @@ def rank_candidates(
 # weights of the context terms (see module docstring)
 _W_COUNTRY = 3.0
 _W_ADMIN1 = 2.0
-_W_NEAR = 4.0  # tuned on dev (GeoVirus + half of LGL): 2 -> 4
+_W_NEAR = 3.0  # tuned on dev (GeoVirus + half of LGL): 2 -> 4, then 3 with relative beliefs (2026-12-06)
 _NEAR_KM = 150.0
 _CONTEXT_TOP = 15
 _BELIEF_SHARPNESS = 1.0  # softmax inverse temperature of the names' beliefs
@@ -210,7 +211,7 @@ def resolve_document(
     vote for itself) spreads a soft belief over its candidates' countries, provinces and locations; a
     candidate then gains from the other names' beliefs (leave-one-out): ``_W_COUNTRY`` x the share of the
     document's country belief in its country, ``_W_ADMIN1`` x the share in its province, ``_W_NEAR`` x how
-    close it is to the other names' likely places. Two rounds, so confident names steer ambiguous ones.
+    close it is to the other names' plausible places (belief relative to each name's best candidate). Two rounds, so confident names steer ambiguous ones.
 
     Parameters
     ----------
@@ -337,7 +338,10 @@ def _context(
         # nearness to the other names' likely places (countries are not targets)
         near = np.zeros(len(rows))
         if closeness is not None:
-            weighted = closeness * np.where(kinds < 5, probs, 0.0)[None, :]
+            # each other name's candidates count by their belief relative to that name's best one: a name
+            # with three equally likely senses (three Walker Counties) still pulls each sense's neighbours
+            relative = probs / np.maximum.reduceat(probs, starts)[ent]
+            weighted = closeness * np.where(kinds < 5, relative, 0.0)[None, :]
             per_ent = np.maximum.reduceat(weighted, starts, axis=1)
             per_ent[np.arange(len(rows)), ent] = 0.0
             near = np.where(point, np.minimum(per_ent.sum(axis=1), 1.5) / 1.5, 0.0)

@@ -215,7 +215,7 @@ SUFFIXES = [
     ("Sinjar District", "Sinjār", "IRQ"),
     ("Kirkuk City", "Kirkuk", "IRQ"),
     ("Mosul city", "Mosul", "IRQ"),
-    ("Laurel County", None, "USA"),  # US county: its namesake town or its state, flagged admin2
+    ("Laurel County", None, "USA"),  # a US county (stopwords/us_county_points.tsv), precision admin2
 ]
 
 
@@ -334,3 +334,99 @@ def test_bare_core_of_a_civil_airport_alias() -> None:
     assert col.rows[site].keys["kamishli"] & F_CORE and col.rows[site].keys["amuda"] & F_CORE
     assert not col.rows[site].keys["tarbek"] & F_CORE  # no town of that name: the airport's own name
     assert not col.rows[base].keys["kleyate"] & F_CORE
+
+
+# US counties (stopwords/us_county_points.tsv, derived from zipcodes): admin2 places at the mean of their ZIP code
+# points, keyed by their full name; a bare name that is no place of its own means the county
+US_COUNTIES = [
+    ("Laurel County", "Kentucky", (36.9, 37.3), (-84.4, -83.8)),
+    ("Orleans Parish", "Louisiana", (29.8, 30.1), (-90.3, -89.8)),
+    ("Wilkin", "Minnesota", (46.1, 46.6), (-96.8, -96.2)),  # no town "Wilkin": Wilkin County
+]
+
+
+@pytest.mark.parametrize(("name", "state", "lat_range", "lon_range"), US_COUNTIES)
+def test_us_counties(
+    gazetteer: Gazetteer,
+    name: str,
+    state: str,
+    lat_range: tuple[float, float],
+    lon_range: tuple[float, float],
+) -> None:
+    best = gazetteer.lookup(name)[0]
+    assert (best.place.kind, best.precision, best.place.admin1) == ("admin2", "admin2", state)
+    assert best.place.place_id.startswith("adm2:USA-")
+    assert lat_range[0] < best.place.lat < lat_range[1]
+    assert lon_range[0] < best.place.lon < lon_range[1]
+
+
+def test_same_name_counties_are_told_apart_by_context(gazetteer: Gazetteer) -> None:
+    from geodata import find_places
+
+    for text, state in [
+        ("Deputies in Walker County and Huntsville, Texas, searched the woods.", "Texas"),
+        ("Storms hit Walker County near Jasper, Alabama, on Monday.", "Alabama"),
+    ]:
+        m = next(m for m in find_places(text, gazetteer) if m.surface == "Walker County")
+        assert (m.candidates[0].place.kind, m.candidates[0].place.admin1) == ("admin2", state)
+
+
+# postal codes of US states, Canadian provinces and Australian states (admin1_abbreviations.tsv, '=' rows): exact
+# case, lookups only; people of a province or big city ("Ontarians") name the place
+ABBREVIATIONS_AND_PEOPLE = [
+    ("NSW", "New South Wales", "AUS"),
+    ("BC", "British Columbia", "CAN"),
+    ("NY", "New York", "USA"),
+    ("N.L.", "Newfoundland and Labrador", "CAN"),
+    ("Ontarians", "Ontario", "CAN"),
+    ("Iowans", "Iowa", "USA"),
+    ("New Yorkers", "New York", "USA"),
+]
+
+
+@pytest.mark.parametrize(("name", "expected", "iso3"), ABBREVIATIONS_AND_PEOPLE)
+def test_abbreviations_and_people(gazetteer: Gazetteer, name: str, expected: str, iso3: str) -> None:
+    best = gazetteer.lookup(name)[0].place
+    assert (best.kind, best.name, best.iso3) == ("admin1", expected, iso3)
+
+
+@pytest.mark.parametrize("name", ["ny", "Logan", "Jordan"])
+def test_abbreviation_and_people_rules_stay_narrow(gazetteer: Gazetteer, name: str) -> None:
+    got = gazetteer.lookup(name)
+    assert not got or got[0].place.name not in ("New York", "Loga", "Jord")
+
+
+def test_postal_codes_not_in_running_text_except_unambiguous(gazetteer: Gazetteer) -> None:
+    from geodata import find_places
+
+    surfaces = {
+        m.surface
+        for m in find_places("Horse flu hit NSW stables, the CA office and IN staff said.", gazetteer)
+    }
+    assert "NSW" in surfaces
+    assert not surfaces & {"CA", "IN"}
+
+
+# regions made of several provinces or countries (stopwords/regions.tsv): one country's -> admin1 area, several
+# countries' -> an area above countries (kind country, no ISO3), at the centroid of the members' union
+REGIONS = [
+    ("Darfur", "admin1", "SDN", (12.0, 16.5), (22.0, 27.5)),
+    ("Sumatra", "admin1", "IDN", (-3.0, 2.0), (99.0, 104.0)),
+    ("Horn of Africa", "country", None, (5.0, 11.0), (38.0, 46.0)),
+    ("Balkans", "country", None, (40.0, 45.0), (18.0, 24.0)),
+]
+
+
+@pytest.mark.parametrize(("name", "kind", "iso3", "lat_range", "lon_range"), REGIONS)
+def test_regions(
+    gazetteer: Gazetteer,
+    name: str,
+    kind: str,
+    iso3: str | None,
+    lat_range: tuple[float, float],
+    lon_range: tuple[float, float],
+) -> None:
+    best = gazetteer.lookup(name)[0].place
+    assert (best.kind, best.iso3, best.feature_code) == (kind, iso3, "RGN")
+    assert lat_range[0] < best.lat < lat_range[1]
+    assert lon_range[0] < best.lon < lon_range[1]

@@ -249,6 +249,34 @@ def test_resolve_spans_one_vote_per_name(gazetteer: Gazetteer) -> None:
     assert len(paris) == 1  # one sense per document
 
 
+def test_resolve_spans_context_comes_from_the_given_spans(gazetteer: Gazetteer) -> None:
+    """Other capitalised words ("Man" of a headline, "Commonwealth", a store) do not dilute the given places'
+    context: Alexandria with Virginia is the Virginia city, not Egypt's."""
+    text = (
+        "Grand Jury Indicts Man. When Alexandria police found her, Nissan and Commonwealth staff at Smith's "
+        "and the Naval office in Virginia were told."
+    )
+    spans = [(m.start(), m.end()) for m in re.finditer(r"Alexandria|Virginia", text)]
+    got = resolve_spans(text, spans, gazetteer)
+    assert got[0] is not None and (got[0].place.iso3, got[0].place.admin1) == ("USA", "Virginia")
+
+
+def test_resolve_spans_bare_county_names(gazetteer: Gazetteer) -> None:
+    """A given name that is also a county's ("Clay", "Grant" beside "Becker" and "Wilkin" counties in
+    Minnesota) can be the county; a town named alone stays the town."""
+    text = "Becker, Clay, Grant and Wilkin counties in Minnesota got aid. Paris, Texas, was calm."
+    spans = [
+        (m.start(), m.end()) for m in re.finditer(r"Becker|Clay|Grant|Wilkin|Minnesota|Paris|Texas", text)
+    ]
+    got = resolve_spans(text, spans, gazetteer)
+    names = [text[s:e] for s, e in spans]
+    for name, c in zip(names, got, strict=True):
+        assert c is not None, name
+        if name in ("Becker", "Clay", "Grant", "Wilkin"):
+            assert (c.place.kind, c.place.admin1) == ("admin2", "Minnesota"), name
+    assert got[names.index("Paris")].place.kind == "settlement"
+
+
 def test_same_name_gets_the_same_answer(gazetteer: Gazetteer) -> None:
     text = "Alexandria, Virginia, police said. Later Alexandria officials met in Washington."
     ms = [m for m in find_places(text, gazetteer) if m.surface == "Alexandria"]
