@@ -944,6 +944,34 @@ def _centres(collection: dict[str, Any]) -> dict[str, tuple[float, float]]:
     return out
 
 
+_MAIN_SHARE = 0.9  # below this share of its nearby land, the main part's centroid is not the country's centre
+_NEARBY_DEG = 3.0  # parts within ~300 km of the main part count as its land (not Alaska, Hawaii, overseas)
+
+
+def _fragmented(collection: dict[str, Any]) -> set[str]:
+    """ISO3 of countries whose main polygon part holds < ``_MAIN_SHARE`` of the land near it.
+
+    Archipelagos and mainlands with large islands next to them (Indonesia, the Philippines, New Zealand,
+    Canada with its Arctic islands, Chile with Tierra del Fuego): the centroid of the largest part says where
+    that island is, not where the country is, so the country keeps its conventional (Factbook) point however
+    far that lies from it. Far parts (Alaska, Hawaii, overseas territories) do not count.
+    """
+    import shapely.geometry
+
+    out = set()
+    for f in collection.get("features", ()):
+        iso3 = (f.get("properties") or {}).get("iso3")
+        if not iso3 or not f.get("geometry"):
+            continue
+        geom = shapely.geometry.shape(f["geometry"])
+        parts = list(getattr(geom, "geoms", [geom]))
+        main = max(parts, key=lambda g: g.area)
+        nearby = sum(g.area for g in parts if g.distance(main) <= _NEARBY_DEG)
+        if nearby > 0 and main.area / nearby < _MAIN_SHARE:
+            out.add(iso3)
+    return out
+
+
 def _with_centre(rec: tuple[Any, ...], geom: Any) -> tuple[Any, ...]:
     centre = _main_centre(geom)
     if centre is None:
@@ -1048,10 +1076,16 @@ def build_index(*, progress: bool = True) -> dict[str, Any]:
     # the conventional country reference point (CIA World Factbook, which GeoNames mostly follows) where it
     # agrees with the centroid of the main part; where the two are further apart than the acc@161 radius the
     # centroid is the better guess on the dev corpora (docs/gazetteer.md, "Reference points of areas")
+    # (except for archipelagos and countries with large islands beside the main part: see _fragmented)
     centres = dict(country_points)
+    fragmented = (
+        _fragmented(bnd.boundaries_geojson("admin0"))
+        if bnd is not None and hasattr(bnd, "boundaries_geojson")
+        else set()
+    )
     for iso3, fb in _factbook_points().items():
         c = centres.get(iso3)
-        if c is None or _km(fb, c) <= _FACTBOOK_AGREES_KM:
+        if c is None or _km(fb, c) <= _FACTBOOK_AGREES_KM or iso3 in fragmented:
             country_points[iso3] = fb
     if bnd is not None and hasattr(bnd, "admin1_polygon"):
         records = [_with_centre(rec, bnd.admin1_polygon(rec[0])) for rec in records]

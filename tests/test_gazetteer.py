@@ -242,11 +242,17 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 # country reference point: the Factbook point (country_points.tsv) where it is within 161 km of the centroid of
-# the main part, else that centroid
+# the main part or where the main part is an island among others (archipelagos, Canada's Arctic islands), else
+# that centroid
 COUNTRY_POINTS = [
     ("FRA", (46.0, 2.0), True),
     ("IRQ", (33.0, 44.0), True),
     ("USA", (38.0, -97.0), False),  # Factbook point 235 km from the contiguous states' centroid
+    ("AUS", (-27.0, 133.0), False),  # one main part: its centroid
+    ("IDN", (-5.0, 120.0), True),  # archipelago: Borneo's centroid is not Indonesia's
+    ("PHL", (13.0, 122.0), True),
+    ("NZL", (-41.0, 174.0), True),
+    ("CAN", (60.0, -95.0), True),  # the Arctic islands beside the mainland
 ]
 
 
@@ -259,6 +265,28 @@ def test_country_reference_points(
     d = _km(p.lat, p.lon, *factbook)
     assert (d < 1.0) is kept, d
     assert d < 500.0  # never far from the conventional point
+
+
+def _square(lon: float, lat: float, size: float) -> list[list[list[float]]]:
+    return [[[lon, lat], [lon + size, lat], [lon + size, lat + size], [lon, lat + size], [lon, lat]]]
+
+
+@pytest.mark.parametrize(
+    ("parts", "fragmented"),
+    [
+        ([(0.0, 0.0, 10.0)], False),  # one polygon
+        ([(0.0, 0.0, 10.0), (10.5, 0.0, 2.0)], False),  # a small island beside it
+        ([(0.0, 0.0, 10.0), (11.0, 0.0, 6.0)], True),  # a large island beside it (Canada, New Zealand)
+        ([(0.0, 0.0, 5.0), (6.0, 0.0, 5.0), (0.0, 6.0, 5.0)], True),  # an archipelago
+        ([(0.0, 0.0, 10.0), (30.0, 30.0, 8.0)], False),  # a far part (Alaska) does not count
+    ],
+)
+def test_fragmented_countries(parts: list[tuple[float, float, float]], fragmented: bool) -> None:
+    from geodata.build import _fragmented
+
+    geometry = {"type": "MultiPolygon", "coordinates": [_square(*p) for p in parts]}
+    collection = {"features": [{"properties": {"iso3": "XXX"}, "geometry": geometry}]}
+    assert (_fragmented(collection) == {"XXX"}) is fragmented
 
 
 # province alternate names from Natural Earth's GeoNames / WOE columns (scripts/build_boundaries.py alt_names)
