@@ -191,7 +191,7 @@ def rank_candidates(
 _W_COUNTRY = 3.0
 _W_ADMIN1 = 2.0
 _W_NEAR = 3.0  # tuned on dev (GeoVirus + half of LGL): 2 -> 4, then 3 with relative beliefs (2026-12-06)
-_NEAR_KM = 150.0
+_NEAR_KM = 100.0  # exp(-d / 100 km); 150 before 2026-12-06 (dev mean +0.3)
 _CONTEXT_TOP = 15
 _BELIEF_SHARPNESS = 1.0  # softmax inverse temperature of the names' beliefs
 _SUPPORT_MIX = 0.0  # 0: context = share of the other names' belief; 1: capped amount of it  # candidates per mention that feed the document context
