@@ -1,12 +1,14 @@
 """The dashboard's columnar in-memory copy of the store.
 
 Why: filtering a million incidents per slider move through SQL or pandas is too slow (33 ms and more); numpy boolean
-masks over date-sorted arrays take a few milliseconds. The copy is loaded once through ``store.load_columns`` and
-reloaded only when ``store.revision()`` changes (after an ingest), so the store stays the single source of truth.
+masks over date-sorted arrays take a few milliseconds. The copy is loaded once through ``store.load_columns``; when
+``store.revision()`` changes (after an ingest) it catches up with ``store.changes_since`` — only the rows written
+and the ids removed since — instead of reading a million rows again, so the store stays the single source of truth.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import threading
 from collections.abc import Mapping
@@ -26,6 +28,7 @@ __all__ = [
     "build_columns",
     "date_to_day",
     "day_to_date",
+    "merge_columns",
 ]
 
 _EPOCH = dt.date(1970, 1, 1)
@@ -135,15 +138,51 @@ def _encode(raw: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return codes, labels
 
 
-def build_columns(raw: Mapping[str, np.ndarray], *, revision: int) -> Columns:
-    """Columns from ``store.load_columns(LOAD_COLUMNS)`` output (already sorted by date, undated last)."""
-    dates = raw["event_date"]
+def _days(dates: np.ndarray) -> np.ndarray:
+    """ISO date strings (None for unknown) as int32 day numbers, :data:`NO_DATE` for unknown."""
     n = len(dates)
     series = pd.Series(dates, dtype=object)
     parsed = pd.to_datetime(series.str.slice(0, 10), format="%Y-%m-%d", errors="coerce")
     day = np.full(n, NO_DATE, dtype=np.int32)
     ok = parsed.notna().to_numpy()
     day[ok] = (parsed[ok].to_numpy().astype("datetime64[D]").astype(np.int64)).astype(np.int32)
+    return day
+
+
+def build_columns(raw: Mapping[str, np.ndarray], *, revision: int) -> Columns:
+    """Columns from ``store.load_columns(LOAD_COLUMNS)`` output (already sorted by date, undated last)."""
+    return _assemble(_days(raw["event_date"]), raw, revision=revision)
+
+
+def merge_columns(
+    cols: Columns, changed: Mapping[str, np.ndarray], removed: np.ndarray, *, revision: int
+) -> Columns:
+    """``cols`` caught up with a store change: rows of ``changed`` replace or join, ids in ``removed`` go.
+
+    ``changed`` is ``store.changes_since(cols.revision, LOAD_COLUMNS).columns``. The result equals a full reload
+    up to the order of incidents within one day.
+    """
+    gone = pd.Index(np.concatenate([changed["incident_id"], removed]).astype(object))
+    keep = ~pd.Index(cols.incident_id).isin(gone)
+    raw: dict[str, np.ndarray] = {
+        "incident_id": np.concatenate([cols.incident_id[keep], changed["incident_id"]]),
+        "latitude": np.concatenate([cols.lat[keep], changed["latitude"]]),
+        "longitude": np.concatenate([cols.lon[keep], changed["longitude"]]),
+        "fatalities": np.concatenate([cols.fatalities[keep], changed["fatalities"]]),
+        "geo_precision": np.concatenate([cols.geo_precision[keep].astype(float), changed["geo_precision"]]),
+        "confidence": np.concatenate([cols.confidence[keep], changed["confidence"]]),
+        "intercepted": np.concatenate([cols.intercepted[keep], changed["intercepted"]]),
+        "historical": np.concatenate([cols.historical[keep], changed["historical"]]),
+    }
+    for name in CATEGORY_COLUMNS:
+        raw[name] = np.concatenate([cols.labels[name][cols.codes[name][keep]], changed[name]])
+    day = np.concatenate([cols.day[keep], _days(changed["event_date"])])
+    return _assemble(day, raw, revision=revision)
+
+
+def _assemble(day: np.ndarray, raw: Mapping[str, np.ndarray], *, revision: int) -> Columns:
+    """Sort by day (stable; undated last) and encode the text columns."""
+    n = len(day)
     # the store sorts by the ISO string; keep a stable date order even if a backend does not
     order = np.argsort(day, kind="stable")
     if not np.array_equal(order, np.arange(n)):
@@ -177,8 +216,13 @@ def build_columns(raw: Mapping[str, np.ndarray], *, revision: int) -> Columns:
 class ColumnCache:
     """Loads the store's columns once and reloads them when the store's revision changes.
 
-    One cache per app (never module-level), guarded by a lock so concurrent requests load only once.
+    One cache per app (never module-level), guarded by a lock so concurrent requests load only once. After a
+    change it merges what changed since its revision (``store.changes_since``) while that is at most
+    ``max_merge_share`` of the rows (or at most ``min_merge_rows``); a larger change is cheaper to reload.
     """
+
+    max_merge_share = 0.25
+    min_merge_rows = 50_000
 
     def __init__(self, store: IncidentStore, *, lock: threading.RLock | None = None) -> None:
         self._store = store
@@ -189,7 +233,22 @@ class ColumnCache:
         """Current columns (reloaded first if the store changed since the last load)."""
         with self._lock:
             revision = self._store.revision()
-            if self._columns is None or self._columns.revision != revision:
+            cols = self._columns
+            if cols is not None and cols.revision != revision:
+                self._columns = self._caught_up(cols)
+            elif cols is None:
                 raw = self._store.load_columns(LOAD_COLUMNS)
                 self._columns = build_columns(raw, revision=revision)
             return self._columns
+
+    def _caught_up(self, cols: Columns) -> Columns:
+        changes_since = getattr(self._store, "changes_since", None)
+        if changes_since is not None:
+            ch = changes_since(cols.revision, LOAD_COLUMNS)
+            size = len(ch.columns["incident_id"]) + len(ch.removed)
+            if size == 0:  # a report's metadata changed, no incident: same rows, new revision
+                return dataclasses.replace(cols, revision=ch.revision, _index={})
+            if size <= max(self.min_merge_rows, self.max_merge_share * len(cols)):
+                return merge_columns(cols, ch.columns, ch.removed, revision=ch.revision)
+        revision = self._store.revision()
+        return build_columns(self._store.load_columns(LOAD_COLUMNS), revision=revision)

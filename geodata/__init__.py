@@ -7,6 +7,7 @@ use.
 
 from geodata.boundaries import AdminArea, admin_for_point, admin_for_points, boundaries_geojson
 from geodata.build import build_gazetteer
+from geodata.distance import haversine_km
 from geodata.gazetteer import Gazetteer, load_gazetteer
 from geodata.matching import find_places, resolve_spans
 from geodata.model import Candidate, Place, PlaceMention
@@ -23,6 +24,7 @@ __all__ = [
     "boundaries_geojson",
     "build_gazetteer",
     "find_places",
+    "haversine_km",
     "load_gazetteer",
     "normalize_name",
     "normalize_with_offsets",

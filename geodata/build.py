@@ -38,6 +38,7 @@ from typing import Any
 
 import numpy as np
 
+from geodata.distance import haversine_km, haversine_km_array
 from geodata.names import SEPARATOR, normalize_name
 
 __all__ = [
@@ -855,20 +856,14 @@ def _town_spellings(col: _Collector, *, radius_km: float = 30.0, min_ratio: floa
         for k, f in r.keys.items():
             if not f & F_CORE:
                 owners.setdefault(k, set()).add(i)
-    towns = [
-        (i, math.radians(r.lat), math.radians(r.lon), r.iso3)
-        for i, r in enumerate(col.rows)
-        if r.kind == "settlement"
-    ]
+    towns = [(i, r.lat, r.lon, r.iso3) for i, r in enumerate(col.rows) if r.kind == "settlement"]
     lat = np.array([t[1] for t in towns])
     lon = np.array([t[2] for t in towns])
     added = 0
     for site, core, clat, clon, iso3 in col.town_spellings:
         town_name = bool(owners.get(core, set()) - {site})
         if not town_name and towns:
-            la, lo = math.radians(clat), math.radians(clon)
-            h = np.sin((lat - la) / 2) ** 2 + np.cos(la) * np.cos(lat) * np.sin((lon - lo) / 2) ** 2
-            km = 2 * 6371.0088 * np.arcsin(np.sqrt(h))
+            km = haversine_km_array(clat, clon, lat, lon)
             for j in np.argsort(km)[:50]:
                 if km[j] > radius_km:
                     break
@@ -903,13 +898,6 @@ def _factbook_points() -> dict[str, tuple[float, float]]:
 
 
 _FACTBOOK_AGREES_KM = 161.0
-
-
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance (km) between two (lon, lat) points."""
-    lon1, lat1, lon2, lat2 = map(math.radians, (a[0], a[1], b[0], b[1]))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _main_centre(geom: Any) -> tuple[float, float] | None:
@@ -1085,7 +1073,7 @@ def build_index(*, progress: bool = True) -> dict[str, Any]:
     )
     for iso3, fb in _factbook_points().items():
         c = centres.get(iso3)
-        if c is None or _km(fb, c) <= _FACTBOOK_AGREES_KM or iso3 in fragmented:
+        if c is None or haversine_km(fb[1], fb[0], c[1], c[0]) <= _FACTBOOK_AGREES_KM or iso3 in fragmented:
             country_points[iso3] = fb
     if bnd is not None and hasattr(bnd, "admin1_polygon"):
         records = [_with_centre(rec, bnd.admin1_polygon(rec[0])) for rec in records]

@@ -35,6 +35,7 @@ from incidents.model import (
 
 __all__ = [
     "SCHEMA_VERSION",
+    "ColumnChanges",
     "Edit",
     "IncidentStore",
     "SQLiteStore",
@@ -45,7 +46,7 @@ __all__ = [
     "open_store",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _APP_ID = 0x49415453  # "IATS": tells our files from other SQLite databases
 
 
@@ -59,6 +60,19 @@ def default_db_path() -> Path:
     if env:
         return Path(env).expanduser()
     return Path(platformdirs.user_data_dir("incident-atlas", appauthor=False)) / "incidents.sqlite"
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnChanges:
+    """What changed in the store after a revision: lets a columnar cache catch up without reloading everything.
+
+    ``columns`` holds the incidents added or changed since (as :meth:`SQLiteStore.load_columns` returns them);
+    ``removed`` the ids of incidents deleted since (an id may be in both when it was deleted and saved again).
+    """
+
+    revision: int
+    columns: dict[str, np.ndarray]
+    removed: np.ndarray
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +146,7 @@ class IncidentStore(Protocol):
         self, columns: Sequence[str], q: IncidentQuery | None = None
     ) -> dict[str, np.ndarray]: ...
     def revision(self) -> int: ...
+    def changes_since(self, revision: int, columns: Sequence[str]) -> ColumnChanges: ...
     def add_edit(self, edit: Edit) -> int: ...
     def edits(self, incident_id: str | None = None) -> list[Edit]: ...
     def info(self) -> StoreInfo: ...
@@ -189,6 +204,15 @@ _MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX edits_incident ON edits(incident_id);
     INSERT INTO meta(key, value) VALUES ('revision', '0');
+    """,
+    # v2: the revision that last wrote each incident, and a log of removed ids, so that the dashboard's columnar
+    # copy catches up with an ingest by reading only what changed (not a million rows again)
+    """
+    ALTER TABLE incidents ADD COLUMN rev INTEGER NOT NULL DEFAULT 0;
+    UPDATE incidents SET rev = (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'revision');
+    CREATE INDEX incidents_rev ON incidents(rev);
+    CREATE TABLE removed (incident_id TEXT PRIMARY KEY, rev INTEGER NOT NULL);
+    CREATE INDEX removed_rev ON removed(rev);
     """,
 )
 
@@ -262,6 +286,24 @@ def _incident_row(inc: Incident) -> tuple[list[Any], str, str]:
     for i in _BOOL_POS:
         values[i] = int(bool(values[i]))
     return values, *_record(inc)
+
+
+def _to_columns(rows: list[tuple[Any, ...]], columns: Sequence[str]) -> dict[str, np.ndarray]:
+    """Rows of SQL values as numpy columns: floats (NaN for null) for numbers, bools, object arrays for text."""
+    # transpose in C (zip) rather than one Python pass per column: this is the dashboard's first-load path
+    transposed = list(zip(*rows, strict=True)) if rows else [() for _ in columns]
+    out: dict[str, np.ndarray] = {}
+    for c, raw in zip(columns, transposed, strict=True):
+        arr = np.empty(len(raw), dtype=object)
+        arr[:] = raw
+        if c in _BOOL_COLS:
+            out[c] = arr.astype(bool)
+        elif c in _INT_COLS or c in _REAL_COLS:
+            arr[np.equal(arr, None)] = np.nan
+            out[c] = arr.astype(float)
+        else:
+            out[c] = arr
+    return out
 
 
 class SQLiteStore:
@@ -376,9 +418,11 @@ class SQLiteStore:
         counts = dict.fromkeys(SaveResult.__slots__, 0)  # type: ignore[attr-defined]
         now = _now()
         cols = ", ".join(_SCALAR)
-        marks = ", ".join("?" * (len(_SCALAR) + 3))
+        marks = ", ".join("?" * (len(_SCALAR) + 4))
         updates = ", ".join(f"{c}=excluded.{c}" for c in _SCALAR if c != "incident_id")
         with self._transaction() as con:
+            # the revision this save makes (bumped below only if anything changed): stamped on written rows
+            new_rev = int(con.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()[0]) + 1
             for rep in reports:
                 record = _dumps(report_to_dict(rep))
                 old = con.execute(
@@ -434,11 +478,11 @@ class SQLiteStore:
                 existing[inc.incident_id] = (
                     record  # a later duplicate of the same id in this batch is unchanged
                 )
-                to_write.append([*values, evidence, record, now])
+                to_write.append([*values, evidence, record, now, new_rev])
             con.executemany(
-                f"INSERT INTO incidents({cols}, evidence, record, updated_at) VALUES ({marks})"
+                f"INSERT INTO incidents({cols}, evidence, record, updated_at, rev) VALUES ({marks})"
                 f" ON CONFLICT(incident_id) DO UPDATE SET {updates}, evidence=excluded.evidence,"
-                " record=excluded.record, updated_at=excluded.updated_at",
+                " record=excluded.record, updated_at=excluded.updated_at, rev=excluded.rev",
                 to_write,
             )
             if replace:
@@ -451,6 +495,11 @@ class SQLiteStore:
                     stale = [r[0] for r in rows if r[0] not in keep]
                     for incident_id in stale:
                         con.execute("DELETE FROM incidents WHERE incident_id = ?", (incident_id,))
+                        con.execute(
+                            "INSERT INTO removed(incident_id, rev) VALUES (?, ?)"
+                            " ON CONFLICT(incident_id) DO UPDATE SET rev = excluded.rev",
+                            (incident_id, new_rev),
+                        )
                     counts["incidents_removed"] += len(stale)
             result = SaveResult(**counts)
             if result.changed:
@@ -548,21 +597,28 @@ class SQLiteStore:
         if unknown:
             raise ValueError(f"unknown incident columns: {', '.join(unknown)}")
         sql, params = self._select(", ".join(columns), q)
-        rows = self._con.execute(sql, params).fetchall()
-        # transpose in C (zip) rather than one Python pass per column: this is the dashboard's first-load path
-        transposed = list(zip(*rows, strict=True)) if rows else [() for _ in columns]
-        out: dict[str, np.ndarray] = {}
-        for c, raw in zip(columns, transposed, strict=True):
-            arr = np.empty(len(raw), dtype=object)
-            arr[:] = raw
-            if c in _BOOL_COLS:
-                out[c] = arr.astype(bool)
-            elif c in _INT_COLS or c in _REAL_COLS:
-                arr[np.equal(arr, None)] = np.nan
-                out[c] = arr.astype(float)
-            else:
-                out[c] = arr
-        return out
+        return _to_columns(self._con.execute(sql, params).fetchall(), columns)
+
+    def changes_since(self, revision: int, columns: Sequence[str]) -> ColumnChanges:
+        """Incidents written and ids removed after ``revision``, read in one snapshot (see :class:`ColumnChanges`)."""
+        unknown = [c for c in columns if c not in _SCALAR]
+        if unknown:
+            raise ValueError(f"unknown incident columns: {', '.join(unknown)}")
+        con = self._con
+        con.execute("BEGIN")  # one read snapshot (WAL): the rows and the revision they lead to agree
+        try:
+            now = self.revision()
+            rows = con.execute(
+                f"SELECT {', '.join(columns)} FROM incidents WHERE rev > ?", (revision,)
+            ).fetchall()
+            removed = [
+                r[0] for r in con.execute("SELECT incident_id FROM removed WHERE rev > ?", (revision,))
+            ]
+        finally:
+            con.execute("COMMIT")
+        gone = np.empty(len(removed), dtype=object)
+        gone[:] = removed
+        return ColumnChanges(revision=now, columns=_to_columns(rows, columns), removed=gone)
 
     def revision(self) -> int:
         """A number that changes whenever stored data changes (caches compare it to know when to refresh)."""

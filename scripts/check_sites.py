@@ -38,6 +38,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from geodata.distance import haversine_km
+
 ROOT = Path(__file__).resolve().parents[1]
 SITES_CSV = ROOT / "geodata" / "data" / "sites.csv"
 ADMIN0_LAYER = ROOT / "geodata" / "data" / "admin0.parquet"
@@ -87,7 +89,6 @@ NEAREST_PLACE_KM = 150.0
 # country polygons are generalised (~1 km, or 1:50m): border crossings and ports may fall just outside
 BORDER_TOLERANCE_KM = 5.0
 ADMIN1_TOLERANCE_KM = 5.0
-EARTH_RADIUS_KM = 6371.0088
 
 # English short names that pycountry does not carry (it says "Russian Federation", "Türkiye", ...)
 _SHORT_NAMES = {"RUS": "Russia", "TUR": "Turkey", "IRN": "Iran", "PSE": "Palestine", "SYR": "Syria"}
@@ -139,14 +140,6 @@ def _error(check: str, site: Site, message: str) -> Issue:
 
 def _warning(check: str, site: Site, message: str) -> Issue:
     return Issue("warning", check, site.line, site.site_id, message)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km (WGS84 mean radius)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def normalize_alias(text: str) -> str:

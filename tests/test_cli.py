@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from incidents.cli import build_parser, main
+from incidents.store import SCHEMA_VERSION
 
 
 def subcommands() -> list[str]:
@@ -59,13 +60,13 @@ def test_db_info_new_then_existing(tmp_path, capsys):
     assert main(["db", "info", "--db", str(db), "--json"]) == 0
     out, err = capsys.readouterr()
     info = json.loads(out)
-    assert info["schema_version"] == 1
+    assert info["schema_version"] == SCHEMA_VERSION
     assert info["incidents"] == 0
     assert "created a new empty one" in err  # a mistyped --db is noticed
     assert db.exists()
     assert main(["db", "info", "--db", str(db)]) == 0
     out, err = capsys.readouterr()
-    assert "schema version  1" in out
+    assert f"schema version  {SCHEMA_VERSION}" in out
     assert "created" not in err
 
 

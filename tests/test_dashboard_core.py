@@ -330,3 +330,61 @@ def test_timeline_figure_stacks_by_type_and_shades_window():
     assert sum(sum(t.y) for t in fig.data) == 4
     assert len(fig.layout.shapes) == 1
     assert "http" not in _figure_json(fig)
+
+
+def _by_id(cols) -> dict[str, tuple]:
+    """Every value the dashboard keeps of each incident, decoded, keyed by id (order-free comparison)."""
+    out = {}
+    for r, iid in enumerate(cols.incident_id.tolist()):
+        cats = tuple(cols.values(name, np.array([r]))[0] for name in sorted(cols.codes))
+        nums = (cols.day[r], cols.lat[r], cols.lon[r], cols.fatalities[r], cols.geo_precision[r])
+        nums += (cols.confidence[r], cols.intercepted[r], cols.historical[r])
+        out[iid] = tuple(None if isinstance(v, float) and np.isnan(v) else v for v in (*nums, *cats))
+    return out
+
+
+def test_column_cache_catches_up_by_merging_changes(tmp_path, monkeypatch):
+    """After an ingest the cache reads only what changed, and ends equal to a full reload (order within a day aside)."""
+    from incidents import Report
+
+    store = open_store(tmp_path / "m.sqlite")
+    base = list(synthetic_incidents(300, seed=11))
+    rep = Report.create(text="A report whose incidents change.", published="2023-01-05", source="T")
+    own = [i.replace(report_id=rep.report_id, origin="extracted") for i in synthetic_incidents(4, seed=12)]
+    store.save(reports=[rep], incidents=base + own)
+    cache = ColumnCache(store)
+    first = cache.get()
+    assert len(first) == 304
+
+    def no_full_reload(*args, **kwargs):
+        raise AssertionError("the cache reloaded everything instead of merging the change")
+
+    monkeypatch.setattr(store, "load_columns", no_full_reload)
+    new = list(synthetic_incidents(5, seed=13))
+    edited = own[0].replace(fatalities=77, location="Edited place", event_date=dt.date(2016, 2, 2))
+    store.save(reports=[rep], incidents=[edited, own[1]], replace=True)  # own[2], own[3] removed
+    store.save(incidents=new)
+    merged = cache.get()
+    assert merged.revision == store.revision() and len(merged) == 300 + 2 + 5
+    monkeypatch.undo()
+    full = build_columns(store.load_columns(LOAD_COLUMNS), revision=store.revision())
+    assert _by_id(merged) == _by_id(full)
+    assert np.all(np.diff(merged.day.astype(np.int64)) >= 0)  # still date-sorted, undated last
+    row = merged.row_of(edited.incident_id)
+    assert merged.values("location", np.array([row]))[0] == "Edited place" and merged.fatalities[row] == 77
+    assert merged.row_of(own[2].incident_id) is None
+    store.close()
+
+
+def test_column_cache_reloads_when_most_rows_changed(tmp_path):
+    store = open_store(tmp_path / "r.sqlite")
+    store.save(incidents=list(synthetic_incidents(50, seed=1)))
+    cache = ColumnCache(store)
+    cache.min_merge_rows = 10
+    cache.get()
+    calls = []
+    real = store.load_columns
+    store.load_columns = lambda *a, **k: calls.append(1) or real(*a, **k)  # type: ignore[method-assign]
+    store.save(incidents=list(synthetic_incidents(200, seed=2)))
+    assert len(cache.get()) == 250 and calls == [1]
+    store.close()

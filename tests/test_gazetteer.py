@@ -13,6 +13,7 @@ import pytest
 
 from geodata import Candidate, Gazetteer, Place
 from geodata.build import fingerprint_digest, index_path, sources_fingerprint, write_index
+from geodata.distance import haversine_km
 
 # name, expected best place (id or (kind, iso3, name)), expected precision
 LOOKUPS = [
@@ -230,17 +231,6 @@ def test_generic_suffixes(gazetteer: Gazetteer, name: str, best_name: str | None
         assert got[0].place.name == best_name
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    import math
-
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
-
-
 # country reference point: the Factbook point (country_points.tsv) where it is within 161 km of the centroid of
 # the main part or where the main part is an island among others (archipelagos, Canada's Arctic islands), else
 # that centroid
@@ -262,7 +252,7 @@ def test_country_reference_points(
 ) -> None:
     p = gazetteer.get(f"country:{iso3}")
     assert p is not None
-    d = _km(p.lat, p.lon, *factbook)
+    d = haversine_km(p.lat, p.lon, *factbook)
     assert (d < 1.0) is kept, d
     assert d < 500.0  # never far from the conventional point
 

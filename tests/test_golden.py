@@ -15,26 +15,17 @@ predicates of a ``must_not`` item. Predicate language (shared with the seed test
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from geodata.distance import haversine_km
 from incidents.extract import extract
 from incidents.model import Incident, Report, incident_to_dict
 
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(p.stem for p in GOLDEN.glob("*.json") if p.with_suffix(".txt").exists())
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def mismatches(incident: Incident, spec: dict[str, Any]) -> list[str]:
@@ -48,7 +39,7 @@ def mismatches(incident: Incident, spec: dict[str, Any]) -> list[str]:
             if d["latitude"] is None:
                 bad.append("no coordinates")
             else:
-                km = _km(d["latitude"], d["longitude"], want, spec["longitude"])
+                km = haversine_km(d["latitude"], d["longitude"], want, spec["longitude"])
                 if km > spec.get("max_error_km", 5):
                     bad.append(f"{km:.1f} km from expected point")
         elif key.endswith("_contains") and key != "evidence_contains":

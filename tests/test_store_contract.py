@@ -19,6 +19,7 @@ from incidents import (
     StoreError,
     make_incident_id,
 )
+from incidents.store import SCHEMA_VERSION
 
 TEXT = "Gunmen attacked a checkpoint near Mosul on Monday, killing two soldiers. Rockets hit Erbil on Sunday."
 
@@ -76,7 +77,7 @@ def test_implements_protocol(store):
 
 def test_new_store_is_empty(store):
     info = store.info()
-    assert (info.reports, info.incidents, info.edits, info.schema_version) == (0, 0, 0, 1)
+    assert (info.reports, info.incidents, info.edits, info.schema_version) == (0, 0, 0, SCHEMA_VERSION)
 
 
 def test_save_and_read_back(store):
@@ -198,6 +199,58 @@ def test_load_columns(store):
     assert cols["historical"].sum() == 1
     with pytest.raises(ValueError, match="unknown"):
         store.load_columns(["nope"])
+
+
+def test_changes_since_gives_what_a_columnar_copy_needs(store):
+    """Written rows and removed ids after a revision; nothing when nothing changed; unknown columns refused."""
+    rep = make_report()
+    incs = make_incidents(rep, 3)
+    store.save(reports=[rep], incidents=incs)
+    r1 = store.revision()
+    none = store.changes_since(r1, ["incident_id"])
+    assert none.revision == r1 and len(none.columns["incident_id"]) == 0 and len(none.removed) == 0
+    changed = incs[0].replace(fatalities=9)
+    store.save(
+        reports=[rep], incidents=[changed, incs[1]], replace=True
+    )  # incs[2] dropped, incs[1] unchanged
+    ch = store.changes_since(r1, ["incident_id", "fatalities", "historical"])
+    assert ch.revision == store.revision() > r1
+    assert list(ch.columns["incident_id"]) == [changed.incident_id]
+    assert ch.columns["fatalities"].tolist() == [9.0] and ch.columns["historical"].dtype == bool
+    assert list(ch.removed) == [incs[2].incident_id]
+    everything = store.changes_since(0, ["incident_id"])
+    assert sorted(everything.columns["incident_id"]) == sorted(i.incident_id for i in incs[:2])
+    store.save(reports=[rep], incidents=incs)  # saved again after its removal: in both lists
+    again = store.changes_since(ch.revision, ["incident_id"])
+    assert sorted(again.columns["incident_id"]) == sorted([incs[0].incident_id, incs[2].incident_id])
+    assert list(again.removed) == []  # its removal is older than the revision asked about
+    with pytest.raises(ValueError, match="unknown"):
+        store.changes_since(0, ["nope"])
+
+
+def test_v1_store_is_migrated_to_the_current_schema(tmp_path):
+    """A store written by schema v1 (no per-row revision) opens, migrates, and reports all rows as changed since 0."""
+    import sqlite3
+
+    path = tmp_path / "v1.sqlite"
+    s = SQLiteStore(path)
+    rep = make_report()
+    s.save(reports=[rep], incidents=make_incidents(rep, 2))
+    s.close()
+    con = sqlite3.connect(path)  # take it back to v1 as an older program left it
+    con.executescript(
+        "DROP INDEX incidents_rev; ALTER TABLE incidents DROP COLUMN rev; DROP TABLE removed;"
+        " PRAGMA user_version = 1;"
+    )
+    con.close()
+    with pytest.raises(StoreError, match="needs migrating"):
+        SQLiteStore(path, readonly=True)
+    s = SQLiteStore(path)
+    assert s.info().schema_version == SCHEMA_VERSION and s.count() == 2
+    # rows written before the migration count as written at the revision the store had then
+    assert len(s.changes_since(s.revision() - 1, ["incident_id"]).columns["incident_id"]) == 2
+    assert len(s.changes_since(s.revision(), ["incident_id"]).columns["incident_id"]) == 0
+    s.close()
 
 
 def test_edits_are_recorded(store):

@@ -5,9 +5,10 @@ Kept apart from the loaders and the CLI so that every figure we publish comes fr
 
 from __future__ import annotations
 
-import math
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+
+from geodata.distance import EARTH_RADIUS_KM, haversine_km
 
 __all__ = [
     "EARTH_RADIUS_KM",
@@ -27,21 +28,11 @@ __all__ = [
 ]
 
 #: Mean Earth radius (IUGG), the value geoparsing papers use for great-circle error.
-EARTH_RADIUS_KM = 6371.0088
 
 #: Error charged for a mention that got no coordinates at all: half the Earth's circumference (20,039 km), the
 #: largest possible great-circle error, as in Gritta et al. (2019). Charging it keeps unresolved mentions in the
 #: denominator instead of quietly dropping them, which would flatter the mean and the median.
 MAX_ERROR_KM = 20039.0
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km between two WGS84 points given as (lat, lon) degrees."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp = p2 - p1
-    dl = math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def share(hits: int, n: int) -> float | None:

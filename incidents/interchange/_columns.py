@@ -25,9 +25,9 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.csv as pacsv
 
-from incidents.interchange._rows import RowError, _is_hxl
+from incidents.interchange._rows import RowError, _is_hxl, attribute_parser
 
-__all__ = ["ColumnTable", "gc_paused", "parse_cells", "read_csv_columns"]
+__all__ = ["Cells", "ColumnTable", "gc_paused", "parse_cells", "read_csv_columns"]
 
 # Bytes around a quote that opens a cell or is doubled ("",) and that close one: any other quote is stray, and
 # pyarrow and the csv module may read such text differently, so files with one take the exact path.
@@ -149,6 +149,37 @@ def _record_lines(data: np.ndarray, quotes: np.ndarray) -> np.ndarray:
     length = stops - starts
     blank = (length == 0) | ((length == 1) & (data[np.minimum(starts, len(data) - 1)] == 13))
     return lines[~blank]
+
+
+class Cells:
+    """Parsed columns of one table, collecting the rows any parser rejected (see :func:`parse_cells`)."""
+
+    def __init__(self, table: ColumnTable) -> None:
+        self.table = table
+        self.n = table.nrows
+        self._masks: list[np.ndarray] = []
+
+    def __call__(self, name: str, parse: Callable[[str | None], Any]) -> list[Any]:
+        """``parse`` over column ``name``'s cells; rows whose cell it rejects are marked bad."""
+        values, bad = parse_cells(self.table.column(name), parse, self.n)
+        if bad is not None:
+            self._masks.append(bad)
+        return values
+
+    def bad(self) -> np.ndarray:
+        """Rows with at least one rejected cell (they go through the row-by-row parser for their reason)."""
+        return np.logical_or.reduce(self._masks) if self._masks else np.zeros(self.n, dtype=bool)
+
+    def attributes(self, consumed: frozenset[str], numeric: frozenset[str]) -> list[dict[str, Any]]:
+        """Per row, the non-empty columns not mapped to a field, as ``_rows.extra_attributes`` reads them."""
+        keys = [key for key in self.table.header if key and key not in consumed]
+        values = [self(key, attribute_parser(key in numeric)) for key in keys]
+        if not values:
+            return [{} for _ in range(self.n)]
+        return [
+            {k: v for k, v in zip(keys, row, strict=True) if v is not None}
+            for row in zip(*values, strict=True)
+        ]
 
 
 def parse_cells(

@@ -12,8 +12,10 @@ import datetime as dt
 import functools
 import io
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from incidents.interchange.export import InterchangeError
 from incidents.model import Incident, Report
@@ -218,6 +220,42 @@ def number_or_text(value: str) -> int | float | str:
     if f != f or f in (float("inf"), float("-inf")):
         return value
     return int(f) if f.is_integer() else f
+
+
+def text_or_none(value: str | None) -> str | None:
+    """A cell's text without surrounding blanks; None for an empty cell."""
+    if value is None:
+        return None
+    value = value.strip()
+    return value or None
+
+
+def attribute_parser(numeric: bool) -> Callable[[str | None], Any]:
+    """The parser of one kept-as-is column's cells: None when empty, numbers as numbers ("1.0" -> 1) if numeric."""
+
+    def parse(value: str | None) -> Any:
+        if not value:
+            return None
+        value = value.strip()
+        if not value:
+            return None
+        return number_or_text(value) if numeric else value
+
+    return parse
+
+
+def extra_attributes(
+    rec: dict[str, str], consumed: frozenset[str], numeric: frozenset[str]
+) -> dict[str, Any]:
+    """Every non-empty column of a row that is not mapped to a field, numbers as numbers in ``numeric`` columns."""
+    out: dict[str, Any] = {}
+    for key, value in rec.items():
+        if key in consumed or not key or not value:
+            continue
+        value = value.strip()
+        if value:
+            out[key] = number_or_text(value) if key in numeric else value
+    return out
 
 
 def parse_float(value: str | None, name: str) -> float | None:

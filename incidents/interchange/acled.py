@@ -10,23 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from incidents.interchange._coords import drop_swapped
 from incidents.interchange._rows import (
     ImportReject,
     RowError,
     Table,
+    extra_attributes,
     month_bounds,
-    number_or_text,
     parse_coords,
     parse_date,
     parse_float,
     parse_int,
     require_columns,
+    text_or_none,
 )
 from incidents.interchange._tables import iso3_from_country, iso3_from_numeric
 from incidents.model import DatePrecision, Incident, LocationPrecision, ModelError, Report, make_incident_id
@@ -78,25 +76,6 @@ _CONSUMED = frozenset(
 _INT_ATTRS = frozenset({"inter1", "inter2", "interaction", "iso", "event_id_no_cnty", "data_id", "timestamp"})
 
 
-def _text(value: str | None) -> str | None:
-    if value is None:
-        return None
-    value = value.strip()
-    return value or None
-
-
-def _attributes(rec: dict[str, str]) -> dict[str, Any]:
-    """Every non-empty column we do not map to a field, numbers as numbers ("1.0" -> 1)."""
-    out: dict[str, Any] = {}
-    for key, value in rec.items():
-        if key in _CONSUMED or not key or not value:
-            continue
-        value = value.strip()
-        if value:
-            out[key] = number_or_text(value) if key in _INT_ATTRS else value
-    return out
-
-
 def _dates(day: dt.date | None, precision: DatePrecision) -> tuple[dt.date | None, dt.date | None]:
     """Bounds implied by ACLED's convention: week -> the midpoint was used (+-3 days); month -> the 15th."""
     if day is None:
@@ -111,7 +90,7 @@ def _dates(day: dt.date | None, precision: DatePrecision) -> tuple[dt.date | Non
 
 
 def _iso3(rec: dict[str, str]) -> str | None:
-    old = _text(rec.get("iso3"))
+    old = text_or_none(rec.get("iso3"))
     if old:
         return old.upper()
     code = parse_int(rec.get("iso"), "iso")
@@ -119,7 +98,7 @@ def _iso3(rec: dict[str, str]) -> str | None:
         found = iso3_from_numeric(code)
         if found:
             return found
-    return iso3_from_country(_text(rec.get("country")))
+    return iso3_from_country(text_or_none(rec.get("country")))
 
 
 def acled_row(rec: dict[str, str]) -> Incident:
@@ -149,25 +128,25 @@ def acled_row(rec: dict[str, str]) -> Incident:
             date_start=start,
             date_end=end,
             date_precision=precision,
-            actor1=_text(rec.get("actor1")),
-            actor2=_text(rec.get("actor2")),
+            actor1=text_or_none(rec.get("actor1")),
+            actor2=text_or_none(rec.get("actor2")),
             fatalities=parse_int(rec.get("fatalities"), "fatalities"),
-            location=_text(rec.get("location")),
+            location=text_or_none(rec.get("location")),
             latitude=lat,
             longitude=lon,
             geo_precision=geo,
             location_precision=_GEO_PRECISION.get(geo, LocationPrecision.UNKNOWN),  # type: ignore[arg-type]
-            admin1=_text(rec.get("admin1")),
-            admin2=_text(rec.get("admin2")),
-            country=_text(rec.get("country")),
+            admin1=text_or_none(rec.get("admin1")),
+            admin2=text_or_none(rec.get("admin2")),
+            country=text_or_none(rec.get("country")),
             iso3=_iso3(rec),
-            source=_text(rec.get("source")),
-            notes=_text(rec.get("notes")),
+            source=text_or_none(rec.get("source")),
+            notes=text_or_none(rec.get("notes")),
             confidence=1.0,
             method=METHOD,
             origin="acled",
             origin_id=eid,
-            attributes=_attributes(rec),
+            attributes=extra_attributes(rec, _CONSUMED, _INT_ATTRS),
         )
     except ModelError as exc:
         raise RowError(str(exc)) from None
@@ -215,21 +194,6 @@ def _stripped(value: str | None) -> str:
     return (value or "").strip()
 
 
-def _attribute_cell(key: str) -> Callable[[str | None], Any]:
-    """The parser of one attribute column's cells, as :func:`_attributes` reads them (None: left out)."""
-    numeric = key in _INT_ATTRS
-
-    def parse(value: str | None) -> Any:
-        if not value:
-            return None
-        value = value.strip()
-        if not value:
-            return None
-        return number_or_text(value) if numeric else value
-
-    return parse
-
-
 def parse_acled_columns(table: ColumnTable) -> tuple[list[Incident], list[ImportReject]]:
     """The same as :func:`parse_acled`, for a file read column by column (the fast path of bulk imports).
 
@@ -238,17 +202,10 @@ def parse_acled_columns(table: ColumnTable) -> tuple[list[Incident], list[Import
     :func:`acled_row` itself, so its reject reads exactly as on the row-by-row path.
     """
     require_columns(table, ACLED_REQUIRED, what="an ACLED export", hint=_wrong_file_hint(table.header))  # type: ignore[arg-type]
-    from incidents.interchange._columns import parse_cells
+    from incidents.interchange._columns import Cells
 
-    n = table.nrows
     header = table.header
-    masks = []
-
-    def cells(name: str, parse: Callable[[str | None], Any]) -> list[Any]:
-        values, bad = parse_cells(table.column(name), parse, n)
-        if bad is not None:
-            masks.append(bad)
-        return values
+    cells = Cells(table)
 
     eids = cells("event_id_cnty", _stripped)
     days = cells("event_date", lambda v: parse_date(v, "event_date"))
@@ -259,22 +216,14 @@ def parse_acled_columns(table: ColumnTable) -> tuple[list[Incident], list[Import
     types = cells("event_type", _stripped)
     subs = cells("sub_event_type", _stripped)
     fatalities = cells("fatalities", lambda v: parse_int(v, "fatalities"))
-    iso3s = cells("iso3", _text)
+    iso3s = cells("iso3", text_or_none)
     isos = cells("iso", lambda v: parse_int(v, "iso"))
     texts = {  # in the order the loop below unpacks them
-        name: cells(name, _text)
+        name: cells(name, text_or_none)
         for name in ("actor1", "actor2", "location", "admin1", "admin2", "country", "source", "notes")
     }
-    keys = [key for key in header if key and key not in _CONSUMED]
-    attr_values = [cells(key, _attribute_cell(key)) for key in keys]
-    if attr_values:
-        attributes = [
-            {k: v for k, v in zip(keys, row, strict=True) if v is not None}
-            for row in zip(*attr_values, strict=True)
-        ]
-    else:
-        attributes = [{} for _ in range(n)]
-    bad = np.logical_or.reduce(masks) if masks else np.zeros(n, dtype=bool)
+    attributes = cells.attributes(_CONSUMED, _INT_ATTRS)
+    bad = cells.bad()
 
     incidents: list[Incident] = []
     rejects: list[ImportReject] = []

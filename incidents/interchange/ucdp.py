@@ -10,22 +10,20 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from incidents.interchange._coords import drop_swapped
 from incidents.interchange._rows import (
     ImportReject,
     RowError,
     Table,
-    number_or_text,
+    extra_attributes,
     parse_coords,
     parse_date,
     parse_float,
     parse_int,
     require_columns,
+    text_or_none,
 )
 from incidents.interchange._tables import iso3_from_country
 from incidents.model import DatePrecision, Incident, LocationPrecision, ModelError, Report, make_incident_id
@@ -121,25 +119,6 @@ _INT_ATTRS = frozenset(
 )
 
 
-def _text(value: str | None) -> str | None:
-    if value is None:
-        return None
-    value = value.strip()
-    return value or None
-
-
-def _attributes(rec: dict[str, str]) -> dict[str, Any]:
-    """Every non-empty column we do not map to a field, numbers as numbers ("1.0" -> 1)."""
-    out: dict[str, Any] = {}
-    for key, value in rec.items():
-        if key in _CONSUMED or not key or not value:
-            continue
-        value = value.strip()
-        if value:
-            out[key] = number_or_text(value) if key in _INT_ATTRS else value
-    return out
-
-
 def _ucdp_id(value: str | None) -> str:
     number = parse_int(value, "id")
     if number is None:
@@ -172,12 +151,12 @@ def ucdp_row(rec: dict[str, str]) -> Incident:
     lat, lon = parse_coords(rec.get("latitude"), rec.get("longitude"))
     best = parse_int(rec.get("best"), "best")
     high = parse_int(rec.get("high"), "high")
-    attributes = _attributes(rec)
+    attributes = extra_attributes(rec, _CONSUMED, _INT_ATTRS)
     if best is not None and high is not None and high < best:
         # UCDP's own data has such rows: keep the row, keep 'high' as written, do not claim it as the maximum
         attributes["high"] = high
         high = None
-    country = _text(rec.get("country"))
+    country = text_or_none(rec.get("country"))
     try:
         return Incident(
             incident_id=make_incident_id("ucdp", uid),
@@ -188,21 +167,21 @@ def ucdp_row(rec: dict[str, str]) -> Incident:
             date_start=start,
             date_end=end,
             date_precision=precision,
-            actor1=_text(rec.get("side_a")),
-            actor2=_text(rec.get("side_b")),
+            actor1=text_or_none(rec.get("side_a")),
+            actor2=text_or_none(rec.get("side_b")),
             fatalities=best,
             fatalities_max=high,
-            location=_text(rec.get("where_coordinates")),
+            location=text_or_none(rec.get("where_coordinates")),
             latitude=lat,
             longitude=lon,
             geo_precision=geo,
             location_precision=loc_precision,
-            admin1=_text(rec.get("adm_1")),
-            admin2=_text(rec.get("adm_2")),
+            admin1=text_or_none(rec.get("adm_1")),
+            admin2=text_or_none(rec.get("adm_2")),
             country=country,
-            iso3=(_text(rec.get("iso3")) or iso3_from_country(country) or "").upper() or None,
-            source=_text(rec.get("source_office")),
-            notes=_text(rec.get("source_headline")),
+            iso3=(text_or_none(rec.get("iso3")) or iso3_from_country(country) or "").upper() or None,
+            source=text_or_none(rec.get("source_office")),
+            notes=text_or_none(rec.get("source_headline")),
             confidence=1.0,  # human-coded reference data; UCDP's own doubt stays in attributes["event_clarity"]
             method=METHOD,
             origin="ucdp",
@@ -295,21 +274,6 @@ def _finish(
     return incidents, rejects
 
 
-def _attribute_cell(key: str) -> Callable[[str | None], Any]:
-    """The parser of one attribute column's cells: None when empty, numbers as numbers for numeric columns."""
-    numeric = key in _INT_ATTRS
-
-    def parse(value: str | None) -> Any:
-        if not value:
-            return None
-        value = value.strip()
-        if not value:
-            return None
-        return number_or_text(value) if numeric else value
-
-    return parse
-
-
 def parse_ucdp_columns(table: ColumnTable) -> tuple[list[Incident], list[ImportReject]]:
     """The same as :func:`parse_ucdp`, for a file read column by column (the fast path of bulk imports).
 
@@ -318,17 +282,10 @@ def parse_ucdp_columns(table: ColumnTable) -> tuple[list[Incident], list[ImportR
     :func:`ucdp_row` itself, so its reject reads exactly as on the row-by-row path.
     """
     require_columns(table, UCDP_REQUIRED, what="a UCDP GED file", hint=_wrong_file_hint(table.header))  # type: ignore[arg-type]
-    from incidents.interchange._columns import parse_cells
+    from incidents.interchange._columns import Cells
 
-    n = table.nrows
     header = table.header
-    masks = []
-
-    def cells(name: str, parse: Callable[[str | None], Any]) -> list[Any]:
-        values, bad = parse_cells(table.column(name), parse, n)
-        if bad is not None:
-            masks.append(bad)
-        return values
+    cells = Cells(table)
 
     ids = cells("id", _ucdp_id)
     violence = cells("type_of_violence", lambda v: parse_int(v, "type_of_violence"))
@@ -341,7 +298,7 @@ def parse_ucdp_columns(table: ColumnTable) -> tuple[list[Incident], list[ImportR
     bests = cells("best", lambda v: parse_int(v, "best"))
     highs = cells("high", lambda v: parse_int(v, "high"))
     texts = {  # in the order the loop below unpacks them
-        name: cells(name, _text)
+        name: cells(name, text_or_none)
         for name in (
             "side_a",
             "side_b",
@@ -354,16 +311,8 @@ def parse_ucdp_columns(table: ColumnTable) -> tuple[list[Incident], list[ImportR
             "source_headline",
         )
     }
-    keys = [key for key in header if key and key not in _CONSUMED]
-    attr_values = [cells(key, _attribute_cell(key)) for key in keys]
-    if attr_values:
-        attributes = [
-            {k: v for k, v in zip(keys, row, strict=True) if v is not None}
-            for row in zip(*attr_values, strict=True)
-        ]
-    else:
-        attributes = [{} for _ in range(n)]
-    bad = np.logical_or.reduce(masks) if masks else np.zeros(n, dtype=bool)
+    attributes = cells.attributes(_CONSUMED, _INT_ATTRS)
+    bad = cells.bad()
 
     incidents: list[Incident] = []
     rejects: list[ImportReject] = []
