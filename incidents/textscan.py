@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
-__all__ = ["case_twin", "finditer_ci", "lowered"]
+Span = tuple[int, int]
+
+__all__ = ["case_twin", "finditer_ci", "lowered", "matches_ci"]
 
 #: characters that ``re.IGNORECASE`` matches to an ASCII letter although ``str.lower`` does not map them to it
 #: (checked over every code point: only these two; a character that lowercases to several is caught by length)
@@ -35,29 +38,125 @@ def lowered(text: str) -> str | None:
     return low
 
 
-_UPPER_OUTSIDE_ESCAPES = re.compile(r"(?<!\\)(?:\\\\)*[A-Z]|\(\?[a-zA-Z-]+:|\(\?[a-zA-Z]+\)")
+_INLINE_FLAGS = re.compile(r"[aiLmsux-]+[:)]")
+_MIXED_RANGE = re.compile(r"[A-Z]-[^A-Z]|[^A-Z\\]-[A-Z]")
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """Index just after the group opened at ``pattern[i] == "("`` (escapes and classes skipped)."""
+    depth, j, in_class = 0, i, False
+    while j < len(pattern):
+        c = pattern[j]
+        if c == "\\":
+            j += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern.startswith("]", j + 1) or pattern.startswith("^]", j + 1):
+                j += 1 + (pattern[j + 1] == "^")
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    raise ValueError("unbalanced group")
+
+
+def _lower_literals(pattern: str) -> tuple[str, bool] | None:
+    """``pattern`` with its letters lowercased outside escapes and group names, and whether it is exact.
+
+    A case-sensitive group ``(?-i:...)`` becomes a plain group: on lowercased text it then matches a superset of
+    what it matched (not exact), provided it holds no negated class or negative lookaround. None when unsafe:
+    other inline flags, or class ranges between an uppercase letter and anything else (``[0-Z]`` would grow).
+    """
+    if _MIXED_RANGE.search(pattern):
+        return None
+    out: list[str] = []
+    exact = True
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            j = i + 2
+            if pattern.startswith("N{", i + 1):
+                j = pattern.index("}", i) + 1
+            out.append(pattern[i:j])
+            i = j
+            continue
+        if c == "(" and pattern.startswith("?", i + 1):
+            if pattern.startswith(("?P<", "?P="), i + 1):
+                j = pattern.index(">" if pattern[i + 3] == "<" else ")", i) + 1
+                out.append(pattern[i:j])
+                i = j
+                continue
+            if pattern.startswith("?-i:", i + 1):
+                inner = pattern[i + 5 : _group_end(pattern, i) - 1]
+                if "[^" in inner or "(?!" in inner or "(?<!" in inner or "(?" in inner.replace("(?:", ""):
+                    return None
+                out.append("(?:")
+                exact = False
+                i += 5
+                continue
+            if _INLINE_FLAGS.match(pattern, i + 2):
+                return None
+        out.append(c.lower())
+        i += 1
+    return "".join(out), exact
 
 
 @functools.cache
-def case_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
-    """The case-sensitive twin of a case-insensitive pattern written in lowercase, or None when it has none.
+def case_twin(rx: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
+    """The case-sensitive twin of a case-insensitive pattern (its letters lowercased), or None when it has none.
 
-    Only patterns whose literals are all lowercase (escapes such as ``\\b``, ``\\d``, ``\\W`` aside) and that set
-    no inline flags have a twin: on lowercased text they match exactly where the original matches.
+    On lowercased text (see :func:`lowered`) an exact twin matches exactly where the original matches, with the
+    same spans; an inexact one (the pattern had a case-sensitive group) matches at least wherever the original
+    does. Patterns without ``re.IGNORECASE`` or with other inline flags have no twin.
     """
     if not rx.flags & re.IGNORECASE:
         return None
-    if _UPPER_OUTSIDE_ESCAPES.search(rx.pattern.replace("(?P<", "(?_<").replace("(?P=", "(?_=")):
+    got = _lower_literals(rx.pattern)
+    if got is None:
         return None
-    return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
+    return re.compile(got[0], rx.flags & ~re.IGNORECASE), got[1]
 
 
-def finditer_ci(rx: re.Pattern[str], text: str, start: int, end: int):
-    """``rx.finditer(text, start, end)``, through the lowercase twin when that is equivalent (offsets only:
-    the match objects of the twin hold lowercased text, so callers must read spans, not groups)."""
-    twin = case_twin(rx)
-    if twin is not None:
-        low = lowered(text)
-        if low is not None:
-            return twin.finditer(low, start, end)
-    return rx.finditer(text, start, end)
+def finditer_ci(rx: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
+    """Spans of ``rx.finditer(text, start, end)``, found through the lowercase twin when that is equivalent."""
+    return (m.span() for m in matches_ci(rx, text, start, end))
+
+
+def matches_ci(
+    rx: re.Pattern[str], text: str, start: int = 0, end: int | None = None
+) -> Iterator[re.Match[str]]:
+    """The matches of ``rx.finditer(text, start, end)`` (non-empty matches: every pattern used here needs text).
+
+    With an exact twin, positions come from the twin over the lowercased text and each is re-read by
+    ``rx.match`` for its groups; with an inexact twin, the twin's matches are candidate starts (it matches
+    wherever ``rx`` does, so no match is skipped) that ``rx.match`` confirms, searching on after a failure.
+    """
+    end = len(text) if end is None else end
+    got = case_twin(rx)
+    low = lowered(text) if got is not None else None
+    if got is None or low is None:
+        yield from rx.finditer(text, start, end)
+        return
+    twin, exact = got
+    pos = start
+    search = twin.search
+    match = rx.match
+    while pos < end:
+        t = search(low, pos, end)
+        if t is None:
+            return
+        m = match(text, t.start(), end)
+        if m is None:
+            if exact:  # cannot happen: an exact twin matches where rx does
+                raise AssertionError(f"case twin of {rx.pattern[:60]!r} disagrees at {t.start()}")
+            pos = t.start() + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > m.start() else m.end() + 1

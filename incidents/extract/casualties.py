@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from incidents.dates import NUMBER_RE, number_value
 from incidents.extract.events import weapon_of
+from incidents.textscan import matches_ci
 
 __all__ = ["Casualties", "find_casualties", "munitions_count"]
 
@@ -253,6 +254,11 @@ _CASUALTY_KEYS = (
 )
 
 
+def _found(rx: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """``rx.search(text, start, end) is not None``, through the lowercase twin (speed)."""
+    return next(matches_ci(rx, text, start, end), None) is not None
+
+
 def find_casualties(text: str, start: int, end: int) -> Casualties:
     """Fatality and injury counts stated in ``text[start:end]`` (None when not said)."""
     low = text[start:end].lower()
@@ -261,18 +267,18 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
     fats: list[tuple[int | None, int | None]] = []
     injs: list[tuple[int | None, int | None]] = []
     spans = []
-    if _UNKNOWN.search(text, start, end):
+    if _found(_UNKNOWN, text, start, end):
         return Casualties()
-    if _NONE_BOTH.search(text, start, end):
+    if _found(_NONE_BOTH, text, start, end):
         fats.append((0, None))
         injs.append((0, None))
     else:
-        if _NONE_FAT.search(text, start, end):
+        if _found(_NONE_FAT, text, start, end):
             fats.append((0, None))
-        if _NONE_INJ.search(text, start, end):
+        if _found(_NONE_INJ, text, start, end):
             injs.append((0, None))
     for k, rx in enumerate(_FAT_RE):
-        for m in rx.finditer(text, start, end):
+        for m in matches_ci(rx, text, start, end):
             if _negated(text, m.start()):
                 continue
             lo, hi = _qty(m)
@@ -294,7 +300,7 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
             if lo is not None or hi is not None:
                 fats.append((lo, hi))
                 spans.append((m.start(), m.end()))
-    for m in _SINGLE_KILLED.finditer(text, start, end):
+    for m in matches_ci(_SINGLE_KILLED, text, start, end):
         if not re.search(
             r"\b(?:no\s+one|nobody|none|no)\b[^.;]{0,20}$",
             text[max(start, m.start() - 30) : m.start()],
@@ -303,7 +309,7 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
             fats.append((1, None))
             spans.append((m.start(), m.end()))
     if not fats:
-        for m in _HEADLINE_SINGLE.finditer(text, start, end):
+        for m in matches_ci(_HEADLINE_SINGLE, text, start, end):
             if not _negated(text, m.start()) and not re.search(
                 r"\b(?:no|not|nor|without|and|or)\s+(?:[\w'’-]+\s+){0,2}$",
                 text[max(start, m.start() - 30) : m.start()],
@@ -311,7 +317,7 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
                 fats.append((1, None))
                 spans.append((m.start(), m.end()))
                 break
-    for m in _SINGLE_HURT.finditer(text, start, end):
+    for m in matches_ci(_SINGLE_HURT, text, start, end):
         injs.append((1, None))
         spans.append((m.start(), m.end()))
     for m in _NAMES_KILLED.finditer(text, start, end):
@@ -319,7 +325,7 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
         fats.append((len(names), None))
         spans.append((m.start(), m.end()))
     for rx in _INJ_RE:
-        for m in rx.finditer(text, start, end):
+        for m in matches_ci(rx, text, start, end):
             if _negated(text, m.start()):
                 continue
             lo, hi = _qty(m)  # "killed 3 and wounded 5": the named groups hold the second quantity
