@@ -41,6 +41,10 @@ from geodata.resolve import MentionContext, prepare, resolve_document
 __all__ = ["find_places", "province_after", "resolve_spans", "scan"]
 
 _FAC_TOKS = [s.split() for s in FACILITY_SUFFIXES]
+#: facility suffixes by first word, in :data:`_FAC_TOKS` order (only those can follow a given word)
+_FAC_BY_FIRST: dict[str, list[list[str]]] = {}
+for _suf in _FAC_TOKS:
+    _FAC_BY_FIRST.setdefault(_suf[0], []).append(_suf)
 _FACILITY_END = re.compile(r" (?:" + "|".join(re.escape(s) for s in FACILITY_SUFFIXES) + r")$")
 _ADMIN_TOKS = set(ADMIN_SUFFIXES)
 _GEO_GENERIC = {
@@ -212,12 +216,12 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
     # facility cores need a facility word after them; decide patterns before choosing the longest
     for h in raw:
         _pattern(doc, h, gz._kind[h.rows])
-    raw = [h for h in raw if not (h.pattern != "facility" and np.all(h.flags & F_CORE))]
+    raw = [h for h in raw if not (h.pattern != "facility" and (h.flags & F_CORE).all())]
     chosen = _longest(raw)
     # demonyms: country context, never places
     countries: dict[str, float] = {}
     found = dem.keys() & set(toks)
-    for t, w in enumerate(toks):
+    for t, w in enumerate(toks) if found else ():
         if w in found and _cap(doc.orig_token(t)):
             iso = dem[w]
             countries[iso] = countries.get(iso, 0.0) + 0.5
@@ -340,10 +344,11 @@ def _pattern(doc: _Doc, h: _Hit, kinds: np.ndarray) -> None:
     """
     toks = doc.toks
     best = None
-    if len(kinds) and np.all(kinds == 5):
+    if len(kinds) and (kinds == 5).all():
         return
     t0, t1 = h.t0, h.t1
-    for suf in _FAC_TOKS:
+    nxt = toks[h.t1 + 1] if h.t1 + 1 < len(toks) else None
+    for suf in _FAC_BY_FIRST.get(nxt, ()):  # type: ignore[arg-type]
         n = len(suf)
         if toks[h.t1 + 1 : h.t1 + 1 + n] == suf:
             best = n

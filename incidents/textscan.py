@@ -39,7 +39,22 @@ def lowered(text: str) -> str | None:
 
 
 _INLINE_FLAGS = re.compile(r"[aiLmsux-]+[:)]")
-_MIXED_RANGE = re.compile(r"[A-Z]-[^A-Z]|[^A-Z\\]-[A-Z]")
+_CLASS = re.compile(r"\[\^?\]?(?:\\.|[^\]\\])*\]")
+_RANGE = re.compile(r"(\\.|[^\\])-(\\.|[^\\\]])")
+
+
+def _class_ok(cls: str) -> bool:
+    """No range of the class ``[...]`` joins an uppercase letter to anything else (``[0-Z]`` would grow)."""
+    return all(len(a) + len(b) == 2 and a.isupper() == b.isupper() for a, b in _RANGE.findall(cls[1:-1]))
+
+
+def _lower_plain(segment: str) -> str:
+    """``segment`` lowercased except its escapes (``\\W`` stays ``\\W``)."""
+    return re.sub(
+        r"\\N\{[^}]*\}|\\.|[^\\]+",
+        lambda m: m.group() if m.group()[0] == "\\" else m.group().lower(),
+        segment,
+    )
 
 
 def _group_end(pattern: str, i: int) -> int:
@@ -66,17 +81,20 @@ def _group_end(pattern: str, i: int) -> int:
     raise ValueError("unbalanced group")
 
 
-def _lower_literals(pattern: str) -> tuple[str, bool] | None:
+def _lower_literals(pattern: str, *, ignorecase: bool = True) -> tuple[str, bool] | None:
     """``pattern`` with its letters lowercased outside escapes and group names, and whether it is exact.
 
     A case-sensitive group ``(?-i:...)`` becomes a plain group: on lowercased text it then matches a superset of
-    what it matched (not exact), provided it holds no negated class or negative lookaround. None when unsafe:
-    other inline flags, or class ranges between an uppercase letter and anything else (``[0-Z]`` would grow).
+    what it matched (not exact), provided it holds no negated class or negative lookaround. A case-sensitive
+    pattern (``ignorecase`` False) likewise gives a superset twin: ``(?i:...)`` groups become plain groups and
+    negative assertions are dropped (they could reject lowercased text the original accepts); it must have no
+    negated class. None when unsafe: other inline flags, or class ranges between an uppercase letter and
+    anything else (``[0-Z]`` would grow).
     """
-    if _MIXED_RANGE.search(pattern):
+    if not ignorecase and "[^" in pattern:
         return None
     out: list[str] = []
-    exact = True
+    exact = ignorecase
     i, n = 0, len(pattern)
     while i < n:
         c = pattern[i]
@@ -87,13 +105,27 @@ def _lower_literals(pattern: str) -> tuple[str, bool] | None:
             out.append(pattern[i:j])
             i = j
             continue
+        if c == "[":
+            m = _CLASS.match(pattern, i)
+            if m is None or not _class_ok(m.group()):
+                return None
+            out.append(_lower_plain(m.group()))
+            i = m.end()
+            continue
         if c == "(" and pattern.startswith("?", i + 1):
             if pattern.startswith(("?P<", "?P="), i + 1):
                 j = pattern.index(">" if pattern[i + 3] == "<" else ")", i) + 1
                 out.append(pattern[i:j])
                 i = j
                 continue
-            if pattern.startswith("?-i:", i + 1):
+            if not ignorecase and pattern.startswith(("?!", "?<!"), i + 1):
+                i = _group_end(pattern, i)  # a negative assertion dropped: the twin only matches more
+                continue
+            if not ignorecase and pattern.startswith("?i:", i + 1):
+                out.append("(?:")
+                i += 4
+                continue
+            if ignorecase and pattern.startswith("?-i:", i + 1):
                 inner = pattern[i + 5 : _group_end(pattern, i) - 1]
                 if "[^" in inner or "(?!" in inner or "(?<!" in inner or "(?" in inner.replace("(?:", ""):
                     return None
@@ -114,11 +146,9 @@ def case_twin(rx: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
 
     On lowercased text (see :func:`lowered`) an exact twin matches exactly where the original matches, with the
     same spans; an inexact one (the pattern had a case-sensitive group) matches at least wherever the original
-    does. Patterns without ``re.IGNORECASE`` or with other inline flags have no twin.
+    does (a case-sensitive pattern has only such a twin). Patterns with other inline flags have no twin.
     """
-    if not rx.flags & re.IGNORECASE:
-        return None
-    got = _lower_literals(rx.pattern)
+    got = _lower_literals(rx.pattern, ignorecase=bool(rx.flags & re.IGNORECASE))
     if got is None:
         return None
     return re.compile(got[0], rx.flags & ~re.IGNORECASE), got[1]
