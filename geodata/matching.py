@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -78,20 +78,22 @@ class _Doc:
     toks: list[str]  # folded words ("|" for separators)
     wstart: np.ndarray  # original start of each word
     wend: np.ndarray  # original end of each word
+    ws: list[int] = field(default_factory=list)  # the same as Python lists (per-hit checks index them: speed)
+    we: list[int] = field(default_factory=list)
 
     def orig_span(self, t0: int, t1: int) -> tuple[int, int]:
         """Original (start, end) of words t0..t1 inclusive."""
-        return int(self.wstart[t0]), int(self.wend[t1])
+        return self.ws[t0], self.we[t1]
 
     def orig_token(self, t: int) -> str:
         if t < 0 or t >= len(self.toks):
             return ""
-        return self.text[int(self.wstart[t]) : int(self.wend[t])]
+        return self.text[self.ws[t] : self.we[t]]
 
 
 def _tokenise(text: str) -> _Doc:
     toks, wstart, wend = fold_words(text)
-    return _Doc(text=text, toks=toks, wstart=wstart, wend=wend)
+    return _Doc(text=text, toks=toks, wstart=wstart, wend=wend, ws=wstart.tolist(), we=wend.tolist())
 
 
 @dataclass
@@ -107,6 +109,8 @@ class _Hit:
 
 
 def _is_upper_word(w: str) -> bool:
+    if w.isascii():  # every ASCII letter is cased: the same test, in C
+        return w.isupper()
     letters = [c for c in w if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
 
@@ -141,14 +145,15 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
     surnames = person_surnames()
     toks = doc.toks
     dem = demonyms()
-    firsts = [text[a] for a in doc.wstart.tolist()]
+    ws, we = doc.ws, doc.we
+    firsts = [text[a] for a in ws]
     lower_words = {w for w, f in zip(toks, firsts, strict=True) if f.islower()}
     enc = gz.encode(toks)
     raw: list[_Hit] = []
     person_keys: set[str] = set()
     for t0, t1, kid, kor, kand in _candidate_hits(gz, doc, enc, firsts):
-        a = int(doc.wstart[t0])
-        b = int(doc.wend[t1])
+        a = ws[t0]
+        b = we[t1]
         if "." in text[a:b] and text[b : b + 1] == ".":
             b += 1  # the closing dot of an abbreviation ("U.S.", "W.Va.")
         surface = text[a:b]

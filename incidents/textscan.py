@@ -9,7 +9,6 @@ other text, :func:`lowered` says None and callers scan the original text with th
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
@@ -140,7 +139,9 @@ def _lower_literals(pattern: str, *, ignorecase: bool = True) -> tuple[str, bool
     return "".join(out), exact
 
 
-@functools.cache
+_twins: dict[int, tuple[re.Pattern[str], tuple[re.Pattern[str], bool] | None]] = {}
+
+
 def case_twin(rx: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
     """The case-sensitive twin of a case-insensitive pattern (its letters lowercased), or None when it has none.
 
@@ -148,10 +149,14 @@ def case_twin(rx: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
     same spans; an inexact one (the pattern had a case-sensitive group) matches at least wherever the original
     does (a case-sensitive pattern has only such a twin). Patterns with other inline flags have no twin.
     """
+    # memoised by identity: hashing a compiled pattern hashes its whole code, microseconds for the big ones
+    known = _twins.get(id(rx))
+    if known is not None and known[0] is rx:
+        return known[1]
     got = _lower_literals(rx.pattern, ignorecase=bool(rx.flags & re.IGNORECASE))
-    if got is None:
-        return None
-    return re.compile(got[0], rx.flags & ~re.IGNORECASE), got[1]
+    twin = None if got is None else (re.compile(got[0], rx.flags & ~re.IGNORECASE), got[1])
+    _twins[id(rx)] = (rx, twin)
+    return twin
 
 
 def finditer_ci(rx: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
