@@ -146,8 +146,8 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
     toks = doc.toks
     dem = demonyms()
     ws, we = doc.ws, doc.we
-    firsts = [text[a] for a in ws]
-    lower_words = {w for w, f in zip(toks, firsts, strict=True) if f.islower()}
+    firsts = list(map(text.__getitem__, ws))
+    lower_words = set(itertools.compress(toks, map(str.islower, firsts)))
     enc = gz.encode(toks)
     raw: list[_Hit] = []
     person_keys: set[str] = set()
@@ -233,6 +233,19 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
     return chosen, countries, doc
 
 
+class _CapTable(dict):
+    """``str.translate`` table: "\\x01" for a character that is uppercase or a digit, "\\x00" for any other."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        value = "\x01" if c.isupper() or c.isdigit() else "\x00"
+        self[code] = value
+        return value
+
+
+_CAP_TABLE = _CapTable()
+
+
 def _candidate_hits(
     gz: Gazetteer, doc: _Doc, enc: str, firsts: list[str]
 ) -> list[tuple[int, int, int, int, int]]:
@@ -248,8 +261,10 @@ def _candidate_hits(
     t1 = arr[:, 0] // 2
     t0 = t1 - gz._ntok[kids] + 1
     kand = gz.key_and[kids]
-    cap = np.array([f.isupper() or f.isdigit() for f in firsts] + [False], dtype=bool)
-    is_al = np.array([w == "al" for w in doc.toks] + [False], dtype=bool)
+    cap = np.frombuffer("".join(firsts).translate(_CAP_TABLE).encode("ascii") + b"\0", dtype=np.uint8) == 1
+    is_al = np.fromiter(
+        itertools.chain(map("al".__eq__, doc.toks), (False,)), dtype=bool, count=len(doc.toks) + 1
+    )
     ok = cap[t0] | (is_al[t0] & (t1 > t0) & cap[np.minimum(t0 + 1, len(firsts))])
     ok &= (kand & F_LOOKUP_ONLY) == 0
     sel = np.flatnonzero(ok)
