@@ -226,8 +226,9 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
     # demonyms: country context, never places
     countries: dict[str, float] = {}
     found = dem.keys() & set(toks)
-    for t, w in enumerate(toks) if found else ():
-        if w in found and _cap(doc.orig_token(t)):
+    for t in [t for t, w in enumerate(toks) if w in found] if found else ():
+        w = toks[t]
+        if _cap(doc.orig_token(t)):
             iso = dem[w]
             countries[iso] = countries.get(iso, 0.0) + 0.5
     return chosen, countries, doc
@@ -391,14 +392,12 @@ def _pattern(doc: _Doc, h: _Hit, kinds: np.ndarray) -> None:
 
 def _longest(hits: list[_Hit]) -> list[_Hit]:
     """Longest non-overlapping hits (ties: the earlier one), in text order."""
-    taken = np.zeros(0, dtype=bool)
-    if hits:
-        taken = np.zeros(max(h.t1 for h in hits) + 2, dtype=bool)
+    taken = bytearray(max(h.t1 for h in hits) + 2) if hits else bytearray()  # bytes: no numpy call per hit
     out = []
     for h in sorted(hits, key=lambda h: (-(h.t1 - h.t0), h.t0)):
-        if taken[h.t0 : h.t1 + 1].any():
+        if 1 in taken[h.t0 : h.t1 + 1]:
             continue
-        taken[h.t0 : h.t1 + 1] = True
+        taken[h.t0 : h.t1 + 1] = b"\x01" * (h.t1 + 1 - h.t0)
         out.append(h)
     out.sort(key=lambda h: h.t0)
     return out
