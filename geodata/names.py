@@ -128,6 +128,8 @@ _SAME_LENGTH: list[tuple[re.Pattern[str], object]] = [
         lambda m: "al" + _PAD * (len(m.group(1)) - 1) + " ",
     ),
 ]
+#: a substring every match of the same-position rule contains (None: no cheap test)
+_SAME_LENGTH_NEEDLES: list[str | None] = [_APOS, "el ", None]
 # Word rules: applied to each word on its own (cached), in order.
 _WORD_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile("[" + _APOS + _PAD + "]"), ""),
@@ -200,8 +202,9 @@ def _char_fold(text: str) -> tuple[str, np.ndarray | None, np.ndarray | None]:
         lens[mask] = [len(_TABLE[int(c)]) for c in codes[mask]]
         starts = np.repeat(np.arange(n, dtype=np.int64), lens)
         dropped = lens == 0
-    for pattern, repl in _SAME_LENGTH:
-        folded = pattern.sub(repl, folded)  # type: ignore[arg-type]
+    for (pattern, repl), needle in zip(_SAME_LENGTH, _SAME_LENGTH_NEEDLES, strict=True):
+        if needle is None or needle in folded:  # a rule cannot match without its needle: skip the regex scan
+            folded = pattern.sub(repl, folded)  # type: ignore[arg-type]
     return folded, starts, dropped
 
 
