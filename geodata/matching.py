@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -42,6 +42,10 @@ from geodata.resolve import MentionContext, prepare, resolve_document
 __all__ = ["find_places", "province_after", "resolve_spans", "scan"]
 
 _FAC_TOKS = [s.split() for s in FACILITY_SUFFIXES]
+#: facility suffixes by first word, in :data:`_FAC_TOKS` order (only those can follow a given word)
+_FAC_BY_FIRST: dict[str, list[list[str]]] = {}
+for _suf in _FAC_TOKS:
+    _FAC_BY_FIRST.setdefault(_suf[0], []).append(_suf)
 _FACILITY_END = re.compile(r" (?:" + "|".join(re.escape(s) for s in FACILITY_SUFFIXES) + r")$")
 _ADMIN_TOKS = set(ADMIN_SUFFIXES)
 _GEO_GENERIC = {
@@ -75,20 +79,22 @@ class _Doc:
     toks: list[str]  # folded words ("|" for separators)
     wstart: np.ndarray  # original start of each word
     wend: np.ndarray  # original end of each word
+    ws: list[int] = field(default_factory=list)  # the same as Python lists (per-hit checks index them: speed)
+    we: list[int] = field(default_factory=list)
 
     def orig_span(self, t0: int, t1: int) -> tuple[int, int]:
         """Original (start, end) of words t0..t1 inclusive."""
-        return int(self.wstart[t0]), int(self.wend[t1])
+        return self.ws[t0], self.we[t1]
 
     def orig_token(self, t: int) -> str:
         if t < 0 or t >= len(self.toks):
             return ""
-        return self.text[int(self.wstart[t]) : int(self.wend[t])]
+        return self.text[self.ws[t] : self.we[t]]
 
 
 def _tokenise(text: str) -> _Doc:
     toks, wstart, wend = fold_words(text)
-    return _Doc(text=text, toks=toks, wstart=wstart, wend=wend)
+    return _Doc(text=text, toks=toks, wstart=wstart, wend=wend, ws=wstart.tolist(), we=wend.tolist())
 
 
 @dataclass
@@ -104,6 +110,8 @@ class _Hit:
 
 
 def _is_upper_word(w: str) -> bool:
+    if w.isascii():  # every ASCII letter is cased: the same test, in C
+        return w.isupper()
     letters = [c for c in w if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
 
@@ -138,14 +146,15 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
     surnames = person_surnames()
     toks = doc.toks
     dem = demonyms()
-    firsts = [text[a] for a in doc.wstart.tolist()]
-    lower_words = {w for w, f in zip(toks, firsts, strict=True) if f.islower()}
+    ws, we = doc.ws, doc.we
+    firsts = list(map(text.__getitem__, ws))
+    lower_words = set(itertools.compress(toks, map(str.islower, firsts)))
     enc = gz.encode(toks)
     raw: list[_Hit] = []
     person_keys: set[str] = set()
     for t0, t1, kid, kor, kand in _candidate_hits(gz, doc, enc, firsts):
-        a = int(doc.wstart[t0])
-        b = int(doc.wend[t1])
+        a = ws[t0]
+        b = we[t1]
         if "." in text[a:b] and text[b : b + 1] == ".":
             b += 1  # the closing dot of an abbreviation ("U.S.", "W.Va.")
         surface = text[a:b]
@@ -213,16 +222,30 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
     # facility cores need a facility word after them; decide patterns before choosing the longest
     for h in raw:
         _pattern(doc, h, gz._kind[h.rows])
-    raw = [h for h in raw if not (h.pattern != "facility" and np.all(h.flags & F_CORE))]
+    raw = [h for h in raw if not (h.pattern != "facility" and (h.flags & F_CORE).all())]
     chosen = _longest(raw)
     # demonyms: country context, never places
     countries: dict[str, float] = {}
     found = dem.keys() & set(toks)
-    for t, w in enumerate(toks):
-        if w in found and _cap(doc.orig_token(t)):
+    for t in [t for t, w in enumerate(toks) if w in found] if found else ():
+        w = toks[t]
+        if _cap(doc.orig_token(t)):
             iso = dem[w]
             countries[iso] = countries.get(iso, 0.0) + 0.5
     return chosen, countries, doc
+
+
+class _CapTable(dict):
+    """``str.translate`` table: "\\x01" for a character that is uppercase or a digit, "\\x00" for any other."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        value = "\x01" if c.isupper() or c.isdigit() else "\x00"
+        self[code] = value
+        return value
+
+
+_CAP_TABLE = _CapTable()
 
 
 def _candidate_hits(
@@ -240,8 +263,10 @@ def _candidate_hits(
     t1 = arr[:, 0] // 2
     t0 = t1 - gz._ntok[kids] + 1
     kand = gz.key_and[kids]
-    cap = np.array([f.isupper() or f.isdigit() for f in firsts] + [False], dtype=bool)
-    is_al = np.array([w == "al" for w in doc.toks] + [False], dtype=bool)
+    cap = np.frombuffer("".join(firsts).translate(_CAP_TABLE).encode("ascii") + b"\0", dtype=np.uint8) == 1
+    is_al = np.fromiter(
+        itertools.chain(map("al".__eq__, doc.toks), (False,)), dtype=bool, count=len(doc.toks) + 1
+    )
     ok = cap[t0] | (is_al[t0] & (t1 > t0) & cap[np.minimum(t0 + 1, len(firsts))])
     ok &= (kand & F_LOOKUP_ONLY) == 0
     sel = np.flatnonzero(ok)
@@ -341,10 +366,11 @@ def _pattern(doc: _Doc, h: _Hit, kinds: np.ndarray) -> None:
     """
     toks = doc.toks
     best = None
-    if len(kinds) and np.all(kinds == 5):
+    if len(kinds) and (kinds == 5).all():
         return
     t0, t1 = h.t0, h.t1
-    for suf in _FAC_TOKS:
+    nxt = toks[h.t1 + 1] if h.t1 + 1 < len(toks) else None
+    for suf in _FAC_BY_FIRST.get(nxt, ()):  # type: ignore[arg-type]
         n = len(suf)
         if toks[h.t1 + 1 : h.t1 + 1 + n] == suf:
             best = n
@@ -367,14 +393,12 @@ def _pattern(doc: _Doc, h: _Hit, kinds: np.ndarray) -> None:
 
 def _longest(hits: list[_Hit]) -> list[_Hit]:
     """Longest non-overlapping hits (ties: the earlier one), in text order."""
-    taken = np.zeros(0, dtype=bool)
-    if hits:
-        taken = np.zeros(max(h.t1 for h in hits) + 2, dtype=bool)
+    taken = bytearray(max(h.t1 for h in hits) + 2) if hits else bytearray()  # bytes: no numpy call per hit
     out = []
     for h in sorted(hits, key=lambda h: (-(h.t1 - h.t0), h.t0)):
-        if taken[h.t0 : h.t1 + 1].any():
+        if 1 in taken[h.t0 : h.t1 + 1]:
             continue
-        taken[h.t0 : h.t1 + 1] = True
+        taken[h.t0 : h.t1 + 1] = b"\x01" * (h.t1 + 1 - h.t0)
         out.append(h)
     out.sort(key=lambda h: h.t0)
     return out

@@ -128,6 +128,8 @@ _SAME_LENGTH: list[tuple[re.Pattern[str], object]] = [
         lambda m: "al" + _PAD * (len(m.group(1)) - 1) + " ",
     ),
 ]
+#: a substring every match of the same-position rule contains (None: no cheap test)
+_SAME_LENGTH_NEEDLES: list[str | None] = [_APOS, "el ", None]
 # Word rules: applied to each word on its own (cached), in order.
 _WORD_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile("[" + _APOS + _PAD + "]"), ""),
@@ -146,6 +148,9 @@ _WORD_RULES: list[tuple[re.Pattern[str], str]] = [
 ]
 _WORD_CACHE: dict[str, str] = {}
 _WORD = re.compile(r"[^ |]+|\|")
+#: the word rules for many words at once, one word per line: every rule stays within a line (anchors per line,
+#: no rule matches a line break), so each line comes out as the word alone would
+_WORD_RULES_LINES = [(re.compile(p.pattern, p.flags | re.MULTILINE), r) for p, r in _WORD_RULES]
 
 
 def _fold_word(w: str) -> str:
@@ -159,6 +164,25 @@ def _fold_word(w: str) -> str:
             _WORD_CACHE.clear()
         _WORD_CACHE[w] = out
     return out
+
+
+def _fold_new_words(new: set[str]) -> None:
+    """Fold words not seen before into the cache, all in one pass of each rule (speed: a report brings dozens)."""
+    batch = [w for w in new if "\n" not in w]
+    for w in new:
+        if "\n" in w:
+            _fold_word(w)
+    if not batch:
+        return
+    joined = "\n".join(batch)
+    for pattern, repl in _WORD_RULES_LINES:
+        joined = pattern.sub(repl, joined)
+    folded = joined.split("\n")
+    if len(folded) != len(batch):  # cannot happen (no rule writes a line break); stay correct anyway
+        for w in batch:
+            _fold_word(w)
+        return
+    _WORD_CACHE.update(zip(batch, folded, strict=True))
 
 
 def _char_fold(text: str) -> tuple[str, np.ndarray | None, np.ndarray | None]:
@@ -178,8 +202,9 @@ def _char_fold(text: str) -> tuple[str, np.ndarray | None, np.ndarray | None]:
         lens[mask] = [len(_TABLE[int(c)]) for c in codes[mask]]
         starts = np.repeat(np.arange(n, dtype=np.int64), lens)
         dropped = lens == 0
-    for pattern, repl in _SAME_LENGTH:
-        folded = pattern.sub(repl, folded)  # type: ignore[arg-type]
+    for (pattern, repl), needle in zip(_SAME_LENGTH, _SAME_LENGTH_NEEDLES, strict=True):
+        if needle is None or needle in folded:  # a rule cannot match without its needle: skip the regex scan
+            folded = pattern.sub(repl, folded)  # type: ignore[arg-type]
     return folded, starts, dropped
 
 
@@ -212,9 +237,12 @@ def fold_words(text: str) -> tuple[list[str], np.ndarray, np.ndarray]:
                 break
             wend[more] += 1
     cache = _WORD_CACHE
+    if len(cache) > 500_000:
+        cache.clear()
     words = list(map(cache.get, raw))
     if None in words:
-        words = [w if w is not None else _fold_word(r) for w, r in zip(words, raw, strict=True)]
+        _fold_new_words(set(raw).difference(cache))
+        words = list(map(cache.get, raw))
     if "" in words or " " in "".join(words):
         out_w: list[str] = []
         keep_s: list[int] = []

@@ -172,10 +172,12 @@ def _to_candidates(
 ) -> list[Candidate]:
     order = np.argsort(-scores, kind="stable")[:limit]
     out = []
-    for j in order:
-        i = int(ctx.rows[j])
-        prec = "admin2" if ctx.flags[j] & F_PROXY else gz.precision(i)
-        out.append(Candidate(place=gz.place(i), score=round(float(scores[j]), 4), precision=prec))
+    # Python scalars for the loop (indexing numpy arrays one element at a time is the slow part)
+    for i, f, sc in zip(
+        ctx.rows[order].tolist(), ctx.flags[order].tolist(), scores[order].tolist(), strict=True
+    ):
+        prec = "admin2" if f & F_PROXY else gz.precision(i)
+        out.append(Candidate(place=gz.place(i), score=round(sc, 4), precision=prec))
     return out
 
 

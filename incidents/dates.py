@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass
 
 from incidents.model import DatePrecision
+from incidents.textscan import finditer_ci
 
 __all__ = [
     "HISTORICAL_DAYS",
@@ -533,12 +534,17 @@ def _anchored(rx: re.Pattern[str], anchors: re.Pattern[str], text: str, start: i
     """Matches of ``rx`` that cover an anchor, tried with ``rx.match`` only at the word starts shortly before each
     anchor (a handful of attempts instead of trying a large alternation at every character)."""
     last_end = start
-    for a in anchors.finditer(text, start, end):
-        if a.start() < last_end:
+    tried: dict[int, re.Match[str] | None] = {}  # word start -> rx.match there (anchors close together share)
+    for a_start, _ in finditer_ci(anchors, text, start, end):
+        if a_start < last_end:
             continue
-        for w in _WORD_START.finditer(text, max(last_end, a.start() - before), a.start() + 1):
-            m = rx.match(text, w.start(), end)
-            if m is not None and m.end() > a.start():
+        for w in _WORD_START.finditer(text, max(last_end, a_start - before), a_start + 1):
+            ws = w.start()
+            if ws in tried:
+                m = tried[ws]
+            else:
+                m = tried[ws] = rx.match(text, ws, end)
+            if m is not None and m.end() > a_start:
                 last_end = m.end()
                 yield m
                 break

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from incidents.textscan import matches_ci
+
 __all__ = ["ActorMention", "Actors", "assign_actors", "find_actor_mentions", "find_claim", "state_of"]
 
 _NATIONALITY = {
@@ -216,7 +218,7 @@ def _state_name(nat: str, force: str, led: bool) -> str:
 def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
     """Actor mentions in ``text[start:end]``, normalised."""
     out = []
-    for m in _ACTOR_RE.finditer(text, start, end):
+    for m in matches_ci(_ACTOR_RE, text, start, end):
         if m.group("state"):
             name = _state_name(m.group("nat"), m.group("force"), bool(m.group("led")))
             out.append(ActorMention(m.start(), m.end(), name, "state"))

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from incidents.dates import NUMBER_RE, number_value
 from incidents.extract.events import weapon_of
+from incidents.textscan import lowered, matches_ci
 
 __all__ = ["Casualties", "find_casualties", "munitions_count"]
 
@@ -253,26 +254,76 @@ _CASUALTY_KEYS = (
 )
 
 
+#: substrings (lowercase) at least one of which every match of a pattern contains, outside its lookarounds: when
+#: the lowercased range holds none of them the pattern cannot match and is not run (speed; see find_casualties)
+_NEEDLES: dict[int, tuple[str, ...]] = {
+    id(_UNKNOWN): ("casualties", "injuries", "deaths"),
+    id(_NONE_BOTH): ("casualties", "victims", "one", "injuries", "deaths"),
+    id(_NONE_FAT): ("killed", "deaths", "fatalities", "died", "lost"),
+    id(_NONE_INJ): ("injuries", "injured", "wounded", "hurt"),
+    id(_FAT_RE[0]): (
+        "killed",
+        "dead",
+        "died",
+        "slain",
+        "martyred",
+        "lives",
+        "perished",
+        "murdered",
+        "executed",
+        "fatalities",
+    ),
+    id(_FAT_RE[1]): ("kill", "lives", "left", "leav", "execut", "massacre", "dead", "gun", "murdered"),
+    id(_FAT_RE[2]): ("toll",),
+    id(_FAT_RE[3]): ("toll", "fatalities", "deaths"),
+    id(_FAT_RE[4]): ("deaths", "fatalities", "dead", "martyrs"),
+    id(_SINGLE_KILLED): ("dead", "killed", "murdered", "assassinated", "executed", "death", "gunned"),
+    id(_HEADLINE_SINGLE): ("killed", "dead", "slain", "assassinated", "executed", "beheaded", "kill"),
+    id(_SINGLE_HURT): ("wounded", "injured", "hurt"),
+    id(_INJ_RE[0]): ("wounded", "injured", "hurt", "hospitali", "maimed"),
+    id(_INJ_RE[1]): ("wound", "injur", "hurt"),
+    id(_INJ_RE[2]): ("wound", "injur"),
+    id(_INJ_RE[3]): ("injur", "wound"),
+}
+#: the same for the case-sensitive list of names, tested on the range as written
+_NAMES_KILLED_NEEDLES = ("killed", "assassinated", "dead")
+
+
+def _may_match(rx: re.Pattern[str], low: str | None) -> bool:
+    """False when ``rx`` cannot match: ``low`` (the lowercased range, None when lowercasing is not exact for
+    case-insensitive matching) holds none of its needles."""
+    return low is None or any(k in low for k in _NEEDLES[id(rx)])
+
+
+def _found(rx: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """``rx.search(text, start, end) is not None``, through the lowercase twin (speed)."""
+    return next(matches_ci(rx, text, start, end), None) is not None
+
+
 def find_casualties(text: str, start: int, end: int) -> Casualties:
     """Fatality and injury counts stated in ``text[start:end]`` (None when not said)."""
     low = text[start:end].lower()
     if not any(k in low for k in _CASUALTY_KEYS):
         return Casualties()
+    # needle tests are exact only where lowercasing is (the condition of the lowercase twins too)
+    pre = low if lowered(text) is not None else None
     fats: list[tuple[int | None, int | None]] = []
     injs: list[tuple[int | None, int | None]] = []
     spans = []
-    if _UNKNOWN.search(text, start, end):
+    if _may_match(_UNKNOWN, pre) and _found(_UNKNOWN, text, start, end):
         return Casualties()
-    if _NONE_BOTH.search(text, start, end):
+    if _may_match(_NONE_BOTH, pre) and _found(_NONE_BOTH, text, start, end):
         fats.append((0, None))
         injs.append((0, None))
     else:
-        if _NONE_FAT.search(text, start, end):
+        if _may_match(_NONE_FAT, pre) and _found(_NONE_FAT, text, start, end):
             fats.append((0, None))
-        if _NONE_INJ.search(text, start, end):
+        if _may_match(_NONE_INJ, pre) and _found(_NONE_INJ, text, start, end):
             injs.append((0, None))
     for k, rx in enumerate(_FAT_RE):
-        for m in rx.finditer(text, start, end):
+        if not _may_match(rx, pre):
+            continue
+        for m in matches_ci(rx, text, start, end):
             if _negated(text, m.start()):
                 continue
             lo, hi = _qty(m)
@@ -294,7 +345,7 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
             if lo is not None or hi is not None:
                 fats.append((lo, hi))
                 spans.append((m.start(), m.end()))
-    for m in _SINGLE_KILLED.finditer(text, start, end):
+    for m in matches_ci(_SINGLE_KILLED, text, start, end) if _may_match(_SINGLE_KILLED, pre) else ():
         if not re.search(
             r"\b(?:no\s+one|nobody|none|no)\b[^.;]{0,20}$",
             text[max(start, m.start() - 30) : m.start()],
@@ -302,8 +353,8 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
         ):
             fats.append((1, None))
             spans.append((m.start(), m.end()))
-    if not fats:
-        for m in _HEADLINE_SINGLE.finditer(text, start, end):
+    if not fats and _may_match(_HEADLINE_SINGLE, pre):
+        for m in matches_ci(_HEADLINE_SINGLE, text, start, end):
             if not _negated(text, m.start()) and not re.search(
                 r"\b(?:no|not|nor|without|and|or)\s+(?:[\w'’-]+\s+){0,2}$",
                 text[max(start, m.start() - 30) : m.start()],
@@ -311,15 +362,19 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
                 fats.append((1, None))
                 spans.append((m.start(), m.end()))
                 break
-    for m in _SINGLE_HURT.finditer(text, start, end):
+    for m in matches_ci(_SINGLE_HURT, text, start, end) if _may_match(_SINGLE_HURT, pre) else ():
         injs.append((1, None))
         spans.append((m.start(), m.end()))
-    for m in _NAMES_KILLED.finditer(text, start, end):
+    as_written = text[start:end]
+    names_may = any(k in as_written for k in _NAMES_KILLED_NEEDLES)
+    for m in _NAMES_KILLED.finditer(text, start, end) if names_may else ():
         names = [p for p in re.split(r"\s*,\s*|\s+and\s+", m.group(1)) if p.strip()]
         fats.append((len(names), None))
         spans.append((m.start(), m.end()))
     for rx in _INJ_RE:
-        for m in rx.finditer(text, start, end):
+        if not _may_match(rx, pre):
+            continue
+        for m in matches_ci(rx, text, start, end):
             if _negated(text, m.start()):
                 continue
             lo, hi = _qty(m)  # "killed 3 and wounded 5": the named groups hold the second quantity

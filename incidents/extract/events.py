@@ -37,6 +37,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from incidents.textscan import matches_ci
+
 __all__ = [
     "MIN_SCORE",
     "RULES",
@@ -871,7 +873,7 @@ def find_triggers(text: str, start: int, end: int, *, present: frozenset[str] | 
         keys = _KEY_SETS.get(rule.name)
         if keys is not None and keys.isdisjoint(present):
             continue
-        for m in rule.pattern.finditer(text, start, end):
+        for m in matches_ci(rule.pattern, text, start, end):
             surface = m.group(0)
             weapon = rule.weapon or weapon_of(surface)
             last = surface.split()[-1].lower() if surface.split() else ""

@@ -357,10 +357,10 @@ def _default_dates(drafts: list[Draft], published) -> None:
         d.date_expr = "publication date"
 
 
-def _find_places(text: str, body: tuple[tuple[int, int], ...], gazetteer) -> list:
+def _find_places(text: str, body: tuple[tuple[int, int], ...], gazetteer, masked: str | None = None) -> list:
     from geodata import find_places
 
-    masked = mask_outside(text, body)
+    masked = mask_outside(text, body) if masked is None else masked
     found = find_places(masked, gazetteer)
     return [pm for pm in found if any(s <= pm.start and pm.end <= e for s, e in body)]
 
@@ -393,7 +393,8 @@ def extract(report: Report, *, gazetteer) -> Extraction:
     sentences = split_sentences(text, body)
     if not sentences:
         return Extraction(report, (), tuple(warnings))
-    places = _find_places(text, body, gazetteer)
+    masked = mask_outside(text, body)
+    places = _find_places(text, body, gazetteer, masked)
     iso3, countries = _report_countries(text, places)
 
     starts = [s.start for s in sentences]
@@ -406,7 +407,7 @@ def extract(report: Report, *, gazetteer) -> Extraction:
     rels_by_sentence: dict[int, list[DateRelation]] = {}
     actors_all: list[ActorMention] = []
     anniversaries = []
-    present = trigger_keys(mask_outside(text, body))
+    present = trigger_keys(masked)
     for bs, be in body:
         for t in find_triggers(text, bs, be, present=present):
             by_sentence.setdefault(sent_index(t.start), []).append(t)

@@ -1,0 +1,197 @@
+"""Faster scans of case-insensitive regexes: run a case-sensitive twin over the lowercased text.
+
+Python's ``re`` tries a large ``IGNORECASE`` alternation at every position of the text, folding the case of each
+character it compares; the same pattern without the flag, run over ``text.lower()``, finds the same matches at
+the same offsets 2-3x faster. That holds only when lowercasing maps the text character by character (same length)
+and no character of it matches an ASCII letter case-insensitively without lowercasing to it ("ı", "ſ"); for any
+other text, :func:`lowered` says None and callers scan the original text with the original pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+Span = tuple[int, int]
+
+__all__ = ["case_twin", "finditer_ci", "lowered", "matches_ci"]
+
+#: characters that ``re.IGNORECASE`` matches to an ASCII letter although ``str.lower`` does not map them to it
+#: (checked over every code point: only these two; a character that lowercases to several is caught by length)
+_SPECIAL_FOLD = frozenset("ıſ")
+
+_memo: list[object] = [None, None]
+
+
+def lowered(text: str) -> str | None:
+    """``text.lower()`` when it is offset-for-offset equivalent for case-insensitive matching, else None.
+
+    Memoised for the last text (by identity): a report's scans call it many times on the same string.
+    """
+    if _memo[0] is text:
+        return _memo[1]  # type: ignore[return-value]
+    low: str | None = text.lower()
+    if len(low) != len(text) or (not text.isascii() and not _SPECIAL_FOLD.isdisjoint(text)):  # type: ignore[arg-type]
+        low = None
+    _memo[0], _memo[1] = text, low
+    return low
+
+
+_INLINE_FLAGS = re.compile(r"[aiLmsux-]+[:)]")
+_CLASS = re.compile(r"\[\^?\]?(?:\\.|[^\]\\])*\]")
+_RANGE = re.compile(r"(\\.|[^\\])-(\\.|[^\\\]])")
+
+
+def _class_ok(cls: str) -> bool:
+    """No range of the class ``[...]`` joins an uppercase letter to anything else (``[0-Z]`` would grow)."""
+    return all(len(a) + len(b) == 2 and a.isupper() == b.isupper() for a, b in _RANGE.findall(cls[1:-1]))
+
+
+def _lower_plain(segment: str) -> str:
+    """``segment`` lowercased except its escapes (``\\W`` stays ``\\W``)."""
+    return re.sub(
+        r"\\N\{[^}]*\}|\\.|[^\\]+",
+        lambda m: m.group() if m.group()[0] == "\\" else m.group().lower(),
+        segment,
+    )
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """Index just after the group opened at ``pattern[i] == "("`` (escapes and classes skipped)."""
+    depth, j, in_class = 0, i, False
+    while j < len(pattern):
+        c = pattern[j]
+        if c == "\\":
+            j += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern.startswith("]", j + 1) or pattern.startswith("^]", j + 1):
+                j += 1 + (pattern[j + 1] == "^")
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    raise ValueError("unbalanced group")
+
+
+def _lower_literals(pattern: str, *, ignorecase: bool = True) -> tuple[str, bool] | None:
+    """``pattern`` with its letters lowercased outside escapes and group names, and whether it is exact.
+
+    A case-sensitive group ``(?-i:...)`` becomes a plain group: on lowercased text it then matches a superset of
+    what it matched (not exact), provided it holds no negated class or negative lookaround. A case-sensitive
+    pattern (``ignorecase`` False) likewise gives a superset twin: ``(?i:...)`` groups become plain groups and
+    negative assertions are dropped (they could reject lowercased text the original accepts); it must have no
+    negated class. None when unsafe: other inline flags, or class ranges between an uppercase letter and
+    anything else (``[0-Z]`` would grow).
+    """
+    if not ignorecase and "[^" in pattern:
+        return None
+    out: list[str] = []
+    exact = ignorecase
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            j = i + 2
+            if pattern.startswith("N{", i + 1):
+                j = pattern.index("}", i) + 1
+            out.append(pattern[i:j])
+            i = j
+            continue
+        if c == "[":
+            m = _CLASS.match(pattern, i)
+            if m is None or not _class_ok(m.group()):
+                return None
+            out.append(_lower_plain(m.group()))
+            i = m.end()
+            continue
+        if c == "(" and pattern.startswith("?", i + 1):
+            if pattern.startswith(("?P<", "?P="), i + 1):
+                j = pattern.index(">" if pattern[i + 3] == "<" else ")", i) + 1
+                out.append(pattern[i:j])
+                i = j
+                continue
+            if not ignorecase and pattern.startswith(("?!", "?<!"), i + 1):
+                i = _group_end(pattern, i)  # a negative assertion dropped: the twin only matches more
+                continue
+            if not ignorecase and pattern.startswith("?i:", i + 1):
+                out.append("(?:")
+                i += 4
+                continue
+            if ignorecase and pattern.startswith("?-i:", i + 1):
+                inner = pattern[i + 5 : _group_end(pattern, i) - 1]
+                if "[^" in inner or "(?!" in inner or "(?<!" in inner or "(?" in inner.replace("(?:", ""):
+                    return None
+                out.append("(?:")
+                exact = False
+                i += 5
+                continue
+            if _INLINE_FLAGS.match(pattern, i + 2):
+                return None
+        out.append(c.lower())
+        i += 1
+    return "".join(out), exact
+
+
+_twins: dict[int, tuple[re.Pattern[str], tuple[re.Pattern[str], bool] | None]] = {}
+
+
+def case_twin(rx: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
+    """The case-sensitive twin of a case-insensitive pattern (its letters lowercased), or None when it has none.
+
+    On lowercased text (see :func:`lowered`) an exact twin matches exactly where the original matches, with the
+    same spans; an inexact one (the pattern had a case-sensitive group) matches at least wherever the original
+    does (a case-sensitive pattern has only such a twin). Patterns with other inline flags have no twin.
+    """
+    # memoised by identity: hashing a compiled pattern hashes its whole code, microseconds for the big ones
+    known = _twins.get(id(rx))
+    if known is not None and known[0] is rx:
+        return known[1]
+    got = _lower_literals(rx.pattern, ignorecase=bool(rx.flags & re.IGNORECASE))
+    twin = None if got is None else (re.compile(got[0], rx.flags & ~re.IGNORECASE), got[1])
+    _twins[id(rx)] = (rx, twin)
+    return twin
+
+
+def finditer_ci(rx: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
+    """Spans of ``rx.finditer(text, start, end)``, found through the lowercase twin when that is equivalent."""
+    return (m.span() for m in matches_ci(rx, text, start, end))
+
+
+def matches_ci(
+    rx: re.Pattern[str], text: str, start: int = 0, end: int | None = None
+) -> Iterator[re.Match[str]]:
+    """The matches of ``rx.finditer(text, start, end)`` (non-empty matches: every pattern used here needs text).
+
+    With an exact twin, positions come from the twin over the lowercased text and each is re-read by
+    ``rx.match`` for its groups; with an inexact twin, the twin's matches are candidate starts (it matches
+    wherever ``rx`` does, so no match is skipped) that ``rx.match`` confirms, searching on after a failure.
+    """
+    end = len(text) if end is None else end
+    got = case_twin(rx)
+    low = lowered(text) if got is not None else None
+    if got is None or low is None:
+        yield from rx.finditer(text, start, end)
+        return
+    twin, exact = got
+    pos = start
+    search = twin.search
+    match = rx.match
+    while pos < end:
+        t = search(low, pos, end)
+        if t is None:
+            return
+        m = match(text, t.start(), end)
+        if m is None:
+            if exact:  # cannot happen: an exact twin matches where rx does
+                raise AssertionError(f"case twin of {rx.pattern[:60]!r} disagrees at {t.start()}")
+            pos = t.start() + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > m.start() else m.end() + 1

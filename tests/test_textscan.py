@@ -1,0 +1,52 @@
+"""Lowercase twins of regexes (incidents.textscan): the same matches as the original pattern, or no twin."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from incidents.textscan import case_twin, finditer_ci, lowered, matches_ci
+
+TEXTS = [
+    "Three soldiers were KILLED in Kirkuk; the Army said two UAVs were shot down.",
+    "İstanbul: a car bomb killed 5 people",  # "İ" lowercases to two characters: no twin use
+    "The ſlain and the Kelvin sign K: 3 killed",  # "ſ" matches "s" case-insensitively
+    "Houthis claimed responsibility. ISIS militants attacked Al-Sham positions near Idlib.",
+    "no one was hurt — Israeli jets struck Gaza; by Israel's forces; US-led coalition",
+    "",
+]
+
+PATTERNS = [
+    re.compile(r"\b(?:killed|shot\s+down|UAVs?)\b", re.IGNORECASE),
+    re.compile(r"\b(?P<n>\d+|three|two)\s+(?P<who>[A-Z]?[a-z]+)", re.IGNORECASE),
+    re.compile(r"(?<=\bby\s)(?P<nat>Israel|US)\b(?!['’]s)|\b(?i:militants|jets)\b"),
+    re.compile(r"\b(?:the\s+)?(?-i:[A-Z][a-z]+)\s+(?:jets|forces)\b", re.IGNORECASE),
+    re.compile(r"[A-Z][\w-]+", re.IGNORECASE),
+]
+
+
+@pytest.mark.parametrize("rx", PATTERNS, ids=lambda rx: rx.pattern[:30])
+@pytest.mark.parametrize("text", TEXTS)
+def test_same_matches_as_finditer(rx: re.Pattern[str], text: str) -> None:
+    for start, end in [(0, len(text)), (3, max(3, len(text) - 4))]:
+        want = [(m.span(), m.groups()) for m in rx.finditer(text, start, end)]
+        got = [(m.span(), m.groups()) for m in matches_ci(rx, text, start, end)]
+        assert got == want
+        assert list(finditer_ci(rx, text, start, end)) == [s for s, _ in want]
+
+
+def test_lowered_refuses_texts_that_do_not_fold_char_by_char() -> None:
+    assert lowered("Kirkuk") == "kirkuk"
+    assert lowered("İstanbul") is None  # two characters when lowercased
+    assert lowered("ſlain") is None  # matches "s" case-insensitively, lowercases to itself
+
+
+def test_twins() -> None:
+    exact = case_twin(re.compile(r"\bUAVs?[A-Z]\b", re.IGNORECASE))
+    assert exact is not None and exact[1] and exact[0].pattern == r"\buavs?[a-z]\b"
+    superset = case_twin(re.compile(r"Army(?!['’]s)"))
+    assert superset is not None and not superset[1]
+    assert case_twin(re.compile(r"[0-Z]", re.IGNORECASE)) is None  # the range would grow when lowercased
+    assert case_twin(re.compile(r"(?s:a.b)", re.IGNORECASE)) is None  # inline flags
+    assert case_twin(re.compile(r"[^A-Z]x")) is None  # negated class in a case-sensitive pattern
