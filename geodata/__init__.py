@@ -6,7 +6,7 @@ use.
 """
 
 from geodata.boundaries import AdminArea, admin_for_point, admin_for_points, boundaries_geojson
-from geodata.build import build_gazetteer
+from geodata.build import build_gazetteer, default_cache_dir
 from geodata.distance import haversine_km
 from geodata.gazetteer import Gazetteer, load_gazetteer
 from geodata.matching import find_places, resolve_spans
@@ -23,6 +23,7 @@ __all__ = [
     "admin_for_points",
     "boundaries_geojson",
     "build_gazetteer",
+    "default_cache_dir",
     "find_places",
     "haversine_km",
     "load_gazetteer",

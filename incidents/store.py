@@ -213,6 +213,7 @@ _MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX incidents_rev ON incidents(rev);
     CREATE TABLE removed (incident_id TEXT PRIMARY KEY, rev INTEGER NOT NULL);
     CREATE INDEX removed_rev ON removed(rev);
+    INSERT OR IGNORE INTO meta(key, value) VALUES ('store_id', lower(hex(randomblob(16))));
     """,
 )
 
@@ -321,6 +322,7 @@ class SQLiteStore:
 
     def __init__(self, path: str | os.PathLike[str], *, create: bool = True, readonly: bool = False) -> None:
         self.path = Path(path).expanduser()
+        self._readonly = readonly
         if self.path.is_dir():
             raise StoreError(f"{self.path}: is a directory, not a store file")
         exists = self.path.exists()
@@ -619,6 +621,20 @@ class SQLiteStore:
         gone = np.empty(len(removed), dtype=object)
         gone[:] = removed
         return ColumnChanges(revision=now, columns=_to_columns(rows, columns), removed=gone)
+
+    def store_id(self) -> str | None:
+        """A random id given to this store when it was created: tells a cache file of this store from another's.
+
+        None for a store that has none and is open read-only (an id is added on the first writable open).
+        """
+        row = self._con.execute("SELECT value FROM meta WHERE key = 'store_id'").fetchone()
+        if row is None and not self._readonly:
+            with self._transaction() as con:
+                con.execute(
+                    "INSERT OR IGNORE INTO meta(key, value) VALUES ('store_id', lower(hex(randomblob(16))))"
+                )
+            row = self._con.execute("SELECT value FROM meta WHERE key = 'store_id'").fetchone()
+        return None if row is None else str(row[0])
 
     def revision(self) -> int:
         """A number that changes whenever stored data changes (caches compare it to know when to refresh)."""

@@ -388,3 +388,39 @@ def test_column_cache_reloads_when_most_rows_changed(tmp_path):
     store.save(incidents=list(synthetic_incidents(200, seed=2)))
     assert len(cache.get()) == 250 and calls == [1]
     store.close()
+
+
+def test_column_snapshot_speeds_a_restart_and_catches_up(tmp_path, monkeypatch):
+    """A large store's columns are snapshotted; a new cache loads the snapshot and merges later changes."""
+    from incidents import Report
+
+    store = open_store(tmp_path / "snap.sqlite")
+    store.save(incidents=list(synthetic_incidents(120, seed=21)))
+    snaps = tmp_path / "columns"
+    first = ColumnCache(store, snapshot_dir=snaps, snapshot_min_rows=100).get()
+    files = list(snaps.glob("columns-*.pickle"))
+    assert len(files) == 1 and store.store_id() in files[0].name
+
+    rep = Report.create(text="Later report.", published="2023-02-01", source="T")
+    later = [i.replace(report_id=rep.report_id) for i in synthetic_incidents(3, seed=22)]
+    store.save(reports=[rep], incidents=later)
+
+    def no_full_reload(*args, **kwargs):
+        raise AssertionError("read every row although a snapshot was there")
+
+    monkeypatch.setattr(store, "load_columns", no_full_reload)
+    restarted = ColumnCache(store, snapshot_dir=snaps, snapshot_min_rows=100).get()
+    monkeypatch.undo()
+    assert restarted.revision == store.revision() and len(restarted) == len(first) + 3
+    assert _by_id(restarted) == _by_id(build_columns(store.load_columns(LOAD_COLUMNS), revision=0))
+
+    # a small store gets no snapshot; a torn snapshot file is dropped and the store read instead
+    small = open_store(tmp_path / "small.sqlite")
+    small.save(incidents=list(synthetic_incidents(5, seed=1)))
+    ColumnCache(small, snapshot_dir=snaps, snapshot_min_rows=100).get()
+    assert len(list(snaps.glob("columns-*.pickle"))) == 1
+    files[0].write_bytes(b"not a pickle")
+    again = ColumnCache(store, snapshot_dir=snaps, snapshot_min_rows=100).get()
+    assert len(again) == len(first) + 3 and len(list(snaps.glob("columns-*.pickle"))) == 1
+    store.close()
+    small.close()

@@ -358,3 +358,27 @@ def test_concurrent_reader_while_two_processes_write(tmp_path):
         assert s.info().reports == 80
         assert s.count(IncidentQuery(historical=None)) == 400
     assert Path(path).exists()
+
+
+def test_store_id_is_stable_and_unique(tmp_path):
+    a = SQLiteStore(tmp_path / "a.sqlite")
+    b = SQLiteStore(tmp_path / "b.sqlite")
+    ida = a.store_id()
+    assert len(ida) == 32 and ida != b.store_id()
+    a.close()
+    b.close()
+    assert SQLiteStore(tmp_path / "a.sqlite").store_id() == ida
+
+
+def test_store_without_an_id_gets_one_on_a_writable_open(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "old.sqlite"
+    SQLiteStore(path).close()
+    con = sqlite3.connect(path)
+    con.execute("DELETE FROM meta WHERE key = 'store_id'")  # as a store migrated by an early v2 build
+    con.commit()
+    con.close()
+    assert SQLiteStore(path, readonly=True).store_id() is None
+    sid = SQLiteStore(path).store_id()
+    assert sid and SQLiteStore(path, readonly=True).store_id() == sid
