@@ -14,9 +14,7 @@ row-by-row reader, which also words the warnings and errors about such files.
 from __future__ import annotations
 
 import csv
-import gc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,7 +25,7 @@ import pyarrow.csv as pacsv
 
 from incidents.interchange._rows import RowError, _is_hxl, attribute_parser
 
-__all__ = ["Cells", "ColumnTable", "gc_paused", "parse_cells", "read_csv_columns"]
+__all__ = ["Cells", "ColumnTable", "parse_cells", "read_csv_columns"]
 
 # Bytes around a quote that opens a cell or is doubled ("",) and that close one: any other quote is stray, and
 # pyarrow and the csv module may read such text differently, so files with one take the exact path.
@@ -225,19 +223,3 @@ def _parse_chunk(chunk: pa.DictionaryArray, parse: Callable[[str], Any]) -> tupl
         np.isin(indices, np.asarray(bad_values, dtype=np.int32)) if bad_values else np.zeros(len(codes), bool)
     )
     return lookup[indices].tolist(), mask
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection while a file's rows become incidents (they hold no reference cycles).
-
-    Why: every 700 new container objects trigger a collection that walks the objects built so far; for a 16 k-row
-    file that was ~10 % of the parse (measured).
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()

@@ -55,7 +55,8 @@ def import_file(kind: str, path: str | os.PathLike[str]) -> ImportResult:
             rejects=tuple(rejects),
             warnings=tuple(warnings),
         )
-    from incidents.interchange._columns import gc_paused, read_csv_columns  # pyarrow: only when importing
+    from incidents._gc import gc_paused
+    from incidents.interchange._columns import read_csv_columns  # pyarrow: only when importing
 
     columns = read_csv_columns(path)
     if columns is not None and columns.nrows and not _is_our_export(columns):  # type: ignore[arg-type]
