@@ -135,6 +135,9 @@ BLOCKED = [
     ("Drone strikes have become common.", "strikes", "habitual"),
     ("A strike on the city would mark an escalation.", "strike", "modal"),
     ("“These are attacks against the people,” he said.", "attacks", "quoted"),
+    ('The minister said "our jets bombed the depot" on Monday.', "bombed", "quoted"),
+    ('Gunmen "attacked" a checkpoint near Rutba on Monday.', "attacked", None),  # scare quotes
+    ("Militia “shelled” a village near Kirkuk, residents said.", "shelled", None),
     ("There were no casualties in the attack.", "attack", None),
     ("Last month, a similar device wounded two soldiers.", "device", None),
     ("Gunmen attacked a checkpoint on Monday.", "attacked", None),
