@@ -285,9 +285,11 @@ class ColumnCache:
         snap = _read_snapshot(path) if path is not None else None
         if snap is not None and snap.revision <= revision:
             cols = snap if snap.revision == revision else self._caught_up(snap)
-            if cols.revision != snap.revision:
-                _write_snapshot(path, cols)  # type: ignore[arg-type]
-            return cols
+            # a store file put back from a backup may reach the same revision with other rows: count them
+            if len(cols) == self._store.count():
+                if cols.revision != snap.revision:
+                    _write_snapshot(path, cols)  # type: ignore[arg-type]
+                return cols
         cols = build_columns(self._store.load_columns(LOAD_COLUMNS), revision=revision)
         if path is not None and len(cols) >= self._snapshot_min_rows:
             _write_snapshot(path, cols)

@@ -424,3 +424,16 @@ def test_column_snapshot_speeds_a_restart_and_catches_up(tmp_path, monkeypatch):
     assert len(again) == len(first) + 3 and len(list(snaps.glob("columns-*.pickle"))) == 1
     store.close()
     small.close()
+
+
+def test_column_snapshot_that_disagrees_with_the_store_is_not_used(tmp_path):
+    store = open_store(tmp_path / "bk.sqlite")
+    store.save(incidents=list(synthetic_incidents(120, seed=31)))
+    snaps = tmp_path / "columns"
+    ColumnCache(store, snapshot_dir=snaps, snapshot_min_rows=100).get()
+    store._con.execute(
+        "DELETE FROM incidents WHERE rowid IN (SELECT rowid FROM incidents LIMIT 7)"
+    )  # behind its back
+    cols = ColumnCache(store, snapshot_dir=snaps, snapshot_min_rows=100).get()
+    assert len(cols) == store.count() == 113
+    store.close()
