@@ -47,6 +47,7 @@ __all__ = [
     "F_COMMON",
     "F_CORE",
     "F_FACILITY",
+    "F_FALLBACK",
     "F_LOOKUP_ONLY",
     "F_PRIMARY",
     "F_PROXY",
@@ -78,6 +79,7 @@ F_TRUSTED = 64  # name of an important place (country, province, capital, >= 100
 F_AFTER_COMMA = 128  # abbreviation valid in text only right after "<place>, " ("Charleston, W.Va.")
 F_LOOKUP_ONLY = 256  # a name for lookups, never a place in running text ("European", "EU")
 F_PROXY = 512  # a stand-in for a place the gazetteer lacks (a US county -> its namesake town or its state)
+F_FALLBACK = 1024  # set at lookup time, never stored: a fallback guess (close spelling, embedded name, county stand-in)
 F_TEXT = 32  # exact-case identifier that may be matched in running text ("US", "UK"; not IATA/ICAO codes)
 
 _DATA = Path(__file__).parent / "data"

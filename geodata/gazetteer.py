@@ -22,6 +22,7 @@ from geodata.build import (
     F_COMMON,
     F_CORE,
     F_FACILITY,
+    F_FALLBACK,
     F_LOOKUP_ONLY,
     F_PRIMARY,
     F_PROXY,
@@ -318,7 +319,7 @@ class Gazetteer:
                 return idx, fl, pattern
         county = self._county(surface)
         if county is not None:
-            return county
+            return _fallback(county, "county")
         # a bare county name that is no place of its own ("Wilkin", "Vanderburgh"): the county
         for word in _COUNTY_WORDS:
             kid = self.key_id(f"{key_s} {word}") if pattern == "name" else None
@@ -328,7 +329,7 @@ class Gazetteer:
         # a longer name that embeds a known place ("Manila Cathedral", "Orange County", "Eastern Ghouta")
         sub = self._embedded(surface)
         if sub is not None:
-            return sub
+            return _fallback(sub, "embedded")
         stem = self._place_demonym(key_s)
         if stem is not None:
             return stem
@@ -342,7 +343,7 @@ class Gazetteer:
                     # close spellings of real names only: not of generated variants or facility cores
                     ok = (fl & (F_VARIANT | F_CORE | F_LOOKUP_ONLY)) == 0
                     if ok.any():
-                        return idx[ok], fl[ok], pattern
+                        return _fallback((idx[ok], fl[ok], pattern), "fuzzy")
         return None
 
     def _county(self, surface: str) -> tuple[np.ndarray, np.ndarray, str] | None:
@@ -468,6 +469,13 @@ class _Packed:
     def all(self) -> list[str]:
         o = self._offsets.tolist()
         return [self._blob[a:b] for a, b in itertools.pairwise(o)]
+
+
+def _fallback(got: tuple[np.ndarray, np.ndarray, str], why: str) -> tuple[np.ndarray, np.ndarray, str]:
+    """Mark a guess that is not an exact or variant match of the name (``why``: "county" stand-in, "embedded"
+    name, "fuzzy" spelling): resolution lets it take document context but not give any (docs/gazetteer.md)."""
+    idx, fl, pattern = got
+    return idx, fl | np.uint16(F_FALLBACK), pattern
 
 
 def _suffix(key: str, suffixes: tuple[str, ...]) -> str | None:

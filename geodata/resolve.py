@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from geodata.build import F_COMMON, F_CORE, F_FACILITY, F_PRIMARY, F_PROXY, F_VARIANT
+from geodata.build import F_COMMON, F_CORE, F_FACILITY, F_FALLBACK, F_PRIMARY, F_PROXY, F_VARIANT
 from geodata.model import Candidate
 
 if TYPE_CHECKING:
@@ -246,7 +246,10 @@ def resolve_document(
         sizes = np.array([len(t) for _, t in src])
         rows = np.concatenate([r[t] for r, t in src])
         prior = np.concatenate([first[e].scores[t] for e, (_, t) in enumerate(src)])
-        bonus = _context(gz, rows, prior, sizes, fixed) - prior
+        # a fallback guess (close spelling, embedded name, county stand-in) takes context but gives none: when
+        # wrong ("Abkhaz" -> Abha, "Griffith Park" -> Griffith, Indiana) it would pull the others to its place
+        give = np.array([0.0 if _is_fallback(first[e].flags) else 1.0 for e in range(n_ent)])
+        bonus = _context(gz, rows, prior, sizes, fixed, np.repeat(give, sizes)) - prior
     starts = np.concatenate(([0], np.cumsum([len(t) for _, t in src]))) if n_ent else np.zeros(1, int)
     out: list[list[Candidate]] = []
     done: dict[str, list[Candidate]] = {}
@@ -278,7 +281,12 @@ def resolve_document(
 
 
 def _context(
-    gz: Gazetteer, rows: np.ndarray, prior: np.ndarray, sizes: np.ndarray, fixed: dict[str, float]
+    gz: Gazetteer,
+    rows: np.ndarray,
+    prior: np.ndarray,
+    sizes: np.ndarray,
+    fixed: dict[str, float],
+    give: np.ndarray | None = None,
 ) -> np.ndarray:
     """Scores with document context of all names' candidates at once (flat arrays, ``sizes`` per name).
 
@@ -311,6 +319,8 @@ def _context(
         z = scores * _BELIEF_SHARPNESS
         z = np.exp(z - np.maximum.reduceat(z, starts)[ent])
         probs = z / np.add.reduceat(z, starts)[ent]
+        if give is not None:
+            probs = probs * give  # how much each name's belief counts for the others (0: fallback guesses)
         # countries
         p_iso = np.where(iso_ok, probs, 0.0)
         c_total = np.bincount(iso, weights=p_iso, minlength=n_iso) + fixed_vec
@@ -342,7 +352,9 @@ def _context(
         if closeness is not None:
             # each other name's candidates count by their belief relative to that name's best one: a name
             # with three equally likely senses (three Walker Counties) still pulls each sense's neighbours
-            relative = probs / np.maximum.reduceat(probs, starts)[ent]
+            relative = probs / np.maximum(np.maximum.reduceat(probs, starts)[ent], 1e-300)
+            if give is not None:
+                relative = relative * give
             weighted = closeness * np.where(kinds < 5, relative, 0.0)[None, :]
             per_ent = np.maximum.reduceat(weighted, starts, axis=1)
             per_ent[np.arange(len(rows)), ent] = 0.0
@@ -352,6 +364,11 @@ def _context(
         near = np.where(kinds == 5, share, np.where(kinds == 4, np.maximum(share_a, near), near))
         scores = prior + _W_COUNTRY * share + _W_ADMIN1 * np.where(kinds == 5, 0.0, share_a) + _W_NEAR * near
     return scores
+
+
+def _is_fallback(flags: np.ndarray) -> bool:
+    """True when every candidate of a name is a fallback guess (see ``Gazetteer.candidate_rows``)."""
+    return bool(len(flags)) and bool(np.all(flags & F_FALLBACK))
 
 
 def _distance_matrix(gz: Gazetteer, rows: np.ndarray) -> np.ndarray:

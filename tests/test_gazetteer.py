@@ -448,3 +448,30 @@ def test_regions(
     assert (best.kind, best.iso3, best.feature_code) == (kind, iso3, "RGN")
     assert lat_range[0] < best.lat < lat_range[1]
     assert lon_range[0] < best.lon < lon_range[1]
+
+
+# (name, fallback?) — fallback guesses (a county stand-in, an embedded name, a close spelling) are marked so that
+# resolution lets them take document context but not give any; exact and variant names are not marked
+FALLBACKS = [
+    ("Manila Cathedral", True),
+    ("Texas Roadhouse", True),
+    ("Laurel Co.", True),
+    ("Johannesbury", True),
+    ("Sulaimaniye", True),
+    ("Baghdad", False),
+    ("Kandahar City", False),
+    ("Wilkin", False),
+    ("Ontarians", False),
+    ("Russian", False),
+]
+
+
+@pytest.mark.parametrize(("name", "fallback"), FALLBACKS)
+def test_fallback_candidates_are_marked(gazetteer: Gazetteer, name: str, fallback: bool) -> None:
+    from geodata.build import F_FALLBACK
+
+    got = gazetteer.candidate_rows(name)
+    assert got is not None
+    _rows, flags, _pattern = got
+    assert bool((flags & F_FALLBACK).all()) is fallback
+    assert bool((flags & F_FALLBACK).any()) is fallback

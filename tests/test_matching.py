@@ -277,6 +277,34 @@ def test_resolve_spans_bare_county_names(gazetteer: Gazetteer) -> None:
     assert got[names.index("Paris")].place.kind == "settlement"
 
 
+# (text, given names, name to check, its expected country, the fallback's expected country): a fallback guess
+# ("Texas Roadhouse" -> Texas, an embedded name) takes context from the report's other names but gives none,
+# so a wrong guess does not pull them; it still resolves itself
+FALLBACK_CONTEXT = [
+    ("Paris police closed the Texas Roadhouse diner.", ["Paris", "Texas Roadhouse"], "Paris", "FRA", "USA"),
+    (
+        "Fans in Athens cheered as the Georgia Aquarium closed.",
+        ["Athens", "Georgia Aquarium"],
+        "Athens",
+        "GRC",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "name", "iso3", "fallback_iso3"), FALLBACK_CONTEXT)
+def test_fallback_guesses_give_no_context(
+    gazetteer: Gazetteer, text: str, names: list[str], name: str, iso3: str, fallback_iso3: str | None
+) -> None:
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    got = dict(zip(names, resolve_spans(text, spans, gazetteer), strict=True))
+    assert got[name] is not None and got[name].place.iso3 == iso3
+    fb = got[names[-1]]
+    assert fb is not None
+    if fallback_iso3:
+        assert fb.place.iso3 == fallback_iso3
+
+
 def test_same_name_gets_the_same_answer(gazetteer: Gazetteer) -> None:
     text = "Alexandria, Virginia, police said. Later Alexandria officials met in Washington."
     ms = [m for m in find_places(text, gazetteer) if m.surface == "Alexandria"]
