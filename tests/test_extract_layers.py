@@ -205,6 +205,11 @@ CASUALTIES = [
     ("Gunmen ambush convoy, killing guard", 1, None, None),
     ("Gunmen ambush convoy, killing guards", None, None, None),
     ("three fighters were martyred in the clashes", 3, None, None),
+    # scare-quoted verb and headline present tense "die" (rules-v4)
+    ('Air strikes "kill" 85 militants in Mosul', 85, None, None),
+    ("Jets “kill” 40 fighters", 40, None, None),
+    ("11 die as suicide bomber targets worshippers", 11, None, None),
+    ("Diesel prices rise as 3 trucks burn", None, None, None),
 ]
 
 

@@ -68,7 +68,7 @@ from incidents.model import DatePrecision, Incident, LocationPrecision, Report, 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract", "extract_incidents"]
 
 #: recorded in ``Incident.method``; bump when rules change the output
-EXTRACTOR_VERSION = "rules-v3"
+EXTRACTOR_VERSION = "rules-v4"
 
 
 @dataclass(frozen=True, slots=True)
