@@ -418,6 +418,15 @@ HEADLINES = [
         "Abu Ghraib",
         "week",
     ),
+    # a told cluster of attacks with its toll is news, not a generality (rules-v4)
+    (
+        "Wave of bombings kills 15 in Baghdad",
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+        15,
+        "Baghdad",
+        "week",
+    ),
 ]
 
 
@@ -444,6 +453,7 @@ NOT_INCIDENTS = [
     "Army denies air strikes killed civilians in Idlib",
     "The war has killed 400,000 people in Syria since 2011",
     "Minister says drone strikes are illegal",
+    "A wave of attacks has hit the region in recent months",
 ]
 
 

@@ -640,6 +640,13 @@ _GENERIC = re.compile(
     r"(?:[\w'’-]+\s+)?$",
     re.IGNORECASE,
 )
+_COLLECTIVE = re.compile(r"\b(?:string|spate|wave|series)\s+of\b", re.IGNORECASE)
+#: the cluster is the subject of a reporting verb in the simple present/past ("... kills 15", "... rocked Baghdad")
+_COLLECTIVE_TOLL = re.compile(
+    r"(?:\s+(?:in|on|across|against|targeting)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:kill(?:s|ed)?|hit|hits|rock(?:s|ed)?|"
+    r"struck|strikes?|leaves?|left|claim(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
 _HABITUAL_ADVERB = re.compile(
     r"\b(?:repeatedly|regularly|often|frequently|routinely|usually|always|sometimes|typically|occasionally|"
     r"increasingly|only|never|rarely|mostly)\b",
@@ -679,6 +686,8 @@ def trigger_blocked(
     if not trig.definite and _MODAL_AFTER.match(text, trig.end, clause_end):
         return "modal"  # "a strike on the Emirates would mark an escalation": hypothetical subject
     g = _GENERIC.search(left[-40:])
+    if g and _COLLECTIVE.search(g.group(0)) and _COLLECTIVE_TOLL.match(text, trig.end, clause_end):
+        g = None  # "Wave of bombings kills 15 in Iraq": a told cluster of attacks with its toll, not a generality
     if g and (trig.plural or not re.match(r"(?:similar|previous|past|earlier)\b", g.group(0), re.IGNORECASE)):
         return "generic"  # "a similar device wounded two soldiers last month" is one past event, not a generality
     if _HABITUAL_ADVERB.search(left[-60:]):
