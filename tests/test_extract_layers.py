@@ -209,6 +209,7 @@ CASUALTIES = [
     ('Air strikes "kill" 85 militants in Mosul', 85, None, None),
     ("Jets “kill” 40 fighters", 40, None, None),
     ("11 die as suicide bomber targets worshippers", 11, None, None),
+    ("Army kills leading IS militant in raid", 1, None, None),
     ("Diesel prices rise as 3 trucks burn", None, None, None),
 ]
 
@@ -416,6 +417,15 @@ HEADLINES = [
         "Remote explosive/landmine/IED",
         2,
         "Abu Ghraib",
+        "week",
+    ),
+    # a named attacker who kills is deadly violence though no toll is counted (rules-v4)
+    (
+        "Gunmen kill shopkeeper's family in Baghdad",
+        "Violence against civilians",
+        "Attack",
+        None,
+        "Baghdad",
         "week",
     ),
     # a told cluster of attacks with its toll is news, not a generality (rules-v4)

@@ -136,7 +136,7 @@ _SINGLE_NOUN = (
 )
 _HEADLINE_SINGLE = re.compile(
     rf"\b{_SINGLE_NOUN}\s+(?:reportedly\s+|(?:was|is)\s+)?(?:killed|shot\s+dead|slain|assassinated|executed|"
-    rf"beheaded)\b|\b(?:killing|kills|kill)\s+(?:an?\s+|one\s+|the\s+)?(?:[\w-]+\s+)?{_SINGLE_NOUN}\b(?![\w-])",
+    rf"beheaded)\b|\b(?:killing|kills|kill)\s+(?:an?\s+|one\s+|the\s+)?(?:[\w-]+\s+){{0,2}}{_SINGLE_NOUN}\b(?![\w-])",
     re.IGNORECASE,
 )
 #: "an Israeli soldier was lightly wounded": a singular casualty is one injury
