@@ -428,6 +428,15 @@ HEADLINES = [
         "Baghdad",
         "week",
     ),
+    # the place may sit in another clause of the sentence: "<place>: <toll>" (rules-v4)
+    (
+        "Kirkuk: Separate attacks kill at least 9 people",
+        "Violence against civilians",
+        "Attack",
+        9,
+        "Kirkuk",
+        "week",
+    ),
     # a told cluster of attacks with its toll is news, not a generality (rules-v4)
     (
         "Wave of bombings kills 15 in Baghdad",

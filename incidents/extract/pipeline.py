@@ -518,7 +518,7 @@ def _mentions_of_clause(text, s, si, clause, group, rels, places, actors_all, da
             else (_hurt_count(_casualties(text, cs, ce)) or _killing_by(text, lead, actors.actor1)),
         )
         if typed is not None and (
-            actors.actor1 is not None or any(p.start >= cs and p.end <= ce for p in places)
+            actors.actor1 is not None or any(p.start >= part[0] and p.end <= part[1] for p in places)
         ):
             etype, sub = typed
         else:
