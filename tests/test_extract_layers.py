@@ -437,6 +437,9 @@ HEADLINES = [
         "Kirkuk",
         "week",
     ),
+    # an attack fought off is a battle; "fierce battles in X" (rules-v4)
+    ("Kurdish forces repel IS attack near Kirkuk", "Battles", "Armed clash", None, "Kirkuk", "week"),
+    ("Fierce battles in the countryside of Hama", "Battles", "Armed clash", None, "Hama", "week"),
     # a told cluster of attacks with its toll is news, not a generality (rules-v4)
     (
         "Wave of bombings kills 15 in Baghdad",

@@ -406,7 +406,8 @@ def _rules() -> tuple[Rule, ...]:
             _r(
                 r"\b(?:clash(?:es|ed)?|fighting|firefights?|gun\s*battles?|gunfights?|exchanged\s+fire|exchange\s+fire|"
                 r"(?:(?<=forces\s)|(?<=troops\s)|(?<=army\s)|(?<=rebels\s)|(?<=militants\s)|(?<=fighters\s))"
-                r"(?:battles?|fights?)|\bbattles?\s+(?=(?:with|against|between)\b)|"
+                r"(?:battles?|fights?)|\bbattles?\s+(?=(?:with|against|between|in|near|around)\b)|"
+                r"(?<=fierce\s)battles?|(?<=violent\s)battles?|(?<=heavy\s)battles?|(?<=continued\s)battles?|"
                 r"exchange\s+of\s+fire|skirmish(?:es|ed)?|fought|battled|heavy\s+fighting|shootout)\b"
             ),
             BATTLES,
@@ -415,6 +416,18 @@ def _rules() -> tuple[Rule, ...]:
             0.8,
         ),
         R("ambush", _r(r"\bambush(?:ed|es)?\b"), BATTLES, "Armed clash", "small_arms", 0.75, "violence"),
+        # "Kurdish forces repel IS attack near Kirkuk": an attack fought off is a battle
+        R(
+            "repel",
+            _r(
+                r"\b(?:repel(?:s|led|ling)?|repulsed?|repulses|beat(?:s|ing)?\s+back|fend(?:s|ed)?\s+off)\b"
+                r"(?=(?:\s+[\w'’-]+){0,4}?\s+(?:attacks?|assaults?|offensive|advances?|incursions?)\b)"
+            ),
+            BATTLES,
+            "Armed clash",
+            "small_arms",
+            0.75,
+        ),
         R(
             "offensive",
             _r(
@@ -767,6 +780,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "overtake": ("captured", "seized", "overr", "took control", "took over", "fell to"),
     "clash": ("clash", "fight", "battle", "gunfight", "exchange", "skirmish", "fought", "shootout"),
     "ambush": ("ambush",),
+    "repel": ("repel", "repuls", "back", "fend"),
     "offensive": ("offensive", "assault", "operation"),
     "abduction": ("kidnap", "abduct", "hostage", "disappear"),
     "sexual": ("rape", "sexual"),
