@@ -205,6 +205,12 @@ CASUALTIES = [
     ("Gunmen ambush convoy, killing guard", 1, None, None),
     ("Gunmen ambush convoy, killing guards", None, None, None),
     ("three fighters were martyred in the clashes", 3, None, None),
+    # scare-quoted verb and headline present tense "die" (rules-v4)
+    ('Air strikes "kill" 85 militants in Mosul', 85, None, None),
+    ("Jets “kill” 40 fighters", 40, None, None),
+    ("11 die as suicide bomber targets worshippers", 11, None, None),
+    ("Army kills leading IS militant in raid", 1, None, None),
+    ("Diesel prices rise as 3 trucks burn", None, None, None),
 ]
 
 
@@ -360,6 +366,8 @@ ACTOR_NAMES = [
     ("The Islamic State of Iraq and the Levant claimed it", ("Islamic State", "group")),
     ("The Syrian Arab Army advanced", ("Military Forces of Syria", "state")),
     ("Syrian Democratic Forces advanced", ("SDF", "group")),
+    # headline "IS" before an event verb is the Islamic State (rules-v4)
+    ("IS kills four soldiers near the border", ("Islamic State", "group")),
 ]
 
 
@@ -413,6 +421,36 @@ HEADLINES = [
         "Abu Ghraib",
         "week",
     ),
+    # a named attacker who kills is deadly violence though no toll is counted (rules-v4)
+    (
+        "Gunmen kill shopkeeper's family in Baghdad",
+        "Violence against civilians",
+        "Attack",
+        None,
+        "Baghdad",
+        "week",
+    ),
+    # the place may sit in another clause of the sentence: "<place>: <toll>" (rules-v4)
+    (
+        "Kirkuk: Separate attacks kill at least 9 people",
+        "Violence against civilians",
+        "Attack",
+        9,
+        "Kirkuk",
+        "week",
+    ),
+    # an attack fought off is a battle; "fierce battles in X" (rules-v4)
+    ("Kurdish forces repel IS attack near Kirkuk", "Battles", "Armed clash", None, "Kirkuk", "week"),
+    ("Fierce battles in the countryside of Hama", "Battles", "Armed clash", None, "Hama", "week"),
+    # a told cluster of attacks with its toll is news, not a generality (rules-v4)
+    (
+        "Wave of bombings kills 15 in Baghdad",
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+        15,
+        "Baghdad",
+        "week",
+    ),
 ]
 
 
@@ -439,6 +477,7 @@ NOT_INCIDENTS = [
     "Army denies air strikes killed civilians in Idlib",
     "The war has killed 400,000 people in Syria since 2011",
     "Minister says drone strikes are illegal",
+    "A wave of attacks has hit the region in recent months",
 ]
 
 

@@ -108,7 +108,9 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     (r"Islamic\s+State\s+West\s+Africa(?:\s+Province)?|ISWAP", "Islamic State West Africa"),
     (r"Islamic\s+State\s+of\s+Iraq\s+and\s+(?:the\s+)?(?:Levant|[Aa]l-Sham|Syria)", "Islamic State"),
     (
-        r"Islamic\s+State|ISIS|ISIL|Daesh|IS(?=\s+(?:militants|fighters|jihadists|group|claimed))",
+        r"Islamic\s+State|ISIS|ISIL|Daesh|IS(?=\s+(?:militants|fighters|jihadists|group|claimed|claims|"
+        r"kills?|killed|executes?|executed|attacks?|attacked|seizes?|seized|captures?|captured|launch(?:es|ed)?|"
+        r"storms?|stormed|beheads?|beheaded|shells?|shelled|suicide|car\s+bomb|drones?|leaders?|commanders?)\b)",
         "Islamic State",
     ),
     (r"al[- ]Shabaa?b|Al[- ]Shabaa?b", "Al Shabaab"),
@@ -231,7 +233,11 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
         elif m.group("mil"):
             out.append(ActorMention(m.start(), m.end(), "Military Forces", "state"))
         elif m.group("group"):
-            name = next((n for rx, n in _GROUP_RES if rx.search(m.group("group"))), "") or m.group("group")
+            # searched in the text, not the group alone: "IS" is known by the verb after it ("IS kills ...")
+            gs, ge = m.span("group")
+            name = next(
+                (n for rx, n in _GROUP_RES if (g := rx.search(text, gs)) is not None and g.start() < ge), ""
+            ) or m.group("group")
             out.append(ActorMention(m.start(), m.end(), name, "group"))
         elif m.group("armed"):
             said = " ".join(m.group("armed").split())

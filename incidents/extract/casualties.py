@@ -70,7 +70,8 @@ _WHO = (
     r"person|guard|boy|girl|journalist|worker|farmer|teenager|contractor|(?-i:[A-Z][a-z]+(?:ians|ans|is|ese)))\b)?"
 )
 _QTY_ANON = re.sub(r"\(\?P<\w+>", "(?:", _QTY)
-_KILL = r"(?:killed|dead|died|slain|martyred|lost\s+their\s+lives|perished|murdered|executed|shot\s+dead|were\s+fatalities)"
+#: "die"/"dies": headline present tense ("11 die as suicide bomber targets worshippers")
+_KILL = r"(?:killed|dead|died|dies|die|slain|martyred|lost\s+their\s+lives|perished|murdered|executed|shot\s+dead|were\s+fatalities)"
 _HURT = r"(?:wounded|injured|hurt|hospitali[sz]ed|maimed)"
 
 _FAT_RE = (
@@ -83,7 +84,7 @@ _FAT_RE = (
         rf"\b(?:killing|killed|kills|kill|claimed\s+the\s+lives\s+of|claims?\s+(?:the\s+)?lives\s+of|left|"
         rf"leaves|leaving|executed|executes|executing|massacred|massacres|"
         rf"shot\s+dead|shoots?\s+dead|gunned\s+down|guns?\s+down|shooting\s+dead|"
-        rf"murdered)\s+{_QTY}(?:\s+{_WHO})?"
+        rf"murdered)[\"”’']?\s+{_QTY}(?:\s+{_WHO})?"
         rf"(?:\s+dead)?",
         re.IGNORECASE,
     ),
@@ -135,7 +136,7 @@ _SINGLE_NOUN = (
 )
 _HEADLINE_SINGLE = re.compile(
     rf"\b{_SINGLE_NOUN}\s+(?:reportedly\s+|(?:was|is)\s+)?(?:killed|shot\s+dead|slain|assassinated|executed|"
-    rf"beheaded)\b|\b(?:killing|kills|kill)\s+(?:an?\s+|one\s+|the\s+)?(?:[\w-]+\s+)?{_SINGLE_NOUN}\b(?![\w-])",
+    rf"beheaded)\b|\b(?:killing|kills|kill)\s+(?:an?\s+|one\s+|the\s+)?(?:[\w-]+\s+){{0,2}}{_SINGLE_NOUN}\b(?![\w-])",
     re.IGNORECASE,
 )
 #: "an Israeli soldier was lightly wounded": a singular casualty is one injury
@@ -233,7 +234,7 @@ _CASUALTY_KEYS = (
     "kill",
     "dead",
     "martyr",
-    "died",
+    "die",
     "death",
     "slain",
     "lives",
@@ -265,6 +266,7 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
         "killed",
         "dead",
         "died",
+        "die",
         "slain",
         "martyred",
         "lives",

@@ -406,7 +406,8 @@ def _rules() -> tuple[Rule, ...]:
             _r(
                 r"\b(?:clash(?:es|ed)?|fighting|firefights?|gun\s*battles?|gunfights?|exchanged\s+fire|exchange\s+fire|"
                 r"(?:(?<=forces\s)|(?<=troops\s)|(?<=army\s)|(?<=rebels\s)|(?<=militants\s)|(?<=fighters\s))"
-                r"(?:battles?|fights?)|\bbattles?\s+(?=(?:with|against|between)\b)|"
+                r"(?:battles?|fights?)|\bbattles?\s+(?=(?:with|against|between|in|near|around)\b)|"
+                r"(?<=fierce\s)battles?|(?<=violent\s)battles?|(?<=heavy\s)battles?|(?<=continued\s)battles?|"
                 r"exchange\s+of\s+fire|skirmish(?:es|ed)?|fought|battled|heavy\s+fighting|shootout)\b"
             ),
             BATTLES,
@@ -415,6 +416,18 @@ def _rules() -> tuple[Rule, ...]:
             0.8,
         ),
         R("ambush", _r(r"\bambush(?:ed|es)?\b"), BATTLES, "Armed clash", "small_arms", 0.75, "violence"),
+        # "Kurdish forces repel IS attack near Kirkuk": an attack fought off is a battle
+        R(
+            "repel",
+            _r(
+                r"\b(?:repel(?:s|led|ling)?|repulsed?|repulses|beat(?:s|ing)?\s+back|fend(?:s|ed)?\s+off)\b"
+                r"(?=(?:\s+[\w'’-]+){0,4}?\s+(?:attacks?|assaults?|offensive|advances?|incursions?)\b)"
+            ),
+            BATTLES,
+            "Armed clash",
+            "small_arms",
+            0.75,
+        ),
         R(
             "offensive",
             _r(
@@ -640,6 +653,13 @@ _GENERIC = re.compile(
     r"(?:[\w'’-]+\s+)?$",
     re.IGNORECASE,
 )
+_COLLECTIVE = re.compile(r"\b(?:string|spate|wave|series)\s+of\b", re.IGNORECASE)
+#: the cluster is the subject of a reporting verb in the simple present/past ("... kills 15", "... rocked Baghdad")
+_COLLECTIVE_TOLL = re.compile(
+    r"(?:\s+(?:in|on|across|against|targeting)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:kill(?:s|ed)?|hit|hits|rock(?:s|ed)?|"
+    r"struck|strikes?|leaves?|left|claim(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
 _HABITUAL_ADVERB = re.compile(
     r"\b(?:repeatedly|regularly|often|frequently|routinely|usually|always|sometimes|typically|occasionally|"
     r"increasingly|only|never|rarely|mostly)\b",
@@ -679,6 +699,8 @@ def trigger_blocked(
     if not trig.definite and _MODAL_AFTER.match(text, trig.end, clause_end):
         return "modal"  # "a strike on the Emirates would mark an escalation": hypothetical subject
     g = _GENERIC.search(left[-40:])
+    if g and _COLLECTIVE.search(g.group(0)) and _COLLECTIVE_TOLL.match(text, trig.end, clause_end):
+        g = None  # "Wave of bombings kills 15 in Iraq": a told cluster of attacks with its toll, not a generality
     if g and (trig.plural or not re.match(r"(?:similar|previous|past|earlier)\b", g.group(0), re.IGNORECASE)):
         return "generic"  # "a similar device wounded two soldiers last month" is one past event, not a generality
     if _HABITUAL_ADVERB.search(left[-60:]):
@@ -758,6 +780,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "overtake": ("captured", "seized", "overr", "took control", "took over", "fell to"),
     "clash": ("clash", "fight", "battle", "gunfight", "exchange", "skirmish", "fought", "shootout"),
     "ambush": ("ambush",),
+    "repel": ("repel", "repuls", "back", "fend"),
     "offensive": ("offensive", "assault", "operation"),
     "abduction": ("kidnap", "abduct", "hostage", "disappear"),
     "sexual": ("rape", "sexual"),

@@ -68,7 +68,7 @@ from incidents.model import DatePrecision, Incident, LocationPrecision, Report, 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract", "extract_incidents"]
 
 #: recorded in ``Incident.method``; bump when rules change the output
-EXTRACTOR_VERSION = "rules-v3"
+EXTRACTOR_VERSION = "rules-v4"
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,6 +269,15 @@ _casualties = functools.lru_cache(maxsize=512)(find_casualties)
 def _hurt_count(c: Casualties) -> int | None:
     """People killed or hurt in a clause (None when neither is said): the victims of an attack."""
     return (c.fatalities or 0) + (c.injuries or 0) if c.fatalities or c.injuries else None
+
+
+_KILL_VERB = re.compile(r"(?:kill(?:s|ed|ing)?|shoots?\s+dead|shot\s+dead|murder(?:s|ed)?)$", re.IGNORECASE)
+
+
+def _killing_by(text: str, lead, actor1: str | None) -> int | None:
+    """1 when a named attacker kills someone ("Gunmen kill militiaman's family"): a death is told though not
+    counted, which is what types generic violence; None otherwise."""
+    return 1 if actor1 is not None and _KILL_VERB.match(text, lead.start, lead.end) else None
 
 
 def _resolve_violence(
@@ -504,10 +513,12 @@ def _mentions_of_clause(text, s, si, clause, group, rels, places, actors_all, da
             actors.target_class,
             actors.actor1 is not None,
             attacker_class=attacker_class,
-            deaths=None if _AGGREGATE.search(text, cs, ce) else _hurt_count(_casualties(text, cs, ce)),
+            deaths=None
+            if _AGGREGATE.search(text, cs, ce)
+            else (_hurt_count(_casualties(text, cs, ce)) or _killing_by(text, lead, actors.actor1)),
         )
         if typed is not None and (
-            actors.actor1 is not None or any(p.start >= cs and p.end <= ce for p in places)
+            actors.actor1 is not None or any(p.start >= part[0] and p.end <= part[1] for p in places)
         ):
             etype, sub = typed
         else:
