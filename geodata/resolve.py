@@ -321,32 +321,8 @@ def _context(
         probs = z / np.add.reduceat(z, starts)[ent]
         if give is not None:
             probs = probs * give  # how much each name's belief counts for the others (0: fallback guesses)
-        # countries
-        p_iso = np.where(iso_ok, probs, 0.0)
-        c_total = np.bincount(iso, weights=p_iso, minlength=n_iso) + fixed_vec
-        c_total[n_iso - 1] = 0.0
-        own_c = np.bincount(g_iso, weights=p_iso)[g_iso]
-        own_e = np.bincount(ent, weights=p_iso, minlength=n_ent)[ent]
-        tot = c_total.sum() - own_e
-        support = c_total[iso] - own_c
-        share = np.where(
-            (tot > 0) & iso_ok,
-            (1 - _SUPPORT_MIX) * support / np.maximum(tot, 1e-12) + _SUPPORT_MIX * np.minimum(support, 1.0),
-            0.0,
-        )
-        # provinces
-        p_adm = np.where(adm_ok, probs, 0.0)
-        a_total = np.bincount(adm_key, weights=p_adm, minlength=n_adm)
-        a_total[n_adm - 1] = 0.0
-        own_a = np.bincount(g_adm, weights=p_adm)[g_adm]
-        own_ae = np.bincount(ent, weights=p_adm, minlength=n_ent)[ent]
-        a_tot = a_total.sum() - own_ae
-        a_sup = a_total[adm_key] - own_a
-        share_a = np.where(
-            (a_tot > 0) & adm_ok,
-            (1 - _SUPPORT_MIX) * a_sup / np.maximum(a_tot, 1e-12) + _SUPPORT_MIX * np.minimum(a_sup, 1.0),
-            0.0,
-        )
+        share = _support_share(probs, iso, iso_ok, g_iso, ent, n_iso, n_ent, fixed_vec)  # countries
+        share_a = _support_share(probs, adm_key, adm_ok, g_adm, ent, n_adm, n_ent, None)  # provinces
         # nearness to the other names' likely places (countries are not targets)
         near = np.zeros(len(rows))
         if closeness is not None:
@@ -369,6 +345,37 @@ def _context(
 def _is_fallback(flags: np.ndarray) -> bool:
     """True when every candidate of a name is a fallback guess (see ``Gazetteer.candidate_rows``)."""
     return bool(len(flags)) and bool(np.all(flags & F_FALLBACK))
+
+
+def _support_share(
+    probs: np.ndarray,
+    key: np.ndarray,
+    ok: np.ndarray,
+    group: np.ndarray,
+    ent: np.ndarray,
+    n_key: int,
+    n_ent: int,
+    fixed: np.ndarray | None,
+) -> np.ndarray:
+    """Leave-one-out share of the OTHER names' belief in each candidate's area (country or province).
+
+    ``key`` is the area of each candidate (``n_key - 1`` = none), ``group`` its (name, area) group, ``fixed`` extra
+    weight per area from outside the names (the report's country context).
+    """
+    p = np.where(ok, probs, 0.0)
+    total = np.bincount(key, weights=p, minlength=n_key)
+    if fixed is not None:
+        total = total + fixed
+    total[n_key - 1] = 0.0
+    own = np.bincount(group, weights=p)[group]
+    own_name = np.bincount(ent, weights=p, minlength=n_ent)[ent]
+    rest = total.sum() - own_name
+    support = total[key] - own
+    return np.where(
+        (rest > 0) & ok,
+        (1 - _SUPPORT_MIX) * support / np.maximum(rest, 1e-12) + _SUPPORT_MIX * np.minimum(support, 1.0),
+        0.0,
+    )
 
 
 def _distance_matrix(gz: Gazetteer, rows: np.ndarray) -> np.ndarray:
