@@ -535,18 +535,20 @@ def test_front_matter_fields(text, body, fields):
     assert front_matter_fields(text) == (body, fields)
 
 
+_UPLOAD_OUTPUTS = [
+    {"id": c, "property": p}
+    for c, p in [("in-text", "value"), ("in-upload-note", "children"), ("in-published", "value"),
+                 ("in-source", "value"), ("in-url", "value"), ("in-title", "value")]
+]  # fmt: skip
+
+
 def test_upload_callback_fills_the_form_from_front_matter(store):
     app = _app(store)
     md = b"---\npublished: 2023-06-02\nsource: Sample Wire\n---\nTwo drones were shot down near Erbil.\n"
-    outputs = [
-        {"id": c, "property": p}
-        for c, p in [("in-text", "value"), ("in-upload-note", "children"), ("in-published", "value"),
-                     ("in-source", "value"), ("in-url", "value"), ("in-title", "value")]
-    ]  # fmt: skip
     out = _post(
         app,
         next(k for k in app.callback_map if "in-upload-note.children" in k),
-        outputs,
+        _UPLOAD_OUTPUTS,
         [{"id": "in-upload", "property": "contents", "value": _upload(md)}],
         state=[{"id": "in-upload", "property": "filename", "value": "r.md"}],
     )
@@ -575,15 +577,10 @@ air defence system of the international coalition before they reached the airpor
 def test_upload_callback_reads_an_html_page_like_the_cli(store):
     """An uploaded page is read by the CLI's trafilatura reading: furniture dropped, metadata fills the form."""
     app = _app(store)
-    outputs = [
-        {"id": c, "property": p}
-        for c, p in [("in-text", "value"), ("in-upload-note", "children"), ("in-published", "value"),
-                     ("in-source", "value"), ("in-url", "value"), ("in-title", "value")]
-    ]  # fmt: skip
     out = _post(
         app,
         next(k for k in app.callback_map if "in-upload-note.children" in k),
-        outputs,
+        _UPLOAD_OUTPUTS,
         [{"id": "in-upload", "property": "contents", "value": _upload(_PAGE)}],
         state=[{"id": "in-upload", "property": "filename", "value": "page.html"}],
     )
