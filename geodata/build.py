@@ -1075,8 +1075,11 @@ def build_index(*, progress: bool = True) -> dict[str, Any]:
     )
     for iso3, fb in _factbook_points().items():
         c = centres.get(iso3)
-        if c is None or haversine_km(fb[1], fb[0], c[1], c[0]) <= _FACTBOOK_AGREES_KM or iso3 in fragmented:
+        apart = math.inf if c is None else haversine_km(fb[1], fb[0], c[1], c[0])
+        if c is None or apart <= _FACTBOOK_AGREES_KM or iso3 in fragmented:
             country_points[iso3] = fb
+        elif apart <= 2 * _FACTBOOK_AGREES_KM:
+            country_points[iso3] = ((fb[0] + c[0]) / 2, (fb[1] + c[1]) / 2)
     if bnd is not None and hasattr(bnd, "admin1_polygon"):
         records = [_with_centre(rec, bnd.admin1_polygon(rec[0])) for rec in records]
 
