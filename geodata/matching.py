@@ -26,6 +26,7 @@ from geodata.build import (
     F_AFTER_COMMA,
     F_COMMON,
     F_CORE,
+    F_FALLBACK,
     F_LOOKUP_ONLY,
     F_PRIMARY,
     F_TEXT,
@@ -34,6 +35,7 @@ from geodata.build import (
     person_surnames,
     person_words,
 )
+from geodata.distance import haversine_km
 from geodata.gazetteer import ADMIN_SUFFIXES, FACILITY_SUFFIXES, Gazetteer
 from geodata.model import Candidate, PlaceMention
 from geodata.names import SEPARATOR, fold_words, normalize_name
@@ -504,7 +506,55 @@ def resolve_spans(
         keys=[h.key for h in mentions],
     )
     best = {id(h): (c[0] if c else None) for h, c in zip(mentions, ranked, strict=True)}
-    return [best[id(g)] if g is not None else None for g in given]
+    out = [best[id(g)] if g is not None else None for g in given]
+    flags = [h.flags if h is not None else None for h in given]
+    guessed = [
+        c is not None and f is not None and len(f) > 0 and bool((f & F_FALLBACK).all())
+        for c, f in zip(out, flags, strict=True)
+    ]
+    if any(c is None for c in out) or any(guessed):
+        focus = _focus(out, flags)
+        if focus is not None:
+            fp = focus.place
+            out = [
+                focus
+                if c is None or (g and haversine_km(c.place.lat, c.place.lon, fp.lat, fp.lon) > _GUESS_FAR_KM)
+                else c
+                for c, g in zip(out, guessed, strict=True)
+            ]
+    return out
+
+
+_GUESS_FAR_KM = 300.0  # a fallback guess further than this from the report's focus gives way to it (dev: 161 / 300 / 600 km)
+
+
+_FOCUS_ORDER = {"site": 0, "settlement": 0, "admin2": 1, "admin1": 2, "country": 3}
+
+
+def _focus(found: Sequence[Candidate | None], flags: Sequence[np.ndarray | None]) -> Candidate | None:
+    """The report's focus place: what a place name the gazetteer does not know most likely lies in.
+
+    A street, a building, a neighbourhood or a village missing from the gazetteer is, in a news report, almost
+    always in the report's main place; its best location is that place at that place's precision (never a
+    pinpoint of its own). The focus is the most-named place of the finest level named (settlements and sites
+    before provinces before countries), counting only names the gazetteer knows outright (no fallback guesses);
+    ties go to the first named. None when no such place is named.
+    """
+    counts: dict[str, int] = {}
+    first: dict[str, tuple[int, int, Candidate]] = {}
+    for i, (c, f) in enumerate(zip(found, flags, strict=True)):
+        if c is None or f is None or (len(f) and bool((f & F_FALLBACK).all())):
+            continue
+        pid = c.place.place_id
+        counts[pid] = counts.get(pid, 0) + 1
+        if pid not in first:
+            first[pid] = (_FOCUS_ORDER.get(c.precision, 3), i, c)
+    if not counts:
+        return None
+    level = min(v[0] for v in first.values())
+    pid = min((p for p in counts if first[p][0] == level), key=lambda p: (-counts[p], first[p][1]))
+    c = first[pid][2]
+    return Candidate(place=c.place, score=0.0, precision=c.precision)
 
 
 def _with_counties(gz: Gazetteer, h: _Hit) -> _Hit:

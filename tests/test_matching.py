@@ -186,7 +186,28 @@ def test_resolve_spans(gazetteer: Gazetteer) -> None:
     assert got[1] is not None and got[1].place.kind == "admin1"
     assert got[2] is not None and got[2].place.iso3 == "EGY"
     assert got[3] is not None and got[3].place.name == "Cairo"
-    assert got[4] is None  # not a known name: no invented place
+    # not a known name: the report's focus (first of the most-named finest places), at that place's precision
+    assert got[4] is not None and got[4].place == got[0].place and got[4].precision == "site"
+
+
+def test_resolve_spans_backs_off_to_the_report_focus(gazetteer: Gazetteer) -> None:
+    """A street or building the gazetteer lacks is placed at the report's main place, with that place's
+    precision; a far fallback guess ("Carnegie" for "Carnegie Library") gives way to it; no place named, no
+    answer."""
+    gz = gazetteer
+    text = (
+        "Gunmen attacked Qurtuba Street in Mosul. Police at Mosul's Carnegie Library said the "
+        "Xyzzyq Hall in Mosul was hit. Nineveh officials said Anbar was calm."
+    )
+    names = ["Qurtuba Street", "Mosul", "Carnegie Library", "Xyzzyq Hall", "Nineveh", "Anbar"]
+    spans = [(m.start(), m.end()) for m in re.finditer("|".join(names), text)]
+    got = dict(zip([text[s:e] for s, e in spans], resolve_spans(text, spans, gz), strict=False))
+    mosul = got["Mosul"]
+    assert mosul is not None and mosul.place.iso3 == "IRQ" and mosul.precision == "settlement"
+    for name in ("Qurtuba Street", "Carnegie Library", "Xyzzyq Hall"):
+        c = got[name]
+        assert c is not None and c.place == mosul.place and c.precision == "settlement", name
+    assert resolve_spans("Nothing known: Xyzzyq Hall.", [(15, 26)], gz) == [None]
 
 
 # --- method changes of the resolution (docs/gazetteer.md, "Resolution") ------------------------------------
@@ -279,9 +300,10 @@ def test_resolve_spans_bare_county_names(gazetteer: Gazetteer) -> None:
 
 # (text, given names, name to check, its expected country, the fallback's expected country): a fallback guess
 # ("Texas Roadhouse" -> Texas, an embedded name) takes context from the report's other names but gives none,
-# so a wrong guess does not pull them; it still resolves itself
+# so a wrong guess does not pull them; a guess far from the report's focus gives way to the focus (the diner
+# is in Paris)
 FALLBACK_CONTEXT = [
-    ("Paris police closed the Texas Roadhouse diner.", ["Paris", "Texas Roadhouse"], "Paris", "FRA", "USA"),
+    ("Paris police closed the Texas Roadhouse diner.", ["Paris", "Texas Roadhouse"], "Paris", "FRA", "FRA"),
     (
         "Fans in Athens cheered as the Georgia Aquarium closed.",
         ["Athens", "Georgia Aquarium"],
