@@ -33,6 +33,7 @@ Policies (each decided once, here):
   files are streamed and the limit applies to each line.
 * **Encoding**: UTF-8 (a BOM is dropped); otherwise Windows-1252 with replacement characters and a warning. NUL
   bytes or many control characters mean a binary file: rejected. Line endings are normalised to ``\\n``.
+  Complete HTML character references left escaped by a feed or CMS ("Dar&#8217;a") are decoded.
 * **Language**: text that is clearly not English is rejected ("language fr is not supported") rather than mined
   for incidents; too short to tell is accepted (see :mod:`incidents.language`).
 * **Rejects** name the file (and line or item); the rest of the batch goes on.
@@ -43,6 +44,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import email.utils
+import html
 import io
 import json
 import re
@@ -73,6 +75,7 @@ __all__ = [
     "html_article",
     "html_to_text",
     "ingest",
+    "normalise_text",
     "parse_date",
     "read_reports",
     "read_text",
@@ -281,6 +284,28 @@ def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# a complete character reference: "&#8217;", "&#x2019;", "&amp;", "&rsquo;" (never "AT&T" or "&para=1")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _decode_entity(m: re.Match[str]) -> str:
+    got = html.unescape(m.group(0))
+    if not got or any((ord(c) < 32 and c not in "\t\n") or 0x7F <= ord(c) < 0xA0 for c in got):
+        return m.group(0)  # a control character (or one HTML drops): keep the reference as written
+    return got
+
+
+def normalise_text(text: str) -> str:
+    """The text a report is stored and read as: line ends as ``\\n``, HTML character references decoded.
+
+    Feeds and CMS APIs (WordPress JSON, RSS titles) often hand over text with its entities still escaped
+    ("Dar&#8217;a countryside"); read literally, "Dar" becomes a place. Only complete references are decoded,
+    so "AT&T" or a URL's "&para=1" stay as written; a reference to a control character stays escaped.
+    """
+    text = _normalise_newlines(text)
+    return _ENTITY.sub(_decode_entity, text) if "&" in text else text
+
+
 def _sniff(text: str) -> str:
     """Format of content without a telling suffix."""
     head = text.lstrip()[:2000]
@@ -413,6 +438,9 @@ def _build(
     origin_path: str | None,
 ) -> Report:
     """The common last step of every reader: checks text and language, settles date and source."""
+    text = normalise_text(text)
+    if isinstance(title, str):
+        title = normalise_text(title)
     if not text.strip():
         raise _Rejected("no text" if fmt not in ("text", "markdown") else "empty file (no text)", line)
     language = detect_language(text)

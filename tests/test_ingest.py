@@ -178,6 +178,28 @@ def test_utf8_bom_and_crlf(tmp_path):
     assert rep.text.startswith("Headline\n\nGunmen") and "\r" not in rep.text
 
 
+ENTITIES = [
+    ("Shelling in Dar&#8217;a countryside", "Shelling in Dar\u2019a countryside"),
+    ("&#x201C;Islamic State&#x201D; &amp; allies", "\u201cIslamic State\u201d & allies"),
+    ("AT&T staff; see page?id=1&para=2 and &bogus;", "AT&T staff; see page?id=1&para=2 and &bogus;"),
+    ("a&#7;b", "a&#7;b"),  # a control character stays escaped
+]
+
+
+@pytest.mark.parametrize(("raw", "stored"), ENTITIES)
+def test_character_references_are_decoded(tmp_path, raw, stored):
+    """CMS and feed text often arrives with its HTML references still escaped: the stored text is decoded
+    (so "Dar&#8217;a" is not read as a place "Dar"), the title too; bare ampersands stay."""
+    path = tmp_path / "items.jsonl"
+    text = f"Gunmen attacked a checkpoint. {raw}."
+    path.write_text(
+        json.dumps({"text": text, "title": raw, "published": "2016-03-01"}) + "\n", encoding="utf-8"
+    )
+    rep = read(path).reports[0]
+    assert rep.text == f"Gunmen attacked a checkpoint. {stored}."
+    assert rep.title == stored
+
+
 # ------------------------------------------------------------------------------------------------ dates
 
 DATES = [

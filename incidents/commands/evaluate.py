@@ -280,6 +280,7 @@ def _run_events(args: argparse.Namespace) -> int:
 
 def _run_ucdp(args: argparse.Namespace) -> int:
     from incidents.evaluation.events import load_ucdp_ged, score_row, summarise_events
+    from incidents.ingest import normalise_text  # the stored text of an ingested report
     from incidents.model import Report
 
     load = load_ucdp_ged(args.path)
@@ -288,7 +289,7 @@ def _run_ucdp(args: argparse.Namespace) -> int:
     outcomes = []
     for row in _progress(rows, args=args, total=len(rows), desc="ucdp-ged"):
         report = Report.create(
-            text=row.text, published=row.published, source=row.source, url=None, title=None
+            text=normalise_text(row.text), published=row.published, source=row.source, url=None, title=None
         )
         outcomes.append(score_row(row, extract(report, gazetteer=gaz)))
     summary = summarise_events(outcomes)
