@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -441,9 +441,21 @@ def _contexts(gz: Gazetteer, hits: list[_Hit], text: str) -> list[MentionContext
     return ctxs
 
 
-def find_places(text: str, gazetteer: Gazetteer, *, country_hint: str | None = None) -> list[PlaceMention]:
-    """All place mentions in ``text`` with ranked candidates (see module docstring for what is filtered)."""
+def find_places(
+    text: str,
+    gazetteer: Gazetteer,
+    *,
+    country_hint: str | None = None,
+    country_context: Mapping[str, float] | None = None,
+) -> list[PlaceMention]:
+    """All place mentions in ``text`` with ranked candidates (see module docstring for what is filtered).
+
+    ``country_context`` (ISO3 -> weight) adds what the caller read elsewhere in the text (the theatre of the armed
+    groups it names), weighted like demonyms.
+    """
     hits, countries, _doc = scan(text, gazetteer)
+    for iso3, w in (country_context or {}).items():
+        countries[iso3] = countries.get(iso3, 0.0) + w
     ctxs = _contexts(gazetteer, hits, text)
     ranked = resolve_document(
         gazetteer, ctxs, demonym_countries=countries, country_hint=country_hint, keys=[h.key for h in hits]

@@ -521,3 +521,34 @@ def test_place_precision_end_to_end(text: str, precision: str, where: str, gazet
     rep = Report.create(text=text, published=dt.date(2021, 3, 10), source=None, url=None, title=None)
     (inc,) = [i for i in extract(rep, gazetteer=gazetteer).incidents if not i.historical]
     assert inc.location_precision.value == precision and where.lower() in (inc.location or "").lower()
+
+
+# an armed group's theatre is country context for the report's places; its name is never a place
+THEATRE_PLACES = [
+    ("IS fighters attack regime positions near Palmyra", "Palmyra", "SYR"),
+    ("Taliban fighters attack a checkpoint in Sangin", "Sangin", "AFG"),
+]
+
+
+@pytest.mark.parametrize(("text", "where", "iso3"), THEATRE_PLACES)
+def test_armed_group_theatre_is_place_context(text: str, where: str, iso3: str, gazetteer) -> None:
+    import datetime as dt
+
+    from incidents.extract import extract
+    from incidents.model import Report
+
+    rep = Report.create(text=text, published=dt.date(2021, 3, 10), source=None, url=None, title=None)
+    incs = extract(rep, gazetteer=gazetteer).incidents
+    assert len(incs) == 1
+    assert where in (incs[0].location or "") and incs[0].iso3 == iso3
+
+
+def test_armed_group_names_and_theatres() -> None:
+    from incidents.extract.actors import armed_group_spans, theatre_countries
+
+    text = "Taliban and IS fighters clashed; Hamas and Ahrar al-Sham said nothing."
+    got = armed_group_spans(text, ((0, len(text)),))
+    assert sorted(text[s:e] for s, e, _ in got) == ["Ahrar al-Sham", "Hamas", "IS", "Taliban"]
+    ctx = theatre_countries(name for _, _, name in got)
+    assert ctx == {"AFG": 0.5, "SYR": 0.25, "IRQ": 0.25, "PSE": 0.5}
+    assert theatre_countries(["Taliban", "Taliban"]) == {"AFG": 0.5}  # a group counts once

@@ -21,11 +21,21 @@ out"; never from "no immediate claim" and never from claims "for similar inciden
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from incidents.textscan import matches_ci
 
-__all__ = ["ActorMention", "Actors", "assign_actors", "find_actor_mentions", "find_claim", "state_of"]
+__all__ = [
+    "ActorMention",
+    "Actors",
+    "armed_group_spans",
+    "assign_actors",
+    "find_actor_mentions",
+    "find_claim",
+    "state_of",
+    "theatre_countries",
+]
 
 _NATIONALITY = {
     "u.s.": "the United States",
@@ -175,6 +185,59 @@ _ACTOR_RE = re.compile(
     rf"|(?P<protest>\b(?i:protesters|demonstrators|rioters|a\s+mob|mobs?)\b)"
 )
 _GROUP_RES = tuple((re.compile(rf"\b(?:{p})\b"), name) for p, name in _GROUPS)
+
+#: where a named armed group fights (ISO3): naming it tells the report's theatre, as a demonym does
+_THEATRES: dict[str, tuple[str, ...]] = {
+    "Kataib Hezbollah": ("IRQ",),
+    "Islamic State Khorasan": ("AFG",),
+    "Islamic State West Africa": ("NGA",),
+    "Islamic State": ("SYR", "IRQ"),
+    "Al Shabaab": ("SOM",),
+    "Taliban": ("AFG",),
+    "Houthis (Ansar Allah)": ("YEM",),
+    "Hezbollah": ("LBN",),
+    "Hamas": ("PSE",),
+    "Palestinian Islamic Jihad": ("PSE",),
+    "PKK": ("TUR", "IRQ"),
+    "SDF": ("SYR",),
+    "YPG": ("SYR",),
+    "Hayat Tahrir al-Sham": ("SYR",),
+    "Popular Mobilization Forces": ("IRQ",),
+    "Boko Haram": ("NGA",),
+    "JNIM": ("MLI", "BFA"),
+    "AQAP": ("YEM",),
+    "Rapid Support Forces": ("SDN",),
+    "M23": ("COD",),
+    "Syrian National Army": ("SYR",),
+}
+_THEATRE_WEIGHT = (
+    0.5  # per group named, shared among its theatres: a demonym ("Syrian") weighs 0.5 per mention
+)
+
+
+def armed_group_spans(text: str, ranges: tuple[tuple[int, int], ...]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every armed group named in ``ranges`` of ``text`` (name "" for an Arabic-named group
+    outside the lexicon). A group's name is never a place ("Taliban" is also a Turkish village; "Ahrar al-Sham")."""
+    return [
+        (m.start(), m.end(), name)
+        for rx, name in _GROUP_RES
+        for s, e in ranges
+        for m in rx.finditer(text, s, e)
+    ]
+
+
+def theatre_countries(names: Iterable[str]) -> dict[str, float]:
+    """Country context (ISO3 -> weight) from the armed groups a report names.
+
+    A headline such as "IS attacks regime positions near Palmyra" names no country, but the group says where the
+    war is: Palmyra is then more likely the Syrian town than a US namesake. Each distinct group counts once.
+    """
+    out: dict[str, float] = {}
+    for name in set(names):
+        where = _THEATRES.get(name, ())
+        for iso3 in where:
+            out[iso3] = out.get(iso3, 0.0) + _THEATRE_WEIGHT / len(where)
+    return out
 
 
 def state_of(word: str) -> str | None:

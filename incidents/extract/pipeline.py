@@ -43,7 +43,14 @@ from incidents.dates import (
     find_relations,
     shift_resolution,
 )
-from incidents.extract.actors import ActorMention, assign_actors, find_actor_mentions, find_claim
+from incidents.extract.actors import (
+    ActorMention,
+    armed_group_spans,
+    assign_actors,
+    find_actor_mentions,
+    find_claim,
+    theatre_countries,
+)
 from incidents.extract.casualties import Casualties, find_casualties, munitions_count
 from incidents.extract.events import (
     BATTLES,
@@ -370,7 +377,13 @@ def _find_places(text: str, body: tuple[tuple[int, int], ...], gazetteer, masked
     from geodata import find_places
 
     masked = mask_outside(text, body) if masked is None else masked
-    found = find_places(masked, gazetteer)
+    groups = armed_group_spans(text, body)
+    if groups:  # an armed group's name is no place; where it fights is context ("IS" ... "Palmyra")
+        chars = list(masked)
+        for s, e, _ in groups:
+            chars[s:e] = " " * (e - s)
+        masked = "".join(chars)
+    found = find_places(masked, gazetteer, country_context=theatre_countries(g[2] for g in groups))
     return [pm for pm in found if any(s <= pm.start and pm.end <= e for s, e in body)]
 
 
