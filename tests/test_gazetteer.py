@@ -284,7 +284,40 @@ ALT_PROVINCES = [
     ("Kirkuk province", "IRQ", "At-Ta'mim"),
     ("Dahuk province", "IRQ", "Dihok"),
     ("Salah ad Din province", "IRQ", "Sala ad-Din"),
+    # curated English names (stopwords/admin1_aliases.tsv)
+    ("Nineveh province", "IRQ", "Ninawa"),
+    ("Salahuddin governorate", "IRQ", "Sala ad-Din"),
+    ("Rural Damascus", "SYR", "Rif Dimashq"),
+    ("Hadramout governorate", "YEM", "Hadramawt"),
+    ("Lower Shabelle region", "SOM", "Shabeellaha Hoose"),
+    # Natural Earth swaps these two provinces' other names: a province's own name leads to it alone
+    ("Parwan province", "AFG", "Parwan"),
+    ("Panjshir province", "AFG", "Panjshir"),
 ]
+
+# a bare name shared by a province and its town means the town: a big town, a city that is its own province
+# inside the other ("Kiev" oblast around Kyiv), or any town when the name is only one of the province's other names
+NAMESAKE_TOWNS = [("Kiev", "Kyiv", "UKR"), ("Kirkuk", "Kirkuk", "IRQ"), ("Basra", "Basrah", "IRQ")]
+
+
+@pytest.mark.parametrize(("name", "town", "iso3"), NAMESAKE_TOWNS)
+def test_bare_namesake_is_the_town(gazetteer: Gazetteer, name: str, town: str, iso3: str) -> None:
+    best = gazetteer.lookup(name)[0]
+    assert (best.place.kind, best.place.name, best.place.iso3) == ("settlement", town, iso3)
+
+
+# where the Factbook point and the main part's centroid are 161-322 km apart, the country sits between them:
+# within the acc@161 radius of either convention
+@pytest.mark.parametrize(
+    ("iso3", "factbook"), [("RUS", (60.0, 100.0)), ("CHN", (35.0, 105.0)), ("USA", (38.0, -97.0))]
+)
+def test_country_point_between_two_conventions(
+    gazetteer: Gazetteer, iso3: str, factbook: tuple[float, float]
+) -> None:
+    p = gazetteer.get(f"country:{iso3}")
+    assert p is not None
+    d = haversine_km(p.lat, p.lon, *factbook)
+    assert 50.0 < d <= 161.0, d
 
 
 @pytest.mark.parametrize(("name", "iso3", "admin1"), ALT_PROVINCES)
