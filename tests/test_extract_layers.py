@@ -442,6 +442,23 @@ HEADLINES = [
     # an attack fought off is a battle; "fierce battles in X" (rules-v4)
     ("Kurdish forces repel IS attack near Kirkuk", "Battles", "Armed clash", None, "Kirkuk", "week"),
     ("Fierce battles in the countryside of Hama", "Battles", "Armed clash", None, "Hama", "week"),
+    # executions and beheadings by an armed group, told with the noun (rules-v5)
+    (
+        "IS claims beheading of a soldier in Mosul",
+        "Violence against civilians",
+        "Attack",
+        None,
+        "Mosul",
+        "week",
+    ),
+    (
+        "Islamic State carries out five executions in Raqqa",
+        "Violence against civilians",
+        "Attack",
+        None,
+        "Raqqa",
+        "week",
+    ),
     # a told cluster of attacks with its toll is news, not a generality (rules-v4)
     (
         "Wave of bombings kills 15 in Baghdad",
@@ -478,6 +495,8 @@ NOT_INCIDENTS = [
     "The war has killed 400,000 people in Syria since 2011",
     "Minister says drone strikes are illegal",
     "A wave of attacks has hit the region in recent months",
+    # a state's judicial executions are not political violence (ACLED leaves them out)
+    "Saudi Arabia executed three men convicted of drug offences",
 ]
 
 

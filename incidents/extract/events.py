@@ -38,6 +38,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from incidents.extract.actors import armed_group_spans
 from incidents.textscan import matches_ci
 
 __all__ = [
@@ -463,7 +464,10 @@ def _rules() -> tuple[Rule, ...]:
         ),
         R(
             "massacre",
-            _r(r"\b(?:massacred?|massacres|execut(?:ed|es?)|behead(?:ed|s)?|lynched|summarily\s+killed)\b"),
+            _r(
+                r"\b(?:massacred?|massacres|execut(?:ed|es?|ing|ions?)|behead(?:ed|s|ings?)?|lynched|"
+                r"summarily\s+killed)\b"
+            ),
             VAC,
             "Attack",
             None,
@@ -707,7 +711,23 @@ def trigger_blocked(
         return "habitual"
     if trig.plural and not trig.definite and _HABITUAL_AFTER.match(text, trig.end, clause_end):
         return "habitual"
+    if (
+        trig.rule.name == "massacre"
+        and text[trig.start : trig.start + 6].lower() == "execut"
+        and _JUDICIAL.search(text, clause_start, clause_end)
+        and not armed_group_spans(text, ((clause_start, clause_end),))
+    ):
+        # a state's death sentences carried out: not political violence (ACLED leaves them out); an armed group's
+        # "court" sentencing and executing is
+        return "judicial"
     return None
+
+
+_JUDICIAL = re.compile(
+    r"\b(?:death\s+(?:penalty|sentences?|row)|sentenced|convicted|court|judicial|"
+    r"capital\s+punishment|lethal\s+injection|drug\s+offen[cs]es)\b",
+    re.IGNORECASE,
+)
 
 
 _DET_BEFORE = re.compile(
