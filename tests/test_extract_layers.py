@@ -442,6 +442,8 @@ HEADLINES = [
     # an attack fought off is a battle; "fierce battles in X" (rules-v4)
     ("Kurdish forces repel IS attack near Kirkuk", "Battles", "Armed clash", None, "Kirkuk", "week"),
     ("Fierce battles in the countryside of Hama", "Battles", "Armed clash", None, "Hama", "week"),
+    # an armed side advancing on ground another holds is fighting (rules-v5)
+    ("IS advances over rebels in northern Aleppo", "Battles", "Armed clash", None, "Aleppo", "week"),
     # executions and beheadings by an armed group, told with the noun (rules-v5)
     (
         "IS claims beheading of a soldier in Mosul",
@@ -495,6 +497,8 @@ NOT_INCIDENTS = [
     "The war has killed 400,000 people in Syria since 2011",
     "Minister says drone strikes are illegal",
     "A wave of attacks has hit the region in recent months",
+    # "advance" is fighting only when an armed side advances (rules-v5)
+    "Peace talks advance in Geneva",
     # a state's judicial executions are not political violence (ACLED leaves them out)
     "Saudi Arabia executed three men convicted of drug offences",
 ]

@@ -417,6 +417,22 @@ def _rules() -> tuple[Rule, ...]:
             0.8,
         ),
         R("ambush", _r(r"\bambush(?:ed|es)?\b"), BATTLES, "Armed clash", "small_arms", 0.75, "violence"),
+        # "Regime forces advance in Hama countryside", "IS advances over rebels": an armed side moving on ground held
+        # by another is fighting (said of armed actors only: "talks advance", "prices advanced" are not)
+        R(
+            "advance",
+            _r(
+                r"(?:(?<=forces\s)|(?<=troops\s)|(?<=army\s)|(?<=rebels\s)|(?<=militants\s)|(?<=fighters\s)|"
+                r"(?<=factions\s)|(?<=insurgents\s)|(?<=jihadists\s)|(?<=militias\s)|(?<=IS\s)|(?<=ISIS\s)|"
+                r"(?<=ISIL\s)|(?<=SDF\s)|(?<=YPG\s)|(?<=Taliban\s)|(?<=Houthis\s)|(?<=State\s)|(?<=State[”\"]\s))"
+                r"advance[sd]?\b(?=\s+(?:again\s+|further\s+|once\s+again\s+)?(?:in|into|on|over|towards?|near|"
+                r"around|at|inside)\b)"
+            ),
+            BATTLES,
+            "Armed clash",
+            None,
+            0.7,
+        ),
         # "Kurdish forces repel IS attack near Kirkuk": an attack fought off is a battle
         R(
             "repel",
@@ -800,6 +816,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "overtake": ("captured", "seized", "overr", "took control", "took over", "fell to"),
     "clash": ("clash", "fight", "battle", "gunfight", "exchange", "skirmish", "fought", "shootout"),
     "ambush": ("ambush",),
+    "advance": ("advance",),
     "repel": ("repel", "repuls", "back", "fend"),
     "offensive": ("offensive", "assault", "operation"),
     "abduction": ("kidnap", "abduct", "hostage", "disappear"),
