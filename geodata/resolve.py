@@ -124,6 +124,36 @@ def _namesake_penalty(gz: Gazetteer, rows: np.ndarray, flags: np.ndarray) -> np.
     return out
 
 
+_TOWN_PROVINCES = 5  # provinces added for "<town> province": those of the most populous namesake towns
+
+
+def _provinces_of_towns(gz: Gazetteer, rows: np.ndarray, flags: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """ "Erbil province", "Deir Ezzor governorate": the province a town gives its name to, when the name is the
+    town's and not the province's own (Natural Earth calls them Arbil and Dayr Az Zawr). The provinces of the most
+    populous towns of that name join the candidates as variants; the province word then ranks them first."""
+    kinds = gz._kind[rows]
+    settle = np.flatnonzero(kinds == _SETTLEMENT)
+    if not len(settle):
+        return rows, flags
+    # a province that has the name itself wins ("Anbar province" is Al-Anbar, whatever towns are called)
+    if (kinds == 4).any():
+        return rows, flags
+    have: set[int] = set()
+    extra: list[int] = []
+    for j in settle[np.argsort(-gz.log_pop[rows[settle]], kind="stable")][:_TOWN_PROVINCES]:
+        code = gz.admin1_code_of(int(rows[j]))
+        prov = gz.index_of(f"adm1:{code}") if code else None
+        if prov is not None and prov not in have:
+            have.add(prov)
+            extra.append(prov)
+    if not extra:
+        return rows, flags
+    return (
+        np.concatenate([rows, np.array(extra, dtype=rows.dtype)]),
+        np.concatenate([flags, np.full(len(extra), F_VARIANT, dtype=flags.dtype)]),
+    )
+
+
 def _valid(flags: np.ndarray, pattern: str) -> np.ndarray:
     ok = np.ones(len(flags), dtype=bool)
     if pattern != "facility":
@@ -166,6 +196,8 @@ def _prepare(
     rows, flags = _dedupe(gz, rows, flags)
     ok = _valid(flags, pattern)
     rows, flags = rows[ok], flags[ok]
+    if pattern == "admin1":
+        rows, flags = _provinces_of_towns(gz, rows, flags)
     prior = _prior(gz, rows, flags, pattern)
     if pattern == "name":
         prior = prior - _namesake_penalty(gz, rows, flags)

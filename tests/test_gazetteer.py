@@ -290,6 +290,10 @@ ALT_PROVINCES = [
     ("Rural Damascus", "SYR", "Rif Dimashq"),
     ("Hadramout governorate", "YEM", "Hadramawt"),
     ("Lower Shabelle region", "SOM", "Shabeellaha Hoose"),
+    # "<town> province": the province the town gives its name to (Natural Earth's name is another)
+    ("Erbil province", "IRQ", "Arbil"),
+    ("Deir Ezzor province", "SYR", "Dayr Az Zawr"),
+    ("Anbar province", "IRQ", "Al-Anbar"),  # a province that has the name itself wins over towns' provinces
     # Natural Earth swaps these two provinces' other names: a province's own name leads to it alone
     ("Parwan province", "AFG", "Parwan"),
     ("Panjshir province", "AFG", "Panjshir"),
