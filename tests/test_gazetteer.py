@@ -524,3 +524,11 @@ def test_fallback_candidates_are_marked(gazetteer: Gazetteer, name: str, fallbac
 def test_base_named_after_its_town_needs_the_facility_word(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("Fallujah base")[0].place.place_id == "site:irq-camp-fallujah"
     assert gazetteer.lookup("Ain al-Asad")[0].place.kind == "site"  # no town of that name beside it
+
+
+@pytest.mark.parametrize("name", ["Red Sea", "Black Sea", "Strait of Hormuz", "Gulf of Aden"])
+def test_seas_are_areas(gazetteer: Gazetteer, name: str) -> None:
+    """A sea beats a same-named province ("Red Sea" state of Sudan) and is an area, never a pinpoint."""
+    best = gazetteer.lookup(name)[0]
+    assert best.place.place_id.startswith("sea:") and best.place.iso3 is None
+    assert best.precision == "country"

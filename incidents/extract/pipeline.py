@@ -75,7 +75,7 @@ from incidents.model import DatePrecision, Incident, LocationPrecision, Report, 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract", "extract_incidents"]
 
 #: recorded in ``Incident.method``; bump when rules change the output
-EXTRACTOR_VERSION = "rules-v4"
+EXTRACTOR_VERSION = "rules-v5"
 
 
 @dataclass(frozen=True, slots=True)
@@ -995,8 +995,8 @@ def _area(lon: float, lat: float):
 
 def _admin(place) -> tuple[str | None, str | None, str | None]:
     p = place.candidate.place
-    if p.kind == "country":
-        return None, p.country or p.name, p.iso3
+    if p.kind == "country":  # a sea or a continent is no country: it has no ISO3 and names no country
+        return None, (p.country or p.name) if p.iso3 else None, p.iso3
     area = _area(p.lon, p.lat)
     if area is None:
         return p.admin1, p.country, p.iso3
