@@ -234,6 +234,7 @@ _DATE_COLS = frozenset({"event_date", "date_start", "date_end", "published"})
 _ENUM_COLS = frozenset({"date_precision", "location_precision"})
 _RECORD_KEYS = tuple(sorted(INCIDENT_FIELDS))
 _PLAIN = frozenset({str, int, float, bool, type(None)})
+_RECORD_AT = len(_SCALAR) + 1  # position of the record JSON in a row of _incident_rows
 _NO_EVIDENCE: list[Any] = []  # shared by every record without evidence; never mutated
 _DUMPS = functools.partial(orjson.dumps, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS)
 
@@ -245,8 +246,8 @@ def _iso_dates(column: list[Any]) -> list[str | None]:
     return list(map(text.__getitem__, column))
 
 
-def _incident_rows(incidents: Sequence[Incident]) -> list[tuple[Any, ...]]:
-    """Per incident: its SQL column values (``_SCALAR`` order), evidence JSON and canonical record JSON.
+def _incident_rows(incidents: Sequence[Incident], *tail: Any) -> list[tuple[Any, ...]]:
+    """Per incident: its SQL column values (``_SCALAR`` order), evidence JSON, canonical record JSON, then ``tail``.
 
     Dates become ISO text, enums their value, booleans 0/1; the record is the same text as
     ``_dumps(incident_to_dict(inc))``, built faster (``tests/test_store_record.py`` checks both).
@@ -288,7 +289,8 @@ def _incident_rows(incidents: Sequence[Incident]) -> list[tuple[Any, ...]]:
         elif name in _BOOL_COLS:
             column = list(map(int, map(bool, column)))
         scalars.append(column)
-    return list(zip(*scalars, evidence_json, records, strict=True))
+    n = len(incidents)
+    return list(zip(*scalars, evidence_json, records, *([value] * n for value in tail), strict=True))
 
 
 def _incident_row(inc: Incident) -> tuple[list[Any], str, str]:
@@ -511,7 +513,7 @@ class SQLiteStore:
                     ),
                 )
             with gc_paused():
-                rows = _incident_rows(incidents)
+                rows = _incident_rows(incidents, now, new_rev)
             ids = [inc.incident_id for inc in incidents]
             existing: dict[str, str] = {}
             for i in range(0, len(ids), 500):  # one lookup per chunk instead of one per row
@@ -524,14 +526,14 @@ class SQLiteStore:
                 )
             to_write: list[tuple[Any, ...]] = []
             for incident_id, row in zip(ids, rows, strict=True):
-                record = row[-1]
+                record = row[_RECORD_AT]
                 old_record = existing.get(incident_id)
                 if old_record == record:
                     counts["incidents_unchanged"] += 1
                     continue
                 counts["incidents_updated" if old_record is not None else "incidents_added"] += 1
                 existing[incident_id] = record  # a later duplicate of the same id in this batch is unchanged
-                to_write.append((*row, now, new_rev))
+                to_write.append(row)
             with _indexes_deferred(con, len(to_write)):
                 con.executemany(
                     f"INSERT INTO incidents({cols}, evidence, record, updated_at, rev) VALUES ({marks})"
