@@ -129,7 +129,15 @@ _INT_ATTRS = frozenset(
 
 
 def _ucdp_id(value: str | None) -> str:
-    number = parse_int(value, "id")
+    try:
+        number: int | None = int(value)  # type: ignore[arg-type]  # what parse_int tries first; ids are distinct,
+    except (TypeError, ValueError):  # so its cache of repeated cells would only miss
+        number = None
+    if number is not None and number >= 0:
+        return str(number)
+    number = parse_int(
+        value, "id"
+    )  # anything else (1.0, empty, negative): parse_int decides and words the reason
     if number is None:
         raise RowError("id is empty")
     return str(number)
@@ -417,5 +425,10 @@ def parse_ucdp_columns(table: ColumnTable) -> tuple[list[Incident], list[ImportR
         if inc is None:  # a bad cell or check: the row-by-row path words the reason (or accepts the row)
             row = table.row(i)
             inc = _row_or_reject(header, row, line, row[id_col].strip(), rejects)
-        _keep(inc, line, incidents, rejects, seen)
+            _keep(inc, line, incidents, rejects, seen)
+        elif inc.origin_id in seen:
+            _keep(inc, line, incidents, rejects, seen)  # words the duplicate
+        else:  # _keep, inlined for the common case
+            seen[inc.origin_id] = line  # type: ignore[index]
+            incidents.append(inc)
     return _finish(incidents, rejects, seen, table.name, table.warnings)
