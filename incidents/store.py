@@ -237,6 +237,7 @@ _PLAIN = frozenset({str, int, float, bool, type(None)})
 _RECORD_AT = len(_SCALAR) + 1  # position of the record JSON in a row of _incident_rows
 _NO_EVIDENCE: list[Any] = []  # shared by every record without evidence; never mutated
 _DUMPS = functools.partial(orjson.dumps, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS)
+_DUMPS_STR_KEYS = functools.partial(orjson.dumps, option=orjson.OPT_SORT_KEYS)
 
 
 def _iso_dates(column: list[Any]) -> list[str | None]:
@@ -275,10 +276,14 @@ def _incident_rows(incidents: Sequence[Incident], *tail: Any) -> list[tuple[Any,
             attributes = list(attributes) if attributes is columns["attributes"] else attributes
             attributes[i] = incident_to_dict(incidents[i])["attributes"]
     record_columns = {**columns, "evidence": evidence_values, "attributes": attributes}
-    records = [
-        _DUMPS(dict(zip(_RECORD_KEYS, values, strict=True))).decode()
+    dicts = [
+        dict(zip(_RECORD_KEYS, values, strict=True))
         for values in zip(*(record_columns[k] for k in _RECORD_KEYS), strict=True)
     ]
+    try:  # orjson sorts str keys ~25 % faster without OPT_NON_STR_KEYS, and writes them the same
+        records = list(map(bytes.decode, map(_DUMPS_STR_KEYS, dicts)))
+    except TypeError:  # some attributes have a key that is not a string
+        records = list(map(bytes.decode, map(_DUMPS, dicts)))
     scalars = []
     for name in _SCALAR:
         column = columns[name]
