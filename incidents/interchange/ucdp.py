@@ -17,6 +17,7 @@ from incidents.interchange._rows import (
     ImportReject,
     RowError,
     Table,
+    _whole,
     extra_attributes,
     parse_coords,
     parse_date,
@@ -129,15 +130,10 @@ _INT_ATTRS = frozenset(
 
 
 def _ucdp_id(value: str | None) -> str:
-    try:
-        number: int | None = int(value)  # type: ignore[arg-type]  # what parse_int tries first; ids are distinct,
-    except (TypeError, ValueError):  # so its cache of repeated cells would only miss
-        number = None
-    if number is not None and number >= 0:
-        return str(number)
-    number = parse_int(
-        value, "id"
-    )  # anything else (1.0, empty, negative): parse_int decides and words the reason
+    # what parse_int does first, without its cache of repeated cells: ids are all distinct, so it would only miss
+    number = _whole.__wrapped__(value) if value else None
+    if number is None or number < 0:
+        number = parse_int(value, "id")  # anything else: parse_int decides and words the reason
     if number is None:
         raise RowError("id is empty")
     return str(number)
