@@ -485,7 +485,8 @@ def incidents_from_columns(n: int, columns: Mapping[str, Any]) -> list[Incident 
 
 @dataclass(frozen=True, slots=True)
 class Same:
-    """A column of :func:`incidents_from_columns` holding one value in every row."""
+    """A column of :func:`incidents_from_columns` holding one value in every row (the same object: use it for
+    immutable values; a dict given here would be shared by every incident)."""
 
     value: Any
 
