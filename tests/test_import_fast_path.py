@@ -109,6 +109,29 @@ def test_not_utf8_falls_back_with_the_warning(tmp_path: Path) -> None:
     assert any(i.location == "Ein Lároz town" for i in result.incidents)
 
 
+@pytest.mark.parametrize(
+    "bad",
+    [b"\xed\xa0\x80", b"\xc0\xaf", b"\xe0\x80\xaf", b"\xf4\x90\x80\x80", b"\xf5\x80", b"\x80", b"\xe2\x82"],
+    ids=["surrogate", "overlong-2", "overlong-3", "above-10ffff", "f5", "lone-continuation", "truncated"],
+)
+def test_invalid_utf8_in_a_cell_falls_back(tmp_path: Path, bad: bytes) -> None:
+    """The fast path leaves UTF-8 checking of cells to pyarrow: it must refuse what Python's decoder refuses."""
+    raw = (FIXTURES / "ucdp_ged_floats.csv").read_bytes().replace(b"Ein Laroz", b"Ein La" + bad + b"roz")
+    path = tmp_path / "ucdp.csv"
+    path.write_bytes(raw)
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")
+    assert read_csv_columns(path) is None
+    assert any("not UTF-8" in w for w in import_file("ucdp", path).warnings)
+
+
+def test_valid_utf8_beyond_ascii_takes_the_fast_path(tmp_path: Path) -> None:
+    text = (FIXTURES / "ucdp_ged_floats.csv").read_text(encoding="utf-8")
+    text = text.replace("Ein Laroz", "Ein Lároz \U0001f600 \ufffe")
+    incidents, _ = _both(_write(tmp_path / "ucdp.csv", list(csv.reader(io.StringIO(text)))))
+    assert any(i.location and "Lároz \U0001f600" in i.location for i in incidents)
+
+
 @pytest.mark.parametrize("uid", ["1", "214797", "9" * 30, "x\u00e9"])
 def test_fast_incident_id_is_make_incident_id(uid: str) -> None:
     from incidents.interchange.ucdp import _incident_id

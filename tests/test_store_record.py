@@ -12,7 +12,7 @@ import types
 import pytest
 
 from incidents.model import DatePrecision, Incident, LocationPrecision, Span, incident_to_dict
-from incidents.store import _SCALAR, _dumps, _incident_row
+from incidents.store import _SCALAR, _dumps, _incident_row, _incident_rows
 
 _TEXT = "Two drones struck the base near Erbil on Monday, killing 3."
 
@@ -53,6 +53,7 @@ def _cases() -> list[Incident]:
         full.replace(attributes={"when": dt.date(2020, 1, 2), "prec": DatePrecision.DAY, "list": [1, 2]}),
         full.replace(attributes=types.MappingProxyType({"b": 2, "a": 1})),
         full.replace(intercepted=0, historical=1),  # type: ignore[arg-type]
+        full.replace(attributes={2: "two", "b": 1, 1: None}),  # non-string keys: orjson's OPT_NON_STR_KEYS
     ]
 
 
@@ -68,3 +69,15 @@ def test_fast_record_matches_incident_to_dict(inc: Incident) -> None:
             expected[i] = int(bool(expected[i]))
     assert values == expected
     assert all(type(v) in (str, int, float, type(None)) for v in values)
+
+
+def test_batch_rows_match_single_rows() -> None:
+    """Rows built in one batch are those built one by one, with and without a row that has non-string keys."""
+    cases = _cases()
+    plain = [c for c in cases if all(isinstance(k, str) for k in c.attributes)]
+    assert len(plain) == len(cases) - 1
+    for batch in (cases, plain):
+        rows = _incident_rows(batch, "now", 7)
+        for inc, row in zip(batch, rows, strict=True):
+            values, evidence, record = _incident_row(inc)
+            assert row == (*values, evidence, record, "now", 7)

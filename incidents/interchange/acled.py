@@ -27,7 +27,16 @@ from incidents.interchange._rows import (
     text_or_none,
 )
 from incidents.interchange._tables import iso3_from_country, iso3_from_numeric
-from incidents.model import DatePrecision, Incident, LocationPrecision, ModelError, Report, make_incident_id
+from incidents.model import (
+    DatePrecision,
+    Incident,
+    LocationPrecision,
+    ModelError,
+    Report,
+    Same,
+    incidents_from_columns,
+    make_incident_id,
+)
 
 if TYPE_CHECKING:
     from incidents.interchange._columns import ColumnTable
@@ -73,6 +82,7 @@ _CONSUMED = frozenset(
         "fatalities",
     }
 )
+_UNSET = object()
 _INT_ATTRS = frozenset({"inter1", "inter2", "interaction", "iso", "event_id_no_cnty", "data_id", "timestamp"})
 
 
@@ -223,87 +233,87 @@ def parse_acled_columns(table: ColumnTable) -> tuple[list[Incident], list[Import
         for name in ("actor1", "actor2", "location", "admin1", "admin2", "country", "source", "notes")
     }
     attributes = cells.attributes(_CONSUMED, _INT_ATTRS)
-    bad = cells.bad()
+    bad = cells.bad().tolist()
 
-    incidents: list[Incident] = []
-    rejects: list[ImportReject] = []
-    seen: dict[str, int] = {}
-    report_id = ACLED_REPORT.report_id
-    unknown_place = LocationPrecision.UNKNOWN
-    rows = zip(
-        table.lines.tolist(),
-        bad.tolist(),
-        eids,
-        days,
-        precisions,
-        lats,
-        lons,
-        geos,
-        types,
-        subs,
-        fatalities,
-        iso3s,
-        isos,
-        attributes,
-        *texts.values(),
-        strict=True,
-    )
-    for i, (line, is_bad, eid, day, tp, lat, lon, geo, etype, sub, fat, iso3, iso, attrs, *text) in enumerate(
-        rows
+    # the checks of acled_row across cells, and the values derived from several cells, for the rows that pass them;
+    # any failure leaves the row out (it takes the row-by-row path below)
+    good: list[int] = []
+    derived: list[tuple[object, ...]] = []
+    iso3_of: dict[tuple[str | None, int | None, str | None], str | None] = {}
+    for i, (is_bad, eid, day, tp, lat, lon, geo, iso3, iso, country) in enumerate(
+        zip(bad, eids, days, precisions, lats, lons, geos, iso3s, isos, texts["country"], strict=True)
     ):
-        if (eid or None) in seen:  # checked before the row's own values, as parse_acled does
-            rejects.append(ImportReject(line, f"duplicate event_id_cnty (first on line {seen[eid]})", eid))
-            continue
-        inc = None
-        # the checks of acled_row across cells; any failure leaves inc None and the row takes the row-by-row path
         if (
-            not is_bad
-            and eid
-            and day is not None
-            and (tp is None or tp in _TIME_PRECISION)
-            and (geo is None or geo in _GEO_PRECISION)
-            and (lat is None) == (lon is None)
-            and (lat is None or (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0))
+            is_bad
+            or not eid
+            or day is None
+            or not (tp is None or tp in _TIME_PRECISION)
+            or not (geo is None or geo in _GEO_PRECISION)
+            or (lat is None) != (lon is None)
+            or not (lat is None or (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0))
         ):
-            actor1, actor2, location, admin1, admin2, country, source, notes = text
-            precision = _TIME_PRECISION.get(tp, DatePrecision.UNKNOWN)  # type: ignore[arg-type]
-            start, end = _dates(day, precision)
+            continue
+        precision = _TIME_PRECISION.get(tp, DatePrecision.UNKNOWN)  # type: ignore[arg-type]
+        key = (iso3, iso, country)
+        code = iso3_of.get(key, _UNSET)
+        if code is _UNSET:
             if iso3:
                 code = iso3.upper()
             else:
                 code = (iso3_from_numeric(iso) if iso else None) or iso3_from_country(country)
-            try:
-                inc = Incident(
-                    incident_id=_incident_id(eid),
-                    report_id=report_id,
-                    event_type=etype,
-                    sub_event_type=sub,
-                    event_date=day,
-                    date_start=start,
-                    date_end=end,
-                    date_precision=precision,
-                    actor1=actor1,
-                    actor2=actor2,
-                    fatalities=fat,
-                    location=location,
-                    latitude=lat,
-                    longitude=lon,
-                    geo_precision=geo,
-                    location_precision=_GEO_PRECISION.get(geo, unknown_place),  # type: ignore[arg-type]
-                    admin1=admin1,
-                    admin2=admin2,
-                    country=country,
-                    iso3=code,
-                    source=source,
-                    notes=notes,
-                    confidence=1.0,
-                    method=METHOD,
-                    origin="acled",
-                    origin_id=eid,
-                    attributes=attrs,
-                )
-            except ModelError:
-                inc = None
+            iso3_of[key] = code  # type: ignore[assignment]
+        good.append(i)
+        derived.append(
+            (precision, *_dates(day, precision), _GEO_PRECISION.get(geo, LocationPrecision.UNKNOWN), code)  # type: ignore[arg-type]
+        )
+    n = len(bad)
+    pick = (lambda column: column) if len(good) == n else (lambda column: [column[i] for i in good])
+    columns = (list(c) for c in zip(*derived, strict=True)) if derived else ([] for _ in range(5))
+    time_precisions, starts, ends, places, codes = columns
+    good_eids = pick(eids)
+    built = incidents_from_columns(
+        len(good),
+        {
+            "incident_id": list(map(_incident_id, good_eids)),
+            "report_id": Same(ACLED_REPORT.report_id),
+            "event_type": pick(types),
+            "sub_event_type": pick(subs),
+            "event_date": pick(days),
+            "date_start": starts,
+            "date_end": ends,
+            "date_precision": time_precisions,
+            "actor1": pick(texts["actor1"]),
+            "actor2": pick(texts["actor2"]),
+            "fatalities": pick(fatalities),
+            "location": pick(texts["location"]),
+            "latitude": pick(lats),
+            "longitude": pick(lons),
+            "geo_precision": pick(geos),
+            "location_precision": places,
+            "admin1": pick(texts["admin1"]),
+            "admin2": pick(texts["admin2"]),
+            "country": pick(texts["country"]),
+            "iso3": codes,
+            "source": pick(texts["source"]),
+            "notes": pick(texts["notes"]),
+            "confidence": Same(1.0),
+            "method": Same(METHOD),
+            "origin": Same("acled"),
+            "origin_id": good_eids,
+            "attributes": pick(attributes),
+        },
+    )
+    incident_of: list[Incident | None] = [None] * n
+    for i, inc in zip(good, built, strict=True):
+        incident_of[i] = inc
+
+    incidents: list[Incident] = []
+    rejects: list[ImportReject] = []
+    seen: dict[str, int] = {}
+    for i, (line, eid, inc) in enumerate(zip(table.lines.tolist(), eids, incident_of, strict=True)):
+        if (eid or None) in seen:  # checked before the row's own values, as parse_acled does
+            rejects.append(ImportReject(line, f"duplicate event_id_cnty (first on line {seen[eid]})", eid))
+            continue
         if inc is None:  # a bad cell or check: the row-by-row path words the reason (or accepts the row)
             try:
                 inc = acled_row(dict(zip(header, table.row(i), strict=True)))

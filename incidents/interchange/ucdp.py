@@ -17,6 +17,7 @@ from incidents.interchange._rows import (
     ImportReject,
     RowError,
     Table,
+    _whole,
     extra_attributes,
     parse_coords,
     parse_date,
@@ -26,7 +27,16 @@ from incidents.interchange._rows import (
     text_or_none,
 )
 from incidents.interchange._tables import iso3_from_country
-from incidents.model import DatePrecision, Incident, LocationPrecision, ModelError, Report, make_incident_id
+from incidents.model import (
+    DatePrecision,
+    Incident,
+    LocationPrecision,
+    ModelError,
+    Report,
+    Same,
+    incidents_from_columns,
+    make_incident_id,
+)
 
 if TYPE_CHECKING:
     from incidents.interchange._columns import ColumnTable
@@ -120,7 +130,10 @@ _INT_ATTRS = frozenset(
 
 
 def _ucdp_id(value: str | None) -> str:
-    number = parse_int(value, "id")
+    # what parse_int does first, without its cache of repeated cells: ids are all distinct, so it would only miss
+    number = _whole.__wrapped__(value) if value else None
+    if number is None or number < 0:
+        number = parse_int(value, "id")  # anything else: parse_int decides and words the reason
     if number is None:
         raise RowError("id is empty")
     return str(number)
@@ -277,9 +290,10 @@ def _finish(
 def parse_ucdp_columns(table: ColumnTable) -> tuple[list[Incident], list[ImportReject]]:
     """The same as :func:`parse_ucdp`, for a file read column by column (the fast path of bulk imports).
 
-    Each column's distinct cells are parsed once with the row-by-row path's parsers; then one loop per row does
-    the checks across cells and builds the incident. A row with any cell or check that fails goes through
-    :func:`ucdp_row` itself, so its reject reads exactly as on the row-by-row path.
+    Each column's distinct cells are parsed once with the row-by-row path's parsers; one light loop per row does the
+    checks across cells and derives the dates and precisions; the incidents are then built column-wise
+    (:func:`incidents.model.incidents_from_columns`: the model's checks once per column). A row with any cell or
+    check that fails goes through :func:`ucdp_row` itself, so its reject reads exactly as on the row-by-row path.
     """
     require_columns(table, UCDP_REQUIRED, what="a UCDP GED file", hint=_wrong_file_hint(table.header))  # type: ignore[arg-type]
     from incidents.interchange._columns import Cells
@@ -297,7 +311,7 @@ def parse_ucdp_columns(table: ColumnTable) -> tuple[list[Incident], list[ImportR
     lons = cells("longitude", lambda v: parse_float(v, "longitude"))
     bests = cells("best", lambda v: parse_int(v, "best"))
     highs = cells("high", lambda v: parse_int(v, "high"))
-    texts = {  # in the order the loop below unpacks them
+    texts = {
         name: cells(name, text_or_none)
         for name in (
             "side_a",
@@ -312,102 +326,105 @@ def parse_ucdp_columns(table: ColumnTable) -> tuple[list[Incident], list[ImportR
         )
     }
     attributes = cells.attributes(_CONSUMED, _INT_ATTRS)
-    bad = cells.bad()
+    bad = cells.bad().tolist()
+
+    # the checks of ucdp_row across cells, and the values derived from several cells, for the rows that pass them;
+    # any failure leaves the row out (it takes the row-by-row path below)
+    day_precision, unknown_precision = DatePrecision.DAY, DatePrecision.UNKNOWN
+    no_place = (LocationPrecision.UNKNOWN, None)
+    good: list[int] = []
+    derived: list[tuple[object, ...]] = []
+    for i, (is_bad, kind, start, end, dprec, wprec, lat, lon, best, high) in enumerate(
+        zip(bad, violence, starts, ends, dprecs, wprecs, lats, lons, bests, highs, strict=True)
+    ):
+        if is_bad or start is None:
+            continue
+        kinds = VIOLENCE.get(kind)  # type: ignore[arg-type]
+        end = end or start
+        if (
+            kinds is None
+            or end < start
+            or not (dprec is None or dprec in DATE_PREC)
+            or not (wprec is None or wprec in WHERE_PREC)
+            or (lat is None) != (lon is None)
+            or not (lat is None or (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0))
+        ):
+            continue
+        if best is not None and high is not None and high < best:
+            attributes[i]["high"] = high  # UCDP's own data has such rows: see ucdp_row
+            high = None
+        good.append(i)
+        derived.append(
+            (
+                *kinds,
+                start if end == start else start + dt.timedelta(days=(end - start).days // 2),
+                end,
+                DATE_PREC[dprec] if dprec else (day_precision if start == end else unknown_precision),
+                high,
+                *WHERE_PREC.get(wprec, no_place),  # type: ignore[arg-type]
+            )
+        )
+    n = len(table.lines)
+    pick = (lambda column: column) if len(good) == n else (lambda column: [column[i] for i in good])
+    event_types, sub_types, days, good_ends, precisions, good_highs, places, geos = (
+        (list(c) for c in zip(*derived, strict=True)) if derived else ([] for _ in range(8))
+    )
+    good_ids = pick(ids)
+    countries = pick(texts["country"])
+    iso3_of: dict[tuple[str | None, str | None], str | None] = {}
+    for key in set(zip(pick(texts["iso3"]), countries, strict=True)):
+        iso3_of[key] = (key[0] or iso3_from_country(key[1]) or "").upper() or None
+    built = incidents_from_columns(
+        len(good),
+        {
+            "incident_id": list(map(_incident_id, good_ids)),
+            "report_id": Same(UCDP_REPORT.report_id),
+            "event_type": event_types,
+            "sub_event_type": sub_types,
+            "event_date": days,
+            "date_start": pick(starts),
+            "date_end": good_ends,
+            "date_precision": precisions,
+            "actor1": pick(texts["side_a"]),
+            "actor2": pick(texts["side_b"]),
+            "fatalities": pick(bests),
+            "fatalities_max": good_highs,
+            "location": pick(texts["where_coordinates"]),
+            "latitude": pick(lats),
+            "longitude": pick(lons),
+            "geo_precision": geos,
+            "location_precision": places,
+            "admin1": pick(texts["adm_1"]),
+            "admin2": pick(texts["adm_2"]),
+            "country": countries,
+            "iso3": list(map(iso3_of.__getitem__, zip(pick(texts["iso3"]), countries, strict=True))),
+            "source": pick(texts["source_office"]),
+            "notes": pick(texts["source_headline"]),
+            "confidence": Same(
+                1.0
+            ),  # human-coded reference data; UCDP's doubt stays in attributes["event_clarity"]
+            "method": Same(METHOD),
+            "origin": Same("ucdp"),
+            "origin_id": good_ids,
+            "attributes": pick(attributes),
+        },
+    )
+    incident_of: list[Incident | None] = [None] * n
+    for i, inc in zip(good, built, strict=True):
+        incident_of[i] = inc
 
     incidents: list[Incident] = []
     rejects: list[ImportReject] = []
     seen: dict[str, int] = {}
     id_col = header.index("id")
-    day_precision, unknown_precision = DatePrecision.DAY, DatePrecision.UNKNOWN
-    no_place = (LocationPrecision.UNKNOWN, None)
-    report_id = UCDP_REPORT.report_id
-    rows = zip(
-        table.lines.tolist(),
-        bad.tolist(),
-        ids,
-        violence,
-        starts,
-        ends,
-        dprecs,
-        wprecs,
-        lats,
-        lons,
-        bests,
-        highs,
-        attributes,
-        *texts.values(),
-        strict=True,
-    )
-    for i, (
-        line,
-        is_bad,
-        uid,
-        kind,
-        start,
-        end,
-        dprec,
-        wprec,
-        lat,
-        lon,
-        best,
-        high,
-        attrs,
-        *text,
-    ) in enumerate(rows):
-        inc = None
-        # the checks of ucdp_row across cells; any failure leaves inc None and the row takes the row-by-row path
-        kinds = None if is_bad else VIOLENCE.get(kind)
-        if kinds is not None and start is not None:
-            end = end or start
-            if (
-                end >= start
-                and (dprec is None or dprec in DATE_PREC)
-                and (wprec is None or wprec in WHERE_PREC)
-                and (lat is None) == (lon is None)
-                and (lat is None or (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0))
-            ):
-                side_a, side_b, where, adm_1, adm_2, country, iso3, office, headline = text
-                if best is not None and high is not None and high < best:
-                    attrs["high"] = high
-                    high = None
-                loc_precision, geo = WHERE_PREC.get(wprec, no_place)
-                try:
-                    inc = Incident(
-                        incident_id=_incident_id(uid),
-                        report_id=report_id,
-                        event_type=kinds[0],
-                        sub_event_type=kinds[1],
-                        event_date=start + dt.timedelta(days=(end - start).days // 2),
-                        date_start=start,
-                        date_end=end,
-                        date_precision=DATE_PREC[dprec]
-                        if dprec
-                        else (day_precision if start == end else unknown_precision),
-                        actor1=side_a,
-                        actor2=side_b,
-                        fatalities=best,
-                        fatalities_max=high,
-                        location=where,
-                        latitude=lat,
-                        longitude=lon,
-                        geo_precision=geo,
-                        location_precision=loc_precision,
-                        admin1=adm_1,
-                        admin2=adm_2,
-                        country=country,
-                        iso3=(iso3 or iso3_from_country(country) or "").upper() or None,
-                        source=office,
-                        notes=headline,
-                        confidence=1.0,
-                        method=METHOD,
-                        origin="ucdp",
-                        origin_id=uid,
-                        attributes=attrs,
-                    )
-                except ModelError:
-                    inc = None
+    for i, (line, inc) in enumerate(zip(table.lines.tolist(), incident_of, strict=True)):
         if inc is None:  # a bad cell or check: the row-by-row path words the reason (or accepts the row)
             row = table.row(i)
             inc = _row_or_reject(header, row, line, row[id_col].strip(), rejects)
-        _keep(inc, line, incidents, rejects, seen)
+            _keep(inc, line, incidents, rejects, seen)
+        elif inc.origin_id in seen:
+            _keep(inc, line, incidents, rejects, seen)  # words the duplicate
+        else:  # _keep, inlined for the common case
+            seen[inc.origin_id] = line  # type: ignore[index]
+            incidents.append(inc)
     return _finish(incidents, rejects, seen, table.name, table.warnings)
