@@ -8,8 +8,9 @@ swap check of imports) does not import the gazetteer builder and the place match
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from geodata._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from geodata.boundaries import AdminArea, admin_for_point, admin_for_points, boundaries_geojson
@@ -41,17 +42,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'geodata' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value  # later lookups skip this function
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+__getattr__, __dir__ = lazy_exports("geodata", _LAZY, globals())
 
 
 __all__ = [

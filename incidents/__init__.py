@@ -6,8 +6,9 @@ command line starts without compiling the extractor's patterns or loading numpy 
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from geodata._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from incidents.clean import CleanedText, clean_text
@@ -126,17 +127,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'incidents' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value  # later lookups skip this function
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+__getattr__, __dir__ = lazy_exports("incidents", _LAZY, globals())
 
 
 __all__ = [

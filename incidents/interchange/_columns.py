@@ -238,3 +238,12 @@ def _parse_chunk(chunk: pa.DictionaryArray, parse: Callable[[str], Any]) -> tupl
         np.isin(indices, np.asarray(bad_values, dtype=np.int32)) if bad_values else np.zeros(len(codes), bool)
     )
     return lookup[indices].tolist(), mask
+
+
+def scatter(n: int, positions: list[int], values: list[Any]) -> list[Any]:
+    """``values`` put back at their row ``positions`` among ``n`` rows (None elsewhere): the records built for the
+    rows that passed the checks, in file order beside the rejected ones."""
+    out: list[Any] = [None] * n
+    for i, v in zip(positions, values, strict=True):
+        out[i] = v
+    return out

@@ -212,7 +212,7 @@ def parse_acled_columns(table: ColumnTable) -> tuple[list[Incident], list[Import
     :func:`acled_row` itself, so its reject reads exactly as on the row-by-row path.
     """
     require_columns(table, ACLED_REQUIRED, what="an ACLED export", hint=_wrong_file_hint(table.header))  # type: ignore[arg-type]
-    from incidents.interchange._columns import Cells
+    from incidents.interchange._columns import Cells, scatter
 
     header = table.header
     cells = Cells(table)
@@ -303,9 +303,7 @@ def parse_acled_columns(table: ColumnTable) -> tuple[list[Incident], list[Import
             "attributes": pick(attributes),
         },
     )
-    incident_of: list[Incident | None] = [None] * n
-    for i, inc in zip(good, built, strict=True):
-        incident_of[i] = inc
+    incident_of: list[Incident | None] = scatter(n, good, built)
 
     incidents: list[Incident] = []
     rejects: list[ImportReject] = []

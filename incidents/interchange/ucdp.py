@@ -296,7 +296,7 @@ def parse_ucdp_columns(table: ColumnTable) -> tuple[list[Incident], list[ImportR
     check that fails goes through :func:`ucdp_row` itself, so its reject reads exactly as on the row-by-row path.
     """
     require_columns(table, UCDP_REQUIRED, what="a UCDP GED file", hint=_wrong_file_hint(table.header))  # type: ignore[arg-type]
-    from incidents.interchange._columns import Cells
+    from incidents.interchange._columns import Cells, scatter
 
     header = table.header
     cells = Cells(table)
@@ -400,18 +400,15 @@ def parse_ucdp_columns(table: ColumnTable) -> tuple[list[Incident], list[ImportR
             "iso3": list(map(iso3_of.__getitem__, zip(pick(texts["iso3"]), countries, strict=True))),
             "source": pick(texts["source_office"]),
             "notes": pick(texts["source_headline"]),
-            "confidence": Same(
-                1.0
-            ),  # human-coded reference data; UCDP's doubt stays in attributes["event_clarity"]
+            # human-coded reference data; UCDP's doubt stays in attributes["event_clarity"]
+            "confidence": Same(1.0),
             "method": Same(METHOD),
             "origin": Same("ucdp"),
             "origin_id": good_ids,
             "attributes": pick(attributes),
         },
     )
-    incident_of: list[Incident | None] = [None] * n
-    for i, inc in zip(good, built, strict=True):
-        incident_of[i] = inc
+    incident_of: list[Incident | None] = scatter(n, good, built)
 
     incidents: list[Incident] = []
     rejects: list[ImportReject] = []
