@@ -251,38 +251,44 @@ _CAP_TABLE = _CapTable()
 def _candidate_hits(
     gz: Gazetteer, doc: _Doc, enc: str, firsts: list[str]
 ) -> list[tuple[int, int, int, int, int]]:
-    """(t0, t1, key id, OR-ed flags, AND-ed flags) of the automaton hits that pass the cheap filters.
+    """(t0, t1, key id, OR-ed flags, AND-ed flags) of the keys that start at a capitalised word (or at a lowercase
+    "al" before one: "al-Anbar"), lookup-only keys left out; ordered as the automaton reports them (by last word,
+    longest first).
 
-    Vectorised over all (overlapping) hits of the document: lookup-only keys and hits that do not start with a
-    capital (or a lowercase "al" before a capitalised word) are dropped before the per-hit Python checks.
+    Why not the automaton's overlapping pass: it reports every key ending at every word ("the", "of" ...), and
+    most of those start lowercase and are dropped. Walking the trie only from the capitalised words finds the same
+    keys with a few lookups each (a key is 2 characters per word, in two disjoint ranges, so keys only ever match
+    at word boundaries).
     """
-    arr = np.fromiter(itertools.chain.from_iterable(gz.iter_hits(enc)), dtype=np.int64).reshape(-1, 2)
-    if not len(arr):
+    toks = doc.toks
+    n = len(toks)
+    if not n:
         return []
-    kids = arr[:, 1]
-    t1 = arr[:, 0] // 2
-    t0 = t1 - gz._ntok[kids] + 1
-    kand = gz.key_and[kids]
-    cap = np.frombuffer("".join(firsts).translate(_CAP_TABLE).encode("ascii") + b"\0", dtype=np.uint8) == 1
-    is_al = np.fromiter(
-        itertools.chain(map("al".__eq__, doc.toks), (False,)), dtype=bool, count=len(doc.toks) + 1
-    )
-    ok = cap[t0] | (is_al[t0] & (t1 > t0) & cap[np.minimum(t0 + 1, len(firsts))])
-    ok &= (kand & F_LOOKUP_ONLY) == 0
-    sel = np.flatnonzero(ok)
-    if not len(sel):
-        return []
-    kor = gz.key_or[kids[sel]]
-    return list(
-        zip(
-            t0[sel].tolist(),
-            t1[sel].tolist(),
-            kids[sel].tolist(),
-            kor.tolist(),
-            kand[sel].tolist(),
-            strict=True,
+    caps = "".join(firsts).translate(_CAP_TABLE)
+    starts: list[tuple[int, int]] = []  # (first word, shortest key length in characters)
+    i = caps.find("\x01")
+    while i >= 0:
+        starts.append((i, 2))
+        i = caps.find("\x01", i + 1)
+    if "al" in toks:
+        starts.extend(
+            (t, 4)  # a lowercase "al" counts only as the first word of a longer key
+            for t, w in enumerate(toks)
+            if w == "al" and t + 1 < n and caps[t + 1] == "\x01" and caps[t] != "\x01"
         )
-    )
+    longest = gz.longest_key_prefix
+    get = gz.key_id_of_tokens
+    key_or, key_and = gz.key_or, gz.key_and
+    width = 2 * gz.max_key_words
+    found = []
+    for t0, shortest in starts:
+        seg = enc[2 * t0 : 2 * t0 + width]
+        for e in range(shortest, longest(seg) + 1, 2):
+            kid = get(seg[:e], -1)
+            if kid >= 0 and not (kand := int(key_and[kid])) & F_LOOKUP_ONLY:
+                found.append((t0 + e // 2 - 1, t0, kid, kand))
+    found.sort()
+    return [(t0, t1, kid, int(key_or[kid]), kand) for t1, t0, kid, kand in found]
 
 
 _ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2,5}(?![\w-])")
