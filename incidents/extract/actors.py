@@ -217,6 +217,29 @@ def _state_name(nat: str, force: str, led: bool) -> str:
     return f"Military Forces of {country}"
 
 
+#: (text, {pattern index: (searched from, start of the first match at or after it, -1 for none)}) of the last text
+_next_memo: list = [None, {}]
+
+
+def _next_start(rx: re.Pattern[str], text: str, pos: int) -> int:
+    """Start of ``rx.search(text, pos)``, or a huge number when there is none.
+
+    Memoised per text (the last one, by identity): a report's group mentions ask the same patterns from increasing
+    positions, and an answer found from ``a`` holds for any ``pos`` in ``[a, start]`` (no match starts in between),
+    so a pattern absent from the report is searched once instead of once per mention, to the end of the text.
+    """
+    if _next_memo[0] is not text:
+        _next_memo[0], _next_memo[1] = text, {}
+    known = _next_memo[1].get(id(rx))
+    if known is not None and known[0] <= pos and (known[1] < 0 or pos <= known[1]):
+        found = known[1]
+    else:
+        g = rx.search(text, pos)
+        found = -1 if g is None else g.start()
+        _next_memo[1][id(rx)] = (pos, found)
+    return found if found >= 0 else len(text) + 1
+
+
 def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
     """Actor mentions in ``text[start:end]``, normalised."""
     out = []
@@ -235,9 +258,7 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
         elif m.group("group"):
             # searched in the text, not the group alone: "IS" is known by the verb after it ("IS kills ...")
             gs, ge = m.span("group")
-            name = next(
-                (n for rx, n in _GROUP_RES if (g := rx.search(text, gs)) is not None and g.start() < ge), ""
-            ) or m.group("group")
+            name = next((n for rx, n in _GROUP_RES if _next_start(rx, text, gs) < ge), "") or m.group("group")
             out.append(ActorMention(m.start(), m.end(), name, "group"))
         elif m.group("armed"):
             said = " ".join(m.group("armed").split())
