@@ -175,6 +175,9 @@ _ACTOR_RE = re.compile(
     rf"|(?P<protest>\b(?i:protesters|demonstrators|rioters|a\s+mob|mobs?)\b)"
 )
 _GROUP_RES = tuple((re.compile(rf"\b(?:{p})\b"), name) for p, name in _GROUPS)
+#: at one position, which of :data:`_GROUP_RES` match there: group ``i + 1`` is "" when pattern ``i`` does
+_GROUPS_AT = re.compile("".join(f"(?:(?={rx.pattern})()|)" for rx, _ in _GROUP_RES))
+_WORD_START = re.compile(r"\b\w")
 
 
 def state_of(word: str) -> str | None:
@@ -217,27 +220,19 @@ def _state_name(nat: str, force: str, led: bool) -> str:
     return f"Military Forces of {country}"
 
 
-#: (text, {pattern index: (searched from, start of the first match at or after it, -1 for none)}) of the last text
-_next_memo: list = [None, {}]
+def _group_name(text: str, gs: int, ge: int) -> str:
+    """Name of the first group of :data:`_GROUP_RES` (in its order) that ``rx.search(text, gs)`` finds starting
+    before ``ge``; "" when none does.
 
-
-def _next_start(rx: re.Pattern[str], text: str, pos: int) -> int:
-    """Start of ``rx.search(text, pos)``, or a huge number when there is none.
-
-    Memoised per text (the last one, by identity): a report's group mentions ask the same patterns from increasing
-    positions, and an answer found from ``a`` holds for any ``pos`` in ``[a, start]`` (no match starts in between),
-    so a pattern absent from the report is searched once instead of once per mention, to the end of the text.
+    Each pattern starts with a word start (``\\b`` then a letter), so that is asking which patterns match at one
+    of the word starts of ``text[gs:ge]``: one pass of :data:`_GROUPS_AT` per word start tells all of them at once
+    (a search per pattern scanned on to the end of the report when the group was not there).
     """
-    if _next_memo[0] is not text:
-        _next_memo[0], _next_memo[1] = text, {}
-    known = _next_memo[1].get(id(rx))
-    if known is not None and known[0] <= pos and (known[1] < 0 or pos <= known[1]):
-        found = known[1]
-    else:
-        g = rx.search(text, pos)
-        found = -1 if g is None else g.start()
-        _next_memo[1][id(rx)] = (pos, found)
-    return found if found >= 0 else len(text) + 1
+    hit = len(_GROUP_RES)
+    for w in _WORD_START.finditer(text, gs, ge):
+        got = _GROUPS_AT.match(text, w.start()).groups()
+        hit = min(hit, next((i for i, g in enumerate(got) if g is not None), hit))
+    return _GROUP_RES[hit][1] if hit < len(_GROUP_RES) else ""
 
 
 def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
@@ -258,7 +253,7 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
         elif m.group("group"):
             # searched in the text, not the group alone: "IS" is known by the verb after it ("IS kills ...")
             gs, ge = m.span("group")
-            name = next((n for rx, n in _GROUP_RES if _next_start(rx, text, gs) < ge), "") or m.group("group")
+            name = _group_name(text, gs, ge) or m.group("group")
             out.append(ActorMention(m.start(), m.end(), name, "group"))
         elif m.group("armed"):
             said = " ".join(m.group("armed").split())
