@@ -160,8 +160,16 @@ def case_twin(rx: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
 
 
 def finditer_ci(rx: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
-    """Spans of ``rx.finditer(text, start, end)``, found through the lowercase twin when that is equivalent."""
-    return (m.span() for m in matches_ci(rx, text, start, end))
+    """Spans of ``rx.finditer(text, start, end)``, found through the lowercase twin when that is equivalent.
+
+    With an exact twin the twin's spans are the spans (no ``rx.match`` to re-read groups nobody asks for).
+    """
+    end = len(text) if end is None else end
+    got = case_twin(rx)
+    low = lowered(text) if got is not None else None
+    if got is None or low is None or not got[1]:
+        return (m.span() for m in matches_ci(rx, text, start, end))
+    return (t.span() for t in got[0].finditer(low, start, end))
 
 
 def matches_ci(

@@ -871,6 +871,12 @@ _NOUN_RULES = frozenset({"air-strike", "attack-noun"})
 
 _KEY_SETS = {name: frozenset(keys) for name, keys in _KEYS.items()}
 _ALL_KEYS = frozenset(k for keys in _KEYS.values() for k in keys)
+#: rules (indices into :data:`RULES`) by pre-filter key, and those without keys (always tried): a range runs
+#: the rules of the keys it holds, in :data:`RULES` order, without visiting the other ~35 rules
+_RULES_BY_KEY: dict[str, tuple[int, ...]] = {
+    k: tuple(i for i, r in enumerate(RULES) if k in _KEY_SETS.get(r.name, ())) for k in _ALL_KEYS
+}
+_UNKEYED_RULES = tuple(i for i, r in enumerate(RULES) if r.name not in _KEY_SETS)
 
 
 @functools.cache
@@ -901,10 +907,11 @@ def find_triggers(text: str, start: int, end: int, *, present: frozenset[str] | 
     out: list[Trigger] = []
     low = text[start:end].lower()
     present = frozenset(k for k in (_ALL_KEYS if present is None else present) if k in low)
-    for rule in RULES:
-        keys = _KEY_SETS.get(rule.name)
-        if keys is not None and keys.isdisjoint(present):
-            continue
+    todo = set(_UNKEYED_RULES)
+    for k in present:
+        todo.update(_RULES_BY_KEY.get(k, ()))
+    for i in sorted(todo):
+        rule = RULES[i]
         for m in matches_ci(rule.pattern, text, start, end):
             surface = m.group(0)
             weapon = rule.weapon or weapon_of(surface)
