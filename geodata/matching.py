@@ -431,7 +431,8 @@ def _contexts(gz: Gazetteer, hits: list[_Hit], text: str) -> list[MentionContext
     for h in hits:
         ctx = prepare(gz, h.rows, h.flags, h.pattern)
         if h.pattern == "name" and len(ctx.rows):
-            top = int(ctx.rows[int(np.argmax(ctx.scores))])
+            # the first best (argmax's choice): first in the stable order by score
+            top = int(ctx.rows[int(ctx.order[0]) if ctx.order is not None else int(np.argmax(ctx.scores))])
             if gz.kind_of(top) == "country":
                 h.pattern = "country"
             elif gz.kind_of(top) in ("site", "airport"):

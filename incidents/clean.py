@@ -191,6 +191,9 @@ _CAPTION_CREDIT_END = re.compile(
     rf"|\b(?:AFP|AP) via Getty Images|\bPhoto:\s*[\w .,'’/\-]{{2,60}})\s*\.?$",
     re.IGNORECASE,
 )
+#: every credit :data:`_CAPTION_CREDIT_END` matches holds one of these (a ")", a "/", "Getty", "Photo:"): the
+#: big pattern, tried at each of 200 positions, runs only on lines that have one
+_CREDIT_HINT = re.compile(r"[)/]|photo:|getty", re.IGNORECASE)
 _CREDIT_ONLY = re.compile(rf"^\(?(?:{_AGENCIES})(?:\s+photo)?\)?\.?$", re.IGNORECASE)
 _CAPTION_VERB = re.compile(
     r"\b(?:(?:is|are)\s+(?:seen|pictured|shown|displayed)|pictured|(?:stands?|walks?|gathers?|sits?|looks?) "
@@ -253,7 +256,8 @@ def _is_caption(line: str) -> bool:
         return True
     if _words(line) > _MAX_CAPTION_WORDS:
         return False
-    if _CAPTION_CREDIT_END.search(line[-_CREDIT_TAIL:]):
+    tail = line[-_CREDIT_TAIL:]
+    if _CREDIT_HINT.search(tail) and _CAPTION_CREDIT_END.search(tail):
         return True
     return bool(
         _YEAR.search(line)

@@ -37,6 +37,7 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 
 from incidents.textscan import matches_ci
 
@@ -896,7 +897,7 @@ def trigger_keys(text: str) -> frozenset[str]:
 
     One Aho-Corasick pass over the text instead of one substring search per key (~200 keys).
     """
-    return frozenset(k for _, k in _key_automaton().iter(text.lower()))
+    return frozenset(map(itemgetter(1), _key_automaton().iter(text.lower())))
 
 
 def find_triggers(text: str, start: int, end: int, *, present: frozenset[str] | None = None) -> list[Trigger]:
