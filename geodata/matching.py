@@ -107,6 +107,9 @@ class _Hit:
     flags: np.ndarray
     pattern: str = "name"
     key: str = ""
+    #: every candidate is a country / every posting is a facility core (None: not known yet, see :func:`_facts`)
+    country_only: bool | None = None
+    core_only: bool | None = None
 
 
 def _is_upper_word(w: str) -> bool:
@@ -186,7 +189,9 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
             if _cap(doc.orig_token(t1 + 1)) and nxt not in _GEO_GENERIC and nxt != SEPARATOR:
                 person_keys.add(toks[t1 + 1])
                 continue
-        rows, flags = gz.postings(kid)
+        rows, flags, country_only, core_only = _facts(gz, kid)
+        if kor & (F_LOOKUP_ONLY | F_AFTER_COMMA | F_COMMON):
+            country_only = core_only = None  # the postings may be narrowed below
         if kor & (F_LOOKUP_ONLY | F_AFTER_COMMA):
             drop = F_LOOKUP_ONLY | (0 if text[:a].rstrip().endswith(",") else F_AFTER_COMMA)
             keep = (flags & drop) == 0
@@ -215,14 +220,34 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
                 ):
                     person_keys.add(key)
                     continue
-        raw.append(_Hit(t0=t0, t1=t1, start=a, end=b, rows=rows, flags=flags, key=key))
+        raw.append(
+            _Hit(
+                t0=t0,
+                t1=t1,
+                start=a,
+                end=b,
+                rows=rows,
+                flags=flags,
+                key=key,
+                country_only=country_only,
+                core_only=core_only,
+            )
+        )
     raw.extend(_exact_case_hits(doc, gz))
     if person_keys:
         raw = [h for h in raw if h.key not in person_keys]
     # facility cores need a facility word after them; decide patterns before choosing the longest
     for h in raw:
-        _pattern(doc, h, gz._kind[h.rows])
-    raw = [h for h in raw if not (h.pattern != "facility" and (h.flags & F_CORE).all())]
+        if h.country_only is None:
+            h.country_only = _country_only(gz, h.rows)
+        _pattern(doc, h)
+    raw = [
+        h
+        for h in raw
+        if not (
+            h.pattern != "facility" and (h.core_only if h.core_only is not None else (h.flags & F_CORE).all())
+        )
+    ]
     chosen = _longest(raw)
     # demonyms: country context, never places
     countries: dict[str, float] = {}
@@ -364,15 +389,35 @@ _QUALIFIERS = {
 }
 
 
-def _pattern(doc: _Doc, h: _Hit, kinds: np.ndarray) -> None:
+def _country_only(gz: Gazetteer, rows: np.ndarray) -> bool:
+    """Every candidate of ``rows`` is a country."""
+    return bool(len(rows)) and bool((gz._kind[rows] == 5).all())
+
+
+_FACTS_CACHE = 200_000  # keys whose postings facts are kept across documents
+
+
+def _facts(gz: Gazetteer, kid: int) -> tuple[np.ndarray, np.ndarray, bool, bool]:
+    """Postings of key ``kid`` and whether they are all countries / all facility cores, memoised per key (the
+    per-hit numpy calls on arrays of a few elements cost more than the rest of a hit's checks)."""
+    memo = gz.__dict__.setdefault("_key_facts", {})
+    got = memo.get(kid)
+    if got is None:
+        rows, flags = gz.postings(kid)
+        if len(memo) > _FACTS_CACHE:
+            memo.clear()
+        got = memo[kid] = (rows, flags, _country_only(gz, rows), bool((flags & F_CORE).all()))
+    return got
+
+
+def _pattern(doc: _Doc, h: _Hit) -> None:
     """Extend a hit over facility/province words and set its pattern.
 
-    ``kinds`` are the kind codes of the hit's candidates: a country name is never extended ("a U.S. base" is
-    not a facility called "U.S.").
+    A country name is never extended ("a U.S. base" is not a facility called "U.S.").
     """
     toks = doc.toks
     best = None
-    if len(kinds) and (kinds == 5).all():
+    if h.country_only:
         return
     t0, t1 = h.t0, h.t1
     nxt = toks[h.t1 + 1] if h.t1 + 1 < len(toks) else None
