@@ -316,7 +316,8 @@ def _candidate_hits(
     return [(t0, t1, kid, int(key_or[kid]), kand) for t1, t0, kid, kand in found]
 
 
-_ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2,5}(?![\w-])")
+#: "(?<![\w.-])[A-Z]{2,5}(?![\w-])", written to start with its class so ``re`` skips to capitals (same matches)
+_ACRONYM = re.compile(r"[A-Z](?<![\w.-][A-Z])[A-Z]{1,4}(?![\w-])")
 
 
 def _exact_case_hits(doc: _Doc, gz: Gazetteer) -> list[_Hit]:
