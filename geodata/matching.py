@@ -395,7 +395,7 @@ def _country_only(gz: Gazetteer, rows: np.ndarray) -> bool:
     return bool(len(rows)) and bool((gz._kind[rows] == 5).all())
 
 
-_FACTS_CACHE = 200_000  # keys whose postings facts are kept across documents
+_FACTS_CACHE = 50_000  # keys whose postings facts are kept across documents (~300 bytes each)
 
 
 def _facts(gz: Gazetteer, kid: int) -> tuple[np.ndarray, np.ndarray, bool, bool]:
