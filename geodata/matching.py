@@ -110,6 +110,7 @@ class _Hit:
     #: every candidate is a country / every posting is a facility core (None: not known yet, see :func:`_facts`)
     country_only: bool | None = None
     core_only: bool | None = None
+    kid: int = -1  # the key whose whole postings ``rows``/``flags`` are (-1: narrowed or not from a key)
 
 
 def _is_upper_word(w: str) -> bool:
@@ -190,8 +191,10 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
                 person_keys.add(toks[t1 + 1])
                 continue
         rows, flags, country_only, core_only = _facts(gz, kid)
+        whole = kid
         if kor & (F_LOOKUP_ONLY | F_AFTER_COMMA | F_COMMON):
             country_only = core_only = None  # the postings may be narrowed below
+            whole = -1
         if kor & (F_LOOKUP_ONLY | F_AFTER_COMMA):
             drop = F_LOOKUP_ONLY | (0 if text[:a].rstrip().endswith(",") else F_AFTER_COMMA)
             keep = (flags & drop) == 0
@@ -231,6 +234,7 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
                 key=key,
                 country_only=country_only,
                 core_only=core_only,
+                kid=whole,
             )
         )
     raw.extend(_exact_case_hits(doc, gz))
@@ -475,7 +479,7 @@ def province_after(text: str, hits: Sequence[tuple[int, int]], i: int) -> int | 
 def _contexts(gz: Gazetteer, hits: list[_Hit], text: str) -> list[MentionContext]:
     ctxs = []
     for h in hits:
-        ctx = prepare(gz, h.rows, h.flags, h.pattern)
+        ctx = prepare(gz, h.rows, h.flags, h.pattern, key=h.kid if h.kid >= 0 else None)
         if h.pattern == "name" and len(ctx.rows):
             # the first best (argmax's choice): first in the stable order by score
             top = int(ctx.rows[int(ctx.order[0]) if ctx.order is not None else int(np.argmax(ctx.scores))])

@@ -139,10 +139,16 @@ def _dedupe(gz: Gazetteer, rows: np.ndarray, flags: np.ndarray) -> tuple[np.ndar
     return uniq, merged
 
 
-def prepare(gz: Gazetteer, rows: np.ndarray, flags: np.ndarray, pattern: str) -> MentionContext:
-    """Filter postings valid for ``pattern``, attach priors and keep the best :data:`_MAX_CANDIDATES`."""
+def prepare(
+    gz: Gazetteer, rows: np.ndarray, flags: np.ndarray, pattern: str, *, key: int | None = None
+) -> MentionContext:
+    """Filter postings valid for ``pattern``, attach priors and keep the best :data:`_MAX_CANDIDATES`.
+
+    ``key``: the gazetteer key whose whole postings ``rows``/``flags`` are, when they are (a cheaper memo key
+    than the arrays' bytes, which a name with thousands of postings makes costly to build and hash).
+    """
     rows, flags = np.asarray(rows), np.asarray(flags)
-    memo = (pattern, rows.tobytes(), flags.tobytes())
+    memo = (pattern, key) if key is not None else (pattern, rows.tobytes(), flags.tobytes())
     cache = gz.__dict__.setdefault("_prepared", {})
     hit = cache.get(memo)
     if hit is None:
