@@ -39,7 +39,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import itemgetter
 
-from incidents.textscan import matches_ci
+from incidents.textscan import found_ci, matches_ci
 
 __all__ = [
     "MIN_SCORE",
@@ -922,7 +922,7 @@ def find_triggers(text: str, start: int, end: int, *, present: frozenset[str] | 
                 and not last.endswith("ss")
                 and not (last in _VERB_S and rule.name not in _NOUN_RULES)
             )
-            definite = bool(_DET_BEFORE.search(text, max(start, m.start() - 30), m.start()))
+            definite = found_ci(_DET_BEFORE, text, max(start, m.start() - 30), m.start())
             out.append(Trigger(m.start(), m.end(), rule, weapon, plural, definite))
     out.sort(key=lambda t: (t.start, -t.end))
     return out
