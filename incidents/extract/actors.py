@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from incidents.textscan import matches_ci
+from incidents.textscan import found_in, matches_ci
 
 __all__ = ["ActorMention", "Actors", "assign_actors", "find_actor_mentions", "find_claim", "state_of"]
 
@@ -306,11 +306,11 @@ def assign_actors(
         before = text[max(cs, am.start - 40) : am.start]
         if am.start >= te:  # after the trigger
             if _BY.search(before):
-                if intercept and not _ATTACK_BY.search(before):
+                if intercept and not found_in(_ATTACK_BY, before):
                     actor2 = actor2 or am.name
                 elif am.cls in ("state", "group", "armed"):
                     actor1 = actor1 or am.name
-            elif _TARGET_PREP.search(text[max(cs, am.start - 60) : am.start]) or am.start - te < 25:
+            elif found_in(_TARGET_PREP, text[max(cs, am.start - 60) : am.start]) or am.start - te < 25:
                 actor2 = actor2 or am.name
         elif am.end <= ts:  # before: the subject
             between = text[am.end : ts]
@@ -320,7 +320,7 @@ def assign_actors(
                 if not intercept and am.cls in ("state", "group", "armed"):
                     actor1 = actor1 or am.name
                 continue
-            passive = bool(_PASSIVE.search(text[max(am.end, ts - 20) : ts])) or bool(
+            passive = found_in(_PASSIVE, text[max(am.end, ts - 20) : ts]) or bool(
                 re.match(r"\s*(?:targeted|hit|struck|attacked)\s+by\b", text[ts:te], re.IGNORECASE)
             )
             if passive or intercept or am.cls == "civilians":
@@ -331,9 +331,9 @@ def assign_actors(
             if am.cls in ("state", "group", "armed"):
                 actor1 = actor1 or am.name
     window = text[ts:ce]
-    if _CIV_RE.search(window) or (actor2 == "Civilians"):
+    if found_in(_CIV_RE, window) or (actor2 == "Civilians"):
         target_class = "civilians"
-    elif _ARMED_TARGET_RE.search(window):
+    elif found_in(_ARMED_TARGET_RE, window):
         target_class = "armed"
     if actor2 == "Civilians":
         target_class = "civilians"

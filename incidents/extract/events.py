@@ -39,7 +39,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import itemgetter
 
-from incidents.textscan import found_ci, matches_ci
+from incidents.textscan import found_ci, found_in, matches_ci
 
 __all__ = [
     "MIN_SCORE",
@@ -689,13 +689,13 @@ def trigger_blocked(
         if bs <= trig.start < be:
             return "anniversary"
     left = text[clause_start : trig.start]
-    if _DENIAL_SCOPE.search(left):
+    if found_in(_DENIAL_SCOPE, left):
         return "denied"
     neg = _NEG_SHORT.search(left[-30:]) or _NEGATION.search(left[-40:])
     if neg and not _NEG_OTHER.search(neg.group(0)):
         # "no casualties in the attack" negates the casualties, not the attack: only the 3 words before count
         return "negated"
-    if _MODAL.search(left[-80:]):
+    if found_in(_MODAL, left[-80:]):
         return "modal"
     if not trig.definite and _MODAL_AFTER.match(text, trig.end, clause_end):
         return "modal"  # "a strike on the Emirates would mark an escalation": hypothetical subject
@@ -704,7 +704,7 @@ def trigger_blocked(
         g = None  # "Wave of bombings kills 15 in Iraq": a told cluster of attacks with its toll, not a generality
     if g and (trig.plural or not re.match(r"(?:similar|previous|past|earlier)\b", g.group(0), re.IGNORECASE)):
         return "generic"  # "a similar device wounded two soldiers last month" is one past event, not a generality
-    if _HABITUAL_ADVERB.search(left[-60:]):
+    if found_in(_HABITUAL_ADVERB, left[-60:]):
         return "habitual"
     if trig.plural and not trig.definite and _HABITUAL_AFTER.match(text, trig.end, clause_end):
         return "habitual"
