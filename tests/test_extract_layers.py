@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from incidents.extract.actors import assign_actors, find_actor_mentions, find_claim
@@ -521,3 +523,18 @@ def test_place_precision_end_to_end(text: str, precision: str, where: str, gazet
     rep = Report.create(text=text, published=dt.date(2021, 3, 10), source=None, url=None, title=None)
     (inc,) = [i for i in extract(rep, gazetteer=gazetteer).incidents if not i.historical]
     assert inc.location_precision.value == precision and where.lower() in (inc.location or "").lower()
+
+
+def test_trigger_keys_in_ranges_match_the_per_range_check() -> None:
+    from incidents.extract.events import _ALL_KEYS, trigger_keys_in
+
+    text = (
+        "Drone strike hits base.\n\nRockets were fired at the airport; an IED exploded near a patrol.\n\n"
+        "Protesters gathered. Clashes erupted and gunmen attacked a checkpoint, killing two."
+    )
+    cuts = [0, 8, 24, 26, 60, 90, len(text)]
+    for ranges in ([(0, len(text))], list(itertools.pairwise(cuts)), [(3, 30), (40, 41), (50, 120)]):
+        got = trigger_keys_in(text, ranges)
+        assert got == [frozenset(k for k in _ALL_KEYS if k in text[s:e].lower()) for s, e in ranges]
+    assert trigger_keys_in(text, [(10, 20), (0, 5)]) is None  # unsorted: the caller checks per range
+    assert trigger_keys_in("İstanbul strike", [(0, 15)]) is None  # lowercasing moves offsets

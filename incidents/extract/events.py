@@ -33,9 +33,11 @@ protesters makes it Excessive force against protesters.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -50,6 +52,7 @@ __all__ = [
     "quote_spans",
     "trigger_blocked",
     "trigger_keys",
+    "trigger_keys_in",
     "weapon_of",
 ]
 
@@ -872,6 +875,8 @@ _NOUN_RULES = frozenset({"air-strike", "attack-noun"})
 
 _KEY_SETS = {name: frozenset(keys) for name, keys in _KEYS.items()}
 _ALL_KEYS = frozenset(k for keys in _KEYS.values() for k in keys)
+#: every key is lowercase ASCII (what :func:`trigger_keys_in` relies on)
+_KEYS_ASCII = all(k.isascii() and k == k.lower() for k in _ALL_KEYS)
 #: rules (indices into :data:`RULES`) by pre-filter key, and those without keys (always tried): a range runs
 #: the rules of the keys it holds, in :data:`RULES` order, without visiting the other ~35 rules
 _RULES_BY_KEY: dict[str, tuple[int, ...]] = {
@@ -900,14 +905,44 @@ def trigger_keys(text: str) -> frozenset[str]:
     return frozenset(map(itemgetter(1), _key_automaton().iter(text.lower())))
 
 
-def find_triggers(text: str, start: int, end: int, *, present: frozenset[str] | None = None) -> list[Trigger]:
+def trigger_keys_in(text: str, ranges: Sequence[tuple[int, int]]) -> list[frozenset[str]] | None:
+    """The pre-filter keys in each of ``ranges`` (sorted, disjoint) of ``text``, from one automaton pass.
+
+    The same sets as ``k in text[s:e].lower()`` for each key (what :func:`find_triggers` tests), given that the keys
+    are ASCII and lowercasing keeps every offset; None otherwise (or for unsorted ranges): test per range then.
+    """
+    low = text.lower()
+    if not _KEYS_ASCII or len(low) != len(text) or any(b[0] < a[1] for a, b in itertools.pairwise(ranges)):
+        return None
+    starts = [s for s, _ in ranges]
+    found: list[set[str]] = [set() for _ in ranges]
+    for last, k in _key_automaton().iter(low):
+        first = last - len(k) + 1
+        i = bisect.bisect_right(starts, first) - 1
+        if i >= 0 and last < ranges[i][1]:
+            found[i].add(k)
+    return [frozenset(f) for f in found]
+
+
+def find_triggers(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    present: frozenset[str] | None = None,
+    present_here: frozenset[str] | None = None,
+) -> list[Trigger]:
     """Every rule match in ``text[start:end]`` (overlaps kept: typing decides among them per clause).
 
-    ``present`` (from :func:`trigger_keys` over the whole report) narrows the per-range key check.
+    ``present`` (from :func:`trigger_keys` over the whole report) narrows the per-range key check;
+    ``present_here`` (from :func:`trigger_keys_in`) is that check's answer for this range.
     """
     out: list[Trigger] = []
-    low = text[start:end].lower()
-    present = frozenset(k for k in (_ALL_KEYS if present is None else present) if k in low)
+    if present_here is not None:
+        present = present_here
+    else:
+        low = text[start:end].lower()
+        present = frozenset(k for k in (_ALL_KEYS if present is None else present) if k in low)
     todo = set(_UNKEYED_RULES)
     for k in present:
         todo.update(_RULES_BY_KEY.get(k, ()))

@@ -58,6 +58,7 @@ from incidents.extract.events import (
     quote_spans,
     trigger_blocked,
     trigger_keys,
+    trigger_keys_in,
     weapon_of,
 )
 from incidents.extract.merge import Draft, combine_counts, compatible
@@ -417,9 +418,11 @@ def extract(report: Report, *, gazetteer) -> Extraction:
     rels_by_sentence: dict[int, list[DateRelation]] = {}
     actors_all: list[ActorMention] = []
     anniversaries = []
-    present = trigger_keys(masked)
-    for bs, be in body:
-        for t in find_triggers(text, bs, be, present=present):
+    by_range = trigger_keys_in(masked, body)  # the body is as in ``text`` inside its ranges
+    present = trigger_keys(masked) if by_range is None else None
+    for ri, (bs, be) in enumerate(body):
+        here = by_range[ri] if by_range is not None else None
+        for t in find_triggers(text, bs, be, present=present, present_here=here):
             by_sentence.setdefault(sent_index(t.start), []).append(t)
         for d in find_dates(text, bs, be, published=published):
             dates_by_sentence.setdefault(sent_index(d.start), []).append(d)
