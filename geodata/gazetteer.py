@@ -11,7 +11,7 @@ import difflib
 import itertools
 import pickle
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -127,6 +127,12 @@ class Gazetteer:
         starts = self._ptr[:-1]
         self.key_or: np.ndarray = np.bitwise_or.reduceat(self._post_flags, starts)
         self.key_and: np.ndarray = np.bitwise_and.reduceat(self._post_flags, starts)
+        #: most words in one key (how far a key can reach from its first word)
+        self.max_key_words: int = int(self._ntok.max()) if len(self._ntok) else 0
+        #: length in characters of the longest prefix of a token string that starts some key
+        self.longest_key_prefix: Callable[[str], int] = self._automaton.longest_prefix
+        #: key id of a token string (``get(tokens, -1)``: -1 when it is not a whole key)
+        self.key_id_of_tokens: Callable[..., int] = self._automaton.get
 
     # ---- places ---------------------------------------------------------------------------------------
     def __len__(self) -> int:

@@ -109,6 +109,10 @@ class _Hit:
     flags: np.ndarray
     pattern: str = "name"
     key: str = ""
+    #: every candidate is a country / every posting is a facility core (None: not known yet, see :func:`_facts`)
+    country_only: bool | None = None
+    core_only: bool | None = None
+    kid: int = -1  # the key whose whole postings ``rows``/``flags`` are (-1: narrowed or not from a key)
 
 
 def _is_upper_word(w: str) -> bool:
@@ -188,7 +192,11 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
             if _cap(doc.orig_token(t1 + 1)) and nxt not in _GEO_GENERIC and nxt != SEPARATOR:
                 person_keys.add(toks[t1 + 1])
                 continue
-        rows, flags = gz.postings(kid)
+        rows, flags, country_only, core_only = _facts(gz, kid)
+        whole = kid
+        if kor & (F_LOOKUP_ONLY | F_AFTER_COMMA | F_COMMON):
+            country_only = core_only = None  # the postings may be narrowed below
+            whole = -1
         if kor & (F_LOOKUP_ONLY | F_AFTER_COMMA):
             drop = F_LOOKUP_ONLY | (0 if text[:a].rstrip().endswith(",") else F_AFTER_COMMA)
             keep = (flags & drop) == 0
@@ -217,14 +225,35 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
                 ):
                     person_keys.add(key)
                     continue
-        raw.append(_Hit(t0=t0, t1=t1, start=a, end=b, rows=rows, flags=flags, key=key))
+        raw.append(
+            _Hit(
+                t0=t0,
+                t1=t1,
+                start=a,
+                end=b,
+                rows=rows,
+                flags=flags,
+                key=key,
+                country_only=country_only,
+                core_only=core_only,
+                kid=whole,
+            )
+        )
     raw.extend(_exact_case_hits(doc, gz))
     if person_keys:
         raw = [h for h in raw if h.key not in person_keys]
     # facility cores need a facility word after them; decide patterns before choosing the longest
     for h in raw:
-        _pattern(doc, h, gz._kind[h.rows])
-    raw = [h for h in raw if not (h.pattern != "facility" and (h.flags & F_CORE).all())]
+        if h.country_only is None:
+            h.country_only = _country_only(gz, h.rows)
+        _pattern(doc, h)
+    raw = [
+        h
+        for h in raw
+        if not (
+            h.pattern != "facility" and (h.core_only if h.core_only is not None else (h.flags & F_CORE).all())
+        )
+    ]
     chosen = _longest(raw)
     # demonyms: country context, never places
     countries: dict[str, float] = {}
@@ -253,41 +282,62 @@ _CAP_TABLE = _CapTable()
 def _candidate_hits(
     gz: Gazetteer, doc: _Doc, enc: str, firsts: list[str]
 ) -> list[tuple[int, int, int, int, int]]:
-    """(t0, t1, key id, OR-ed flags, AND-ed flags) of the automaton hits that pass the cheap filters.
+    """(t0, t1, key id, OR-ed flags, AND-ed flags) of the keys that start at a capitalised word (or at a lowercase
+    "al" before one: "al-Anbar"), lookup-only keys left out; ordered as the automaton reports them (by last word,
+    longest first).
 
-    Vectorised over all (overlapping) hits of the document: lookup-only keys and hits that do not start with a
-    capital (or a lowercase "al" before a capitalised word) are dropped before the per-hit Python checks.
+    Why not the automaton's overlapping pass: it reports every key ending at every word ("the", "of" ...), and
+    most of those start lowercase and are dropped. Walking the trie only from the capitalised words finds the same
+    keys with a few lookups each (a key is 2 characters per word, in two disjoint ranges, so keys only ever match
+    at word boundaries).
     """
-    arr = np.fromiter(itertools.chain.from_iterable(gz.iter_hits(enc)), dtype=np.int64).reshape(-1, 2)
-    if not len(arr):
+    toks = doc.toks
+    n = len(toks)
+    if not n:
         return []
-    kids = arr[:, 1]
-    t1 = arr[:, 0] // 2
-    t0 = t1 - gz._ntok[kids] + 1
-    kand = gz.key_and[kids]
-    cap = np.frombuffer("".join(firsts).translate(_CAP_TABLE).encode("ascii") + b"\0", dtype=np.uint8) == 1
-    is_al = np.fromiter(
-        itertools.chain(map("al".__eq__, doc.toks), (False,)), dtype=bool, count=len(doc.toks) + 1
-    )
-    ok = cap[t0] | (is_al[t0] & (t1 > t0) & cap[np.minimum(t0 + 1, len(firsts))])
-    ok &= (kand & F_LOOKUP_ONLY) == 0
-    sel = np.flatnonzero(ok)
-    if not len(sel):
-        return []
-    kor = gz.key_or[kids[sel]]
-    return list(
-        zip(
-            t0[sel].tolist(),
-            t1[sel].tolist(),
-            kids[sel].tolist(),
-            kor.tolist(),
-            kand[sel].tolist(),
-            strict=True,
-        )
-    )
+    caps = "".join(firsts).translate(_CAP_TABLE)
+    starts: list[tuple[int, int]] = []  # (first word, shortest key length in characters)
+    i = caps.find("\x01")
+    while i >= 0:
+        starts.append((i, 2))
+        i = caps.find("\x01", i + 1)
+    # a lowercase "al" counts only as the first word of a longer key ("al" is common: "at the" folds to "al the";
+    # list.index finds each in C instead of a Python pass over every word)
+    t = toks.index("al") if "al" in toks else -1
+    while t >= 0:
+        if t + 1 < n and caps[t + 1] == "\x01" and caps[t] != "\x01":
+            starts.append((t, 4))
+        try:
+            t = toks.index("al", t + 1)
+        except ValueError:
+            t = -1
+    longest = gz.longest_key_prefix
+    get = gz.key_id_of_tokens
+    key_or, key_and = gz.key_or, gz.key_and
+    width = 2 * gz.max_key_words
+    # whether a word starts some key, memoised per word (a third of capitalised words start none)
+    starts_key = gz.__dict__.setdefault("_starts_key", {})
+    found = []
+    for t0, shortest in starts:
+        code = enc[2 * t0 : 2 * t0 + 2]
+        ok = starts_key.get(code)
+        if ok is None:
+            if len(starts_key) > _FACTS_CACHE:
+                starts_key.clear()
+            ok = starts_key[code] = longest(code) == 2
+        if not ok:
+            continue
+        seg = enc[2 * t0 : 2 * t0 + width]
+        for e in range(shortest, longest(seg) + 1, 2):
+            kid = get(seg[:e], -1)
+            if kid >= 0 and not (kand := int(key_and[kid])) & F_LOOKUP_ONLY:
+                found.append((t0 + e // 2 - 1, t0, kid, kand))
+    found.sort()
+    return [(t0, t1, kid, int(key_or[kid]), kand) for t1, t0, kid, kand in found]
 
 
-_ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2,5}(?![\w-])")
+#: "(?<![\w.-])[A-Z]{2,5}(?![\w-])", written to start with its class so ``re`` skips to capitals (same matches)
+_ACRONYM = re.compile(r"[A-Z](?<![\w.-][A-Z])[A-Z]{1,4}(?![\w-])")
 
 
 def _exact_case_hits(doc: _Doc, gz: Gazetteer) -> list[_Hit]:
@@ -360,15 +410,35 @@ _QUALIFIERS = {
 }
 
 
-def _pattern(doc: _Doc, h: _Hit, kinds: np.ndarray) -> None:
+def _country_only(gz: Gazetteer, rows: np.ndarray) -> bool:
+    """Every candidate of ``rows`` is a country."""
+    return bool(len(rows)) and bool((gz._kind[rows] == 5).all())
+
+
+_FACTS_CACHE = 50_000  # keys whose postings facts are kept across documents (~300 bytes each)
+
+
+def _facts(gz: Gazetteer, kid: int) -> tuple[np.ndarray, np.ndarray, bool, bool]:
+    """Postings of key ``kid`` and whether they are all countries / all facility cores, memoised per key (the
+    per-hit numpy calls on arrays of a few elements cost more than the rest of a hit's checks)."""
+    memo = gz.__dict__.setdefault("_key_facts", {})
+    got = memo.get(kid)
+    if got is None:
+        rows, flags = gz.postings(kid)
+        if len(memo) > _FACTS_CACHE:
+            memo.clear()
+        got = memo[kid] = (rows, flags, _country_only(gz, rows), bool((flags & F_CORE).all()))
+    return got
+
+
+def _pattern(doc: _Doc, h: _Hit) -> None:
     """Extend a hit over facility/province words and set its pattern.
 
-    ``kinds`` are the kind codes of the hit's candidates: a country name is never extended ("a U.S. base" is
-    not a facility called "U.S.").
+    A country name is never extended ("a U.S. base" is not a facility called "U.S.").
     """
     toks = doc.toks
     best = None
-    if len(kinds) and (kinds == 5).all():
+    if h.country_only:
         return
     t0, t1 = h.t0, h.t1
     nxt = toks[h.t1 + 1] if h.t1 + 1 < len(toks) else None
@@ -425,9 +495,10 @@ def province_after(text: str, hits: Sequence[tuple[int, int]], i: int) -> int | 
 def _contexts(gz: Gazetteer, hits: list[_Hit], text: str) -> list[MentionContext]:
     ctxs = []
     for h in hits:
-        ctx = prepare(gz, h.rows, h.flags, h.pattern)
+        ctx = prepare(gz, h.rows, h.flags, h.pattern, key=h.kid if h.kid >= 0 else None)
         if h.pattern == "name" and len(ctx.rows):
-            top = int(ctx.rows[int(np.argmax(ctx.scores))])
+            # the first best (argmax's choice): first in the stable order by score
+            top = int(ctx.rows[int(ctx.order[0]) if ctx.order is not None else int(np.argmax(ctx.scores))])
             if gz.kind_of(top) == "country":
                 h.pattern = "country"
             elif gz.kind_of(top) in ("site", "airport"):

@@ -122,9 +122,11 @@ _PAD = "\x02"
 _SAME_LENGTH: list[tuple[re.Pattern[str], object]] = [
     (re.compile(_APOS + r"(?=s(?![a-z0-9]))"), " "),  # possessive 's -> word break
     # Arabic article: el- -> al-, sun-letter assimilation (ad-Din, as-Sulaymaniyah, ash-Sham, an-Najaf ...)
-    (re.compile(r"\bel (?=[a-z])"), "al "),
+    # (written to start with a literal / a character class, which ``re`` finds without trying every position;
+    # the word boundary is checked behind: "\bel (?=[a-z])" and "\b[ae](sh|...) (?=\1)" match the same spans)
+    (re.compile(r"el (?<=\bel )(?=[a-z])"), "al "),
     (
-        re.compile(r"\b[ae](sh|th|dh|s|t|d|z|r|n) (?=\1)"),
+        re.compile(r"[ae](?<=\b[ae])(sh|th|dh|s|t|d|z|r|n) (?=\1)"),
         lambda m: "al" + _PAD * (len(m.group(1)) - 1) + " ",
     ),
 ]
@@ -185,15 +187,38 @@ def _fold_new_words(new: set[str]) -> None:
     _WORD_CACHE.update(zip(batch, folded, strict=True))
 
 
+#: the folded code point of each ASCII character (each folds to exactly one ASCII character)
+_ASCII_FOLD = np.array([ord(_TABLE[c]) for c in range(128)], dtype=np.uint32)
+
+
+def _translate(text: str) -> tuple[str, list[int]]:
+    """``text.translate(_TABLE)`` and the code points of ``text`` that do not fold to exactly one character.
+
+    Through numpy over the code points when every character folds to one (nearly every report): ``str.translate``
+    with a dict costs a lookup per character unless the text is pure ASCII, and news has curly quotes and dashes.
+    """
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    high = codes >= 128
+    if not high.any():
+        return _ASCII_FOLD[codes].tobytes().decode("utf-32-le"), []
+    uniq, inv = np.unique(codes[high], return_inverse=True)
+    values = [_TABLE[c] for c in uniq.tolist()]
+    odd = [c for c, v in zip(uniq.tolist(), values, strict=True) if len(v) != 1]
+    if odd:
+        return text.translate(_TABLE), odd
+    out = _ASCII_FOLD[codes & 127]
+    out[high] = np.array([ord(v) for v in values], dtype=np.uint32)[inv]
+    return out.tobytes().decode("utf-32-le"), odd
+
+
 def _char_fold(text: str) -> tuple[str, np.ndarray | None, np.ndarray | None]:
     """Character folding + the same-length cross-word rules.
 
     Returns the folded string and, when some character did not fold to exactly one character, the original
     index of each folded character and a mask of the original characters that produced nothing.
     """
-    folded = text.translate(_TABLE)
+    folded, odd = _translate(text)
     starts = dropped = None
-    odd = [ord(c) for c in set(text) if len(_TABLE[ord(c)]) != 1]
     if odd:
         n = len(text)
         codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)

@@ -66,6 +66,12 @@ class MentionContext:
     container: int | None = None  # index of the mention that contains this one ("X in Y province")
     weight: float = 1.0
     scores: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    #: memoised facts of the prepared candidates, shared between documents (see :func:`prepare`): the rows and
+    #: flags as Python lists, the order of ``scores`` (stable, best first) and whether all are fallback guesses
+    rows_list: list[int] | None = None
+    flags_list: list[int] | None = None
+    order: np.ndarray | None = None
+    fallback: bool | None = None
 
 
 def _prior(gz: Gazetteer, rows: np.ndarray, flags: np.ndarray, pattern: str) -> np.ndarray:
@@ -173,10 +179,16 @@ def _dedupe(gz: Gazetteer, rows: np.ndarray, flags: np.ndarray) -> tuple[np.ndar
     return uniq, merged
 
 
-def prepare(gz: Gazetteer, rows: np.ndarray, flags: np.ndarray, pattern: str) -> MentionContext:
-    """Filter postings valid for ``pattern``, attach priors and keep the best :data:`_MAX_CANDIDATES`."""
+def prepare(
+    gz: Gazetteer, rows: np.ndarray, flags: np.ndarray, pattern: str, *, key: int | None = None
+) -> MentionContext:
+    """Filter postings valid for ``pattern``, attach priors and keep the best :data:`_MAX_CANDIDATES`.
+
+    ``key``: the gazetteer key whose whole postings ``rows``/``flags`` are, when they are (a cheaper memo key
+    than the arrays' bytes, which a name with thousands of postings makes costly to build and hash).
+    """
     rows, flags = np.asarray(rows), np.asarray(flags)
-    memo = (pattern, rows.tobytes(), flags.tobytes())
+    memo = (pattern, key) if key is not None else (pattern, rows.tobytes(), flags.tobytes())
     cache = gz.__dict__.setdefault("_prepared", {})
     hit = cache.get(memo)
     if hit is None:
@@ -184,7 +196,16 @@ def prepare(gz: Gazetteer, rows: np.ndarray, flags: np.ndarray, pattern: str) ->
         if len(cache) > _PREPARED_CACHE:
             cache.clear()
         cache[memo] = hit
-    return MentionContext(rows=hit[0], flags=hit[1], pattern=pattern, scores=hit[2])
+    return MentionContext(
+        rows=hit[0],
+        flags=hit[1],
+        pattern=pattern,
+        scores=hit[2],
+        rows_list=hit[3],
+        flags_list=hit[4],
+        order=hit[5],
+        fallback=hit[6],
+    )
 
 
 _PREPARED_CACHE = 50_000  # names whose prepared candidates are kept across documents
@@ -192,7 +213,7 @@ _PREPARED_CACHE = 50_000  # names whose prepared candidates are kept across docu
 
 def _prepare(
     gz: Gazetteer, rows: np.ndarray, flags: np.ndarray, pattern: str
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[int], list[int], np.ndarray, bool]:
     rows, flags = _dedupe(gz, rows, flags)
     ok = _valid(flags, pattern)
     rows, flags = rows[ok], flags[ok]
@@ -204,22 +225,29 @@ def _prepare(
     if len(rows) > _MAX_CANDIDATES:
         keep = np.argsort(-prior, kind="stable")[:_MAX_CANDIDATES]
         rows, flags, prior = rows[keep], flags[keep], prior[keep]
-    for a in (rows, flags, prior):
+    order = np.argsort(-prior, kind="stable")
+    for a in (rows, flags, prior, order):
         a.flags.writeable = False  # shared between documents through the cache
-    return rows, flags, prior
+    return rows, flags, prior, rows.tolist(), flags.tolist(), order, _is_fallback(flags)
 
 
 def _to_candidates(
     gz: Gazetteer, ctx: MentionContext, scores: np.ndarray, limit: int = 10
 ) -> list[Candidate]:
-    order = np.argsort(-scores, kind="stable")[:limit]
+    # Python lists and a stable sort (what ``np.argsort(-scores, kind="stable")`` gives): a mention has at most
+    # 30 candidates, where numpy's per-call cost is more than the work
+    sc = scores.tolist()
+    order = sorted(range(len(sc)), key=lambda j: -sc[j])[:limit]
+    rows = ctx.rows_list if ctx.rows_list is not None else ctx.rows.tolist()
+    flags = ctx.flags_list if ctx.flags_list is not None else ctx.flags.tolist()
+    known = gz.__dict__.setdefault("_place_precision", {})
     out = []
-    # Python scalars for the loop (indexing numpy arrays one element at a time is the slow part)
-    for i, f, sc in zip(
-        ctx.rows[order].tolist(), ctx.flags[order].tolist(), scores[order].tolist(), strict=True
-    ):
-        prec = "admin2" if f & F_PROXY else gz.precision(i)
-        out.append(Candidate(place=gz.place(i), score=round(sc, 4), precision=prec))
+    for j in order:
+        i = rows[j]
+        got = known.get(i)
+        if got is None:
+            got = known[i] = (gz.place(i), gz.precision(i))
+        out.append(Candidate(got[0], round(sc[j], 4), "admin2" if flags[j] & F_PROXY else got[1]))
     return out
 
 
@@ -279,7 +307,8 @@ def resolve_document(
     for k, m in zip(keys, mentions, strict=True):
         if k not in ent_of and len(m.rows):
             ent_of[k] = len(src)
-            top = np.argsort(-m.scores, kind="stable")[:_CONTEXT_TOP]
+            order = m.order if m.order is not None else np.argsort(-m.scores, kind="stable")
+            top = order[:_CONTEXT_TOP]
             src.append((m.rows, top))
     first = {e: mentions[keys.index(k)] for k, e in ent_of.items()}
     n_ent = len(src)
@@ -290,7 +319,14 @@ def resolve_document(
         prior = np.concatenate([first[e].scores[t] for e, (_, t) in enumerate(src)])
         # a fallback guess (close spelling, embedded name, county stand-in) takes context but gives none: when
         # wrong ("Abkhaz" -> Abha, "Griffith Park" -> Griffith, Indiana) it would pull the others to its place
-        give = np.array([0.0 if _is_fallback(first[e].flags) else 1.0 for e in range(n_ent)])
+        give = np.array(
+            [
+                0.0
+                if (f.fallback if (f := first[e]).fallback is not None else _is_fallback(f.flags))
+                else 1.0
+                for e in range(n_ent)
+            ]
+        )
         bonus = _context(gz, rows, prior, sizes, fixed, np.repeat(give, sizes)) - prior
     starts = np.concatenate(([0], np.cumsum([len(t) for _, t in src]))) if n_ent else np.zeros(1, int)
     out: list[list[Candidate]] = []

@@ -530,9 +530,48 @@ _REL_ANCHOR = re.compile(r"\b(?:after|before|later|earlier|previous|next|followi
 _WORD_START = re.compile(r"\b\w")
 
 
-def _anchored(rx: re.Pattern[str], anchors: re.Pattern[str], text: str, start: int, end: int, *, before: int):
+#: the words a date expression of :data:`_DATE_RE` can start with (every branch, case ignored: a superset)
+_DATE_FIRST_WORDS = (  # noqa: SIM905 (a list of words reads better as text)
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday early late later mid during since until twenty thirty "
+    "forty fifty sixty seventy eighty ninety hundred eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen one two three four five six seven eight nine ten dozen single few "
+    "several some many year month week decade earlier last yesterday today tonight overnight this "
+    "tomorrow next the from between in on by of a an"
+).split()
+#: ASCII characters ``\s`` matches (a first word of one or two letters is followed by whitespace in every branch)
+_ASCII_SPACE = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+_DATE_START3 = frozenset(w[:3] for w in _DATE_FIRST_WORDS if len(w) >= 3) | frozenset(
+    w + c for w in _DATE_FIRST_WORDS if len(w) == 2 for c in _ASCII_SPACE
+)
+_DATE_START2 = frozenset(w + c for w in _DATE_FIRST_WORDS if len(w) == 1 for c in _ASCII_SPACE)
+
+
+def _may_start_date(text: str, pos: int) -> bool:
+    """False only when no :data:`_DATE_RE` match can start at ``pos`` (a word start): it starts with a digit or
+    with one of :data:`_DATE_FIRST_WORDS`. A cheap test that saves most ``_DATE_RE.match`` attempts (3 us each)
+    at the ordinary words before an anchor ("said", "city", "that"). Non-ASCII starts are always tried
+    (case-insensitive matching folds "ſ", "İ" to ASCII letters)."""
+    head = text[pos : pos + 3]
+    if not head.isascii() or head[:1].isdigit() or len(head) < 3:
+        return True
+    head = head.lower()
+    return head in _DATE_START3 or head[:2] in _DATE_START2
+
+
+def _anchored(
+    rx: re.Pattern[str],
+    anchors: re.Pattern[str],
+    text: str,
+    start: int,
+    end: int,
+    *,
+    before: int,
+    may_start=None,
+):
     """Matches of ``rx`` that cover an anchor, tried with ``rx.match`` only at the word starts shortly before each
-    anchor (a handful of attempts instead of trying a large alternation at every character)."""
+    anchor (a handful of attempts instead of trying a large alternation at every character). ``may_start(text,
+    pos)``, when given, is False only where ``rx`` cannot match (a cheap test before the big one)."""
     last_end = start
     tried: dict[int, re.Match[str] | None] = {}  # word start -> rx.match there (anchors close together share)
     for a_start, _ in finditer_ci(anchors, text, start, end):
@@ -543,7 +582,7 @@ def _anchored(rx: re.Pattern[str], anchors: re.Pattern[str], text: str, start: i
             if ws in tried:
                 m = tried[ws]
             else:
-                m = tried[ws] = rx.match(text, ws, end)
+                m = tried[ws] = rx.match(text, ws, end) if may_start is None or may_start(text, ws) else None
             if m is not None and m.end() > a_start:
                 last_end = m.end()
                 yield m
@@ -556,7 +595,7 @@ def find_dates(
     """Every date expression in ``text[start:end]``, resolved, with offsets into ``text``."""
     end = len(text) if end is None else end
     out = []
-    for m in _anchored(_DATE_RE, _DATE_ANCHOR, text, start, end, before=32):
+    for m in _anchored(_DATE_RE, _DATE_ANCHOR, text, start, end, before=32, may_start=_may_start_date):
         if m.group("wd") and not m.group("wq") and m.start() > 0 and text[m.start() - 1] in "-":
             continue
         out.append(DateMention(m.start(), m.end(), m.group(0), _resolve_match(m, published)))

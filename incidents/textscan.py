@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 Span = tuple[int, int]
 
-__all__ = ["case_twin", "finditer_ci", "lowered", "matches_ci"]
+__all__ = ["case_twin", "finditer_ci", "found_ci", "found_in", "lowered", "matches_ci"]
 
 #: characters that ``re.IGNORECASE`` matches to an ASCII letter although ``str.lower`` does not map them to it
 #: (checked over every code point: only these two; a character that lowercases to several is caught by length)
@@ -160,8 +160,46 @@ def case_twin(rx: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
 
 
 def finditer_ci(rx: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
-    """Spans of ``rx.finditer(text, start, end)``, found through the lowercase twin when that is equivalent."""
-    return (m.span() for m in matches_ci(rx, text, start, end))
+    """Spans of ``rx.finditer(text, start, end)``, found through the lowercase twin when that is equivalent.
+
+    With an exact twin the twin's spans are the spans (no ``rx.match`` to re-read groups nobody asks for).
+    """
+    end = len(text) if end is None else end
+    got = case_twin(rx)
+    low = lowered(text) if got is not None else None
+    if got is None or low is None or not got[1]:
+        return (m.span() for m in matches_ci(rx, text, start, end))
+    return (t.span() for t in got[0].finditer(low, start, end))
+
+
+def found_ci(rx: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> bool:
+    """``rx.search(text, start, end) is not None``, through the lowercase twin when that is equivalent.
+
+    For the yes/no tests of the pipeline (``re`` cannot skip ahead in a case-insensitive pattern; its exact twin
+    starts with plain letters, which it can).
+    """
+    got = case_twin(rx)
+    low = lowered(text) if got is not None else None
+    end = len(text) if end is None else end
+    if got is None or low is None:
+        return rx.search(text, start, end) is not None
+    if got[1]:
+        return got[0].search(low, start, end) is not None
+    return next(matches_ci(rx, text, start, end), None) is not None
+
+
+def found_in(rx: re.Pattern[str], piece: str) -> bool:
+    """``rx.search(piece) is not None`` for a short string (a window cut from the report), through the exact twin.
+
+    Unlike :func:`found_ci` this does not remember ``piece`` (which would evict the report's lowercased text).
+    """
+    got = case_twin(rx)
+    if got is None or not got[1]:
+        return rx.search(piece) is not None
+    low = piece.lower()
+    if len(low) != len(piece) or (not piece.isascii() and not _SPECIAL_FOLD.isdisjoint(piece)):
+        return rx.search(piece) is not None
+    return got[0].search(low) is not None
 
 
 def matches_ci(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from incidents.extract.actors import assign_actors, find_actor_mentions, find_claim
@@ -584,3 +586,18 @@ def test_armed_group_names_and_theatres() -> None:
     ctx = theatre_countries(name for _, _, name in got)
     assert ctx == {"AFG": 0.5, "SYR": 0.25, "IRQ": 0.25, "PSE": 0.5}
     assert theatre_countries(["Taliban", "Taliban"]) == {"AFG": 0.5}  # a group counts once
+
+
+def test_trigger_keys_in_ranges_match_the_per_range_check() -> None:
+    from incidents.extract.events import _ALL_KEYS, trigger_keys_in
+
+    text = (
+        "Drone strike hits base.\n\nRockets were fired at the airport; an IED exploded near a patrol.\n\n"
+        "Protesters gathered. Clashes erupted and gunmen attacked a checkpoint, killing two."
+    )
+    cuts = [0, 8, 24, 26, 60, 90, len(text)]
+    for ranges in ([(0, len(text))], list(itertools.pairwise(cuts)), [(3, 30), (40, 41), (50, 120)]):
+        got = trigger_keys_in(text, ranges)
+        assert got == [frozenset(k for k in _ALL_KEYS if k in text[s:e].lower()) for s, e in ranges]
+    assert trigger_keys_in(text, [(10, 20), (0, 5)]) is None  # unsorted: the caller checks per range
+    assert trigger_keys_in("İstanbul strike", [(0, 15)]) is None  # lowercasing moves offsets

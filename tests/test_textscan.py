@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from incidents.textscan import case_twin, finditer_ci, lowered, matches_ci
+from incidents.textscan import case_twin, finditer_ci, found_ci, found_in, lowered, matches_ci
 
 TEXTS = [
     "Three soldiers were KILLED in Kirkuk; the Army said two UAVs were shot down.",
@@ -34,6 +34,12 @@ def test_same_matches_as_finditer(rx: re.Pattern[str], text: str) -> None:
         got = [(m.span(), m.groups()) for m in matches_ci(rx, text, start, end)]
         assert got == want
         assert list(finditer_ci(rx, text, start, end)) == [s for s, _ in want]
+        # yes/no searches from every few positions, over windows of several lengths
+        for a in range(0, len(text) + 1, 7):
+            for b in (a, a + 5, a + 30, len(text)):
+                assert found_ci(rx, text, a, b) == (rx.search(text, a, b) is not None)
+                piece = text[a:b]  # a window cut out: its start is the start of the string
+                assert found_in(rx, piece) == (rx.search(piece) is not None)
 
 
 def test_lowered_refuses_texts_that_do_not_fold_char_by_char() -> None:

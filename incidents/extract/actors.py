@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from incidents.textscan import matches_ci
+from incidents.textscan import found_in, matches_ci
 
 __all__ = [
     "ActorMention",
@@ -185,6 +185,9 @@ _ACTOR_RE = re.compile(
     rf"|(?P<protest>\b(?i:protesters|demonstrators|rioters|a\s+mob|mobs?)\b)"
 )
 _GROUP_RES = tuple((re.compile(rf"\b(?:{p})\b"), name) for p, name in _GROUPS)
+#: at one position, which of :data:`_GROUP_RES` match there: group ``i + 1`` is "" when pattern ``i`` does
+_GROUPS_AT = re.compile("".join(f"(?:(?={rx.pattern})()|)" for rx, _ in _GROUP_RES))
+_WORD_START = re.compile(r"\b\w")
 
 #: where a named armed group fights (ISO3): naming it tells the report's theatre, as a demonym does
 _THEATRES: dict[str, tuple[str, ...]] = {
@@ -280,6 +283,21 @@ def _state_name(nat: str, force: str, led: bool) -> str:
     return f"Military Forces of {country}"
 
 
+def _group_name(text: str, gs: int, ge: int) -> str:
+    """Name of the first group of :data:`_GROUP_RES` (in its order) that ``rx.search(text, gs)`` finds starting
+    before ``ge``; "" when none does.
+
+    Each pattern starts with a word start (``\\b`` then a letter), so that is asking which patterns match at one
+    of the word starts of ``text[gs:ge]``: one pass of :data:`_GROUPS_AT` per word start tells all of them at once
+    (a search per pattern scanned on to the end of the report when the group was not there).
+    """
+    hit = len(_GROUP_RES)
+    for w in _WORD_START.finditer(text, gs, ge):
+        got = _GROUPS_AT.match(text, w.start()).groups()
+        hit = min(hit, next((i for i, g in enumerate(got) if g is not None), hit))
+    return _GROUP_RES[hit][1] if hit < len(_GROUP_RES) else ""
+
+
 def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
     """Actor mentions in ``text[start:end]``, normalised."""
     out = []
@@ -298,9 +316,7 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
         elif m.group("group"):
             # searched in the text, not the group alone: "IS" is known by the verb after it ("IS kills ...")
             gs, ge = m.span("group")
-            name = next(
-                (n for rx, n in _GROUP_RES if (g := rx.search(text, gs)) is not None and g.start() < ge), ""
-            ) or m.group("group")
+            name = _group_name(text, gs, ge) or m.group("group")
             out.append(ActorMention(m.start(), m.end(), name, "group"))
         elif m.group("armed"):
             said = " ".join(m.group("armed").split())
@@ -353,11 +369,11 @@ def assign_actors(
         before = text[max(cs, am.start - 40) : am.start]
         if am.start >= te:  # after the trigger
             if _BY.search(before):
-                if intercept and not _ATTACK_BY.search(before):
+                if intercept and not found_in(_ATTACK_BY, before):
                     actor2 = actor2 or am.name
                 elif am.cls in ("state", "group", "armed"):
                     actor1 = actor1 or am.name
-            elif _TARGET_PREP.search(text[max(cs, am.start - 60) : am.start]) or am.start - te < 25:
+            elif found_in(_TARGET_PREP, text[max(cs, am.start - 60) : am.start]) or am.start - te < 25:
                 actor2 = actor2 or am.name
         elif am.end <= ts:  # before: the subject
             between = text[am.end : ts]
@@ -367,7 +383,7 @@ def assign_actors(
                 if not intercept and am.cls in ("state", "group", "armed"):
                     actor1 = actor1 or am.name
                 continue
-            passive = bool(_PASSIVE.search(text[max(am.end, ts - 20) : ts])) or bool(
+            passive = found_in(_PASSIVE, text[max(am.end, ts - 20) : ts]) or bool(
                 re.match(r"\s*(?:targeted|hit|struck|attacked)\s+by\b", text[ts:te], re.IGNORECASE)
             )
             if passive or intercept or am.cls == "civilians":
@@ -378,9 +394,9 @@ def assign_actors(
             if am.cls in ("state", "group", "armed"):
                 actor1 = actor1 or am.name
     window = text[ts:ce]
-    if _CIV_RE.search(window) or (actor2 == "Civilians"):
+    if found_in(_CIV_RE, window) or (actor2 == "Civilians"):
         target_class = "civilians"
-    elif _ARMED_TARGET_RE.search(window):
+    elif found_in(_ARMED_TARGET_RE, window):
         target_class = "armed"
     if actor2 == "Civilians":
         target_class = "civilians"

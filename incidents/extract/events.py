@@ -33,13 +33,16 @@ protesters makes it Excessive force against protesters.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from incidents.extract.actors import armed_group_spans
-from incidents.textscan import matches_ci
+from incidents.textscan import found_ci, found_in, matches_ci
 
 __all__ = [
     "MIN_SCORE",
@@ -50,6 +53,7 @@ __all__ = [
     "quote_spans",
     "trigger_blocked",
     "trigger_keys",
+    "trigger_keys_in",
     "weapon_of",
 ]
 
@@ -708,13 +712,13 @@ def trigger_blocked(
         if bs <= trig.start < be:
             return "anniversary"
     left = text[clause_start : trig.start]
-    if _DENIAL_SCOPE.search(left):
+    if found_in(_DENIAL_SCOPE, left):
         return "denied"
     neg = _NEG_SHORT.search(left[-30:]) or _NEGATION.search(left[-40:])
     if neg and not _NEG_OTHER.search(neg.group(0)):
         # "no casualties in the attack" negates the casualties, not the attack: only the 3 words before count
         return "negated"
-    if _MODAL.search(left[-80:]):
+    if found_in(_MODAL, left[-80:]):
         return "modal"
     if not trig.definite and _MODAL_AFTER.match(text, trig.end, clause_end):
         return "modal"  # "a strike on the Emirates would mark an escalation": hypothetical subject
@@ -723,7 +727,7 @@ def trigger_blocked(
         g = None  # "Wave of bombings kills 15 in Iraq": a told cluster of attacks with its toll, not a generality
     if g and (trig.plural or not re.match(r"(?:similar|previous|past|earlier)\b", g.group(0), re.IGNORECASE)):
         return "generic"  # "a similar device wounded two soldiers last month" is one past event, not a generality
-    if _HABITUAL_ADVERB.search(left[-60:]):
+    if found_in(_HABITUAL_ADVERB, left[-60:]):
         return "habitual"
     if trig.plural and not trig.definite and _HABITUAL_AFTER.match(text, trig.end, clause_end):
         return "habitual"
@@ -908,6 +912,14 @@ _NOUN_RULES = frozenset({"air-strike", "attack-noun"})
 
 _KEY_SETS = {name: frozenset(keys) for name, keys in _KEYS.items()}
 _ALL_KEYS = frozenset(k for keys in _KEYS.values() for k in keys)
+#: every key is lowercase ASCII (what :func:`trigger_keys_in` relies on)
+_KEYS_ASCII = all(k.isascii() and k == k.lower() for k in _ALL_KEYS)
+#: rules (indices into :data:`RULES`) by pre-filter key, and those without keys (always tried): a range runs
+#: the rules of the keys it holds, in :data:`RULES` order, without visiting the other ~35 rules
+_RULES_BY_KEY: dict[str, tuple[int, ...]] = {
+    k: tuple(i for i, r in enumerate(RULES) if k in _KEY_SETS.get(r.name, ())) for k in _ALL_KEYS
+}
+_UNKEYED_RULES = tuple(i for i, r in enumerate(RULES) if r.name not in _KEY_SETS)
 
 
 @functools.cache
@@ -927,21 +939,52 @@ def trigger_keys(text: str) -> frozenset[str]:
 
     One Aho-Corasick pass over the text instead of one substring search per key (~200 keys).
     """
-    return frozenset(k for _, k in _key_automaton().iter(text.lower()))
+    return frozenset(map(itemgetter(1), _key_automaton().iter(text.lower())))
 
 
-def find_triggers(text: str, start: int, end: int, *, present: frozenset[str] | None = None) -> list[Trigger]:
+def trigger_keys_in(text: str, ranges: Sequence[tuple[int, int]]) -> list[frozenset[str]] | None:
+    """The pre-filter keys in each of ``ranges`` (sorted, disjoint) of ``text``, from one automaton pass.
+
+    The same sets as ``k in text[s:e].lower()`` for each key (what :func:`find_triggers` tests), given that the keys
+    are ASCII and lowercasing keeps every offset; None otherwise (or for unsorted ranges): test per range then.
+    """
+    low = text.lower()
+    if not _KEYS_ASCII or len(low) != len(text) or any(b[0] < a[1] for a, b in itertools.pairwise(ranges)):
+        return None
+    starts = [s for s, _ in ranges]
+    found: list[set[str]] = [set() for _ in ranges]
+    for last, k in _key_automaton().iter(low):
+        first = last - len(k) + 1
+        i = bisect.bisect_right(starts, first) - 1
+        if i >= 0 and last < ranges[i][1]:
+            found[i].add(k)
+    return [frozenset(f) for f in found]
+
+
+def find_triggers(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    present: frozenset[str] | None = None,
+    present_here: frozenset[str] | None = None,
+) -> list[Trigger]:
     """Every rule match in ``text[start:end]`` (overlaps kept: typing decides among them per clause).
 
-    ``present`` (from :func:`trigger_keys` over the whole report) narrows the per-range key check.
+    ``present`` (from :func:`trigger_keys` over the whole report) narrows the per-range key check;
+    ``present_here`` (from :func:`trigger_keys_in`) is that check's answer for this range.
     """
     out: list[Trigger] = []
-    low = text[start:end].lower()
-    present = frozenset(k for k in (_ALL_KEYS if present is None else present) if k in low)
-    for rule in RULES:
-        keys = _KEY_SETS.get(rule.name)
-        if keys is not None and keys.isdisjoint(present):
-            continue
+    if present_here is not None:
+        present = present_here
+    else:
+        low = text[start:end].lower()
+        present = frozenset(k for k in (_ALL_KEYS if present is None else present) if k in low)
+    todo = set(_UNKEYED_RULES)
+    for k in present:
+        todo.update(_RULES_BY_KEY.get(k, ()))
+    for i in sorted(todo):
+        rule = RULES[i]
         for m in matches_ci(rule.pattern, text, start, end):
             surface = m.group(0)
             weapon = rule.weapon or weapon_of(surface)
@@ -951,7 +994,7 @@ def find_triggers(text: str, start: int, end: int, *, present: frozenset[str] | 
                 and not last.endswith("ss")
                 and not (last in _VERB_S and rule.name not in _NOUN_RULES)
             )
-            definite = bool(_DET_BEFORE.search(text, max(start, m.start() - 30), m.start()))
+            definite = found_ci(_DET_BEFORE, text, max(start, m.start() - 30), m.start())
             out.append(Trigger(m.start(), m.end(), rule, weapon, plural, definite))
     out.sort(key=lambda t: (t.start, -t.end))
     return out

@@ -65,12 +65,14 @@ from incidents.extract.events import (
     quote_spans,
     trigger_blocked,
     trigger_keys,
+    trigger_keys_in,
     weapon_of,
 )
 from incidents.extract.merge import Draft, combine_counts, compatible
 from incidents.extract.places import PlaceChoice, choose_place, mask_outside, place_label, place_precision
 from incidents.extract.sentences import Sentence, split_clauses, split_sentences
 from incidents.model import DatePrecision, Incident, LocationPrecision, Report, Span, make_incident_id
+from incidents.textscan import found_ci
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract", "extract_incidents"]
 
@@ -429,9 +431,11 @@ def extract(report: Report, *, gazetteer) -> Extraction:
     rels_by_sentence: dict[int, list[DateRelation]] = {}
     actors_all: list[ActorMention] = []
     anniversaries = []
-    present = trigger_keys(masked)
-    for bs, be in body:
-        for t in find_triggers(text, bs, be, present=present):
+    by_range = trigger_keys_in(masked, body)  # the body is as in ``text`` inside its ranges
+    present = trigger_keys(masked) if by_range is None else None
+    for ri, (bs, be) in enumerate(body):
+        here = by_range[ri] if by_range is not None else None
+        for t in find_triggers(text, bs, be, present=present, present_here=here):
             by_sentence.setdefault(sent_index(t.start), []).append(t)
         for d in find_dates(text, bs, be, published=published):
             dates_by_sentence.setdefault(sent_index(d.start), []).append(d)
@@ -447,7 +451,7 @@ def extract(report: Report, *, gazetteer) -> Extraction:
     blocked = [(a.start, a.object_end) for a in anniversaries]
     # actors matter only where something happened or was claimed: scan those sentences alone (speed)
     for si, s in enumerate(sentences):
-        if si in by_sentence or _CLAIM_KEYS.search(text, s.start, s.end):
+        if si in by_sentence or found_ci(_CLAIM_KEYS, text, s.start, s.end):
             actors_all.extend(find_actor_mentions(text, s.start, s.end))
 
     quote_cache: dict[int, list[tuple[int, int]]] = {}
@@ -527,7 +531,7 @@ def _mentions_of_clause(text, s, si, clause, group, rels, places, actors_all, da
             actors.actor1 is not None,
             attacker_class=attacker_class,
             deaths=None
-            if _AGGREGATE.search(text, cs, ce)
+            if found_ci(_AGGREGATE, text, cs, ce)
             else (_hurt_count(_casualties(text, cs, ce)) or _killing_by(text, lead, actors.actor1)),
         )
         if typed is not None and (
@@ -559,7 +563,7 @@ def _mentions_of_clause(text, s, si, clause, group, rels, places, actors_all, da
             countries=countries,
             excluded=excluded,
         )
-    place_anaphor = place is None and bool(_ANAPHOR_PLACE.search(text, cs, ce))
+    place_anaphor = place is None and found_ci(_ANAPHOR_PLACE, text, cs, ce)
     count, _ = munitions_count(text, cs, ce, weapon=weapon) if weapon else (None, None)
     if count is None and weapon and part != clause:
         count, _ = munitions_count(text, part[0], part[1], weapon=weapon)
@@ -593,9 +597,9 @@ def _mentions_of_clause(text, s, si, clause, group, rels, places, actors_all, da
                 relation = (r, (0, 0), False)
         elif r.start == part[1] and not re.search(r"[A-Za-z]", text[r.end : s.end]):
             relation = (r, (0, 0), False)  # "... a day earlier."
-    if (date is not None and date.expr.lower().startswith("since")) or _DURATIVE.search(text, cs, ce):
+    if (date is not None and date.expr.lower().startswith("since")) or found_ci(_DURATIVE, text, cs, ce):
         return []  # "who have fought the coalition since 2015": background, not an event
-    historical = bool(date and date.historical) or bool(_PAST_MARKER.search(text, part[0], part[1]))
+    historical = bool(date and date.historical) or found_ci(_PAST_MARKER, text, part[0], part[1])
     if date is not None and not date.known and not date.historical:
         date = None
     sc = score
@@ -614,7 +618,7 @@ def _mentions_of_clause(text, s, si, clause, group, rels, places, actors_all, da
         sc -= 0.2
     if not anaphoric and sc < MIN_SCORE:
         return []
-    impact = bool(_IMPACT.search(text, cs, ce)) or bool(cas.fatalities)
+    impact = found_ci(_IMPACT, text, cs, ce) or bool(cas.fatalities)
     claim = find_claim(text, s.start, s.end, actors_all)
     return [
         _Mention(
@@ -672,7 +676,7 @@ def _followups(text, sentences, with_mentions: set[int], actors_all) -> list[_Me
         claim = find_claim(text, s.start, s.end, actors_all)
         if cas == Casualties() and claim is None:
             continue
-        if cas != Casualties() and _AGGREGATE.search(text, s.start, s.end):
+        if cas != Casualties() and found_ci(_AGGREGATE, text, s.start, s.end):
             cas = Casualties()
             if claim is None:
                 continue
@@ -800,7 +804,7 @@ def _assemble(
                 gap = m.sentence - target.last_sentence if target is not None else 99
                 if target is None or gap > 3 or (gap > 2 and m.claimed_by is None):
                     continue
-                if gap > 2 or _AGGREGATE.search(text, *m.part):
+                if gap > 2 or found_ci(_AGGREGATE, text, *m.part):
                     m.casualties = Casualties()
             if target is not None:
                 same = m.event_type == "?" or compatible(

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from incidents.model import LocationPrecision
+from incidents.textscan import found_ci
 
 __all__ = ["PlaceChoice", "choose_place", "mask_outside", "place_label", "place_precision"]
 
@@ -181,7 +182,7 @@ def choose_place(
             continue  # a small place in a country the report never names ("Saudi" -> a village elsewhere)
         if any(a <= pm.start < b or pm.start <= a < pm.end for a, b in excluded):  # type: ignore[attr-defined]
             continue  # an armed group's name ("Taliban") is an actor, not a place
-        if pm.start >= te and _MODAL_BETWEEN.search(text, te, pm.start):  # type: ignore[attr-defined]
+        if pm.start >= te and found_ci(_MODAL_BETWEEN, text, te, pm.start):  # type: ignore[attr-defined]
             continue  # "... planning to launch missiles at northern Israel": an intended target
         before = text[max(ss, pm.start - 60) : pm.start]  # type: ignore[attr-defined]
         near = bool(_NEAR_BEFORE.search(before)) or countryside
