@@ -185,6 +185,9 @@ _ACTOR_RE = re.compile(
     rf"|(?P<protest>\b(?i:protesters|demonstrators|rioters|a\s+mob|mobs?)\b)"
 )
 _GROUP_RES = tuple((re.compile(rf"\b(?:{p})\b"), name) for p, name in _GROUPS)
+#: every position where some group pattern may start (no word boundaries: re then skips ahead by the first
+#: characters; :func:`armed_group_spans` checks each pattern, boundaries included, at those positions only)
+_GROUP_STARTS = re.compile("|".join(f"(?:{p})" for p, _ in _GROUPS))
 #: at one position, which of :data:`_GROUP_RES` match there: group ``i + 1`` is "" when pattern ``i`` does
 _GROUPS_AT = re.compile("".join(f"(?:(?={rx.pattern})()|)" for rx, _ in _GROUP_RES))
 _WORD_START = re.compile(r"\b\w")
@@ -221,12 +224,18 @@ _THEATRE_WEIGHT = (
 def armed_group_spans(text: str, ranges: tuple[tuple[int, int], ...]) -> list[tuple[int, int, str]]:
     """(start, end, name) of every armed group named in ``ranges`` of ``text`` (name "" for an Arabic-named group
     outside the lexicon). A group's name is never a place ("Taliban" is also a Turkish village; "Ahrar al-Sham")."""
-    return [
-        (m.start(), m.end(), name)
-        for rx, name in _GROUP_RES
-        for s, e in ranges
-        for m in rx.finditer(text, s, e)
-    ]
+    out: list[tuple[int, int, str]] = []
+    for s, e in ranges:
+        last_end = [s] * len(_GROUP_RES)  # each pattern's matches do not overlap each other (as finditer's)
+        pos = s
+        while (m := _GROUP_STARTS.search(text, pos, e)) is not None:
+            st = m.start()
+            for k, (rx, name) in enumerate(_GROUP_RES):
+                if st >= last_end[k] and (g := rx.match(text, st, e)) is not None:
+                    out.append((st, g.end(), name))
+                    last_end[k] = g.end()
+            pos = st + 1
+    return out
 
 
 def theatre_countries(names: Iterable[str]) -> dict[str, float]:
