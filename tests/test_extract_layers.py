@@ -601,3 +601,25 @@ def test_trigger_keys_in_ranges_match_the_per_range_check() -> None:
         assert got == [frozenset(k for k in _ALL_KEYS if k in text[s:e].lower()) for s, e in ranges]
     assert trigger_keys_in(text, [(10, 20), (0, 5)]) is None  # unsorted: the caller checks per range
     assert trigger_keys_in("İstanbul strike", [(0, 15)]) is None  # lowercasing moves offsets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State Khorasan and the Islamic State of Iraq and the Levant; ISIS, ISIL, Daesh; IS fighters.",
+        "Kata'ib Hezbollah and Hezbollah; Houthis (Ansar Allah); Jabhat Fateh al-Sham, Ahrar al-Sham; HTS, SDF, YPG.",
+        "al-Shabaab, Al Shabab; M23, RSF and SNA fighters; Boko Haram; AQAP and al-Qaeda. PISLAMIC STATE. xTaliban",
+    ],
+)
+def test_armed_group_spans_are_each_patterns_matches(text: str) -> None:
+    """One scan for candidate starts finds what a search of each group pattern on its own finds."""
+    from incidents.extract.actors import _GROUP_RES, armed_group_spans
+
+    for ranges in (((0, len(text)),), ((0, 30), (31, len(text)))):
+        each = [
+            (m.start(), m.end(), n)
+            for rx, n in _GROUP_RES
+            for s, e in ranges
+            for m in rx.finditer(text, s, e)
+        ]
+        assert sorted(armed_group_spans(text, ranges)) == sorted(each)
