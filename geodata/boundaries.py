@@ -34,6 +34,7 @@ __all__ = [
     "admin_for_point",
     "admin_for_points",
     "boundaries_geojson",
+    "in_country",
 ]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -171,6 +172,53 @@ def _admin1_layer() -> _Admin1Layer:
         row_of_rank=row_of_rank,
         index={r.adm1_code: i for i, r in enumerate(records)},
     )
+
+
+@functools.cache
+def _province_geometries() -> tuple[dict[str, list[int]], list[Any]]:
+    """ISO3 -> rows of its provinces, and the provinces' WKB (decoded per country on demand)."""
+    cols = _read(ADMIN1_PATH, ["iso3", "geometry"])
+    rows: dict[str, list[int]] = {}
+    for i, iso3 in enumerate(cols["iso3"]):
+        if iso3:
+            rows.setdefault(iso3, []).append(i)
+    return rows, cols["geometry"]
+
+
+@functools.cache
+def _country_shape(iso3: str) -> shapely.Geometry | None:
+    rows, wkb = _province_geometries()
+    if iso3 not in rows:
+        return None
+    shape = shapely.union_all(shapely.from_wkb([wkb[i] for i in rows[iso3]]))
+    shapely.prepare(shape)
+    return shape
+
+
+def in_country(
+    iso3: Sequence[str | None], lons: Sequence[float], lats: Sequence[float], *, within: float = 0.0
+) -> np.ndarray:
+    """Whether each point (lon, lat) lies in or on the border of the provinces of its country ``iso3[i]`` (or
+    within ``within`` degrees of them: :data:`NEAREST_MAX_DISTANCE` matches what :func:`admin_for_points` gives
+    a coastal point).
+
+    A yes/no test for many points of a few countries (an import's lat/lon check): each country's provinces are
+    merged once and tested in one vectorised call, without building the whole point -> province index that
+    :func:`admin_for_points` needs. An unknown or missing ISO3 gives False.
+    """
+    codes = np.asarray(iso3, dtype=object)
+    x = np.asarray(lons, dtype=np.float64)
+    y = np.asarray(lats, dtype=np.float64)
+    out = np.zeros(len(codes), dtype=bool)
+    for code in {c for c in codes.tolist() if c}:
+        shape = _country_shape(code)
+        if shape is not None:
+            mask = codes == code
+            if within > 0:
+                out[mask] = shapely.dwithin(shape, shapely.points(x[mask], y[mask]), within)
+            else:
+                out[mask] = shapely.intersects_xy(shape, x[mask], y[mask])
+    return out
 
 
 def admin_for_points(

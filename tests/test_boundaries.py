@@ -378,3 +378,22 @@ def test_admin1_geounits(iso3: str, unit: str, at_least: int) -> None:
     members = [r for r in admin1_records() if units.get(r.adm1_code) == unit]
     assert len(members) >= at_least
     assert {r.iso3 for r in members} == {iso3}
+
+
+def test_in_country_agrees_with_the_province_lookup() -> None:
+    """The import's cheap screen says "in its country" exactly where the point -> province lookup names that
+    country (inland points; a coast needs ``within``)."""
+    from geodata.boundaries import NEAREST_MAX_DISTANCE, in_country
+
+    rng = np.random.default_rng(0)
+    lons = rng.uniform(35.0, 48.0, 400)
+    lats = rng.uniform(29.0, 38.0, 400)
+    named = [a.iso3 if a is not None else None for a in admin_for_points(lons, lats)]
+    for iso3 in ("IRQ", "SYR"):
+        got = in_country([iso3] * len(lons), lons, lats)
+        want = np.array([n == iso3 for n in named])
+        assert (got == want).mean() > 0.98  # border ties may differ, nothing else
+        assert got[want].mean() > 0.99
+    assert not in_country([None, "XXX"], [44.0, 44.0], [33.0, 33.0]).any()
+    # Basra harbour water, just off the simplified coast: in Iraq only with the coastal allowance
+    assert in_country(["IRQ"], [47.95], [29.95], within=NEAREST_MAX_DISTANCE)[0]

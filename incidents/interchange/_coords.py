@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import numpy as np
+
 from incidents.interchange._rows import ImportReject
 from incidents.model import Incident
 
@@ -34,16 +36,36 @@ def drop_swapped(
     ]
     if not checked:
         return list(incidents), []
-    from geodata import (
+    from geodata.boundaries import (  # loaded on first use: only when needed
+        NEAREST_MAX_DISTANCE,
         admin_for_points,
-    )  # boundaries load on first use: only when there is something to check
+        in_country,
+    )
 
+    # cheap screen first: a point inside its own country, or one whose swap is not, cannot be a swap
+    codes = [incidents[k].iso3 for k in checked]
     lons = [incidents[k].longitude for k in checked]
     lats = [incidents[k].latitude for k in checked]
-    as_written = admin_for_points(lons, lats)  # geometry order (lon, lat)
+    inside = in_country(codes, lons, lats)  # geometry order (lon, lat)
+    outside = np.flatnonzero(~inside)
+    if not len(outside):
+        return list(incidents), []
+    swap_inside = in_country(
+        [codes[i] for i in outside],
+        [lats[i] for i in outside],
+        [lons[i] for i in outside],
+        within=NEAREST_MAX_DISTANCE,  # a swap that lands on the coast counts, as the province lookup says
+    )
+    maybe = [checked[i] for i in outside[swap_inside]]
+    if not maybe:
+        return list(incidents), []
+    # the exact test (the point -> province lookup, border tie-breaks and coasts included) for those few
+    as_written = admin_for_points(
+        [incidents[k].longitude for k in maybe], [incidents[k].latitude for k in maybe]
+    )
     suspects = [
         (k, area)
-        for k, area in zip(checked, as_written, strict=True)
+        for k, area in zip(maybe, as_written, strict=True)
         if (area.iso3 if area is not None else None) != incidents[k].iso3
     ]
     if not suspects:
