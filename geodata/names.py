@@ -18,7 +18,8 @@ Folding, in order:
    that no key crosses), runs of spaces collapse;
 2. Arabic article variants al-/el-/ad-/as-/ash-/ar-/at-/az-/an- (the sun-letter forms only when the next word
    starts with the assimilated consonant) become ``al``;
-3. Ain/Ayn/Ein/Eyn become ``ain``; St/Ft/Mt become saint/fort/mount;
+3. Ain/Ayn/Ein/Eyn become ``ain``, Sheikh/Shaykh/Shaikh/Sheik/Shekh/Cheikh ``shaikh``; St/Ft/Mt become
+   saint/fort/mount;
 4. vowel spellings: ``ee`` -> ``i``, ``oo``/``ou`` -> ``u``;
 5. doubled letters collapse (Assad -> asad, Sulaymaniyyah -> sulaymaniyah), then ``ay`` -> ``ai``;
 6. the feminine nisba ending -iyah/-iya/-iyeh/-ieh becomes ``iya``; a final ``ah``/``eh`` becomes ``a``.
@@ -137,6 +138,7 @@ _WORD_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile("[" + _APOS + _PAD + "]"), ""),
     (re.compile(r"^air(base|field)$"), r"air \1"),
     (re.compile(r"^(?:ayn|ein|eyn)$"), "ain"),
+    (re.compile(r"^(?:sheikh|sheik|shaik|shekh|sheykh|shaykh|cheikh)$"), "shaikh"),  # Sheikh Maqsoud, Shaykh
     (re.compile(r"^st$"), "saint"),  # St. Petersburg = Saint Petersburg; Ft./Mt. likewise
     (re.compile(r"^ste$"), "sainte"),
     (re.compile(r"^ft$"), "fort"),

@@ -23,6 +23,7 @@ SAME = [
     ("Bogotá", "Bogota", "BOGOTÁ"),
     ("Karbala'", "Karbala", "Karbalāʾ"),
     ("Dohuk", "Dohuk"),
+    ("Sheikh Maqsoud", "Shaykh Maqsoud", "Shaikh Maqsoud", "Sheik Maqsoud", "Shekh Maqsoud"),
     ("Kirkuk–Baghdad", "Kirkuk — Baghdad", "Kirkuk; Baghdad"),
 ]
 
