@@ -455,6 +455,7 @@ HEADLINES = [
     ),
     # an armed side advancing on ground another holds is fighting (rules-v5)
     ("IS advances over rebels in northern Aleppo", "Battles", "Armed clash", None, "Aleppo", "week"),
+    ("Iraqi forces push into eastern Mosul", "Battles", "Armed clash", None, "Mosul", "week"),
     # executions and beheadings by an armed group, told with the noun (rules-v5)
     (
         "IS claims beheading of a soldier in Mosul",
@@ -510,6 +511,7 @@ NOT_INCIDENTS = [
     "A wave of attacks has hit the region in recent months",
     # "advance" is fighting only when an armed side advances (rules-v5)
     "Peace talks advance in Geneva",
+    "Government pushes ahead with reforms in Baghdad",
     # a state's judicial executions are not political violence (ACLED leaves them out)
     "Saudi Arabia executed three men convicted of drug offences",
 ]

@@ -429,8 +429,8 @@ def _rules() -> tuple[Rule, ...]:
                 r"(?:(?<=forces\s)|(?<=troops\s)|(?<=army\s)|(?<=rebels\s)|(?<=militants\s)|(?<=fighters\s)|"
                 r"(?<=factions\s)|(?<=insurgents\s)|(?<=jihadists\s)|(?<=militias\s)|(?<=IS\s)|(?<=ISIS\s)|"
                 r"(?<=ISIL\s)|(?<=SDF\s)|(?<=YPG\s)|(?<=Taliban\s)|(?<=Houthis\s)|(?<=State\s)|(?<=State[”\"]\s))"
-                r"advance[sd]?\b(?=\s+(?:again\s+|further\s+|once\s+again\s+)?(?:in|into|on|over|towards?|near|"
-                r"around|at|inside)\b)"
+                r"(?:advance[sd]?|push(?:es|ed)?)\b(?=\s+(?:again\s+|further\s+|deeper\s+|once\s+again\s+)?"
+                r"(?:in|into|on|over|towards?|near|around|at|inside)\b)"
             ),
             BATTLES,
             "Armed clash",
@@ -820,7 +820,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "overtake": ("captured", "seized", "overr", "took control", "took over", "fell to"),
     "clash": ("clash", "fight", "battle", "gunfight", "exchange", "skirmish", "fought", "shootout"),
     "ambush": ("ambush",),
-    "advance": ("advance",),
+    "advance": ("advance", "push"),
     "repel": ("repel", "repuls", "back", "fend"),
     "offensive": ("offensive", "assault", "operation"),
     "abduction": ("kidnap", "abduct", "hostage", "disappear"),
