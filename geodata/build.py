@@ -136,13 +136,16 @@ def person_surnames() -> frozenset[str]:
     return frozenset(normalize_name(w) for w in _read_words("person_surnames.txt"))
 
 
-def _read_tsv(name: str) -> list[tuple[str, str]]:
+def _read_tsv(name: str, width: int = 2) -> list[tuple[str, ...]]:
+    """Rows of a word table (``#`` comments and blank lines skipped), each of ``width`` stripped cells."""
     rows = []
     for line in (_WORDS / name).read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        a, b = line.split("\t")
-        rows.append((a.strip(), b.strip()))
+        cells = tuple(cell.strip() for cell in line.split("\t"))
+        if len(cells) != width:
+            raise ValueError(f"{_WORDS / name}: {len(cells)} cells instead of {width} in {line!r}")
+        rows.append(cells)
     return rows
 
 
@@ -442,14 +445,8 @@ def _iso2_to_iso3() -> dict[str, str]:
 def _admin1_aliases() -> dict[str, list[str]]:
     """Curated English names of provinces (``stopwords/admin1_aliases.tsv``): province code -> names."""
     out: dict[str, list[str]] = {}
-    path = _WORDS / "admin1_aliases.tsv"
-    if not path.exists():
-        return out
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            code, name = (part.strip() for part in line.split("\t", 1))
-            if name:
-                out.setdefault(code, []).append(name)
+    for code, name in _read_tsv("admin1_aliases.tsv"):
+        out.setdefault(code, []).append(name)
     return out
 
 
@@ -686,13 +683,7 @@ def _water_bodies(col: _Collector) -> None:
     """Seas, gulfs, straits and lakes named as event places (``stopwords/water_bodies.tsv``): areas above
     countries, like continents (kind ``country`` without an ISO3, feature code ``SEA``), so their precision is an
     area's, never a pinpoint."""
-    path = _WORDS / "water_bodies.tsv"
-    if not path.exists():
-        return
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, aliases, lat, lon = (x.strip() for x in line.split("\t"))
+    for name, aliases, lat, lon in _read_tsv("water_bodies.tsv", width=4):
         idx = col.add(
             _Row(
                 place_id="sea:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"),
@@ -1001,6 +992,15 @@ def _factbook_points() -> dict[str, tuple[float, float]]:
 _FACTBOOK_AGREES_KM = 161.0
 
 
+def _between(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float] | None:
+    """The midpoint of two reference points (lon, lat) of one area that are 161-322 km apart: within the acc@161
+    radius of both conventions (docs/gazetteer.md, "Midpoint rule"); None when they agree or lie further apart."""
+    apart = haversine_km(a[1], a[0], b[1], b[0])
+    if _FACTBOOK_AGREES_KM < apart <= 2 * _FACTBOOK_AGREES_KM:
+        return ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+    return None
+
+
 def _main_centre(geom: Any) -> tuple[float, float] | None:
     """Centroid of the largest part of a (multi)polygon, when it lies inside it; (lon, lat).
 
@@ -1069,9 +1069,7 @@ def _with_centre(rec: tuple[Any, ...], geom: Any) -> tuple[Any, ...]:
         return tuple(rec)
     rec = tuple(rec)
     if rec[4] is not None and rec[5] is not None:
-        apart = haversine_km(float(rec[5]), float(rec[4]), centre[1], centre[0])
-        if _FACTBOOK_AGREES_KM < apart <= 2 * _FACTBOOK_AGREES_KM:
-            centre = ((centre[0] + float(rec[4])) / 2, (centre[1] + float(rec[5])) / 2)
+        centre = _between(centre, (float(rec[4]), float(rec[5]))) or centre
     return (*rec[:4], centre[0], centre[1], *rec[6:])
 
 
@@ -1180,11 +1178,10 @@ def build_index(*, progress: bool = True) -> dict[str, Any]:
     )
     for iso3, fb in _factbook_points().items():
         c = centres.get(iso3)
-        apart = math.inf if c is None else haversine_km(fb[1], fb[0], c[1], c[0])
-        if c is None or apart <= _FACTBOOK_AGREES_KM or iso3 in fragmented:
+        if c is None or iso3 in fragmented or haversine_km(fb[1], fb[0], c[1], c[0]) <= _FACTBOOK_AGREES_KM:
             country_points[iso3] = fb
-        elif apart <= 2 * _FACTBOOK_AGREES_KM:
-            country_points[iso3] = ((fb[0] + c[0]) / 2, (fb[1] + c[1]) / 2)
+        elif (mid := _between(fb, c)) is not None:
+            country_points[iso3] = mid
     if bnd is not None and hasattr(bnd, "admin1_polygon"):
         records = [_with_centre(rec, bnd.admin1_polygon(rec[0])) for rec in records]
 
