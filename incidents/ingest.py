@@ -437,7 +437,8 @@ def _build(
     metadata: Mapping[str, Any] | None = None,
     origin_path: str | None,
 ) -> Report:
-    """The common last step of every reader: checks text and language, settles date and source."""
+    """The common last step of every reader: normalises the text (:func:`normalise_text`), checks text and
+    language, settles date and source."""
     text = normalise_text(text)
     if isinstance(title, str):
         title = normalise_text(title)
@@ -653,7 +654,7 @@ def _read_record(
         return _build(
             col,
             opts,
-            text=_normalise_newlines(text),
+            text=text,
             fmt=fmt,
             title=obj.get("title"),
             url=obj.get("url"),
@@ -960,7 +961,7 @@ def read_text(
         report = _build(
             col,
             opts,
-            text=_normalise_newlines(text),
+            text=text,
             fmt="text",
             title=title,
             url=url,
