@@ -532,3 +532,16 @@ def test_seas_are_areas(gazetteer: Gazetteer, name: str) -> None:
     best = gazetteer.lookup(name)[0]
     assert best.place.place_id.startswith("sea:") and best.place.iso3 is None
     assert best.precision == "country"
+
+
+def test_word_table_with_a_wrong_row_names_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A curated table row with the wrong number of cells stops the build with the file and the row, not a
+    half-read table."""
+    import geodata.build as build
+
+    (tmp_path / "water_bodies.tsv").write_text(
+        "# comment\nRed Sea\t\t20.0\nBlack Sea\t\t43.5\t34.0\n", encoding="utf-8"
+    )
+    monkeypatch.setattr(build, "_WORDS", tmp_path)
+    with pytest.raises(ValueError, match=r"water_bodies\.tsv: 3 cells instead of 4 in 'Red Sea"):
+        build._read_tsv("water_bodies.tsv", width=4)
