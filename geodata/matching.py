@@ -113,6 +113,7 @@ class _Hit:
     country_only: bool | None = None
     core_only: bool | None = None
     kid: int = -1  # the key whose whole postings ``rows``/``flags`` are (-1: narrowed or not from a key)
+    quarter: bool = False  # named as a part of a town ("Zahra neighborhood")
 
 
 def _is_upper_word(w: str) -> bool:
@@ -158,6 +159,7 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
     enc = gz.encode(toks)
     raw: list[_Hit] = []
     person_keys: set[str] = set()
+    title_lines: dict[int, bool] = {}
     for t0, t1, kid, kor, kand in _candidate_hits(gz, doc, enc, firsts):
         a = ws[t0]
         b = we[t1]
@@ -176,6 +178,14 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
                 j -= 1
             if _is_upper_word(text[j : a - 1]) and len(text[j : a - 1]) <= 4:
                 continue
+        # an organisation named after a place ("al-Rahman Corps", "Hamza Division"), not the place
+        if t1 + 1 < len(toks) and toks[t1 + 1] in _UNIT_WORDS and _cap(doc.orig_token(t1 + 1)):
+            continue
+        # a fragment of a longer name the gazetteer lacks ("Ain" of "Ain Tarma", "Ma'ra" of "Ma'ra al-Nu'man")
+        if not _facts(gz, kid)[2] and _fragment(
+            doc, t0, t1, trusted=bool(kor & F_TRUSTED), title_lines=title_lines
+        ):
+            continue
         # person names
         prev = toks[t0 - 1] if t0 > 0 else ""
         prev_orig = doc.orig_token(t0 - 1)
@@ -225,6 +235,23 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
                 ):
                     person_keys.add(key)
                     continue
+        quarter = False
+        if (
+            t1 + 1 < len(toks)
+            and toks[t1 + 1] in _QUARTER_WORDS
+            and not ((gz._kind[rows] == _SETTLEMENT) & ((flags & F_TRUSTED) != 0)).any()
+        ):
+            # "Salah al-Din neighborhood": a part of a town, never the province or country of that name ("a Mosul
+            # neighbourhood", a large town's name, is a part of that town: left as it is)
+            quarter = True
+            keep = gz._kind[rows] <= _SETTLEMENT
+            if not keep.all():
+                if not keep.any():
+                    continue
+                rows, flags = rows[keep], flags[keep]
+                kor = int(np.bitwise_or.reduce(flags))
+                country_only = core_only = None
+                whole = -1
         raw.append(
             _Hit(
                 t0=t0,
@@ -237,6 +264,7 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
                 country_only=country_only,
                 core_only=core_only,
                 kid=whole,
+                quarter=quarter,
             )
         )
     raw.extend(_exact_case_hits(doc, gz))
@@ -365,6 +393,194 @@ def _exact_case_hits(doc: _Doc, gz: Gazetteer) -> list[_Hit]:
             )
         )
     return out
+
+
+#: words that make a place name before them the name of an armed unit or body (capitalised: "al-Rahman Corps";
+#: "the Mosul front" in lowercase is a place)
+_UNIT_WORDS = frozenset(
+    normalize_name(w)
+    for w in (
+        "corps",
+        "division",
+        "divisions",
+        "brigade",
+        "brigades",
+        "battalion",
+        "battalions",
+        "regiment",
+        "legion",
+        "front",
+        "movement",
+        "faction",
+        "militia",
+        "army",
+    )
+)
+#: words after a name that make it a part of a town (kept: settlements and sites only)
+_QUARTER_WORDS = frozenset(normalize_name(w) for w in ("neighborhood", "neighbourhood", "quarter"))
+_SETTLEMENT = 2  # KIND_CODES: site 0, airport 1, settlement 2; admin2/admin1/country above
+#: first words of Arabic compound place names ("Ain Tarma", "Tell Abyad", "Deir al-Asafir", "Kafr Nabl"): never a
+#: whole name when a capitalised word follows, and a name right after one is only the second half of a name
+_COMPOUND_HEADS = frozenset(
+    normalize_name(w)
+    for w in (
+        "ain",
+        "ein",
+        "ayn",
+        "tal",
+        "tel",
+        "tell",
+        "tall",
+        "ter",
+        "tir",
+        "deir",
+        "dayr",
+        "kafr",
+        "kfar",
+        "ras",
+        "bir",
+        "beit",
+        "bayt",
+        "khirbet",
+        "khirbat",
+        "jabal",
+        "jebel",
+        "wadi",
+        "marj",
+        "qasr",
+        "jisr",
+        "hay",
+    )
+)
+#: Arabic articles as written before a name: "al-Bab", "as-Safira"; only "al"/"el" also with a space ("al Bab"),
+#: the others are English or French words then ("Baghdad as Kerry visits")
+_ARTICLES = frozenset(
+    ("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "en", "er", "es", "et", "ez")
+)
+_SPACED_ARTICLES = frozenset(("al", "el"))
+#: capitalised words that may follow a whole name (a kind of place, the town's own bodies, a day or a month)
+_AFTER_NAME = frozenset(
+    normalize_name(w)
+    for w in (
+        "area",
+        "areas",
+        "countryside",
+        "outskirts",
+        "suburb",
+        "suburbs",
+        "desert",
+        "region",
+        "plain",
+        "plains",
+        "hills",
+        "mountain",
+        "farms",
+        "front",
+        "axis",
+        "heights",
+        "township",
+        # a town's own bodies and people: "Carthage Police said", "Lewisburg Mayor John Manchester"
+        "police",
+        "fire",
+        "sheriff",
+        "department",
+        "council",
+        "mayor",
+        "governor",
+        "municipality",
+        "volunteer",
+        "residents",
+        "officials",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    )
+)
+
+
+def _title_line(doc: _Doc, a: int, memo: dict[int, bool]) -> bool:
+    """The short line around offset ``a`` capitalises most of its words (a headline in title case), so a
+    capitalised word there says nothing about names."""
+    text = doc.text
+    ls = text.rfind("\n", 0, a) + 1
+    got = memo.get(ls)
+    if got is None:
+        le = text.find("\n", a)
+        line = text[ls : le if le >= 0 else len(text)]
+        words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+        got = memo[ls] = (
+            len(line) <= 200 and len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+        )
+    return got
+
+
+def _joined(doc: _Doc, art: int) -> bool:
+    """Token ``art`` is an Arabic article joined to the next word ("al-Sham", "al Sham", "as-Sukhnah")."""
+    if doc.toks[art] not in _ARTICLES:
+        return False
+    gap = doc.text[doc.we[art] : doc.ws[art + 1]]
+    return gap == "-" or (gap == " " and doc.toks[art] in _SPACED_ARTICLES)
+
+
+def _fragment(doc: _Doc, t0: int, t1: int, *, trusted: bool, title_lines: dict[int, bool]) -> bool:
+    """Words t0..t1 are only part of a longer name that the gazetteer does not hold (the longest known name wins
+    later, so a known "Ain Tarma" never reaches this): a compound head ("Ain", "Tell") with a capitalised word
+    right after it, a name right after a capitalised head ("Jabal al-Zawiyah"), a name followed by an Arabic
+    article and a capitalised word ("Ma'ra al-Nu'man"), or a one-word minor name followed by a capitalised word.
+    Not in title-case headlines, where every word is capitalised; never a country's name (the caller's test)."""
+    toks, text = doc.toks, doc.text
+    n = len(toks)
+    head = t0 == t1 and toks[t0] in _COMPOUND_HEADS
+    nxt = t1 + 1
+    article = nxt + 1 < n and _joined(doc, nxt)
+    if article:
+        nxt += 1  # "al-Nu'man", "al Bab"
+    follows = (
+        nxt < n
+        and toks[nxt] not in _GEO_GENERIC
+        and toks[nxt] not in _AFTER_NAME
+        and toks[nxt] != SEPARATOR
+        and doc.orig_token(nxt)[:1].isupper()
+        and text[doc.we[nxt - 1] : doc.ws[nxt]] in (" ", "-")
+        and text[doc.we[t1] : doc.ws[t1 + 1]] in (" ", "-")
+    )
+    if follows and (head or article or (t0 == t1 and not trusted)):
+        return not _title_line(doc, doc.ws[t0], title_lines)
+    if (
+        t0 > 0
+        and toks[t0 - 1] in _COMPOUND_HEADS
+        and _cap(doc.orig_token(t0 - 1))
+        and text[doc.we[t0 - 1] : doc.ws[t0]] in (" ", "-")
+    ):
+        return not _title_line(doc, doc.ws[t0], title_lines)
+    # the second half of "X al-Y" ("Nu'man" of "Ma'ra al-Nu'man"): an article joins it to a capitalised word
+    # that is not just the sentence's first word
+    art = t0 if toks[t0] in _ARTICLES else t0 - 1
+    if art < 0 or art + 1 >= n or not _joined(doc, art):
+        return False
+    prev = art - 1
+    if prev < 0 or text[doc.we[prev] : doc.ws[art]] not in (" ", "-"):
+        return False
+    word = doc.orig_token(prev)
+    if not word[:1].isupper() or _is_upper_word(word) or _sentence_initial(text, doc.ws[prev]):
+        return False
+    return not _title_line(doc, doc.ws[t0], title_lines)
 
 
 _QUALIFIERS = {
@@ -531,10 +747,24 @@ def find_places(
     ranked = resolve_document(
         gazetteer, ctxs, demonym_countries=countries, country_hint=country_hint, keys=[h.key for h in hits]
     )
+    anchors = [
+        (c[0].place.lat, c[0].place.lon)
+        for h, c in zip(hits, ranked, strict=True)
+        if c
+        and not h.quarter
+        and c[0].place.lat is not None
+        and c[0].place.kind in ("settlement", "site", "airport")
+    ]
     out = []
     for h, cands in zip(hits, ranked, strict=True):
         if not cands:
             continue
+        if h.quarter and anchors and cands[0].place.lat is not None:
+            # a town's part named like a town elsewhere (the gazetteer has few neighbourhoods): kept only near the
+            # report's other places
+            p = cands[0].place
+            if min(haversine_km(p.lat, p.lon, la, lo) for la, lo in anchors) > _QUARTER_KM:
+                continue
         out.append(
             PlaceMention(
                 start=h.start,
@@ -545,6 +775,9 @@ def find_places(
             )
         )
     return out
+
+
+_QUARTER_KM = 50.0  # a neighbourhood lies within this of the town the report names with it
 
 
 def resolve_spans(

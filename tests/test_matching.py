@@ -332,3 +332,48 @@ def test_same_name_gets_the_same_answer(gazetteer: Gazetteer) -> None:
     ms = [m for m in find_places(text, gazetteer) if m.surface == "Alexandria"]
     assert len(ms) == 2
     assert ms[0].candidates[0].place == ms[1].candidates[0].place
+
+
+# A name that is only part of a longer name the gazetteer lacks, or the name of an armed unit, is not a place; the
+# neighbourhood of a town is never a province or country of the same name. text, surfaces that must not be mentions
+# (alone), surfaces that must still be found
+FRAGMENTS = [
+    ("Mortar shells fell on Ain Zahlan in the afternoon.", ["Ain", "Zahlan"], []),
+    ("Fighters of the al-Rahman Corps withdrew from the front line.", ["Rahman", "al-Rahman"], []),
+    ("The Hamza Division shelled the village.", ["Hamza"], []),
+    ("Aircraft struck villages of Jabal al-Zawiya overnight.", ["al-Zawiya", "Zawiya"], []),
+    # title case: every word capitalised, so a capital after a name says nothing
+    ("Gunmen Kill Five In Kabul Market Attack", [], ["Kabul"]),
+    # "as" is an English word here, not the Arabic article of "as-Safira"
+    ("A car bomb killed nine in Baghdad as Kerry visited the capital.", [], ["Baghdad"]),
+    # a large town's name before "neighbourhood" is that town
+    ("Iraqi forces retook a large Mosul neighbourhood.", [], ["Mosul"]),
+    # a town's own police or council still name the town
+    ("Carthage Police said the man fled on foot.", [], ["Carthage"]),
+    ("Rebels entered al-Bab on Friday.", [], ["al-Bab"]),
+]
+
+
+@pytest.mark.parametrize(("text", "forbidden", "kept"), FRAGMENTS)
+def test_fragments_and_units(gazetteer: Gazetteer, text: str, forbidden: list[str], kept: list[str]) -> None:
+    surfaces = _surfaces(find_places(text, gazetteer))
+    for word in forbidden:
+        assert word not in surfaces, (word, surfaces)
+    for word in kept:
+        assert word in surfaces, (word, surfaces)
+
+
+def test_neighbourhood_is_not_a_province(gazetteer: Gazetteer) -> None:
+    """"Salah al-Din" is an Iraqi province; "the Salah al-Din neighbourhood" of Aleppo is not."""
+    text = "Rebel shells hit the Salah al-Din neighbourhood of Aleppo."
+    for m in find_places(text, gazetteer):
+        assert m.candidates[0].place.kind not in ("admin1", "country"), m
+        assert m.candidates[0].place.iso3 == "SYR", m
+
+
+def test_neighbourhood_far_from_the_town_is_dropped(gazetteer: Gazetteer) -> None:
+    """A neighbourhood the gazetteer lacks is not a namesake town in another country when the report names the
+    town it is in."""
+    text = "Shells hit the Zahra neighbourhood of Homs on Sunday."
+    ms = find_places(text, gazetteer)
+    assert _surfaces(ms) == ["Homs"]

@@ -77,7 +77,7 @@ from incidents.textscan import found_ci
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract", "extract_incidents"]
 
 #: recorded in ``Incident.method``; bump when rules change the output
-EXTRACTOR_VERSION = "rules-v5"
+EXTRACTOR_VERSION = "rules-v6"
 
 
 @dataclass(frozen=True, slots=True)
