@@ -272,6 +272,7 @@ ACTORS = [
         "Military Forces of Israel",
     ),
     ("Two drones were shot down.", "shot down", True, None, None),
+    ("Gunmen shot dead a local businessman at his shop.", "shot dead", False, "Gunmen", "Civilians"),
 ]
 
 
@@ -473,6 +474,9 @@ HEADLINES = [
         "Raqqa",
         "week",
     ),
+    # paramilitaries and Peshmerga are armed sides: killing named militants is a battle (rules-v6)
+    ("Tribal paramilitaries kill IS militants near Haditha", "Battles", "Armed clash", None, "Haditha", "week"),
+    ("Kurdish Peshmerga kill 12 IS militants in Makhmour", "Battles", "Armed clash", 12, "Makhmour", "week"),
     # a told cluster of attacks with its toll is news, not a generality (rules-v4)
     (
         "Wave of bombings kills 15 in Baghdad",

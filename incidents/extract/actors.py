@@ -109,7 +109,7 @@ _FORCE = (
     r"(?:forces|troops|army|military|soldiers|servicemen|jets|warplanes|fighter\s+jets|aircraft|drones?|navy|"
     r"air\s+force|police|policemen|security\s+forces|special\s+forces|border\s+guards?|artillery|gunboats?|"
     r"government|president|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|coalition|marines|paratroopers|"
-    r"helicopters?|units?|commandos?|warships?|air\s+defen[cs]es?|Iron\s+Dome|intelligence\s+services?|"
+    r"helicopters?|units?|commandos?|warships?|air\s+defen[cs]es?|Iron\s+Dome|intelligence\s+services?|Peshmerga|"
     r"missiles?|rockets?|shelling|strikes?|air\s*strikes?|bombardment|general\s+staff|authorities)"
 )
 _GROUPS: tuple[tuple[str, str], ...] = (
@@ -157,6 +157,7 @@ _GROUPS: tuple[tuple[str, str], ...] = (
 _GENERIC_ARMED = (
     r"(?:(?:unidentified|unknown|suspected|masked|armed|heavily\s+armed)\s+)?(?:gunmen|militants|insurgents|rebels|"
     r"armed\s+men|attackers|assailants|jihadists|bandits|militiamen|militias?|fighters|extremists|terrorists|"
+    r"paramilitar(?:ies|y\s+fighters)|Peshmerga|"
     r"(?:a\s+)?suicide\s+bombers?|(?:a\s+)?gunman)"
 )
 _CIVILIANS = (
@@ -164,7 +165,10 @@ _CIVILIANS = (
     r"journalists?|aid\s+workers|shoppers|pilgrims|traders|herders|displaced\s+(?:people|families)|families|"
     r"a\s+family|(?:a|an)\s+(?:civilian|farmer|teacher|student|child|woman|man|boy|girl|journalist|shepherd)|"
     r"teachers?|doctors|patients|refugees|fishermen|miners|bystanders|motorists|commuters|activists?|"
-    r"(?:a|an|the)\s+(?:local\s+)?(?:activist|lawyer|cleric|shopkeeper|driver|nurse|engineer|aid\s+worker))"
+    r"(?:a|an|the)\s+(?:local\s+)?(?:activist|lawyer|cleric|shopkeeper|driver|nurse|engineer|aid\s+worker)|"
+    # a named person by trade: "an Italian logistics manager", "a local businessman", "the village mukhtar"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:manager|businessman|businessmen|contractor|employee|doctor|judge|"
+    r"imam|priest|tribal\s+elder|mukhtar|shepherds?))"
 )
 _ARMED_TARGETS = (
     r"(?:soldiers|troops|policemen|police\s+officers|police|security\s+forces|army|military|forces|checkpoint|"
