@@ -322,6 +322,62 @@ def _to_columns(rows: list[tuple[Any, ...]], columns: Sequence[str]) -> dict[str
     return out
 
 
+def _arrow_columns(
+    path: Path, sql: str, params: Sequence[Any], columns: Sequence[str]
+) -> dict[str, np.ndarray] | None:
+    """:func:`_to_columns` of ``sql``'s rows, read through Apache Arrow's ADBC SQLite driver; None when it cannot.
+
+    Why: Python's sqlite3 makes one object per cell (24 million at a million incidents) and the transposition
+    another pass; the ADBC driver fills Arrow columns in C. Text columns come back as object arrays whose repeated
+    values are the same few objects (dictionary-encoded in Arrow, then indexed), as the dashboard's encoding wants.
+    One batch for the whole result: the driver infers a column's type from its first batch, so a column that is
+    NULL there and text later would fail (if rows arrive between the count and the read, it still may: then the
+    fallback reads them). Any driver error (missing package, type it cannot infer, a store it
+    cannot open read-only) gives None and the caller reads with sqlite3 instead.
+    """
+    try:
+        import adbc_driver_sqlite.dbapi as adbc
+        import pyarrow as pa
+        import pyarrow.compute as pc
+    except ImportError:  # pragma: no cover - a core dependency; kept optional for odd platforms
+        return None
+    try:
+        con = adbc.connect(path.resolve().as_uri() + "?mode=ro")
+        try:
+            cur = con.cursor()
+            cur.execute(
+                "SELECT count(*) FROM incidents"
+            )  # an upper bound of the rows: one batch holds them all
+            bound = int(cur.fetchone()[0]) + 1024  # (the driver allocates a batch's size up front)
+            cur.adbc_statement.set_options(**{"adbc.sqlite.query.batch_rows": str(bound)})
+            cur.execute(sql, list(params) if params else None)
+            table = cur.fetch_arrow_table()
+        finally:
+            con.close()
+    except Exception:  # the driver's errors have no common base; sqlite3 is the fallback
+        return None
+    out: dict[str, np.ndarray] = {}
+    for c in columns:
+        col = table[c].combine_chunks()
+        if c in _BOOL_COLS:
+            out[c] = pc.fill_null(col, 0).to_numpy(zero_copy_only=False).astype(bool)
+        elif c in _INT_COLS or c in _REAL_COLS:
+            out[c] = pc.cast(col, pa.float64()).to_numpy(zero_copy_only=False)  # null -> NaN
+        elif col.null_count == len(col):
+            out[c] = np.full(len(col), None, dtype=object)  # all NULL: the driver's type is meaningless
+        elif not (pa.types.is_string(col.type) or pa.types.is_large_string(col.type)):
+            return None  # a number stored in a text column: leave it to sqlite3's exact values
+        elif c == "incident_id":
+            out[c] = col.to_numpy(zero_copy_only=False)
+        else:
+            enc = pc.dictionary_encode(col)
+            labels = np.empty(len(enc.dictionary) + 1, dtype=object)
+            labels[:-1] = enc.dictionary.to_pylist()
+            labels[-1] = None
+            out[c] = labels[pc.fill_null(enc.indices, len(enc.dictionary)).to_numpy(zero_copy_only=False)]
+    return out
+
+
 #: A save writing at least this many incidents, and at least as many as the table already holds, drops the
 #: incidents' secondary indexes and builds them again after the insert (see :func:`_indexes_deferred`).
 _BULK_ROWS = 5000
@@ -661,7 +717,16 @@ class SQLiteStore:
         if unknown:
             raise ValueError(f"unknown incident columns: {', '.join(unknown)}")
         sql, params = self._select(", ".join(columns), q)
+        if len(columns) > 1 and not self._con.in_transaction and self._on_disk():
+            got = _arrow_columns(self.path, sql, params, columns)
+            if got is not None:
+                return got
         return _to_columns(self._con.execute(sql, params).fetchall(), columns)
+
+    def _on_disk(self) -> bool:
+        """The store is a file another connection can open (not ``:memory:``), so its committed rows can be read
+        by the Arrow reader of :meth:`load_columns`."""
+        return str(self.path) != ":memory:" and self.path.is_file()
 
     def changes_since(self, revision: int, columns: Sequence[str]) -> ColumnChanges:
         """Incidents written and ids removed after ``revision``, read in one snapshot (see :class:`ColumnChanges`)."""
