@@ -689,6 +689,11 @@ _HABITUAL_ADVERB = re.compile(
     r"increasingly|only|never|rarely|mostly)\b",
     re.IGNORECASE,
 )
+#: "6 killed, mostly in air strikes": the adverb shares out a toll between causes, it does not make them habits
+_TOLL_SHARE = re.compile(
+    r"\b(?:mostly|mainly|largely|most\s+of\s+them)\s+(?:in|by|from|during)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _HABITUAL_AFTER = re.compile(
     r"\s*(?:have|has)\s+(?:increased|risen|surged|become|grown|decreased|declined|continued|intensified)|"
     r"\s*(?:are|is)\s+(?:common|frequent|rare|illegal|legal|wrong|unacceptable|a\s+violation|war\s+crimes?)",
@@ -727,7 +732,7 @@ def trigger_blocked(
         g = None  # "Wave of bombings kills 15 in Iraq": a told cluster of attacks with its toll, not a generality
     if g and (trig.plural or not re.match(r"(?:similar|previous|past|earlier)\b", g.group(0), re.IGNORECASE)):
         return "generic"  # "a similar device wounded two soldiers last month" is one past event, not a generality
-    if found_in(_HABITUAL_ADVERB, left[-60:]):
+    if found_in(_HABITUAL_ADVERB, left[-60:]) and not _TOLL_SHARE.search(left[-60:]):
         return "habitual"
     if trig.plural and not trig.definite and _HABITUAL_AFTER.match(text, trig.end, clause_end):
         return "habitual"
