@@ -478,7 +478,14 @@ HEADLINES = [
         "week",
     ),
     # paramilitaries and Peshmerga are armed sides: killing named militants is a battle (rules-v6)
-    ("Tribal paramilitaries kill IS militants near Haditha", "Battles", "Armed clash", None, "Haditha", "week"),
+    (
+        "Tribal paramilitaries kill IS militants near Haditha",
+        "Battles",
+        "Armed clash",
+        None,
+        "Haditha",
+        "week",
+    ),
     ("Kurdish Peshmerga kill 12 IS militants in Makhmour", "Battles", "Armed clash", 12, "Makhmour", "week"),
     # a told cluster of attacks with its toll is news, not a generality (rules-v4)
     (
@@ -551,6 +558,15 @@ PLACE_PRECISION = [
     ("Air strikes pound Idlib countryside", "near", "Idlib"),
     ("Air strikes pound Idlib", "settlement", "Idlib"),
     ("A car bomb exploded in Abu Ghraib, on the western edge of Baghdad", "settlement", "Abu Ghraib"),
+    # a compass direction from a second place only locates the first one (rules-v6)
+    ("Students at Minya University south of Cairo protested on campus", "settlement", "Minya"),
+    ("In Samarra, also just north of Baghdad, gunmen killed a farmer", "settlement", "Samarra"),
+    # "the X district of Y": Y only contains X (rules-v6)
+    ("A bomb killed four in the Sadr City district of Baghdad", "settlement", "Sadr City"),
+    # ... unless the first place is a namesake far away ("Dora" in the United States)
+    ("A bomb killed four in the Dora district of Baghdad", "settlement", "Baghdad"),
+    # a place naming talks or a deal is not where anything happened (rules-v6)
+    ("Protesters marched in Ramallah against the Geneva initiative", "settlement", "Ramallah"),
 ]
 
 

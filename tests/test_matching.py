@@ -364,7 +364,7 @@ def test_fragments_and_units(gazetteer: Gazetteer, text: str, forbidden: list[st
 
 
 def test_neighbourhood_is_not_a_province(gazetteer: Gazetteer) -> None:
-    """"Salah al-Din" is an Iraqi province; "the Salah al-Din neighbourhood" of Aleppo is not."""
+    """ "Salah al-Din" is an Iraqi province; "the Salah al-Din neighbourhood" of Aleppo is not."""
     text = "Rebel shells hit the Salah al-Din neighbourhood of Aleppo."
     for m in find_places(text, gazetteer):
         assert m.candidates[0].place.kind not in ("admin1", "country"), m

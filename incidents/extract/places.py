@@ -50,6 +50,13 @@ _REFERENCE_BEFORE = re.compile(
     r"west\s+of|close\s+to|not\s+far\s+from))\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|capital|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+#: "Minya University south of Cairo", "Hilla, also just south of Baghdad": a compass direction from a place right
+#: after another place only says where that place is, whatever stands between them
+_DIRECTION_OF_BEFORE = re.compile(
+    r"\b(?:north(?:east|west)?|south(?:east|west)?|east|west)(?:ern)?\s+of\s+(?:the\s+)?"
+    r"(?:(?:\w+\s+)?(?:city|town|capital|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _COUNTRYSIDE_BEFORE = re.compile(
     r"(?:\b(?:countryside|rural\s+areas|villages|hinterland)\s+of\s+(?:the\s+)?|\brural\s+)$", re.IGNORECASE
 )
@@ -67,6 +74,18 @@ _SKIP_BEFORE = re.compile(
 _POSSESSIVE_AFTER = re.compile(
     r"['’]s?\b|\s+(?:government|officials?|military|army|forces|ministry|president|"
     r"police|authorities|embassy|ambassador|leaders?)\b"
+)
+#: a place name used as the name of talks, a deal or a process ("the Geneva initiative", "the Astana talks", "the
+#: Minsk agreements"): not where anything happened
+_NAMED_AFTER = re.compile(
+    r"\s+(?:initiative|agreements?|accords?|talks|process|conference|summit|declaration|protocol|convention|"
+    r"format|deal|peace\s+plan|negotiations)\b"
+)
+#: "the Kokrajhar district of Assam", "the Suleimaniyeh district of Aleppo": the second place only contains the first
+_CONTAINER_BETWEEN = re.compile(
+    r"\s+(?:district|neighbou?rhood|quarter|suburb|area|sub-?district|county|municipality)\s+of\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 _MODAL_BETWEEN = re.compile(
     r"\b(?:planning|planned|plans|plan|intend(?:ed|s)?|threaten(?:ed|s)?|vow(?:ed|s)?|"
@@ -143,6 +162,25 @@ def place_label(surface: str, place: object, *, near: bool) -> str:
     return f"near {label}" if near else label
 
 
+_PART_KM = 60.0  # a district or suburb lies within this of the place it is "of"
+
+
+def _close(a: object, b: object) -> bool:
+    """Place ``a`` lies within :data:`_PART_KM` of town ``b``, or in the country of area ``b``."""
+    from geodata.distance import haversine_km
+
+    # an area's point says nothing of its extent: the country has to do
+    if b.kind in ("admin1", "admin2", "country") or a.lat is None or b.lat is None:  # type: ignore[attr-defined]
+        return a.iso3 == b.iso3  # type: ignore[attr-defined]
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= _PART_KM  # type: ignore[attr-defined]
+
+
+def _start_of_place_before(places: Sequence[object], pm: object) -> int:
+    """End of the last place mention before ``pm`` (``pm``'s own start when there is none)."""
+    ends = [o.end for o in places if o.end <= pm.start and o.candidates]  # type: ignore[attr-defined]
+    return max(ends) if ends else pm.start  # type: ignore[attr-defined]
+
+
 def choose_place(
     text: str,
     places: Sequence[object],
@@ -191,12 +229,39 @@ def choose_place(
             score += 2.0
         dist = min(abs(pm.start - te), abs(ts - pm.end))  # type: ignore[attr-defined]
         score -= dist / 150.0
-        skip = bool(_SKIP_BEFORE.search(before[-25:])) or (
-            cand.place.kind in ("country", "admin1") and _POSSESSIVE_AFTER.match(text, pm.end)  # type: ignore
+        skip = (
+            bool(_SKIP_BEFORE.search(before[-25:]))
+            or (cand.place.kind in ("country", "admin1") and _POSSESSIVE_AFTER.match(text, pm.end))  # type: ignore
+            or bool(_NAMED_AFTER.match(text, pm.end))  # type: ignore[attr-defined]
         )
+        inner = next(
+            (
+                o
+                for o in places
+                if o is not pm
+                and ss <= o.start
+                and o.end <= pm.start
+                and o.candidates  # type: ignore[attr-defined]
+                and _CONTAINER_BETWEEN.fullmatch(text, o.end, pm.start)  # type: ignore[attr-defined]
+            ),
+            None,
+        )
+        if inner is not None:
+            if _close(inner.candidates[0].place, cand.place):  # type: ignore[attr-defined]
+                score -= 4.0  # the place before it is the more precise one: it lies in this one
+            else:
+                score += (
+                    4.0  # the place before it is a namesake elsewhere ("Dora" in the US), not a part of this
+                )
         if (
             near
-            and _REFERENCE_BEFORE.search(before)
+            and (
+                _REFERENCE_BEFORE.search(before)
+                or (
+                    _DIRECTION_OF_BEFORE.search(before)
+                    and not pm.start > ts >= _start_of_place_before(places, pm)
+                )  # type: ignore[attr-defined]
+            )
             and any(
                 o is not pm and ss <= o.start and o.end <= pm.start and pm.start - o.end < 80 and o.candidates  # type: ignore[attr-defined]
                 for o in places
