@@ -38,6 +38,7 @@ TRAPS = [
     ("THE ATTACK WAS REPELLED, THE ARMY SAID.", ["THE", "ARMY", "SAID"]),
     ("Defence minister Lloyd Austin met General Milley.", ["Austin", "Milley"]),
     ("An F-16 and a MQ-9 flew over.", ["16", "MQ"]),
+    ("Sunni gunmen attacked Shi'i pilgrims and a Turk during Ramadan.", ["Sunni", "Shi'i", "Turk", "Ramadan"]),
 ]
 
 
