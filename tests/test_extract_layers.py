@@ -276,6 +276,8 @@ ACTORS = [
     ),
     ("Two drones were shot down.", "shot down", True, None, None),
     ("Gunmen shot dead a local businessman at his shop.", "shot dead", False, "Gunmen", "Civilians"),
+    ("Five militants killed in Haditha", "killed", False, None, "Militants"),
+    ("Militants killed five soldiers in Haditha", "killed", False, "Militants", "Military Forces"),
 ]
 
 
@@ -487,6 +489,19 @@ HEADLINES = [
         "week",
     ),
     ("Kurdish Peshmerga kill 12 IS militants in Makhmour", "Battles", "Armed clash", 12, "Makhmour", "week"),
+    # a headline's reduced passive: the armed noun before "killed" is the victim, not the attacker (rules-v6)
+    ("Five militants killed in Haditha", "Battles", "Armed clash", 5, "Haditha", "week"),
+    ("Aide to Islamic State leader killed near Tal Afar", "Battles", "Armed clash", 1, "Tal Afar", "week"),
+    # a counted toll of named victims is an event without attacker or place (rules-v6)
+    ("Fifteen soldiers killed in pre-dawn attack", "Battles", "Armed clash", 15, "", "week"),
+    (
+        "Dozens of militants allegedly killed in army operations near Kirkuk",
+        "Battles",
+        "Armed clash",
+        24,
+        "Kirkuk",
+        "week",
+    ),
     # a told cluster of attacks with its toll is news, not a generality (rules-v4)
     (
         "Wave of bombings kills 15 in Baghdad",

@@ -357,6 +357,13 @@ _TARGET_PREP = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: a headline's reduced passive: "Five militants killed in Salahuddin", "Soldiers wounded, two missing" -- the
+#: participle has no object after it, so the noun before it is the victim, not the attacker
+_REDUCED_PASSIVE = re.compile(
+    r"(?:killed|wounded|injured|shot\s+dead|executed|beheaded|kidnapped|abducted|captured)"
+    r"(?=\s*(?:[,:;.]|$|\b(?:in|near|at|as|during|after|on|while|when|outside|inside|and|amid|following)\b))",
+    re.IGNORECASE,
+)
 _ARMED_TARGET_RE = re.compile(rf"\b{_ARMED_TARGETS}\b", re.IGNORECASE)
 _CIV_RE = re.compile(rf"\b{_CIVILIANS}\b", re.IGNORECASE)
 
@@ -396,8 +403,10 @@ def assign_actors(
                 if not intercept and am.cls in ("state", "group", "armed"):
                     actor1 = actor1 or am.name
                 continue
-            passive = found_in(_PASSIVE, text[max(am.end, ts - 20) : ts]) or bool(
-                re.match(r"\s*(?:targeted|hit|struck|attacked)\s+by\b", text[ts:te], re.IGNORECASE)
+            passive = (
+                found_in(_PASSIVE, text[max(am.end, ts - 20) : ts])
+                or bool(re.match(r"\s*(?:targeted|hit|struck|attacked)\s+by\b", text[ts:te], re.IGNORECASE))
+                or bool(_REDUCED_PASSIVE.fullmatch(text, ts, te) and _REDUCED_PASSIVE.match(text, ts, ce))
             )
             if passive or intercept or am.cls == "civilians":
                 actor2 = am.name if actor2 is None or am.cls != "civilians" else actor2

@@ -65,7 +65,8 @@ _WHO = (
     r"(?:(?:(?!and\b|or\b|were\b|was\b)[\w'’-]+\s+){0,3}?(?:people|persons|civilians|soldiers|troops|servicemen|service\s+members|militants|"
     r"fighters|insurgents|rebels|policemen|police\s+officers|officers|guards|members|children|women|men|villagers|"
     r"farmers|workers|passengers|worshippers|students|residents|pilgrims|protesters|demonstrators|journalists|"
-    r"others|attackers|gunmen|combatants|personnel|recruits|shoppers|bystanders|family\s+members|"
+    r"others|attackers|gunmen|combatants|personnel|recruits|shoppers|bystanders|family\s+members|paramilitaries|"
+    r"militiamen|jihadists|shepherds|leaders|commanders|officials|snipers|medics|"
     r"relatives|(?:a|an|one)\s+[\w-]+|child|woman|man|soldier|civilian|policeman|officer|fighter|militant|"
     r"person|guard|boy|girl|journalist|worker|farmer|teenager|contractor|(?-i:[A-Z][a-z]+(?:ians|ans|is|ese)))\b)?"
 )
@@ -76,7 +77,8 @@ _HURT = r"(?:wounded|injured|hurt|hospitali[sz]ed|maimed)"
 
 _FAT_RE = (
     re.compile(
-        rf"\b{_QTY}\s+{_WHO}\s*(?:(?:were|was|have\s+been|had\s+been|are|being|reportedly)\s+)*"
+        rf"\b{_QTY}\s+{_WHO}\s*(?:(?:were|was|have\s+been|had\s+been|are|being|reportedly|allegedly|said|believed|"
+        rf"feared|confirmed|also)\s+)*"
         rf"(?:(?:wounded|injured|hurt)\s+(?:and|or)\s+)?{_KILL}\b",
         re.IGNORECASE,
     ),
@@ -132,10 +134,11 @@ _SINGLE_KILLED = re.compile(
 _SINGLE_NOUN = (
     r"(?:soldier|policeman|police\s+officer|officer|civilian|journalist|child|boy|girl|woman|man|leader|"
     r"commander|chief|fighter|militant|cleric|judge|official|doctor|activist|teacher|student|farmer|shepherd|"
-    r"driver|mayor|governor|general|colonel|emir|sheikh|imam|lawmaker|candidate|guard|pilot)"
+    r"driver|mayor|governor|general|colonel|emir|sheikh|imam|lawmaker|candidate|guard|pilot|figure|minister|"
+    r"financier|overseer|aide|adviser|advisor|medic|deputy|spokesman|policewoman|contractor)"
 )
 _HEADLINE_SINGLE = re.compile(
-    rf"\b{_SINGLE_NOUN}\s+(?:reportedly\s+|(?:was|is)\s+)?(?:killed|shot\s+dead|slain|assassinated|executed|"
+    rf"\b{_SINGLE_NOUN}[\"'’”]?\s+(?:(?:reportedly|allegedly)\s+|(?:was|is)\s+)?(?:killed|shot\s+dead|slain|assassinated|executed|"
     rf"beheaded)\b|\b(?:killing|kills|kill)\s+(?:an?\s+|one\s+|the\s+)?(?:[\w-]+\s+){{0,2}}{_SINGLE_NOUN}\b(?![\w-])",
     re.IGNORECASE,
 )
@@ -193,7 +196,7 @@ def _best(values: list[tuple[int | None, int | None]]) -> tuple[int | None, int 
 _VICTIMS = (
     r"(?:(?:(?!and\b|or\b|were\b|was\b)[\w'’-]+\s+){0,2}?(?:people|persons|civilians|soldiers|troops|militants|"
     r"fighters|insurgents|rebels|policemen|police\s+officers|guards|children|women|men|villagers|passengers|"
-    r"attackers|gunmen|members|workers|others)\b)"
+    r"attackers|gunmen|members|workers|others|paramilitaries|militiamen|jihadists)\b)"
 )
 _ITEM = re.compile(rf"(?:(?:her|his|their|its)\s+)?\b{_QTY}\s+{_VICTIMS}", re.IGNORECASE)
 _JOIN = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|plus)\s+", re.IGNORECASE)

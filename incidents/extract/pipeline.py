@@ -284,8 +284,9 @@ _KILL_VERB = re.compile(r"(?:kill(?:s|ed|ing)?|shoots?\s+dead|shot\s+dead|murder
 
 
 def _killing_by(text: str, lead, actor1: str | None) -> int | None:
-    """1 when a named attacker kills someone ("Gunmen kill militiaman's family"): a death is told though not
-    counted, which is what types generic violence; None otherwise."""
+    """1 when a named attacker kills someone ("Gunmen kill militiaman's family") or a named victim is killed ("Aide
+    to Islamic State's Baghdadi killed near Falluja"): a death is told though not counted, which is what types
+    generic violence; None otherwise."""
     return 1 if actor1 is not None and _KILL_VERB.match(text, lead.start, lead.end) else None
 
 
@@ -525,17 +526,23 @@ def _mentions_of_clause(text, s, si, clause, group, rels, places, actors_all, da
     generic_only = not (kinds & set(_SPECIFIC_KINDS))
     if etype == "?":
         attacker_class = next((a.cls for a in actors_all if a.name == actors.actor1), None)
+        aggregate = found_ci(_AGGREGATE, text, cs, ce)
+        toll = None if aggregate else _hurt_count(_casualties(text, cs, ce))
         typed = _resolve_violence(
             (etype, sub),
             actors.target_class,
             actors.actor1 is not None,
             attacker_class=attacker_class,
             deaths=None
-            if found_ci(_AGGREGATE, text, cs, ce)
-            else (_hurt_count(_casualties(text, cs, ce)) or _killing_by(text, lead, actors.actor1)),
+            if aggregate
+            else (toll or _killing_by(text, lead, actors.actor1) or _killing_by(text, lead, actors.actor2)),
         )
+        # a counted toll of named victims is an event even when no attacker or place is said ("Fifteen Iraqi
+        # soldiers killed in pre-dawn attack"), unless it refers back to one told before ("... in the battle")
         if typed is not None and (
-            actors.actor1 is not None or any(p.start >= part[0] and p.end <= part[1] for p in places)
+            actors.actor1 is not None
+            or (toll and actors.target_class is not None and not found_ci(_BACK_REFERENCE, text, cs, ce))
+            or any(p.start >= part[0] and p.end <= part[1] for p in places)
         ):
             etype, sub = typed
         else:
@@ -651,6 +658,12 @@ def _mentions_of_clause(text, s, si, clause, group, rels, places, actors_all, da
 
 
 _VIOLENT = frozenset({ERV, BATTLES, VAC, RIOTS})
+#: "... were killed in the battle": a toll of an event told before, not a new one
+_BACK_REFERENCE = re.compile(
+    r"\b(?:in|during|by)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:battle|attack|clash|fighting|strike|raid|blast|"
+    r"explosion|bombing|assault|ambush|offensive|operation|shelling|incident)s?\b",
+    re.IGNORECASE,
+)
 _CLAIM_KEYS = re.compile(r"claim|responsib|credit|behind", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|reported|added|stated|confirmed|claimed|statement)"
