@@ -494,6 +494,7 @@ HEADLINES = [
     ("Aide to Islamic State leader killed near Tal Afar", "Battles", "Armed clash", 1, "Tal Afar", "week"),
     # a counted toll of named victims is an event without attacker or place (rules-v6)
     ("Fifteen soldiers killed in pre-dawn attack", "Battles", "Armed clash", 15, "", "week"),
+    ("14 rebels killed in Kafr Zeitoun al-Gharbi", "Battles", "Armed clash", 14, "", "week"),
     (
         "Dozens of militants allegedly killed in army operations near Kirkuk",
         "Battles",
@@ -543,6 +544,9 @@ NOT_INCIDENTS = [
     "Government pushes ahead with reforms in Baghdad",
     # a state's judicial executions are not political violence (ACLED leaves them out)
     "Saudi Arabia executed three men convicted of drug offences",
+    # a day's or a season's count over many events is not one event (rules-v6)
+    "82 people were killed yesterday, including 12 soldiers and 20 militants.",
+    "More than 3,200 civilians and fighters were killed in four months of the battle for the city",
 ]
 
 

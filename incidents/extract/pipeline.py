@@ -537,11 +537,17 @@ def _mentions_of_clause(text, s, si, clause, group, rels, places, actors_all, da
             if aggregate
             else (toll or _killing_by(text, lead, actors.actor1) or _killing_by(text, lead, actors.actor2)),
         )
-        # a counted toll of named victims is an event even when no attacker or place is said ("Fifteen Iraqi
-        # soldiers killed in pre-dawn attack"), unless it refers back to one told before ("... in the battle")
+        # a counted toll of named victims in a named attack is an event even when no attacker or place is said
+        # ("Fifteen Iraqi soldiers killed in pre-dawn attack"), unless it refers back to one told before ("... in
+        # the battle"); a toll alone ("82 were killed yesterday, including 12 soldiers") is a day's count
         if typed is not None and (
             actors.actor1 is not None
-            or (toll and actors.target_class is not None and not found_ci(_BACK_REFERENCE, text, cs, ce))
+            or (
+                toll
+                and actors.target_class is not None
+                and (len({t.rule.name for t in group}) > 1 or _PLACE_NAMED.search(text, lead.end, ce))
+                and not found_ci(_BACK_REFERENCE, text, cs, ce)
+            )
             or any(p.start >= part[0] and p.end <= part[1] for p in places)
         ):
             etype, sub = typed
@@ -658,10 +664,14 @@ def _mentions_of_clause(text, s, si, clause, group, rels, places, actors_all, da
 
 
 _VIOLENT = frozenset({ERV, BATTLES, VAC, RIOTS})
+#: "14 rebels killed in Shekh Meskin": a place is named after the deed even when the gazetteer does not know it
+_PLACE_NAMED = re.compile(
+    r"\b(?:in|near|at|outside)\s+(?:the\s+(?:town|village|city)\s+of\s+)?(?:al-)?[A-Z][a-z]"
+)
 #: "... were killed in the battle": a toll of an event told before, not a new one
 _BACK_REFERENCE = re.compile(
     r"\b(?:in|during|by)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:battle|attack|clash|fighting|strike|raid|blast|"
-    r"explosion|bombing|assault|ambush|offensive|operation|shelling|incident)s?\b",
+    r"explosion|bombing|assault|ambush|offensive|operation|shelling|incident)s?\b(?!\s+(?:of|for)\b)",
     re.IGNORECASE,
 )
 _CLAIM_KEYS = re.compile(r"claim|responsib|credit|behind", re.IGNORECASE)
@@ -672,7 +682,7 @@ _SPEECH_BEFORE = re.compile(
 )
 _AGGREGATE = re.compile(
     r"(?:\b(?:the|this|its|their)|['’]s)\s+(?:[\w-]+\s+)?(?:war|conflict|insurgency|campaign)\b(?!\s+monitor)|"
-    r"\b(?:since|so\s+far|this\s+year|in\s+total|overall|decades?|years|altogether|cumulative)\b",
+    r"\b(?:since|so\s+far|this\s+year|in\s+total|overall|decades?|years|months|altogether|cumulative)\b",
     re.IGNORECASE,
 )
 
