@@ -73,6 +73,7 @@ _GEO_GENERIC = {
     "port",
 }
 _SENTENCE_END = re.compile(r"[.!?:;\n\"“”]\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:,|:|--|—|–|-\s|\()")
 
 
 @dataclass
@@ -138,7 +139,11 @@ def _all_caps_context(doc: _Doc, t0: int, t1: int) -> bool:
         return True
     if nxt and _is_upper_word(nxt) and nxt.isalpha() and len(nxt) > 1:
         return True
-    return line_start
+    if line_start:
+        return True
+    # a dateline run into the text after a headline ("... kiss pig. CHARLESTON, W.Va. -", "BEIRUT: The body")
+    _, b = doc.orig_span(t1, t1)
+    return _sentence_initial(doc.text, a) and _DATELINE_AFTER.match(doc.text, b) is not None
 
 
 def _sentence_initial(text: str, start: int) -> bool:

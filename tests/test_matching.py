@@ -378,3 +378,20 @@ def test_neighbourhood_far_from_the_town_is_dropped(gazetteer: Gazetteer) -> Non
     text = "Shells hit the Zahra neighbourhood of Homs on Sunday."
     ms = find_places(text, gazetteer)
     assert _surfaces(ms) == ["Homs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Club member wins a prize. CHARLESTON, W.Va. - A local man won.", "CHARLESTON"),
+        ("Body found near the river. BEIRUT: The body of a man was found.", "BEIRUT"),
+        ("New school opens. NEWARK -- After a year of work, the school opened.", "NEWARK"),
+    ],
+)
+def test_dateline_run_into_the_text_after_a_headline(gazetteer: Gazetteer, text: str, surface: str) -> None:
+    assert surface in _surfaces(find_places(text, gazetteer))
+
+
+def test_all_caps_word_mid_sentence_is_still_not_a_place(gazetteer: Gazetteer) -> None:
+    text = "Officials said the BEIRUT office, which opened in May, was closed."
+    assert "BEIRUT" not in _surfaces(find_places(text, gazetteer))
