@@ -181,7 +181,12 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
             j = a - 2
             while j > 0 and text[j - 1].isalnum():
                 j -= 1
-            if _is_upper_word(text[j : a - 1]) and len(text[j : a - 1]) <= 4:
+            prefix = text[j : a - 1]
+            party = prefix in ("D", "R", "I") and text[max(0, j - 2) : j] in (
+                ", ",
+                " (",
+            )  # "Rep. Gilliard, D-S.C."
+            if _is_upper_word(prefix) and len(prefix) <= 4 and not party:
                 continue
         # an organisation named after a place ("al-Rahman Corps", "Hamza Division"), not the place
         if t1 + 1 < len(toks) and toks[t1 + 1] in _UNIT_WORDS and _cap(doc.orig_token(t1 + 1)):

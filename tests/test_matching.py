@@ -352,6 +352,8 @@ FRAGMENTS = [
     # a town's own police or council still name the town
     ("Carthage Police said the man fled on foot.", [], ["Carthage"]),
     ("Rebels entered al-Bab on Friday.", [], ["al-Bab"]),
+    # a US lawmaker's party and home ("D-Ohio") names a place; other letter compounds ("C-RAM") do not
+    ("Rep. Jane Roe, D-Ohio, voted against the bill.", [], ["Ohio"]),
 ]
 
 
