@@ -199,7 +199,9 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
         # person names
         prev = toks[t0 - 1] if t0 > 0 else ""
         prev_orig = doc.orig_token(t0 - 1)
-        if prev in titles or (prev in honorifics and _cap(prev_orig)):
+        if (prev in titles and (_cap(prev_orig) or prev not in _TITLES_ALSO_WORDS)) or (
+            prev in honorifics and _cap(prev_orig)
+        ):
             person_keys.add(key)
             continue
         if key in surnames:
@@ -405,6 +407,10 @@ def _exact_case_hits(doc: _Doc, gz: Gazetteer) -> list[_Hit]:
     return out
 
 
+#: titles that are also ordinary words: a title only when capitalised ("Miss Ohio", but "to miss Rochester")
+_TITLES_ALSO_WORDS = frozenset(
+    normalize_name(w) for w in ("miss", "grand", "private", "field", "major", "general", "justice")
+)
 #: words that make a place name before them the name of an armed unit or body (capitalised: "al-Rahman Corps";
 #: "the Mosul front" in lowercase is a place)
 _UNIT_WORDS = frozenset(

@@ -354,6 +354,8 @@ FRAGMENTS = [
     ("Rebels entered al-Bab on Friday.", [], ["al-Bab"]),
     # a US lawmaker's party and home ("D-Ohio") names a place; other letter compounds ("C-RAM") do not
     ("Rep. Jane Roe, D-Ohio, voted against the bill.", [], ["Ohio"]),
+    # "miss" is a title only when capitalised
+    ("The storm is expected to miss Rochester entirely.", [], ["Rochester"]),
 ]
 
 
