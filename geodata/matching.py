@@ -233,20 +233,32 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
                 continue
             rows, flags = rows[keep], flags[keep]
             kor = int(np.bitwise_or.reduce(flags))
-        if t0 == t1 and not kor & F_TRUSTED:
-            # a small place whose name the report also uses as an ordinary word ("the patrol program")
-            if toks[t0] in lower_words:
+        if t0 == t1 and toks[t0] in lower_words and not kor & F_TRUSTED:
+            continue  # a small place whose name the report also uses as an ordinary word ("the patrol program")
+        surname_like = t0 == t1 and (
+            not kor & F_TRUSTED
+            or (
+                # a town that is also a surname ("Lisa Taylor", "Caroline Johnson"): not a country or province,
+                # and not right after another place's name ("Iraq Mosul")
+                not _facts(gz, kid)[2] and not _big(gz, rows) and not _trusted_name_at(gz, enc, t0 - 1)
+            )
+        )
+        # a capitalised word right before a one-word name: a person's or an organisation's name
+        if (
+            surname_like
+            and prev_orig
+            and _cap(prev_orig)
+            and not _is_upper_word(prev_orig)
+            and prev not in _QUALIFIERS
+        ):
+            pa, _ = doc.orig_span(t0 - 1, t0 - 1)
+            if (
+                not _sentence_initial(text, pa)
+                and prev not in dem
+                and text[pa + len(prev_orig) : a].strip() == ""
+            ):
+                person_keys.add(key)
                 continue
-            # a capitalised word right before a one-word name: a person's or an organisation's name
-            if prev_orig and _cap(prev_orig) and not _is_upper_word(prev_orig) and prev not in _QUALIFIERS:
-                pa, _ = doc.orig_span(t0 - 1, t0 - 1)
-                if (
-                    not _sentence_initial(text, pa)
-                    and prev not in dem
-                    and text[pa + len(prev_orig) : a].strip() == ""
-                ):
-                    person_keys.add(key)
-                    continue
         quarter = False
         if (
             t1 + 1 < len(toks)
@@ -552,6 +564,19 @@ def _joined(doc: _Doc, art: int) -> bool:
         return False
     gap = doc.text[doc.we[art] : doc.ws[art + 1]]
     return gap == "-" or (gap == " " and doc.toks[art] in _SPACED_ARTICLES)
+
+
+def _trusted_name_at(gz: Gazetteer, enc: str, t: int) -> bool:
+    """Word ``t`` is by itself the name of a country, a province or a large town ("Iraq Mosul")."""
+    if t < 0:
+        return False
+    kid = gz.key_id_of_tokens(enc[2 * t : 2 * t + 2], -1)
+    return kid >= 0 and bool(int(gz.key_or[kid]) & F_TRUSTED)
+
+
+def _big(gz: Gazetteer, rows: np.ndarray) -> bool:
+    """Some candidate is a province or a country (their names are not surnames)."""
+    return bool((gz._kind[rows] >= 4).any())
 
 
 def _fragment(doc: _Doc, t0: int, t1: int, *, trusted: bool, title_lines: dict[int, bool]) -> bool:

@@ -354,6 +354,9 @@ FRAGMENTS = [
     ("Rebels entered al-Bab on Friday.", [], ["al-Bab"]),
     # a US lawmaker's party and home ("D-Ohio") names a place; other letter compounds ("C-RAM") do not
     ("Rep. Jane Roe, D-Ohio, voted against the bill.", [], ["Ohio"]),
+    # a town that is also a surname, after a first name, is the surname; not after another place's name
+    ("The class was taught by Lisa Taylor on Monday.", ["Taylor"], []),
+    ("An official was killed in Iraq Mosul on Monday.", [], ["Mosul"]),
     # "miss" is a title only when capitalised
     ("The storm is expected to miss Rochester entirely.", [], ["Rochester"]),
 ]
