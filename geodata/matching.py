@@ -188,6 +188,9 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
             )  # "Rep. Gilliard, D-S.C."
             if _is_upper_word(prefix) and len(prefix) <= 4 and not party:
                 continue
+        # "The city of Fuyang", "The village of X": a capitalised "The" and a common noun, not "The Village" (a town)
+        if t1 > t0 and toks[t0] == "the" and not doc.orig_token(t0 + 1)[:1].isupper():
+            continue
         # an organisation named after a place ("al-Rahman Corps", "Hamza Division"), not the place
         if t1 + 1 < len(toks) and toks[t1 + 1] in _UNIT_WORDS and _cap(doc.orig_token(t1 + 1)):
             continue
@@ -389,7 +392,7 @@ def _candidate_hits(
 
 
 #: "(?<![\w.-])[A-Z]{2,5}(?![\w-])", written to start with its class so ``re`` skips to capitals (same matches)
-_ACRONYM = re.compile(r"[A-Z](?<![\w.-][A-Z])[A-Z]{1,4}(?![\w-])")
+_ACRONYM = re.compile(r"[A-Z](?<![\w.-][A-Z])[A-Z]{1,4}(?![\w$-])")  # not a currency: "US$460 million"
 
 
 def _exact_case_hits(doc: _Doc, gz: Gazetteer) -> list[_Hit]:

@@ -357,6 +357,10 @@ FRAGMENTS = [
     # a town that is also a surname, after a first name, is the surname; not after another place's name
     ("The class was taught by Lisa Taylor on Monday.", ["Taylor"], []),
     ("An official was killed in Iraq Mosul on Monday.", [], ["Mosul"]),
+    # a currency sign makes "US" a currency; "The village" is a common noun, "The Hague" a name
+    ("They settled for a US$460 million payment.", ["US"], []),
+    ("The village of Kafr Nubl was shelled. The city was quiet.", ["The village", "The city"], []),
+    ("The envoy flew to The Hague on Monday.", [], ["The Hague"]),
     # "miss" is a title only when capitalised
     ("The storm is expected to miss Rochester entirely.", [], ["Rochester"]),
 ]
