@@ -191,6 +191,9 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
         # "The city of Fuyang", "The village of X": a capitalised "The" and a common noun, not "The Village" (a town)
         if t1 > t0 and toks[t0] == "the" and not doc.orig_token(t0 + 1)[:1].isupper():
             continue
+        # a street named after a place ("Baghdad Street" in Damascus, "Clark Drive"): the street, not the place
+        if t1 + 1 < len(toks) and toks[t1 + 1] in _STREET_WORDS and _cap(doc.orig_token(t1 + 1)):
+            continue
         # an organisation named after a place ("al-Rahman Corps", "Hamza Division"), not the place
         if t1 + 1 < len(toks) and toks[t1 + 1] in _UNIT_WORDS and _cap(doc.orig_token(t1 + 1)):
             continue
@@ -425,6 +428,10 @@ def _exact_case_hits(doc: _Doc, gz: Gazetteer) -> list[_Hit]:
 #: titles that are also ordinary words: a title only when capitalised ("Miss Ohio", but "to miss Rochester")
 _TITLES_ALSO_WORDS = frozenset(
     normalize_name(w) for w in ("miss", "grand", "private", "field", "major", "general", "justice")
+)
+_STREET_WORDS = frozenset(
+    normalize_name(w)
+    for w in ("street", "road", "avenue", "drive", "lane", "boulevard", "parkway", "highway", "way", "court")
 )
 #: words that make a place name before them the name of an armed unit or body (capitalised: "al-Rahman Corps";
 #: "the Mosul front" in lowercase is a place)
