@@ -212,6 +212,9 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
             continue
         if key in surnames:
             continue
+        if t0 == t1 and _MIDDLE_INITIAL.search(text, max(0, a - 30), a):
+            person_keys.add(key)  # "Keith D. Johnson", "Joseph F. Wagner": a surname after a middle initial
+            continue
         if prev in given and _cap(prev_orig) and not _is_upper_word(prev_orig):
             person_keys.add(key)
             continue
@@ -429,6 +432,7 @@ def _exact_case_hits(doc: _Doc, gz: Gazetteer) -> list[_Hit]:
 _TITLES_ALSO_WORDS = frozenset(
     normalize_name(w) for w in ("miss", "grand", "private", "field", "major", "general", "justice")
 )
+_MIDDLE_INITIAL = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+$")
 _STREET_WORDS = frozenset(
     normalize_name(w)
     for w in ("street", "road", "avenue", "drive", "lane", "boulevard", "parkway", "highway", "way", "court")

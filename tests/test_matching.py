@@ -361,6 +361,8 @@ FRAGMENTS = [
     ("They settled for a US$460 million payment.", ["US"], []),
     ("The village of Kafr Nubl was shelled. The city was quiet.", ["The village", "The city"], []),
     ("The envoy flew to The Hague on Monday.", [], ["The Hague"]),
+    # a surname after a middle initial, in every mention of the report
+    ("Keith D. Johnson, 41, was arrested. Johnson was released on bail.", ["Johnson"], []),
     # a street named after a place is the street
     ("A shell fell on Baghdad Street in central Damascus.", ["Baghdad"], ["Damascus"]),
     # "miss" is a title only when capitalised
