@@ -288,6 +288,14 @@ _NEVER_ALONE = frozenset(
         "middle",
         "west",
         "bank",
+        # kinds of place: "City Hall", "Metro 911" (the City of London, a Hong Kong "Metro")
+        "city",
+        "metro",
+        "state",
+        "district",
+        "county",
+        "region",
+        "province",
     ]
 )
 
