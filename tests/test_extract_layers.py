@@ -216,6 +216,13 @@ CASUALTIES = [
     ("11 die as suicide bomber targets worshippers", 11, None, None),
     ("Army kills leading IS militant in raid", 1, None, None),
     ("Diesel prices rise as 3 trucks burn", None, None, None),
+    # one person shot and not said to have died is one injury; "fatally shot" a death (rules-v6)
+    ("The council head was shot in the chest on Sunday.", None, None, 1),
+    ("A reporter was fatally shot outside the hotel.", 1, None, None),
+    ("A drone was shot down over the base.", None, None, None),
+    ("A patrol was shot at near the border.", None, None, None),
+    ("Dozens of militants allegedly killed in army operations", 24, None, None),
+    ("Two policemen said killed in an attack", 2, None, None),
 ]
 
 

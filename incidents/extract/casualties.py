@@ -126,7 +126,7 @@ _NAMES_KILLED = re.compile(
 #: "the activist was shot dead": a singular victim is one death
 _SINGLE_KILLED = re.compile(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:shot\s+dead|killed|murdered|assassinated|"
-    r"executed|beaten\s+to\s+death|stabbed\s+to\s+death|gunned\s+down)\b",
+    r"executed|beaten\s+to\s+death|stabbed\s+to\s+death|shot\s+to\s+death|fatally\s+shot|gunned\s+down)\b",
     re.IGNORECASE,
 )
 #: headline style drops the auxiliary: "Turkish soldier killed in northern Iraq", "IS Mosul leader reportedly
@@ -140,6 +140,13 @@ _SINGLE_NOUN = (
 _HEADLINE_SINGLE = re.compile(
     rf"\b{_SINGLE_NOUN}[\"'’”]?\s+(?:(?:reportedly|allegedly)\s+|(?:was|is)\s+)?(?:killed|shot\s+dead|slain|assassinated|executed|"
     rf"beheaded)\b|\b(?:killing|kills|kill)\s+(?:an?\s+|one\s+|the\s+)?(?:[\w-]+\s+){{0,2}}{_SINGLE_NOUN}\b(?![\w-])",
+    re.IGNORECASE,
+)
+#: "Bertie Rice, 63, was shot in the chest": one person hit by gunfire and not said to have died is one injury
+#: ("shot down" is an interception, "shot at" a miss, "shot dead" / "fatally shot" a death)
+_SINGLE_SHOT = re.compile(
+    r"\bwas\s+(?:(?:critically|seriously|badly|also|reportedly|allegedly)\s+)?shot\b"
+    r"(?!\s+(?:down|dead|and\s+killed|to\s+death|at)\b)",
     re.IGNORECASE,
 )
 #: "an Israeli soldier was lightly wounded": a singular casualty is one injury
@@ -234,6 +241,7 @@ def _negated(text: str, pos: int) -> bool:
 
 #: cheap pre-filter: no casualty regex can match without one of these substrings
 _CASUALTY_KEYS = (
+    "shot",
     "kill",
     "dead",
     "martyr",
@@ -282,7 +290,17 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
     id(_FAT_RE[2]): ("toll",),
     id(_FAT_RE[3]): ("toll", "fatalities", "deaths"),
     id(_FAT_RE[4]): ("deaths", "fatalities", "dead", "martyrs"),
-    id(_SINGLE_KILLED): ("dead", "killed", "murdered", "assassinated", "executed", "death", "gunned"),
+    id(_SINGLE_KILLED): (
+        "dead",
+        "killed",
+        "murdered",
+        "assassinated",
+        "executed",
+        "death",
+        "gunned",
+        "fatally",
+    ),
+    id(_SINGLE_SHOT): ("shot",),
     id(_HEADLINE_SINGLE): ("killed", "dead", "slain", "assassinated", "executed", "beheaded", "kill"),
     id(_SINGLE_HURT): ("wounded", "injured", "hurt"),
     id(_INJ_RE[0]): ("wounded", "injured", "hurt", "hospitali", "maimed"),
@@ -370,6 +388,12 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
     for m in matches_ci(_SINGLE_HURT, text, start, end) if _may_match(_SINGLE_HURT, pre) else ():
         injs.append((1, None))
         spans.append((m.start(), m.end()))
+    if not fats and not injs and _may_match(_SINGLE_SHOT, pre):
+        for m in matches_ci(_SINGLE_SHOT, text, start, end):
+            if not _negated(text, m.start()):
+                injs.append((1, None))
+                spans.append((m.start(), m.end()))
+                break
     as_written = text[start:end]
     names_may = any(k in as_written for k in _NAMES_KILLED_NEEDLES)
     for m in _NAMES_KILLED.finditer(text, start, end) if names_may else ():
