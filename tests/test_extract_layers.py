@@ -510,6 +510,32 @@ HEADLINES = [
         "Kirkuk",
         "week",
     ),
+    # territory taken: plural and further-qualified places (rules-v6)
+    (
+        "Islamists captured two towns near Baidoa",
+        "Battles",
+        "Non-state actor overtakes territory",
+        None,
+        "Baidoa",
+        "week",
+    ),
+    (
+        "Rebels captured the province's second largest city, Kisangani",
+        "Battles",
+        "Non-state actor overtakes territory",
+        None,
+        "Kisangani",
+        "week",
+    ),
+    # helicopters are also "choppers" (rules-v6)
+    (
+        "Russian choppers struck militants near Palmyra",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+        None,
+        "Palmyra",
+        "week",
+    ),
     # a told cluster of attacks with its toll is news, not a generality (rules-v4)
     (
         "Wave of bombings kills 15 in Baghdad",

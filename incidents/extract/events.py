@@ -75,9 +75,7 @@ _PROJ = (
     r"(?:rockets?|missiles?|projectiles?|mortar\s+(?:rounds?|shells?|bombs?)|mortars?|shells?|Katyushas?|"
     r"ballistic\s+missiles?|cruise\s+missiles?)"
 )
-_AIRCRAFT = (
-    r"(?:fighter\s+jets?|warplanes?|war\s+planes?|jets?|helicopters?|gunships?|planes?|aircraft|bombers?)"
-)
+_AIRCRAFT = r"(?:fighter\s+jets?|warplanes?|war\s+planes?|jets?|helicopters?|choppers?|gunships?|planes?|aircraft|bombers?)"
 _FLYING = rf"(?:{_DRONE}|{_PROJ})"
 _KNOCK = (
     r"(?:shot\s+down|intercepted|downed|brought\s+down|neutrali[sz]ed|destroyed(?=\s+(?:by|in|before|mid|over)\b)|"
@@ -144,7 +142,8 @@ _WEAPON_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_r(r"chemical|chlorine|sarin|mustard\s+gas|nerve\s+agent|toxic\s+gas"), "chemical"),
     (
         _r(
-            r"air\s*strikes?|air\s+raids?|warplanes?|fighter\s+jets?|\bjets?\b|helicopters?|gunships?|aircraft|bombers?"
+            r"air\s*strikes?|air\s+raids?|warplanes?|fighter\s+jets?|\bjets?\b|helicopters?|choppers?|gunships?|aircraft|"
+            r"bombers?"
         ),
         "aircraft",
     ),
@@ -398,8 +397,8 @@ def _rules() -> tuple[Rule, ...]:
             "overtake",
             _r(
                 r"\b(?:captured|seized\s+control\s+of|overran|overrun|took\s+control\s+of|"
-                r"took\s+over|fell\s+to|seized)\s+(?:the\s+)?(?:(?!at\b|in\b|on\b|by\b)[\w'’-]+\s+){0,2}?"
-                r"(?:town|city|village|district|base|area|territory|positions?|(?-i:[A-Z])[\w'’-]+)\b"
+                r"took\s+over|fell\s+to|seized)\s+(?:the\s+)?(?:(?!at\b|in\b|on\b|by\b)[\w'’-]+\s+){0,3}?"
+                r"(?:towns?|city|cities|villages?|districts?|bases?|areas?|territory|positions?|(?-i:[A-Z])[\w'’-]+)\b"
             ),
             BATTLES,
             "Non-state actor overtakes territory",
