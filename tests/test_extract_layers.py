@@ -143,6 +143,9 @@ BLOCKED = [
     ("There were no casualties in the attack.", "attack", None),
     ("Last month, a similar device wounded two soldiers.", "device", None),
     ("Gunmen attacked a checkpoint on Monday.", "attacked", None),
+    # a source's account in quotes is told as fact; a leader's statement is not (rules-v6)
+    ('"A car bomb exploded after a patrol passed," a police source told reporters.', "car bomb", None),
+    ('"Our fighters attacked the base," the group\'s leader said.', "attacked", "quoted"),
     # "mostly in/by ..." shares a toll between causes (rules-v6); "mostly" before a verb is still a habit
     ("Nine people were killed, mostly in air strikes on the market.", "air strikes", None),
     ("The army mostly shelled the outskirts at night.", "shelled", "habitual"),

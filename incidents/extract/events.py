@@ -643,6 +643,17 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_SOURCE_WHO = (
+    r"(?:sources?|police(?:man|men)?|officers?|officials?|spokes(?:man|woman|person)|witness(?:es)?|residents?|"
+    r"monitor|medics?|doctors?|paramedics?)"
+)
+#: a quote that is a source's account of what happened ("A car bomb exploded after a patrol passed," the source told
+#: Xinhua): told as fact, unlike a leader's statement or a slogan; modality and negation are still checked
+_SOURCE_ACCOUNT = re.compile(
+    rf"\s*,?\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,3}}?{_SOURCE_WHO}\s+(?:said|told|added|reported)\b|"
+    rf"\s*,?\s*(?:said|told|added)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,3}}?{_SOURCE_WHO}\b",
+    re.IGNORECASE,
+)
 _NEGATION = re.compile(
     r"\b(?:no|not|never|without|neither|nor|n't|denied|deny|denies|dismissed|rejected|false|fake)\b"
     r"(?:\s+[\w'’-]+){0,3}\s*$",
@@ -710,7 +721,7 @@ def trigger_blocked(
 ) -> str | None:
     """Why a trigger is not an incident mention (negated, modal, quoted, generic ...), or None when it stands."""
     for qs, qe in quotes:
-        if qs <= trig.start < qe:
+        if qs <= trig.start < qe and not _SOURCE_ACCOUNT.match(text, qe):
             return "quoted"
     for bs, be in blocked:
         if bs <= trig.start < be:
