@@ -613,6 +613,8 @@ PLACE_PRECISION = [
     ("Air strikes pound Idlib countryside", "near", "Idlib"),
     ("Air strikes pound Idlib", "settlement", "Idlib"),
     ("A car bomb exploded in Abu Ghraib, on the western edge of Baghdad", "settlement", "Abu Ghraib"),
+    # "near the <qualified> city of X" is near X (rules-v6)
+    ("Soldiers shot and killed two men near the West Bank city of Hebron", "near", "Hebron"),
     # a compass direction from a second place only locates the first one (rules-v6)
     ("Students at Minya University south of Cairo protested on campus", "settlement", "Minya"),
     ("In Samarra, also just north of Baghdad, gunmen killed a farmer", "settlement", "Samarra"),

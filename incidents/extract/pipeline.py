@@ -280,7 +280,9 @@ def _hurt_count(c: Casualties) -> int | None:
     return (c.fatalities or 0) + (c.injuries or 0) if c.fatalities or c.injuries else None
 
 
-_KILL_VERB = re.compile(r"(?:kill(?:s|ed|ing)?|shoots?\s+dead|shot\s+dead|murder(?:s|ed)?)$", re.IGNORECASE)
+_KILL_VERB = re.compile(
+    r"(?:kill(?:s|ed|ing)?|shoots?\s+dead|shot\s+dead|shot\s+and\s+killed|murder(?:s|ed)?)$", re.IGNORECASE
+)
 
 
 def _killing_by(text: str, lead, actor1: str | None) -> int | None:

@@ -36,7 +36,8 @@ _NEAR_BEFORE = re.compile(
     r"(?:\bnear|\boutside|\bon\s+the\s+outskirts\s+of|\bin\s+the\s+outskirts\s+of|\bclose\s+to|\bin\s+the\s+vicinity\s+of|"
     r"\bjust\s+outside|\bnot\s+far\s+from|\baround|\bon\s+the\s+road\s+(?:to|between)|\bnorth(?:east|west)?\s+of|"
     r"\bsouth(?:east|west)?\s+of|\beast\s+of|\bwest\s+of|\b\d+(?:\.\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+"
-    r"(?:\w+\s+)?(?:from|of|outside))\s+(?:the\s+)?(?:(?:city|town|village|province|district|area|region)\s+of\s+)?$",
+    r"(?:\w+\s+)?(?:from|of|outside))\s+(?:the\s+)?"
+    r"(?:(?:[\w'’-]+\s+){0,2}?(?:city|town|village|province|district|area|region)\s+of\s+)?$",
     re.IGNORECASE,
 )
 #: a place named only to say where another place is: "Muritke, 35 km outside Lahore", "Abu Ghraib, on the western
