@@ -46,6 +46,7 @@ import datetime as dt
 import email.utils
 import html
 import io
+import itertools
 import json
 import re
 import sqlite3
@@ -63,6 +64,7 @@ from incidents.model import Report, report_to_dict
 from incidents.store import StoreError
 
 __all__ = [
+    "AUTO_MIN_REPORTS",
     "DEFAULT_MAX_BYTES",
     "FORMATS_BY_SUFFIX",
     "HtmlArticle",
@@ -79,6 +81,7 @@ __all__ = [
     "parse_date",
     "read_reports",
     "read_text",
+    "resolve_jobs",
 ]
 
 #: Default size limit of one report (one file read whole, or one JSON Lines line).
@@ -1004,6 +1007,39 @@ def _default_extract() -> Callable[..., Any]:
     return extract
 
 
+#: ``jobs="auto"`` extracts in the calling process when the batch has at most this many reports: starting
+#: workers (a fork; a gazetteer load per worker where fork is unavailable) is not worth it for a few reports
+AUTO_MIN_REPORTS = 32
+
+_Tag = tuple[str, ReadResult, Report | None]
+
+
+def resolve_jobs(jobs: int | str) -> int:
+    """The number of extraction processes ``jobs`` asks for (``"auto"``: the usable CPUs, at most 8).
+
+    Raises
+    ------
+    ValueError
+        When ``jobs`` is not a positive whole number or ``"auto"``.
+    """
+    from incidents._workers import auto_jobs
+
+    if jobs == "auto":
+        return auto_jobs()
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
+        raise ValueError(f"jobs must be a positive whole number or 'auto', not {jobs!r}")
+    return jobs
+
+
+def _steps(results: Iterable[ReadResult]) -> Iterator[tuple[_Tag, Report | None]]:
+    """The batch as one stream: per file ``"file"``, then each of its reports, then ``"end"``."""
+    for result in results:
+        yield ("file", result, None), None
+        for report in result.reports:
+            yield ("report", result, report), report
+        yield ("end", result, None), None
+
+
 def ingest(
     paths: Sequence[str | Path],
     *,
@@ -1016,6 +1052,7 @@ def ingest(
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin: TextIO | None = None,
     extract: Callable[..., Any] | None = None,
+    jobs: int | str = 1,
 ) -> IngestSummary:
     """Read, extract and store reports: one transaction per report, so a failure leaves nothing half-written.
 
@@ -1029,10 +1066,27 @@ def ingest(
     now
         The retrieval time recorded on new reports (the caller's clock; never read here).
     extract
-        ``extract(report, *, gazetteer) -> Extraction``; defaults to :func:`incidents.extract.extract`.
+        ``extract(report, *, gazetteer) -> Extraction``; defaults to :func:`incidents.extract.extract`. With
+        ``jobs`` > 1 where processes are not forked (macOS, Windows) it must be picklable (a module-level
+        function).
+    jobs
+        Extraction processes. 1 (the default of this function): all in this process. N > 1: N worker processes
+        extract while this process reads and does every store write, in input order, one transaction per
+        report: the store and the summary are the same as with 1. ``"auto"``: the usable CPUs (at most 8), or
+        1 when the batch has at most :data:`AUTO_MIN_REPORTS` reports.
+
+    Raises
+    ------
+    ValueError
+        When ``jobs`` is not a positive whole number or ``"auto"``.
+    incidents._workers.WorkerError
+        When a worker process dies (killed, out of memory); the reports stored before are complete.
     """
     from tqdm import tqdm
 
+    from incidents._workers import Extracted, extract_one, extract_ordered
+
+    n_jobs = resolve_jobs(jobs)
     extract_fn = extract or _default_extract()
     counts = dict.fromkeys(
         (
@@ -1054,55 +1108,93 @@ def ingest(
     warnings: list[str] = []
     revision_before = store.revision()
     files, _ = expand_paths(paths)
-    results = read_reports(
-        paths, published=published, source=source, stdin=stdin, max_bytes=max_bytes, retrieved=now
+    steps: Iterator[tuple[_Tag, Report | None]] = _steps(
+        read_reports(
+            paths, published=published, source=source, stdin=stdin, max_bytes=max_bytes, retrieved=now
+        )
     )
-    with tqdm(
-        total=len(files),
-        unit="file",
-        disable=not progress or not sys.stderr.isatty(),
-        file=sys.stderr,
-        leave=False,
-    ) as bar:
-        for result in results:
-            rejects.extend(result.rejects)
-            warnings.extend(result.warnings)
-            if not result.path:
-                continue  # the directory-expansion notes
-            counts["files"] += 1
-            for report in result.reports:
-                counts["reports_read"] += 1
-                # the path as the user wrote it (as in the reader's own messages), not the resolved origin_path
-                label = result.path
-                if "line" in report.metadata:
-                    label = f"{label}:{report.metadata['line']}"
-                try:
-                    extraction = extract_fn(report, gazetteer=gazetteer)
-                except Exception as exc:  # a bug in extraction must not stop the batch; it is reported
-                    reason = f"extraction failed: {type(exc).__name__}: {exc}"
-                    rejects.append(Reject(result.path, reason, report.metadata.get("line")))
-                    continue
-                warnings.extend(f"{label}: {w}" for w in extraction_warnings(extraction.warnings, report))
-                stored = _keep_first_retrieval(store, extraction.report)
-                try:
-                    saved = store.save(reports=[stored], incidents=extraction.incidents, replace=True)
-                except (StoreError, sqlite3.OperationalError):
-                    raise  # the store itself is unusable (locked, disk full): stop, the rest would fail too
-                except Exception as exc:  # this report's data cannot be stored; its transaction rolled back
-                    reason = f"not stored: {type(exc).__name__}: {exc}"
-                    rejects.append(Reject(result.path, reason, report.metadata.get("line")))
-                    continue
-                counts["reports_new"] += saved.reports_added
-                counts["reports_updated"] += saved.reports_updated
-                counts["reports_unchanged"] += saved.reports_unchanged
-                counts["incidents_added"] += saved.incidents_added
-                counts["incidents_updated"] += saved.incidents_updated
-                counts["incidents_unchanged"] += saved.incidents_unchanged
-                counts["incidents_removed"] += saved.incidents_removed
-                counts["historical"] += sum(1 for i in extraction.incidents if i.historical)
-                counts["current"] += sum(1 for i in extraction.incidents if not i.historical)
-            bar.update(1)
-            bar.set_postfix(reports=counts["reports_read"], rejected=len(rejects), refresh=False)
+    if jobs == "auto" and n_jobs > 1:  # read a little first: a small batch is not worth starting workers
+        head: list[tuple[_Tag, Report | None]] = []
+        n_head = 0
+        for step in steps:
+            head.append(step)
+            n_head += step[1] is not None
+            if n_head > AUTO_MIN_REPORTS:
+                break
+        if n_head <= AUTO_MIN_REPORTS:
+            n_jobs = 1
+        steps = itertools.chain(head, steps)
+    bars: list[Any] = []
+
+    def start_bar() -> None:  # only once workers are forked: tqdm starts a monitor thread
+        bars.append(
+            tqdm(
+                total=len(files),
+                unit="file",
+                disable=not progress or not sys.stderr.isatty(),
+                file=sys.stderr,
+                leave=False,
+            )
+        )
+
+    outcomes: Iterator[tuple[_Tag, Any]]
+    if n_jobs == 1:
+        start_bar()
+        outcomes = (
+            (tag, None if report is None else extract_one(extract_fn, report, gazetteer))
+            for tag, report in steps
+        )
+    else:
+        outcomes = extract_ordered(
+            steps, extract=extract_fn, gazetteer=gazetteer, jobs=n_jobs, on_start=start_bar
+        )
+    try:
+        for (kind, result, report), outcome in outcomes:
+            if kind == "file":
+                rejects.extend(result.rejects)
+                warnings.extend(result.warnings)
+                if result.path:
+                    counts["files"] += 1
+                continue
+            if kind == "end":
+                if result.path:  # not for the directory-expansion notes
+                    bars[0].update(1)
+                    bars[0].set_postfix(reports=counts["reports_read"], rejected=len(rejects), refresh=False)
+                continue
+            counts["reports_read"] += 1
+            # the path as the user wrote it (as in the reader's own messages), not the resolved origin_path
+            label = result.path
+            if "line" in report.metadata:
+                label = f"{label}:{report.metadata['line']}"
+            if not isinstance(outcome, Extracted):
+                rejects.append(Reject(result.path, outcome.reason, report.metadata.get("line")))
+                continue
+            warnings.extend(f"{label}: {w}" for w in extraction_warnings(outcome.warnings, report))
+            stored = _keep_first_retrieval(store, outcome.report)
+            try:
+                saved = store.save(reports=[stored], incidents=outcome.incidents, replace=True)
+            except (StoreError, sqlite3.OperationalError):
+                raise  # the store itself is unusable (locked, disk full): stop, the rest would fail too
+            except Exception as exc:  # this report's data cannot be stored; its transaction rolled back
+                reason = f"not stored: {type(exc).__name__}: {exc}"
+                rejects.append(Reject(result.path, reason, report.metadata.get("line")))
+                continue
+            counts["reports_new"] += saved.reports_added
+            counts["reports_updated"] += saved.reports_updated
+            counts["reports_unchanged"] += saved.reports_unchanged
+            counts["incidents_added"] += saved.incidents_added
+            counts["incidents_updated"] += saved.incidents_updated
+            counts["incidents_unchanged"] += saved.incidents_unchanged
+            counts["incidents_removed"] += saved.incidents_removed
+            counts["historical"] += sum(1 for i in outcome.incidents if i.historical)
+            counts["current"] += sum(1 for i in outcome.incidents if not i.historical)
+    finally:
+        # workers stopped (at once when interrupted or failed); each report's transaction is all-or-nothing
+        close = getattr(outcomes, "close", None)
+        if close is not None:
+            close()
+        for bar in bars:
+            bar.close()
     return IngestSummary(
         **counts,
         rejects=tuple(rejects),
