@@ -256,6 +256,10 @@ def parse_date(value: Any) -> dt.date:
 # ============================================================================================= decoding
 
 
+#: control characters other than white space, and the replacement character: many of them mean binary data
+_BAD_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\ufffd]")
+
+
 def _decode(data: bytes, col: _Collector) -> str:
     """Bytes -> text (UTF-8, else Windows-1252 with a warning); binary data is rejected."""
     if data.startswith(b"\xef\xbb\xbf"):
@@ -275,7 +279,7 @@ def _decode(data: bytes, col: _Collector) -> str:
             f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); read as Windows-1252"
             " — check accented letters"
         )
-    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or ch == "\ufffd")
+    bad = len(_BAD_CHARS.findall(text))
     if bad > max(2, 0.01 * len(text)):
         raise _Rejected(
             f"binary or undecodable file ({bad} control or unreadable characters), not a text report"
