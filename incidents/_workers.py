@@ -21,6 +21,7 @@ and must not drag in the store; the parent side keeps the order and the memory b
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
 import dataclasses
 import gc
 import multiprocessing
@@ -160,6 +161,29 @@ def _unship(report: Report, data: bytes) -> Extracted | Failed:
 # ============================================================================================= parent side
 
 
+#: extracted once in the parent before the fork: a town, a province and a casualty count reach the tables that
+#: extraction builds on first use (the place-id index, the province boundaries: ~140 MB), so that the workers
+#: share them instead of each building its own copy
+WARM_UP_TEXT = (
+    "KIRKUK, Iraq — Two rockets hit a military base near Kirkuk in Kirkuk province on Monday, killing one "
+    "soldier and wounding three, police said. Gunmen also attacked a checkpoint in Tuz Khurmatu."
+)
+
+
+def _warm_up(extract: Callable[..., Any], gazetteer: Any) -> None:
+    """One throwaway extraction, so lazily built tables exist before the fork (memory, not output).
+
+    Only for the project's own extractor: a caller's function is not run in this process behind its back.
+    """
+    import datetime as dt
+
+    if getattr(extract, "__module__", None) != "incidents.extract.pipeline":
+        return
+    report = Report.create(text=WARM_UP_TEXT, published=dt.date(2020, 1, 6))
+    with contextlib.suppress(Exception):  # only an optimisation: extraction's own errors show up per report
+        extract(report, gazetteer=gazetteer)
+
+
 def _context() -> multiprocessing.context.BaseContext:
     """Fork on Linux (the gazetteer is shared copy-on-write); spawn elsewhere (fork is unsafe on macOS)."""
     if sys.platform.startswith("linux"):
@@ -205,6 +229,8 @@ def extract_ordered(
     method = ctx.get_start_method()
     gaz, gaz_path = _gazetteer_args(gazetteer, method)
     froze = False
+    if method == "fork":
+        _warm_up(extract, gazetteer)
     if method == "fork" and gc.get_freeze_count() == 0:
         gc.freeze()  # inherited objects stay out of the workers' collections: their pages stay shared
         froze = True

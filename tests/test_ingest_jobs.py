@@ -300,3 +300,13 @@ def test_cli_help_documents_jobs(capsys):
         main(["ingest", "--help"])
     out = capsys.readouterr().out
     assert "--jobs N" in out and "auto" in out
+
+
+def test_warm_up_runs_only_the_project_extractor(gazetteer):
+    """The parent extracts a throwaway report before the fork (shared lazy tables), never a caller's function."""
+    calls = []
+    _workers._warm_up(lambda report, *, gazetteer: calls.append(report), None)
+    assert calls == []
+    from incidents.extract import extract
+
+    _workers._warm_up(extract, gazetteer)  # no error, nothing returned or stored
