@@ -119,7 +119,8 @@ def one_run(folder: Path, jobs: int | str, db: Path) -> dict[str, object]:
     with SQLiteStore(db) as store:
         wall, cpu = time.perf_counter(), time.process_time()
         children = resource.getrusage(resource.RUSAGE_CHILDREN)
-        summary = ingest([folder], store=store, gazetteer=gazetteer, now=NOW, published=PUBLISHED, jobs=jobs)
+        kw = {} if jobs == 1 else {"jobs": jobs}  # jobs=1 also runs on code from before ``jobs`` (baselines)
+        summary = ingest([folder], store=store, gazetteer=gazetteer, now=NOW, published=PUBLISHED, **kw)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     memory.stop()

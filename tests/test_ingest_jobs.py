@@ -310,3 +310,25 @@ def test_warm_up_runs_only_the_project_extractor(gazetteer):
     from incidents.extract import extract
 
     _workers._warm_up(extract, gazetteer)  # no error, nothing returned or stored
+
+
+def test_replacing_a_reports_incidents_looks_them_up_by_report(tmp_path):
+    """Batch ingest must not slow down as the store grows: each save finds the report's earlier incidents through
+    the report index, not through the origin index (which matches nearly every row: a table scan per report)."""
+    with SQLiteStore(tmp_path / "s.sqlite") as store:
+        ex = fake_extract(next(iter(read_one(FIX / "report.txt"))), gazetteer=None)
+        statements: list[str] = []
+        store._con.set_trace_callback(statements.append)
+        store.save(reports=[ex.report], incidents=ex.incidents, replace=True)
+        store._con.set_trace_callback(None)
+        lookups = [s for s in statements if "FROM incidents WHERE report_id" in s]
+        assert lookups
+        for sql in lookups:
+            plan = " ".join(str(row) for row in store._con.execute(f"EXPLAIN QUERY PLAN {sql}"))
+            assert "incidents_report" in plan, plan
+
+
+def read_one(path: Path):
+    from incidents.ingest import read_reports
+
+    return [r for result in read_reports([path], retrieved=NOW) for r in result.reports]
