@@ -50,8 +50,10 @@ __all__ = [
     "extract_ordered",
 ]
 
-#: ``jobs="auto"`` never starts more workers than this (the main process reads and writes for all of them)
-AUTO_MAX_JOBS = 8
+#: ``jobs="auto"`` never starts more workers than this: the main process reads and stores for all of them, at
+#: ~2 ms CPU per report against ~7 ms of extraction in a worker (docs/performance.md), so past 3-4 workers it is
+#: the limit and more workers only add memory. ``jobs=N`` can still ask for more.
+AUTO_MAX_JOBS = 4
 #: reports per task: at ~6 ms per report a task is ~50 ms of work, so the ~0.1 ms of IPC per task is noise, and
 #: the last tasks of a batch leave no worker idle for long
 CHUNK_REPORTS = 8

@@ -707,7 +707,8 @@ def _read_json(text: str, col: _Collector, opts: _Options, origin: str | None) -
 
 def _read_jsonl_lines(
     lines: Iterable[tuple[int, str]], col: _Collector, opts: _Options, origin: str | None
-) -> None:
+) -> Iterator[None]:
+    """Reads the lines into ``col``, pausing (``yield``) after each, so that a caller can hand the reports on."""
     any_line = False
     for n, raw in lines:
         if not raw.strip():
@@ -719,6 +720,7 @@ def _read_jsonl_lines(
             col.reject(f"malformed JSON: {exc.msg} (column {exc.colno})", n)
             continue
         _read_record(obj, col, opts, origin, n, "jsonl")
+        yield
     if not any_line and not col.rejects:
         raise _Rejected("empty file (no records)")
 
@@ -824,11 +826,27 @@ def _parse_content(data: bytes, fmt: str | None, col: _Collector, opts: _Options
     elif fmt == "json":
         _read_json(text, col, opts, origin)
     elif fmt == "jsonl":
-        _read_jsonl_lines(enumerate(text.split("\n"), 1), col, opts, origin)
+        for _ in _read_jsonl_lines(enumerate(text.split("\n"), 1), col, opts, origin):
+            pass
     elif fmt == "markdown":
         _read_plain(text, col, opts, origin, "markdown")
     else:
         _read_plain(text, col, opts, origin)
+
+
+def _check_file(path: Path) -> int:
+    """The size of a regular file, or why it cannot be read."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError as exc:
+        raise _Rejected("no such file or directory") from exc
+    except PermissionError as exc:
+        raise _Rejected("permission denied") from exc
+    if not path.is_file():
+        raise _Rejected("not a regular file")
+    if size == 0:
+        raise _Rejected("empty file (no text)")
+    return size
 
 
 def _read_path(path: Path, opts: _Options) -> ReadResult:
@@ -837,18 +855,10 @@ def _read_path(path: Path, opts: _Options) -> ReadResult:
     fmt = FORMATS_BY_SUFFIX.get(path.suffix.lower())
     origin = str(path.resolve())
     try:
-        try:
-            size = path.stat().st_size
-        except FileNotFoundError as exc:
-            raise _Rejected("no such file or directory") from exc
-        except PermissionError as exc:
-            raise _Rejected("permission denied") from exc
-        if not path.is_file():
-            raise _Rejected("not a regular file")
-        if size == 0:
-            raise _Rejected("empty file (no text)")
+        size = _check_file(path)
         if fmt == "jsonl":
-            _read_jsonl_lines(_stream_jsonl(path, col, opts), col, opts, origin)
+            for _ in _read_jsonl_lines(_stream_jsonl(path, col, opts), col, opts, origin):
+                pass
             return col.result()
         if size > opts.max_bytes:
             raise _Rejected(
@@ -863,6 +873,28 @@ def _read_path(path: Path, opts: _Options) -> ReadResult:
     except _Rejected as exc:
         col.reject(exc.reason, exc.line)
     return col.result()
+
+
+def _stream_path(path: Path, opts: _Options) -> Iterator[Report | ReadResult]:
+    """What :func:`_read_path` reads, a JSON Lines file's reports handed on line by line (a file of a million
+    records is never held whole); last, the file's :class:`ReadResult` with its rejects and warnings and no
+    reports."""
+    if FORMATS_BY_SUFFIX.get(path.suffix.lower()) != "jsonl":
+        result = _read_path(path, opts)
+        yield from result.reports
+        yield dataclasses.replace(result, reports=())
+        return
+    col = _Collector(str(path))
+    try:
+        _check_file(path)
+        for _ in _read_jsonl_lines(_stream_jsonl(path, col, opts), col, opts, str(path.resolve())):
+            yield from col.reports
+            col.reports.clear()
+    except _Rejected as exc:
+        col.reject(exc.reason, exc.line)
+    yield from col.reports
+    col.reports.clear()
+    yield col.result()
 
 
 def _read_stdin(stdin: TextIO | io.BufferedIOBase | None, opts: _Options) -> ReadResult:
@@ -1015,11 +1047,12 @@ def _default_extract() -> Callable[..., Any]:
 #: workers (a fork; a gazetteer load per worker where fork is unavailable) is not worth it for a few reports
 AUTO_MIN_REPORTS = 32
 
-_Tag = tuple[str, ReadResult, Report | None]
+#: ("file", label, None) when a file starts, ("report", label, report), ("end", its ReadResult, None)
+_Tag = tuple[str, Any, Report | None]
 
 
 def resolve_jobs(jobs: int | str) -> int:
-    """The number of extraction processes ``jobs`` asks for (``"auto"``: the usable CPUs, at most 8).
+    """The number of extraction processes ``jobs`` asks for (``"auto"``: the usable CPUs, at most 4).
 
     Raises
     ------
@@ -1035,13 +1068,30 @@ def resolve_jobs(jobs: int | str) -> int:
     return jobs
 
 
-def _steps(results: Iterable[ReadResult]) -> Iterator[tuple[_Tag, Report | None]]:
-    """The batch as one stream: per file ``"file"``, then each of its reports, then ``"end"``."""
-    for result in results:
-        yield ("file", result, None), None
-        for report in result.reports:
-            yield ("report", result, report), report
-        yield ("end", result, None), None
+def _steps(
+    files: Sequence[str | Path], notes: Sequence[str], opts: _Options, stdin: TextIO | None
+) -> Iterator[tuple[_Tag, Report | None]]:
+    """The batch as one stream of steps, reports one by one as they are read (JSON Lines line by line).
+
+    A file's own rejects and warnings come with its "end" step: reading a large JSON Lines file never holds all
+    of its reports.
+    """
+    if notes:
+        yield ("end", ReadResult((), (), tuple(notes), ""), None), None
+    for f in files:
+        if f == STDIN:
+            result = _read_stdin(stdin, opts)
+            label = result.path
+            stream: Iterable[Report | ReadResult] = [*result.reports, dataclasses.replace(result, reports=())]
+        else:
+            label = str(Path(f))
+            stream = _stream_path(Path(f), opts)
+        yield ("file", label, None), None
+        for item in stream:
+            if isinstance(item, ReadResult):
+                yield ("end", item, None), None
+            else:
+                yield ("report", label, item), item
 
 
 def ingest(
@@ -1076,7 +1126,7 @@ def ingest(
     jobs
         Extraction processes. 1 (the default of this function): all in this process. N > 1: N worker processes
         extract while this process reads and does every store write, in input order, one transaction per
-        report: the store and the summary are the same as with 1. ``"auto"``: the usable CPUs (at most 8), or
+        report: the store and the summary are the same as with 1. ``"auto"``: the usable CPUs (at most 4), or
         1 when the batch has at most :data:`AUTO_MIN_REPORTS` reports.
 
     Raises
@@ -1111,12 +1161,9 @@ def ingest(
     rejects: list[Reject] = []
     warnings: list[str] = []
     revision_before = store.revision()
-    files, _ = expand_paths(paths)
-    steps: Iterator[tuple[_Tag, Report | None]] = _steps(
-        read_reports(
-            paths, published=published, source=source, stdin=stdin, max_bytes=max_bytes, retrieved=now
-        )
-    )
+    files, notes = expand_paths(paths)
+    opts = _Options(published, source, now, max_bytes)
+    steps: Iterator[tuple[_Tag, Report | None]] = _steps(files, notes, opts, stdin)
     if jobs == "auto" and n_jobs > 1:  # read a little first: a small batch is not worth starting workers
         head: list[tuple[_Tag, Report | None]] = []
         n_head = 0
@@ -1153,27 +1200,34 @@ def ingest(
             steps, extract=extract_fn, gazetteer=gazetteer, jobs=n_jobs, on_start=start_bar
         )
     try:
-        for (kind, result, report), outcome in outcomes:
+        # a file's reading rejects and warnings come first in the summary, then its reports' (as when files were
+        # read whole); they are known at the file's end, so its reports' wait here till then
+        file_rejects: list[Reject] = []
+        file_warnings: list[str] = []
+        for (kind, where, report), outcome in outcomes:
             if kind == "file":
-                rejects.extend(result.rejects)
-                warnings.extend(result.warnings)
-                if result.path:
-                    counts["files"] += 1
+                counts["files"] += 1
                 continue
             if kind == "end":
-                if result.path:  # not for the directory-expansion notes
+                rejects.extend(where.rejects)
+                rejects.extend(file_rejects)
+                warnings.extend(where.warnings)
+                warnings.extend(file_warnings)
+                file_rejects.clear()
+                file_warnings.clear()
+                if where.path:  # not for the directory-expansion notes
                     bars[0].update(1)
                     bars[0].set_postfix(reports=counts["reports_read"], rejected=len(rejects), refresh=False)
                 continue
             counts["reports_read"] += 1
             # the path as the user wrote it (as in the reader's own messages), not the resolved origin_path
-            label = result.path
+            label = where
             if "line" in report.metadata:
                 label = f"{label}:{report.metadata['line']}"
             if not isinstance(outcome, Extracted):
-                rejects.append(Reject(result.path, outcome.reason, report.metadata.get("line")))
+                file_rejects.append(Reject(where, outcome.reason, report.metadata.get("line")))
                 continue
-            warnings.extend(f"{label}: {w}" for w in extraction_warnings(outcome.warnings, report))
+            file_warnings.extend(f"{label}: {w}" for w in extraction_warnings(outcome.warnings, report))
             stored = _keep_first_retrieval(store, outcome.report)
             try:
                 saved = store.save(reports=[stored], incidents=outcome.incidents, replace=True)
@@ -1181,7 +1235,7 @@ def ingest(
                 raise  # the store itself is unusable (locked, disk full): stop, the rest would fail too
             except Exception as exc:  # this report's data cannot be stored; its transaction rolled back
                 reason = f"not stored: {type(exc).__name__}: {exc}"
-                rejects.append(Reject(result.path, reason, report.metadata.get("line")))
+                file_rejects.append(Reject(where, reason, report.metadata.get("line")))
                 continue
             counts["reports_new"] += saved.reports_added
             counts["reports_updated"] += saved.reports_updated

@@ -332,3 +332,79 @@ def read_one(path: Path):
     from incidents.ingest import read_reports
 
     return [r for result in read_reports([path], retrieved=NOW) for r in result.reports]
+
+
+# ------------------------------------------------------------------------------------------------ streaming
+
+
+def test_json_lines_reports_are_handed_on_as_read(tmp_path, monkeypatch):
+    """A JSON Lines archive of any size is not held whole: the first report is extracted after one line is read."""
+    import incidents.ingest as ingest_mod
+
+    read_lines = []
+    real_record = ingest_mod._read_record
+    monkeypatch.setattr(
+        ingest_mod, "_read_record", lambda *a, **k: (read_lines.append(1), real_record(*a, **k))[1]
+    )
+    seen_at_first = []
+
+    def extract(report, *, gazetteer):
+        seen_at_first.append(len(read_lines))
+        return fake_extract(report, gazetteer=gazetteer)
+
+    path = _lines(tmp_path / "archive.jsonl", 50)
+    summary, _ = run(tmp_path, "one", [path], gazetteer=None, extract=extract, jobs=1)
+    assert summary.reports_new == 50
+    assert seen_at_first[0] == 1
+
+
+def test_json_lines_rejects_keep_their_order(tmp_path):
+    """A file's reading rejects come before its reports' extraction rejects, whatever the line order."""
+    lines = [
+        '{"text": "Gunmen attacked a checkpoint near the town on Monday, killing two guards, police said."}',
+        "{broken",
+        '{"text": "Rockets hit a base near the airport on Tuesday, the army said in a statement to reporters."}',
+    ]
+    path = tmp_path / "mixed.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for jobs in (1, 2):
+        summary, _ = run(
+            tmp_path,
+            f"j{jobs}",
+            [path, FIX / "binary.txt"],
+            gazetteer=None,
+            extract=broken_extract,
+            jobs=jobs,
+        )
+        assert [(r.line, r.reason.split(":")[0]) for r in summary.rejects] == [
+            (2, "malformed JSON"),
+            (1, "extraction failed"),
+            (None, "binary file (contains NUL bytes), not a text report"),
+        ]
+        assert summary.reports_new == 1
+
+
+def test_streamed_reading_equals_reading_whole(tmp_path):
+    """``_stream_path`` gives the reports, rejects and warnings ``_read_path`` gives, for every fixture."""
+    from incidents.ingest import DEFAULT_MAX_BYTES, ReadResult, _Options, _read_path, _stream_path
+
+    (tmp_path / "blank.jsonl").write_text("\n \n", encoding="utf-8")
+    (tmp_path / "empty.jsonl").write_bytes(b"")
+    (tmp_path / "long.jsonl").write_text(
+        '{"text": "' + "x" * 500 + '"}\n{"text": "short one"}\n', encoding="utf-8"
+    )
+    (tmp_path / "latin1.jsonl").write_bytes('{"text": "caf\xe9 attack near the town"}\n'.encode("cp1252"))
+    paths = [*sorted(FIX.iterdir()), *sorted(tmp_path.iterdir()), tmp_path / "missing.jsonl"]
+    for max_bytes in (DEFAULT_MAX_BYTES, 200):
+        opts = _Options(None, None, NOW, max_bytes)
+        for path in paths:
+            whole = _read_path(path, opts)
+            items = list(_stream_path(path, opts))
+            assert isinstance(items[-1], ReadResult)
+            assert tuple(items[:-1]) == whole.reports, path
+            assert items[-1].reports == ()
+            assert (items[-1].rejects, items[-1].warnings, items[-1].path) == (
+                whole.rejects,
+                whole.warnings,
+                whole.path,
+            )

@@ -102,7 +102,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default="auto",
         metavar="N",
         help="extraction processes: N worker processes extract while this one reads and stores, in input order "
-        "(same store and summary as with 1); 'auto' (the default) uses the usable CPUs, at most 8, when the "
+        "(same store and summary as with 1); 'auto' (the default) uses the usable CPUs, at most 4, when the "
         f"batch has more than {AUTO_MIN_REPORTS} reports, else 1; 1 = all in one process",
     )
     parser.add_argument("--json", action="store_true", help="print the summary as one JSON object")
