@@ -37,6 +37,10 @@ Policies (each decided once, here):
 * **Language**: text that is clearly not English is rejected ("language fr is not supported") rather than mined
   for incidents; too short to tell is accepted (see :mod:`incidents.language`).
 * **Rejects** name the file (and line or item); the rest of the batch goes on.
+* **Several processes** (``jobs``, ``--jobs``): extraction runs in worker processes while this process reads and
+  does every store write, in input order, one transaction per report; the store and the summary are those of
+  ``jobs=1`` (see :mod:`incidents._workers`). JSON Lines files are read line by line as the batch goes, so an
+  archive of any size is never held whole.
 """
 
 from __future__ import annotations

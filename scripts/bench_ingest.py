@@ -46,8 +46,13 @@ PUBLISHED = dt.date(2022, 1, 4)
 NOW = dt.datetime(2026, 12, 6, 12, 0, tzinfo=dt.UTC)
 
 
-def write_reports(folder: Path, texts: list[str]) -> None:
-    """One ``.txt`` file per report (names sort in generation order)."""
+def write_reports(folder: Path, texts: list[str], *, jsonl: bool = False) -> None:
+    """One ``.txt`` file per report (names sort in generation order), or one JSON Lines archive of them all."""
+    if jsonl:
+        with (folder / "archive.jsonl").open("w", encoding="utf-8") as f:
+            for i, text in enumerate(texts):
+                f.write(json.dumps({"text": text, "url": f"https://bench.example/{i}"}) + "\n")
+        return
     for i, text in enumerate(texts):
         (folder / f"report-{i:06d}.txt").write_text(text, encoding="utf-8")
 
@@ -153,6 +158,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", nargs="+", default=["1", "2"], help="jobs values to compare (default: 1 2)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per jobs value, alternated (default 3)")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder")
+    parser.add_argument(
+        "--jsonl", action="store_true", help="one JSON Lines archive instead of one file per report"
+    )
     parser.add_argument("--json", action="store_true", help="print every run as JSON lines too")
     parser.add_argument("--run", type=Path, help=argparse.SUPPRESS)  # internal: one run on this folder
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
@@ -169,12 +177,15 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} CPUs, load {os.getloadavg()}"
     )
-    print(f"reports: {len(texts)}, {total_mb:.2f} MB, mean {total_mb * 1e6 / len(texts):.0f} bytes")
+    print(
+        f"reports: {len(texts)}, {total_mb:.2f} MB, mean {total_mb * 1e6 / len(texts):.0f} bytes, "
+        + ("one JSON Lines file" if args.jsonl else "one .txt file each")
+    )
     rows: list[dict[str, object]] = []
     with tempfile.TemporaryDirectory(prefix="bench-ingest-") as tmp:
         folder = Path(tmp) / "reports"
         folder.mkdir()
-        write_reports(folder, texts)
+        write_reports(folder, texts, jsonl=args.jsonl)
         for r in range(args.repeat):
             for jobs in args.jobs:
                 db = Path(tmp) / f"store-{r}-{jobs}.sqlite"

@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from incidents._workers import AUTO_MAX_JOBS
 from incidents.commands._common import add_db_option, open_db
 from incidents.errors import UserError
 from incidents.ingest import AUTO_MIN_REPORTS, DEFAULT_MAX_BYTES, IngestSummary, ingest, parse_date
@@ -102,7 +103,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default="auto",
         metavar="N",
         help="extraction processes: N worker processes extract while this one reads and stores, in input order "
-        "(same store and summary as with 1); 'auto' (the default) uses the usable CPUs, at most 4, when the "
+        "(same store and summary as with 1); 'auto' (the default) uses the usable CPUs, at most "
+        f"{AUTO_MAX_JOBS}, when the "
         f"batch has more than {AUTO_MIN_REPORTS} reports, else 1; 1 = all in one process",
     )
     parser.add_argument("--json", action="store_true", help="print the summary as one JSON object")
