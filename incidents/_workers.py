@@ -197,8 +197,9 @@ def _gazetteer_args(gazetteer: Any, method: str) -> tuple[Any, str | None]:
     """What the initializer gets: the object itself when forked (not copied), else the index file to load."""
     if method == "fork":
         return gazetteer, None
+    module = sys.modules.get("geodata.gazetteer")  # loaded already when ``gazetteer`` is one of its objects
     path = getattr(gazetteer, "path", None)
-    if gazetteer is not None and type(gazetteer).__name__ == "Gazetteer" and path is not None:
+    if module is not None and isinstance(gazetteer, module.Gazetteer) and path is not None:
         return None, str(path)  # a 270 MB object is not pickled per worker: each loads the index once
     return gazetteer, None  # a small stand-in (tests) travels as it is
 
@@ -285,13 +286,13 @@ def _pipeline(
     n_reports = 0
     for tag, report in items:
         current.items.append((tag, report))
-        if report is not None:
-            n_reports += 1
-            if n_reports == chunk:
-                submit(current)
-                current, n_reports = _Chunk([]), 0
-                while len(pending) >= window:
-                    yield from collect(pending.popleft())
+        n_reports += report is not None
+        # a chunk closes at ``chunk`` reports, or at many steps without reports (a run of rejected files)
+        if n_reports == chunk or len(current.items) >= 8 * chunk:
+            submit(current)
+            current, n_reports = _Chunk([]), 0
+            while len(pending) >= window:
+                yield from collect(pending.popleft())
     if current.items:
         submit(current)
     while pending:

@@ -1053,6 +1053,8 @@ AUTO_MIN_REPORTS = 32
 
 #: ("file", label, None) when a file starts, ("report", label, report), ("end", its ReadResult, None)
 _Tag = tuple[str, Any, Report | None]
+#: ``jobs="auto"`` decides after at most this many steps (files, reports) read ahead, to bound what it holds
+_AUTO_MAX_STEPS = 10_000
 
 
 def resolve_jobs(jobs: int | str) -> int:
@@ -1174,7 +1176,7 @@ def ingest(
         for step in steps:
             head.append(step)
             n_head += step[1] is not None
-            if n_head > AUTO_MIN_REPORTS:
+            if n_head > AUTO_MIN_REPORTS or len(head) > _AUTO_MAX_STEPS:
                 break
         if n_head <= AUTO_MIN_REPORTS:
             n_jobs = 1

@@ -408,3 +408,20 @@ def test_streamed_reading_equals_reading_whole(tmp_path):
                 whole.warnings,
                 whole.path,
             )
+
+
+def test_long_runs_of_rejected_files(tmp_path, monkeypatch):
+    """Chunks also close on many steps without reports, so rejects flow (and memory stays bounded) between reports."""
+    monkeypatch.setattr(_workers, "CHUNK_REPORTS", 2)
+    folder = tmp_path / "runs"
+    folder.mkdir()
+    for i in range(60):
+        (folder / f"{i:03d}-empty.txt").write_bytes(b"")
+    shutil.copy(FIX / "reports.jsonl", folder / "100-reports.jsonl")
+    for i in range(40):
+        (folder / f"200-{i:03d}-binary.txt").write_bytes(b"\x00\x01")
+    shutil.copy(FIX / "feed_rss.xml", folder / "300-feed.xml")
+    one, store_one = run(tmp_path, "one", [folder], gazetteer=None, extract=broken_extract, jobs=1)
+    two, store_two = run(tmp_path, "two", [folder], gazetteer=None, extract=broken_extract, jobs=2)
+    assert two == one and store_two == store_one
+    assert len(one.rejects) > 100 and one.reports_new == 4
