@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import re
 import shutil
 import signal
 import sqlite3
@@ -28,8 +29,14 @@ from tests.test_ingest import FIX, NOW, broken_extract, fake_extract, unstorable
 _CLOCK_COLUMNS = {"ingested_at", "updated_at"}  # the store's own wall clock, not the batch's content
 
 
-def store_content(path: Path) -> dict[str, list[tuple]]:
-    """Every table's rows (sorted), without the wall-clock columns and the store's random id."""
+_TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?\+00:00")
+
+
+def store_content(path: Path, *, retrieval_clock: bool = False) -> dict[str, list[tuple]]:
+    """Every table's rows (sorted), without the wall-clock columns and the store's random id.
+
+    ``retrieval_clock``: the runs read the clock for the retrieval time (the CLI), so timestamps are masked.
+    """
     con = sqlite3.connect(path)
     try:
         tables = [
@@ -41,6 +48,10 @@ def store_content(path: Path) -> dict[str, list[tuple]]:
             rows = con.execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall()
             if table == "meta":  # a store's random id is not content
                 rows = [r for r in rows if r[0] != "store_id"]
+            if retrieval_clock:
+                rows = [
+                    tuple(_TIMESTAMP.sub("<now>", v) if isinstance(v, str) else v for v in r) for r in rows
+                ]
             out[table] = sorted(rows, key=repr)
         return out
     finally:
@@ -291,7 +302,7 @@ def test_cli_jobs_same_output(fake, tmp_path, batch, capsys):
         captured = capsys.readouterr()
         summary = json.loads(captured.out)
         summary.pop("store")
-        outputs.append((summary, captured.err, store_content(db)))
+        outputs.append((summary, captured.err, store_content(db, retrieval_clock=True)))
     assert outputs[0] == outputs[1] == outputs[2]
 
 
