@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from incidents.errors import UserError
 from incidents.model import Report
 
 __all__ = [
@@ -65,8 +66,11 @@ T = TypeVar("T")
 _STATE: dict[str, Any] = {}  # the worker's extraction function and gazetteer (set by the initializer)
 
 
-class WorkerError(RuntimeError):
-    """A worker process died or could not start; the batch stops (reports stored so far are complete)."""
+class WorkerError(UserError):
+    """A worker process died or could not start; the batch stops (reports stored so far are complete).
+
+    A :class:`UserError`: the CLI prints it in one line (the usual cause is the machine, e.g. out of memory).
+    """
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,7 +281,8 @@ def _pipeline(
             shipped = iter(c.future.result()) if c.future is not None else iter(())
         except BrokenProcessPool as exc:
             raise WorkerError(
-                f"an extraction worker process died ({exc}); reports stored so far are complete"
+                f"an extraction worker process died ({exc}); the reports stored so far are complete: run the "
+                "same command again (reports already stored come out unchanged), with fewer --jobs if memory is short"
             ) from exc
         for tag, report in c.items:
             yield tag, (None if report is None else _unship(report, next(shipped)))

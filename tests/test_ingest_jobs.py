@@ -436,3 +436,14 @@ def test_long_runs_of_rejected_files(tmp_path, monkeypatch):
     two, store_two = run(tmp_path, "two", [folder], gazetteer=None, extract=broken_extract, jobs=2)
     assert two == one and store_two == store_one
     assert len(one.rejects) > 100 and one.reports_new == 4
+
+
+def test_cli_dead_worker_is_a_one_line_error(monkeypatch, tmp_path, capsys):
+    monkeypatch.setattr(ingest_cmd, "_extractor", lambda: _dying_extract)
+    monkeypatch.setattr(ingest_cmd, "_load_gazetteer", lambda *, progress: None)
+    db = tmp_path / "s.sqlite"
+    paths = [str(FIX / "report.txt"), str(FIX / "reports.json"), str(FIX / "feed_atom.xml")]
+    assert main(["ingest", "--db", str(db), "--jobs", "2", *paths]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].startswith("incidents: error: an extraction worker process died")
+    assert "Traceback" not in "\n".join(err)
