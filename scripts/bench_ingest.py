@@ -9,6 +9,8 @@ same cold caches and its own peak memory) and prints:
 * wall seconds and reports/s wall (what the user waits for; on a shared machine it moves with the load);
 * CPU seconds of the main process and of its worker processes (``resource.getrusage(RUSAGE_CHILDREN)``, counted
   once the workers have exited), and reports per CPU-second (the cost of the work, steadier);
+* "cores": CPU seconds / wall seconds, the cores the run actually got (on a shared machine, jobs 2 can only be
+  faster than jobs 1 when this exceeds 1);
 * memory of the whole process tree, sampled every 50 ms: peak sum of RSS (counts pages the workers share with
   the main process once per process, so it overstates) and peak sum of PSS (each shared page split between its
   sharers: what the tree really holds), plus the main process's max RSS.
@@ -200,13 +202,13 @@ def main(argv: list[str] | None = None) -> int:
                 db.unlink()
     print(
         f"\n{'jobs':>5}{'run':>4}{'wall s':>8}{'rep/s wall':>11}{'CPU main':>9}{'CPU work':>9}"
-        f"{'rep/CPU-s':>10}{'tree RSS':>10}{'tree PSS':>10}{'load':>6}"
+        f"{'rep/CPU-s':>10}{'cores':>6}{'tree RSS':>10}{'tree PSS':>10}{'load':>6}"
     )
     for row in rows:
         cpu = float(row["cpu_main_s"]) + float(row["cpu_workers_s"])
         print(
             f"{row['jobs']!s:>5}{row['run']:>4}{row['wall_s']:>8.2f}{row['reports'] / row['wall_s']:>11.0f}"
-            f"{row['cpu_main_s']:>9.2f}{row['cpu_workers_s']:>9.2f}{row['reports'] / cpu:>10.0f}"
+            f"{row['cpu_main_s']:>9.2f}{row['cpu_workers_s']:>9.2f}{row['reports'] / cpu:>10.0f}{cpu / row['wall_s']:>6.2f}"
             f"{row['peak_tree_rss_mb']:>9.0f}M{row['peak_tree_pss_mb']:>9.0f}M{row['load']:>6.1f}"
         )
     print("\nranges (min-max over the runs):")
@@ -217,10 +219,11 @@ def main(argv: list[str] | None = None) -> int:
         main_cpu = [r["cpu_main_s"] / r["reports"] * 1000 for r in mine]
         pss = [r["peak_tree_pss_mb"] for r in mine]
         rss = [r["peak_tree_rss_mb"] for r in mine]
+        cores = [(r["cpu_main_s"] + r["cpu_workers_s"]) / r["wall_s"] for r in mine]
         print(
             f"  jobs {jobs}: {min(wall):.0f}-{max(wall):.0f} reports/s wall (median {statistics.median(wall):.0f}); "
             f"{min(cpu):.0f}-{max(cpu):.0f} reports per CPU-second; main process {min(main_cpu):.2f}-"
-            f"{max(main_cpu):.2f} ms CPU per report; peak tree PSS {min(pss):.0f}-{max(pss):.0f} MB, "
+            f"{max(main_cpu):.2f} ms CPU per report; {min(cores):.2f}-{max(cores):.2f} cores; peak tree PSS {min(pss):.0f}-{max(pss):.0f} MB, "
             f"RSS sum {min(rss):.0f}-{max(rss):.0f} MB; {mine[0]['incidents']} incidents, {mine[0]['rejects']} rejects"
         )
     return 0
