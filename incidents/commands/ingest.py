@@ -104,8 +104,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="N",
         help="extraction processes: N worker processes extract while this one reads and stores, in input order "
         "(same store and summary as with 1); 'auto' (the default) uses the usable CPUs, at most "
-        f"{AUTO_MAX_JOBS}, when the "
-        f"batch has more than {AUTO_MIN_REPORTS} reports, else 1; 1 = all in one process",
+        f"{AUTO_MAX_JOBS}, when the batch has more than {AUTO_MIN_REPORTS} reports, else 1; 1 = all in one "
+        "process",
     )
     parser.add_argument("--json", action="store_true", help="print the summary as one JSON object")
     parser.add_argument(
