@@ -37,6 +37,10 @@ Policies (each decided once, here):
 * **Language**: text that is clearly not English is rejected ("language fr is not supported") rather than mined
   for incidents; too short to tell is accepted (see :mod:`incidents.language`).
 * **Rejects** name the file (and line or item); the rest of the batch goes on.
+* **Several processes** (``jobs``, ``--jobs``): extraction runs in worker processes while this process reads and
+  does every store write, in input order, one transaction per report; the store and the summary are those of
+  ``jobs=1`` (see :mod:`incidents._workers`). JSON Lines files are read line by line as the batch goes, so an
+  archive of any size is never held whole.
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ import datetime as dt
 import email.utils
 import html
 import io
+import itertools
 import json
 import re
 import sqlite3
@@ -63,6 +68,7 @@ from incidents.model import Report, report_to_dict
 from incidents.store import StoreError
 
 __all__ = [
+    "AUTO_MIN_REPORTS",
     "DEFAULT_MAX_BYTES",
     "FORMATS_BY_SUFFIX",
     "HtmlArticle",
@@ -79,6 +85,7 @@ __all__ = [
     "parse_date",
     "read_reports",
     "read_text",
+    "resolve_jobs",
 ]
 
 #: Default size limit of one report (one file read whole, or one JSON Lines line).
@@ -253,6 +260,10 @@ def parse_date(value: Any) -> dt.date:
 # ============================================================================================= decoding
 
 
+#: control characters other than white space, and the replacement character: many of them mean binary data
+_BAD_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\ufffd]")
+
+
 def _decode(data: bytes, col: _Collector) -> str:
     """Bytes -> text (UTF-8, else Windows-1252 with a warning); binary data is rejected."""
     if data.startswith(b"\xef\xbb\xbf"):
@@ -272,7 +283,7 @@ def _decode(data: bytes, col: _Collector) -> str:
             f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); read as Windows-1252"
             " — check accented letters"
         )
-    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or ch == "\ufffd")
+    bad = len(_BAD_CHARS.findall(text))
     if bad > max(2, 0.01 * len(text)):
         raise _Rejected(
             f"binary or undecodable file ({bad} control or unreadable characters), not a text report"
@@ -700,7 +711,8 @@ def _read_json(text: str, col: _Collector, opts: _Options, origin: str | None) -
 
 def _read_jsonl_lines(
     lines: Iterable[tuple[int, str]], col: _Collector, opts: _Options, origin: str | None
-) -> None:
+) -> Iterator[None]:
+    """Reads the lines into ``col``, pausing (``yield``) after each, so that a caller can hand the reports on."""
     any_line = False
     for n, raw in lines:
         if not raw.strip():
@@ -712,6 +724,7 @@ def _read_jsonl_lines(
             col.reject(f"malformed JSON: {exc.msg} (column {exc.colno})", n)
             continue
         _read_record(obj, col, opts, origin, n, "jsonl")
+        yield
     if not any_line and not col.rejects:
         raise _Rejected("empty file (no records)")
 
@@ -817,11 +830,27 @@ def _parse_content(data: bytes, fmt: str | None, col: _Collector, opts: _Options
     elif fmt == "json":
         _read_json(text, col, opts, origin)
     elif fmt == "jsonl":
-        _read_jsonl_lines(enumerate(text.split("\n"), 1), col, opts, origin)
+        for _ in _read_jsonl_lines(enumerate(text.split("\n"), 1), col, opts, origin):
+            pass
     elif fmt == "markdown":
         _read_plain(text, col, opts, origin, "markdown")
     else:
         _read_plain(text, col, opts, origin)
+
+
+def _check_file(path: Path) -> int:
+    """The size of a regular file, or why it cannot be read."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError as exc:
+        raise _Rejected("no such file or directory") from exc
+    except PermissionError as exc:
+        raise _Rejected("permission denied") from exc
+    if not path.is_file():
+        raise _Rejected("not a regular file")
+    if size == 0:
+        raise _Rejected("empty file (no text)")
+    return size
 
 
 def _read_path(path: Path, opts: _Options) -> ReadResult:
@@ -830,18 +859,10 @@ def _read_path(path: Path, opts: _Options) -> ReadResult:
     fmt = FORMATS_BY_SUFFIX.get(path.suffix.lower())
     origin = str(path.resolve())
     try:
-        try:
-            size = path.stat().st_size
-        except FileNotFoundError as exc:
-            raise _Rejected("no such file or directory") from exc
-        except PermissionError as exc:
-            raise _Rejected("permission denied") from exc
-        if not path.is_file():
-            raise _Rejected("not a regular file")
-        if size == 0:
-            raise _Rejected("empty file (no text)")
+        size = _check_file(path)
         if fmt == "jsonl":
-            _read_jsonl_lines(_stream_jsonl(path, col, opts), col, opts, origin)
+            for _ in _read_jsonl_lines(_stream_jsonl(path, col, opts), col, opts, origin):
+                pass
             return col.result()
         if size > opts.max_bytes:
             raise _Rejected(
@@ -856,6 +877,28 @@ def _read_path(path: Path, opts: _Options) -> ReadResult:
     except _Rejected as exc:
         col.reject(exc.reason, exc.line)
     return col.result()
+
+
+def _stream_path(path: Path, opts: _Options) -> Iterator[Report | ReadResult]:
+    """What :func:`_read_path` reads, a JSON Lines file's reports handed on line by line (a file of a million
+    records is never held whole); last, the file's :class:`ReadResult` with its rejects and warnings and no
+    reports."""
+    if FORMATS_BY_SUFFIX.get(path.suffix.lower()) != "jsonl":
+        result = _read_path(path, opts)
+        yield from result.reports
+        yield dataclasses.replace(result, reports=())
+        return
+    col = _Collector(str(path))
+    try:
+        _check_file(path)
+        for _ in _read_jsonl_lines(_stream_jsonl(path, col, opts), col, opts, str(path.resolve())):
+            yield from col.reports
+            col.reports.clear()
+    except _Rejected as exc:
+        col.reject(exc.reason, exc.line)
+    yield from col.reports
+    col.reports.clear()
+    yield col.result()
 
 
 def _read_stdin(stdin: TextIO | io.BufferedIOBase | None, opts: _Options) -> ReadResult:
@@ -1004,6 +1047,59 @@ def _default_extract() -> Callable[..., Any]:
     return extract
 
 
+#: ``jobs="auto"`` extracts in the calling process when the batch has at most this many reports: starting
+#: workers (a fork; a gazetteer load per worker where fork is unavailable) is not worth it for a few reports
+AUTO_MIN_REPORTS = 32
+
+#: ("file", label, None) when a file starts, ("report", label, report), ("end", its ReadResult, None)
+_Tag = tuple[str, Any, Report | None]
+#: ``jobs="auto"`` decides after at most this many steps (files, reports) read ahead, to bound what it holds
+_AUTO_MAX_STEPS = 10_000
+
+
+def resolve_jobs(jobs: int | str) -> int:
+    """The number of extraction processes ``jobs`` asks for (``"auto"``: the usable CPUs, at most 4).
+
+    Raises
+    ------
+    ValueError
+        When ``jobs`` is not a positive whole number or ``"auto"``.
+    """
+    from incidents._workers import auto_jobs
+
+    if jobs == "auto":
+        return auto_jobs()
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
+        raise ValueError(f"jobs must be a positive whole number or 'auto', not {jobs!r}")
+    return jobs
+
+
+def _steps(
+    files: Sequence[str | Path], notes: Sequence[str], opts: _Options, stdin: TextIO | None
+) -> Iterator[tuple[_Tag, Report | None]]:
+    """The batch as one stream of steps, reports one by one as they are read (JSON Lines line by line).
+
+    A file's own rejects and warnings come with its "end" step: reading a large JSON Lines file never holds all
+    of its reports.
+    """
+    if notes:
+        yield ("end", ReadResult((), (), tuple(notes), ""), None), None
+    for f in files:
+        if f == STDIN:
+            result = _read_stdin(stdin, opts)
+            label = result.path
+            stream: Iterable[Report | ReadResult] = [*result.reports, dataclasses.replace(result, reports=())]
+        else:
+            label = str(Path(f))
+            stream = _stream_path(Path(f), opts)
+        yield ("file", label, None), None
+        for item in stream:
+            if isinstance(item, ReadResult):
+                yield ("end", item, None), None
+            else:
+                yield ("report", label, item), item
+
+
 def ingest(
     paths: Sequence[str | Path],
     *,
@@ -1016,6 +1112,7 @@ def ingest(
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin: TextIO | None = None,
     extract: Callable[..., Any] | None = None,
+    jobs: int | str = 1,
 ) -> IngestSummary:
     """Read, extract and store reports: one transaction per report, so a failure leaves nothing half-written.
 
@@ -1029,10 +1126,27 @@ def ingest(
     now
         The retrieval time recorded on new reports (the caller's clock; never read here).
     extract
-        ``extract(report, *, gazetteer) -> Extraction``; defaults to :func:`incidents.extract.extract`.
+        ``extract(report, *, gazetteer) -> Extraction``; defaults to :func:`incidents.extract.extract`. With
+        ``jobs`` > 1 where processes are not forked (macOS, Windows) it must be picklable (a module-level
+        function).
+    jobs
+        Extraction processes. 1 (the default of this function): all in this process. N > 1: N worker processes
+        extract while this process reads and does every store write, in input order, one transaction per
+        report: the store and the summary are the same as with 1. ``"auto"``: the usable CPUs (at most 4), or
+        1 when the batch has at most :data:`AUTO_MIN_REPORTS` reports.
+
+    Raises
+    ------
+    ValueError
+        When ``jobs`` is not a positive whole number or ``"auto"``.
+    incidents._workers.WorkerError
+        When a worker process dies (killed, out of memory); the reports stored before are complete.
     """
     from tqdm import tqdm
 
+    from incidents._workers import Extracted, extract_one, extract_ordered
+
+    n_jobs = resolve_jobs(jobs)
     extract_fn = extract or _default_extract()
     counts = dict.fromkeys(
         (
@@ -1053,56 +1167,98 @@ def ingest(
     rejects: list[Reject] = []
     warnings: list[str] = []
     revision_before = store.revision()
-    files, _ = expand_paths(paths)
-    results = read_reports(
-        paths, published=published, source=source, stdin=stdin, max_bytes=max_bytes, retrieved=now
-    )
-    with tqdm(
-        total=len(files),
-        unit="file",
-        disable=not progress or not sys.stderr.isatty(),
-        file=sys.stderr,
-        leave=False,
-    ) as bar:
-        for result in results:
-            rejects.extend(result.rejects)
-            warnings.extend(result.warnings)
-            if not result.path:
-                continue  # the directory-expansion notes
-            counts["files"] += 1
-            for report in result.reports:
-                counts["reports_read"] += 1
-                # the path as the user wrote it (as in the reader's own messages), not the resolved origin_path
-                label = result.path
-                if "line" in report.metadata:
-                    label = f"{label}:{report.metadata['line']}"
-                try:
-                    extraction = extract_fn(report, gazetteer=gazetteer)
-                except Exception as exc:  # a bug in extraction must not stop the batch; it is reported
-                    reason = f"extraction failed: {type(exc).__name__}: {exc}"
-                    rejects.append(Reject(result.path, reason, report.metadata.get("line")))
-                    continue
-                warnings.extend(f"{label}: {w}" for w in extraction_warnings(extraction.warnings, report))
-                stored = _keep_first_retrieval(store, extraction.report)
-                try:
-                    saved = store.save(reports=[stored], incidents=extraction.incidents, replace=True)
-                except (StoreError, sqlite3.OperationalError):
-                    raise  # the store itself is unusable (locked, disk full): stop, the rest would fail too
-                except Exception as exc:  # this report's data cannot be stored; its transaction rolled back
-                    reason = f"not stored: {type(exc).__name__}: {exc}"
-                    rejects.append(Reject(result.path, reason, report.metadata.get("line")))
-                    continue
-                counts["reports_new"] += saved.reports_added
-                counts["reports_updated"] += saved.reports_updated
-                counts["reports_unchanged"] += saved.reports_unchanged
-                counts["incidents_added"] += saved.incidents_added
-                counts["incidents_updated"] += saved.incidents_updated
-                counts["incidents_unchanged"] += saved.incidents_unchanged
-                counts["incidents_removed"] += saved.incidents_removed
-                counts["historical"] += sum(1 for i in extraction.incidents if i.historical)
-                counts["current"] += sum(1 for i in extraction.incidents if not i.historical)
-            bar.update(1)
-            bar.set_postfix(reports=counts["reports_read"], rejected=len(rejects), refresh=False)
+    files, notes = expand_paths(paths)
+    opts = _Options(published, source, now, max_bytes)
+    steps: Iterator[tuple[_Tag, Report | None]] = _steps(files, notes, opts, stdin)
+    if jobs == "auto" and n_jobs > 1:  # read a little first: a small batch is not worth starting workers
+        head: list[tuple[_Tag, Report | None]] = []
+        n_head = 0
+        for step in steps:
+            head.append(step)
+            n_head += step[1] is not None
+            if n_head > AUTO_MIN_REPORTS or len(head) > _AUTO_MAX_STEPS:
+                break
+        if n_head <= AUTO_MIN_REPORTS:
+            n_jobs = 1
+        steps = itertools.chain(head, steps)
+    bars: list[Any] = []
+
+    def start_bar() -> None:  # only once workers are forked: tqdm starts a monitor thread
+        bars.append(
+            tqdm(
+                total=len(files),
+                unit="file",
+                disable=not progress or not sys.stderr.isatty(),
+                file=sys.stderr,
+                leave=False,
+            )
+        )
+
+    outcomes: Iterator[tuple[_Tag, Any]]
+    if n_jobs == 1:
+        start_bar()
+        outcomes = (
+            (tag, None if report is None else extract_one(extract_fn, report, gazetteer))
+            for tag, report in steps
+        )
+    else:
+        outcomes = extract_ordered(
+            steps, extract=extract_fn, gazetteer=gazetteer, jobs=n_jobs, on_start=start_bar
+        )
+    try:
+        # a file's reading rejects and warnings come first in the summary, then its reports' (as when files were
+        # read whole); they are known at the file's end, so its reports' wait here till then
+        file_rejects: list[Reject] = []
+        file_warnings: list[str] = []
+        for (kind, where, report), outcome in outcomes:
+            if kind == "file":
+                counts["files"] += 1
+                continue
+            if kind == "end":
+                rejects.extend(where.rejects)
+                rejects.extend(file_rejects)
+                warnings.extend(where.warnings)
+                warnings.extend(file_warnings)
+                file_rejects.clear()
+                file_warnings.clear()
+                if where.path:  # not for the directory-expansion notes
+                    bars[0].update(1)
+                    bars[0].set_postfix(reports=counts["reports_read"], rejected=len(rejects), refresh=False)
+                continue
+            counts["reports_read"] += 1
+            # the path as the user wrote it (as in the reader's own messages), not the resolved origin_path
+            label = where
+            if "line" in report.metadata:
+                label = f"{label}:{report.metadata['line']}"
+            if not isinstance(outcome, Extracted):
+                file_rejects.append(Reject(where, outcome.reason, report.metadata.get("line")))
+                continue
+            file_warnings.extend(f"{label}: {w}" for w in extraction_warnings(outcome.warnings, report))
+            stored = _keep_first_retrieval(store, outcome.report)
+            try:
+                saved = store.save(reports=[stored], incidents=outcome.incidents, replace=True)
+            except (StoreError, sqlite3.OperationalError):
+                raise  # the store itself is unusable (locked, disk full): stop, the rest would fail too
+            except Exception as exc:  # this report's data cannot be stored; its transaction rolled back
+                reason = f"not stored: {type(exc).__name__}: {exc}"
+                file_rejects.append(Reject(where, reason, report.metadata.get("line")))
+                continue
+            counts["reports_new"] += saved.reports_added
+            counts["reports_updated"] += saved.reports_updated
+            counts["reports_unchanged"] += saved.reports_unchanged
+            counts["incidents_added"] += saved.incidents_added
+            counts["incidents_updated"] += saved.incidents_updated
+            counts["incidents_unchanged"] += saved.incidents_unchanged
+            counts["incidents_removed"] += saved.incidents_removed
+            counts["historical"] += sum(1 for i in outcome.incidents if i.historical)
+            counts["current"] += sum(1 for i in outcome.incidents if not i.historical)
+    finally:
+        # workers stopped (at once when interrupted or failed); each report's transaction is all-or-nothing
+        close = getattr(outcomes, "close", None)
+        if close is not None:
+            close()
+        for bar in bars:
+            bar.close()
     return IngestSummary(
         **counts,
         rejects=tuple(rejects),

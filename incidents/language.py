@@ -21,7 +21,9 @@ Checked on the English geoparsing corpora in ``../shared/eval/geoparsing`` (GeoW
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
+from collections import Counter
 
 __all__ = ["MIN_WORDS", "UNDETERMINED", "detect_language"]
 
@@ -68,16 +70,18 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 def _script_language(letters: str) -> str | None:
     """Language implied by the dominant non-Latin script, or None when the text is mostly Latin."""
+    # per distinct letter, not per letter (a Counter is one C pass): the scripts come in order of first
+    # occurrence, as letter by letter, so ties in ``max`` below fall the same way
     counts: dict[str, int] = {}
-    for ch in letters:
+    for ch, n in Counter(letters).items():
         if ch.isascii():
-            counts["latin"] = counts.get("latin", 0) + 1
-            continue
-        name = unicodedata.name(ch, "")
-        script = name.split(" ", 1)[0] if name else "other"
-        if script in ("LATIN",):
             script = "latin"
-        counts[script] = counts.get(script, 0) + 1
+        else:
+            name = unicodedata.name(ch, "")
+            script = name.split(" ", 1)[0] if name else "other"
+            if script in ("LATIN",):
+                script = "latin"
+        counts[script] = counts.get(script, 0) + n
     total = sum(counts.values())
     if not total:
         return None
@@ -109,6 +113,20 @@ def _script_language(letters: str) -> str | None:
     }.get(script, script.lower())
 
 
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
+
+
+def _script_may_win(sample: str) -> bool:
+    """False when no non-Latin script can outnumber the Latin letters: fewer non-ASCII characters than ASCII
+    letters (the usual English report with a few curly quotes). Saves building the letter string."""
+    ascii_part = sample.encode("ascii", "ignore")
+    n_other = len(sample) - len(ascii_part)
+    if not n_other:
+        return False
+    n_ascii_letters = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))
+    return n_other >= n_ascii_letters
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639 code of the text's language when it is clear, else ``None``.
 
@@ -117,14 +135,20 @@ def detect_language(text: str) -> str | None:
     is too little text to tell (fewer than :data:`MIN_WORDS` words) or no language's function words stand out.
     """
     sample = text[:_SAMPLE]
-    letters = "".join(ch for ch in sample if ch.isalpha())
-    by_script = _script_language(letters)
-    if by_script is not None:
-        return by_script if len(letters) >= MIN_WORDS * 3 else None
-    words = [w.lower() for w in _WORD.findall(sample)]
+    if _script_may_win(sample):
+        letters = "".join(filter(str.isalpha, sample))
+        by_script = _script_language(letters)
+        if by_script is not None:
+            return by_script if len(letters) >= MIN_WORDS * 3 else None
+    words = _WORD.findall(sample)
     if len(words) < MIN_WORDS:
         return None
-    hits = {lang: sum(w in vocab for w in words) for lang, vocab in _FUNCTION_WORDS.items()}
+    freq: dict[str, int] = {}
+    for word, n in Counter(words).items():  # each distinct word lowercased once
+        key = word.lower()
+        freq[key] = freq.get(key, 0) + n
+    seen = freq.keys()
+    hits = {lang: sum([freq[w] for w in vocab & seen]) for lang, vocab in _FUNCTION_WORDS.items()}
     best = max(hits, key=lambda lang: (hits[lang], lang == "en"))
     if hits[best] >= _MIN_SHARE * len(words):
         return best

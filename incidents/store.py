@@ -608,8 +608,10 @@ class SQLiteStore:
                     seen_ids.setdefault(inc.report_id, set()).add(inc.incident_id)
                 for rep in reports:
                     keep = seen_ids.get(rep.report_id, set())
+                    # "+origin": look rows up by report (a few rows), never by origin (nearly every row, so a
+                    # scan of the table per saved report: batch ingest went quadratic, 3.6 ms per save at 3 k reports)
                     extracted = con.execute(
-                        "SELECT incident_id FROM incidents WHERE report_id = ? AND origin = 'extracted'",
+                        "SELECT incident_id FROM incidents WHERE report_id = ? AND +origin = 'extracted'",
                         (rep.report_id,),
                     ).fetchall()
                     stale = [r[0] for r in extracted if r[0] not in keep]

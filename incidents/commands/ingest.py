@@ -10,9 +10,10 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from incidents._workers import AUTO_MAX_JOBS
 from incidents.commands._common import add_db_option, open_db
 from incidents.errors import UserError
-from incidents.ingest import DEFAULT_MAX_BYTES, IngestSummary, ingest, parse_date
+from incidents.ingest import AUTO_MIN_REPORTS, DEFAULT_MAX_BYTES, IngestSummary, ingest, parse_date
 
 __all__ = ["add_read_options", "check_published", "register"]
 
@@ -40,6 +41,18 @@ def _size_arg(value: str) -> int:
     if not m or float(m.group(1)) <= 0:
         raise argparse.ArgumentTypeError(f"{value!r} is not a size (e.g. 5000000, 500k, 5MB)")
     return int(float(m.group(1)) * _UNITS[m.group(2).lower()])
+
+
+def _jobs_arg(value: str) -> int | str:
+    if value.strip().lower() == "auto":
+        return "auto"
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes (use 1, 2, ... or auto)")
+    return n
 
 
 def add_read_options(parser: argparse.ArgumentParser) -> None:
@@ -83,6 +96,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="report files, directories, or - for stdin")
     add_db_option(parser)
     add_read_options(parser)
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=_jobs_arg,
+        default="auto",
+        metavar="N",
+        help="extraction processes: N worker processes extract while this one reads and stores, in input order "
+        "(same store and summary as with 1); 'auto' (the default) uses the usable CPUs, at most "
+        f"{AUTO_MAX_JOBS}, when the batch has more than {AUTO_MIN_REPORTS} reports, else 1; 1 = all in one "
+        "process",
+    )
     parser.add_argument("--json", action="store_true", help="print the summary as one JSON object")
     parser.add_argument(
         "--no-progress", action="store_true", help="no progress bar (default: shown on a terminal)"
@@ -122,6 +146,7 @@ def _run(args: argparse.Namespace) -> int:
             progress=progress,
             max_bytes=args.max_bytes,
             extract=extract,
+            jobs=args.jobs,
         )
         path = str(store.path)
     for reject in summary.rejects:

@@ -1,0 +1,145 @@
+"""The faster reading steps (language check, binary check) give exactly what the letter-by-letter versions gave.
+
+The main process of ``ingest --jobs N`` reads every report itself, so its per-report cost bounds the speed-up;
+these steps were rewritten to count per distinct letter / word and with one regex. The references below are the
+previous code, kept here as the oracle.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from incidents.ingest import _BAD_CHARS
+from incidents.language import (
+    _FUNCTION_WORDS,
+    _MAX_EN_SHARE_UNKNOWN,
+    _MIN_SHARE,
+    _MIN_WORDS_UNKNOWN,
+    _SAMPLE,
+    _WORD,
+    MIN_WORDS,
+    UNDETERMINED,
+    detect_language,
+)
+
+HERE = Path(__file__).parent
+
+
+# ---- the previous code, verbatim (docstrings dropped)
+
+
+def _reference_script(letters: str) -> str | None:
+    counts: dict[str, int] = {}
+    for ch in letters:
+        if ch.isascii():
+            counts["latin"] = counts.get("latin", 0) + 1
+            continue
+        name = unicodedata.name(ch, "")
+        script = name.split(" ", 1)[0] if name else "other"
+        if script in ("LATIN",):
+            script = "latin"
+        counts[script] = counts.get(script, 0) + 1
+    total = sum(counts.values())
+    if not total:
+        return None
+    script, n = max(counts.items(), key=lambda kv: kv[1])
+    if script == "latin" or n < 0.5 * total:
+        return None
+    if script in ("ARABIC", "PERSIAN"):
+        if any(c in letters for c in "ەێۆڵڕ"):
+            return "ckb"
+        if any(c in letters for c in "پچژگک"):
+            return "fa"
+        return "ar"
+    if script == "CYRILLIC":
+        return "uk" if any(c in letters for c in "іїєґІЇЄҐ") else "ru"
+    if script in ("HIRAGANA", "KATAKANA"):
+        return "ja"
+    return {
+        "CJK": "zh",
+        "HANGUL": "ko",
+        "HEBREW": "he",
+        "GREEK": "el",
+        "DEVANAGARI": "hi",
+        "THAI": "th",
+        "ARMENIAN": "hy",
+        "GEORGIAN": "ka",
+        "ETHIOPIC": "am",
+        "BENGALI": "bn",
+        "TAMIL": "ta",
+    }.get(script, script.lower())
+
+
+def reference_detect(text: str) -> str | None:
+    sample = text[:_SAMPLE]
+    letters = "".join(ch for ch in sample if ch.isalpha())
+    by_script = _reference_script(letters)
+    if by_script is not None:
+        return by_script if len(letters) >= MIN_WORDS * 3 else None
+    words = [w.lower() for w in _WORD.findall(sample)]
+    if len(words) < MIN_WORDS:
+        return None
+    hits = {lang: sum(w in vocab for w in words) for lang, vocab in _FUNCTION_WORDS.items()}
+    best = max(hits, key=lambda lang: (hits[lang], lang == "en"))
+    if hits[best] >= _MIN_SHARE * len(words):
+        return best
+    if len(words) >= _MIN_WORDS_UNKNOWN and hits["en"] < _MAX_EN_SHARE_UNKNOWN * len(words):
+        return UNDETERMINED  # long text with almost no English function words: some language we do not list
+    return None
+
+
+def same_as_reference(text: str) -> None:
+    assert detect_language(text) == reference_detect(text)
+
+
+def reference_bad(text: str) -> int:
+    return sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or ch == "\ufffd")
+
+
+FILES = [
+    f for f in sorted((HERE / "golden").glob("*.txt")) + sorted((HERE / "fixtures" / "ingest").iterdir())
+]
+
+
+@pytest.mark.parametrize("path", [f for f in FILES if f.is_file()], ids=lambda f: f.name)
+def test_fixtures_same_language_and_binary_check(path):
+    text = path.read_bytes().decode("utf-8", errors="replace")
+    same_as_reference(text)
+    assert len(_BAD_CHARS.findall(text)) == reference_bad(text)
+
+
+_PIECES = st.sampled_from(
+    ["the", "of", "and", " ", " ", ". ", "\n", "le", "de", "und", "Mosul", "Кнев", "і", "بغداد", "پ", "ە",
+     "東京", "カ", "α", "é", "İ", "ß", "\x00", "\x07", "\t", "\x1f", "\ufffd", "'", "’", "1", "_", "ǅ", "\u0307"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=6)), max_size=120).map("".join))
+def test_random_text_same_language_and_binary_check(text):
+    same_as_reference(text)
+    assert len(_BAD_CHARS.findall(text)) == reference_bad(text)
+
+
+@pytest.mark.shared
+def test_shared_corpora_same_language(shared_dir):
+    """Every news text of the geoparsing corpora (1,135 articles): the same answer."""
+    from incidents.evaluation.geoparsing import load_corpus
+
+    corpora = {
+        "gwn": "eval/geoparsing/geowebnews/GWN.xml",
+        "lgl": "eval/geoparsing/lgl/lgl.xml",
+        "trnews": "eval/geoparsing/trnews/TR-News.xml",
+        "geovirus": "eval/geoparsing/geovirus/GeoVirus.xml",
+    }
+    n = 0
+    for name, rel in corpora.items():
+        for doc in load_corpus(name, shared_dir / rel):
+            same_as_reference(doc.text)
+            n += 1
+    assert n > 1000
