@@ -38,7 +38,10 @@ TRAPS = [
     ("THE ATTACK WAS REPELLED, THE ARMY SAID.", ["THE", "ARMY", "SAID"]),
     ("Defence minister Lloyd Austin met General Milley.", ["Austin", "Milley"]),
     ("An F-16 and a MQ-9 flew over.", ["16", "MQ"]),
-    ("Sunni gunmen attacked Shi'i pilgrims and a Turk during Ramadan.", ["Sunni", "Shi'i", "Turk", "Ramadan"]),
+    (
+        "Sunni gunmen attacked Shi'i pilgrims and a Turk during Ramadan.",
+        ["Sunni", "Shi'i", "Turk", "Ramadan"],
+    ),
     ("Parents learned Nov. 13 that Hamas and the Taliban had talked.", ["Nov", "Hamas", "Taliban"]),
     ("The mayor spoke at City Hall, according to Metro 911.", ["City", "Metro"]),
 ]
