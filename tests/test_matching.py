@@ -347,6 +347,7 @@ FRAGMENTS = [
     ("Mortar shells fell on Ain Zahlan in the afternoon.", ["Ain", "Zahlan"], []),
     ("Fighters of the al-Rahman Corps withdrew from the front line.", ["Rahman", "al-Rahman"], []),
     ("The Hamza Division shelled the village.", ["Hamza"], []),
+    ("The Iraq Army shelled the village.", [], ["Iraq"]),  # a country's army is still the country's
     ("Aircraft struck villages of Jabal al-Zawiya overnight.", ["al-Zawiya", "Zawiya"], []),
     # title case: every word capitalised, so a capital after a name says nothing
     ("Gunmen Kill Five In Kabul Market Attack", [], ["Kabul"]),
