@@ -10,11 +10,13 @@ other text, :func:`lowered` says None and callers scan the original text with th
 from __future__ import annotations
 
 import re
+import re._constants as _sre
+import re._parser as _sre_parse
 from collections.abc import Iterator
 
 Span = tuple[int, int]
 
-__all__ = ["case_twin", "finditer_ci", "found_ci", "found_in", "lowered", "matches_ci"]
+__all__ = ["case_twin", "finditer_ci", "first_led", "found_ci", "found_in", "lowered", "matches_ci"]
 
 #: characters that ``re.IGNORECASE`` matches to an ASCII letter although ``str.lower`` does not map them to it
 #: (checked over every code point: only these two; a character that lowercases to several is caught by length)
@@ -233,3 +235,82 @@ def matches_ci(
             continue
         yield m
         pos = m.end() if m.end() > m.start() else m.end() + 1
+
+
+_CATEGORIES = {
+    _sre.CATEGORY_DIGIT: r"\d",
+    _sre.CATEGORY_NOT_DIGIT: r"\D",
+    _sre.CATEGORY_SPACE: r"\s",
+    _sre.CATEGORY_NOT_SPACE: r"\S",
+    _sre.CATEGORY_WORD: r"\w",
+    _sre.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+def _first_of(items) -> tuple[set[str], bool] | None:  # type: ignore[no-untyped-def]
+    """Class items (escaped) that a match of the parsed sequence ``items`` can start with, and whether the
+    sequence can match empty; None for an operator this does not follow (negated classes, back references ...)."""
+    parts: set[str] = set()
+    for op, av in items:
+        if op is _sre.LITERAL:
+            got: tuple[set[str], bool] | None = ({re.escape(chr(av))}, False)
+        elif op is _sre.IN:
+            cls: set[str] = set()
+            for o, a in av:
+                if o is _sre.LITERAL:
+                    cls.add(re.escape(chr(a)))
+                elif o is _sre.RANGE:
+                    cls.add(f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}")
+                elif o is _sre.CATEGORY and a in _CATEGORIES:
+                    cls.add(_CATEGORIES[a])
+                else:
+                    return None
+            got = (cls, False)
+        elif op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            got = (set(), True)  # zero width: the next item starts the match
+        elif op is _sre.SUBPATTERN:
+            if av[1] or av[2]:  # inline flags inside: not followed
+                return None
+            got = _first_of(av[3].data)
+        elif op is _sre.BRANCH:
+            got = (set(), False)
+            for alt in av[1]:
+                sub = _first_of(alt.data)
+                if sub is None:
+                    return None
+                got = (got[0] | sub[0], got[1] or sub[1])
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            sub = _first_of(av[2].data)
+            got = None if sub is None else (sub[0], sub[1] or av[0] == 0)
+        else:
+            return None
+        if got is None:
+            return None
+        parts |= got[0]
+        if not got[1]:
+            return parts, False
+    return parts, True
+
+
+def first_led(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern whose matches START where ``rx``'s do (``m.start()`` only: it consumes one character), led by
+    the class of characters a match of ``rx`` can start with, or None when that class is not known.
+
+    ``re`` skips ahead in C to a character of a leading class; a pattern that starts with an alternation of
+    words gets no such skip and tries every alternative at every position. ``[first](?<=(?=rx).)`` is found at
+    the same positions (same ``pos``/``endpos``: the lookahead sees the same text) without those attempts.
+    Case-sensitive patterns only (a case-insensitive class would fold again).
+    """
+    if rx.flags & re.IGNORECASE:
+        return None
+    try:
+        first = _first_of(_sre_parse.parse(rx.pattern, rx.flags & ~re.UNICODE).data)
+    except (re.error, RecursionError):
+        return None
+    if first is None or first[1] or not first[0]:
+        return None
+    end = "\n" if rx.flags & re.VERBOSE else ""
+    try:
+        return re.compile(f"[{''.join(sorted(first[0]))}](?<=(?=(?:{rx.pattern}{end})).)", rx.flags)
+    except re.error:
+        return None

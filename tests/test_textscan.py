@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from incidents.textscan import case_twin, finditer_ci, found_ci, found_in, lowered, matches_ci
+from incidents.textscan import case_twin, finditer_ci, first_led, found_ci, found_in, lowered, matches_ci
 
 TEXTS = [
     "Three soldiers were KILLED in Kirkuk; the Army said two UAVs were shot down.",
@@ -56,3 +56,35 @@ def test_twins() -> None:
     assert case_twin(re.compile(r"[0-Z]", re.IGNORECASE)) is None  # the range would grow when lowercased
     assert case_twin(re.compile(r"(?s:a.b)", re.IGNORECASE)) is None  # inline flags
     assert case_twin(re.compile(r"[^A-Z]x")) is None  # negated class in a case-sensitive pattern
+
+
+LED = [
+    re.compile(r"\b(?:Islamic\s+State|ISIS|al[- ]Qaeda|(?:Palestinian\s+)?Jihad|M23|\d+\s+killed)\b"),
+    re.compile(r"(?<=\bby\s)(?:Israel|US)\b(?!['’]s)|Houthis?|[Ss]hot\s+down"),
+    re.compile(r"(?:the\s+)?army|x?y*(?:z|UAV)", re.VERBOSE),
+]
+
+
+@pytest.mark.parametrize("rx", LED, ids=lambda rx: rx.pattern[:30])
+@pytest.mark.parametrize("text", TEXTS)
+def test_first_led_finds_the_same_starts(rx: re.Pattern[str], text: str) -> None:
+    led = first_led(rx)
+    assert led is not None
+    for a in range(0, len(text) + 1, 3):
+        for b in (a, a + 4, a + 25, len(text)):
+            want = rx.search(text, a, b)
+            got = led.search(text, a, b)
+            assert (got and got.start()) == (want and want.start())
+
+
+def test_first_led_refuses_what_it_cannot_follow() -> None:
+    assert first_led(re.compile(r"[^a]b")) is None  # negated class
+    assert first_led(re.compile(r"a?")) is None  # may match empty
+    assert first_led(re.compile(r"ab", re.IGNORECASE)) is None
+    assert first_led(re.compile(r"(a)\1")) is None  # a back reference in a lookbehind: re refuses it
+
+
+def test_armed_group_starts_are_led() -> None:
+    from incidents.extract.actors import _GROUP_STARTS, _GROUP_STARTS_LED
+
+    assert _GROUP_STARTS_LED is not _GROUP_STARTS  # the fast scan is in use, not its fallback

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from incidents.textscan import found_in, matches_ci
+from incidents.textscan import first_led, found_in, matches_ci
 
 __all__ = [
     "ActorMention",
@@ -188,6 +188,9 @@ _GROUP_RES = tuple((re.compile(rf"\b(?:{p})\b"), name) for p, name in _GROUPS)
 #: every position where some group pattern may start (no word boundaries: re then skips ahead by the first
 #: characters; :func:`armed_group_spans` checks each pattern, boundaries included, at those positions only)
 _GROUP_STARTS = re.compile("|".join(f"(?:{p})" for p, _ in _GROUPS))
+#: the same starts, found by a pattern led by their first letters (``re`` skips ahead to those in C instead of
+#: trying some 60 alternatives at every character: under a third of the time of the scan)
+_GROUP_STARTS_LED = first_led(_GROUP_STARTS) or _GROUP_STARTS
 #: at one position, which of :data:`_GROUP_RES` match there: group ``i + 1`` is "" when pattern ``i`` does
 _GROUPS_AT = re.compile("".join(f"(?:(?={rx.pattern})()|)" for rx, _ in _GROUP_RES))
 _WORD_START = re.compile(r"\b\w")
@@ -225,15 +228,18 @@ def armed_group_spans(text: str, ranges: tuple[tuple[int, int], ...]) -> list[tu
     """(start, end, name) of every armed group named in ``ranges`` of ``text`` (name "" for an Arabic-named group
     outside the lexicon). A group's name is never a place ("Taliban" is also a Turkish village; "Ahrar al-Sham")."""
     out: list[tuple[int, int, str]] = []
+    search, groups_at = _GROUP_STARTS_LED.search, _GROUPS_AT.match
     for s, e in ranges:
         last_end = [s] * len(_GROUP_RES)  # each pattern's matches do not overlap each other (as finditer's)
         pos = s
-        while (m := _GROUP_STARTS.search(text, pos, e)) is not None:
+        while (m := search(text, pos, e)) is not None:
             st = m.start()
-            for k, (rx, name) in enumerate(_GROUP_RES):
-                if st >= last_end[k] and (g := rx.match(text, st, e)) is not None:
-                    out.append((st, g.end(), name))
-                    last_end[k] = g.end()
+            # which patterns match here, in one pass; each of those is then matched for its end
+            for k, there in enumerate(groups_at(text, st, e).groups()):
+                if there is not None and st >= last_end[k]:
+                    g = _GROUP_RES[k][0].match(text, st, e)
+                    out.append((st, g.end(), _GROUP_RES[k][1]))  # type: ignore[union-attr]
+                    last_end[k] = g.end()  # type: ignore[union-attr]
             pos = st + 1
     return out
 
