@@ -141,7 +141,24 @@ def _lower_literals(pattern: str, *, ignorecase: bool = True) -> tuple[str, bool
     return "".join(out), exact
 
 
-_twins: dict[int, tuple[re.Pattern[str], tuple[re.Pattern[str], bool] | None]] = {}
+_Twin = tuple[re.Pattern[str], bool, re.Pattern[str]]  # (twin, exact, twin led by its first characters)
+_twins: dict[int, tuple[re.Pattern[str], _Twin | None]] = {}
+
+
+def _twin_of(rx: re.Pattern[str]) -> _Twin | None:
+    """:func:`case_twin` and, third, a pattern that finds where the twin's matches start faster (see
+    :func:`first_led`; the twin itself when it has none)."""
+    # memoised by identity: hashing a compiled pattern hashes its whole code, microseconds for the big ones
+    known = _twins.get(id(rx))
+    if known is not None and known[0] is rx:
+        return known[1]
+    got = _lower_literals(rx.pattern, ignorecase=bool(rx.flags & re.IGNORECASE))
+    twin: _Twin | None = None
+    if got is not None:
+        low = re.compile(got[0], rx.flags & ~re.IGNORECASE)
+        twin = (low, got[1], first_led(low) or low)
+    _twins[id(rx)] = (rx, twin)
+    return twin
 
 
 def case_twin(rx: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
@@ -151,27 +168,34 @@ def case_twin(rx: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
     same spans; an inexact one (the pattern had a case-sensitive group) matches at least wherever the original
     does (a case-sensitive pattern has only such a twin). Patterns with other inline flags have no twin.
     """
-    # memoised by identity: hashing a compiled pattern hashes its whole code, microseconds for the big ones
-    known = _twins.get(id(rx))
-    if known is not None and known[0] is rx:
-        return known[1]
-    got = _lower_literals(rx.pattern, ignorecase=bool(rx.flags & re.IGNORECASE))
-    twin = None if got is None else (re.compile(got[0], rx.flags & ~re.IGNORECASE), got[1])
-    _twins[id(rx)] = (rx, twin)
-    return twin
+    got = _twin_of(rx)
+    return None if got is None else (got[0], got[1])
 
 
 def finditer_ci(rx: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
     """Spans of ``rx.finditer(text, start, end)``, found through the lowercase twin when that is equivalent.
 
-    With an exact twin the twin's spans are the spans (no ``rx.match`` to re-read groups nobody asks for).
+    With an exact twin the twin's spans are the spans (no ``rx.match`` to re-read groups nobody asks for): each
+    start from the led twin, its span from the twin matched there (what ``finditer`` finds at that start).
     """
     end = len(text) if end is None else end
-    got = case_twin(rx)
+    got = _twin_of(rx)
     low = lowered(text) if got is not None else None
     if got is None or low is None or not got[1]:
         return (m.span() for m in matches_ci(rx, text, start, end))
-    return (t.span() for t in got[0].finditer(low, start, end))
+    if got[2] is got[0]:  # no led twin (it may match empty): finditer itself
+        return (t.span() for t in got[0].finditer(low, start, end))
+    return _spans(got[0], got[2], low, start, end)
+
+
+def _spans(twin: re.Pattern[str], led: re.Pattern[str], low: str, pos: int, end: int) -> Iterator[Span]:
+    search, match = led.search, twin.match
+    while (t := search(low, pos, end)) is not None:
+        m = match(low, t.start(), end)
+        if m is None:  # cannot happen: the led twin starts where the twin matches
+            raise AssertionError(f"led twin of {twin.pattern[:60]!r} disagrees at {t.start()}")
+        yield m.span()
+        pos = m.end()  # a led twin never matches empty
 
 
 def found_ci(rx: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> bool:
@@ -180,13 +204,13 @@ def found_ci(rx: re.Pattern[str], text: str, start: int = 0, end: int | None = N
     For the yes/no tests of the pipeline (``re`` cannot skip ahead in a case-insensitive pattern; its exact twin
     starts with plain letters, which it can).
     """
-    got = case_twin(rx)
+    got = _twin_of(rx)
     low = lowered(text) if got is not None else None
     end = len(text) if end is None else end
     if got is None or low is None:
         return rx.search(text, start, end) is not None
     if got[1]:
-        return got[0].search(low, start, end) is not None
+        return got[2].search(low, start, end) is not None
     return next(matches_ci(rx, text, start, end), None) is not None
 
 
@@ -195,13 +219,13 @@ def found_in(rx: re.Pattern[str], piece: str) -> bool:
 
     Unlike :func:`found_ci` this does not remember ``piece`` (which would evict the report's lowercased text).
     """
-    got = case_twin(rx)
+    got = _twin_of(rx)
     if got is None or not got[1]:
         return rx.search(piece) is not None
     low = piece.lower()
     if len(low) != len(piece) or (not piece.isascii() and not _SPECIAL_FOLD.isdisjoint(piece)):
         return rx.search(piece) is not None
-    return got[0].search(low) is not None
+    return got[2].search(low) is not None
 
 
 def matches_ci(
@@ -212,16 +236,17 @@ def matches_ci(
     With an exact twin, positions come from the twin over the lowercased text and each is re-read by
     ``rx.match`` for its groups; with an inexact twin, the twin's matches are candidate starts (it matches
     wherever ``rx`` does, so no match is skipped) that ``rx.match`` confirms, searching on after a failure.
+    Only the twin's starts are used: they come from the led twin.
     """
     end = len(text) if end is None else end
-    got = case_twin(rx)
+    got = _twin_of(rx)
     low = lowered(text) if got is not None else None
     if got is None or low is None:
         yield from rx.finditer(text, start, end)
         return
-    twin, exact = got
+    _, exact, led = got
     pos = start
-    search = twin.search
+    search = led.search
     match = rx.match
     while pos < end:
         t = search(low, pos, end)
