@@ -33,12 +33,14 @@ found by :func:`find_relations` and applied by the extraction pipeline, which kn
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
 from incidents.model import DatePrecision
-from incidents.textscan import finditer_ci
+from incidents.textscan import finditer_ci, lowered
 
 __all__ = [
     "HISTORICAL_DAYS",
@@ -524,7 +526,8 @@ _DATE_ANCHOR = re.compile(
     r"past|recent|ago|decades?|hours?|minutes?)\b",
     re.IGNORECASE,
 )
-_REL_ANCHOR = re.compile(r"\b(?:after|before|later|earlier|previous|next|following)\b", re.IGNORECASE)
+_REL_WORDS = ("after", "before", "later", "earlier", "previous", "next", "following")
+_REL_ANCHOR = re.compile(rf"\b(?:{'|'.join(_REL_WORDS)})\b", re.IGNORECASE)
 
 
 _WORD_START = re.compile(r"\b\w")
@@ -614,9 +617,38 @@ _REL_RE = re.compile(
 )
 
 
+_rel_memo: list[object] = [None, None]
+
+
+def _rel_words(text: str) -> list[tuple[int, int]] | None:
+    """Sorted spans of the anchor words of relations as substrings of the lowercased text (None when lowercasing
+    is not exact: see :func:`incidents.textscan.lowered`). A few substring searches per report, memoised for the
+    last text (by identity), instead of a regex pass per range."""
+    if _rel_memo[0] is text:
+        return _rel_memo[1]  # type: ignore[return-value]
+    low = lowered(text)
+    spans: list[tuple[int, int]] | None = None
+    if low is not None:
+        spans = []
+        for w in _REL_WORDS:
+            i = low.find(w)
+            while i >= 0:
+                spans.append((i, i + len(w)))
+                i = low.find(w, i + 1)
+        spans.sort()
+    _rel_memo[0], _rel_memo[1] = text, spans
+    return spans
+
+
 def find_relations(text: str, start: int = 0, end: int | None = None) -> list[DateRelation]:
     """Temporal links between events in ``text[start:end]``: "one day after", "hours after", "the day before"."""
     end = len(text) if end is None else end
+    # no anchor word in the range (its lowercase twin would find it there): no relation (four ranges in five)
+    words = _rel_words(text)
+    if words is not None:
+        i = bisect.bisect_left(words, (start, start))
+        if not any(e <= end for _, e in itertools.takewhile(lambda w: w[0] < end, words[i:])):
+            return []
     out = []
     for m in _anchored(_REL_RE, _REL_ANCHOR, text, start, end, before=40):
         g = m.groupdict()

@@ -16,7 +16,17 @@ from collections.abc import Iterator
 
 Span = tuple[int, int]
 
-__all__ = ["case_twin", "finditer_ci", "first_led", "found_ci", "found_in", "lowered", "matches_ci"]
+__all__ = [
+    "case_twin",
+    "finditer_ci",
+    "first_led",
+    "found_ci",
+    "found_in",
+    "lowered",
+    "matches_ci",
+    "matches_split",
+    "split_starts",
+]
 
 #: characters that ``re.IGNORECASE`` matches to an ASCII letter although ``str.lower`` does not map them to it
 #: (checked over every code point: only these two; a character that lowercases to several is caught by length)
@@ -339,3 +349,66 @@ def first_led(rx: re.Pattern[str]) -> re.Pattern[str] | None:
         return re.compile(f"[{''.join(sorted(first[0]))}](?<=(?=(?:{rx.pattern}{end})).)", rx.flags)
     except re.error:
         return None
+
+
+#: (cased, folded): led finders of where the two halves of a split alternation may match (see :func:`split_starts`)
+SplitStarts = tuple[re.Pattern[str], re.Pattern[str]]
+
+
+def split_starts(rx: re.Pattern[str], cut: int) -> SplitStarts | None:
+    """Finders of where a case-sensitive alternation ``rx`` may match, from its two halves ``rx.pattern[:cut]``
+    and ``rx.pattern[cut + 1:]`` (``rx.pattern[cut]`` is the ``|`` between two top-level alternatives).
+
+    A pattern whose first alternatives are case-sensitive names ("Israeli ... jets", "Hezbollah") and whose last
+    ones are case-insensitive words ("(?i:gunmen)") has a lowercase twin that finds every lowercase "us", "mali"
+    or "iran" a candidate: the first half is better searched as written (led by its few first letters), the
+    second through its lowercase twin. None when either half has no such finder (use :func:`matches_ci`).
+    """
+    if rx.flags & re.IGNORECASE or rx.pattern[cut] != "|":
+        return None
+    try:
+        cased = re.compile(rx.pattern[:cut], rx.flags)
+        folded = re.compile(rx.pattern[cut + 1 :], rx.flags)
+    except re.error:  # the cut is not between top-level alternatives
+        return None
+    led = first_led(cased)
+    twin = _twin_of(folded)
+    if led is None or twin is None or twin[2] is twin[0]:
+        return None
+    return led, twin[2]
+
+
+def matches_split(
+    rx: re.Pattern[str], parts: SplitStarts, text: str, start: int = 0, end: int | None = None
+) -> Iterator[re.Match[str]]:
+    """The matches of ``rx.finditer(text, start, end)`` (non-empty matches), ``parts`` from :func:`split_starts`.
+
+    Candidate starts are the nearer of the two halves' next starts (either half matches wherever ``rx`` does
+    through it: the cased half as written, the folded half's twin on the lowercased text); ``rx.match``
+    confirms each, searching on after a failure, as :func:`matches_ci` does with a single twin.
+    """
+    end = len(text) if end is None else end
+    low = lowered(text)
+    if low is None:
+        yield from matches_ci(rx, text, start, end)
+        return
+    cased, folded = parts[0].search, parts[1].search
+    match = rx.match
+    pos = start
+    na = nb = start - 1  # the next start of each half at or after the position it was searched from
+    while pos < end:
+        if na < pos:
+            t = cased(text, pos, end)
+            na = end if t is None else t.start()
+        if nb < pos:
+            t = folded(low, pos, end)
+            nb = end if t is None else t.start()
+        at = na if na < nb else nb
+        if at >= end:
+            return
+        m = match(text, at, end)
+        if m is None:
+            pos = at + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > m.start() else m.end() + 1

@@ -6,7 +6,17 @@ import re
 
 import pytest
 
-from incidents.textscan import case_twin, finditer_ci, first_led, found_ci, found_in, lowered, matches_ci
+from incidents.textscan import (
+    case_twin,
+    finditer_ci,
+    first_led,
+    found_ci,
+    found_in,
+    lowered,
+    matches_ci,
+    matches_split,
+    split_starts,
+)
 
 TEXTS = [
     "Three soldiers were KILLED in Kirkuk; the Army said two UAVs were shot down.",
@@ -88,3 +98,20 @@ def test_armed_group_starts_are_led() -> None:
     from incidents.extract.actors import _GROUP_STARTS, _GROUP_STARTS_LED
 
     assert _GROUP_STARTS_LED is not _GROUP_STARTS  # the fast scan is in use, not its fallback
+
+
+def test_split_scan_finds_what_finditer_finds() -> None:
+    from incidents.extract.actors import _ACTOR_RE, _ACTOR_STARTS
+
+    mixed = re.compile(r"(?<=\bby\s)(?P<nat>Israel|US)\b(?!['’]s)|Houthis?\s+\w+|\b(?i:militants|jets|us)\b")
+    parts = split_starts(mixed, mixed.pattern.index("|\\b(?i:"))
+    assert parts is not None and _ACTOR_STARTS is not None
+    assert split_starts(mixed, 3) is None  # not a cut between alternatives
+    for rx, got in ((mixed, parts), (_ACTOR_RE, _ACTOR_STARTS)):
+        for text in [
+            *TEXTS,
+            "Israeli jets and US-led coalition forces; Houthi rebels, by US forces, by US's",
+        ]:
+            for start, end in [(0, len(text)), (3, max(3, len(text) - 4))]:
+                want = [(m.span(), m.groups()) for m in rx.finditer(text, start, end)]
+                assert [(m.span(), m.groups()) for m in matches_split(rx, got, text, start, end)] == want

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from incidents.textscan import first_led, found_in, matches_ci
+from incidents.textscan import first_led, found_in, matches_ci, matches_split, split_starts
 
 __all__ = [
     "ActorMention",
@@ -316,7 +316,12 @@ def _group_name(text: str, gs: int, ge: int) -> str:
 def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
     """Actor mentions in ``text[start:end]``, normalised."""
     out = []
-    for m in matches_ci(_ACTOR_RE, text, start, end):
+    found = (
+        matches_ci(_ACTOR_RE, text, start, end)
+        if _ACTOR_STARTS is None
+        else matches_split(_ACTOR_RE, _ACTOR_STARTS, text, start, end)
+    )
+    for m in found:
         if m.group("state"):
             name = _state_name(m.group("nat"), m.group("force"), bool(m.group("led")))
             out.append(ActorMention(m.start(), m.end(), name, "state"))
@@ -344,6 +349,10 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
             cls = "rioters" if "riot" in word or "mob" in word else "protesters"
             out.append(ActorMention(m.start(), m.end(), "Rioters" if cls == "rioters" else "Protesters", cls))
     return out
+
+
+#: where :data:`_ACTOR_RE` may match: its named states and groups (case as written) apart from its generic words
+_ACTOR_STARTS = split_starts(_ACTOR_RE, _ACTOR_RE.pattern.index("|(?P<police>"))
 
 
 _BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$")
