@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from incidents.textscan import first_led, found_in, matches_ci, matches_split, split_starts
+from incidents.textscan import first_led, found_ci, found_in, matches_ci, matches_split, split_starts
 
 __all__ = [
     "ActorMention",
@@ -447,10 +447,10 @@ _PAST_CLAIM = re.compile(r"\b(?:similar|previous|past|earlier|prior|other)\b", r
 
 def find_claim(text: str, start: int, end: int, mentions: list[ActorMention]) -> str | None:
     """Who claimed the event told in ``text[start:end]``, or None ("no immediate claim", past claims)."""
-    m = _CLAIM_RE.search(text, start, end)
-    if m is None or _NO_CLAIM.search(text, start, end):
+    m = next(matches_ci(_CLAIM_RE, text, start, end), None)  # the first match: ``_CLAIM_RE.search``'s
+    if m is None or found_ci(_NO_CLAIM, text, start, end):
         return None
-    if _PAST_CLAIM.search(text, m.end(), end) or re.search(r"\bin\s+the\s+past\b", text[m.end() : end]):
+    if found_ci(_PAST_CLAIM, text, m.end(), end) or re.search(r"\bin\s+the\s+past\b", text[m.end() : end]):
         return None
     if m.group(0).lower().startswith("responsibility"):
         after = [

@@ -406,7 +406,7 @@ def munitions_count(
     """Number of munitions of ``weapon`` stated in the clause, or None; with the span that says it."""
     pos = start
     while True:  # overlapping search: "a day after two drones" must still find "two drones"
-        m = _COUNT_RE.search(text, pos, end)
+        m = next(matches_ci(_COUNT_RE, text, pos, end), None)  # the first match: ``_COUNT_RE.search``'s
         if m is None:
             break
         pos = m.start() + 1

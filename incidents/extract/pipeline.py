@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -147,6 +148,15 @@ _DURATIVE = re.compile(
 
 def _quote_like(text: str, s: Sentence) -> bool:
     return text[s.start] in '“"«'
+
+
+def _within(places: list, starts: list[int] | None, scope: tuple[int, int]) -> list:
+    """The place mentions that start inside ``scope`` (bounds included), in their order: every one a test of
+    "inside the scope" can keep, without visiting the report's others. ``starts``: their starts, sorted (None
+    when they are not: all of them then)."""
+    if starts is None:
+        return places
+    return places[bisect.bisect_left(starts, scope[0]) : bisect.bisect_right(starts, scope[1])]
 
 
 def _part_of(rels: list[DateRelation], s: Sentence, pos: int) -> tuple[int, int]:
@@ -461,6 +471,9 @@ def extract(report: Report, *, gazetteer) -> Extraction:
             quote_cache[si] = quote_spans(text, sentences[si].start, sentences[si].end)
         return quote_cache[si]
 
+    place_starts: list[int] | None = [pm.start for pm in places]
+    if any(a > b for a, b in itertools.pairwise(place_starts)):  # type: ignore[arg-type]
+        place_starts = None
     mentions: list[_Mention] = []
     for si, s in enumerate(sentences):
         trigs = by_sentence.get(si)
@@ -489,6 +502,7 @@ def extract(report: Report, *, gazetteer) -> Extraction:
                             sub_group,
                             rels,
                             places,
+                            place_starts,
                             actors_all,
                             dates_by_sentence.get(si, []),
                             iso3,
@@ -505,7 +519,9 @@ def extract(report: Report, *, gazetteer) -> Extraction:
     return Extraction(report, tuple(incidents), tuple(dict.fromkeys(warnings)))
 
 
-def _mentions_of_clause(text, s, si, clause, group, rels, places, actors_all, dates, iso3, countries, quotes):
+def _mentions_of_clause(
+    text, s, si, clause, group, rels, places, place_starts, actors_all, dates, iso3, countries, quotes
+):
     cs, ce = clause
     part = _part_of(rels, s, cs)
     etype, sub, weapon, intercepted, score, lead = _type_group(text, group, clause, actors_all)
@@ -535,7 +551,8 @@ def _mentions_of_clause(text, s, si, clause, group, rels, places, actors_all, da
             else (_hurt_count(_casualties(text, cs, ce)) or _killing_by(text, lead, actors.actor1)),
         )
         if typed is not None and (
-            actors.actor1 is not None or any(p.start >= part[0] and p.end <= part[1] for p in places)
+            actors.actor1 is not None
+            or any(p.start >= part[0] and p.end <= part[1] for p in _within(places, place_starts, part))
         ):
             etype, sub = typed
         else:
@@ -546,7 +563,7 @@ def _mentions_of_clause(text, s, si, clause, group, rels, places, actors_all, da
     )
     place = choose_place(
         text,
-        places,
+        _within(places, place_starts, clause),
         scope=clause,
         trigger=(lead.start, lead.end),
         report_iso3=iso3,
@@ -556,7 +573,7 @@ def _mentions_of_clause(text, s, si, clause, group, rels, places, actors_all, da
     if place is None and part != clause:
         place = choose_place(
             text,
-            places,
+            _within(places, place_starts, part),
             scope=part,
             trigger=(lead.start, lead.end),
             report_iso3=iso3,
