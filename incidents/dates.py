@@ -35,12 +35,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from incidents.model import DatePrecision
-from incidents.textscan import finditer_ci, lowered
+from incidents.textscan import case_twin, finditer_ci, lowered
 
 __all__ = [
     "HISTORICAL_DAYS",
@@ -519,13 +521,89 @@ def resolve_date(expr: str, *, published: dt.date | None) -> DateResolution:
 
 #: every date expression contains one of these; the big regex only runs in a window around each (speed: the
 #: alternation is tried at every position otherwise)
-_DATE_ANCHOR = re.compile(
-    r"\d+(?:[,.:/-]\d+)*|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|yesterday|today|tonight|night|overnight|morning|afternoon|evening|days?|weeks?|months?|years?|tomorrow|"
-    r"past|recent|ago|decades?|hours?|minutes?)\b",
-    re.IGNORECASE,
+_DATE_WORDS = (
+    "january|february|march|april|may|june|july|august|september|october|november|"
+    "december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|"
+    "sunday|yesterday|today|tonight|night|overnight|morning|afternoon|evening|days?|weeks?|months?|years?|tomorrow|"
+    "past|recent|ago|decades?|hours?|minutes?"
 )
+_DATE_ANCHOR = re.compile(rf"\d+(?:[,.:/-]\d+)*|\b(?:{_DATE_WORDS})\b", re.IGNORECASE)
+#: the literal stem of each word of :data:`_DATE_ANCHOR` ("days?" -> "day"): a word matches only where its stem is
+_DATE_STEMS = tuple(w[:-2] if w.endswith("?") else w for w in _DATE_WORDS.split("|"))
+_DIGIT = re.compile(r"\d")
+
+
+@functools.cache
+def _stem_automaton():  # type: ignore[no-untyped-def]
+    """Aho-Corasick automaton over :data:`_DATE_STEMS` (built on first use)."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for w in _DATE_STEMS:
+        auto.add_word(w, len(w))
+    auto.make_automaton()
+    return auto
+
+
+_stem_memo: list[object] = [None, None]
+
+
+def _stem_starts(text: str) -> list[int] | None:
+    """Sorted positions of the lowercased text where a stem of :data:`_DATE_STEMS` starts after a word boundary
+    (None when lowercasing is not exact, see :func:`incidents.textscan.lowered`): every place the word branch of
+    :data:`_DATE_ANCHOR`'s twin can match. One automaton pass per report, memoised for the last text."""
+    if _stem_memo[0] is text:
+        return _stem_memo[1]  # type: ignore[return-value]
+    low = lowered(text)
+    out: list[int] | None = None
+    if low is not None:
+        found = set()
+        for last, n in _stem_automaton().iter(low):
+            p = last - n + 1
+            # ``\b`` before a letter: the text starts there or the character before is no word character
+            if p == 0 or not (low[p - 1].isalnum() or low[p - 1] == "_"):
+                found.add(p)
+        out = sorted(found)
+    _stem_memo[0], _stem_memo[1] = text, out
+    return out
+
+
+def _date_anchor_starts(text: str, start: int, end: int) -> Iterator[int]:
+    """The starts of ``finditer_ci(_DATE_ANCHOR, text, start, end)``'s matches.
+
+    A regex pass tries the ~50 words at every position; here candidate starts come from a digit search (the
+    number branch) and the stems' automaton (the word branch), and the twin matched at each confirms it and
+    gives its end, where the next search starts: the same matches, as ``finditer`` finds them.
+    """
+    got = case_twin(_DATE_ANCHOR)
+    stems = _stem_starts(text) if got is not None and got[1] and _STEMS_OK else None
+    if stems is None:
+        yield from (s for s, _ in finditer_ci(_DATE_ANCHOR, text, start, end))
+        return
+    low: str = lowered(text)  # type: ignore[assignment]
+    match, digit = got[0].match, _DIGIT.search  # type: ignore[index]
+    i = bisect.bisect_left(stems, start)
+    n = len(stems)
+    pos, nd = start, start - 1
+    while pos < end:
+        if nd < pos:
+            t = digit(low, pos, end)
+            nd = end if t is None else t.start()
+        while i < n and stems[i] < pos:
+            i += 1
+        at = stems[i] if i < n and stems[i] < nd else nd
+        if at >= end:
+            return
+        m = match(low, at, end)
+        if m is None:
+            pos = at + 1
+            continue
+        yield at
+        pos = m.end()
+
+
+#: the fast path's condition: stems are lowercase letters (each word of the twin starts with its stem)
+_STEMS_OK = all(w.isascii() and w.isalpha() and w.islower() for w in _DATE_STEMS)
 _REL_WORDS = ("after", "before", "later", "earlier", "previous", "next", "following")
 _REL_ANCHOR = re.compile(rf"\b(?:{'|'.join(_REL_WORDS)})\b", re.IGNORECASE)
 
@@ -577,7 +655,12 @@ def _anchored(
     pos)``, when given, is False only where ``rx`` cannot match (a cheap test before the big one)."""
     last_end = start
     tried: dict[int, re.Match[str] | None] = {}  # word start -> rx.match there (anchors close together share)
-    for a_start, _ in finditer_ci(anchors, text, start, end):
+    starts = (
+        _date_anchor_starts(text, start, end)
+        if anchors is _DATE_ANCHOR
+        else (s for s, _ in finditer_ci(anchors, text, start, end))
+    )
+    for a_start in starts:
         if a_start < last_end:
             continue
         for w in _WORD_START.finditer(text, max(last_end, a_start - before), a_start + 1):
