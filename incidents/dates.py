@@ -35,14 +35,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from incidents.model import DatePrecision
-from incidents.textscan import case_twin, finditer_ci, lowered
+from incidents.textscan import case_twin, finditer_ci, lowered, word_stems
 
 __all__ = [
     "HISTORICAL_DAYS",
@@ -528,44 +527,10 @@ _DATE_WORDS = (
     "past|recent|ago|decades?|hours?|minutes?"
 )
 _DATE_ANCHOR = re.compile(rf"\d+(?:[,.:/-]\d+)*|\b(?:{_DATE_WORDS})\b", re.IGNORECASE)
-#: the literal stem of each word of :data:`_DATE_ANCHOR` ("days?" -> "day"): a word matches only where its stem is
-_DATE_STEMS = tuple(w[:-2] if w.endswith("?") else w for w in _DATE_WORDS.split("|"))
+#: where the word branch of :data:`_DATE_ANCHOR`'s lowercase twin can match: word starts where a word's stem is
+#: ("days?" -> "day"), from one automaton pass per report
+_DATE_WORD_STEMS = word_stems(re.compile(rf"\b(?:{_DATE_WORDS})\b"))
 _DIGIT = re.compile(r"\d")
-
-
-@functools.cache
-def _stem_automaton():  # type: ignore[no-untyped-def]
-    """Aho-Corasick automaton over :data:`_DATE_STEMS` (built on first use)."""
-    import ahocorasick
-
-    auto = ahocorasick.Automaton()
-    for w in _DATE_STEMS:
-        auto.add_word(w, len(w))
-    auto.make_automaton()
-    return auto
-
-
-_stem_memo: list[object] = [None, None]
-
-
-def _stem_starts(text: str) -> list[int] | None:
-    """Sorted positions of the lowercased text where a stem of :data:`_DATE_STEMS` starts after a word boundary
-    (None when lowercasing is not exact, see :func:`incidents.textscan.lowered`): every place the word branch of
-    :data:`_DATE_ANCHOR`'s twin can match. One automaton pass per report, memoised for the last text."""
-    if _stem_memo[0] is text:
-        return _stem_memo[1]  # type: ignore[return-value]
-    low = lowered(text)
-    out: list[int] | None = None
-    if low is not None:
-        found = set()
-        for last, n in _stem_automaton().iter(low):
-            p = last - n + 1
-            # ``\b`` before a letter: the text starts there or the character before is no word character
-            if p == 0 or not (low[p - 1].isalnum() or low[p - 1] == "_"):
-                found.add(p)
-        out = sorted(found)
-    _stem_memo[0], _stem_memo[1] = text, out
-    return out
 
 
 def _date_anchor_starts(text: str, start: int, end: int) -> Iterator[int]:
@@ -576,11 +541,11 @@ def _date_anchor_starts(text: str, start: int, end: int) -> Iterator[int]:
     gives its end, where the next search starts: the same matches, as ``finditer`` finds them.
     """
     got = case_twin(_DATE_ANCHOR)
-    stems = _stem_starts(text) if got is not None and got[1] and _STEMS_OK else None
-    if stems is None:
+    low = lowered(text)
+    if got is None or not got[1] or low is None or _DATE_WORD_STEMS is None:
         yield from (s for s, _ in finditer_ci(_DATE_ANCHOR, text, start, end))
         return
-    low: str = lowered(text)  # type: ignore[assignment]
+    stems = _DATE_WORD_STEMS.starts(low)
     match, digit = got[0].match, _DIGIT.search  # type: ignore[index]
     i = bisect.bisect_left(stems, start)
     n = len(stems)
@@ -602,8 +567,6 @@ def _date_anchor_starts(text: str, start: int, end: int) -> Iterator[int]:
         pos = m.end()
 
 
-#: the fast path's condition: stems are lowercase letters (each word of the twin starts with its stem)
-_STEMS_OK = all(w.isascii() and w.isalpha() and w.islower() for w in _DATE_STEMS)
 _REL_WORDS = ("after", "before", "later", "earlier", "previous", "next", "following")
 _REL_ANCHOR = re.compile(rf"\b(?:{'|'.join(_REL_WORDS)})\b", re.IGNORECASE)
 

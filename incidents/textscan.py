@@ -9,6 +9,7 @@ other text, :func:`lowered` says None and callers scan the original text with th
 
 from __future__ import annotations
 
+import bisect
 import re
 import re._constants as _sre
 import re._parser as _sre_parse
@@ -26,6 +27,7 @@ __all__ = [
     "matches_ci",
     "matches_split",
     "split_starts",
+    "word_stems",
 ]
 
 #: characters that ``re.IGNORECASE`` matches to an ASCII letter although ``str.lower`` does not map them to it
@@ -351,8 +353,117 @@ def first_led(rx: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
 
 
-#: (cased, folded): led finders of where the two halves of a split alternation may match (see :func:`split_starts`)
-SplitStarts = tuple[re.Pattern[str], re.Pattern[str]]
+def _prefixes(items) -> set[tuple[str, bool]] | None:  # type: ignore[no-untyped-def]
+    """Literal strings every match of the parsed sequence ``items`` starts with, each with whether the whole
+    sequence was read (so what follows it continues the string); None for what this does not follow."""
+    outs = {("", True)}
+    for op, av in items:
+        if op is _sre.LITERAL:
+            got: set[tuple[str, bool]] | None = {(chr(av), True)}
+        elif op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            got = {("", True)}  # zero width
+        elif op is _sre.SUBPATTERN:
+            got = None if av[1] or av[2] else _prefixes(av[3].data)
+        elif op is _sre.BRANCH:
+            got = set()
+            for alt in av[1]:
+                sub = _prefixes(alt.data)
+                if sub is None:
+                    return None
+                got |= sub
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            sub = _prefixes(av[2].data)
+            got = (
+                None
+                if sub is None
+                else {(p, False) for p, _ in sub} | ({("", True)} if av[0] == 0 else set())
+            )
+        else:
+            got = {("", False)}  # a class, a repeat of one ...: the string ends before it
+        if got is None:
+            return None
+        outs = {
+            (p + q, o2) if o1 else (p, False) for p, o1 in outs for q, o2 in (got if o1 else {("", False)})
+        }
+        if len(outs) > 2000:
+            return None
+        if not any(o for _, o in outs):
+            break
+    return outs
+
+
+def _boundary_first(items) -> bool:  # type: ignore[no-untyped-def]
+    """Every match of the parsed sequence ``items`` starts with ``\\b`` (before anything it consumes)."""
+    if not items:
+        return False
+    op, av = items[0]
+    if op is _sre.AT:
+        return av is _sre.AT_BOUNDARY
+    if op is _sre.SUBPATTERN:
+        return not (av[1] or av[2]) and _boundary_first(av[3].data)
+    if op is _sre.BRANCH:
+        return all(_boundary_first(alt.data) for alt in av[1])
+    return False
+
+
+class WordStems:
+    """Where a pattern that starts with ``\\b`` and literal words can match: at word starts where one of its
+    stems (the literal strings every match starts with) is written. One Aho-Corasick pass over the lowercased
+    text finds them all (memoised for the last text), instead of trying the alternation at every position."""
+
+    def __init__(self, stems: frozenset[str]) -> None:
+        import ahocorasick
+
+        self.stems = stems
+        self._auto = ahocorasick.Automaton()
+        for w in stems:
+            self._auto.add_word(w, len(w))
+        self._auto.make_automaton()
+        self._memo: list[object] = [None, None]
+
+    def starts(self, low: str) -> list[int]:
+        """Sorted positions of ``low`` where a stem starts after a word boundary."""
+        if self._memo[0] is low:
+            return self._memo[1]  # type: ignore[return-value]
+        found = set()
+        for last, n in self._auto.iter(low):
+            p = last - n + 1
+            # a stem starts with a word character: ``\\b`` there is the text's start or no word character before
+            if p == 0 or not (low[p - 1].isalnum() or low[p - 1] == "_"):
+                found.add(p)
+        out = sorted(found)
+        self._memo[0], self._memo[1] = low, out
+        return out
+
+
+_MIN_STEM = 3
+
+
+def word_stems(rx: re.Pattern[str]) -> WordStems | None:
+    """:class:`WordStems` of a case-sensitive pattern whose every match starts with ``\\b`` and one of a few
+    literal strings starting with a word character ("police", "a", "civilian"), or None."""
+    if rx.flags & re.IGNORECASE:
+        return None
+    try:
+        items = _sre_parse.parse(rx.pattern, rx.flags).data
+    except re.error:
+        return None
+    got = _prefixes(items) if _boundary_first(items) else None
+    if not got:
+        return None
+    every = {p for p, _ in got}
+    # a stem that starts with another adds no start ("policemen" is where "police" is)
+    stems = frozenset(w for w in every if not any(v != w and w.startswith(v) for v in every))
+    # short stems ("a", "an", "the") start at a tenth of the words: a regex pass over the text is then cheaper
+    if not all(len(w) >= _MIN_STEM and (w[0].isalnum() or w[0] == "_") for w in stems):
+        return None
+    return WordStems(stems)
+
+
+#: (cased, folded): finders of where the two halves of a split alternation may match (see :func:`split_starts`):
+#: a led pattern for the first; for the second, the stems of its twin when it has some, else its led twin; third,
+#: the second half's twin (a quick test of a start only the second half gave)
+SplitStarts = tuple[re.Pattern[str], "re.Pattern[str] | WordStems", re.Pattern[str]]
 
 
 def split_starts(rx: re.Pattern[str], cut: int) -> SplitStarts | None:
@@ -375,7 +486,7 @@ def split_starts(rx: re.Pattern[str], cut: int) -> SplitStarts | None:
     twin = _twin_of(folded)
     if led is None or twin is None or twin[2] is twin[0]:
         return None
-    return led, twin[2]
+    return led, word_stems(twin[0]) or twin[2], twin[0]
 
 
 def matches_split(
@@ -392,8 +503,12 @@ def matches_split(
     if low is None:
         yield from matches_ci(rx, text, start, end)
         return
-    cased, folded = parts[0].search, parts[1].search
-    match = rx.match
+    cased = parts[0].search
+    stems = parts[1].starts(low) if isinstance(parts[1], WordStems) else None
+    folded = parts[1].search if stems is None else None  # type: ignore[union-attr]
+    i = 0 if stems is None else bisect.bisect_left(stems, start)
+    n = 0 if stems is None else len(stems)
+    match, folded_at = rx.match, parts[2].match
     pos = start
     na = nb = start - 1  # the next start of each half at or after the position it was searched from
     while pos < end:
@@ -401,11 +516,19 @@ def matches_split(
             t = cased(text, pos, end)
             na = end if t is None else t.start()
         if nb < pos:
-            t = folded(low, pos, end)
-            nb = end if t is None else t.start()
+            if stems is None:
+                t = folded(low, pos, end)  # type: ignore[misc]
+                nb = end if t is None else t.start()
+            else:
+                while i < n and stems[i] < pos:  # type: ignore[index]
+                    i += 1
+                nb = stems[i] if i < n and stems[i] < end else end  # type: ignore[index]
         at = na if na < nb else nb
         if at >= end:
             return
+        if at < na and folded_at(low, at, end) is None:  # only the second half may start here, and does not
+            pos = at + 1
+            continue
         m = match(text, at, end)
         if m is None:
             pos = at + 1

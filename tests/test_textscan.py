@@ -115,3 +115,28 @@ def test_split_scan_finds_what_finditer_finds() -> None:
             for start, end in [(0, len(text)), (3, max(3, len(text) - 4))]:
                 want = [(m.span(), m.groups()) for m in rx.finditer(text, start, end)]
                 assert [(m.span(), m.groups()) for m in matches_split(rx, got, text, start, end)] == want
+
+
+def test_word_stems() -> None:
+    from incidents.textscan import word_stems
+
+    got = word_stems(
+        re.compile(r"\b(?:(?:one|two)\s+)?(?:police(?:men)?|troops?)\b|\b(?:suicide\s+)?bombers?")
+    )
+    assert got is not None
+    assert got.stems == {
+        "one",
+        "two",
+        "police",
+        "troop",
+        "suicide",
+        "bomber",
+    }  # "policemen" is where "police" is
+    assert got.starts("one apolice troop, policemen") == [
+        0,
+        12,
+        19,
+    ]  # the "police" of "apolice" starts no word
+    assert word_stems(re.compile(r"\b(?:(?:a|the)\s+)?police")) is None  # "a" starts a word in ten: no gain
+    assert word_stems(re.compile(r"(?:police|troops)")) is None  # no \b first: any position
+    assert word_stems(re.compile(r"\b(?:police|\w+)")) is None  # a class: no literal stem
