@@ -32,6 +32,7 @@ import functools
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from incidents.clean import clean_text
@@ -1006,12 +1007,32 @@ def _with_country(actor: str | None, country: str | None) -> str | None:
     return actor
 
 
-@functools.lru_cache(maxsize=8192)
+_AREAS: dict[tuple[float, float], object] = {}  # (lon, lat) -> admin_for_point's answer
+_AREAS_MAX = 8192
+_NO_AREA = object()
+
+
+def _prefetch_areas(points: Iterable[tuple[float, float]]) -> None:
+    """Look up the (lon, lat) points not memoised yet in one vectorised call (``admin_for_points`` answers as
+    ``admin_for_point`` does, whatever the batch): a report's places cost one boundary query, not one each."""
+    need = [pt for pt in dict.fromkeys(points) if pt not in _AREAS]
+    if not need:
+        return
+    from geodata.boundaries import admin_for_points
+
+    got = admin_for_points([x for x, _ in need], [y for _, y in need])  # geometry order: (lon, lat)
+    if len(_AREAS) + len(need) > _AREAS_MAX:
+        _AREAS.clear()
+    _AREAS.update(zip(need, got, strict=True))
+
+
 def _area(lon: float, lat: float):
     """admin_for_point, memoised: news names the same few hundred places over and over."""
-    from geodata.boundaries import admin_for_point
-
-    return admin_for_point(lon, lat)  # geometry order: (lon, lat)
+    got = _AREAS.get((lon, lat), _NO_AREA)
+    if got is _NO_AREA:
+        _prefetch_areas([(lon, lat)])
+        got = _AREAS[(lon, lat)]
+    return got
 
 
 def _admin(place) -> tuple[str | None, str | None, str | None]:
@@ -1042,6 +1063,11 @@ def _finalise(
                 break
         if country_place is None:
             country_place = gazetteer.get(f"country:{iso3}")
+    _prefetch_areas(
+        (d.place.candidate.place.lon, d.place.candidate.place.lat)
+        for d in drafts
+        if d.place is not None and d.place.candidate.place.kind != "country"
+    )
     for d in drafts:
         etype, sub = _final_type(d)
         if etype == "?":
