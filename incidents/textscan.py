@@ -37,6 +37,12 @@ _SPECIAL_FOLD = frozenset("ıſ")
 _memo: list[object] = [None, None]
 
 
+def _special(text: str) -> bool:
+    """Some character of :data:`_SPECIAL_FOLD` is in ``text`` (a substring search each: no set lookup per
+    character of the report)."""
+    return any(c in text for c in _SPECIAL_FOLD)
+
+
 def lowered(text: str) -> str | None:
     """``text.lower()`` when it is offset-for-offset equivalent for case-insensitive matching, else None.
 
@@ -45,7 +51,7 @@ def lowered(text: str) -> str | None:
     if _memo[0] is text:
         return _memo[1]  # type: ignore[return-value]
     low: str | None = text.lower()
-    if len(low) != len(text) or (not text.isascii() and not _SPECIAL_FOLD.isdisjoint(text)):  # type: ignore[arg-type]
+    if len(low) != len(text) or (not text.isascii() and _special(text)):  # type: ignore[arg-type]
         low = None
     _memo[0], _memo[1] = text, low
     return low
@@ -235,7 +241,7 @@ def found_in(rx: re.Pattern[str], piece: str) -> bool:
     if got is None or not got[1]:
         return rx.search(piece) is not None
     low = piece.lower()
-    if len(low) != len(piece) or (not piece.isascii() and not _SPECIAL_FOLD.isdisjoint(piece)):
+    if len(low) != len(piece) or (not piece.isascii() and _special(piece)):
         return rx.search(piece) is not None
     return got[2].search(low) is not None
 
