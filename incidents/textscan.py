@@ -445,7 +445,7 @@ class WordStems:
 _MIN_STEM = 3
 
 
-def word_stems(rx: re.Pattern[str]) -> WordStems | None:
+def word_stems(rx: re.Pattern[str], min_len: int = _MIN_STEM) -> WordStems | None:
     """:class:`WordStems` of a case-sensitive pattern whose every match starts with ``\\b`` and one of a few
     literal strings starting with a word character ("police", "a", "civilian"), or None."""
     if rx.flags & re.IGNORECASE:
@@ -461,7 +461,7 @@ def word_stems(rx: re.Pattern[str]) -> WordStems | None:
     # a stem that starts with another adds no start ("policemen" is where "police" is)
     stems = frozenset(w for w in every if not any(v != w and w.startswith(v) for v in every))
     # short stems ("a", "an", "the") start at a tenth of the words: a regex pass over the text is then cheaper
-    if not all(len(w) >= _MIN_STEM and (w[0].isalnum() or w[0] == "_") for w in stems):
+    if not all(len(w) >= min_len and (w[0].isalnum() or w[0] == "_") for w in stems):
         return None
     return WordStems(stems)
 
