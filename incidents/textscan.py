@@ -20,6 +20,7 @@ Span = tuple[int, int]
 __all__ = [
     "case_twin",
     "finditer_ci",
+    "finditer_led",
     "first_led",
     "found_ci",
     "found_in",
@@ -340,7 +341,7 @@ def first_led(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     the class of characters a match of ``rx`` can start with, or None when that class is not known.
 
     ``re`` skips ahead in C to a character of a leading class; a pattern that starts with an alternation of
-    words gets no such skip and tries every alternative at every position. ``[first](?<=(?=rx).)`` is found at
+    words gets no such skip and tries every alternative at every position. ``[first](?<=(?=rx)(?s:.))`` is found at
     the same positions (same ``pos``/``endpos``: the lookahead sees the same text) without those attempts.
     Case-sensitive patterns only (a case-insensitive class would fold again).
     """
@@ -354,7 +355,7 @@ def first_led(rx: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
     end = "\n" if rx.flags & re.VERBOSE else ""
     try:
-        return re.compile(f"[{''.join(sorted(first[0]))}](?<=(?=(?:{rx.pattern}{end})).)", rx.flags)
+        return re.compile(f"[{''.join(sorted(first[0]))}](?<=(?=(?:{rx.pattern}{end}))(?s:.))", rx.flags)
     except re.error:
         return None
 
@@ -541,3 +542,20 @@ def matches_split(
             continue
         yield m
         pos = m.end() if m.end() > m.start() else m.end() + 1
+
+
+def finditer_led(rx: re.Pattern[str], led: re.Pattern[str] | None, text: str, start: int, end: int):  # type: ignore[no-untyped-def]
+    """``rx.finditer(text, start, end)`` for a pattern that never matches empty, ``led`` from :func:`first_led`:
+    each start from ``led`` (skipping in C to the characters a match can start with), the match from ``rx``
+    there (what ``finditer`` finds at that start), the next search from its end."""
+    if led is None:
+        yield from rx.finditer(text, start, end)
+        return
+    search, match = led.search, rx.match
+    pos = start
+    while (t := search(text, pos, end)) is not None:
+        m = match(text, t.start(), end)
+        if m is None:  # cannot happen: the led pattern starts where rx matches
+            raise AssertionError(f"led pattern of {rx.pattern[:60]!r} disagrees at {t.start()}")
+        yield m
+        pos = m.end()

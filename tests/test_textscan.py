@@ -9,6 +9,7 @@ import pytest
 from incidents.textscan import (
     case_twin,
     finditer_ci,
+    finditer_led,
     first_led,
     found_ci,
     found_in,
@@ -72,11 +73,12 @@ LED = [
     re.compile(r"\b(?:Islamic\s+State|ISIS|al[- ]Qaeda|(?:Palestinian\s+)?Jihad|M23|\d+\s+killed)\b"),
     re.compile(r"(?<=\bby\s)(?:Israel|US)\b(?!['’]s)|Houthis?|[Ss]hot\s+down"),
     re.compile(r"(?:the\s+)?army|x?y*(?:z|UAV)", re.VERBOSE),
+    re.compile(r"[.!?]+(?=\s+[A-Z])|\n[ \t]*\n\s*|[ \t]*\n(?=[ \t]*[^a-z\s])"),  # may start with a line break
 ]
 
 
 @pytest.mark.parametrize("rx", LED, ids=lambda rx: rx.pattern[:30])
-@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("text", [*TEXTS, "Title\n\nBody. Army UAV\n  Next line\nlower"])
 def test_first_led_finds_the_same_starts(rx: re.Pattern[str], text: str) -> None:
     led = first_led(rx)
     assert led is not None
@@ -85,6 +87,8 @@ def test_first_led_finds_the_same_starts(rx: re.Pattern[str], text: str) -> None
             want = rx.search(text, a, b)
             got = led.search(text, a, b)
             assert (got and got.start()) == (want and want.start())
+        want_all = [m.span() for m in rx.finditer(text, a, len(text))]
+        assert [m.span() for m in finditer_led(rx, led, text, a, len(text))] == want_all
 
 
 def test_first_led_refuses_what_it_cannot_follow() -> None:
