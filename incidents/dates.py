@@ -35,13 +35,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from incidents.model import DatePrecision
-from incidents.textscan import case_twin, finditer_ci, lowered, word_stems
+from incidents.textscan import any_within, case_twin, finditer_ci, lowered, substring_spans, word_stems
 
 __all__ = [
     "HISTORICAL_DAYS",
@@ -667,23 +666,11 @@ _rel_memo: list[object] = [None, None]
 
 
 def _rel_words(text: str) -> list[tuple[int, int]] | None:
-    """Sorted spans of the anchor words of relations as substrings of the lowercased text (None when lowercasing
-    is not exact: see :func:`incidents.textscan.lowered`). A few substring searches per report, memoised for the
-    last text (by identity), instead of a regex pass per range."""
-    if _rel_memo[0] is text:
-        return _rel_memo[1]  # type: ignore[return-value]
-    low = lowered(text)
-    spans: list[tuple[int, int]] | None = None
-    if low is not None:
-        spans = []
-        for w in _REL_WORDS:
-            i = low.find(w)
-            while i >= 0:
-                spans.append((i, i + len(w)))
-                i = low.find(w, i + 1)
-        spans.sort()
-    _rel_memo[0], _rel_memo[1] = text, spans
-    return spans
+    """Spans of the anchor words of relations in the lowercased text (see :func:`substring_spans`), memoised for
+    the last text (by identity): a few substring searches per report instead of a regex pass per range."""
+    if _rel_memo[0] is not text:
+        _rel_memo[0], _rel_memo[1] = text, substring_spans(text, _REL_WORDS)
+    return _rel_memo[1]  # type: ignore[return-value]
 
 
 def find_relations(text: str, start: int = 0, end: int | None = None) -> list[DateRelation]:
@@ -691,10 +678,8 @@ def find_relations(text: str, start: int = 0, end: int | None = None) -> list[Da
     end = len(text) if end is None else end
     # no anchor word in the range (its lowercase twin would find it there): no relation (four ranges in five)
     words = _rel_words(text)
-    if words is not None:
-        i = bisect.bisect_left(words, (start, start))
-        if not any(e <= end for _, e in itertools.takewhile(lambda w: w[0] < end, words[i:])):
-            return []
+    if words is not None and not any_within(words, start, end):
+        return []
     out = []
     for m in _anchored(_REL_RE, _REL_ANCHOR, text, start, end, before=40):
         g = m.groupdict()

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 Span = tuple[int, int]
 
 __all__ = [
+    "any_within",
     "case_twin",
     "finditer_ci",
     "finditer_led",
@@ -28,6 +29,7 @@ __all__ = [
     "matches_ci",
     "matches_split",
     "split_starts",
+    "substring_spans",
     "word_stems",
 ]
 
@@ -559,3 +561,31 @@ def finditer_led(rx: re.Pattern[str], led: re.Pattern[str] | None, text: str, st
             raise AssertionError(f"led pattern of {rx.pattern[:60]!r} disagrees at {t.start()}")
         yield m
         pos = m.end()
+
+
+def substring_spans(text: str, words: tuple[str, ...]) -> list[tuple[int, int]] | None:
+    """Sorted spans of every occurrence of the lowercase ``words`` in the lowercased text, overlapping ones
+    included (None when lowercasing is not exact, see :func:`lowered`): a few substring searches per report."""
+    low = lowered(text)
+    if low is None:
+        return None
+    spans = []
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            spans.append((i, i + len(w)))
+            i = low.find(w, i + 1)
+    spans.sort()
+    return spans
+
+
+def any_within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Some span of ``spans`` (sorted) lies inside ``[start, end)``: where a case-insensitive alternation of
+    those words finds a match (its lowercase twin, on the lowercased text)."""
+    i = bisect.bisect_left(spans, (start, start))
+    n = len(spans)
+    while i < n and spans[i][0] < end:
+        if spans[i][1] <= end:
+            return True
+        i += 1
+    return False

@@ -144,3 +144,19 @@ def test_word_stems() -> None:
     assert word_stems(re.compile(r"\b(?:(?:a|the)\s+)?police")) is None  # "a" starts a word in ten: no gain
     assert word_stems(re.compile(r"(?:police|troops)")) is None  # no \b first: any position
     assert word_stems(re.compile(r"\b(?:police|\w+)")) is None  # a class: no literal stem
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_substring_spans_answer_as_the_alternation(text: str) -> None:
+    from incidents.textscan import any_within, substring_spans
+
+    words = ("claim", "responsib", "kill", "ill")  # overlapping words ("killed" holds both)
+    rx = re.compile("|".join(words), re.IGNORECASE)
+    spans = substring_spans(text, words)
+    if lowered(text) is None:
+        assert spans is None
+        return
+    assert spans is not None
+    for a in range(0, len(text) + 1, 2):
+        for b in (a, a + 3, a + 9, len(text)):
+            assert any_within(spans, a, b) == (rx.search(text, a, b) is not None)

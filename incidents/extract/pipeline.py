@@ -74,7 +74,7 @@ from incidents.extract.merge import Draft, combine_counts, compatible
 from incidents.extract.places import PlaceChoice, choose_place, mask_outside, place_label, place_precision
 from incidents.extract.sentences import Sentence, split_clauses, split_sentences
 from incidents.model import DatePrecision, Incident, LocationPrecision, Report, Span, make_incident_id
-from incidents.textscan import found_ci
+from incidents.textscan import any_within, found_ci, substring_spans
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract", "extract_incidents"]
 
@@ -461,8 +461,13 @@ def extract(report: Report, *, gazetteer) -> Extraction:
         anniversaries.extend(find_anniversaries(text, bs, be))
     blocked = [(a.start, a.object_end) for a in anniversaries]
     # actors matter only where something happened or was claimed: scan those sentences alone (speed)
+    claim_keys = substring_spans(text, _CLAIM_WORDS)  # where _CLAIM_KEYS matches: its words, found once
     for si, s in enumerate(sentences):
-        if si in by_sentence or found_ci(_CLAIM_KEYS, text, s.start, s.end):
+        if si in by_sentence or (
+            any_within(claim_keys, s.start, s.end)
+            if claim_keys is not None
+            else found_ci(_CLAIM_KEYS, text, s.start, s.end)
+        ):
             actors_all.extend(find_actor_mentions(text, s.start, s.end))
 
     quote_cache: dict[int, list[tuple[int, int]]] = {}
@@ -669,7 +674,8 @@ def _mentions_of_clause(
 
 
 _VIOLENT = frozenset({ERV, BATTLES, VAC, RIOTS})
-_CLAIM_KEYS = re.compile(r"claim|responsib|credit|behind", re.IGNORECASE)
+_CLAIM_WORDS = ("claim", "responsib", "credit", "behind")
+_CLAIM_KEYS = re.compile("|".join(_CLAIM_WORDS), re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|reported|added|stated|confirmed|claimed|statement)"
     r"(?:\s+\w+)?\s*$",
