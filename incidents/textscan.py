@@ -162,22 +162,38 @@ def _lower_literals(pattern: str, *, ignorecase: bool = True) -> tuple[str, bool
     return "".join(out), exact
 
 
-_Twin = tuple[re.Pattern[str], bool, re.Pattern[str]]  # (twin, exact, twin led by its first characters)
+class _Twin:
+    """A lowercase twin: its pattern (compiled when first asked: the searches only need ``led``), whether it is
+    exact, and ``led``, a pattern that finds where its matches start faster (see :func:`first_led`; the twin
+    itself when it has none)."""
+
+    __slots__ = ("_compiled", "exact", "flags", "has_led", "led", "pattern")
+
+    def __init__(self, pattern: str, flags: int, exact: bool) -> None:
+        self.pattern, self.flags, self.exact = pattern, flags, exact
+        self._compiled: re.Pattern[str] | None = None
+        led = _led_of(pattern, flags)
+        self.has_led = led is not None
+        self.led: re.Pattern[str] = led if led is not None else self.compiled
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+
 _twins: dict[int, tuple[re.Pattern[str], _Twin | None]] = {}
 
 
 def _twin_of(rx: re.Pattern[str]) -> _Twin | None:
-    """:func:`case_twin` and, third, a pattern that finds where the twin's matches start faster (see
-    :func:`first_led`; the twin itself when it has none)."""
+    """The lowercase twin of ``rx`` (see :func:`case_twin`), memoised."""
     # memoised by identity: hashing a compiled pattern hashes its whole code, microseconds for the big ones
     known = _twins.get(id(rx))
     if known is not None and known[0] is rx:
         return known[1]
     got = _lower_literals(rx.pattern, ignorecase=bool(rx.flags & re.IGNORECASE))
-    twin: _Twin | None = None
-    if got is not None:
-        low = re.compile(got[0], rx.flags & ~re.IGNORECASE)
-        twin = (low, got[1], first_led(low) or low)
+    twin = None if got is None else _Twin(got[0], rx.flags & ~re.IGNORECASE, got[1])
     _twins[id(rx)] = (rx, twin)
     return twin
 
@@ -190,7 +206,7 @@ def case_twin(rx: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
     does (a case-sensitive pattern has only such a twin). Patterns with other inline flags have no twin.
     """
     got = _twin_of(rx)
-    return None if got is None else (got[0], got[1])
+    return None if got is None else (got.compiled, got.exact)
 
 
 def finditer_ci(rx: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
@@ -202,11 +218,11 @@ def finditer_ci(rx: re.Pattern[str], text: str, start: int = 0, end: int | None 
     end = len(text) if end is None else end
     got = _twin_of(rx)
     low = lowered(text) if got is not None else None
-    if got is None or low is None or not got[1]:
+    if got is None or low is None or not got.exact:
         return (m.span() for m in matches_ci(rx, text, start, end))
-    if got[2] is got[0]:  # no led twin (it may match empty): finditer itself
-        return (t.span() for t in got[0].finditer(low, start, end))
-    return _spans(got[0], got[2], low, start, end)
+    if not got.has_led:  # (it may match empty): finditer itself
+        return (t.span() for t in got.compiled.finditer(low, start, end))
+    return _spans(got.compiled, got.led, low, start, end)
 
 
 def _spans(twin: re.Pattern[str], led: re.Pattern[str], low: str, pos: int, end: int) -> Iterator[Span]:
@@ -230,8 +246,8 @@ def found_ci(rx: re.Pattern[str], text: str, start: int = 0, end: int | None = N
     end = len(text) if end is None else end
     if got is None or low is None:
         return rx.search(text, start, end) is not None
-    if got[1]:
-        return got[2].search(low, start, end) is not None
+    if got.exact:
+        return got.led.search(low, start, end) is not None
     return next(matches_ci(rx, text, start, end), None) is not None
 
 
@@ -241,12 +257,12 @@ def found_in(rx: re.Pattern[str], piece: str) -> bool:
     Unlike :func:`found_ci` this does not remember ``piece`` (which would evict the report's lowercased text).
     """
     got = _twin_of(rx)
-    if got is None or not got[1]:
+    if got is None or not got.exact:
         return rx.search(piece) is not None
     low = piece.lower()
     if len(low) != len(piece) or (not piece.isascii() and _special(piece)):
         return rx.search(piece) is not None
-    return got[2].search(low) is not None
+    return got.led.search(low) is not None
 
 
 def matches_ci(
@@ -265,9 +281,9 @@ def matches_ci(
     if got is None or low is None:
         yield from rx.finditer(text, start, end)
         return
-    _, exact, led = got
+    exact = got.exact
     pos = start
-    search = led.search
+    search = got.led.search
     match = rx.match
     while pos < end:
         t = search(low, pos, end)
@@ -347,17 +363,22 @@ def first_led(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     the same positions (same ``pos``/``endpos``: the lookahead sees the same text) without those attempts.
     Case-sensitive patterns only (a case-insensitive class would fold again).
     """
-    if rx.flags & re.IGNORECASE:
+    return _led_of(rx.pattern, rx.flags)
+
+
+def _led_of(pattern: str, flags: int) -> re.Pattern[str] | None:
+    """:func:`first_led` of a pattern not compiled yet."""
+    if flags & re.IGNORECASE:
         return None
     try:
-        first = _first_of(_sre_parse.parse(rx.pattern, rx.flags & ~re.UNICODE).data)
+        first = _first_of(_sre_parse.parse(pattern, flags & ~re.UNICODE).data)
     except (re.error, RecursionError):
         return None
     if first is None or first[1] or not first[0]:
         return None
-    end = "\n" if rx.flags & re.VERBOSE else ""
+    end = "\n" if flags & re.VERBOSE else ""
     try:
-        return re.compile(f"[{''.join(sorted(first[0]))}](?<=(?=(?:{rx.pattern}{end}))(?s:.))", rx.flags)
+        return re.compile(f"[{''.join(sorted(first[0]))}](?<=(?=(?:{pattern}{end}))(?s:.))", flags)
     except re.error:
         return None
 
@@ -493,9 +514,9 @@ def split_starts(rx: re.Pattern[str], cut: int) -> SplitStarts | None:
         return None
     led = first_led(cased)
     twin = _twin_of(folded)
-    if led is None or twin is None or twin[2] is twin[0]:
+    if led is None or twin is None or not twin.has_led:
         return None
-    return led, word_stems(twin[0]) or twin[2], twin[0]
+    return led, word_stems(twin.compiled) or twin.led, twin.compiled
 
 
 def matches_split(
