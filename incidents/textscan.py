@@ -13,11 +13,12 @@ import bisect
 import re
 import re._constants as _sre
 import re._parser as _sre_parse
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 Span = tuple[int, int]
 
 __all__ = [
+    "StemIndex",
     "any_within",
     "case_twin",
     "finditer_ci",
@@ -27,6 +28,7 @@ __all__ = [
     "found_in",
     "lowered",
     "matches_ci",
+    "matches_indexed",
     "matches_split",
     "split_starts",
     "substring_spans",
@@ -610,3 +612,71 @@ def any_within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
             return True
         i += 1
     return False
+
+
+class StemIndex:
+    """Word-start candidates of several patterns from one automaton pass over the lowercased text: the stems of
+    each pattern's exact lowercase twin (see :func:`word_stems`), for patterns that have them, all at once."""
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        import ahocorasick
+
+        self._slot: dict[int, tuple[re.Pattern[str], int]] = {}  # id(pattern) -> (pattern, slot)
+        by_stem: dict[str, list[int]] = {}
+        for rx in patterns:
+            twin = _twin_of(rx)
+            stems = word_stems(twin.compiled) if twin is not None and twin.exact else None
+            if stems is None or id(rx) in self._slot:
+                continue
+            slot = len(self._slot)
+            self._slot[id(rx)] = (rx, slot)
+            for w in stems.stems:
+                by_stem.setdefault(w, []).append(slot)
+        self._auto = ahocorasick.Automaton()
+        for w, slots in by_stem.items():
+            self._auto.add_word(w, (len(w), tuple(slots)))
+        if by_stem:
+            self._auto.make_automaton()
+        self._memo: list[object] = [None, None]
+
+    def has(self, rx: re.Pattern[str]) -> bool:
+        got = self._slot.get(id(rx))
+        return got is not None and got[0] is rx
+
+    def starts(self, low: str, rx: re.Pattern[str]) -> list[int]:
+        """Sorted word starts of ``low`` where a stem of ``rx`` (one :meth:`has`) is written."""
+        if self._memo[0] is not low:
+            found: list[set[int]] = [set() for _ in self._slot]
+            if self._slot:
+                for last, (n, slots) in self._auto.iter(low):
+                    p = last - n + 1
+                    if p == 0 or not (low[p - 1].isalnum() or low[p - 1] == "_"):
+                        for k in slots:
+                            found[k].add(p)
+            self._memo[0], self._memo[1] = low, [sorted(f) for f in found]
+        return self._memo[1][self._slot[id(rx)][1]]  # type: ignore[index]
+
+
+def matches_indexed(
+    rx: re.Pattern[str], index: StemIndex, text: str, start: int = 0, end: int | None = None
+) -> Iterator[re.Match[str]]:
+    """:func:`matches_ci` for a pattern of ``index``: ``rx.match`` tried at its stems' word starts only (every
+    place its exact twin, hence ``rx``, can match), the next try after each match's end, as ``finditer``."""
+    end = len(text) if end is None else end
+    low = lowered(text)
+    if low is None or not index.has(rx):
+        yield from matches_ci(rx, text, start, end)
+        return
+    cands = index.starts(low, rx)
+    match = rx.match
+    pos = start
+    for i in range(bisect.bisect_left(cands, start), len(cands)):
+        c = cands[i]
+        if c >= end:
+            return
+        if c < pos:
+            continue
+        m = match(text, c, end)
+        if m is not None:
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1

@@ -160,3 +160,27 @@ def test_substring_spans_answer_as_the_alternation(text: str) -> None:
     for a in range(0, len(text) + 1, 2):
         for b in (a, a + 3, a + 9, len(text)):
             assert any_within(spans, a, b) == (rx.search(text, a, b) is not None)
+
+
+def test_indexed_matches_are_finditers() -> None:
+    from incidents.extract.events import RULES, _rule_stems
+    from incidents.textscan import StemIndex, matches_indexed
+
+    index = _rule_stems()
+    assert sum(index.has(r.pattern) for r in RULES) > len(RULES) // 2  # most rules go through their stems
+    texts = [
+        *TEXTS,
+        "Gunmen opened fire on a checkpoint; an air strike hit the base. Two rockets struck, a drone was shot down.",
+        "Militants attacked the convoy, killing three. Clashes erupted overnight; protesters rioted in the capital.",
+    ]
+    for rule in RULES:
+        for text in texts:
+            for start, end in [(0, len(text)), (5, max(5, len(text) - 9))]:
+                want = [(m.span(), m.groups()) for m in rule.pattern.finditer(text, start, end)]
+                got = [(m.span(), m.groups()) for m in matches_indexed(rule.pattern, index, text, start, end)]
+                assert got == want, rule.name
+    empty = StemIndex([])
+    assert not empty.has(RULES[0].pattern)
+    assert [m.span() for m in matches_indexed(RULES[0].pattern, empty, texts[-1])] == [
+        m.span() for m in RULES[0].pattern.finditer(texts[-1])
+    ]

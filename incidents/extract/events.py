@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from incidents.extract.actors import armed_group_spans
-from incidents.textscan import found_ci, found_in, matches_ci
+from incidents.textscan import StemIndex, found_ci, found_in, matches_indexed
 
 __all__ = [
     "MIN_SCORE",
@@ -923,6 +923,13 @@ _UNKEYED_RULES = tuple(i for i, r in enumerate(RULES) if r.name not in _KEY_SETS
 
 
 @functools.cache
+def _rule_stems() -> StemIndex:
+    """Where each rule can match: the word starts of its stems, from one automaton pass per report (built on
+    first use, never at import)."""
+    return StemIndex(r.pattern for r in RULES)
+
+
+@functools.cache
 def _key_automaton():
     """Aho-Corasick automaton over every pre-filter key (built on first use, never at import)."""
     import ahocorasick
@@ -985,7 +992,7 @@ def find_triggers(
         todo.update(_RULES_BY_KEY.get(k, ()))
     for i in sorted(todo):
         rule = RULES[i]
-        for m in matches_ci(rule.pattern, text, start, end):
+        for m in matches_indexed(rule.pattern, _rule_stems(), text, start, end):
             surface = m.group(0)
             weapon = rule.weapon or weapon_of(surface)
             last = surface.split()[-1].lower() if surface.split() else ""
