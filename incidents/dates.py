@@ -40,7 +40,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from incidents.model import DatePrecision
-from incidents.textscan import any_within, case_twin, finditer_ci, lowered, substring_spans, word_stems
+from incidents.textscan import SHARED_STEMS, any_within, case_twin, finditer_ci, lowered, substring_spans
 
 __all__ = [
     "HISTORICAL_DAYS",
@@ -526,9 +526,9 @@ _DATE_WORDS = (
     "past|recent|ago|decades?|hours?|minutes?"
 )
 _DATE_ANCHOR = re.compile(rf"\d+(?:[,.:/-]\d+)*|\b(?:{_DATE_WORDS})\b", re.IGNORECASE)
-#: where the word branch of :data:`_DATE_ANCHOR`'s lowercase twin can match: word starts where a word's stem is
-#: ("days?" -> "day"), from one automaton pass per report
-_DATE_WORD_STEMS = word_stems(re.compile(rf"\b(?:{_DATE_WORDS})\b"))
+#: the word branch of :data:`_DATE_ANCHOR` on its own: its twin can match only at the word starts where a stem of
+#: its words is written ("days?" -> "day"), found in the report's one pass of the shared stem index
+_DATE_WORDS_RE = SHARED_STEMS.add(re.compile(rf"\b(?:{_DATE_WORDS})\b", re.IGNORECASE))
 _DIGIT = re.compile(r"\d")
 
 
@@ -541,10 +541,11 @@ def _date_anchor_starts(text: str, start: int, end: int) -> Iterator[int]:
     """
     got = case_twin(_DATE_ANCHOR)
     low = lowered(text)
-    if got is None or not got[1] or low is None or _DATE_WORD_STEMS is None:
+    index = SHARED_STEMS.index
+    if got is None or not got[1] or low is None or not index.has(_DATE_WORDS_RE):
         yield from (s for s, _ in finditer_ci(_DATE_ANCHOR, text, start, end))
         return
-    stems = _DATE_WORD_STEMS.starts(low)
+    stems = index.starts(low, _DATE_WORDS_RE)
     match, digit = got[0].match, _DIGIT.search  # type: ignore[index]
     i = bisect.bisect_left(stems, start)
     n = len(stems)

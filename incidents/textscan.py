@@ -18,6 +18,8 @@ from collections.abc import Iterable, Iterator
 Span = tuple[int, int]
 
 __all__ = [
+    "SHARED_STEMS",
+    "SharedStems",
     "StemIndex",
     "any_within",
     "case_twin",
@@ -680,3 +682,27 @@ def matches_indexed(
         if m is not None:
             yield m
             pos = m.end() if m.end() > m.start() else m.end() + 1
+
+
+class SharedStems:
+    """One :class:`StemIndex` for the patterns every module registers (at import): a report's text then takes a
+    single automaton pass for all of them (the trigger rules, the date words)."""
+
+    def __init__(self) -> None:
+        self._patterns: list[re.Pattern[str]] = []
+        self._index: StemIndex | None = None
+
+    def add(self, rx: re.Pattern[str]) -> re.Pattern[str]:
+        """Register ``rx`` (returned, for use in an assignment)."""
+        self._patterns.append(rx)
+        self._index = None  # rebuilt on next use (registrations happen at import, before any report)
+        return rx
+
+    @property
+    def index(self) -> StemIndex:
+        if self._index is None:
+            self._index = StemIndex(self._patterns)
+        return self._index
+
+
+SHARED_STEMS = SharedStems()

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from incidents.extract.actors import armed_group_spans
-from incidents.textscan import StemIndex, found_ci, found_in, matches_indexed
+from incidents.textscan import SHARED_STEMS, StemIndex, found_ci, found_in, matches_indexed
 
 __all__ = [
     "MIN_SCORE",
@@ -922,11 +922,14 @@ _RULES_BY_KEY: dict[str, tuple[int, ...]] = {
 _UNKEYED_RULES = tuple(i for i, r in enumerate(RULES) if r.name not in _KEY_SETS)
 
 
-@functools.cache
+for _rule in RULES:  # each rule is tried only at the word starts of its stems (see find_triggers)
+    SHARED_STEMS.add(_rule.pattern)
+
+
 def _rule_stems() -> StemIndex:
-    """Where each rule can match: the word starts of its stems, from one automaton pass per report (built on
+    """Where each rule can match: the word starts of its stems, from the report's one automaton pass (built on
     first use, never at import)."""
-    return StemIndex(r.pattern for r in RULES)
+    return SHARED_STEMS.index
 
 
 @functools.cache
