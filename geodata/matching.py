@@ -330,7 +330,7 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
     # demonyms: country context, never places
     countries: dict[str, float] = {}
     found = dem.keys() & set(toks)
-    for t in [t for t, w in enumerate(toks) if w in found] if found else ():
+    for t in itertools.compress(range(len(toks)), map(found.__contains__, toks)) if found else ():
         w = toks[t]
         if _cap(doc.orig_token(t)):
             iso = dem[w]
@@ -368,11 +368,8 @@ def _candidate_hits(
     if not n:
         return []
     caps = "".join(firsts).translate(_CAP_TABLE)
-    starts: list[tuple[int, int]] = []  # (first word, shortest key length in characters)
-    i = caps.find("\x01")
-    while i >= 0:
-        starts.append((i, 2))
-        i = caps.find("\x01", i + 1)
+    # (first word, shortest key length in characters); the capitalised words picked in C
+    starts: list[tuple[int, int]] = [(i, 2) for i in itertools.compress(range(n), caps.encode("latin-1"))]
     # a lowercase "al" counts only as the first word of a longer key ("al" is common: "at the" folds to "al the";
     # list.index finds each in C instead of a Python pass over every word)
     t = toks.index("al") if "al" in toks else -1

@@ -243,7 +243,9 @@ def fold_words(text: str) -> tuple[list[str], np.ndarray, np.ndarray]:
     ("airbase" -> "air", "base") gives two entries with the same span; one that folds to nothing is dropped.
     """
     folded, cstarts, dropped = _char_fold(text)
-    raw = _WORD.findall(folded)
+    # ``_WORD.findall(folded)``: runs of characters other than space and bar, each bar a word of its own; the
+    # same words from splitting at spaces once every bar stands between two (a third of the time)
+    raw = list(filter(None, folded.replace("|", " | ").split(" ")))
     if not raw:
         return [], np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     codes = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32)

@@ -33,12 +33,14 @@ found by :func:`find_relations` and applied by the extraction pipeline, which kn
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from incidents.model import DatePrecision
-from incidents.textscan import finditer_ci
+from incidents.textscan import SHARED_STEMS, any_within, case_twin, finditer_ci, lowered, substring_spans
 
 __all__ = [
     "HISTORICAL_DAYS",
@@ -517,14 +519,56 @@ def resolve_date(expr: str, *, published: dt.date | None) -> DateResolution:
 
 #: every date expression contains one of these; the big regex only runs in a window around each (speed: the
 #: alternation is tried at every position otherwise)
-_DATE_ANCHOR = re.compile(
-    r"\d+(?:[,.:/-]\d+)*|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|yesterday|today|tonight|night|overnight|morning|afternoon|evening|days?|weeks?|months?|years?|tomorrow|"
-    r"past|recent|ago|decades?|hours?|minutes?)\b",
-    re.IGNORECASE,
+_DATE_WORDS = (
+    "january|february|march|april|may|june|july|august|september|october|november|"
+    "december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|"
+    "sunday|yesterday|today|tonight|night|overnight|morning|afternoon|evening|days?|weeks?|months?|years?|tomorrow|"
+    "past|recent|ago|decades?|hours?|minutes?"
 )
-_REL_ANCHOR = re.compile(r"\b(?:after|before|later|earlier|previous|next|following)\b", re.IGNORECASE)
+_DATE_ANCHOR = re.compile(rf"\d+(?:[,.:/-]\d+)*|\b(?:{_DATE_WORDS})\b", re.IGNORECASE)
+#: the word branch of :data:`_DATE_ANCHOR` on its own: its twin can match only at the word starts where a stem of
+#: its words is written ("days?" -> "day"), found in the report's one pass of the shared stem index
+_DATE_WORDS_RE = SHARED_STEMS.add(re.compile(rf"\b(?:{_DATE_WORDS})\b", re.IGNORECASE))
+_DIGIT = re.compile(r"\d")
+
+
+def _date_anchor_starts(text: str, start: int, end: int) -> Iterator[int]:
+    """The starts of ``finditer_ci(_DATE_ANCHOR, text, start, end)``'s matches.
+
+    A regex pass tries the ~50 words at every position; here candidate starts come from a digit search (the
+    number branch) and the stems' automaton (the word branch), and the twin matched at each confirms it and
+    gives its end, where the next search starts: the same matches, as ``finditer`` finds them.
+    """
+    got = case_twin(_DATE_ANCHOR)
+    low = lowered(text)
+    index = SHARED_STEMS.index
+    if got is None or not got[1] or low is None or not index.has(_DATE_WORDS_RE):
+        yield from (s for s, _ in finditer_ci(_DATE_ANCHOR, text, start, end))
+        return
+    stems = index.starts(low, _DATE_WORDS_RE)
+    match, digit = got[0].match, _DIGIT.search  # type: ignore[index]
+    i = bisect.bisect_left(stems, start)
+    n = len(stems)
+    pos, nd = start, start - 1
+    while pos < end:
+        if nd < pos:
+            t = digit(low, pos, end)
+            nd = end if t is None else t.start()
+        while i < n and stems[i] < pos:
+            i += 1
+        at = stems[i] if i < n and stems[i] < nd else nd
+        if at >= end:
+            return
+        m = match(low, at, end)
+        if m is None:
+            pos = at + 1
+            continue
+        yield at
+        pos = m.end()
+
+
+_REL_WORDS = ("after", "before", "later", "earlier", "previous", "next", "following")
+_REL_ANCHOR = re.compile(rf"\b(?:{'|'.join(_REL_WORDS)})\b", re.IGNORECASE)
 
 
 _WORD_START = re.compile(r"\b\w")
@@ -574,7 +618,12 @@ def _anchored(
     pos)``, when given, is False only where ``rx`` cannot match (a cheap test before the big one)."""
     last_end = start
     tried: dict[int, re.Match[str] | None] = {}  # word start -> rx.match there (anchors close together share)
-    for a_start, _ in finditer_ci(anchors, text, start, end):
+    starts = (
+        _date_anchor_starts(text, start, end)
+        if anchors is _DATE_ANCHOR
+        else (s for s, _ in finditer_ci(anchors, text, start, end))
+    )
+    for a_start in starts:
         if a_start < last_end:
             continue
         for w in _WORD_START.finditer(text, max(last_end, a_start - before), a_start + 1):
@@ -614,9 +663,24 @@ _REL_RE = re.compile(
 )
 
 
+_rel_memo: list[object] = [None, None]
+
+
+def _rel_words(text: str) -> list[tuple[int, int]] | None:
+    """Spans of the anchor words of relations in the lowercased text (see :func:`substring_spans`), memoised for
+    the last text (by identity): a few substring searches per report instead of a regex pass per range."""
+    if _rel_memo[0] is not text:
+        _rel_memo[0], _rel_memo[1] = text, substring_spans(text, _REL_WORDS)
+    return _rel_memo[1]  # type: ignore[return-value]
+
+
 def find_relations(text: str, start: int = 0, end: int | None = None) -> list[DateRelation]:
     """Temporal links between events in ``text[start:end]``: "one day after", "hours after", "the day before"."""
     end = len(text) if end is None else end
+    # no anchor word in the range (its lowercase twin would find it there): no relation (four ranges in five)
+    words = _rel_words(text)
+    if words is not None and not any_within(words, start, end):
+        return []
     out = []
     for m in _anchored(_REL_RE, _REL_ANCHOR, text, start, end, before=40):
         g = m.groupdict()

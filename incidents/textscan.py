@@ -9,18 +9,45 @@ other text, :func:`lowered` says None and callers scan the original text with th
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+import re._constants as _sre
+import re._parser as _sre_parse
+from collections.abc import Iterable, Iterator
 
 Span = tuple[int, int]
 
-__all__ = ["case_twin", "finditer_ci", "found_ci", "found_in", "lowered", "matches_ci"]
+__all__ = [
+    "SHARED_STEMS",
+    "SharedStems",
+    "StemIndex",
+    "any_within",
+    "case_twin",
+    "finditer_ci",
+    "finditer_led",
+    "first_led",
+    "found_ci",
+    "found_in",
+    "lowered",
+    "matches_ci",
+    "matches_indexed",
+    "matches_split",
+    "split_starts",
+    "substring_spans",
+    "word_stems",
+]
 
 #: characters that ``re.IGNORECASE`` matches to an ASCII letter although ``str.lower`` does not map them to it
 #: (checked over every code point: only these two; a character that lowercases to several is caught by length)
 _SPECIAL_FOLD = frozenset("ıſ")
 
 _memo: list[object] = [None, None]
+
+
+def _special(text: str) -> bool:
+    """Some character of :data:`_SPECIAL_FOLD` is in ``text`` (a substring search each: no set lookup per
+    character of the report)."""
+    return any(c in text for c in _SPECIAL_FOLD)
 
 
 def lowered(text: str) -> str | None:
@@ -31,7 +58,7 @@ def lowered(text: str) -> str | None:
     if _memo[0] is text:
         return _memo[1]  # type: ignore[return-value]
     low: str | None = text.lower()
-    if len(low) != len(text) or (not text.isascii() and not _SPECIAL_FOLD.isdisjoint(text)):  # type: ignore[arg-type]
+    if len(low) != len(text) or (not text.isascii() and _special(text)):  # type: ignore[arg-type]
         low = None
     _memo[0], _memo[1] = text, low
     return low
@@ -139,7 +166,40 @@ def _lower_literals(pattern: str, *, ignorecase: bool = True) -> tuple[str, bool
     return "".join(out), exact
 
 
-_twins: dict[int, tuple[re.Pattern[str], tuple[re.Pattern[str], bool] | None]] = {}
+class _Twin:
+    """A lowercase twin: its pattern (compiled when first asked: the searches only need ``led``), whether it is
+    exact, and ``led``, a pattern that finds where its matches start faster (see :func:`first_led`; the twin
+    itself when it has none)."""
+
+    __slots__ = ("_compiled", "exact", "flags", "has_led", "led", "pattern")
+
+    def __init__(self, pattern: str, flags: int, exact: bool) -> None:
+        self.pattern, self.flags, self.exact = pattern, flags, exact
+        self._compiled: re.Pattern[str] | None = None
+        led = _led_of(pattern, flags)
+        self.has_led = led is not None
+        self.led: re.Pattern[str] = led if led is not None else self.compiled
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+
+_twins: dict[int, tuple[re.Pattern[str], _Twin | None]] = {}
+
+
+def _twin_of(rx: re.Pattern[str]) -> _Twin | None:
+    """The lowercase twin of ``rx`` (see :func:`case_twin`), memoised."""
+    # memoised by identity: hashing a compiled pattern hashes its whole code, microseconds for the big ones
+    known = _twins.get(id(rx))
+    if known is not None and known[0] is rx:
+        return known[1]
+    got = _lower_literals(rx.pattern, ignorecase=bool(rx.flags & re.IGNORECASE))
+    twin = None if got is None else _Twin(got[0], rx.flags & ~re.IGNORECASE, got[1])
+    _twins[id(rx)] = (rx, twin)
+    return twin
 
 
 def case_twin(rx: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
@@ -149,27 +209,34 @@ def case_twin(rx: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
     same spans; an inexact one (the pattern had a case-sensitive group) matches at least wherever the original
     does (a case-sensitive pattern has only such a twin). Patterns with other inline flags have no twin.
     """
-    # memoised by identity: hashing a compiled pattern hashes its whole code, microseconds for the big ones
-    known = _twins.get(id(rx))
-    if known is not None and known[0] is rx:
-        return known[1]
-    got = _lower_literals(rx.pattern, ignorecase=bool(rx.flags & re.IGNORECASE))
-    twin = None if got is None else (re.compile(got[0], rx.flags & ~re.IGNORECASE), got[1])
-    _twins[id(rx)] = (rx, twin)
-    return twin
+    got = _twin_of(rx)
+    return None if got is None else (got.compiled, got.exact)
 
 
 def finditer_ci(rx: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
     """Spans of ``rx.finditer(text, start, end)``, found through the lowercase twin when that is equivalent.
 
-    With an exact twin the twin's spans are the spans (no ``rx.match`` to re-read groups nobody asks for).
+    With an exact twin the twin's spans are the spans (no ``rx.match`` to re-read groups nobody asks for): each
+    start from the led twin, its span from the twin matched there (what ``finditer`` finds at that start).
     """
     end = len(text) if end is None else end
-    got = case_twin(rx)
+    got = _twin_of(rx)
     low = lowered(text) if got is not None else None
-    if got is None or low is None or not got[1]:
+    if got is None or low is None or not got.exact:
         return (m.span() for m in matches_ci(rx, text, start, end))
-    return (t.span() for t in got[0].finditer(low, start, end))
+    if not got.has_led:  # (it may match empty): finditer itself
+        return (t.span() for t in got.compiled.finditer(low, start, end))
+    return _spans(got.compiled, got.led, low, start, end)
+
+
+def _spans(twin: re.Pattern[str], led: re.Pattern[str], low: str, pos: int, end: int) -> Iterator[Span]:
+    search, match = led.search, twin.match
+    while (t := search(low, pos, end)) is not None:
+        m = match(low, t.start(), end)
+        if m is None:  # cannot happen: the led twin starts where the twin matches
+            raise AssertionError(f"led twin of {twin.pattern[:60]!r} disagrees at {t.start()}")
+        yield m.span()
+        pos = m.end()  # a led twin never matches empty
 
 
 def found_ci(rx: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> bool:
@@ -178,13 +245,13 @@ def found_ci(rx: re.Pattern[str], text: str, start: int = 0, end: int | None = N
     For the yes/no tests of the pipeline (``re`` cannot skip ahead in a case-insensitive pattern; its exact twin
     starts with plain letters, which it can).
     """
-    got = case_twin(rx)
+    got = _twin_of(rx)
     low = lowered(text) if got is not None else None
     end = len(text) if end is None else end
     if got is None or low is None:
         return rx.search(text, start, end) is not None
-    if got[1]:
-        return got[0].search(low, start, end) is not None
+    if got.exact:
+        return got.led.search(low, start, end) is not None
     return next(matches_ci(rx, text, start, end), None) is not None
 
 
@@ -193,13 +260,13 @@ def found_in(rx: re.Pattern[str], piece: str) -> bool:
 
     Unlike :func:`found_ci` this does not remember ``piece`` (which would evict the report's lowercased text).
     """
-    got = case_twin(rx)
-    if got is None or not got[1]:
+    got = _twin_of(rx)
+    if got is None or not got.exact:
         return rx.search(piece) is not None
     low = piece.lower()
-    if len(low) != len(piece) or (not piece.isascii() and not _SPECIAL_FOLD.isdisjoint(piece)):
+    if len(low) != len(piece) or (not piece.isascii() and _special(piece)):
         return rx.search(piece) is not None
-    return got[0].search(low) is not None
+    return got.led.search(low) is not None
 
 
 def matches_ci(
@@ -210,16 +277,17 @@ def matches_ci(
     With an exact twin, positions come from the twin over the lowercased text and each is re-read by
     ``rx.match`` for its groups; with an inexact twin, the twin's matches are candidate starts (it matches
     wherever ``rx`` does, so no match is skipped) that ``rx.match`` confirms, searching on after a failure.
+    Only the twin's starts are used: they come from the led twin.
     """
     end = len(text) if end is None else end
-    got = case_twin(rx)
+    got = _twin_of(rx)
     low = lowered(text) if got is not None else None
     if got is None or low is None:
         yield from rx.finditer(text, start, end)
         return
-    twin, exact = got
+    exact = got.exact
     pos = start
-    search = twin.search
+    search = got.led.search
     match = rx.match
     while pos < end:
         t = search(low, pos, end)
@@ -233,3 +301,408 @@ def matches_ci(
             continue
         yield m
         pos = m.end() if m.end() > m.start() else m.end() + 1
+
+
+_CATEGORIES = {
+    _sre.CATEGORY_DIGIT: r"\d",
+    _sre.CATEGORY_NOT_DIGIT: r"\D",
+    _sre.CATEGORY_SPACE: r"\s",
+    _sre.CATEGORY_NOT_SPACE: r"\S",
+    _sre.CATEGORY_WORD: r"\w",
+    _sre.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+def _first_of(items) -> tuple[set[str], bool] | None:  # type: ignore[no-untyped-def]
+    """Class items (escaped) that a match of the parsed sequence ``items`` can start with, and whether the
+    sequence can match empty; None for an operator this does not follow (negated classes, back references ...)."""
+    parts: set[str] = set()
+    for op, av in items:
+        if op is _sre.LITERAL:
+            got: tuple[set[str], bool] | None = ({re.escape(chr(av))}, False)
+        elif op is _sre.IN:
+            cls: set[str] = set()
+            for o, a in av:
+                if o is _sre.LITERAL:
+                    cls.add(re.escape(chr(a)))
+                elif o is _sre.RANGE:
+                    cls.add(f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}")
+                elif o is _sre.CATEGORY and a in _CATEGORIES:
+                    cls.add(_CATEGORIES[a])
+                else:
+                    return None
+            got = (cls, False)
+        elif op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            got = (set(), True)  # zero width: the next item starts the match
+        elif op is _sre.SUBPATTERN:
+            if av[1] or av[2]:  # inline flags inside: not followed
+                return None
+            got = _first_of(av[3].data)
+        elif op is _sre.BRANCH:
+            got = (set(), False)
+            for alt in av[1]:
+                sub = _first_of(alt.data)
+                if sub is None:
+                    return None
+                got = (got[0] | sub[0], got[1] or sub[1])
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            sub = _first_of(av[2].data)
+            got = None if sub is None else (sub[0], sub[1] or av[0] == 0)
+        else:
+            return None
+        if got is None:
+            return None
+        parts |= got[0]
+        if not got[1]:
+            return parts, False
+    return parts, True
+
+
+def first_led(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern whose matches START where ``rx``'s do (``m.start()`` only: it consumes one character), led by
+    the class of characters a match of ``rx`` can start with, or None when that class is not known.
+
+    ``re`` skips ahead in C to a character of a leading class; a pattern that starts with an alternation of
+    words gets no such skip and tries every alternative at every position. ``[first](?<=(?=rx)(?s:.))`` is found at
+    the same positions (same ``pos``/``endpos``: the lookahead sees the same text) without those attempts.
+    Case-sensitive patterns only (a case-insensitive class would fold again).
+    """
+    return _led_of(rx.pattern, rx.flags)
+
+
+def _led_of(pattern: str, flags: int) -> re.Pattern[str] | None:
+    """:func:`first_led` of a pattern not compiled yet."""
+    if flags & re.IGNORECASE:
+        return None
+    try:
+        first = _first_of(_sre_parse.parse(pattern, flags & ~re.UNICODE).data)
+    except (re.error, RecursionError):
+        return None
+    if first is None or first[1] or not first[0]:
+        return None
+    end = "\n" if flags & re.VERBOSE else ""
+    try:
+        return re.compile(f"[{''.join(sorted(first[0]))}](?<=(?=(?:{pattern}{end}))(?s:.))", flags)
+    except re.error:
+        return None
+
+
+def _prefixes(items) -> set[tuple[str, bool]] | None:  # type: ignore[no-untyped-def]
+    """Literal strings every match of the parsed sequence ``items`` starts with, each with whether the whole
+    sequence was read (so what follows it continues the string); None for what this does not follow."""
+    outs = {("", True)}
+    for op, av in items:
+        if op is _sre.LITERAL:
+            got: set[tuple[str, bool]] | None = {(chr(av), True)}
+        elif op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            got = {("", True)}  # zero width
+        elif op is _sre.SUBPATTERN:
+            got = None if av[1] or av[2] else _prefixes(av[3].data)
+        elif op is _sre.BRANCH:
+            got = set()
+            for alt in av[1]:
+                sub = _prefixes(alt.data)
+                if sub is None:
+                    return None
+                got |= sub
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            sub = _prefixes(av[2].data)
+            got = (
+                None
+                if sub is None
+                else {(p, False) for p, _ in sub} | ({("", True)} if av[0] == 0 else set())
+            )
+        else:
+            got = {("", False)}  # a class, a repeat of one ...: the string ends before it
+        if got is None:
+            return None
+        outs = {
+            (p + q, o2) if o1 else (p, False) for p, o1 in outs for q, o2 in (got if o1 else {("", False)})
+        }
+        if len(outs) > 2000:
+            return None
+        if not any(o for _, o in outs):
+            break
+    return outs
+
+
+def _boundary_first(items) -> bool:  # type: ignore[no-untyped-def]
+    """Every match of the parsed sequence ``items`` starts with ``\\b`` (before anything it consumes)."""
+    if not items:
+        return False
+    op, av = items[0]
+    if op is _sre.AT:
+        return av is _sre.AT_BOUNDARY
+    if op is _sre.SUBPATTERN:
+        return not (av[1] or av[2]) and _boundary_first(av[3].data)
+    if op is _sre.BRANCH:
+        return all(_boundary_first(alt.data) for alt in av[1])
+    return False
+
+
+class WordStems:
+    """Where a pattern that starts with ``\\b`` and literal words can match: at word starts where one of its
+    stems (the literal strings every match starts with) is written. One Aho-Corasick pass over the lowercased
+    text finds them all (memoised for the last text), instead of trying the alternation at every position."""
+
+    def __init__(self, stems: frozenset[str]) -> None:
+        import ahocorasick
+
+        self.stems = stems
+        self._auto = ahocorasick.Automaton()
+        for w in stems:
+            self._auto.add_word(w, len(w))
+        self._auto.make_automaton()
+        self._memo: list[object] = [None, None]
+
+    def starts(self, low: str) -> list[int]:
+        """Sorted positions of ``low`` where a stem starts after a word boundary."""
+        if self._memo[0] is low:
+            return self._memo[1]  # type: ignore[return-value]
+        found = set()
+        for last, n in self._auto.iter(low):
+            p = last - n + 1
+            # a stem starts with a word character: ``\\b`` there is the text's start or no word character before
+            if p == 0 or not (low[p - 1].isalnum() or low[p - 1] == "_"):
+                found.add(p)
+        out = sorted(found)
+        self._memo[0], self._memo[1] = low, out
+        return out
+
+
+_MIN_STEM = 3
+
+
+def word_stems(rx: re.Pattern[str], min_len: int = _MIN_STEM) -> WordStems | None:
+    """:class:`WordStems` of a case-sensitive pattern whose every match starts with ``\\b`` and one of a few
+    literal strings starting with a word character ("police", "a", "civilian"), or None."""
+    if rx.flags & re.IGNORECASE:
+        return None
+    try:
+        items = _sre_parse.parse(rx.pattern, rx.flags).data
+    except re.error:
+        return None
+    got = _prefixes(items) if _boundary_first(items) else None
+    if not got:
+        return None
+    every = {p for p, _ in got}
+    # a stem that starts with another adds no start ("policemen" is where "police" is)
+    stems = frozenset(w for w in every if not any(v != w and w.startswith(v) for v in every))
+    # short stems ("a", "an", "the") start at a tenth of the words: a regex pass over the text is then cheaper
+    if not all(len(w) >= min_len and (w[0].isalnum() or w[0] == "_") for w in stems):
+        return None
+    return WordStems(stems)
+
+
+#: (cased, folded): finders of where the two halves of a split alternation may match (see :func:`split_starts`):
+#: a led pattern for the first; for the second, the stems of its twin when it has some, else its led twin; third,
+#: the second half's twin (a quick test of a start only the second half gave)
+SplitStarts = tuple[re.Pattern[str], "re.Pattern[str] | WordStems", re.Pattern[str]]
+
+
+def split_starts(rx: re.Pattern[str], cut: int) -> SplitStarts | None:
+    """Finders of where a case-sensitive alternation ``rx`` may match, from its two halves ``rx.pattern[:cut]``
+    and ``rx.pattern[cut + 1:]`` (``rx.pattern[cut]`` is the ``|`` between two top-level alternatives).
+
+    A pattern whose first alternatives are case-sensitive names ("Israeli ... jets", "Hezbollah") and whose last
+    ones are case-insensitive words ("(?i:gunmen)") has a lowercase twin that finds every lowercase "us", "mali"
+    or "iran" a candidate: the first half is better searched as written (led by its few first letters), the
+    second through its lowercase twin. None when either half has no such finder (use :func:`matches_ci`).
+    """
+    if rx.flags & re.IGNORECASE or rx.pattern[cut] != "|":
+        return None
+    try:
+        cased = re.compile(rx.pattern[:cut], rx.flags)
+        folded = re.compile(rx.pattern[cut + 1 :], rx.flags)
+    except re.error:  # the cut is not between top-level alternatives
+        return None
+    led = first_led(cased)
+    twin = _twin_of(folded)
+    if led is None or twin is None or not twin.has_led:
+        return None
+    return led, word_stems(twin.compiled) or twin.led, twin.compiled
+
+
+def matches_split(
+    rx: re.Pattern[str], parts: SplitStarts, text: str, start: int = 0, end: int | None = None
+) -> Iterator[re.Match[str]]:
+    """The matches of ``rx.finditer(text, start, end)`` (non-empty matches), ``parts`` from :func:`split_starts`.
+
+    Candidate starts are the nearer of the two halves' next starts (either half matches wherever ``rx`` does
+    through it: the cased half as written, the folded half's twin on the lowercased text); ``rx.match``
+    confirms each, searching on after a failure, as :func:`matches_ci` does with a single twin.
+    """
+    end = len(text) if end is None else end
+    low = lowered(text)
+    if low is None:
+        yield from matches_ci(rx, text, start, end)
+        return
+    cased = parts[0].search
+    stems = parts[1].starts(low) if isinstance(parts[1], WordStems) else None
+    folded = parts[1].search if stems is None else None  # type: ignore[union-attr]
+    i = 0 if stems is None else bisect.bisect_left(stems, start)
+    n = 0 if stems is None else len(stems)
+    match, folded_at = rx.match, parts[2].match
+    pos = start
+    na = nb = start - 1  # the next start of each half at or after the position it was searched from
+    while pos < end:
+        if na < pos:
+            t = cased(text, pos, end)
+            na = end if t is None else t.start()
+        if nb < pos:
+            if stems is None:
+                t = folded(low, pos, end)  # type: ignore[misc]
+                nb = end if t is None else t.start()
+            else:
+                while i < n and stems[i] < pos:  # type: ignore[index]
+                    i += 1
+                nb = stems[i] if i < n and stems[i] < end else end  # type: ignore[index]
+        at = na if na < nb else nb
+        if at >= end:
+            return
+        if at < na and folded_at(low, at, end) is None:  # only the second half may start here, and does not
+            pos = at + 1
+            continue
+        m = match(text, at, end)
+        if m is None:
+            pos = at + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > m.start() else m.end() + 1
+
+
+def finditer_led(rx: re.Pattern[str], led: re.Pattern[str] | None, text: str, start: int, end: int):  # type: ignore[no-untyped-def]
+    """``rx.finditer(text, start, end)`` for a pattern that never matches empty, ``led`` from :func:`first_led`:
+    each start from ``led`` (skipping in C to the characters a match can start with), the match from ``rx``
+    there (what ``finditer`` finds at that start), the next search from its end."""
+    if led is None:
+        yield from rx.finditer(text, start, end)
+        return
+    search, match = led.search, rx.match
+    pos = start
+    while (t := search(text, pos, end)) is not None:
+        m = match(text, t.start(), end)
+        if m is None:  # cannot happen: the led pattern starts where rx matches
+            raise AssertionError(f"led pattern of {rx.pattern[:60]!r} disagrees at {t.start()}")
+        yield m
+        pos = m.end()
+
+
+def substring_spans(text: str, words: tuple[str, ...]) -> list[tuple[int, int]] | None:
+    """Sorted spans of every occurrence of the lowercase ``words`` in the lowercased text, overlapping ones
+    included (None when lowercasing is not exact, see :func:`lowered`): a few substring searches per report."""
+    low = lowered(text)
+    if low is None:
+        return None
+    spans = []
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            spans.append((i, i + len(w)))
+            i = low.find(w, i + 1)
+    spans.sort()
+    return spans
+
+
+def any_within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Some span of ``spans`` (sorted) lies inside ``[start, end)``: where a case-insensitive alternation of
+    those words finds a match (its lowercase twin, on the lowercased text)."""
+    i = bisect.bisect_left(spans, (start, start))
+    n = len(spans)
+    while i < n and spans[i][0] < end:
+        if spans[i][1] <= end:
+            return True
+        i += 1
+    return False
+
+
+class StemIndex:
+    """Word-start candidates of several patterns from one automaton pass over the lowercased text: the stems of
+    each pattern's exact lowercase twin (see :func:`word_stems`), for patterns that have them, all at once."""
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        import ahocorasick
+
+        self._slot: dict[int, tuple[re.Pattern[str], int]] = {}  # id(pattern) -> (pattern, slot)
+        by_stem: dict[str, list[int]] = {}
+        for rx in patterns:
+            twin = _twin_of(rx)
+            stems = word_stems(twin.compiled) if twin is not None and twin.exact else None
+            if stems is None or id(rx) in self._slot:
+                continue
+            slot = len(self._slot)
+            self._slot[id(rx)] = (rx, slot)
+            for w in stems.stems:
+                by_stem.setdefault(w, []).append(slot)
+        self._auto = ahocorasick.Automaton()
+        for w, slots in by_stem.items():
+            self._auto.add_word(w, (len(w), tuple(slots)))
+        if by_stem:
+            self._auto.make_automaton()
+        self._memo: list[object] = [None, None]
+
+    def has(self, rx: re.Pattern[str]) -> bool:
+        got = self._slot.get(id(rx))
+        return got is not None and got[0] is rx
+
+    def starts(self, low: str, rx: re.Pattern[str]) -> list[int]:
+        """Sorted word starts of ``low`` where a stem of ``rx`` (one :meth:`has`) is written."""
+        if self._memo[0] is not low:
+            found: list[set[int]] = [set() for _ in self._slot]
+            if self._slot:
+                for last, (n, slots) in self._auto.iter(low):
+                    p = last - n + 1
+                    if p == 0 or not (low[p - 1].isalnum() or low[p - 1] == "_"):
+                        for k in slots:
+                            found[k].add(p)
+            self._memo[0], self._memo[1] = low, [sorted(f) for f in found]
+        return self._memo[1][self._slot[id(rx)][1]]  # type: ignore[index]
+
+
+def matches_indexed(
+    rx: re.Pattern[str], index: StemIndex, text: str, start: int = 0, end: int | None = None
+) -> Iterator[re.Match[str]]:
+    """:func:`matches_ci` for a pattern of ``index``: ``rx.match`` tried at its stems' word starts only (every
+    place its exact twin, hence ``rx``, can match), the next try after each match's end, as ``finditer``."""
+    end = len(text) if end is None else end
+    low = lowered(text)
+    if low is None or not index.has(rx):
+        yield from matches_ci(rx, text, start, end)
+        return
+    cands = index.starts(low, rx)
+    match = rx.match
+    pos = start
+    for i in range(bisect.bisect_left(cands, start), len(cands)):
+        c = cands[i]
+        if c >= end:
+            return
+        if c < pos:
+            continue
+        m = match(text, c, end)
+        if m is not None:
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1
+
+
+class SharedStems:
+    """One :class:`StemIndex` for the patterns every module registers (at import): a report's text then takes a
+    single automaton pass for all of them (the trigger rules, the date words)."""
+
+    def __init__(self) -> None:
+        self._patterns: list[re.Pattern[str]] = []
+        self._index: StemIndex | None = None
+
+    def add(self, rx: re.Pattern[str]) -> re.Pattern[str]:
+        """Register ``rx`` (returned, for use in an assignment)."""
+        self._patterns.append(rx)
+        self._index = None  # rebuilt on next use (registrations happen at import, before any report)
+        return rx
+
+    @property
+    def index(self) -> StemIndex:
+        if self._index is None:
+            self._index = StemIndex(self._patterns)
+        return self._index
+
+
+SHARED_STEMS = SharedStems()

@@ -143,3 +143,23 @@ def test_shift_resolution_rejects_future_and_keeps_precision() -> None:
     assert before.event_date == D(2022, 1, 3) and before.precision is DatePrecision.DAY
     after = shift_resolution(base, 1, expr="a day later", published=TUE)
     assert after.event_date is None and "after publication" in (after.warning or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May, 2021-05-03 and 12,000 people; the mayor said days later (Sept. 4th) at 10:30 in the morning.",
+        "Maybe today_x yesterday9 decades ago; a1b2 MONDAY, Sunday's hours-long minutes",
+        "İstanbul, 5 May: a car bomb killed 5 people overnight",  # lowercasing not exact: the regex itself
+        "",
+    ],
+)
+def test_date_anchor_starts_are_finditers(text: str) -> None:
+    """Anchor starts from the digit search and the stems' automaton are those of the anchor regex's finditer."""
+    from incidents.dates import _DATE_ANCHOR, _date_anchor_starts
+    from incidents.textscan import finditer_ci
+
+    for start in range(0, len(text) + 1, 5):
+        for end in (start, start + 9, start + 30, len(text)):
+            want = [s for s, _ in finditer_ci(_DATE_ANCHOR, text, start, min(end, len(text)))]
+            assert list(_date_anchor_starts(text, start, min(end, len(text)))) == want

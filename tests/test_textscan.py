@@ -6,7 +6,18 @@ import re
 
 import pytest
 
-from incidents.textscan import case_twin, finditer_ci, found_ci, found_in, lowered, matches_ci
+from incidents.textscan import (
+    case_twin,
+    finditer_ci,
+    finditer_led,
+    first_led,
+    found_ci,
+    found_in,
+    lowered,
+    matches_ci,
+    matches_split,
+    split_starts,
+)
 
 TEXTS = [
     "Three soldiers were KILLED in Kirkuk; the Army said two UAVs were shot down.",
@@ -56,3 +67,120 @@ def test_twins() -> None:
     assert case_twin(re.compile(r"[0-Z]", re.IGNORECASE)) is None  # the range would grow when lowercased
     assert case_twin(re.compile(r"(?s:a.b)", re.IGNORECASE)) is None  # inline flags
     assert case_twin(re.compile(r"[^A-Z]x")) is None  # negated class in a case-sensitive pattern
+
+
+LED = [
+    re.compile(r"\b(?:Islamic\s+State|ISIS|al[- ]Qaeda|(?:Palestinian\s+)?Jihad|M23|\d+\s+killed)\b"),
+    re.compile(r"(?<=\bby\s)(?:Israel|US)\b(?!['’]s)|Houthis?|[Ss]hot\s+down"),
+    re.compile(r"(?:the\s+)?army|x?y*(?:z|UAV)", re.VERBOSE),
+    re.compile(r"[.!?]+(?=\s+[A-Z])|\n[ \t]*\n\s*|[ \t]*\n(?=[ \t]*[^a-z\s])"),  # may start with a line break
+]
+
+
+@pytest.mark.parametrize("rx", LED, ids=lambda rx: rx.pattern[:30])
+@pytest.mark.parametrize("text", [*TEXTS, "Title\n\nBody. Army UAV\n  Next line\nlower"])
+def test_first_led_finds_the_same_starts(rx: re.Pattern[str], text: str) -> None:
+    led = first_led(rx)
+    assert led is not None
+    for a in range(0, len(text) + 1, 3):
+        for b in (a, a + 4, a + 25, len(text)):
+            want = rx.search(text, a, b)
+            got = led.search(text, a, b)
+            assert (got and got.start()) == (want and want.start())
+        want_all = [m.span() for m in rx.finditer(text, a, len(text))]
+        assert [m.span() for m in finditer_led(rx, led, text, a, len(text))] == want_all
+
+
+def test_first_led_refuses_what_it_cannot_follow() -> None:
+    assert first_led(re.compile(r"[^a]b")) is None  # negated class
+    assert first_led(re.compile(r"a?")) is None  # may match empty
+    assert first_led(re.compile(r"ab", re.IGNORECASE)) is None
+    assert first_led(re.compile(r"(a)\1")) is None  # a back reference in a lookbehind: re refuses it
+
+
+def test_armed_group_starts_are_led() -> None:
+    from incidents.extract.actors import _GROUP_STARTS, _GROUP_STARTS_LED
+
+    assert _GROUP_STARTS_LED is not _GROUP_STARTS  # the fast scan is in use, not its fallback
+
+
+def test_split_scan_finds_what_finditer_finds() -> None:
+    from incidents.extract.actors import _ACTOR_RE, _ACTOR_STARTS
+
+    mixed = re.compile(r"(?<=\bby\s)(?P<nat>Israel|US)\b(?!['’]s)|Houthis?\s+\w+|\b(?i:militants|jets|us)\b")
+    parts = split_starts(mixed, mixed.pattern.index("|\\b(?i:"))
+    assert parts is not None and _ACTOR_STARTS is not None
+    assert split_starts(mixed, 3) is None  # not a cut between alternatives
+    for rx, got in ((mixed, parts), (_ACTOR_RE, _ACTOR_STARTS)):
+        for text in [
+            *TEXTS,
+            "Israeli jets and US-led coalition forces; Houthi rebels, by US forces, by US's",
+        ]:
+            for start, end in [(0, len(text)), (3, max(3, len(text) - 4))]:
+                want = [(m.span(), m.groups()) for m in rx.finditer(text, start, end)]
+                assert [(m.span(), m.groups()) for m in matches_split(rx, got, text, start, end)] == want
+
+
+def test_word_stems() -> None:
+    from incidents.textscan import word_stems
+
+    got = word_stems(
+        re.compile(r"\b(?:(?:one|two)\s+)?(?:police(?:men)?|troops?)\b|\b(?:suicide\s+)?bombers?")
+    )
+    assert got is not None
+    assert got.stems == {
+        "one",
+        "two",
+        "police",
+        "troop",
+        "suicide",
+        "bomber",
+    }  # "policemen" is where "police" is
+    assert got.starts("one apolice troop, policemen") == [
+        0,
+        12,
+        19,
+    ]  # the "police" of "apolice" starts no word
+    assert word_stems(re.compile(r"\b(?:(?:a|the)\s+)?police")) is None  # "a" starts a word in ten: no gain
+    assert word_stems(re.compile(r"(?:police|troops)")) is None  # no \b first: any position
+    assert word_stems(re.compile(r"\b(?:police|\w+)")) is None  # a class: no literal stem
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_substring_spans_answer_as_the_alternation(text: str) -> None:
+    from incidents.textscan import any_within, substring_spans
+
+    words = ("claim", "responsib", "kill", "ill")  # overlapping words ("killed" holds both)
+    rx = re.compile("|".join(words), re.IGNORECASE)
+    spans = substring_spans(text, words)
+    if lowered(text) is None:
+        assert spans is None
+        return
+    assert spans is not None
+    for a in range(0, len(text) + 1, 2):
+        for b in (a, a + 3, a + 9, len(text)):
+            assert any_within(spans, a, b) == (rx.search(text, a, b) is not None)
+
+
+def test_indexed_matches_are_finditers() -> None:
+    from incidents.extract.events import RULES, _rule_stems
+    from incidents.textscan import StemIndex, matches_indexed
+
+    index = _rule_stems()
+    assert sum(index.has(r.pattern) for r in RULES) > len(RULES) // 2  # most rules go through their stems
+    texts = [
+        *TEXTS,
+        "Gunmen opened fire on a checkpoint; an air strike hit the base. Two rockets struck, a drone was shot down.",
+        "Militants attacked the convoy, killing three. Clashes erupted overnight; protesters rioted in the capital.",
+    ]
+    for rule in RULES:
+        for text in texts:
+            for start, end in [(0, len(text)), (5, max(5, len(text) - 9))]:
+                want = [(m.span(), m.groups()) for m in rule.pattern.finditer(text, start, end)]
+                got = [(m.span(), m.groups()) for m in matches_indexed(rule.pattern, index, text, start, end)]
+                assert got == want, rule.name
+    empty = StemIndex([])
+    assert not empty.has(RULES[0].pattern)
+    assert [m.span() for m in matches_indexed(RULES[0].pattern, empty, texts[-1])] == [
+        m.span() for m in RULES[0].pattern.finditer(texts[-1])
+    ]

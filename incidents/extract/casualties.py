@@ -315,7 +315,7 @@ _NAMES_KILLED_NEEDLES = ("killed", "assassinated", "dead")
 def _may_match(rx: re.Pattern[str], low: str | None) -> bool:
     """False when ``rx`` cannot match: ``low`` (the lowercased range, None when lowercasing is not exact for
     case-insensitive matching) holds none of its needles."""
-    return low is None or any(k in low for k in _NEEDLES[id(rx)])
+    return low is None or any(map(low.__contains__, _NEEDLES[id(rx)]))
 
 
 def _found(rx: re.Pattern[str], text: str, start: int, end: int) -> bool:
@@ -326,7 +326,7 @@ def _found(rx: re.Pattern[str], text: str, start: int, end: int) -> bool:
 def find_casualties(text: str, start: int, end: int) -> Casualties:
     """Fatality and injury counts stated in ``text[start:end]`` (None when not said)."""
     low = text[start:end].lower()
-    if not any(k in low for k in _CASUALTY_KEYS):
+    if not any(map(low.__contains__, _CASUALTY_KEYS)):
         return Casualties()
     # needle tests are exact only where lowercasing is (the condition of the lowercase twins too)
     pre = low if lowered(text) is not None else None
@@ -395,7 +395,7 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
                 spans.append((m.start(), m.end()))
                 break
     as_written = text[start:end]
-    names_may = any(k in as_written for k in _NAMES_KILLED_NEEDLES)
+    names_may = any(map(as_written.__contains__, _NAMES_KILLED_NEEDLES))
     for m in _NAMES_KILLED.finditer(text, start, end) if names_may else ():
         names = [p for p in re.split(r"\s*,\s*|\s+and\s+", m.group(1)) if p.strip()]
         fats.append((len(names), None))
@@ -433,7 +433,7 @@ def munitions_count(
     """Number of munitions of ``weapon`` stated in the clause, or None; with the span that says it."""
     pos = start
     while True:  # overlapping search: "a day after two drones" must still find "two drones"
-        m = _COUNT_RE.search(text, pos, end)
+        m = next(matches_ci(_COUNT_RE, text, pos, end), None)  # the first match: ``_COUNT_RE.search``'s
         if m is None:
             break
         pos = m.start() + 1

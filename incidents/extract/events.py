@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from incidents.extract.actors import armed_group_spans
-from incidents.textscan import found_ci, found_in, matches_ci
+from incidents.textscan import SHARED_STEMS, StemIndex, found_ci, found_in, matches_indexed
 
 __all__ = [
     "MIN_SCORE",
@@ -937,6 +937,16 @@ _RULES_BY_KEY: dict[str, tuple[int, ...]] = {
 _UNKEYED_RULES = tuple(i for i, r in enumerate(RULES) if r.name not in _KEY_SETS)
 
 
+for _rule in RULES:  # each rule is tried only at the word starts of its stems (see find_triggers)
+    SHARED_STEMS.add(_rule.pattern)
+
+
+def _rule_stems() -> StemIndex:
+    """Where each rule can match: the word starts of its stems, from the report's one automaton pass (built on
+    first use, never at import)."""
+    return SHARED_STEMS.index
+
+
 @functools.cache
 def _key_automaton():
     """Aho-Corasick automaton over every pre-filter key (built on first use, never at import)."""
@@ -1000,7 +1010,7 @@ def find_triggers(
         todo.update(_RULES_BY_KEY.get(k, ()))
     for i in sorted(todo):
         rule = RULES[i]
-        for m in matches_ci(rule.pattern, text, start, end):
+        for m in matches_indexed(rule.pattern, _rule_stems(), text, start, end):
             surface = m.group(0)
             weapon = rule.weapon or weapon_of(surface)
             last = surface.split()[-1].lower() if surface.split() else ""

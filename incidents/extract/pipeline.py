@@ -29,8 +29,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from incidents.clean import clean_text
@@ -72,7 +74,7 @@ from incidents.extract.merge import Draft, combine_counts, compatible
 from incidents.extract.places import PlaceChoice, choose_place, mask_outside, place_label, place_precision
 from incidents.extract.sentences import Sentence, split_clauses, split_sentences
 from incidents.model import DatePrecision, Incident, LocationPrecision, Report, Span, make_incident_id
-from incidents.textscan import found_ci
+from incidents.textscan import any_within, found_ci, substring_spans
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract", "extract_incidents"]
 
@@ -147,6 +149,15 @@ _DURATIVE = re.compile(
 
 def _quote_like(text: str, s: Sentence) -> bool:
     return text[s.start] in '“"«'
+
+
+def _within(places: list, starts: list[int] | None, scope: tuple[int, int]) -> list:
+    """The place mentions that start inside ``scope`` (bounds included), in their order: every one a test of
+    "inside the scope" can keep, without visiting the report's others. ``starts``: their starts, sorted (None
+    when they are not: all of them then)."""
+    if starts is None:
+        return places
+    return places[bisect.bisect_left(starts, scope[0]) : bisect.bisect_right(starts, scope[1])]
 
 
 def _part_of(rels: list[DateRelation], s: Sentence, pos: int) -> tuple[int, int]:
@@ -453,8 +464,13 @@ def extract(report: Report, *, gazetteer) -> Extraction:
         anniversaries.extend(find_anniversaries(text, bs, be))
     blocked = [(a.start, a.object_end) for a in anniversaries]
     # actors matter only where something happened or was claimed: scan those sentences alone (speed)
+    claim_keys = substring_spans(text, _CLAIM_WORDS)  # where _CLAIM_KEYS matches: its words, found once
     for si, s in enumerate(sentences):
-        if si in by_sentence or found_ci(_CLAIM_KEYS, text, s.start, s.end):
+        if si in by_sentence or (
+            any_within(claim_keys, s.start, s.end)
+            if claim_keys is not None
+            else found_ci(_CLAIM_KEYS, text, s.start, s.end)
+        ):
             actors_all.extend(find_actor_mentions(text, s.start, s.end))
 
     quote_cache: dict[int, list[tuple[int, int]]] = {}
@@ -464,6 +480,9 @@ def extract(report: Report, *, gazetteer) -> Extraction:
             quote_cache[si] = quote_spans(text, sentences[si].start, sentences[si].end)
         return quote_cache[si]
 
+    place_starts: list[int] | None = [pm.start for pm in places]
+    if any(a > b for a, b in itertools.pairwise(place_starts)):  # type: ignore[arg-type]
+        place_starts = None
     mentions: list[_Mention] = []
     for si, s in enumerate(sentences):
         trigs = by_sentence.get(si)
@@ -492,6 +511,7 @@ def extract(report: Report, *, gazetteer) -> Extraction:
                             sub_group,
                             rels,
                             places,
+                            place_starts,
                             actors_all,
                             dates_by_sentence.get(si, []),
                             iso3,
@@ -508,7 +528,9 @@ def extract(report: Report, *, gazetteer) -> Extraction:
     return Extraction(report, tuple(incidents), tuple(dict.fromkeys(warnings)))
 
 
-def _mentions_of_clause(text, s, si, clause, group, rels, places, actors_all, dates, iso3, countries, quotes):
+def _mentions_of_clause(
+    text, s, si, clause, group, rels, places, place_starts, actors_all, dates, iso3, countries, quotes
+):
     cs, ce = clause
     part = _part_of(rels, s, cs)
     etype, sub, weapon, intercepted, score, lead = _type_group(text, group, clause, actors_all)
@@ -550,7 +572,7 @@ def _mentions_of_clause(text, s, si, clause, group, rels, places, actors_all, da
                 and (len({t.rule.name for t in group}) > 1 or _PLACE_NAMED.search(text, lead.end, ce))
                 and not found_ci(_BACK_REFERENCE, text, cs, ce)
             )
-            or any(p.start >= part[0] and p.end <= part[1] for p in places)
+            or any(p.start >= part[0] and p.end <= part[1] for p in _within(places, place_starts, part))
         ):
             etype, sub = typed
         else:
@@ -561,7 +583,7 @@ def _mentions_of_clause(text, s, si, clause, group, rels, places, actors_all, da
     )
     place = choose_place(
         text,
-        places,
+        _within(places, place_starts, clause),
         scope=clause,
         trigger=(lead.start, lead.end),
         report_iso3=iso3,
@@ -571,7 +593,7 @@ def _mentions_of_clause(text, s, si, clause, group, rels, places, actors_all, da
     if place is None and part != clause:
         place = choose_place(
             text,
-            places,
+            _within(places, place_starts, part),
             scope=part,
             trigger=(lead.start, lead.end),
             report_iso3=iso3,
@@ -676,7 +698,8 @@ _BACK_REFERENCE = re.compile(
     r"explosion|bombing|assault|ambush|offensive|operation|shelling|incident)s?\b(?!\s+(?:of|for)\b)",
     re.IGNORECASE,
 )
-_CLAIM_KEYS = re.compile(r"claim|responsib|credit|behind", re.IGNORECASE)
+_CLAIM_WORDS = ("claim", "responsib", "credit", "behind")
+_CLAIM_KEYS = re.compile("|".join(_CLAIM_WORDS), re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|reported|added|stated|confirmed|claimed|statement)"
     r"(?:\s+\w+)?\s*$",
@@ -1014,12 +1037,32 @@ def _with_country(actor: str | None, country: str | None) -> str | None:
     return actor
 
 
-@functools.lru_cache(maxsize=8192)
+_AREAS: dict[tuple[float, float], object] = {}  # (lon, lat) -> admin_for_point's answer
+_AREAS_MAX = 8192
+_NO_AREA = object()
+
+
+def _prefetch_areas(points: Iterable[tuple[float, float]]) -> None:
+    """Look up the (lon, lat) points not memoised yet in one vectorised call (``admin_for_points`` answers as
+    ``admin_for_point`` does, whatever the batch): a report's places cost one boundary query, not one each."""
+    need = [pt for pt in dict.fromkeys(points) if pt not in _AREAS]
+    if not need:
+        return
+    from geodata.boundaries import admin_for_points
+
+    got = admin_for_points([x for x, _ in need], [y for _, y in need])  # geometry order: (lon, lat)
+    if len(_AREAS) + len(need) > _AREAS_MAX:
+        _AREAS.clear()
+    _AREAS.update(zip(need, got, strict=True))
+
+
 def _area(lon: float, lat: float):
     """admin_for_point, memoised: news names the same few hundred places over and over."""
-    from geodata.boundaries import admin_for_point
-
-    return admin_for_point(lon, lat)  # geometry order: (lon, lat)
+    got = _AREAS.get((lon, lat), _NO_AREA)
+    if got is _NO_AREA:
+        _prefetch_areas([(lon, lat)])
+        got = _AREAS[(lon, lat)]
+    return got
 
 
 def _admin(place) -> tuple[str | None, str | None, str | None]:
@@ -1050,6 +1093,11 @@ def _finalise(
                 break
         if country_place is None:
             country_place = gazetteer.get(f"country:{iso3}")
+    _prefetch_areas(
+        (d.place.candidate.place.lon, d.place.candidate.place.lat)
+        for d in drafts
+        if d.place is not None and d.place.candidate.place.kind != "country"
+    )
     for d in drafts:
         etype, sub = _final_type(d)
         if etype == "?":

@@ -20,6 +20,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from incidents.textscan import finditer_led, first_led
+
 __all__ = ["Sentence", "split_clauses", "split_sentences"]
 
 
@@ -143,6 +145,8 @@ _SENTENCE_STARTERS = frozenset(
 _BOUNDARY = re.compile(
     r"[.!?]+[\"'”’)\]]*(?=[ \t]+[\"“‘'(\[]?[A-Z0-9])|\n[ \t]*\n\s*|[ \t]*\n(?=[ \t]*[^a-z\s])"
 )
+#: where a boundary starts, found skipping to its first characters (``.!?``, spaces, line breaks)
+_BOUNDARY_LED = first_led(_BOUNDARY)
 _LINE = re.compile(r"\n")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.\-]*)$")
 
@@ -175,7 +179,7 @@ def split_sentences(text: str, ranges: Iterable[tuple[int, int]] | None = None) 
     out: list[Sentence] = []
     for r_start, r_end in ranges if ranges is not None else ((0, len(text)),):
         pos = r_start
-        for m in _BOUNDARY.finditer(text, r_start, r_end):
+        for m in finditer_led(_BOUNDARY, _BOUNDARY_LED, text, r_start, r_end):
             if m.group(0)[0] == "." and _is_abbreviation(text, m.start()):
                 continue
             cut = m.end() if not m.group(0)[0].isspace() else m.start()
