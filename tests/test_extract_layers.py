@@ -224,6 +224,9 @@ CASUALTIES = [
     ("A reporter was fatally shot outside the hotel.", 1, None, None),
     ("A drone was shot down over the base.", None, None, None),
     ("A patrol was shot at near the border.", None, None, None),
+    ("The singer is shot and killed outside a motel.", 1, None, None),
+    ("The official was found tortured and hacked to death.", 1, None, None),
+    ("A gunman fatally shoots 32 people on a campus.", 32, None, None),
     ("Dozens of militants allegedly killed in army operations", 24, None, None),
     ("Two policemen said killed in an attack", 2, None, None),
 ]

@@ -85,7 +85,7 @@ _FAT_RE = (
     re.compile(
         rf"\b(?:killing|killed|kills|kill|claimed\s+the\s+lives\s+of|claims?\s+(?:the\s+)?lives\s+of|left|"
         rf"leaves|leaving|executed|executes|executing|massacred|massacres|"
-        rf"shot\s+dead|shoots?\s+dead|gunned\s+down|guns?\s+down|shooting\s+dead|"
+        rf"shot\s+dead|shoots?\s+dead|gunned\s+down|guns?\s+down|shooting\s+dead|fatally\s+shoots?|fatally\s+shot|"
         rf"murdered)[\"”’']?\s+{_QTY}(?:\s+{_WHO})?"
         rf"(?:\s+dead)?",
         re.IGNORECASE,
@@ -125,8 +125,9 @@ _NAMES_KILLED = re.compile(
 )
 #: "the activist was shot dead": a singular victim is one death
 _SINGLE_KILLED = re.compile(
-    r"\b(?:was|has\s+been|had\s+been)\s+(?:shot\s+dead|killed|murdered|assassinated|"
-    r"executed|beaten\s+to\s+death|stabbed\s+to\s+death|shot\s+to\s+death|fatally\s+shot|gunned\s+down)\b",
+    r"\b(?:was|is|has\s+been|had\s+been)\s+(?:(?:found\s+)?(?:[\w-]+\s+and\s+)?(?:shot\s+dead|killed|murdered|"
+    r"assassinated|executed|beaten\s+to\s+death|stabbed\s+to\s+death|hacked\s+to\s+death|burned\s+to\s+death|"
+    r"shot\s+to\s+death|fatally\s+shot|gunned\s+down|shot\s+and\s+killed))\b",
     re.IGNORECASE,
 )
 #: headline style drops the auxiliary: "Turkish soldier killed in northern Iraq", "IS Mosul leader reportedly
@@ -242,6 +243,7 @@ def _negated(text: str, pos: int) -> bool:
 #: cheap pre-filter: no casualty regex can match without one of these substrings
 _CASUALTY_KEYS = (
     "shot",
+    "fatal",
     "kill",
     "dead",
     "martyr",
@@ -286,7 +288,18 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
         "executed",
         "fatalities",
     ),
-    id(_FAT_RE[1]): ("kill", "lives", "left", "leav", "execut", "massacre", "dead", "gun", "murdered"),
+    id(_FAT_RE[1]): (
+        "kill",
+        "lives",
+        "left",
+        "leav",
+        "execut",
+        "massacre",
+        "dead",
+        "gun",
+        "murdered",
+        "fatally",
+    ),
     id(_FAT_RE[2]): ("toll",),
     id(_FAT_RE[3]): ("toll", "fatalities", "deaths"),
     id(_FAT_RE[4]): ("deaths", "fatalities", "dead", "martyrs"),

@@ -497,7 +497,8 @@ def _rules() -> tuple[Rule, ...]:
             _r(
                 r"\b(?:kill(?:ed|s|ing)?|shot\s+dead|shoots?\s+dead|gunned\s+down|guns?\s+down|opened\s+fire|"
                 r"opens?\s+fire|stabbed|shot\s+and\s+killed|"
-                r"beat(?:en)?\s+to\s+death|attacked|storm(?:ed|s)?|raided|shot|murdered|assaulted)\b"
+                r"beat(?:en)?\s+to\s+death|hacked\s+to\s+death|attacked|storm(?:ed|s)?|raided|shot|fatally\s+shoots?|"
+                r"murdered|assaulted)\b"
             ),
             VAC,
             "Attack",
@@ -854,6 +855,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
         "raided",
         "murdered",
         "assaulted",
+        "hacked",
     ),
     "attack-noun": ("attack", "assault", "raid", "strike"),
     "mob": ("mob", "lynch", "vigilante"),

@@ -707,7 +707,8 @@ _SPEECH_BEFORE = re.compile(
 )
 _AGGREGATE = re.compile(
     r"(?:\b(?:the|this|its|their)|['’]s)\s+(?:[\w-]+\s+)?(?:war|conflict|insurgency|campaign)\b(?!\s+monitor)|"
-    r"\b(?:since|so\s+far|this\s+year|in\s+total|overall|decades?|years|months|altogether|cumulative)\b",
+    r"\b(?:since|so\s+far|this\s+year|in\s+total|overall|decades?|years|altogether|cumulative)\b|"
+    r"\b(?:in|over|during|for)\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+)?months\b",
     re.IGNORECASE,
 )
 
