@@ -216,8 +216,11 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
         # person names
         prev = toks[t0 - 1] if t0 > 0 else ""
         prev_orig = doc.orig_token(t0 - 1)
-        if (prev in titles and (_cap(prev_orig) or prev not in _TITLES_ALSO_WORDS)) or (
-            prev in honorifics and _cap(prev_orig)
+        # (a title ends a sentence only as an abbreviation: "Gen. Milley", but "... Court Judge. Columbus attorney")
+        gap = text[doc.we[t0 - 1] : a].strip() if t0 > 0 else "x"
+        if (gap == "" or (gap == "." and len(prev) <= 4)) and (
+            (prev in titles and (_cap(prev_orig) or prev not in _TITLES_ALSO_WORDS))
+            or (prev in honorifics and _cap(prev_orig))
         ):
             person_keys.add(key)
             continue
@@ -692,6 +695,26 @@ _QUALIFIERS = {
         "la",
         "le",
         "al",
+        # where in or around the place ("Downtown Beirut", "Metropolitan Atlanta", "Northwest Syria")
+        "northwest",
+        "northeast",
+        "southwest",
+        "southeast",
+        "northwestern",
+        "northeastern",
+        "southwestern",
+        "southeastern",
+        "downtown",
+        "metropolitan",
+        "suburban",
+        "rural",
+        "urban",
+        "coastal",
+        "inner",
+        "outer",
+        "historic",
+        "occupied",
+        "besieged",
     ]
 }
 

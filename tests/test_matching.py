@@ -371,6 +371,10 @@ FRAGMENTS = [
     ("Keith D. Johnson, 41, was arrested. Johnson was released on bail.", ["Johnson"], []),
     # a street named after a place is the street
     ("A shell fell on Baghdad Street in central Damascus.", ["Baghdad"], ["Damascus"]),
+    # a word saying where in or around the place is not a first name; a title does not reach across a sentence end
+    ("Shells hit Downtown Beirut and Metropolitan Atlanta.", [], ["Beirut", "Atlanta"]),
+    ("He was elected Municipal Court Judge. Columbus attorneys praised him.", [], ["Columbus"]),
+    ("Gen. Milley met Lt. Austin.", ["Milley", "Austin"], []),
     # "miss" is a title only when capitalised
     ("The storm is expected to miss Rochester entirely.", [], ["Rochester"]),
 ]
