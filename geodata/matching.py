@@ -31,6 +31,7 @@ from geodata.build import (
     F_PRIMARY,
     F_TEXT,
     F_TRUSTED,
+    KIND,
     demonyms,
     person_surnames,
     person_words,
@@ -182,10 +183,8 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
             while j > 0 and text[j - 1].isalnum():
                 j -= 1
             prefix = text[j : a - 1]
-            party = prefix in ("D", "R", "I") and text[max(0, j - 2) : j] in (
-                ", ",
-                " (",
-            )  # "Rep. Gilliard, D-S.C."
+            # a US lawmaker's party and home ("Rep. Gilliard, D-S.C.") names a place
+            party = prefix in ("D", "R", "I") and text[max(0, j - 2) : j] in (", ", " (")
             if _is_upper_word(prefix) and len(prefix) <= 4 and not party:
                 continue
         # "The city of Fuyang", "The village of X": a capitalised "The" and a common noun, not "The Village" (a town)
@@ -471,7 +470,7 @@ _UNIT_WORDS = frozenset(
 )
 #: words after a name that make it a part of a town (kept: settlements and sites only)
 _QUARTER_WORDS = frozenset(normalize_name(w) for w in ("neighborhood", "neighbourhood", "quarter"))
-_SETTLEMENT = 2  # KIND_CODES: site 0, airport 1, settlement 2; admin2/admin1/country above
+_SETTLEMENT = KIND["settlement"]  # site and airport come below it, admin2 / admin1 / country above
 #: first words of Arabic compound place names ("Ain Tarma", "Tell Abyad", "Deir al-Asafir", "Kafr Nabl"): never a
 #: whole name when a capitalised word follows, and a name right after one is only the second half of a name
 _COMPOUND_HEADS = frozenset(
@@ -601,7 +600,7 @@ def _trusted_name_at(gz: Gazetteer, enc: str, t: int) -> bool:
 
 def _big(gz: Gazetteer, rows: np.ndarray) -> bool:
     """Some candidate is a province or a country (their names are not surnames)."""
-    return bool((gz._kind[rows] >= 4).any())
+    return bool((gz._kind[rows] >= KIND["admin1"]).any())
 
 
 def _fragment(doc: _Doc, t0: int, t1: int, *, trusted: bool, title_lines: dict[int, bool]) -> bool:
