@@ -176,7 +176,7 @@ def _close(a: object, b: object) -> bool:
     return haversine_km(a.lat, a.lon, b.lat, b.lon) <= _PART_KM  # type: ignore[attr-defined]
 
 
-def _start_of_place_before(places: Sequence[object], pm: object) -> int:
+def _end_of_place_before(places: Sequence[object], pm: object) -> int:
     """End of the last place mention before ``pm`` (``pm``'s own start when there is none)."""
     ends = [o.end for o in places if o.end <= pm.start and o.candidates]  # type: ignore[attr-defined]
     return max(ends) if ends else pm.start  # type: ignore[attr-defined]
@@ -251,16 +251,15 @@ def choose_place(
             if _close(inner.candidates[0].place, cand.place):  # type: ignore[attr-defined]
                 score -= 4.0  # the place before it is the more precise one: it lies in this one
             else:
-                score += (
-                    4.0  # the place before it is a namesake elsewhere ("Dora" in the US), not a part of this
-                )
+                # the place before it is a namesake elsewhere ("Dora" in the US), not a part of this one
+                score += 4.0
         if (
             near
             and (
                 _REFERENCE_BEFORE.search(before)
                 or (
                     _DIRECTION_OF_BEFORE.search(before)
-                    and not pm.start > ts >= _start_of_place_before(places, pm)
+                    and not pm.start > ts >= _end_of_place_before(places, pm)
                 )  # type: ignore[attr-defined]
             )
             and any(
