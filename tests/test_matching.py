@@ -367,6 +367,9 @@ FRAGMENTS = [
     ("They settled for a US$460 million payment.", ["US"], []),
     ("The village of Kafr Nubl was shelled. The city was quiet.", ["The village", "The city"], []),
     ("The envoy flew to The Hague on Monday.", [], ["The Hague"]),
+    # a common English given name makes the next capitalised word a surname, also at a sentence start
+    ("The arrest was made by Sheriff Greg Taylor on Monday.", ["Taylor"], []),
+    ("Kristina Moore said the road was closed.", ["Kristina", "Moore"], []),
     # a surname after a middle initial, in every mention of the report
     ("Keith D. Johnson, 41, was arrested. Johnson was released on bail.", ["Johnson"], []),
     # a street named after a place is the street
