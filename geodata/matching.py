@@ -187,6 +187,9 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
             party = prefix in ("D", "R", "I") and text[max(0, j - 2) : j] in (", ", " (")
             if _is_upper_word(prefix) and len(prefix) <= 4 and not party:
                 continue
+        # a pronoun's contraction ("I've", "We'll"), folded to a word that names some village
+        if _CONTRACTION.fullmatch(surface):
+            continue
         # "The city of Fuyang", "The village of X": a capitalised "The" and a common noun, not "The Village" (a town)
         if t1 > t0 and toks[t0] == "the" and not doc.orig_token(t0 + 1)[:1].isupper():
             continue
@@ -442,6 +445,7 @@ def _exact_case_hits(doc: _Doc, gz: Gazetteer) -> list[_Hit]:
 _TITLES_ALSO_WORDS = frozenset(
     normalize_name(w) for w in ("miss", "grand", "private", "field", "major", "general", "justice")
 )
+_CONTRACTION = re.compile(r"(?:I|You|We|They|He|She|It)['’](?:ve|ll|re|m|d|s)", re.IGNORECASE)
 _MIDDLE_INITIAL = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+$")
 _STREET_WORDS = frozenset(
     normalize_name(w)

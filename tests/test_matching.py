@@ -43,6 +43,7 @@ TRAPS = [
         ["Sunni", "Shi'i", "Turk", "Ramadan"],
     ),
     ("Parents learned Nov. 13 that Hamas and the Taliban had talked.", ["Nov", "Hamas", "Taliban"]),
+    ("I've said that leaders such as Jesus and Buddha taught peace.", ["I've", "Jesus", "Buddha"]),
     ("The mayor spoke at City Hall, according to Metro 911.", ["City", "Metro"]),
 ]
 
