@@ -82,6 +82,12 @@ def _script_language(letters: str) -> str | None:
             if script in ("LATIN",):
                 script = "latin"
         counts[script] = counts.get(script, 0) + n
+    return script_counts_language(counts, letters)
+
+
+def script_counts_language(counts: dict[str, int], letters: str) -> str | None:
+    """Language of the dominant script in ``counts`` (letters per script, in order of first occurrence), or None
+    when it is Latin or under half of the letters; ``letters`` tells Kurdish, Persian and Arabic apart."""
     total = sum(counts.values())
     if not total:
         return None
@@ -149,9 +155,14 @@ def detect_language(text: str) -> str | None:
         freq[key] = freq.get(key, 0) + n
     seen = freq.keys()
     hits = {lang: sum([freq[w] for w in vocab & seen]) for lang, vocab in _FUNCTION_WORDS.items()}
+    return function_word_verdict(hits, len(words))
+
+
+def function_word_verdict(hits: dict[str, int], n_words: int) -> str | None:
+    """Language from the function words each language's list found among ``n_words`` words (English wins ties)."""
     best = max(hits, key=lambda lang: (hits[lang], lang == "en"))
-    if hits[best] >= _MIN_SHARE * len(words):
+    if hits[best] >= _MIN_SHARE * n_words:
         return best
-    if len(words) >= _MIN_WORDS_UNKNOWN and hits["en"] < _MAX_EN_SHARE_UNKNOWN * len(words):
+    if n_words >= _MIN_WORDS_UNKNOWN and hits["en"] < _MAX_EN_SHARE_UNKNOWN * n_words:
         return UNDETERMINED  # long text with almost no English function words: some language we do not list
     return None

@@ -17,14 +17,12 @@ from hypothesis import strategies as st
 from incidents.ingest import _BAD_CHARS
 from incidents.language import (
     _FUNCTION_WORDS,
-    _MAX_EN_SHARE_UNKNOWN,
-    _MIN_SHARE,
-    _MIN_WORDS_UNKNOWN,
     _SAMPLE,
     _WORD,
     MIN_WORDS,
-    UNDETERMINED,
     detect_language,
+    function_word_verdict,
+    script_counts_language,
 )
 
 HERE = Path(__file__).parent
@@ -44,35 +42,8 @@ def _reference_script(letters: str) -> str | None:
         if script in ("LATIN",):
             script = "latin"
         counts[script] = counts.get(script, 0) + 1
-    total = sum(counts.values())
-    if not total:
-        return None
-    script, n = max(counts.items(), key=lambda kv: kv[1])
-    if script == "latin" or n < 0.5 * total:
-        return None
-    if script in ("ARABIC", "PERSIAN"):
-        if any(c in letters for c in "ەێۆڵڕ"):
-            return "ckb"
-        if any(c in letters for c in "پچژگک"):
-            return "fa"
-        return "ar"
-    if script == "CYRILLIC":
-        return "uk" if any(c in letters for c in "іїєґІЇЄҐ") else "ru"
-    if script in ("HIRAGANA", "KATAKANA"):
-        return "ja"
-    return {
-        "CJK": "zh",
-        "HANGUL": "ko",
-        "HEBREW": "he",
-        "GREEK": "el",
-        "DEVANAGARI": "hi",
-        "THAI": "th",
-        "ARMENIAN": "hy",
-        "GEORGIAN": "ka",
-        "ETHIOPIC": "am",
-        "BENGALI": "bn",
-        "TAMIL": "ta",
-    }.get(script, script.lower())
+    # the mapping from counts to a language did not change: shared, so that only the counting is compared
+    return script_counts_language(counts, letters)
 
 
 def reference_detect(text: str) -> str | None:
@@ -85,12 +56,7 @@ def reference_detect(text: str) -> str | None:
     if len(words) < MIN_WORDS:
         return None
     hits = {lang: sum(w in vocab for w in words) for lang, vocab in _FUNCTION_WORDS.items()}
-    best = max(hits, key=lambda lang: (hits[lang], lang == "en"))
-    if hits[best] >= _MIN_SHARE * len(words):
-        return best
-    if len(words) >= _MIN_WORDS_UNKNOWN and hits["en"] < _MAX_EN_SHARE_UNKNOWN * len(words):
-        return UNDETERMINED  # long text with almost no English function words: some language we do not list
-    return None
+    return function_word_verdict(hits, len(words))  # the verdict from the counts did not change: shared
 
 
 def same_as_reference(text: str) -> None:
