@@ -2,7 +2,7 @@
 
 The main process of ``ingest --jobs N`` reads every report itself, so its per-report cost bounds the speed-up;
 these steps were rewritten to count per distinct letter / word and with one regex. The references below are the
-previous code, kept here as the oracle.
+previous counting code, kept here as the oracle; the verdict from the counts, which did not change, is shared.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from incidents.language import (
 HERE = Path(__file__).parent
 
 
-# ---- the previous code, verbatim (docstrings dropped)
+# ---- the previous counting code, verbatim (docstrings dropped)
 
 
 def _reference_script(letters: str) -> str | None:
