@@ -193,20 +193,13 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
         # "The city of Fuyang", "The village of X": a capitalised "The" and a common noun, not "The Village" (a town)
         if t1 > t0 and toks[t0] == "the" and not doc.orig_token(t0 + 1)[:1].isupper():
             continue
-        # a street named after a place ("Baghdad Street" in Damascus, "Clark Drive"): the street, not the place
+        # a street or an armed unit named after a place ("Baghdad Street" in Damascus, "al-Rahman Corps"): that
+        # thing, not the place; a country's army ("Iraq Army") is still the country's
+        nxt_word = toks[t1 + 1] if t1 + 1 < len(toks) else ""
         if (
-            t1 + 1 < len(toks)
-            and toks[t1 + 1] in _STREET_WORDS
+            (nxt_word in _STREET_WORDS or nxt_word in _UNIT_WORDS)
             and _cap(doc.orig_token(t1 + 1))
             and not _facts(gz, kid)[2]
-        ):
-            continue
-        # an organisation named after a place ("al-Rahman Corps", "Hamza Division"), not the place
-        if (
-            t1 + 1 < len(toks)
-            and toks[t1 + 1] in _UNIT_WORDS
-            and _cap(doc.orig_token(t1 + 1))
-            and not _facts(gz, kid)[2]  # a country's army ("Iraq Army") is still that country's
         ):
             continue
         # a fragment of a longer name the gazetteer lacks ("Ain" of "Ain Tarma", "Ma'ra" of "Ma'ra al-Nu'man")
@@ -531,7 +524,6 @@ _AFTER_NAME = frozenset(
         "hills",
         "mountain",
         "farms",
-        "front",
         "axis",
         "heights",
         "township",
