@@ -197,6 +197,22 @@ class Gazetteer:
         """English short name of a country."""
         return self._country_names.get(iso3)
 
+    def capital(self, iso3: str) -> Place | None:
+        """The capital of a country (its most populous place marked PPLC), or None when the gazetteer has none.
+
+        Why: a report's "the Iraqi capital" or "in the capital" names a town without its name.
+        """
+        caps = self.__dict__.get("_capitals")
+        if caps is None:
+            caps = {}
+            for i in np.flatnonzero(self.is_capital).tolist():
+                iso = self.iso3_of(i)
+                if iso and (iso not in caps or self.population[i] > self.population[caps[iso]]):
+                    caps[iso] = i
+            self.__dict__["_capitals"] = caps
+        i = caps.get(iso3)
+        return None if i is None else self.place(i)
+
     # ---- keys -----------------------------------------------------------------------------------------
     def encode(self, words: list[str]) -> str:
         """Token string of folded ``words`` (unknown words become :data:`UNKNOWN_TOKEN`)."""

@@ -119,7 +119,7 @@ _FORCE = (
     r"air\s+force|police|policemen|security\s+forces|special\s+forces|border\s+guards?|artillery|gunboats?|"
     r"government|president|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|coalition|marines|paratroopers|"
     r"helicopters?|choppers?|units?|commandos?|warships?|air\s+defen[cs]es?|Iron\s+Dome|intelligence\s+services?|"
-    r"Peshmerga|"
+    r"Peshmerga|Revolutionary\s+Guards?(?:\s+Corps)?|Basij|"
     r"missiles?|rockets?|shelling|strikes?|air\s*strikes?|bombardment|general\s+staff|authorities)"
 )
 _GROUPS: tuple[tuple[str, str], ...] = (
@@ -182,7 +182,10 @@ _CIVILIANS = (
 )
 _ARMED_TARGETS = (
     r"(?:soldiers|troops|policemen|police\s+officers|police|security\s+forces|army|military|forces|checkpoint|"
-    r"convoy|patrol|base|outpost|barracks|guards?|fighters|militants|positions?)"
+    r"convoy|patrol|base|outpost|barracks|guards?|fighters|militants|positions?|security\s+personnel|"
+    r"militiamen|commanders?|(?:training|military|army)\s+camps?|(?:army|military|police)\s+officers?|colonels?|brigadiers?|"
+    # "18 members of the Islamic State", "elements of the regime forces": an armed organisation's people
+    r"(?:members|elements)\s+(?:of|from)\s+(?:the\s+)?[“\"]?(?-i:[A-Z]))"
 )
 
 _ACTOR_RE = re.compile(
@@ -457,6 +460,17 @@ def assign_actors(
         target_class = "civilians"
     elif found_in(_ARMED_TARGET_RE, window):
         target_class = "armed"
+    if target_class is None and (
+        found_in(_PASSIVE, text[max(cs, ts - 20) : ts])
+        or (_REDUCED_PASSIVE.fullmatch(text, ts, te) and _REDUCED_PASSIVE.match(text, ts, ce))
+    ):
+        # "Seven Iraqi security personnel killed as ...", "18 members of the IS were killed": the victims are said
+        # before a passive deed
+        before_trigger = text[cs:ts]
+        if found_in(_CIV_RE, before_trigger):
+            target_class = "civilians"
+        elif found_in(_ARMED_TARGET_RE, before_trigger):
+            target_class = "armed"
     if actor2 == "Civilians":
         target_class = "civilians"
     elif target_class is None and classes.get(actor2 or "") in ("state", "group", "armed"):

@@ -78,7 +78,7 @@ _PROJ = (
 _AIRCRAFT = r"(?:fighter\s+jets?|warplanes?|war\s+planes?|jets?|helicopters?|choppers?|gunships?|planes?|aircraft|bombers?)"
 _FLYING = rf"(?:{_DRONE}|{_PROJ})"
 _KNOCK = (
-    r"(?:shot\s+down|intercepted|downed|brought\s+down|neutrali[sz]ed|destroyed(?=\s+(?:by|in|before|mid|over)\b)|"
+    r"(?:shot\s+down|intercepted|downed|downing|brought\s+down|neutrali[sz]ed|destroyed(?=\s+(?:by|in|before|mid|over)\b)|"
     r"foiled|repelled|thwarted)"
 )
 
@@ -175,7 +175,7 @@ def _rules() -> tuple[Rule, ...]:
             "aircraft-downed",
             _r(
                 rf"(?<!unmanned\s)(?<!unmanned\s\s){_AIRCRAFT}\s+{_W}{{0,3}}?(?:was|were|had\s+been)?\s*"
-                r"(?:shot\s+down|downed|brought\s+down)|(?:shot\s+down|downed|brought\s+down)\s+"
+                r"(?:shot\s+down|downed|brought\s+down)|(?:shot\s+down|downed|downing|downs|brought\s+down)\s+"
                 rf"(?:an?\s+|the\s+|two\s+|{_W}{{0,3}}?)(?<!unmanned\s){_AIRCRAFT}\b"
             ),
             ERV,
@@ -272,7 +272,7 @@ def _rules() -> tuple[Rule, ...]:
             "air-strike",
             _r(
                 r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|aerial\s+(?:bombardments?|bombings?|attacks?|strikes?|raids?)|"
-                r"barrel\s+bombs?|barrel\s+bombing|"
+                r"barrel\s+bombs?|barrel\s+bombing|explosive\s+barrels?|"
                 r"air\s+attacks?|bombing\s+raids?|drone\s+strikes?|drone\s+attacks?|UAV\s+strikes?)\b"
             ),
             ERV,
@@ -343,7 +343,7 @@ def _rules() -> tuple[Rule, ...]:
             "ied",
             _r(
                 r"\b(?:roadside\s+bombs?|IEDs?|improvised\s+explosive\s+devices?|land\s*mines?|sticky\s+bombs?|"
-                r"magnetic\s+bombs?|explosive\s+devices?|booby[- ]traps?)\b|\b(?:mines?|devices?)\b(?=\s+"
+                r"magnetic\s+bombs?|explosive\s+devices?|booby[- ]traps?|booby[- ]trapped\s+(?:bombs?|explosives|devices?))\b|\b(?:mines?|devices?)\b(?=\s+"
                 r"(?:exploded|blast|explosion|went\s+off|detonated|wounded|killed|injured|blew\s+up|struck|hit))"
             ),
             ERV,
@@ -374,7 +374,7 @@ def _rules() -> tuple[Rule, ...]:
         ),
         R(
             "explosion",
-            _r(r"\b(?:explosions?|blasts?|explod(?:ed|es)|detonated)\b"),
+            _r(r"\b(?:explosions?|blasts?|explod(?:ed|es)|detonat(?:ed|es))\b"),
             ERV,
             "Remote explosive/landmine/IED",
             None,
@@ -412,7 +412,7 @@ def _rules() -> tuple[Rule, ...]:
                 r"(?:(?<=forces\s)|(?<=troops\s)|(?<=army\s)|(?<=rebels\s)|(?<=militants\s)|(?<=fighters\s))"
                 r"(?:battles?|fights?)|\bbattles?\s+(?=(?:with|against|between|in|near|around)\b)|"
                 r"(?<=fierce\s)battles?|(?<=violent\s)battles?|(?<=heavy\s)battles?|(?<=continued\s)battles?|"
-                r"exchange\s+of\s+fire|skirmish(?:es|ed)?|fought|battled|heavy\s+fighting|shootout)\b"
+                r"exchange\s+of\s+fire|skirmish(?:es|ed)?|fought|battled|battling|heavy\s+fighting|shootout)\b"
             ),
             BATTLES,
             "Armed clash",
@@ -466,7 +466,7 @@ def _rules() -> tuple[Rule, ...]:
             "abduction",
             _r(
                 r"\b(?:kidnap(?:s|p(?:ed|ing|ings))?|abduct(?:s|ed|ion|ions|ing)?|taken\s+hostage|"
-                r"held\s+hostage|forcibly\s+disappeared|forced\s+disappearance)\b"
+                r"held\s+hostage|(?:take|takes|took|taking)\s+(?:\w+\s+)?hostages?|forcibly\s+disappeared|forced\s+disappearance)\b"
             ),
             VAC,
             "Abduction/forced disappearance",
@@ -508,7 +508,7 @@ def _rules() -> tuple[Rule, ...]:
         ),
         R(
             "attack-noun",
-            _r(r"\b(?:attacks?|assaults?|raids?|strikes?)\b"),
+            _r(r"\b(?:attacks?|assaults?|raids?|strikes?|onslaughts?)\b"),
             ERV,
             "Air/drone strike",
             None,
@@ -688,11 +688,12 @@ _GENERIC = re.compile(
     r"(?:[\w'’-]+\s+)?$",
     re.IGNORECASE,
 )
-_COLLECTIVE = re.compile(r"\b(?:string|spate|wave|series)\s+of\b", re.IGNORECASE)
+#: a cluster told as news when a deed follows: "Wave of bombings kills 15", "More air strikes target Shekh Meskin"
+_COLLECTIVE = re.compile(r"\b(?:string|spate|wave|series)\s+of\b|^(?:more|further)\b", re.IGNORECASE)
 #: the cluster is the subject of a reporting verb in the simple present/past ("... kills 15", "... rocked Baghdad")
 _COLLECTIVE_TOLL = re.compile(
     r"(?:\s+(?:in|on|across|against|targeting)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:kill(?:s|ed)?|hit|hits|rock(?:s|ed)?|"
-    r"struck|strikes?|leaves?|left|claim(?:s|ed)?)\b",
+    r"struck|strikes?|leaves?|left|claim(?:s|ed)?|target(?:s|ed)?|pound(?:s|ed)?|(?:(?:was|were)\s+)?carried\s+out)\b",
     re.IGNORECASE,
 )
 _HABITUAL_ADVERB = re.compile(
@@ -703,6 +704,12 @@ _HABITUAL_ADVERB = re.compile(
 #: "6 killed, mostly in air strikes": the adverb shares out a toll between causes, it does not make them habits
 _TOLL_SHARE = re.compile(
     r"\b(?:mostly|mainly|largely|most\s+of\s+them)\s+(?:in|by|from|during)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: "Casualties -mostly children- in raids", "killed 12, mainly women": the adverb shares out the victims
+_VICTIM_SHARE = re.compile(
+    r"\b(?:mostly|mainly|largely)\s+(?:[\w'’-]+\s+){0,2}?(?:children|civilians|women|men|soldiers|fighters|"
+    r"militants|rebels|troops|policemen|students|people|refugees|members|elders|kids|boys|girls)\b",
     re.IGNORECASE,
 )
 _HABITUAL_AFTER = re.compile(
@@ -743,7 +750,11 @@ def trigger_blocked(
         g = None  # "Wave of bombings kills 15 in Iraq": a told cluster of attacks with its toll, not a generality
     if g and (trig.plural or not re.match(r"(?:similar|previous|past|earlier)\b", g.group(0), re.IGNORECASE)):
         return "generic"  # "a similar device wounded two soldiers last month" is one past event, not a generality
-    if found_in(_HABITUAL_ADVERB, left[-60:]) and not _TOLL_SHARE.search(left[-60:]):
+    if (
+        found_in(_HABITUAL_ADVERB, left[-60:])
+        and not _TOLL_SHARE.search(left[-60:])
+        and found_in(_HABITUAL_ADVERB, _VICTIM_SHARE.sub(" ", left[-60:]))
+    ):
         return "habitual"
     if trig.plural and not trig.definite and _HABITUAL_AFTER.match(text, trig.end, clause_end):
         return "habitual"
@@ -774,11 +785,12 @@ _DET_BEFORE = re.compile(
 #: cheap substring pre-filter per rule (lowercase): a rule's regex only runs when one of these occurs in the range,
 #: which skips most of the ~40 patterns for most paragraphs
 _KEYS: dict[str, tuple[str, ...]] = {
-    "aircraft-downed": ("shot down", "downed", "brought down"),
+    "aircraft-downed": ("shot down", "downed", "downing", "downs", "brought down"),
     "intercept-passive": (
         "shot down",
         "intercept",
         "downed",
+        "downing",
         "brought down",
         "neutrali",
         "destroyed",
@@ -790,6 +802,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
         "shot down",
         "intercept",
         "downed",
+        "downing",
         "brought down",
         "neutrali",
         "destroyed",
@@ -834,7 +847,17 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "explosion": ("explo", "blast", "detonat"),
     "regain": ("recapture", "retook", "retake", "regain", "liberat", "retaken"),
     "overtake": ("captured", "seized", "overr", "took control", "took over", "fell to"),
-    "clash": ("clash", "fight", "battle", "gunfight", "exchange", "skirmish", "fought", "shootout"),
+    "clash": (
+        "clash",
+        "fight",
+        "battle",
+        "battling",
+        "gunfight",
+        "exchange",
+        "skirmish",
+        "fought",
+        "shootout",
+    ),
     "ambush": ("ambush",),
     "advance": ("advance", "push"),
     "repel": ("repel", "repuls", "back", "fend"),
@@ -857,7 +880,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
         "assaulted",
         "hacked",
     ),
-    "attack-noun": ("attack", "assault", "raid", "strike"),
+    "attack-noun": ("attack", "assault", "raid", "strike", "onslaught"),
     "mob": ("mob", "lynch", "vigilante"),
     "riot": (
         "riot",

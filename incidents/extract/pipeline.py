@@ -71,7 +71,14 @@ from incidents.extract.events import (
     weapon_of,
 )
 from incidents.extract.merge import Draft, combine_counts, compatible
-from incidents.extract.places import PlaceChoice, choose_place, mask_outside, place_label, place_precision
+from incidents.extract.places import (
+    PlaceChoice,
+    capital_mentions,
+    choose_place,
+    mask_outside,
+    place_label,
+    place_precision,
+)
 from incidents.extract.sentences import Sentence, split_clauses, split_sentences
 from incidents.model import DatePrecision, Incident, LocationPrecision, Report, Span, make_incident_id
 from incidents.textscan import any_within, found_ci, substring_spans
@@ -79,7 +86,7 @@ from incidents.textscan import any_within, found_ci, substring_spans
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract", "extract_incidents"]
 
 #: recorded in ``Incident.method``; bump when rules change the output
-EXTRACTOR_VERSION = "rules-v6"
+EXTRACTOR_VERSION = "rules-v7"
 
 
 @dataclass(frozen=True, slots=True)
@@ -434,6 +441,12 @@ def extract(report: Report, *, gazetteer) -> Extraction:
     masked = mask_outside(text, body)
     places = _find_places(text, body, gazetteer, masked)
     iso3, countries = _report_countries(text, places)
+    capitals = capital_mentions(masked, places, gazetteer, iso3)
+    if capitals:  # "the Iraqi capital", "in the capital": the town, not its country
+        places = sorted(
+            [pm for pm in places if not any(c.start <= pm.start < c.end for c in capitals)] + capitals,
+            key=lambda pm: pm.start,
+        )
 
     starts = [s.start for s in sentences]
 
@@ -561,6 +574,17 @@ def _mentions_of_clause(
             if aggregate
             else (toll or _killing_by(text, lead, actors.actor1) or _killing_by(text, lead, actors.actor2)),
         )
+        if (
+            typed is None
+            and attacker_class in ("group", "armed", "state")
+            and _ASSAULT.match(text, lead.start, lead.end)
+            and any(p.start >= part[0] and p.end <= part[1] for p in _within(places, place_starts, part))
+        ):
+            # "Insurgents attack town north of Baghdad", "Jihadists launch major attack on Ramadi": an armed side's
+            # assault on a place with nobody named as its victims is fighting for that place (ACLED: Battles);
+            # gunmen or bandits raiding a village, with no side named, attack the people there
+            raiders = attacker_class == "armed" and _RAIDERS.search(actors.actor1 or "")
+            typed = (VAC, "Attack") if raiders else (BATTLES, "Armed clash")
         # a counted toll of named victims in a named attack is an event even when no attacker or place is said
         # ("Fifteen Iraqi soldiers killed in pre-dawn attack"), unless it refers back to one told before ("... in
         # the battle"); a toll alone ("82 were killed yesterday, including 12 soldiers") is a day's count
@@ -688,6 +712,9 @@ def _mentions_of_clause(
 
 
 _VIOLENT = frozenset({ERV, BATTLES, VAC, RIOTS})
+#: the trigger words of an assault on a place (not "killed", "shot": those have victims)
+_ASSAULT = re.compile(r"(?:attack|assault|storm|raid|onslaught)\w*$", re.IGNORECASE)
+_RAIDERS = re.compile(r"gunm[ae]n|bandits|armed\s+men|attackers|assailants", re.IGNORECASE)
 #: "14 rebels killed in Shekh Meskin": a place is named after the deed even when the gazetteer does not know it
 _PLACE_NAMED = re.compile(
     r"\b(?:in|near|at|outside)\s+(?:the\s+(?:town|village|city)\s+of\s+)?(?:al-)?[A-Z][a-z]"

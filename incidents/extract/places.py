@@ -29,7 +29,14 @@ from dataclasses import dataclass
 from incidents.model import LocationPrecision
 from incidents.textscan import found_ci
 
-__all__ = ["PlaceChoice", "choose_place", "mask_outside", "place_label", "place_precision"]
+__all__ = [
+    "PlaceChoice",
+    "capital_mentions",
+    "choose_place",
+    "mask_outside",
+    "place_label",
+    "place_precision",
+]
 
 _SPECIFICITY = {"site": 5, "airport": 5, "settlement": 4, "admin2": 3, "admin1": 2, "country": 1}
 _NEAR_BEFORE = re.compile(
@@ -100,6 +107,100 @@ _FACILITY_WORDS = re.compile(
 )
 
 
+#: "the Iraqi capital", "Syria's capital", "the capital of Yemen", "in the capital": a country's capital named
+#: without its name (lowercase "capital": "Capital FM" is a name; money and law senses are left out)
+_CAPITAL = re.compile(
+    r"\b(?:(?:(?:the|The)\s+)?(?P<dem>[A-Z][\w-]+)\s+capital(?:\s+city)?"
+    r"|(?P<the>the|The)\s+capital(?:\s+city)?(?:\s+of\s+(?P<of>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?"
+    r"|(?P<own>[A-Z][\w.-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+capital(?:\s+city)?)\b"
+    r"(?!\s+(?:punishment|gains?|markets?|flight|expenditure|investments?|spending|projects?|controls?|"
+    r"letters?|offen[cs]es?|cases?|crimes?|murder|charges?|requirements?|injections?|budget|goods))"
+)
+
+
+#: peoples whose land is not (or not only) a state: their "capital" is a region's ("the Kurdish capital", Erbil)
+_PEOPLES_WITHOUT_STATE = frozenset(
+    {
+        "kurdish",
+        "palestinian",
+        "basque",
+        "catalan",
+        "tamil",
+        "kashmiri",
+        "tibetan",
+        "uyghur",
+        "chechen",
+        "druze",
+    }
+)
+
+
+def capital_mentions(
+    text: str, places: Sequence[object], gazetteer: object, report_iso3: str | None
+) -> list[object]:
+    """Place mentions for a country's capital said without its name.
+
+    "the Iraqi capital" (a demonym), "Syria's capital" / "the capital of Yemen" (a country the report names
+    there), "in the capital" (the report's main country). The mention spans the phrase and resolves to the capital
+    at settlement precision; a country mention inside it ("Syria" of "Syria's capital") gives way to it. "The
+    capital of Anbar province" is a provincial capital, not the country's: left to the province's mention.
+    """
+    from geodata.build import demonyms
+    from geodata.model import Candidate, PlaceMention
+    from geodata.names import normalize_name
+
+    if "capital" not in text:
+        return []
+    dem = demonyms()
+    out = []
+    tops = {pm.candidates[0].place.iso3 for pm in places if pm.candidates}  # type: ignore[attr-defined]
+    named = {
+        pm.candidates[0].place.iso3  # type: ignore[attr-defined]
+        for pm in places
+        if pm.candidates and pm.pattern in ("country", "admin1", "facility")  # type: ignore[attr-defined]
+    }
+    # "the capital" alone is the main country's only when the report is sure of it: that country is named, or every
+    # place it names lies there (one wrongly resolved village must not send "the capital" to Tripoli)
+    main = report_iso3 if report_iso3 and (report_iso3 in named or tops == {report_iso3}) else None
+    for m in _CAPITAL.finditer(text):
+        iso3 = None
+        if m.group("dem"):
+            said = normalize_name(m.group("dem"))
+            before = text[max(0, m.start() - 30) : m.start()].split()
+            if said in _PEOPLES_WITHOUT_STATE or (
+                before and before[-1][:1].isupper() and before[-1] != "The"
+            ):
+                continue  # "Iraq Kurdish capital" is Erbil, not Baghdad
+            iso3 = dem.get(said)  # not a demonym: "Kurdistan Region capital"
+        elif m.group("of") or m.group("own"):
+            a, b = m.span("of") if m.group("of") else m.span("own")
+            inside = [pm for pm in places if a <= pm.start < b and pm.candidates]  # type: ignore[attr-defined]
+            if {pm.candidates[0].place.kind for pm in inside} != {"country"}:  # type: ignore[attr-defined]
+                continue  # a province's or a town's capital, or an unknown name
+            iso3 = inside[0].candidates[0].place.iso3  # type: ignore[attr-defined]
+        elif m.group("the"):
+            iso3 = main
+        place = gazetteer.capital(iso3) if iso3 else None  # type: ignore[attr-defined]
+        if place is None:
+            continue
+        if m.group("dem"):
+            start = m.start("dem")  # "Iraqi capital"
+        elif m.group("the"):
+            start = text.index("capital", m.start())  # "capital", "capital of Yemen"
+        else:
+            start = m.start()  # "Syria's capital"
+        out.append(
+            PlaceMention(
+                start=start,
+                end=m.end(),
+                surface=text[start : m.end()],
+                pattern="name",
+                candidates=(Candidate(place=place, score=1.0, precision="settlement"),),
+            )
+        )
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class PlaceChoice:
     """The chosen place of one event mention."""
@@ -154,7 +255,7 @@ def place_label(surface: str, place: object, *, near: bool) -> str:
     if kind in ("settlement", "admin2", "admin1"):
         said = re.sub(r"['’]s$", "", surface.strip())
         said = re.sub(r"\s+(?:province|governorate|region|oblast|district)$", "", said, flags=re.IGNORECASE)
-        label = said if said else name
+        label = said if said and "capital" not in said else name  # "the Iraqi capital": Baghdad
     if kind in ("site", "airport"):
         core = _FACILITY_WORDS.sub("", surface).strip(" -’'")
         if not core or _norm(core) not in _norm(name):
