@@ -568,6 +568,16 @@ HEADLINES = [
     # an armed side's assault on a place with no victims named is fighting there (rules-v7) ...
     ("Insurgents storm a town south of Kirkuk", "Battles", "Armed clash", None, "Kirkuk", "week"),
     ("Jihadists launch fresh onslaught on Ramadi", "Battles", "Armed clash", None, "Ramadi", "week"),
+    # an armed side "targets" a place or its enemy: its attack (rules-v7); "regime forces" are a state's forces
+    ("Regime forces target villages near Hama", "Battles", "Armed clash", None, "Hama", "week"),
+    (
+        "Rebel factions targeted army positions in Jisr al-Shughur",
+        "Battles",
+        "Armed clash",
+        None,
+        "Jisr",
+        "week",
+    ),
     # ... and gunmen raiding a village attack its people
     (
         "Gunmen attack a village near Maiduguri",
@@ -664,6 +674,8 @@ NOT_INCIDENTS = [
     # a day's or a season's count over many events is not one event (rules-v6)
     "82 people were killed yesterday, including 12 soldiers and 20 militants.",
     "More than 3,200 civilians and fighters were killed in four months of the battle for the city",
+    # "targets" of a campaign or a plan are no attack (rules-v7: only an armed side's targeting is)
+    "The new campaign targets voters in Ohio",
     # "capital" in its money and law senses is no place, and no event comes of it (rules-v7)
     "The Iraqi capital markets fell after the budget vote",
 ]

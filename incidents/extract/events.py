@@ -506,6 +506,22 @@ def _rules() -> tuple[Rule, ...]:
             0.55,
             "violence",
         ),
+        # "Regime forces target Daraa countryside", "Militants target security forces": an armed side's targeting
+        # is its attack (typed like "attacked": by its victims, or as fighting for a place named)
+        R(
+            "target-verb",
+            _r(
+                r"(?:(?<=forces\s)|(?<=troops\s)|(?<=army\s)|(?<=rebels\s)|(?<=militants\s)|(?<=fighters\s)|"
+                r"(?<=factions\s)|(?<=insurgents\s)|(?<=jihadists\s)|(?<=militias\s)|(?<=IS\s)|(?<=ISIS\s)|"
+                r"(?<=ISIL\s)|(?<=gunmen\s)|(?<=Taliban\s)|(?<=Houthis\s)|(?<=State\s)|(?<=State[”\"]\s))"
+                r"target(?:s|ed)?\b"
+            ),
+            VAC,
+            "Attack",
+            None,
+            0.55,
+            "violence",
+        ),
         R(
             "attack-noun",
             _r(r"\b(?:attacks?|assaults?|raids?|strikes?|onslaughts?)\b"),
@@ -880,6 +896,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
         "assaulted",
         "hacked",
     ),
+    "target-verb": ("target",),
     "attack-noun": ("attack", "assault", "raid", "strike", "onslaught"),
     "mob": ("mob", "lynch", "vigilante"),
     "riot": (

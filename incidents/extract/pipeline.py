@@ -713,7 +713,7 @@ def _mentions_of_clause(
 
 _VIOLENT = frozenset({ERV, BATTLES, VAC, RIOTS})
 #: the trigger words of an assault on a place (not "killed", "shot": those have victims)
-_ASSAULT = re.compile(r"(?:attack|assault|storm|raid|onslaught)\w*$", re.IGNORECASE)
+_ASSAULT = re.compile(r"(?:attack|assault|storm|raid|onslaught|target)\w*$", re.IGNORECASE)
 _RAIDERS = re.compile(r"gunm[ae]n|bandits|armed\s+men|attackers|assailants", re.IGNORECASE)
 #: "14 rebels killed in Shekh Meskin": a place is named after the deed even when the gazetteer does not know it
 _PLACE_NAMED = re.compile(
