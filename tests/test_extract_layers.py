@@ -578,6 +578,48 @@ HEADLINES = [
         "Jisr",
         "week",
     ),
+    # people captured: arrested, or abducted by an armed group; a town captured changes hands (rules-v7)
+    (
+        "A smuggler was captured in Tijuana on Friday",
+        "Strategic developments",
+        "Arrests",
+        None,
+        "Tijuana",
+        "day",
+    ),
+    (
+        "Two engineers were captured by gunmen near Kidal",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+        None,
+        "Kidal",
+        "week",
+    ),
+    (
+        "Palmyra was captured by Islamic State fighters",
+        "Battles",
+        "Non-state actor overtakes territory",
+        None,
+        "Palmyra",
+        "week",
+    ),
+    # "feared killed" is a toll, not a fear (rules-v7); "a youth" is a civilian
+    (
+        "Twelve villagers were feared killed in Bokkos",
+        "Violence against civilians",
+        "Attack",
+        12,
+        "Bokkos",
+        "week",
+    ),
+    (
+        "A youth was shot dead by a soldier in Hebron",
+        "Violence against civilians",
+        "Attack",
+        1,
+        "Hebron",
+        "week",
+    ),
     # ... and gunmen raiding a village attack its people
     (
         "Gunmen attack a village near Maiduguri",
@@ -809,3 +851,25 @@ def test_armed_group_spans_are_each_patterns_matches(text: str) -> None:
             for m in rx.finditer(text, s, e)
         ]
         assert sorted(armed_group_spans(text, ranges)) == sorted(each)
+
+
+def test_marker_after_the_deed_keeps_who_and_where(gazetteer) -> None:
+    """A relation marker with no deed after it cuts nothing (rules-v7): "... shot dead a day earlier by gunmen near
+    Hawija" keeps its attacker and place, its date anchored on the event told before, and "two days" is no toll."""
+    import datetime as dt
+
+    from incidents.extract import extract
+    from incidents.model import Report
+
+    text = (
+        "Gunmen attacked a police checkpoint in Kirkuk on Monday, killing two policemen. "
+        "A farmer was shot dead a day earlier by gunmen near Hawija."
+    )
+    rep = Report.create(text=text, published=dt.date(2021, 3, 10), source=None, url=None, title=None)
+    incs = sorted(extract(rep, gazetteer=gazetteer).incidents, key=lambda i: i.event_date or dt.date.min)
+    assert len(incs) == 2, [(i.event_type, i.location) for i in incs]
+    farmer, checkpoint = incs
+    assert checkpoint.event_date == dt.date(2021, 3, 8) and "Kirkuk" in (checkpoint.location or "")
+    assert farmer.location == "near Hawija" and farmer.fatalities == 1
+    assert farmer.actor1 == "Gunmen" and farmer.event_type == "Violence against civilians"
+    assert farmer.event_date == dt.date(2021, 3, 7)

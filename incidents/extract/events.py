@@ -570,6 +570,19 @@ def _rules() -> tuple[Rule, ...]:
             None,
             0.65,
         ),
+        # "Granda was captured in Caracas": people taken (an arrest, or an abduction when an armed group took them:
+        # see the pipeline); a town taken is "captured the town" (overtake) or a place before "was captured"
+        R(
+            "captured",
+            _r(
+                r"\b(?:was|were|been|being)\s+(?:(?:reportedly|allegedly|later|also|eventually|finally|then)\s+)?"
+                r"captured\b"
+            ),
+            SD,
+            "Arrests",
+            None,
+            0.65,
+        ),
         R(
             "agreement",
             _r(
@@ -691,7 +704,7 @@ _DENIAL_SCOPE = re.compile(
 _MODAL = re.compile(
     r"\b(?:could|would|might|may|will|shall|won't|wo\s+n't|plans?\s+to|planning|planned\s+to|threat(?:en|ens|ened|"
     r"ening)?\b|vow(?:s|ed)?\s+to|warn(?:s|ed|ing)?\s+(?:of|that|against|it\s+would)|intends?\s+to|"
-    r"prepar(?:e|es|ed|ing)\s+(?:to|for)|if|unless|fears?\s+(?:of|that)|feared|risk\s+of|possible|potential|"
+    r"prepar(?:e|es|ed|ing)\s+(?:to|for)|if|unless|fears?\s+(?:of|that)|feared(?!\s*$)|risk\s+of|possible|potential|"
     r"likely|aims?\s+to|seek(?:s|ing)?\s+to|call(?:s|ed)?\s+for|urg(?:e|es|ed)|would-be|to\s+prevent|in\s+case\s+of|"
     r"ready\s+to|capable\s+of|expected\s+to|in\s+the\s+event\s+of|against\s+any|deter|condemn(?:s|ed)?\s+any|"
     r"hypothetical|retaliat(?:e|ion)\s+for\s+any|promised\s+to|pledged\s+to|want(?:s|ed)?\s+to)\b",
@@ -916,6 +929,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     ),
     "protest": ("protest", "demonstrat", "rall", "sit-in", "march", "vigil", "gathered", "assembled"),
     "arrest": ("arrest", "detain", "apprehend", "rounded up", "custody", "detention"),
+    "captured": ("captured",),
     "agreement": ("ceasefire", "cease-fire", "truce", "peace", "agreement", "deal", "accord", "prisoner"),
     "base-established": ("base", "headquarters", "outpost", "post", "camp"),
     "looting": (

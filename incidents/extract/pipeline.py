@@ -503,6 +503,14 @@ def extract(report: Report, *, gazetteer) -> Extraction:
             continue
         quotes = quotes_of(si)
         rels = rels_by_sentence.get(si, [])
+        if rels:
+            # a marker with no deed after it ("... was shot dead two days earlier by a settler near Beitunia") cuts
+            # nothing: what follows it is still the deed's (who, where); the marker dates the deed before it
+            trailing = [r for r in rels if not any(t.start >= r.end for t in trigs)]
+            if trailing:
+                rels = [r for r in rels if r not in trailing]
+        else:
+            trailing = []
         for cs, ce in split_clauses(text, s.start, s.end):
             # relation markers cut clauses too: "<A> one day after <B>"
             cuts = [cs] + [x for r in rels if cs <= r.start < ce for x in (r.start, r.end)] + [ce]
@@ -530,6 +538,7 @@ def extract(report: Report, *, gazetteer) -> Extraction:
                             iso3,
                             countries,
                             quotes,
+                            trailing,
                         )
                     )
     mentions.extend(_followups(text, sentences, {m.sentence for m in mentions}, actors_all))
@@ -542,7 +551,20 @@ def extract(report: Report, *, gazetteer) -> Extraction:
 
 
 def _mentions_of_clause(
-    text, s, si, clause, group, rels, places, place_starts, actors_all, dates, iso3, countries, quotes
+    text,
+    s,
+    si,
+    clause,
+    group,
+    rels,
+    places,
+    place_starts,
+    actors_all,
+    dates,
+    iso3,
+    countries,
+    quotes,
+    trailing=(),
 ):
     cs, ce = clause
     part = _part_of(rels, s, cs)
@@ -560,6 +582,8 @@ def _mentions_of_clause(
         ],
     )
     cas = _casualties(text, part[0], part[1])
+    if lead.rule.name == "captured":
+        etype, sub = _captured_type(text, lead, clause, places, actors_all, actors.actor1)
     generic_only = not (kinds & set(_SPECIFIC_KINDS))
     if etype == "?":
         attacker_class = next((a.cls for a in actors_all if a.name == actors.actor1), None)
@@ -658,6 +682,9 @@ def _mentions_of_clause(
                 relation = (r, (0, 0), False)
         elif r.start == part[1] and not re.search(r"[A-Za-z]", text[r.end : s.end]):
             relation = (r, (0, 0), False)  # "... a day earlier."
+    for r in trailing:
+        if lead.end <= r.start and part[0] <= r.start < part[1] and relation is None:
+            relation = (r, (0, 0), False)  # "... shot dead two days earlier by a settler": after the deed
     if (date is not None and date.expr.lower().startswith("since")) or found_ci(_DURATIVE, text, cs, ce):
         return []  # "who have fought the coalition since 2015": background, not an event
     historical = bool(date and date.historical) or found_ci(_PAST_MARKER, text, part[0], part[1])
@@ -712,6 +739,35 @@ def _mentions_of_clause(
 
 
 _VIOLENT = frozenset({ERV, BATTLES, VAC, RIOTS})
+_SUBJECT_GAP = re.compile(r"[\s,]*(?:(?:which|that|and)\s+)?(?:had\s+|has\s+|have\s+)?$")
+
+
+def _captured_type(text, lead, clause, places, actors_all, attacker) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """What "X was captured" tells: a place taken ("the town was captured by rebels") is territory changing hands
+    (regained when state forces took it); people taken by an armed group are abducted; by anyone else or by nobody
+    said, arrested (ACLED: Arrests)."""
+    by = next((a for a in actors_all if a.name == attacker), None) if attacker else None
+    before = [pm for pm in places if clause[0] <= pm.start and pm.end <= lead.start and pm.candidates]
+    # taken *in* another place ("Granda was captured in Caracas"): the subject was a person named like a place
+    elsewhere = any(
+        lead.end <= pm.start < clause[1]
+        and re.search(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", text[lead.end : pm.start])
+        for pm in places
+    )
+    if before and not elsewhere and _SUBJECT_GAP.fullmatch(text, before[-1].end, lead.start):
+        return (
+            (BATTLES, "Government regains territory")
+            if by and by.cls == "state"
+            else (
+                BATTLES,
+                "Non-state actor overtakes territory",
+            )
+        )
+    if by is not None and by.cls in ("group", "armed"):
+        return VAC, "Abduction/forced disappearance"
+    return SD, "Arrests"
+
+
 #: the trigger words of an assault on a place (not "killed", "shot": those have victims)
 _ASSAULT = re.compile(r"(?:attack|assault|storm|raid|onslaught|target)\w*$", re.IGNORECASE)
 _RAIDERS = re.compile(r"gunm[ae]n|bandits|armed\s+men|attackers|assailants", re.IGNORECASE)
