@@ -620,6 +620,46 @@ HEADLINES = [
         "Hebron",
         "week",
     ),
+    # active capture of people: an armed group abducts, state forces arrest (rules-v7)
+    (
+        "Rebels captured four policemen near Kidal",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+        None,
+        "Kidal",
+        "week",
+    ),
+    # killing idioms and counts (rules-v7): "shot to death", "fatally shot", a date inside the toll, "U.S. soldiers"
+    ("Two farmers were shot to death in Gao", "Violence against civilians", "Attack", 2, "Gao", "week"),
+    ("Two U.S. soldiers were fatally shot in Kandahar", "Battles", "Armed clash", 2, "Kandahar", "week"),
+    (
+        "Six villagers were on Monday killed in Bokkos",
+        "Violence against civilians",
+        "Attack",
+        6,
+        "Bokkos",
+        "day",
+    ),
+    # "by army troops": the attacker after "by" may carry a plain modifier (rules-v7)
+    ("Three gunmen were shot dead by army troops in Baraki", "Battles", "Armed clash", 3, "Baraki", "week"),
+    # a politician is a civilian (rules-v7)
+    (
+        "A local politician was shot dead in Mogadishu",
+        "Violence against civilians",
+        "Attack",
+        1,
+        "Mogadishu",
+        "week",
+    ),
+    # a comparison or a further clause is not a lasting state (rules-v7)
+    (
+        "A car bomb killed 12 in Kirkuk, the deadliest attack since the start of the year",
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+        12,
+        "Kirkuk",
+        "week",
+    ),
     # ... and gunmen raiding a village attack its people
     (
         "Gunmen attack a village near Maiduguri",
@@ -716,6 +756,8 @@ NOT_INCIDENTS = [
     # a day's or a season's count over many events is not one event (rules-v6)
     "82 people were killed yesterday, including 12 soldiers and 20 militants.",
     "More than 3,200 civilians and fighters were killed in four months of the battle for the city",
+    # a lasting state is still no event (the comparison exception does not reach it)
+    "Rebels have been fighting the army for years near Idlib",
     # "targets" of a campaign or a plan are no attack (rules-v7: only an armed side's targeting is)
     "The new campaign targets voters in Ohio",
     # "capital" in its money and law senses is no place, and no event comes of it (rules-v7)

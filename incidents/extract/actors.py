@@ -167,7 +167,7 @@ _GROUPS: tuple[tuple[str, str], ...] = (
 _GENERIC_ARMED = (
     r"(?:(?:unidentified|unknown|suspected|masked|armed|heavily\s+armed)\s+)?(?:gunmen|militants|insurgents|rebels|"
     r"armed\s+men|attackers|assailants|jihadists|bandits|militiamen|militias?|fighters|extremists|terrorists|"
-    r"paramilitar(?:ies|y\s+fighters)|Peshmerga|(?:armed\s+|rebel\s+|opposition\s+)?factions|"
+    r"paramilitar(?:ies|y\s+fighters)|Peshmerga|herdsmen|(?:armed\s+|rebel\s+|opposition\s+)?factions|"
     r"(?:a\s+)?suicide\s+bombers?|(?:a\s+)?gunman)"
 )
 _CIVILIANS = (
@@ -177,6 +177,8 @@ _CIVILIANS = (
     r"(?:a|an)\s+(?:[\w-]+\s+)?(?:youth|teenager|boy|girl)|teenagers|"
     r"teachers?|doctors|patients|refugees|fishermen|miners|bystanders|motorists|commuters|activists?|"
     r"(?:a|an|the)\s+(?:local\s+)?(?:activist|lawyer|cleric|shopkeeper|driver|nurse|engineer|aid\s+worker)|"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:member\s+of\s+parliament|lawmaker|legislator|politician|mayor|councill?or|"
+    r"candidate)|"
     # a named person by trade: "an Italian logistics manager", "a local businessman", "the village mukhtar"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:manager|businessman|businessmen|contractor|employee|doctor|judge|"
     r"imam|priest|tribal\s+elder|mukhtar|shepherds?))"
@@ -386,7 +388,11 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
 _ACTOR_STARTS = split_starts(_ACTOR_RE, _ACTOR_RE.pattern.index("|(?P<police>"))
 
 
-_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$")
+_BY = re.compile(
+    r"\b(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?"
+    r"(?:(?:army|government|regime|security|federal|national|special|elite|rebel|suspected|unidentified|unknown|"
+    r"armed|masked)\s+)?$"
+)
 #: "fired by X" names the attacker even in an interception clause; "shot down by X" names the defender
 _ATTACK_BY = re.compile(
     r"\b(?:fired|launched|sent|carried\s+out|ordered|claimed|conducted|planted|thrown|"

@@ -62,11 +62,12 @@ _QTY = (
     rf"hundreds(?:\s+of)?|many))"
 )
 _WHO = (
-    r"(?:(?:(?!and\b|or\b|were\b|was\b)[\w'’-]+\s+){0,3}?(?:people|persons|civilians|soldiers|troops|servicemen|service\s+members|militants|"
+    r"(?:(?:(?!and\b|or\b|were\b|was\b)[\w'’.-]+\s+){0,3}?(?:people|persons|civilians|soldiers|troops|servicemen|service\s+members|militants|"
     r"fighters|insurgents|rebels|policemen|police\s+officers|officers|guards|members|children|women|men|villagers|"
     r"farmers|workers|passengers|worshippers|students|residents|pilgrims|protesters|demonstrators|journalists|"
     r"others|attackers|gunmen|combatants|personnel|recruits|shoppers|bystanders|family\s+members|paramilitaries|"
-    r"militiamen|jihadists|shepherds|leaders|commanders|officials|snipers|medics|"
+    r"militiamen|jihadists|shepherds|leaders|commanders|officials|snipers|medics|extremists|terrorists|assailants|"
+    r"suspects|"
     r"relatives|(?:a|an|one)\s+[\w-]+|child|woman|man|soldier|civilian|policeman|officer|fighter|militant|"
     r"person|guard|boy|girl|journalist|worker|farmer|teenager|contractor|(?-i:[A-Z][a-z]+(?:ians|ans|is|ese)))\b"
     # "Nine members of the Islamic State", "two residents from Kabul": whose people they were
@@ -74,13 +75,16 @@ _WHO = (
 )
 _QTY_ANON = re.sub(r"\(\?P<\w+>", "(?:", _QTY)
 #: "die"/"dies": headline present tense ("11 die as suicide bomber targets worshippers")
-_KILL = r"(?:killed|dead|died|dies|die|slain|martyred|lost\s+their\s+lives|perished|murdered|executed|shot\s+dead|were\s+fatalities)"
+_KILL = (
+    r"(?:killed|dead|died|dies|die|slain|martyred|lost\s+their\s+lives|perished|murdered|executed|shot\s+dead|"
+    r"shot\s+to\s+death|fatally\s+shot|were\s+fatalities)"
+)
 _HURT = r"(?:wounded|injured|hurt|hospitali[sz]ed|maimed)"
 
 _FAT_RE = (
     re.compile(
         rf"\b{_QTY}\s+{_WHO}\s*(?:(?:were|was|have\s+been|had\s+been|are|being|reportedly|allegedly|said|believed|"
-        rf"feared|confirmed|also)\s+)*"
+        rf"feared|confirmed|also|on\s+\w+day)\s+)*"
         rf"(?:(?:wounded|injured|hurt)\s+(?:and|or)\s+)?{_KILL}\b",
         re.IGNORECASE,
     ),
@@ -124,7 +128,7 @@ _INJ_RE = (
 )
 _NAMES_KILLED = re.compile(
     r"\b((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+(?:\s*,\s*(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)*\s+and\s+"
-    r"(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:were|had\s+been|have\s+been)\s+(?:killed|assassinated|shot\s+dead)"
+    r"(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:were|had\s+been|have\s+been)\s+(?:killed|assassinated|shot\s+dead|shot\s+to\s+death|fatally\s+shot)"
 )
 #: "the activist was shot dead": a singular victim is one death
 _SINGLE_KILLED = re.compile(
@@ -281,6 +285,8 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
     id(_FAT_RE[0]): (
         "killed",
         "dead",
+        "death",
+        "fatally",
         "died",
         "die",
         "slain",
@@ -325,7 +331,7 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
     id(_INJ_RE[3]): ("injur", "wound"),
 }
 #: the same for the case-sensitive list of names, tested on the range as written
-_NAMES_KILLED_NEEDLES = ("killed", "assassinated", "dead")
+_NAMES_KILLED_NEEDLES = ("killed", "assassinated", "dead", "death", "fatally")
 
 
 def _may_match(rx: re.Pattern[str], low: str | None) -> bool:

@@ -397,8 +397,9 @@ def _rules() -> tuple[Rule, ...]:
             "overtake",
             _r(
                 r"\b(?:captured|seized\s+control\s+of|overran|overrun|took\s+control\s+of|"
-                r"took\s+over|fell\s+to|seized)\s+(?:the\s+)?(?:(?!at\b|in\b|on\b|by\b)[\w'’-]+\s+){0,3}?"
-                r"(?:towns?|city|cities|villages?|districts?|bases?|areas?|territory|positions?|(?-i:[A-Z])[\w'’-]+)\b"
+                r"took\s+over|fell\s+to|seized)\s+(?:the\s+)?(?:(?!at\b|in\b|on\b|by\b|near\b|outside\b|from\b)[\w'’-]+\s+){0,3}?"
+                r"(?:towns?|city|cities|villages?|districts?|bases?|areas?|territory|positions?|airports?|airfields?|"
+                r"outposts?|checkpoints?|hills?|neighbou?rhoods?|camps?|(?-i:[A-Z])[\w'’-]+)\b"
             ),
             BATTLES,
             "Non-state actor overtakes territory",
@@ -576,7 +577,11 @@ def _rules() -> tuple[Rule, ...]:
             "captured",
             _r(
                 r"\b(?:was|were|been|being)\s+(?:(?:reportedly|allegedly|later|also|eventually|finally|then)\s+)?"
-                r"captured\b"
+                r"captured\b|\bcaptur(?:ed|es|ing)\s+(?:(?:at\s+least|about|some|more\s+than|up\s+to)\s+)?"
+                r"(?:[\w'’-]+\s+){0,2}?(?:soldiers|troops|policemen|officers|civilians|people|men|women|children|"
+                r"fighters|militants|rebels|insurgents|members|workers|journalists|hostages|detainees|suspects|"
+                r"prisoners|detainee|suspect|prisoner|(?:an?|the)\s+(?:soldier|policeman|civilian|journalist|"
+                r"commander|leader|pilot))\b"
             ),
             SD,
             "Arrests",

@@ -154,6 +154,29 @@ _DURATIVE = re.compile(
 )
 
 
+#: "the deadliest attack since the start of the war": a comparison, not a duration
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:\w+iest|worst|biggest|largest|heaviest|first|most\s+\w+|single)\b[^,;]{0,60}$", re.IGNORECASE
+)
+
+
+def _durative(text: str, cs: int, ce: int, lead) -> bool:  # type: ignore[no-untyped-def]
+    """The clause tells a state that lasts ("have been fighting for years"), not the deed of its trigger.
+
+    Not when the lasting part is a comparison ("the deadliest strike since the start of the war") or a further
+    clause joined after the deed ("captured Taloqan on Wednesday, and since then the two sides have been fighting").
+    """
+    if not found_ci(_DURATIVE, text, cs, ce):
+        return False
+    for m in _DURATIVE.finditer(text, cs, ce):
+        if m.group(0).lower().startswith("since") and _SUPERLATIVE_BEFORE.search(text, cs, m.start()):
+            continue
+        if m.start() >= lead.end and re.search(r",\s*and\b|;", text[lead.end : m.start()]):
+            continue
+        return True
+    return False
+
+
 def _quote_like(text: str, s: Sentence) -> bool:
     return text[s.start] in '“"«'
 
@@ -685,7 +708,7 @@ def _mentions_of_clause(
     for r in trailing:
         if lead.end <= r.start and part[0] <= r.start < part[1] and relation is None:
             relation = (r, (0, 0), False)  # "... shot dead two days earlier by a settler": after the deed
-    if (date is not None and date.expr.lower().startswith("since")) or found_ci(_DURATIVE, text, cs, ce):
+    if (date is not None and date.expr.lower().startswith("since")) or _durative(text, cs, ce, lead):
         return []  # "who have fought the coalition since 2015": background, not an event
     historical = bool(date and date.historical) or found_ci(_PAST_MARKER, text, part[0], part[1])
     if date is not None and not date.known and not date.historical:
@@ -747,6 +770,14 @@ def _captured_type(text, lead, clause, places, actors_all, attacker) -> tuple[st
     (regained when state forces took it); people taken by an armed group are abducted; by anyone else or by nobody
     said, arrested (ACLED: Arrests)."""
     by = next((a for a in actors_all if a.name == attacker), None) if attacker else None
+    if not text[lead.start : lead.start + 4].lower().startswith(("was", "were", "been", "bein")):
+        # active: "the rebels captured seven soldiers" -- an armed group takes people (abduction); state forces
+        # or police arrest them
+        return (
+            (VAC, "Abduction/forced disappearance")
+            if by and by.cls in ("group", "armed")
+            else (SD, "Arrests")
+        )
     before = [pm for pm in places if clause[0] <= pm.start and pm.end <= lead.start and pm.candidates]
     # taken *in* another place ("Granda was captured in Caracas"): the subject was a person named like a place
     elsewhere = any(
