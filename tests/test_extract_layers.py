@@ -803,6 +803,9 @@ PLACE_PRECISION = [
     ("A bomb killed four in the Dora district of Baghdad", "settlement", "Baghdad"),
     # a place naming talks or a deal is not where anything happened (rules-v6)
     ("Protesters marched in Ramallah against the Geneva initiative", "settlement", "Ramallah"),
+    # a country naming an armed side ("Pakistan troops") is not where it struck; nor is where people were going
+    # ("to the shrine city of Karbala") (rules-v7)
+    ("A bomb killed pilgrims in Hilla on the road to the shrine city of Karbala", "settlement", "Hilla"),
     # "the capital" of a report sure of its country is that country's capital, at town precision (rules-v7)
     (
         "Protesters marched in the capital on Friday. Police in Syria made no arrests.",

@@ -76,12 +76,14 @@ _LOC_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SKIP_BEFORE = re.compile(
-    r"\b(?:from|to|towards?|toward|for|by|with|visited|visit|fled|returned|via|reached)\s+(?:the\s+)?$",
+    r"\b(?:from|to|towards?|toward|for|by|with|visited|visit|fled|returned|via|reached)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:city|town|village|capital)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _POSSESSIVE_AFTER = re.compile(
     r"['’]s?\b|\s+(?:government|officials?|military|army|forces|ministry|president|"
-    r"police|authorities|embassy|ambassador|leaders?)\b"
+    r"police|authorities|embassy|ambassador|leaders?|troops|soldiers|jets|warplanes|navy|rebels|militants|"
+    r"fighters|planes|aircraft|drones|gunboats|warships)\b"
 )
 #: a place name used as the name of talks, a deal or a process ("the Geneva initiative", "the Astana talks", "the
 #: Minsk agreements"): not where anything happened
