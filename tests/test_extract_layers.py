@@ -806,6 +806,7 @@ PLACE_PRECISION = [
     # a country naming an armed side ("Pakistan troops") is not where it struck; nor is where people were going
     # ("to the shrine city of Karbala") (rules-v7)
     ("A bomb killed pilgrims in Hilla on the road to the shrine city of Karbala", "settlement", "Hilla"),
+    ("Troops withdrew from the town of Avdiivka after heavy fighting", "settlement", "Avdiivka"),
     # "the capital" of a report sure of its country is that country's capital, at town precision (rules-v7)
     (
         "Protesters marched in the capital on Friday. Police in Syria made no arrests.",

@@ -76,8 +76,10 @@ _LOC_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SKIP_BEFORE = re.compile(
-    r"\b(?:from|to|towards?|toward|for|by|with|visited|visit|fled|returned|via|reached)\s+(?:the\s+)?"
-    r"(?:(?:[\w-]+\s+)?(?:city|town|village|capital)\s+of\s+)?$",
+    r"\b(?:from|to|towards?|toward|for|by|with|visited|visit|fled|returned|via|reached)\s+(?:the\s+)?$|"
+    # a destination named with its kind ("to the shrine city of Karbala"); "withdrew from the town of X" is there
+    r"\b(?:to|towards?|visited|fled\s+to|returned\s+to|via|reached)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:city|town|village|capital)\s+of\s+$",
     re.IGNORECASE,
 )
 _POSSESSIVE_AFTER = re.compile(
