@@ -756,6 +756,11 @@ NOT_INCIDENTS = [
     # a day's or a season's count over many events is not one event (rules-v6)
     "82 people were killed yesterday, including 12 soldiers and 20 militants.",
     "More than 3,200 civilians and fighters were killed in four months of the battle for the city",
+    # "members from the regime forces" are victims counted in a day's toll, not its attacker (rules-v7)
+    "64 people were killed yesterday, including 20 members from the regime forces and 12 civilians",
+    # a region's sum over days is no event (rules-v7); at a named town it would be one drawn-out event
+    "More than 400 casualties during 40 days of the offensive on the region",
+    "Militants kill 48 over two days in Iraq",
     # a lasting state is still no event (the comparison exception does not reach it)
     "Rebels have been fighting the army for years near Idlib",
     # "targets" of a campaign or a plan are no attack (rules-v7: only an armed side's targeting is)

@@ -388,6 +388,11 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
 _ACTOR_STARTS = split_starts(_ACTOR_RE, _ACTOR_RE.pattern.index("|(?P<police>"))
 
 
+_MEMBERS_OF = re.compile(
+    r"\b(?:members?|fighters?|soldiers?|elements?|militants?|officers?|personnel|troops|militiamen|recruits|"
+    r"commanders?|leaders?|men)\s+(?:of|from)\s+(?:the\s+)?[“\"]?$",
+    re.IGNORECASE,
+)
 _BY = re.compile(
     r"\b(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?"
     r"(?:(?:army|government|regime|security|federal|national|special|elite|rebel|suspected|unidentified|unknown|"
@@ -435,6 +440,12 @@ def assign_actors(
         if not (cs <= am.start < ce):
             continue
         before = text[max(cs, am.start - 40) : am.start]
+        if _MEMBERS_OF.search(before):
+            # "23 members from the regime forces", "soldiers of the Iraqi army": that side's people, the victims
+            # when said after the deed or as its subject, never the attacker
+            if am.cls in ("state", "group", "armed"):
+                actor2 = actor2 or am.name
+            continue
         if am.start >= te:  # after the trigger
             if _BY.search(before):
                 if intercept and not found_in(_ATTACK_BY, before):

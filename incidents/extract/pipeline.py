@@ -671,6 +671,12 @@ def _mentions_of_clause(
             countries=countries,
             excluded=excluded,
         )
+    if (place is None or place.candidate.place.kind in ("country", "admin1")) and found_ci(
+        _MULTI_DAY, text, cs, ce
+    ):
+        # "2,350 casualties in 5 bloody days" across a region: a campaign's sum, no event (at a named town it is one
+        # drawn-out event: "five killed in three days of skirmishes in Sondu")
+        return []
     place_anaphor = place is None and found_ci(_ANAPHOR_PLACE, text, cs, ce)
     count, _ = munitions_count(text, cs, ce, weapon=weapon) if weapon else (None, None)
     if count is None and weapon and part != clause:
@@ -819,10 +825,22 @@ _SPEECH_BEFORE = re.compile(
     r"(?:\s+\w+)?\s*$",
     re.IGNORECASE,
 )
+#: a count over several days, weeks or months: the sum of many events ("142 civilians killed in six days", "2,350
+#: casualties in 5 bloody days", "during 50 days of the attack"); "in recent days", "two weeks ago" are dates
+_NUM_WORD = (
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\w+teen|\w+ty)"
+)
+_MULTI_DAY = re.compile(
+    rf"\b(?:killed|dead|deaths|casualties|wounded|injured|died|kill|kills|martyrs)\b[^.;,]{{0,30}}?\b"
+    rf"(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+)?{_NUM_WORD}\s+(?:[\w-]+\s+)?"
+    rf"(?:days|weeks|months)\b(?!\s+(?:ago|later|after|before|earlier))|"
+    rf"\b(?:in|during|over)\s+(?:the\s+)?{_NUM_WORD}\s+(?:[\w-]+\s+)?(?:days|weeks|months)\s+of\b",
+    re.IGNORECASE,
+)
 _AGGREGATE = re.compile(
     r"(?:\b(?:the|this|its|their)|['’]s)\s+(?:[\w-]+\s+)?(?:war|conflict|insurgency|campaign)\b(?!\s+monitor)|"
     r"\b(?:since|so\s+far|this\s+year|in\s+total|overall|decades?|years|altogether|cumulative)\b|"
-    r"\b(?:in|over|during|for)\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+)?months\b",
+    r"\b(?:in|over|during|for)\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+){0,2}(?:days|weeks|months)\b",
     re.IGNORECASE,
 )
 
