@@ -440,14 +440,11 @@ def assign_actors(
         if not (cs <= am.start < ce):
             continue
         before = text[max(cs, am.start - 40) : am.start]
-        if _MEMBERS_OF.search(before):
-            # "23 members from the regime forces", "soldiers of the Iraqi army": that side's people, the victims
-            # when said after the deed or as its subject, never the attacker
-            if am.cls in ("state", "group", "armed"):
-                actor2 = actor2 or am.name
-            continue
+        # "23 members from the regime forces", "Fighters of the SDF clashed": that side's people, in whatever role
+        # their phrase has; the "from" is no "by" (they are not the attacker for being named after "from")
+        by_before = bool(_BY.search(before)) and not _MEMBERS_OF.search(before)
         if am.start >= te:  # after the trigger
-            if _BY.search(before):
+            if by_before:
                 if intercept and not found_in(_ATTACK_BY, before):
                     actor2 = actor2 or am.name
                 elif am.cls in ("state", "group", "armed"):
@@ -458,7 +455,7 @@ def assign_actors(
             between = text[am.end : ts]
             if len(between) > 120:
                 continue
-            if _BY.search(before):
+            if by_before:
                 if not intercept and am.cls in ("state", "group", "armed"):
                     actor1 = actor1 or am.name
                 continue
