@@ -663,6 +663,8 @@ HEADLINES = [
         "Kirkuk",
         "week",
     ),
+    # pirates are an armed side, merchant ships civilian (rules-v7)
+    ("Pirates attacked a tanker off Hobyo", "Violence against civilians", "Attack", None, "Hobyo", "week"),
     # ... and gunmen raiding a village attack its people
     (
         "Gunmen attack a village near Maiduguri",

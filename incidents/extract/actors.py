@@ -167,7 +167,7 @@ _GROUPS: tuple[tuple[str, str], ...] = (
 _GENERIC_ARMED = (
     r"(?:(?:unidentified|unknown|suspected|masked|armed|heavily\s+armed)\s+)?(?:gunmen|militants|insurgents|rebels|"
     r"armed\s+men|attackers|assailants|jihadists|bandits|militiamen|militias?|fighters|extremists|terrorists|"
-    r"paramilitar(?:ies|y\s+fighters)|Peshmerga|herdsmen|(?:armed\s+|rebel\s+|opposition\s+)?factions|"
+    r"paramilitar(?:ies|y\s+fighters)|Peshmerga|herdsmen|pirates|(?:armed\s+|rebel\s+|opposition\s+)?factions|"
     r"(?:a\s+)?suicide\s+bombers?|(?:a\s+)?gunman)"
 )
 _CIVILIANS = (
@@ -179,6 +179,9 @@ _CIVILIANS = (
     r"(?:a|an|the)\s+(?:local\s+)?(?:activist|lawyer|cleric|shopkeeper|driver|nurse|engineer|aid\s+worker)|"
     r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:member\s+of\s+parliament|lawmaker|legislator|politician|mayor|councill?or|"
     r"candidate)|"
+    # merchant shipping: "a cargo ship", "an oil tanker", "a fishing boat"
+    r"(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:tankers?|freighters?|cargo\s+ships?|merchant\s+(?:ships?|vessels?)|"
+    r"container\s+ships?|bulk\s+carriers?|fishing\s+(?:boats?|vessels?)|ferry|ferries)|"
     # a named person by trade: "an Italian logistics manager", "a local businessman", "the village mukhtar"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:manager|businessman|businessmen|contractor|employee|doctor|judge|"
     r"imam|priest|tribal\s+elder|mukhtar|shepherds?))"
