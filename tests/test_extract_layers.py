@@ -817,6 +817,9 @@ PLACE_PRECISION = [
     # ("to the shrine city of Karbala") (rules-v7)
     ("A bomb killed pilgrims in Hilla on the road to the shrine city of Karbala", "settlement", "Hilla"),
     ("Troops withdrew from the town of Avdiivka after heavy fighting", "settlement", "Avdiivka"),
+    # where someone is from or based is not where it happened (rules-v7)
+    ("A London-based photographer on assignment in Hebron was shot on Friday", "settlement", "Hebron"),
+    ("Two marines stationed at Camp Lejeune were killed in a bomb attack in Ramadi", "settlement", "Ramadi"),
     # "the capital" of a report sure of its country is that country's capital, at town precision (rules-v7)
     (
         "Protesters marched in the capital on Friday. Police in Syria made no arrests.",

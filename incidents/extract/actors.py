@@ -189,7 +189,8 @@ _CIVILIANS = (
 _ARMED_TARGETS = (
     r"(?:soldiers|troops|policemen|police\s+officers|police|security\s+forces|army|military|forces|checkpoint|"
     r"convoy|patrol|base|outpost|barracks|guards?|fighters|militants|positions?|security\s+personnel|"
-    r"militiamen|commanders?|(?:training|military|army)\s+camps?|(?:army|military|police)\s+officers?|colonels?|brigadiers?|"
+    r"militiamen|commanders?|(?:training|military|army)\s+camps?|marines|sailors|airmen|paratroopers|commandos|"
+    r"servicemen|service\s+members|(?:army|military|police)\s+officers?|colonels?|brigadiers?|"
     # "18 members of the Islamic State", "elements of the regime forces": an armed organisation's people
     r"(?:members|elements)\s+(?:of|from)\s+(?:the\s+)?[“\"]?(?-i:[A-Z]))"
 )

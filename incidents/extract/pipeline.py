@@ -72,6 +72,7 @@ from incidents.extract.events import (
 )
 from incidents.extract.merge import Draft, combine_counts, compatible
 from incidents.extract.places import (
+    MODIFIER_AFTER,
     PlaceChoice,
     capital_mentions,
     choose_place,
@@ -371,6 +372,8 @@ def _report_countries(text: str, places: list) -> tuple[str | None, frozenset[st
         if pm.candidates and pm.candidates[0].place.iso3:
             if pm.pattern == "country" and re.match(r"-\w|['’]s\b", text[pm.end : pm.end + 3]):
                 continue  # "U.S.-backed", "Iraq's": a modifier, not where things happen
+            if MODIFIER_AFTER.match(text, pm.end):
+                continue  # "a Washington-based reporter", "the Boston Globe": where someone is from
             iso = pm.candidates[0].place.iso3
             counts[iso] += _PATTERN_WEIGHT.get(pm.pattern, 1)
             if pm.pattern in ("country", "facility", "admin1"):

@@ -76,7 +76,8 @@ _LOC_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SKIP_BEFORE = re.compile(
-    r"\b(?:from|to|towards?|toward|for|by|with|visited|visit|fled|returned|via|reached)\s+(?:the\s+)?$|"
+    r"\b(?:from|to|towards?|toward|for|by|with|visited|visit|fled|returned|via|reached|stationed\s+(?:at|in)|"
+    r"based\s+(?:at|in)|headquartered\s+in|born\s+in|native\s+of)\s+(?:the\s+)?$|"
     # a destination named with its kind ("to the shrine city of Karbala"); "withdrew from the town of X" is there
     r"\b(?:to|towards?|visited|fled\s+to|returned\s+to|via|reached)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:city|town|village|capital)\s+of\s+$",
@@ -86,6 +87,12 @@ _POSSESSIVE_AFTER = re.compile(
     r"['’]s?\b|\s+(?:government|officials?|military|army|forces|ministry|president|"
     r"police|authorities|embassy|ambassador|leaders?|troops|soldiers|jets|warplanes|navy|rebels|militants|"
     r"fighters|planes|aircraft|drones|gunboats|warships)\b"
+)
+#: a place naming where someone or something is from, not where anything happened: "a Washington-based reporter",
+#: "the Boston Globe", "a London-born fighter"
+MODIFIER_AFTER = re.compile(
+    r"-(?:based|born|bred|raised|registered|headquartered|made|flagged)\b|\s+(?:Globe|Times|Post|Herald|Tribune|"
+    r"Journal|Gazette|Chronicle|Courier|Telegraph|Observer|Examiner|Star|Sun|Daily)\b"
 )
 #: a place name used as the name of talks, a deal or a process ("the Geneva initiative", "the Astana talks", "the
 #: Minsk agreements"): not where anything happened
@@ -339,6 +346,7 @@ def choose_place(
             bool(_SKIP_BEFORE.search(before[-25:]))
             or (cand.place.kind in ("country", "admin1") and _POSSESSIVE_AFTER.match(text, pm.end))  # type: ignore
             or bool(_NAMED_AFTER.match(text, pm.end))  # type: ignore[attr-defined]
+            or bool(MODIFIER_AFTER.match(text, pm.end))  # type: ignore[attr-defined]
         )
         inner = next(
             (
