@@ -817,6 +817,10 @@ PLACE_PRECISION = [
     # ("to the shrine city of Karbala") (rules-v7)
     ("A bomb killed pilgrims in Hilla on the road to the shrine city of Karbala", "settlement", "Hilla"),
     ("Troops withdrew from the town of Avdiivka after heavy fighting", "settlement", "Avdiivka"),
+    # a country owning something is not where it happened when a place is named (rules-v7)
+    ("A car bomb exploded near a US military base in the northern city of Tikrit", "settlement", "Tikrit"),
+    # ... and alone it still says the country, for a country's own forces
+    ("A suicide bomber killed five Iraq police officers", "country", "Iraq"),
     # where someone is from or based is not where it happened (rules-v7)
     ("A London-based photographer on assignment in Hebron was shot on Friday", "settlement", "Hebron"),
     ("Two marines stationed at Camp Lejeune were killed in a bomb attack in Ramadi", "settlement", "Ramadi"),
@@ -932,3 +936,17 @@ def test_marker_after_the_deed_keeps_who_and_where(gazetteer) -> None:
     assert farmer.location == "near Hawija" and farmer.fatalities == 1
     assert farmer.actor1 == "Gunmen" and farmer.event_type == "Violence against civilians"
     assert farmer.event_date == dt.date(2021, 3, 7)
+
+
+def test_what_a_country_has_abroad_places_nothing(gazetteer) -> None:
+    """ "a U.S. patrol", "the US consulate": whose, not where (rules-v7) -- no incident is put in the United States."""
+    import datetime as dt
+
+    from incidents.extract import extract
+    from incidents.model import Report
+
+    text = "A roadside bomb exploded as a U.S. patrol passed a market on Tuesday."
+    rep = Report.create(text=text, published=dt.date(2021, 3, 10), source=None, url=None, title=None)
+    (inc,) = extract(rep, gazetteer=gazetteer).incidents
+    assert inc.event_type == "Explosions/Remote violence"
+    assert inc.iso3 is None and inc.location is None and inc.latitude is None

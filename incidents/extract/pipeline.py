@@ -72,7 +72,9 @@ from incidents.extract.events import (
 )
 from incidents.extract.merge import Draft, combine_counts, compatible
 from incidents.extract.places import (
+    ABROAD_AFTER,
     MODIFIER_AFTER,
+    POSSESSIVE_AFTER,
     PlaceChoice,
     capital_mentions,
     choose_place,
@@ -368,6 +370,7 @@ def _report_countries(text: str, places: list) -> tuple[str | None, frozenset[st
     """The report's main country (weighted vote of its place mentions) and every country it names explicitly."""
     counts: Counter[str] = Counter()
     named: set[str] = set()
+    placed: set[str] = set()  # countries some mention puts something in (not only owns something)
     for pm in places:
         if pm.candidates and pm.candidates[0].place.iso3:
             if pm.pattern == "country" and re.match(r"-\w|['’]s\b", text[pm.end : pm.end + 3]):
@@ -375,11 +378,18 @@ def _report_countries(text: str, places: list) -> tuple[str | None, frozenset[st
             if MODIFIER_AFTER.match(text, pm.end):
                 continue  # "a Washington-based reporter", "the Boston Globe": where someone is from
             iso = pm.candidates[0].place.iso3
+            if pm.pattern == "country" and POSSESSIVE_AFTER.match(text, pm.end):
+                # "Iraq army", "a US military base in Tikrit": whose; a hint of where (as a demonym is), not a
+                # country the report places anything in ("US consulate", "U.S. patrol": not even a hint)
+                counts[iso] += 0.0 if ABROAD_AFTER.match(text, pm.end) else 0.5
+                continue
             counts[iso] += _PATTERN_WEIGHT.get(pm.pattern, 1)
+            placed.add(iso)
             if pm.pattern in ("country", "facility", "admin1"):
                 named.add(iso)
+    counts = +counts  # a country only owning something abroad ("US consulate") got no vote at all
     main = counts.most_common(1)[0][0] if counts else None
-    if main:
+    if main and main in placed:
         named.add(main)
     return main, frozenset(named)
 

@@ -83,10 +83,18 @@ _SKIP_BEFORE = re.compile(
     r"(?:city|town|village|capital)\s+of\s+$",
     re.IGNORECASE,
 )
-_POSSESSIVE_AFTER = re.compile(
+#: a country or province named as the owner of what follows ("Iraq's army", "US consulate", "U.S. patrol")
+POSSESSIVE_AFTER = re.compile(
     r"['’]s?\b|\s+(?:government|officials?|military|army|forces|ministry|president|"
     r"police|authorities|embassy|ambassador|leaders?|troops|soldiers|jets|warplanes|navy|rebels|militants|"
-    r"fighters|planes|aircraft|drones|gunboats|warships)\b"
+    r"fighters|planes|aircraft|drones|gunboats|warships|consulate|patrols?|convoys?|bases?|citizens?|nationals?|"
+    r"diplomats?|envoys?|administration|intelligence|marines|servicem[ae]n|contractors?|company|companies)\b"
+)
+_POSSESSIVE_AFTER = POSSESSIVE_AFTER
+#: what a country has abroad more often than at home: its name says whose, never where
+ABROAD_AFTER = re.compile(
+    r"\s+(?:consulate|embassy|ambassador|envoys?|diplomats?|citizens?|nationals?|contractors?|company|companies|"
+    r"patrols?|convoys?)\b"
 )
 #: a place naming where someone or something is from, not where anything happened: "a Washington-based reporter",
 #: "the Boston Globe", "a London-born fighter"
@@ -385,8 +393,9 @@ def choose_place(
             near = False
         choice = PlaceChoice(pm, cand, near, score)
         if skip:
-            if fallback is None or score > fallback.score:
-                fallback = choice
+            abroad = cand.place.kind == "country" and ABROAD_AFTER.match(text, pm.end)  # type: ignore
+            if (fallback is None or score > fallback.score) and not abroad:
+                fallback = choice  # ... but "a U.S. patrol", "the US consulate" say whose, not where
             continue
         if best is None or score > best.score:
             best = choice
