@@ -821,6 +821,9 @@ PLACE_PRECISION = [
     ("A car bomb exploded near a US military base in the northern city of Tikrit", "settlement", "Tikrit"),
     # ... and alone it still says the country, for a country's own forces
     ("A suicide bomber killed five Iraq police officers", "country", "Iraq"),
+    # "the settlement of X" is a locative like "the village of X"; "the province of Y" names a province even when
+    # a town shares its name (rules-v7)
+    ("In the province of Hama, militants shelled the settlement of Mahardah.", "settlement", "Mahardah"),
     # where someone is from or based is not where it happened (rules-v7)
     ("A London-based photographer on assignment in Hebron was shot on Friday", "settlement", "Hebron"),
     ("Two marines stationed at Camp Lejeune were killed in a bomb attack in Ramadi", "settlement", "Ramadi"),

@@ -65,13 +65,15 @@ _DIRECTION_OF_BEFORE = re.compile(
     r"(?:(?:\w+\s+)?(?:city|town|capital|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+_PROVINCE_OF_BEFORE = re.compile(r"\b(?:province|governorate|state|region|oblast)\s+of\s+$", re.IGNORECASE)
 _COUNTRYSIDE_BEFORE = re.compile(
     r"(?:\b(?:countryside|rural\s+areas|villages|hinterland)\s+of\s+(?:the\s+)?|\brural\s+)$", re.IGNORECASE
 )
 _COUNTRYSIDE_AFTER = re.compile(r"(?:['’]s)?\s+(?:countryside|hinterland)\b", re.IGNORECASE)
 _LOC_BEFORE = re.compile(
     r"\b(?:at|in|on|inside|into|over|across|targeting|targeted|struck|hit|attacked|shelled|bombed|within|of)\s+"
-    r"(?:the\s+)?(?:(?:city|town|village|province|district|area|region|suburb|neighbo(?:u)?rhood|camp)\s+of\s+)?"
+    r"(?:the\s+)?(?:(?:city|town|village|province|district|area|region|suburb|neighbo(?:u)?rhood|camp|settlement|"
+    r"hamlet|locality|municipality|community|villages|towns)\s+of\s+)?"
     r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
@@ -345,7 +347,10 @@ def choose_place(
             continue  # "... planning to launch missiles at northern Israel": an intended target
         before = text[max(ss, pm.start - 60) : pm.start]  # type: ignore[attr-defined]
         near = bool(_NEAR_BEFORE.search(before)) or countryside
-        score = _SPECIFICITY.get(cand.place.kind, 0) * 1.0
+        kind = cand.place.kind
+        if kind == "settlement" and _PROVINCE_OF_BEFORE.search(before):
+            kind = "admin1"  # "in the province of al-Quneitra": the province, whatever town shares its name
+        score = _SPECIFICITY.get(kind, 0) * 1.0
         if near or _LOC_BEFORE.search(before):
             score += 2.0
         dist = min(abs(pm.start - te), abs(ts - pm.end))  # type: ignore[attr-defined]
