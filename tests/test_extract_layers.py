@@ -766,6 +766,8 @@ NOT_INCIDENTS = [
     # a region's sum over days is no event (rules-v7); at a named town it would be one drawn-out event
     "More than 400 casualties during 40 days of the offensive on the region",
     "Militants kill 48 over two days in Iraq",
+    # a moment captured on camera is no capture of people (rules-v7)
+    "The moment was captured on video by a passer-by in Kabul",
     # a lasting state is still no event (the comparison exception does not reach it)
     "Rebels have been fighting the army for years near Idlib",
     # "targets" of a campaign or a plan are no attack (rules-v7: only an armed side's targeting is)

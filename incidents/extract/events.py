@@ -577,7 +577,8 @@ def _rules() -> tuple[Rule, ...]:
             "captured",
             _r(
                 r"\b(?:was|were|been|being)\s+(?:(?:reportedly|allegedly|later|also|eventually|finally|then)\s+)?"
-                r"captured\b|\bcaptur(?:ed|es|ing)\s+(?:(?:at\s+least|about|some|more\s+than|up\s+to)\s+)?"
+                r"captured\b(?!\s+(?:on|in|by)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:cameras?|video|film|tape|CCTV|photos?|"
+                r"images?|pictures?|footage|photographers?|satellites?))|\bcaptur(?:ed|es|ing)\s+(?:(?:at\s+least|about|some|more\s+than|up\s+to)\s+)?"
                 r"(?:[\w'’-]+\s+){0,2}?(?:soldiers|troops|policemen|officers|civilians|people|men|women|children|"
                 r"fighters|militants|rebels|insurgents|members|workers|journalists|hostages|detainees|suspects|"
                 r"prisoners|detainee|suspect|prisoner|(?:an?|the)\s+(?:soldier|policeman|civilian|journalist|"
