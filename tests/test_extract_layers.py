@@ -623,15 +623,18 @@ HEADLINES = [
         "Hebron",
         "week",
     ),
-    # active capture of people: an armed group abducts, state forces arrest (rules-v7)
+    # active capture of people: an armed group abducts civilians and takes armed men in fighting; state forces
+    # arrest (rules-v7)
     (
-        "Rebels captured four policemen near Kidal",
+        "Rebels captured four aid workers near Kidal",
         "Violence against civilians",
         "Abduction/forced disappearance",
         None,
         "Kidal",
         "week",
     ),
+    ("Rebels captured four policemen near Kidal", "Battles", "Armed clash", None, "Kidal", "week"),
+    ("Police captured two suspects in Lagos", "Strategic developments", "Arrests", None, "Lagos", "week"),
     # killing idioms and counts (rules-v7): "shot to death", "fatally shot", a date inside the toll, "U.S. soldiers"
     ("Two farmers were shot to death in Gao", "Violence against civilians", "Attack", 2, "Gao", "week"),
     ("Two U.S. soldiers were fatally shot in Kandahar", "Battles", "Armed clash", 2, "Kandahar", "week"),

@@ -75,6 +75,13 @@ _PROJ = (
     r"(?:rockets?|missiles?|projectiles?|mortar\s+(?:rounds?|shells?|bombs?)|mortars?|shells?|Katyushas?|"
     r"ballistic\s+missiles?|cruise\s+missiles?)"
 )
+#: people taken, not ground ("captured two Malian soldiers", "seized the detainee")
+_PEOPLE_OBJECT = (
+    r"\s+(?:(?:at\s+least|about|some|more\s+than|up\s+to)\s+)?(?:[\w'’-]+\s+){0,2}?(?:soldiers|troops|policemen|"
+    r"officers|civilians|people|men|women|children|fighters|militants|rebels|insurgents|members|workers|journalists|"
+    r"hostages|detainees|suspects|prisoners|detainee|suspect|prisoner|(?:an?|the)\s+(?:soldier|policeman|civilian|"
+    r"journalist|commander|leader|pilot))\b"
+)
 _AIRCRAFT = r"(?:fighter\s+jets?|warplanes?|war\s+planes?|jets?|helicopters?|choppers?|gunships?|planes?|aircraft|bombers?)"
 _FLYING = rf"(?:{_DRONE}|{_PROJ})"
 _KNOCK = (
@@ -396,8 +403,9 @@ def _rules() -> tuple[Rule, ...]:
         R(
             "overtake",
             _r(
-                r"\b(?:captured|seized\s+control\s+of|overran|overrun|took\s+control\s+of|"
-                r"took\s+over|fell\s+to|seized)\s+(?:the\s+)?(?:(?!at\b|in\b|on\b|by\b|near\b|outside\b|from\b)[\w'’-]+\s+){0,3}?"
+                rf"\b(?:captured|seized\s+control\s+of|overran|overrun|took\s+control\s+of|"
+                rf"took\s+over|fell\s+to|seized)(?!{_PEOPLE_OBJECT})\s+(?:the\s+)?"
+                r"(?:(?!at\b|in\b|on\b|by\b|near\b|outside\b|from\b)[\w'’-]+\s+){0,3}?"
                 r"(?:towns?|city|cities|villages?|districts?|bases?|areas?|territory|positions?|airports?|airfields?|"
                 r"outposts?|checkpoints?|hills?|neighbou?rhoods?|camps?|(?-i:[A-Z])[\w'’-]+)\b"
             ),
@@ -578,11 +586,8 @@ def _rules() -> tuple[Rule, ...]:
             _r(
                 r"\b(?:was|were|been|being)\s+(?:(?:reportedly|allegedly|later|also|eventually|finally|then)\s+)?"
                 r"captured\b(?!\s+(?:on|in|by)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:cameras?|video|film|tape|CCTV|photos?|"
-                r"images?|pictures?|footage|photographers?|satellites?))|\bcaptur(?:ed|es|ing)\s+(?:(?:at\s+least|about|some|more\s+than|up\s+to)\s+)?"
-                r"(?:[\w'’-]+\s+){0,2}?(?:soldiers|troops|policemen|officers|civilians|people|men|women|children|"
-                r"fighters|militants|rebels|insurgents|members|workers|journalists|hostages|detainees|suspects|"
-                r"prisoners|detainee|suspect|prisoner|(?:an?|the)\s+(?:soldier|policeman|civilian|journalist|"
-                r"commander|leader|pilot))\b"
+                r"images?|pictures?|footage|photographers?|satellites?))|\bcaptur(?:ed|es|ing)"
+                rf"(?={_PEOPLE_OBJECT})"
             ),
             SD,
             "Arrests",

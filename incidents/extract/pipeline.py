@@ -785,18 +785,20 @@ _SUBJECT_GAP = re.compile(r"[\s,]*(?:(?:which|that|and)\s+)?(?:had\s+|has\s+|hav
 
 
 def _captured_type(text, lead, clause, places, actors_all, attacker) -> tuple[str, str]:  # type: ignore[no-untyped-def]
-    """What "X was captured" tells: a place taken ("the town was captured by rebels") is territory changing hands
-    (regained when state forces took it); people taken by an armed group are abducted; by anyone else or by nobody
-    said, arrested (ACLED: Arrests)."""
+    """What "X was captured" / "captured N soldiers" tells.
+
+    A place taken ("the town was captured by rebels") is territory changing hands (regained when state forces took
+    it). People taken by an armed group: armed men (soldiers, police, fighters) are captured in fighting (Battles),
+    anyone else is abducted; people taken by state forces, police or nobody named are arrested (ACLED: Arrests).
+    """
     by = next((a for a in actors_all if a.name == attacker), None) if attacker else None
+    armed_taker = by is not None and by.cls in ("group", "armed")
     if not text[lead.start : lead.start + 4].lower().startswith(("was", "were", "been", "bein")):
-        # active: "the rebels captured seven soldiers" -- an armed group takes people (abduction); state forces
-        # or police arrest them
-        return (
-            (VAC, "Abduction/forced disappearance")
-            if by and by.cls in ("group", "armed")
-            else (SD, "Arrests")
-        )
+        # active: "the rebels captured seven soldiers"
+        if armed_taker:
+            taken = text[lead.end : min(clause[1], lead.end + 60)]
+            return (BATTLES, "Armed clash") if _ARMED_CAPTIVES.search(taken) else (VAC, _ABDUCTION)
+        return SD, "Arrests"
     before = [pm for pm in places if clause[0] <= pm.start and pm.end <= lead.start and pm.candidates]
     # taken *in* another place ("Granda was captured in Caracas"): the subject was a person named like a place
     elsewhere = any(
@@ -805,17 +807,21 @@ def _captured_type(text, lead, clause, places, actors_all, attacker) -> tuple[st
         for pm in places
     )
     if before and not elsewhere and _SUBJECT_GAP.fullmatch(text, before[-1].end, lead.start):
-        return (
-            (BATTLES, "Government regains territory")
-            if by and by.cls == "state"
-            else (
-                BATTLES,
-                "Non-state actor overtakes territory",
-            )
-        )
-    if by is not None and by.cls in ("group", "armed"):
-        return VAC, "Abduction/forced disappearance"
+        if by is not None and by.cls == "state":
+            return BATTLES, "Government regains territory"
+        return BATTLES, "Non-state actor overtakes territory"
+    if armed_taker:
+        taken = text[max(clause[0], lead.start - 80) : lead.start]
+        return (BATTLES, "Armed clash") if _ARMED_CAPTIVES.search(taken) else (VAC, _ABDUCTION)
     return SD, "Arrests"
+
+
+_ABDUCTION = "Abduction/forced disappearance"
+_ARMED_CAPTIVES = re.compile(
+    r"\b(?:soldiers|troops|policemen|police\s+officers|officers|fighters|militants|rebels|insurgents|servicem[ae]n|"
+    r"marines|pilots?|commanders?|(?:an?|the)\s+(?:soldier|policeman|police\s+officer))\b",
+    re.IGNORECASE,
+)
 
 
 #: the trigger words of an assault on a place (not "killed", "shot": those have victims)
@@ -853,7 +859,8 @@ _MULTI_DAY = re.compile(
 _AGGREGATE = re.compile(
     r"(?:\b(?:the|this|its|their)|['’]s)\s+(?:[\w-]+\s+)?(?:war|conflict|insurgency|campaign)\b(?!\s+monitor)|"
     r"\b(?:since|so\s+far|this\s+year|in\s+total|overall|decades?|years|altogether|cumulative)\b|"
-    r"\b(?:in|over|during|for)\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+){0,2}(?:days|weeks|months)\b",
+    r"\b(?:in|over|during|for)\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+){0,3}(?:days|weeks|months)\b|"
+    r"\bof\s+the\s+year\b",
     re.IGNORECASE,
 )
 
