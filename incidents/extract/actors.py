@@ -42,6 +42,7 @@ __all__ = [
     "assign_actors",
     "find_actor_mentions",
     "find_claim",
+    "names_armed_people",
     "state_of",
     "theatre_countries",
 ]
@@ -423,6 +424,12 @@ _REDUCED_PASSIVE = re.compile(
 )
 _ARMED_TARGET_RE = re.compile(rf"\b{_ARMED_TARGETS}\b", re.IGNORECASE)
 _CIV_RE = re.compile(rf"\b{_CIVILIANS}\b", re.IGNORECASE)
+
+
+def names_armed_people(text: str) -> bool:
+    """``text`` names armed people or their posts ("two soldiers", "members of the IS", "a checkpoint"): victims of
+    violence there make it a battle, captives taken by an armed group are taken in fighting."""
+    return found_in(_ARMED_TARGET_RE, text)
 
 
 def assign_actors(

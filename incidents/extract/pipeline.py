@@ -51,6 +51,7 @@ from incidents.extract.actors import (
     assign_actors,
     find_actor_mentions,
     find_claim,
+    names_armed_people,
     theatre_countries,
 )
 from incidents.extract.casualties import Casualties, find_casualties, munitions_count
@@ -797,7 +798,7 @@ def _captured_type(text, lead, clause, places, actors_all, attacker) -> tuple[st
         # active: "the rebels captured seven soldiers"
         if armed_taker:
             taken = text[lead.end : min(clause[1], lead.end + 60)]
-            return (BATTLES, "Armed clash") if _ARMED_CAPTIVES.search(taken) else (VAC, _ABDUCTION)
+            return (BATTLES, "Armed clash") if names_armed_people(taken) else (VAC, _ABDUCTION)
         return SD, "Arrests"
     before = [pm for pm in places if clause[0] <= pm.start and pm.end <= lead.start and pm.candidates]
     # taken *in* another place ("Granda was captured in Caracas"): the subject was a person named like a place
@@ -812,16 +813,11 @@ def _captured_type(text, lead, clause, places, actors_all, attacker) -> tuple[st
         return BATTLES, "Non-state actor overtakes territory"
     if armed_taker:
         taken = text[max(clause[0], lead.start - 80) : lead.start]
-        return (BATTLES, "Armed clash") if _ARMED_CAPTIVES.search(taken) else (VAC, _ABDUCTION)
+        return (BATTLES, "Armed clash") if names_armed_people(taken) else (VAC, _ABDUCTION)
     return SD, "Arrests"
 
 
 _ABDUCTION = "Abduction/forced disappearance"
-_ARMED_CAPTIVES = re.compile(
-    r"\b(?:soldiers|troops|policemen|police\s+officers|officers|fighters|militants|rebels|insurgents|servicem[ae]n|"
-    r"marines|pilots?|commanders?|(?:an?|the)\s+(?:soldier|policeman|police\s+officer))\b",
-    re.IGNORECASE,
-)
 
 
 #: the trigger words of an assault on a place (not "killed", "shot": those have victims)
