@@ -121,6 +121,13 @@ def common_words() -> frozenset[str]:
 
 
 @cache
+def dictionary_words() -> frozenset[str]:
+    """Folded English dictionary words that are also one-word place names ("none", "bond", "artillery"): derived by
+    ``scripts/derive_dictionary_words.py``; read at match time, not at build time."""
+    return frozenset(normalize_name(w) for w in _read_words("dictionary_words.txt"))
+
+
+@cache
 def person_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Folded (titles, honorifics, given names)."""
     return (

@@ -33,12 +33,13 @@ from geodata.build import (
     F_TRUSTED,
     KIND,
     demonyms,
+    dictionary_words,
     person_surnames,
     person_words,
 )
 from geodata.distance import haversine_km
 from geodata.gazetteer import ADMIN_SUFFIXES, FACILITY_SUFFIXES, Gazetteer
-from geodata.model import Candidate, PlaceMention
+from geodata.model import Candidate, Place, PlaceMention
 from geodata.names import SEPARATOR, fold_words, normalize_name
 from geodata.resolve import MentionContext, prepare, resolve_document
 
@@ -829,6 +830,7 @@ def find_places(
     groups it names), weighted like demonyms.
     """
     hits, countries, _doc = scan(text, gazetteer)
+    openers = _ordinary_word_openings(text, hits)
     for iso3, w in (country_context or {}).items():
         countries[iso3] = countries.get(iso3, 0.0) + w
     ctxs = _contexts(gazetteer, hits, text)
@@ -847,6 +849,8 @@ def find_places(
     for h, cands in zip(hits, ranked, strict=True):
         if not cands:
             continue
+        if openers and id(h) in openers and not _important(cands[0].place):
+            continue  # "None of the ...", "Artillery fire killed ...": an ordinary word opening a sentence
         if h.quarter and anchors and cands[0].place.lat is not None:
             # a town's part named like a town elsewhere (the gazetteer has few neighbourhoods): kept only near the
             # report's other places
@@ -866,6 +870,24 @@ def find_places(
 
 
 _QUARTER_KM = 50.0  # a neighbourhood lies within this of the town the report names with it
+
+
+def _ordinary_word_openings(text: str, hits: list[_Hit]) -> set[int]:
+    """Ids of the one-word name hits that open a sentence with an English dictionary word ("None of the ...", "Bond
+    was set at ...", "Artillery fire killed ...", "Lane, a former running back"): capitalised only by their position.
+    Not when the report also names the same place inside a sentence (one sense per report)."""
+    words = dictionary_words()
+    found = [h for h in hits if h.t0 == h.t1 and h.pattern == "name" and h.key in words]
+    if not found:
+        return set()
+    inside = {h.key for h in found if not _sentence_initial(text, h.start)}
+    return {id(h) for h in found if h.key not in inside and _sentence_initial(text, h.start)}
+
+
+def _important(p: Place) -> bool:
+    """A country, province, capital or town of 20,000 people or more keeps its reading as a sentence's first word
+    ("Palmyra was captured", "Mobile"); hamlets named like words do not ("None", "Bond", "Artillery")."""
+    return p.kind in ("country", "admin1") or p.feature_code == "PPLC" or (p.population or 0) >= 20_000
 
 
 def resolve_spans(

@@ -45,7 +45,27 @@ TRAPS = [
     ("Parents learned Nov. 13 that Hamas and the Taliban had talked.", ["Nov", "Hamas", "Taliban"]),
     ("I've said that leaders such as Jesus and Buddha taught peace.", ["I've", "Jesus", "Buddha"]),
     ("The mayor spoke at City Hall, according to Metro 911.", ["City", "Metro"]),
+    # an English word opening a sentence is capitalised by its position, not a hamlet's name (stop 12)
+    (
+        "None of the guards were hurt. Bond was set at $5,000. Artillery fire resumed.",
+        ["None", "Bond", "Artillery"],
+    ),
 ]
+
+
+# an opening word that is also a town's name keeps its reading when the town is notable or named again inside a
+# sentence (stop 12)
+OPENING_PLACES = [
+    ("Palmyra was captured by Islamic State fighters.", "Palmyra"),
+    ("Beer was served. Beer is a village near the river; the fair in Beer drew crowds.", "Beer"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), OPENING_PLACES)
+def test_opening_word_that_is_a_place(gazetteer: Gazetteer, text: str, surface: str) -> None:
+    assert any(m.surface == surface and m.start == 0 for m in find_places(text, gazetteer)), _surfaces(
+        find_places(text, gazetteer)
+    )
 
 
 @pytest.mark.parametrize(("text", "forbidden"), TRAPS)
