@@ -176,8 +176,10 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
         key = " ".join(toks[t0 : t1 + 1])
         if _is_upper_word(surface) and "." not in surface:
             letters = sum(c.isalpha() for c in surface)
-            if letters < 4 or not _all_caps_context(doc, t0, t1):
-                continue
+            if (letters < 4 or not _all_caps_context(doc, t0, t1)) and not (
+                letters < len(surface) and any(map(str.isdigit, surface)) and _facility_after(toks, t1)
+            ):
+                continue  # ... but "T-4 Military Airport", "K1 base": a code with a digit, named with its facility
         # acronym compounds: C-RAM, F-16 ("RAM", "16")
         if a >= 2 and text[a - 1] == "-" and text[a - 2].isupper():
             j = a - 2
@@ -734,6 +736,12 @@ def _facts(gz: Gazetteer, kid: int) -> tuple[np.ndarray, np.ndarray, bool, bool]
             memo.clear()
         got = memo[kid] = (rows, flags, _country_only(gz, rows), bool((flags & F_CORE).all()))
     return got
+
+
+def _facility_after(toks: list[str], t1: int) -> bool:
+    """A facility word follows word ``t1`` ("T-4 Military Airport", "H3 air base")."""
+    nxt = toks[t1 + 1] if t1 + 1 < len(toks) else None
+    return any(toks[t1 + 1 : t1 + 1 + len(suf)] == suf for suf in _FAC_BY_FIRST.get(nxt, ()))  # type: ignore[arg-type]
 
 
 def _pattern(doc: _Doc, h: _Hit) -> None:

@@ -44,6 +44,8 @@ TRAPS = [
     ),
     ("Parents learned Nov. 13 that Hamas and the Taliban had talked.", ["Nov", "Hamas", "Taliban"]),
     ("I've said that leaders such as Jesus and Buddha taught peace.", ["I've", "Jesus", "Buddha"]),
+    # a letter of an abbreviation before a facility word is no facility code (stop 12)
+    ("A U.S. military base was hit.", ["S.", "S"]),
     ("The mayor spoke at City Hall, according to Metro 911.", ["City", "Metro"]),
     # an English word opening a sentence is capitalised by its position, not a hamlet's name (stop 12)
     (
@@ -94,6 +96,14 @@ PATTERNS = [
         "site",
     ),
     ("Rockets hit the Al Asad airbase in Iraq.", "Al Asad airbase", "facility", ("site", "IRQ"), "site"),
+    # a short code named with its facility word is the facility, not an acronym (stop 12)
+    (
+        "ISIS attacked the T-4 Military Airport on Thursday.",
+        "T-4 Military Airport",
+        "facility",
+        ("site", "SYR"),
+        "site",
+    ),
     ("A drone was downed near Baghdad airport.", "Baghdad airport", "facility", ("airport", "IRQ"), "site"),
     ("Shelling was reported in Anbar province.", "Anbar province", "admin1", ("admin1", "IRQ"), "admin1"),
     (

@@ -201,11 +201,25 @@ _CLAUSE = re.compile(
 )
 
 
+_DASH = re.compile(r"\s[—–]\s")
+
+
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Clause-like pieces of one sentence: cut at ``;``, dashes, and ``, while/but/as`` (offsets into ``text``)."""
+    """Clause-like pieces of one sentence: cut at ``;``, dashes, and ``, while/but/as`` (offsets into ``text``).
+
+    A pair of dashes around a short aside ("the YPG – backed by the SDF – launched an attack") cuts nothing: the
+    aside sits inside the clause, whose subject is before it and whose verb after it.
+    """
     out = []
     pos = start
-    for m in _CLAUSE.finditer(text, start, end):
+    cuts = list(_CLAUSE.finditer(text, start, end))
+    aside: set[int] = set()
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if _DASH.fullmatch(a.group(0)) and _DASH.fullmatch(b.group(0)) and b.start() - a.end() <= 100:
+            aside.update((a.start(), b.start()))
+    for m in cuts:
+        if m.start() in aside:
+            continue
         if m.start() > pos:
             out.append((pos, m.start()))
         pos = m.end()
