@@ -16,6 +16,7 @@ rules:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -214,7 +215,7 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pos = start
     cuts = list(_CLAUSE.finditer(text, start, end))
     aside: set[int] = set()
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in itertools.pairwise(cuts):
         if _DASH.fullmatch(a.group(0)) and _DASH.fullmatch(b.group(0)) and b.start() - a.end() <= 100:
             aside.update((a.start(), b.start()))
     for m in cuts:
