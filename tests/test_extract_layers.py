@@ -668,6 +668,15 @@ HEADLINES = [
     ),
     # pirates are an armed side, merchant ships civilian (rules-v7)
     ("Pirates attacked a tanker off Hobyo", "Violence against civilians", "Attack", None, "Hobyo", "week"),
+    # a dash-paired aside stays inside its clause: the subject before it is the attacker (stop 12)
+    (
+        "The YPG – backed by the SDF – launched an attack in Raqqa",
+        "Battles",
+        "Armed clash",
+        None,
+        "Raqqa",
+        "week",
+    ),
     # ... and gunmen raiding a village attack its people
     (
         "Gunmen attack a village near Maiduguri",
