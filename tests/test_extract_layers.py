@@ -677,6 +677,25 @@ HEADLINES = [
         "Raqqa",
         "week",
     ),
+    # an air force striking is an air strike; an armed advance on a named place is fighting; "targeted by" an
+    # armed side is its attack (stop 12)
+    (
+        "The Syrian Air Force targeted the town of Saraqib",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+        None,
+        "Saraqib",
+        "week",
+    ),
+    (
+        "Government troops continued their advance in Homs province",
+        "Battles",
+        "Armed clash",
+        None,
+        "Homs",
+        "week",
+    ),
+    ("The town of Nawa was targeted by army units", "Battles", "Armed clash", None, "Nawa", "week"),
     # ... and gunmen raiding a village attack its people
     (
         "Gunmen attack a village near Maiduguri",
@@ -782,6 +801,8 @@ NOT_INCIDENTS = [
     "The moment was captured on video by a passer-by in Kabul",
     # a lasting state is still no event (the comparison exception does not reach it)
     "Rebels have been fighting the army for years near Idlib",
+    # an advance on reforms is no fighting (stop 12)
+    "The government continued its advance on reforms in Geneva",
     # "targets" of a campaign or a plan are no attack (rules-v7: only an armed side's targeting is)
     "The new campaign targets voters in Ohio",
     # "capital" in its money and law senses is no place, and no event comes of it (rules-v7)

@@ -205,7 +205,7 @@ _ACTOR_RE = re.compile(
     rf"Yemen|Lebanon|Pakistan|Afghanistan|Somalia|Egypt|Jordan|France|India|China|Libya|Sudan|Ethiopia|Kenya))\b(?!['’]s)"
     rf"|(?P<police>\b(?i:police\s+(?:station|officers?|post|checkpoint|patrol|headquarters|vehicle)s?|policemen)\b)"
     rf"|(?P<mil>\b(?i:(?:army|military)\s+(?:post|base|checkpoint|patrol|convoy|vehicle|outpost)s?|soldiers|troops|"
-    rf"(?:regime|government|pro-government|security)\s+forces)\b)"
+    rf"(?:regime|government|pro-government|security)\s+forces|the\s+army|army\s+units?)\b)"
     rf"|(?P<armed>\b(?i:{_GENERIC_ARMED})\b)"
     rf"|(?P<civ>\b(?i:{_CIVILIANS})\b)"
     rf"|(?P<protest>\b(?i:protesters|demonstrators|rioters|a\s+mob|mobs?)\b)"

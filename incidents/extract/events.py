@@ -82,7 +82,10 @@ _PEOPLE_OBJECT = (
     r"hostages|detainees|suspects|prisoners|detainee|suspect|prisoner|(?:an?|the)\s+(?:soldier|policeman|civilian|"
     r"journalist|commander|leader|pilot))\b"
 )
-_AIRCRAFT = r"(?:fighter\s+jets?|warplanes?|war\s+planes?|jets?|helicopters?|choppers?|gunships?|planes?|aircraft|bombers?)"
+_AIRCRAFT = (
+    r"(?:fighter\s+jets?|warplanes?|war\s+planes?|jets?|helicopters?|choppers?|gunships?|planes?|aircraft|bombers?|"
+    r"air\s+forces?)"
+)
 _FLYING = rf"(?:{_DRONE}|{_PROJ})"
 _KNOCK = (
     r"(?:shot\s+down|intercepted|downed|downing|brought\s+down|neutrali[sz]ed|destroyed(?=\s+(?:by|in|before|mid|over)\b)|"
@@ -463,7 +466,10 @@ def _rules() -> tuple[Rule, ...]:
                 r"\b(?:launch(?:ed|es|ing)?|began|begins?|start(?:ed|s)?|continu(?:ed|es)|resum(?:ed|es)|"
                 r"intensif(?:ied|ies)|mount(?:ed|s)?|renew(?:ed|s)?|press(?:ed|es)?)\s+(?:(?:their|its|his|a|an|the)\s+)?"
                 r"(?:[\w'’-]+\s+){0,3}?(?:offensives?|counter-?offensives?|assaults?|ground\s+operations?|"
-                r"military\s+operations?)\b"
+                r"military\s+operations?|"
+                # "continued their large-scale advance in the Homs Governorate": an advance on a named place (not
+                # "continued its advance on reforms")
+                r"advances?(?=\s+(?:in|on|into|towards?|near|around|against|inside)\s+(?:the\s+)?(?-i:[A-Z])))\b"
             ),
             BATTLES,
             "Armed clash",
@@ -523,7 +529,7 @@ def _rules() -> tuple[Rule, ...]:
                 r"(?:(?<=forces\s)|(?<=troops\s)|(?<=army\s)|(?<=rebels\s)|(?<=militants\s)|(?<=fighters\s)|"
                 r"(?<=factions\s)|(?<=insurgents\s)|(?<=jihadists\s)|(?<=militias\s)|(?<=IS\s)|(?<=ISIS\s)|"
                 r"(?<=ISIL\s)|(?<=gunmen\s)|(?<=Taliban\s)|(?<=Houthis\s)|(?<=State\s)|(?<=State[”\"]\s))"
-                r"target(?:s|ed)?\b"
+                r"target(?:s|ed)?\b|\b(?:was|were|being|been)\s+(?:repeatedly\s+)?target+ed\s+by\b"
             ),
             VAC,
             "Attack",
@@ -901,7 +907,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "ambush": ("ambush",),
     "advance": ("advance", "push"),
     "repel": ("repel", "repuls", "back", "fend"),
-    "offensive": ("offensive", "assault", "operation"),
+    "offensive": ("offensive", "assault", "operation", "advance"),
     "abduction": ("kidnap", "abduct", "hostage", "disappear"),
     "sexual": ("rape", "sexual"),
     "massacre": ("massacre", "execut", "behead", "lynched", "summarily"),
