@@ -384,6 +384,9 @@ def _candidate_hits(
     width = 2 * gz.max_key_words
     # whether a word starts some key, memoised per word (a third of capitalised words start none)
     starts_key = gz.__dict__.setdefault("_starts_key", {})
+    # the keys along the trie path of a token string (its longest prefix in the trie): (last word offset, key id,
+    # AND-ed flags) of each, memoised per path and shortest length (a name's path is met again and again)
+    on_path = gz.__dict__.setdefault("_keys_on_path", ({}, {}))
     found = []
     for t0, shortest in starts:
         code = enc[2 * t0 : 2 * t0 + 2]
@@ -395,10 +398,20 @@ def _candidate_hits(
         if not ok:
             continue
         seg = enc[2 * t0 : 2 * t0 + width]
-        for e in range(shortest, longest(seg) + 1, 2):
-            kid = get(seg[:e], -1)
-            if kid >= 0 and not (kand := int(key_and[kid])) & F_LOOKUP_ONLY:
-                found.append((t0 + e // 2 - 1, t0, kid, kand))
+        path = seg[: longest(seg)]
+        memo = on_path[shortest == 4]
+        got = memo.get(path)
+        if got is None:
+            got = []
+            for e in range(shortest, len(path) + 1, 2):
+                kid = get(path[:e], -1)
+                if kid >= 0 and not (kand := int(key_and[kid])) & F_LOOKUP_ONLY:
+                    got.append((e // 2 - 1, kid, kand))
+            if len(memo) > _FACTS_CACHE:
+                memo.clear()
+            memo[path] = got
+        for d, kid, kand in got:
+            found.append((t0 + d, t0, kid, kand))
     found.sort()
     return [(t0, t1, kid, int(key_or[kid]), kand) for t1, t0, kid, kand in found]
 
