@@ -161,6 +161,7 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
     dem = demonyms()
     ws, we = doc.ws, doc.we
     firsts = list(map(text.__getitem__, ws))
+    n_toks = len(toks)
     lower_words = set(itertools.compress(toks, map(str.islower, firsts)))
     enc = gz.encode(toks)
     raw: list[_Hit] = []
@@ -188,7 +189,7 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
             if _is_upper_word(prefix) and len(prefix) <= 4 and not party:
                 continue
         # a pronoun's contraction ("I've", "We'll"), folded to a word that names some village
-        if _CONTRACTION.fullmatch(surface):
+        if ("'" in surface or "’" in surface) and _CONTRACTION.fullmatch(surface):
             continue
         # "The city of Fuyang", "The village of X": a capitalised "The" and a common noun, not "The Village" (a town)
         if t1 > t0 and toks[t0] == "the" and not doc.orig_token(t0 + 1)[:1].isupper():
@@ -203,16 +204,23 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
         ):
             continue
         # a fragment of a longer name the gazetteer lacks ("Ain" of "Ain Tarma", "Ma'ra" of "Ma'ra al-Nu'man")
+        # (the first test of _fragment inlined: most names have a lowercase word or a mark after them and no head or
+        # article before, and skip the call)
         if (
-            _fragment(doc, t0, t1, trusted=bool(kor & F_TRUSTED), title_lines=title_lines)
+            (
+                (t1 + 1 < n_toks and (firsts[t1 + 1].isupper() or toks[t1 + 1] in _ARTICLES))
+                or (t0 > 0 and (toks[t0 - 1] in _COMPOUND_HEADS or toks[t0 - 1] in _ARTICLES))
+                or toks[t0] in _ARTICLES
+            )
+            and _fragment(doc, t0, t1, trusted=bool(kor & F_TRUSTED), title_lines=title_lines)
             and not _facts(gz, kid)[2]
         ):
             continue
         # person names
         prev = toks[t0 - 1] if t0 > 0 else ""
-        prev_orig = doc.orig_token(t0 - 1)
+        prev_orig = text[ws[t0 - 1] : we[t0 - 1]] if t0 > 0 else ""  # doc.orig_token(t0 - 1)
         # (a title ends a sentence only as an abbreviation: "Gen. Milley", but "... Court Judge. Columbus attorney")
-        gap = text[doc.we[t0 - 1] : a].strip() if t0 > 0 else "x"
+        gap = text[we[t0 - 1] : a].strip() if t0 > 0 else "x"
         if (gap == "" or (gap == "." and len(prev) <= 4)) and (
             (prev in titles and (_cap(prev_orig) or prev not in _TITLES_ALSO_WORDS))
             or (prev in honorifics and _cap(prev_orig))
@@ -221,7 +229,7 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
             continue
         if key in surnames:
             continue
-        if t0 == t1 and _MIDDLE_INITIAL.search(text, max(0, a - 30), a):
+        if t0 == t1 and "." in text[max(0, a - 30) : a] and _MIDDLE_INITIAL.search(text, max(0, a - 30), a):
             person_keys.add(key)  # "Keith D. Johnson", "Joseph F. Wagner": a surname after a middle initial
             continue
         if prev in given and _cap(prev_orig) and not _is_upper_word(prev_orig):
@@ -294,21 +302,8 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
                 kor = int(np.bitwise_or.reduce(flags))
                 country_only = core_only = None
                 whole = -1
-        raw.append(
-            _Hit(
-                t0=t0,
-                t1=t1,
-                start=a,
-                end=b,
-                rows=rows,
-                flags=flags,
-                key=key,
-                country_only=country_only,
-                core_only=core_only,
-                kid=whole,
-                quarter=quarter,
-            )
-        )
+        # positional (the fields' order): a report makes dozens, keyword passing costs more than the rest
+        raw.append(_Hit(t0, t1, a, b, rows, flags, "name", key, country_only, core_only, whole, quarter))
     raw.extend(_exact_case_hits(doc, gz))
     if person_keys:
         raw = [h for h in raw if h.key not in person_keys]
