@@ -33,7 +33,6 @@ protesters makes it Excessive force against protesters.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import re
@@ -978,14 +977,9 @@ def trigger_keys_in(text: str, ranges: Sequence[tuple[int, int]]) -> list[frozen
     low = text.lower()
     if not _KEYS_ASCII or len(low) != len(text) or any(b[0] < a[1] for a, b in itertools.pairwise(ranges)):
         return None
-    starts = [s for s, _ in ranges]
-    found: list[set[str]] = [set() for _ in ranges]
-    for last, k in _key_automaton().iter(low):
-        first = last - len(k) + 1
-        i = bisect.bisect_right(starts, first) - 1
-        if i >= 0 and last < ranges[i][1]:
-            found[i].add(k)
-    return [frozenset(f) for f in found]
+    # the keys inside each range: the automaton run over the range alone (its matches lie inside it), read in C
+    auto = _key_automaton()
+    return [frozenset(map(itemgetter(1), auto.iter(low, s, e))) for s, e in ranges]
 
 
 def find_triggers(
