@@ -810,10 +810,15 @@ def _contexts(gz: Gazetteer, hits: list[_Hit], text: str) -> list[MentionContext
         ctx = prepare(gz, h.rows, h.flags, h.pattern, key=h.kid if h.kid >= 0 else None)
         if h.pattern == "name" and len(ctx.rows):
             # the first best (argmax's choice): first in the stable order by score
-            top = int(ctx.rows[int(ctx.order[0]) if ctx.order is not None else int(np.argmax(ctx.scores))])
-            if gz.kind_of(top) == "country":
+            kind = ctx.top_kind
+            if kind is None:
+                top = int(
+                    ctx.rows[int(ctx.order[0]) if ctx.order is not None else int(np.argmax(ctx.scores))]
+                )
+                kind = gz.kind_of(top)
+            if kind == "country":
                 h.pattern = "country"
-            elif gz.kind_of(top) in ("site", "airport"):
+            elif kind in ("site", "airport"):
                 h.pattern = "facility"  # a facility named outright ("Camp Taji", "Bagram")
         ctxs.append(ctx)
     spans = [(h.start, h.end) for h in hits]

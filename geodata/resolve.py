@@ -72,6 +72,8 @@ class MentionContext:
     flags_list: list[int] | None = None
     order: np.ndarray | None = None
     fallback: bool | None = None
+    #: kind of the first best candidate (first in the stable order by prior), None when not known
+    top_kind: str | None = None
 
 
 def _prior(gz: Gazetteer, rows: np.ndarray, flags: np.ndarray, pattern: str) -> np.ndarray:
@@ -196,16 +198,9 @@ def prepare(
         if len(cache) > _PREPARED_CACHE:
             cache.clear()
         cache[memo] = hit
-    return MentionContext(
-        rows=hit[0],
-        flags=hit[1],
-        pattern=pattern,
-        scores=hit[2],
-        rows_list=hit[3],
-        flags_list=hit[4],
-        order=hit[5],
-        fallback=hit[6],
-    )
+    # positional, in the fields' order (rows, flags, pattern, container, weight, scores, rows_list, flags_list,
+    # order, fallback, top_kind): a report prepares dozens, keyword passing costs more than the lookup
+    return MentionContext(hit[0], hit[1], pattern, None, 1.0, hit[2], hit[3], hit[4], hit[5], hit[6], hit[7])
 
 
 _PREPARED_CACHE = 50_000  # names whose prepared candidates are kept across documents
@@ -213,7 +208,7 @@ _PREPARED_CACHE = 50_000  # names whose prepared candidates are kept across docu
 
 def _prepare(
     gz: Gazetteer, rows: np.ndarray, flags: np.ndarray, pattern: str
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[int], list[int], np.ndarray, bool]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[int], list[int], np.ndarray, bool, str | None]:
     rows, flags = _dedupe(gz, rows, flags)
     ok = _valid(flags, pattern)
     rows, flags = rows[ok], flags[ok]
@@ -228,7 +223,8 @@ def _prepare(
     order = np.argsort(-prior, kind="stable")
     for a in (rows, flags, prior, order):
         a.flags.writeable = False  # shared between documents through the cache
-    return rows, flags, prior, rows.tolist(), flags.tolist(), order, _is_fallback(flags)
+    top_kind = gz.kind_of(int(rows[int(order[0])])) if len(rows) else None
+    return rows, flags, prior, rows.tolist(), flags.tolist(), order, _is_fallback(flags), top_kind
 
 
 def _to_candidates(

@@ -74,7 +74,7 @@ from incidents.extract.merge import Draft, combine_counts, compatible
 from incidents.extract.places import PlaceChoice, choose_place, mask_outside, place_label, place_precision
 from incidents.extract.sentences import Sentence, split_clauses, split_sentences
 from incidents.model import DatePrecision, Incident, LocationPrecision, Report, Span, make_incident_id
-from incidents.textscan import any_within, found_ci, substring_spans
+from incidents.textscan import any_within, found_ci, found_in, substring_spans
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract", "extract_incidents"]
 
@@ -339,7 +339,7 @@ def _report_countries(text: str, places: list) -> tuple[str | None, frozenset[st
     named: set[str] = set()
     for pm in places:
         if pm.candidates and pm.candidates[0].place.iso3:
-            if pm.pattern == "country" and re.match(r"-\w|['’]s\b", text[pm.end : pm.end + 3]):
+            if pm.pattern == "country" and _MODIFIER_AFTER.match(text[pm.end : pm.end + 3]):
                 continue  # "U.S.-backed", "Iraq's": a modifier, not where things happen
             iso = pm.candidates[0].place.iso3
             counts[iso] += _PATTERN_WEIGHT.get(pm.pattern, 1)
@@ -613,8 +613,7 @@ def _mentions_of_clause(
         and not (etype != "?" and actors.actor1)
     ) or etype == "?"
     distinct = bool(_DISTINCT.search(text[max(cs, lead.start - 40) : lead.start])) or bool(
-        re.search(r"\b(?:other|another|separate|second)\b", text[cs:ce], re.IGNORECASE)
-        and not re.search(r"\bamong\s+others\b", text[cs:ce], re.IGNORECASE)
+        found_in(_OTHER, text[cs:ce]) and not found_in(_AMONG_OTHERS, text[cs:ce])
     )
     # date: nearest expression in the clause, then in the sentence part
     date = None
@@ -648,9 +647,8 @@ def _mentions_of_clause(
         sc += 0.05
     if date is not None:
         sc += 0.05
-    bare_noun = not re.match(
-        r"\w+ed\b", text[lead.start : lead.end]
-    )  # "seized rifles" is a deed, not a topic
+    # "seized rifles" is a deed, not a topic
+    bare_noun = not _PAST_PARTICIPLE.match(text[lead.start : lead.end])
     if lead.plural and not lead.definite and place is None and count is None and bare_noun:
         sc -= 0.2
     if not anaphoric and sc < MIN_SCORE:
@@ -688,6 +686,11 @@ def _mentions_of_clause(
 
 
 _VIOLENT = frozenset({ERV, BATTLES, VAC, RIOTS})
+#: compiled once (were ``re.search(r"...")`` calls in the functions above: a cache lookup per call)
+_MODIFIER_AFTER = re.compile(r"-\w|['’]s\b")  # "U.S.-backed", "Iraq's"
+_OTHER = re.compile(r"\b(?:other|another|separate|second)\b", re.IGNORECASE)
+_AMONG_OTHERS = re.compile(r"\bamong\s+others\b", re.IGNORECASE)
+_PAST_PARTICIPLE = re.compile(r"\w+ed\b")
 #: "14 rebels killed in Shekh Meskin": a place is named after the deed even when the gazetteer does not know it
 _PLACE_NAMED = re.compile(
     r"\b(?:in|near|at|outside)\s+(?:the\s+(?:town|village|city)\s+of\s+)?(?:al-)?[A-Z][a-z]"

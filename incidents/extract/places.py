@@ -110,17 +110,20 @@ class PlaceChoice:
     score: float
 
 
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
 def mask_outside(text: str, ranges: Sequence[tuple[int, int]]) -> str:
     """``text`` with everything outside ``ranges`` replaced by spaces (line breaks kept): offsets stay valid."""
     parts = []
     pos = 0
     for s, e in sorted(ranges):
         if s > pos:
-            parts.append(re.sub(r"[^\n]", " ", text[pos:s]))
+            parts.append(_NOT_NEWLINE.sub(" ", text[pos:s]))
         parts.append(text[max(s, pos) : e])
         pos = max(pos, e)
     if pos < len(text):
-        parts.append(re.sub(r"[^\n]", " ", text[pos:]))
+        parts.append(_NOT_NEWLINE.sub(" ", text[pos:]))
     return "".join(parts)
 
 
