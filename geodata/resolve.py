@@ -403,9 +403,15 @@ def _context(
     n_adm = len(gz._admin1_names) + 1
     adm_key = np.where(adm_ok, adm, n_adm - 1)
     _, g_adm = np.unique(ent * n_adm + adm_key, return_inverse=True)
-    closeness = np.exp(-_distance_matrix(gz, rows) / _NEAR_KM) if n_ent > 1 else None
+    closeness = None
+    if n_ent > 1:  # exp(-distance / _NEAR_KM), in place (same values)
+        closeness = _distance_matrix(gz, rows)
+        np.negative(closeness, out=closeness)
+        closeness /= _NEAR_KM
+        np.exp(closeness, out=closeness)
     point = kinds < 4
     scores = prior.copy()
+    weighted = None  # the n x n buffer of the nearness terms, reused by the second round
     for _round in range(2):
         z = scores * _BELIEF_SHARPNESS
         z = np.exp(z - np.maximum.reduceat(z, starts)[ent])
@@ -422,7 +428,9 @@ def _context(
             relative = probs / np.maximum(np.maximum.reduceat(probs, starts)[ent], 1e-300)
             if give is not None:
                 relative = relative * give
-            weighted = closeness * np.where(kinds < 5, relative, 0.0)[None, :]
+            if weighted is None:
+                weighted = np.empty_like(closeness)
+            np.multiply(closeness, np.where(kinds < 5, relative, 0.0)[None, :], out=weighted)
             per_ent = np.maximum.reduceat(weighted, starts, axis=1)
             per_ent[np.arange(len(rows)), ent] = 0.0
             near = np.where(point, np.minimum(per_ent.sum(axis=1), 1.5) / 1.5, 0.0)
@@ -471,13 +479,28 @@ def _support_share(
 
 def _distance_matrix(gz: Gazetteer, rows: np.ndarray) -> np.ndarray:
     """Great-circle distances (km) between all pairs of ``rows``."""
+    # haversine, ``2 * 6371 * arcsin(sqrt(clip(sin(dlat / 2) ** 2 + cos(lat_i) cos(lat_j) sin(dlon / 2) ** 2, 0,
+    # 1)))``, computed in place: the same operations on the same values (so the same bits), without a new n x n
+    # array for each step (the allocations cost as much as the arithmetic)
     lat = np.radians(gz.lat[rows])
     lon = np.radians(gz.lon[rows])
-    a = (
-        np.sin((lat[None, :] - lat[:, None]) / 2) ** 2
-        + np.cos(lat)[:, None] * np.cos(lat)[None, :] * np.sin((lon[None, :] - lon[:, None]) / 2) ** 2
-    )
-    return 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+    a = np.subtract(lat[None, :], lat[:, None])
+    a /= 2
+    np.sin(a, out=a)
+    np.square(a, out=a)
+    b = np.subtract(lon[None, :], lon[:, None])
+    b /= 2
+    np.sin(b, out=b)
+    np.square(b, out=b)
+    c = np.cos(lat)
+    cc = np.multiply(c[:, None], c[None, :])
+    cc *= b
+    a += cc
+    np.clip(a, 0, 1, out=a)
+    np.sqrt(a, out=a)
+    np.arcsin(a, out=a)
+    a *= 2 * 6371.0
+    return a
 
 
 def _containment(gz: Gazetteer, inner: MentionContext, outer: MentionContext) -> np.ndarray:
