@@ -608,22 +608,6 @@ def _may_start_date(text: str, pos: int) -> bool:
     return head in _DATE_START3 or head[:2] in _DATE_START2
 
 
-_WS_CLASS = "[" + "".join(f"\\x{ord(c):02x}" for c in _ASCII_SPACE) + "]"
-#: the word starts (as :data:`_WORD_START` finds them) where :func:`_may_start_date` is True, as one pattern: some
-#: non-ASCII character or the text's end within its first three characters, a digit, or the first letters of one
-#: of :data:`_DATE_FIRST_WORDS` (case ignored; only ASCII letters get here, so ``(?i:)`` folds as ``lower()``)
-_DATE_WORD_START = re.compile(
-    r"\b(?=(?s:.{0,2})(?:[^\x00-\x7f]|\Z)|\d"
-    + "|(?i:"
-    + "|".join(sorted({w[:3] for w in _DATE_FIRST_WORDS if len(w) >= 3}))
-    + ")|(?i:"
-    + "|".join(sorted(w for w in _DATE_FIRST_WORDS if len(w) <= 2))
-    + ")"
-    + _WS_CLASS
-    + r")\w"
-)
-
-
 def _anchored(
     rx: re.Pattern[str],
     anchors: re.Pattern[str],
@@ -633,13 +617,10 @@ def _anchored(
     *,
     before: int,
     may_start=None,
-    word_starts: re.Pattern[str] | None = None,
 ):
     """Matches of ``rx`` that cover an anchor, tried with ``rx.match`` only at the word starts shortly before each
     anchor (a handful of attempts instead of trying a large alternation at every character). ``may_start(text,
-    pos)``, when given, is False only where ``rx`` cannot match (a cheap test before the big one).
-    ``word_starts``, when given, finds exactly the word starts where ``may_start`` is True (one pattern: the
-    test runs in C, not a Python call per word start); it replaces :data:`_WORD_START` and ``may_start``."""
+    pos)``, when given, is False only where ``rx`` cannot match (a cheap test before the big one)."""
     last_end = start
     tried: dict[int, re.Match[str] | None] = {}  # word start -> rx.match there (anchors close together share)
     starts = (
@@ -649,19 +630,6 @@ def _anchored(
     )
     for a_start in starts:
         if a_start < last_end:
-            continue
-        if word_starts is not None:
-            # the candidate word starts of [lo, a_start]: searched on to the text's end (the test may look at the
-            # three characters from a word start, past a_start), stopped at the first one after a_start
-            for w in word_starts.finditer(text, max(last_end, a_start - before)):
-                ws = w.start()
-                if ws > a_start:
-                    break
-                m = tried[ws] if ws in tried else tried.setdefault(ws, rx.match(text, ws, end))
-                if m is not None and m.end() > a_start:
-                    last_end = m.end()
-                    yield m
-                    break
             continue
         for w in _WORD_START.finditer(text, max(last_end, a_start - before), a_start + 1):
             ws = w.start()
@@ -681,7 +649,7 @@ def find_dates(
     """Every date expression in ``text[start:end]``, resolved, with offsets into ``text``."""
     end = len(text) if end is None else end
     out = []
-    for m in _anchored(_DATE_RE, _DATE_ANCHOR, text, start, end, before=32, word_starts=_DATE_WORD_START):
+    for m in _anchored(_DATE_RE, _DATE_ANCHOR, text, start, end, before=32, may_start=_may_start_date):
         if m.group("wd") and not m.group("wq") and m.start() > 0 and text[m.start() - 1] in "-":
             continue
         out.append(DateMention(m.start(), m.end(), m.group(0), _resolve_match(m, published)))
