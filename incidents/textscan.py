@@ -375,14 +375,19 @@ def _led_of(pattern: str, flags: int) -> re.Pattern[str] | None:
     if flags & re.IGNORECASE:
         return None
     try:
-        first = _first_of(_sre_parse.parse(pattern, flags & ~re.UNICODE).data)
+        items = _sre_parse.parse(pattern, flags & ~re.UNICODE).data
+        first = _first_of(items)
     except (re.error, RecursionError):
         return None
     if first is None or first[1] or not first[0]:
         return None
     end = "\n" if flags & re.VERBOSE else ""
+    # a pattern whose every match starts with ``\b`` (most word alternations) gets that test first: a cheap look
+    # behind over the one character, failing inside words before the alternation is entered (same starts: every
+    # match needs it there)
+    gate = r"(?<=\b(?s:.))" if _boundary_first(items) else ""
     try:
-        return re.compile(f"[{''.join(sorted(first[0]))}](?<=(?=(?:{pattern}{end}))(?s:.))", flags)
+        return re.compile(f"[{''.join(sorted(first[0]))}]{gate}(?<=(?=(?:{pattern}{end}))(?s:.))", flags)
     except re.error:
         return None
 
