@@ -136,6 +136,8 @@ class Gazetteer:
         self.longest_key_prefix: Callable[[str], int] = self._automaton.longest_prefix
         #: key id of a token string (``get(tokens, -1)``: -1 when it is not a whole key)
         self.key_id_of_tokens: Callable[..., int] = self._automaton.get
+        #: the token strings of the keys that start with a token string (an iterator)
+        self.keys_with_prefix: Callable[[str], Iterator[str]] = self._automaton.keys
 
     # ---- places ---------------------------------------------------------------------------------------
     def __len__(self) -> int:

@@ -387,8 +387,11 @@ def _candidate_hits(
     get = gz.key_id_of_tokens
     key_or, key_and = gz.key_or, gz.key_and
     width = 2 * gz.max_key_words
-    # whether a word starts some key, memoised per word (a third of capitalised words start none)
-    starts_key = gz.__dict__.setdefault("_starts_key", {})
+    # whether a word starts some key (0: none, 1: only the one-word key of itself, 2: longer keys too), memoised
+    # per word (a third of capitalised words start none; most others start only themselves, whose path in the trie
+    # is then the word whatever follows)
+    starts_key = gz.__dict__.setdefault("_key_starts", {})
+    with_prefix = gz.keys_with_prefix
     # the keys along the trie path of a token string (its longest prefix in the trie): (last word offset, key id,
     # AND-ed flags) of each, memoised per path and shortest length (a name's path is met again and again)
     on_path = gz.__dict__.setdefault("_keys_on_path", ({}, {}))
@@ -399,11 +402,16 @@ def _candidate_hits(
         if ok is None:
             if len(starts_key) > _FACTS_CACHE:
                 starts_key.clear()
-            ok = starts_key[code] = longest(code) == 2
+            # (with_prefix: the iteration stops at the first key longer than the word itself)
+            ok = 0 if longest(code) != 2 else 2 if any(len(k) > 2 for k in with_prefix(code)) else 1
+            starts_key[code] = ok
         if not ok:
             continue
-        seg = enc[2 * t0 : 2 * t0 + width]
-        path = seg[: longest(seg)]
+        if ok == 1:
+            path = code  # no key goes on after this word: its path ends here, whatever follows
+        else:
+            seg = enc[2 * t0 : 2 * t0 + width]
+            path = seg[: longest(seg)]
         memo = on_path[shortest == 4]
         got = memo.get(path)
         if got is None:
