@@ -167,14 +167,17 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
     raw: list[_Hit] = []
     person_keys: set[str] = set()
     title_lines: dict[int, bool] = {}
+    # _facts' memo, read here first (a call less per hit)
+    key_facts = gz.__dict__.setdefault("_key_facts", {})
     for t0, t1, kid, kor, kand in _candidate_hits(gz, doc, enc, firsts):
         a = ws[t0]
         b = we[t1]
         if "." in text[a:b] and text[b : b + 1] == ".":
             b += 1  # the closing dot of an abbreviation ("U.S.", "W.Va.")
         surface = text[a:b]
-        key = " ".join(toks[t0 : t1 + 1])
-        if _is_upper_word(surface) and "." not in surface:
+        key = toks[t0] if t0 == t1 else " ".join(toks[t0 : t1 + 1])
+        # (_is_upper_word's ASCII case inline: most surfaces)
+        if (surface.isupper() if surface.isascii() else _is_upper_word(surface)) and "." not in surface:
             letters = sum(c.isalpha() for c in surface)
             if letters < 4 or not _all_caps_context(doc, t0, t1):
                 continue
@@ -240,7 +243,7 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
             if _cap(doc.orig_token(t1 + 1)) and nxt not in _GEO_GENERIC and nxt != SEPARATOR:
                 person_keys.add(toks[t1 + 1])
                 continue
-        rows, flags, country_only, core_only = _facts(gz, kid)
+        rows, flags, country_only, core_only = key_facts.get(kid) or _facts(gz, kid)
         whole = kid
         if kor & (F_LOOKUP_ONLY | F_AFTER_COMMA | F_COMMON):
             country_only = core_only = None  # the postings may be narrowed below
