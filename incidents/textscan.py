@@ -386,10 +386,52 @@ def _led_of(pattern: str, flags: int) -> re.Pattern[str] | None:
     # behind over the one character, failing inside words before the alternation is entered (same starts: every
     # match needs it there)
     gate = r"(?<=\b(?s:.))" if _boundary_first(items) else ""
+    # and when every match starts with one of some literal strings of two characters or more (names: "Hezbollah",
+    # "the Israeli ..."), a look-ahead for their first characters (a trie: a character or two compared) before
+    # the whole pattern: the first character alone lets "t" or "a" through everywhere
+    heads = _heads(items)
+    ahead = f"(?={_trie(heads)})" if heads else ""
     try:
-        return re.compile(f"[{''.join(sorted(first[0]))}]{gate}(?<=(?=(?:{pattern}{end}))(?s:.))", flags)
+        return re.compile(
+            f"[{''.join(sorted(first[0]))}]{gate}(?<={ahead}(?=(?:{pattern}{end}))(?s:.))", flags
+        )
     except re.error:
         return None
+
+
+_HEAD_CHARS = 3  # characters of the literal starts the look-ahead of a led pattern compares
+
+
+def _heads(items) -> list[str] | None:  # type: ignore[no-untyped-def]
+    """The literal starts (up to :data:`_HEAD_CHARS` characters) every match of ``items`` begins with, none a
+    prefix of another, or None when not known or when some is a single character (no better than the class)."""
+    try:
+        got = _prefixes(items)
+    except RecursionError:
+        return None
+    if not got:
+        return None
+    heads = sorted({p[:_HEAD_CHARS] for p, _ in got})
+    if not heads or any(len(h) < 2 for h in heads):
+        return None
+    # a start that begins with another adds nothing (the shorter one is tested)
+    return [h for h in heads if not any(g != h and h.startswith(g) for g in heads)]
+
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation matching exactly at the starts of ``words`` (none a prefix of another), factored by
+    first character so that ``re`` compares a character or two per branch."""
+    by: dict[str, list[str]] = {}
+    for w in words:
+        by.setdefault(w[0], []).append(w[1:])
+    alts = []
+    for c, rest in sorted(by.items()):
+        rest = [r for r in rest if r]
+        if not rest:  # (the word ended: nothing more to compare)
+            alts.append(re.escape(c))
+        else:
+            alts.append(re.escape(c) + "(?:" + _trie(rest) + ")")
+    return "|".join(alts)
 
 
 def _prefixes(items) -> set[tuple[str, bool]] | None:  # type: ignore[no-untyped-def]
