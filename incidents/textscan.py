@@ -399,38 +399,102 @@ def _led_of(pattern: str, flags: int) -> re.Pattern[str] | None:
         return None
 
 
-_HEAD_CHARS = 3  # characters of the literal starts the look-ahead of a led pattern compares
+_HEAD_CHARS = 3  # characters of the starts that the look-ahead of a led pattern compares
 
 
-def _heads(items) -> list[str] | None:  # type: ignore[no-untyped-def]
-    """The literal starts (up to :data:`_HEAD_CHARS` characters) every match of ``items`` begins with, none a
-    prefix of another, or None when not known or when some is a single character (no better than the class)."""
+def _class_of(av) -> str | None:  # type: ignore[no-untyped-def]
+    """The regex of a parsed class ``[...]`` (as :func:`_first_of` reads it), or None for what it does not read."""
+    cls: set[str] = set()
+    for o, a in av:
+        if o is _sre.LITERAL:
+            cls.add(re.escape(chr(a)))
+        elif o is _sre.RANGE:
+            cls.add(f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}")
+        elif o is _sre.CATEGORY and a in _CATEGORIES:
+            cls.add(_CATEGORIES[a])
+        else:
+            return None
+    return f"[{''.join(sorted(cls))}]"
+
+
+def _starts(items, k: int) -> set[tuple[tuple[str, ...], bool]] | None:  # type: ignore[no-untyped-def]
+    """What every match of the parsed sequence ``items`` starts with: sequences of up to ``k`` characters, each
+    an escaped literal or a class, with whether the sequence may go on (the whole of ``items`` was read); None
+    for what this does not follow."""
+    outs: set[tuple[tuple[str, ...], bool]] = {((), True)}
+    for op, av in items:
+        got: set[tuple[tuple[str, ...], bool]] | None
+        if op is _sre.LITERAL:
+            got = {((re.escape(chr(av)),), True)}
+        elif op is _sre.IN:
+            cls = _class_of(av)
+            got = None if cls is None else {((cls,), True)}
+        elif op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            got = {((), True)}  # zero width
+        elif op is _sre.SUBPATTERN:
+            got = None if av[1] or av[2] else _starts(av[3].data, k)
+        elif op is _sre.BRANCH:
+            got = set()
+            for alt in av[1]:
+                sub = _starts(alt.data, k)
+                if sub is None:
+                    return None
+                got |= sub
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            sub = _starts(av[2].data, k)
+            # one repetition's start, then unknown (another repetition or what follows); or none at all
+            got = (
+                None
+                if sub is None
+                else {(q, False) for q, _ in sub} | ({((), True)} if av[0] == 0 else set())
+            )
+        else:
+            got = {((), False)}  # anything else ends what is known
+        if got is None:
+            return None
+        new = set()
+        for p, o1 in outs:
+            if not o1:
+                new.add((p, False))
+                continue
+            for q, o2 in got:
+                seq = (p + q)[:k]
+                new.add((seq, o2 and len(seq) < k))
+        outs = new
+        if len(outs) > 2000:
+            return None
+        if not any(o for _, o in outs):
+            break
+    return outs
+
+
+def _heads(items) -> list[tuple[str, ...]] | None:  # type: ignore[no-untyped-def]
+    """The starts (up to :data:`_HEAD_CHARS` characters, literals or classes) every match of ``items`` begins
+    with, none an extension of another, or None when not known, when some match may start with nothing known,
+    or when none is longer than one character (the led class tests that already)."""
     try:
-        got = _prefixes(items)
+        got = _starts(items, _HEAD_CHARS)
     except RecursionError:
         return None
     if not got:
         return None
-    heads = sorted({p[:_HEAD_CHARS] for p, _ in got})
-    if not heads or any(len(h) < 2 for h in heads):
+    seqs = {p for p, _ in got}
+    if () in seqs or all(len(p) < 2 for p in seqs):
         return None
-    # a start that begins with another adds nothing (the shorter one is tested)
-    return [h for h in heads if not any(g != h and h.startswith(g) for g in heads)]
+    # a start that extends another adds nothing (the shorter one is tested)
+    return sorted(p for p in seqs if not any(q != p and p[: len(q)] == q for q in seqs))
 
 
-def _trie(words: list[str]) -> str:
-    """A regex alternation matching exactly at the starts of ``words`` (none a prefix of another), factored by
-    first character so that ``re`` compares a character or two per branch."""
-    by: dict[str, list[str]] = {}
-    for w in words:
-        by.setdefault(w[0], []).append(w[1:])
+def _trie(seqs: list[tuple[str, ...]]) -> str:
+    """A regex alternation matching exactly where one of ``seqs`` (regex atoms; none extends another) starts,
+    factored by first atom so that ``re`` compares a character or two per branch."""
+    by: dict[str, list[tuple[str, ...]]] = {}
+    for q in seqs:
+        by.setdefault(q[0], []).append(q[1:])
     alts = []
-    for c, rest in sorted(by.items()):
+    for atom, rest in sorted(by.items()):
         rest = [r for r in rest if r]
-        if not rest:  # (the word ended: nothing more to compare)
-            alts.append(re.escape(c))
-        else:
-            alts.append(re.escape(c) + "(?:" + _trie(rest) + ")")
+        alts.append(atom if not rest else f"{atom}(?:{_trie(rest)})")
     return "|".join(alts)
 
 
