@@ -395,12 +395,24 @@ def _find_places(text: str, body: tuple[tuple[int, int], ...], gazetteer, masked
     masked = mask_outside(text, body) if masked is None else masked
     groups = armed_group_spans(text, body)
     if groups:  # an armed group's name is no place; where it fights is context ("IS" ... "Palmyra")
-        chars = list(masked)
         for s, e, _ in groups:
-            chars[s:e] = " " * (e - s)
-        masked = "".join(chars)
+            masked = masked[:s] + " " * (e - s) + masked[e:]
     found = find_places(masked, gazetteer, country_context=theatre_countries(g[2] for g in groups))
-    return [pm for pm in found if any(s <= pm.start and pm.end <= e for s, e in body)]
+    return _inside_ranges(found, body)
+
+
+def _inside_ranges(found: list, body: tuple[tuple[int, int], ...]) -> list:
+    """The mentions of ``found`` that lie inside one of the ranges ``body``: the one range that starts last
+    before each mention (bisect) when the ranges are sorted and disjoint, else a test of every range."""
+    if any(y < x for x, y in itertools.pairwise(v for r in body for v in r)):  # not s0 <= e0 <= s1 <= e1 ...
+        return [pm for pm in found if any(s <= pm.start and pm.end <= e for s, e in body)]
+    starts = [s for s, _ in body]
+    out = []
+    for pm in found:
+        i = bisect.bisect_right(starts, pm.start) - 1
+        if i >= 0 and pm.end <= body[i][1]:
+            out.append(pm)
+    return out
 
 
 def extract(report: Report, *, gazetteer) -> Extraction:
