@@ -32,6 +32,7 @@ __all__ = [
     "matches_ci",
     "matches_indexed",
     "matches_split",
+    "search_in",
     "split_starts",
     "substring_spans",
     "word_stems",
@@ -267,6 +268,27 @@ def found_in(rx: re.Pattern[str], piece: str) -> bool:
     if len(low) != len(piece) or (not piece.isascii() and _special(piece)):
         return rx.search(piece) is not None
     return got.led.search(low) is not None
+
+
+def search_in(rx: re.Pattern[str], piece: str) -> re.Match[str] | None:
+    """``rx.search(piece)`` for a short string (a window cut from the report), through the exact twin: its led
+    pattern finds where the first match starts, ``rx.match`` there reads it (the same span and groups).
+
+    Like :func:`found_in`, for the tests that need the match itself; ``piece`` is not remembered.
+    """
+    got = _twin_of(rx)
+    if got is None or not got.exact:
+        return rx.search(piece)
+    low = piece.lower()
+    if len(low) != len(piece) or (not piece.isascii() and _special(piece)):
+        return rx.search(piece)
+    t = got.led.search(low)
+    if t is None:
+        return None
+    m = rx.match(piece, t.start())
+    if m is None:  # cannot happen: an exact twin matches where rx does
+        raise AssertionError(f"case twin of {rx.pattern[:60]!r} disagrees at {t.start()}")
+    return m
 
 
 def matches_ci(

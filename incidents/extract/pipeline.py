@@ -624,7 +624,7 @@ def _mentions_of_clause(
         and count is None
         and not (etype != "?" and actors.actor1)
     ) or etype == "?"
-    distinct = bool(_DISTINCT.search(text[max(cs, lead.start - 40) : lead.start])) or bool(
+    distinct = found_in(_DISTINCT, text[max(cs, lead.start - 40) : lead.start]) or bool(
         found_in(_OTHER, text[cs:ce]) and not found_in(_AMONG_OTHERS, text[cs:ce])
     )
     # date: nearest expression in the clause, then in the sentence part
