@@ -479,11 +479,13 @@ def _support_share(
     own_name = np.bincount(ent, weights=p, minlength=n_ent)[ent]
     rest = total.sum() - own_name
     support = total[key] - own
-    return np.where(
-        (rest > 0) & ok,
-        (1 - _SUPPORT_MIX) * support / np.maximum(rest, 1e-12) + _SUPPORT_MIX * np.minimum(support, 1.0),
-        0.0,
-    )
+    if _SUPPORT_MIX:
+        share = (1 - _SUPPORT_MIX) * support / np.maximum(rest, 1e-12) + _SUPPORT_MIX * np.minimum(
+            support, 1.0
+        )
+    else:  # (the same values: 1.0 x s is s, and adding 0.0 x min(s, 1) changes no score)
+        share = support / np.maximum(rest, 1e-12)
+    return np.where((rest > 0) & ok, share, 0.0)
 
 
 def _distance_matrix(gz: Gazetteer, rows: np.ndarray) -> np.ndarray:
