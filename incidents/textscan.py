@@ -464,12 +464,17 @@ def _starts(items, k: int) -> set[tuple[tuple[str, ...], bool]] | None:  # type:
                 got |= sub
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
             sub = _starts(av[2].data, k)
-            # one repetition's start, then unknown (another repetition or what follows); or none at all
-            got = (
-                None
-                if sub is None
-                else {(q, False) for q, _ in sub} | ({((), True)} if av[0] == 0 else set())
-            )
+            if sub is not None and len(sub) == 1 and next(iter(sub))[1] and len(next(iter(sub))[0]) == 1:
+                # one character each time ("\s+", "[ \t]*"): j repetitions, then what follows, for each j allowed
+                atom = next(iter(sub))[0]
+                got = {(atom * j, True) for j in range(av[0], min(av[1], k) + 1)}
+            else:
+                # one repetition's start, then unknown (another repetition or what follows); or none at all
+                got = (
+                    None
+                    if sub is None
+                    else {(q, False) for q, _ in sub} | ({((), True)} if av[0] == 0 else set())
+                )
         else:
             got = {((), False)}  # anything else ends what is known
         if got is None:
