@@ -162,19 +162,23 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
     dem = demonyms()
     ws, we = doc.ws, doc.we
     firsts = list(map(text.__getitem__, ws))
+    n_toks = len(toks)
     lower_words = set(itertools.compress(toks, map(str.islower, firsts)))
     enc = gz.encode(toks)
     raw: list[_Hit] = []
     person_keys: set[str] = set()
     title_lines: dict[int, bool] = {}
+    # _facts' memo, read here first (a call less per hit)
+    key_facts = gz.__dict__.setdefault("_key_facts", {})
     for t0, t1, kid, kor, kand in _candidate_hits(gz, doc, enc, firsts):
         a = ws[t0]
         b = we[t1]
         if "." in text[a:b] and text[b : b + 1] == ".":
             b += 1  # the closing dot of an abbreviation ("U.S.", "W.Va.")
         surface = text[a:b]
-        key = " ".join(toks[t0 : t1 + 1])
-        if _is_upper_word(surface) and "." not in surface:
+        key = toks[t0] if t0 == t1 else " ".join(toks[t0 : t1 + 1])
+        # (_is_upper_word's ASCII case inline: most surfaces)
+        if (surface.isupper() if surface.isascii() else _is_upper_word(surface)) and "." not in surface:
             letters = sum(c.isalpha() for c in surface)
             if (letters < 4 or not _all_caps_context(doc, t0, t1)) and not (
                 letters < len(surface) and any(map(str.isdigit, surface)) and _facility_after(toks, t1)
@@ -191,7 +195,7 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
             if _is_upper_word(prefix) and len(prefix) <= 4 and not party:
                 continue
         # a pronoun's contraction ("I've", "We'll"), folded to a word that names some village
-        if _CONTRACTION.fullmatch(surface):
+        if ("'" in surface or "’" in surface) and _CONTRACTION.fullmatch(surface):
             continue
         # "The city of Fuyang", "The village of X": a capitalised "The" and a common noun, not "The Village" (a town)
         if t1 > t0 and toks[t0] == "the" and not doc.orig_token(t0 + 1)[:1].isupper():
@@ -206,16 +210,23 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
         ):
             continue
         # a fragment of a longer name the gazetteer lacks ("Ain" of "Ain Tarma", "Ma'ra" of "Ma'ra al-Nu'man")
+        # (the first test of _fragment inlined: most names have a lowercase word or a mark after them and no head or
+        # article before, and skip the call)
         if (
-            _fragment(doc, t0, t1, trusted=bool(kor & F_TRUSTED), title_lines=title_lines)
+            (
+                (t1 + 1 < n_toks and (firsts[t1 + 1].isupper() or toks[t1 + 1] in _ARTICLES))
+                or (t0 > 0 and (toks[t0 - 1] in _COMPOUND_HEADS or toks[t0 - 1] in _ARTICLES))
+                or toks[t0] in _ARTICLES
+            )
+            and _fragment(doc, t0, t1, trusted=bool(kor & F_TRUSTED), title_lines=title_lines)
             and not _facts(gz, kid)[2]
         ):
             continue
         # person names
         prev = toks[t0 - 1] if t0 > 0 else ""
-        prev_orig = doc.orig_token(t0 - 1)
+        prev_orig = text[ws[t0 - 1] : we[t0 - 1]] if t0 > 0 else ""  # doc.orig_token(t0 - 1)
         # (a title ends a sentence only as an abbreviation: "Gen. Milley", but "... Court Judge. Columbus attorney")
-        gap = text[doc.we[t0 - 1] : a].strip() if t0 > 0 else "x"
+        gap = text[we[t0 - 1] : a].strip() if t0 > 0 else "x"
         if (gap == "" or (gap == "." and len(prev) <= 4)) and (
             (prev in titles and (_cap(prev_orig) or prev not in _TITLES_ALSO_WORDS))
             or (prev in honorifics and _cap(prev_orig))
@@ -224,7 +235,7 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
             continue
         if key in surnames:
             continue
-        if t0 == t1 and _MIDDLE_INITIAL.search(text, max(0, a - 30), a):
+        if t0 == t1 and "." in text[max(0, a - 30) : a] and _MIDDLE_INITIAL.search(text, max(0, a - 30), a):
             person_keys.add(key)  # "Keith D. Johnson", "Joseph F. Wagner": a surname after a middle initial
             continue
         if prev in given and _cap(prev_orig) and not _is_upper_word(prev_orig):
@@ -235,7 +246,7 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
             if _cap(doc.orig_token(t1 + 1)) and nxt not in _GEO_GENERIC and nxt != SEPARATOR:
                 person_keys.add(toks[t1 + 1])
                 continue
-        rows, flags, country_only, core_only = _facts(gz, kid)
+        rows, flags, country_only, core_only = key_facts.get(kid) or _facts(gz, kid)
         whole = kid
         if kor & (F_LOOKUP_ONLY | F_AFTER_COMMA | F_COMMON):
             country_only = core_only = None  # the postings may be narrowed below
@@ -297,21 +308,8 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
                 kor = int(np.bitwise_or.reduce(flags))
                 country_only = core_only = None
                 whole = -1
-        raw.append(
-            _Hit(
-                t0=t0,
-                t1=t1,
-                start=a,
-                end=b,
-                rows=rows,
-                flags=flags,
-                key=key,
-                country_only=country_only,
-                core_only=core_only,
-                kid=whole,
-                quarter=quarter,
-            )
-        )
+        # positional (the fields' order): a report makes dozens, keyword passing costs more than the rest
+        raw.append(_Hit(t0, t1, a, b, rows, flags, "name", key, country_only, core_only, whole, quarter))
     raw.extend(_exact_case_hits(doc, gz))
     if person_keys:
         raw = [h for h in raw if h.key not in person_keys]
@@ -331,7 +329,17 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
     # demonyms: country context, never places
     countries: dict[str, float] = {}
     found = dem.keys() & set(toks)
-    for t in itertools.compress(range(len(toks)), map(found.__contains__, toks)) if found else ():
+    at: list[int] = []  # where the demonyms are, in text order (list.index: a scan in C per occurrence)
+    for w in found:
+        t = toks.index(w)
+        while t >= 0:
+            at.append(t)
+            try:
+                t = toks.index(w, t + 1)
+            except ValueError:
+                t = -1
+    at.sort()
+    for t in at:
         w = toks[t]
         if _cap(doc.orig_token(t)):
             iso = dem[w]
@@ -385,8 +393,14 @@ def _candidate_hits(
     get = gz.key_id_of_tokens
     key_or, key_and = gz.key_or, gz.key_and
     width = 2 * gz.max_key_words
-    # whether a word starts some key, memoised per word (a third of capitalised words start none)
-    starts_key = gz.__dict__.setdefault("_starts_key", {})
+    # whether a word starts some key (0: none, 1: only the one-word key of itself, 2: longer keys too), memoised
+    # per word (a third of capitalised words start none; most others start only themselves, whose path in the trie
+    # is then the word whatever follows)
+    starts_key = gz.__dict__.setdefault("_key_starts", {})
+    with_prefix = gz.keys_with_prefix
+    # the keys along the trie path of a token string (its longest prefix in the trie): (last word offset, key id,
+    # AND-ed flags) of each, memoised per path and shortest length (a name's path is met again and again)
+    on_path = gz.__dict__.setdefault("_keys_on_path", ({}, {}))
     found = []
     for t0, shortest in starts:
         code = enc[2 * t0 : 2 * t0 + 2]
@@ -394,14 +408,29 @@ def _candidate_hits(
         if ok is None:
             if len(starts_key) > _FACTS_CACHE:
                 starts_key.clear()
-            ok = starts_key[code] = longest(code) == 2
+            # (with_prefix: the iteration stops at the first key longer than the word itself)
+            ok = 0 if longest(code) != 2 else 2 if any(len(k) > 2 for k in with_prefix(code)) else 1
+            starts_key[code] = ok
         if not ok:
             continue
-        seg = enc[2 * t0 : 2 * t0 + width]
-        for e in range(shortest, longest(seg) + 1, 2):
-            kid = get(seg[:e], -1)
-            if kid >= 0 and not (kand := int(key_and[kid])) & F_LOOKUP_ONLY:
-                found.append((t0 + e // 2 - 1, t0, kid, kand))
+        if ok == 1:
+            path = code  # no key goes on after this word: its path ends here, whatever follows
+        else:
+            seg = enc[2 * t0 : 2 * t0 + width]
+            path = seg[: longest(seg)]
+        memo = on_path[shortest == 4]
+        got = memo.get(path)
+        if got is None:
+            got = []
+            for e in range(shortest, len(path) + 1, 2):
+                kid = get(path[:e], -1)
+                if kid >= 0 and not (kand := int(key_and[kid])) & F_LOOKUP_ONLY:
+                    got.append((e // 2 - 1, kid, kand))
+            if len(memo) > _FACTS_CACHE:
+                memo.clear()
+            memo[path] = got
+        for d, kid, kand in got:
+            found.append((t0 + d, t0, kid, kand))
     found.sort()
     return [(t0, t1, kid, int(key_or[kid]), kand) for t1, t0, kid, kand in found]
 
@@ -811,10 +840,15 @@ def _contexts(gz: Gazetteer, hits: list[_Hit], text: str) -> list[MentionContext
         ctx = prepare(gz, h.rows, h.flags, h.pattern, key=h.kid if h.kid >= 0 else None)
         if h.pattern == "name" and len(ctx.rows):
             # the first best (argmax's choice): first in the stable order by score
-            top = int(ctx.rows[int(ctx.order[0]) if ctx.order is not None else int(np.argmax(ctx.scores))])
-            if gz.kind_of(top) == "country":
+            kind = ctx.top_kind
+            if kind is None:
+                top = int(
+                    ctx.rows[int(ctx.order[0]) if ctx.order is not None else int(np.argmax(ctx.scores))]
+                )
+                kind = gz.kind_of(top)
+            if kind == "country":
                 h.pattern = "country"
-            elif gz.kind_of(top) in ("site", "airport"):
+            elif kind in ("site", "airport"):
                 h.pattern = "facility"  # a facility named outright ("Camp Taji", "Bagram")
         ctxs.append(ctx)
     spans = [(h.start, h.end) for h in hits]
@@ -865,16 +899,26 @@ def find_places(
             p = cands[0].place
             if min(haversine_km(p.lat, p.lon, la, lo) for la, lo in anchors) > _QUARTER_KM:
                 continue
-        out.append(
-            PlaceMention(
-                start=h.start,
-                end=h.end,
-                surface=text[h.start : h.end],
-                pattern=h.pattern,
-                candidates=tuple(cands),
-            )
-        )
+        out.append(_place_mention(h.start, h.end, text[h.start : h.end], h.pattern, tuple(cands)))
     return out
+
+
+_NEW = object.__new__
+_SET_START, _SET_END, _SET_SURFACE, _SET_PATTERN, _SET_CANDIDATES = (
+    PlaceMention.__dict__[f].__set__ for f in ("start", "end", "surface", "pattern", "candidates")
+)
+
+
+def _place_mention(start: int, end: int, surface: str, pattern: str, candidates: tuple) -> PlaceMention:  # type: ignore[type-arg]
+    """``PlaceMention(start, end, surface, pattern, candidates)`` without the frozen dataclass's ``__init__``
+    (each field set through ``object.__setattr__``): the same record, half the cost; a report makes dozens."""
+    m = _NEW(PlaceMention)
+    _SET_START(m, start)
+    _SET_END(m, end)
+    _SET_SURFACE(m, surface)
+    _SET_PATTERN(m, pattern)
+    _SET_CANDIDATES(m, candidates)
+    return m
 
 
 _QUARTER_KM = 50.0  # a neighbourhood lies within this of the town the report names with it

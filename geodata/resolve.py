@@ -72,6 +72,8 @@ class MentionContext:
     flags_list: list[int] | None = None
     order: np.ndarray | None = None
     fallback: bool | None = None
+    #: kind of the first best candidate (first in the stable order by prior), None when not known
+    top_kind: str | None = None
 
 
 def _prior(gz: Gazetteer, rows: np.ndarray, flags: np.ndarray, pattern: str) -> np.ndarray:
@@ -85,16 +87,24 @@ def _prior(gz: Gazetteer, rows: np.ndarray, flags: np.ndarray, pattern: str) -> 
     else:
         # importance: log10 of the people of a place, or of the places of a province / of a country
         score += np.where(settle, _W_POP * logpop, np.where(kinds >= 4, _W_AREA_POP * logpop, 0.0))
-        score += np.where(gz.is_capital[rows], _W_CAPITAL, 0.0)
+        capital = gz.is_capital[rows]
+        if capital.any():
+            score += np.where(capital, _W_CAPITAL, 0.0)
+    # (each term below is added only when some candidate has it: adding zeros leaves every score as it is, and a
+    # name's first sight costs a numpy call less per term)
     src_sites = gz._source_list.index("sites.csv") if "sites.csv" in gz._source_list else -1
     if src_sites >= 0:
-        score += np.where(
-            gz._source[rows] == src_sites, _CURATED_NAME_BONUS if pattern == "name" else 1.0, 0.0
-        )
-    score += np.where(flags & F_PRIMARY, 2.5, 0.0)
-    score -= np.where(flags & F_VARIANT, 0.3, 0.0)
+        curated = gz._source[rows] == src_sites
+        if curated.any():
+            score += np.where(curated, _CURATED_NAME_BONUS if pattern == "name" else 1.0, 0.0)
+    any_flags = int(np.bitwise_or.reduce(flags)) if len(flags) else 0
+    if any_flags & F_PRIMARY:
+        score += np.where(flags & F_PRIMARY, 2.5, 0.0)
+    if any_flags & F_VARIANT:
+        score -= np.where(flags & F_VARIANT, 0.3, 0.0)
     # a full facility name used as a plain name ("Lowell Field") is a facility mention
-    score += np.where((flags & F_FACILITY) & (pattern == "name"), 4.0, 0.0)
+    if any_flags & F_FACILITY and pattern == "name":
+        score += np.where(flags & F_FACILITY, 4.0, 0.0)
     return score
 
 
@@ -107,9 +117,10 @@ def _namesake_penalty(gz: Gazetteer, rows: np.ndarray, flags: np.ndarray) -> np.
     """
     kinds = gz._kind[rows]
     out = np.zeros(len(rows))
-    prov = np.flatnonzero(kinds == 4)
-    if not len(prov):
+    is_prov = kinds == 4
+    if not is_prov.any():
         return out
+    prov = np.flatnonzero(is_prov)
     settle = np.flatnonzero(kinds == _SETTLEMENT)
     if not len(settle):
         return out
@@ -169,8 +180,8 @@ def _valid(flags: np.ndarray, pattern: str) -> np.ndarray:
 
 def _dedupe(gz: Gazetteer, rows: np.ndarray, flags: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """One posting per place (a key can reach the same place through several names): OR the flags."""
-    if len(rows) <= 1:
-        return rows, flags
+    if len(rows) <= 1 or (len(rows) <= 256 and len(set(rows.tolist())) == len(rows)):
+        return rows, flags  # (the common case, told by a set: np.unique costs tens of microseconds)
     uniq, inv = np.unique(rows, return_inverse=True)
     if len(uniq) == len(rows):
         return rows, flags
@@ -196,16 +207,9 @@ def prepare(
         if len(cache) > _PREPARED_CACHE:
             cache.clear()
         cache[memo] = hit
-    return MentionContext(
-        rows=hit[0],
-        flags=hit[1],
-        pattern=pattern,
-        scores=hit[2],
-        rows_list=hit[3],
-        flags_list=hit[4],
-        order=hit[5],
-        fallback=hit[6],
-    )
+    # positional, in the fields' order (rows, flags, pattern, container, weight, scores, rows_list, flags_list,
+    # order, fallback, top_kind): a report prepares dozens, keyword passing costs more than the lookup
+    return MentionContext(hit[0], hit[1], pattern, None, 1.0, hit[2], hit[3], hit[4], hit[5], hit[6], hit[7])
 
 
 _PREPARED_CACHE = 50_000  # names whose prepared candidates are kept across documents
@@ -213,7 +217,7 @@ _PREPARED_CACHE = 50_000  # names whose prepared candidates are kept across docu
 
 def _prepare(
     gz: Gazetteer, rows: np.ndarray, flags: np.ndarray, pattern: str
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[int], list[int], np.ndarray, bool]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[int], list[int], np.ndarray, bool, str | None]:
     rows, flags = _dedupe(gz, rows, flags)
     ok = _valid(flags, pattern)
     rows, flags = rows[ok], flags[ok]
@@ -228,7 +232,8 @@ def _prepare(
     order = np.argsort(-prior, kind="stable")
     for a in (rows, flags, prior, order):
         a.flags.writeable = False  # shared between documents through the cache
-    return rows, flags, prior, rows.tolist(), flags.tolist(), order, _is_fallback(flags)
+    top_kind = gz.kind_of(int(rows[int(order[0])])) if len(rows) else None
+    return rows, flags, prior, rows.tolist(), flags.tolist(), order, _is_fallback(flags), top_kind
 
 
 def _to_candidates(
@@ -407,9 +412,15 @@ def _context(
     n_adm = len(gz._admin1_names) + 1
     adm_key = np.where(adm_ok, adm, n_adm - 1)
     _, g_adm = np.unique(ent * n_adm + adm_key, return_inverse=True)
-    closeness = np.exp(-_distance_matrix(gz, rows) / _NEAR_KM) if n_ent > 1 else None
+    closeness = None
+    if n_ent > 1:  # exp(-distance / _NEAR_KM), in place (same values)
+        closeness = _distance_matrix(gz, rows)
+        np.negative(closeness, out=closeness)
+        closeness /= _NEAR_KM
+        np.exp(closeness, out=closeness)
     point = kinds < 4
     scores = prior.copy()
+    weighted = None  # the n x n buffer of the nearness terms, reused by the second round
     for _round in range(2):
         z = scores * _BELIEF_SHARPNESS
         z = np.exp(z - np.maximum.reduceat(z, starts)[ent])
@@ -426,7 +437,9 @@ def _context(
             relative = probs / np.maximum(np.maximum.reduceat(probs, starts)[ent], 1e-300)
             if give is not None:
                 relative = relative * give
-            weighted = closeness * np.where(kinds < 5, relative, 0.0)[None, :]
+            if weighted is None:
+                weighted = np.empty_like(closeness)
+            np.multiply(closeness, np.where(kinds < 5, relative, 0.0)[None, :], out=weighted)
             per_ent = np.maximum.reduceat(weighted, starts, axis=1)
             per_ent[np.arange(len(rows)), ent] = 0.0
             near = np.where(point, np.minimum(per_ent.sum(axis=1), 1.5) / 1.5, 0.0)
@@ -466,22 +479,39 @@ def _support_share(
     own_name = np.bincount(ent, weights=p, minlength=n_ent)[ent]
     rest = total.sum() - own_name
     support = total[key] - own
-    return np.where(
-        (rest > 0) & ok,
-        (1 - _SUPPORT_MIX) * support / np.maximum(rest, 1e-12) + _SUPPORT_MIX * np.minimum(support, 1.0),
-        0.0,
-    )
+    if _SUPPORT_MIX:
+        share = (1 - _SUPPORT_MIX) * support / np.maximum(rest, 1e-12) + _SUPPORT_MIX * np.minimum(
+            support, 1.0
+        )
+    else:  # (the same values: 1.0 x s is s, and adding 0.0 x min(s, 1) changes no score)
+        share = support / np.maximum(rest, 1e-12)
+    return np.where((rest > 0) & ok, share, 0.0)
 
 
 def _distance_matrix(gz: Gazetteer, rows: np.ndarray) -> np.ndarray:
     """Great-circle distances (km) between all pairs of ``rows``."""
+    # haversine, ``2 * 6371 * arcsin(sqrt(clip(sin(dlat / 2) ** 2 + cos(lat_i) cos(lat_j) sin(dlon / 2) ** 2, 0,
+    # 1)))``, computed in place: the same operations on the same values (so the same bits), without a new n x n
+    # array for each step (the allocations cost as much as the arithmetic)
     lat = np.radians(gz.lat[rows])
     lon = np.radians(gz.lon[rows])
-    a = (
-        np.sin((lat[None, :] - lat[:, None]) / 2) ** 2
-        + np.cos(lat)[:, None] * np.cos(lat)[None, :] * np.sin((lon[None, :] - lon[:, None]) / 2) ** 2
-    )
-    return 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+    a = np.subtract(lat[None, :], lat[:, None])
+    a /= 2
+    np.sin(a, out=a)
+    np.square(a, out=a)
+    b = np.subtract(lon[None, :], lon[:, None])
+    b /= 2
+    np.sin(b, out=b)
+    np.square(b, out=b)
+    c = np.cos(lat)
+    cc = np.multiply(c[:, None], c[None, :])
+    cc *= b
+    a += cc
+    np.clip(a, 0, 1, out=a)
+    np.sqrt(a, out=a)
+    np.arcsin(a, out=a)
+    a *= 2 * 6371.0
+    return a
 
 
 def _containment(gz: Gazetteer, inner: MentionContext, outer: MentionContext) -> np.ndarray:

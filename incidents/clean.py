@@ -196,13 +196,21 @@ _CAPTION_CREDIT_END = re.compile(
 
 
 def _credit_hint(tail: str) -> bool:
-    """Every credit :data:`_CAPTION_CREDIT_END` matches holds one of these (a ")", a "/", "Getty", "Photo:",
-    case ignored): the big pattern, tried at each of 200 positions, runs only on lines that have one. (No other
-    character folds to the letters of "photo" or "getty", so ``str.lower`` tests them as ``re.IGNORECASE``.)"""
-    if ")" in tail or "/" in tail:
+    """Every credit :data:`_CAPTION_CREDIT_END` matches holds one of these (a ")" that ends the line, a "/",
+    "Getty", "Photo:", case ignored): the big pattern, tried at each of 200 positions, runs only on lines that have
+    one. (No other character folds to the letters of "photo" or "getty", so ``str.lower`` tests them as
+    ``re.IGNORECASE``.)"""
+    if "/" in tail:
         return True
     low = tail.lower()
-    return "photo:" in low or "getty" in low
+    if "photo:" in low or "getty" in low:
+        return True
+    # left: a credit in brackets, which ends the line: ")" then only spaces and a full stop (the other credits
+    # need "/", "Getty" or "Photo:"); a ")" earlier in the line is no hint
+    end = tail.rstrip()
+    if end.endswith("."):
+        end = end[:-1].rstrip()
+    return end.endswith(")")
 
 
 _CREDIT_ONLY = re.compile(rf"^\(?(?:{_AGENCIES})(?:\s+photo)?\)?\.?$", re.IGNORECASE)

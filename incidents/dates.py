@@ -532,6 +532,9 @@ _DATE_WORDS_RE = SHARED_STEMS.add(re.compile(rf"\b(?:{_DATE_WORDS})\b", re.IGNOR
 _DIGIT = re.compile(r"\d")
 
 
+_ANCHOR_TWIN: list[tuple[re.Pattern[str], bool] | None] = []  # case_twin(_DATE_ANCHOR), once (it is memoised)
+
+
 def _date_anchor_starts(text: str, start: int, end: int) -> Iterator[int]:
     """The starts of ``finditer_ci(_DATE_ANCHOR, text, start, end)``'s matches.
 
@@ -539,7 +542,9 @@ def _date_anchor_starts(text: str, start: int, end: int) -> Iterator[int]:
     number branch) and the stems' automaton (the word branch), and the twin matched at each confirms it and
     gives its end, where the next search starts: the same matches, as ``finditer`` finds them.
     """
-    got = case_twin(_DATE_ANCHOR)
+    if not _ANCHOR_TWIN:
+        _ANCHOR_TWIN.append(case_twin(_DATE_ANCHOR))
+    got = _ANCHOR_TWIN[0]
     low = lowered(text)
     index = SHARED_STEMS.index
     if got is None or not got[1] or low is None or not index.has(_DATE_WORDS_RE):

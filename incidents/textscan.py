@@ -32,6 +32,7 @@ __all__ = [
     "matches_ci",
     "matches_indexed",
     "matches_split",
+    "search_in",
     "split_starts",
     "substring_spans",
     "word_stems",
@@ -269,6 +270,27 @@ def found_in(rx: re.Pattern[str], piece: str) -> bool:
     return got.led.search(low) is not None
 
 
+def search_in(rx: re.Pattern[str], piece: str) -> re.Match[str] | None:
+    """``rx.search(piece)`` for a short string (a window cut from the report), through the exact twin: its led
+    pattern finds where the first match starts, ``rx.match`` there reads it (the same span and groups).
+
+    Like :func:`found_in`, for the tests that need the match itself; ``piece`` is not remembered.
+    """
+    got = _twin_of(rx)
+    if got is None or not got.exact:
+        return rx.search(piece)
+    low = piece.lower()
+    if len(low) != len(piece) or (not piece.isascii() and _special(piece)):
+        return rx.search(piece)
+    t = got.led.search(low)
+    if t is None:
+        return None
+    m = rx.match(piece, t.start())
+    if m is None:  # cannot happen: an exact twin matches where rx does
+        raise AssertionError(f"case twin of {rx.pattern[:60]!r} disagrees at {t.start()}")
+    return m
+
+
 def matches_ci(
     rx: re.Pattern[str], text: str, start: int = 0, end: int | None = None
 ) -> Iterator[re.Match[str]]:
@@ -375,16 +397,132 @@ def _led_of(pattern: str, flags: int) -> re.Pattern[str] | None:
     if flags & re.IGNORECASE:
         return None
     try:
-        first = _first_of(_sre_parse.parse(pattern, flags & ~re.UNICODE).data)
+        items = _sre_parse.parse(pattern, flags & ~re.UNICODE).data
+        first = _first_of(items)
     except (re.error, RecursionError):
         return None
     if first is None or first[1] or not first[0]:
         return None
     end = "\n" if flags & re.VERBOSE else ""
+    # a pattern whose every match starts with ``\b`` (most word alternations) gets that test first: a cheap look
+    # behind over the one character, failing inside words before the alternation is entered (same starts: every
+    # match needs it there)
+    gate = r"(?<=\b(?s:.))" if _boundary_first(items) else ""
+    # and when every match starts with one of some literal strings of two characters or more (names: "Hezbollah",
+    # "the Israeli ..."), a look-ahead for their first characters (a trie: a character or two compared) before
+    # the whole pattern: the first character alone lets "t" or "a" through everywhere
+    heads = _heads(items)
+    ahead = f"(?={_trie(heads)})" if heads else ""
     try:
-        return re.compile(f"[{''.join(sorted(first[0]))}](?<=(?=(?:{pattern}{end}))(?s:.))", flags)
+        return re.compile(
+            f"[{''.join(sorted(first[0]))}]{gate}(?<={ahead}(?=(?:{pattern}{end}))(?s:.))", flags
+        )
     except re.error:
         return None
+
+
+_HEAD_CHARS = 3  # characters of the starts that the look-ahead of a led pattern compares
+
+
+def _class_of(av) -> str | None:  # type: ignore[no-untyped-def]
+    """The regex of a parsed class ``[...]`` (as :func:`_first_of` reads it), or None for what it does not read."""
+    cls: set[str] = set()
+    for o, a in av:
+        if o is _sre.LITERAL:
+            cls.add(re.escape(chr(a)))
+        elif o is _sre.RANGE:
+            cls.add(f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}")
+        elif o is _sre.CATEGORY and a in _CATEGORIES:
+            cls.add(_CATEGORIES[a])
+        else:
+            return None
+    return f"[{''.join(sorted(cls))}]"
+
+
+def _starts(items, k: int) -> set[tuple[tuple[str, ...], bool]] | None:  # type: ignore[no-untyped-def]
+    """What every match of the parsed sequence ``items`` starts with: sequences of up to ``k`` characters, each
+    an escaped literal or a class, with whether the sequence may go on (the whole of ``items`` was read); None
+    for what this does not follow."""
+    outs: set[tuple[tuple[str, ...], bool]] = {((), True)}
+    for op, av in items:
+        got: set[tuple[tuple[str, ...], bool]] | None
+        if op is _sre.LITERAL:
+            got = {((re.escape(chr(av)),), True)}
+        elif op is _sre.IN:
+            cls = _class_of(av)
+            got = None if cls is None else {((cls,), True)}
+        elif op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            got = {((), True)}  # zero width
+        elif op is _sre.SUBPATTERN:
+            got = None if av[1] or av[2] else _starts(av[3].data, k)
+        elif op is _sre.BRANCH:
+            got = set()
+            for alt in av[1]:
+                sub = _starts(alt.data, k)
+                if sub is None:
+                    return None
+                got |= sub
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            sub = _starts(av[2].data, k)
+            if sub is not None and len(sub) == 1 and next(iter(sub))[1] and len(next(iter(sub))[0]) == 1:
+                # one character each time ("\s+", "[ \t]*"): j repetitions, then what follows, for each j allowed
+                atom = next(iter(sub))[0]
+                got = {(atom * j, True) for j in range(av[0], min(av[1], k) + 1)}
+            else:
+                # one repetition's start, then unknown (another repetition or what follows); or none at all
+                got = (
+                    None
+                    if sub is None
+                    else {(q, False) for q, _ in sub} | ({((), True)} if av[0] == 0 else set())
+                )
+        else:
+            got = {((), False)}  # anything else ends what is known
+        if got is None:
+            return None
+        new = set()
+        for p, o1 in outs:
+            if not o1:
+                new.add((p, False))
+                continue
+            for q, o2 in got:
+                seq = (p + q)[:k]
+                new.add((seq, o2 and len(seq) < k))
+        outs = new
+        if len(outs) > 2000:
+            return None
+        if not any(o for _, o in outs):
+            break
+    return outs
+
+
+def _heads(items) -> list[tuple[str, ...]] | None:  # type: ignore[no-untyped-def]
+    """The starts (up to :data:`_HEAD_CHARS` characters, literals or classes) every match of ``items`` begins
+    with, none an extension of another, or None when not known, when some match may start with nothing known,
+    or when none is longer than one character (the led class tests that already)."""
+    try:
+        got = _starts(items, _HEAD_CHARS)
+    except RecursionError:
+        return None
+    if not got:
+        return None
+    seqs = {p for p, _ in got}
+    if () in seqs or all(len(p) < 2 for p in seqs):
+        return None
+    # a start that extends another adds nothing (the shorter one is tested)
+    return sorted(p for p in seqs if not any(q != p and p[: len(q)] == q for q in seqs))
+
+
+def _trie(seqs: list[tuple[str, ...]]) -> str:
+    """A regex alternation matching exactly where one of ``seqs`` (regex atoms; none extends another) starts,
+    factored by first atom so that ``re`` compares a character or two per branch."""
+    by: dict[str, list[tuple[str, ...]]] = {}
+    for q in seqs:
+        by.setdefault(q[0], []).append(q[1:])
+    alts = []
+    for atom, rest in sorted(by.items()):
+        rest = [r for r in rest if r]
+        alts.append(atom if not rest else f"{atom}(?:{_trie(rest)})")
+    return "|".join(alts)
 
 
 def _prefixes(items) -> set[tuple[str, bool]] | None:  # type: ignore[no-untyped-def]

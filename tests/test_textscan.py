@@ -16,6 +16,7 @@ from incidents.textscan import (
     lowered,
     matches_ci,
     matches_split,
+    search_in,
     split_starts,
 )
 
@@ -34,6 +35,10 @@ PATTERNS = [
     re.compile(r"(?<=\bby\s)(?P<nat>Israel|US)\b(?!['’]s)|\b(?i:militants|jets)\b"),
     re.compile(r"\b(?:the\s+)?(?-i:[A-Z][a-z]+)\s+(?:jets|forces)\b", re.IGNORECASE),
     re.compile(r"[A-Z][\w-]+", re.IGNORECASE),
+    # led look-aheads: literal starts of two characters or more, classes among them, a final anchor
+    re.compile(r"\b(?:no|not|never)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE),
+    re.compile(r"(?:the\s+)?(?:Israeli|Houthis?|ISIS|US)(?:-led)?\s+(?:jets|militants|coalition|forces)"),
+    re.compile(r"\b(?:a\s+car|\d+|three)\s+(?:bomb|people|soldiers)", re.IGNORECASE),
 ]
 
 
@@ -51,6 +56,8 @@ def test_same_matches_as_finditer(rx: re.Pattern[str], text: str) -> None:
                 assert found_ci(rx, text, a, b) == (rx.search(text, a, b) is not None)
                 piece = text[a:b]  # a window cut out: its start is the start of the string
                 assert found_in(rx, piece) == (rx.search(piece) is not None)
+                m, w = search_in(rx, piece), rx.search(piece)
+                assert (m and (m.span(), m.groups())) == (w and (w.span(), w.groups()))
 
 
 def test_lowered_refuses_texts_that_do_not_fold_char_by_char() -> None:
@@ -74,11 +81,19 @@ LED = [
     re.compile(r"(?<=\bby\s)(?:Israel|US)\b(?!['’]s)|Houthis?|[Ss]hot\s+down"),
     re.compile(r"(?:the\s+)?army|x?y*(?:z|UAV)", re.VERBOSE),
     re.compile(r"[.!?]+(?=\s+[A-Z])|\n[ \t]*\n\s*|[ \t]*\n(?=[ \t]*[^a-z\s])"),  # may start with a line break
+    # a look-ahead over the first characters: literal starts, a class among them, a name that stops at a class
+    re.compile(
+        r"(?:the\s+)?(?:Israeli|Houthis?|ISIS|US|al-\w+)(?:-led)?\s+(?:jets|militants|forces|coalition)"
+    ),
+    re.compile(r"\b(?:a\s+car|\d+|three|no\s+one)\s+(?:bomb|people|soldiers|was)"),
+    re.compile(r"\#\ (?:by|at)\ (?:Israel|US)", re.VERBOSE),  # escaped space and "#" in a verbose pattern
 ]
 
 
 @pytest.mark.parametrize("rx", LED, ids=lambda rx: rx.pattern[:30])
-@pytest.mark.parametrize("text", [*TEXTS, "Title\n\nBody. Army UAV\n  Next line\nlower"])
+@pytest.mark.parametrize(
+    "text", [*TEXTS, "Title\n\nBody. Army UAV\n  Next line\nlower", "# by US and # at Israel"]
+)
 def test_first_led_finds_the_same_starts(rx: re.Pattern[str], text: str) -> None:
     led = first_led(rx)
     assert led is not None
@@ -89,6 +104,13 @@ def test_first_led_finds_the_same_starts(rx: re.Pattern[str], text: str) -> None
             assert (got and got.start()) == (want and want.start())
         want_all = [m.span() for m in rx.finditer(text, a, len(text))]
         assert [m.span() for m in finditer_led(rx, led, text, a, len(text))] == want_all
+
+
+def test_first_led_looks_ahead_for_literal_starts() -> None:
+    led = first_led(re.compile(r"(?:the\s+)?(?:Israeli|Houthis?)\s+jets"))
+    assert led is not None and "(?=H(?:o(?:u))|I(?:s(?:r))|t(?:h(?:e)))" in led.pattern
+    # single-character starts get no look-ahead: the class tests that already
+    assert first_led(re.compile(r"a|b")).pattern == "[ab](?<=(?=(?:a|b))(?s:.))"  # type: ignore[union-attr]
 
 
 def test_first_led_refuses_what_it_cannot_follow() -> None:

@@ -33,7 +33,6 @@ protesters makes it Excessive force against protesters.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import re
@@ -42,7 +41,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from incidents.extract.actors import armed_group_spans
-from incidents.textscan import SHARED_STEMS, StemIndex, found_ci, found_in, matches_indexed
+from incidents.textscan import SHARED_STEMS, StemIndex, found_ci, found_in, matches_indexed, search_in
 
 __all__ = [
     "MIN_SCORE",
@@ -783,22 +782,22 @@ def trigger_blocked(
     left = text[clause_start : trig.start]
     if found_in(_DENIAL_SCOPE, left):
         return "denied"
-    neg = _NEG_SHORT.search(left[-30:]) or _NEGATION.search(left[-40:])
-    if neg and not _NEG_OTHER.search(neg.group(0)):
+    neg = search_in(_NEG_SHORT, left[-30:]) or search_in(_NEGATION, left[-40:])
+    if neg and not found_in(_NEG_OTHER, neg.group(0)):
         # "no casualties in the attack" negates the casualties, not the attack: only the 3 words before count
         return "negated"
     if found_in(_MODAL, left[-80:]):
         return "modal"
     if not trig.definite and _MODAL_AFTER.match(text, trig.end, clause_end):
         return "modal"  # "a strike on the Emirates would mark an escalation": hypothetical subject
-    g = _GENERIC.search(left[-40:])
-    if g and _COLLECTIVE.search(g.group(0)) and _COLLECTIVE_TOLL.match(text, trig.end, clause_end):
+    g = search_in(_GENERIC, left[-40:])
+    if g and found_in(_COLLECTIVE, g.group(0)) and _COLLECTIVE_TOLL.match(text, trig.end, clause_end):
         g = None  # "Wave of bombings kills 15 in Iraq": a told cluster of attacks with its toll, not a generality
     if g and (trig.plural or not re.match(r"(?:similar|previous|past|earlier)\b", g.group(0), re.IGNORECASE)):
         return "generic"  # "a similar device wounded two soldiers last month" is one past event, not a generality
     if (
         found_in(_HABITUAL_ADVERB, left[-60:])
-        and not _TOLL_SHARE.search(left[-60:])
+        and not found_in(_TOLL_SHARE, left[-60:])
         and found_in(_HABITUAL_ADVERB, _VICTIM_SHARE.sub(" ", left[-60:]))
     ):
         return "habitual"
@@ -1049,14 +1048,9 @@ def trigger_keys_in(text: str, ranges: Sequence[tuple[int, int]]) -> list[frozen
     low = text.lower()
     if not _KEYS_ASCII or len(low) != len(text) or any(b[0] < a[1] for a, b in itertools.pairwise(ranges)):
         return None
-    starts = [s for s, _ in ranges]
-    found: list[set[str]] = [set() for _ in ranges]
-    for last, k in _key_automaton().iter(low):
-        first = last - len(k) + 1
-        i = bisect.bisect_right(starts, first) - 1
-        if i >= 0 and last < ranges[i][1]:
-            found[i].add(k)
-    return [frozenset(f) for f in found]
+    # the keys inside each range: the automaton run over the range alone (its matches lie inside it), read in C
+    auto = _key_automaton()
+    return [frozenset(map(itemgetter(1), auto.iter(low, s, e))) for s, e in ranges]
 
 
 def find_triggers(

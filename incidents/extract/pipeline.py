@@ -85,7 +85,7 @@ from incidents.extract.places import (
 )
 from incidents.extract.sentences import Sentence, split_clauses, split_sentences
 from incidents.model import DatePrecision, Incident, LocationPrecision, Report, Span, make_incident_id
-from incidents.textscan import any_within, found_ci, substring_spans
+from incidents.textscan import any_within, found_ci, found_in, substring_spans
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract", "extract_incidents"]
 
@@ -374,7 +374,7 @@ def _report_countries(text: str, places: list) -> tuple[str | None, frozenset[st
     placed: set[str] = set()  # countries some mention puts something in (not only owns something)
     for pm in places:
         if pm.candidates and pm.candidates[0].place.iso3:
-            if pm.pattern == "country" and re.match(r"-\w|['’]s\b", text[pm.end : pm.end + 3]):
+            if pm.pattern == "country" and _COUNTRY_MODIFIER.match(text[pm.end : pm.end + 3]):
                 continue  # "U.S.-backed", "Iraq's": a modifier, not where things happen
             if MODIFIER_AFTER.match(text, pm.end):
                 continue  # "a Washington-based reporter", "the Boston Globe": where someone is from
@@ -439,12 +439,24 @@ def _find_places(text: str, body: tuple[tuple[int, int], ...], gazetteer, masked
     masked = mask_outside(text, body) if masked is None else masked
     groups = armed_group_spans(text, body)
     if groups:  # an armed group's name is no place; where it fights is context ("IS" ... "Palmyra")
-        chars = list(masked)
         for s, e, _ in groups:
-            chars[s:e] = " " * (e - s)
-        masked = "".join(chars)
+            masked = masked[:s] + " " * (e - s) + masked[e:]
     found = find_places(masked, gazetteer, country_context=theatre_countries(g[2] for g in groups))
-    return [pm for pm in found if any(s <= pm.start and pm.end <= e for s, e in body)]
+    return _inside_ranges(found, body)
+
+
+def _inside_ranges(found: list, body: tuple[tuple[int, int], ...]) -> list:
+    """The mentions of ``found`` that lie inside one of the ranges ``body``: the one range that starts last
+    before each mention (bisect) when the ranges are sorted and disjoint, else a test of every range."""
+    if any(y < x for x, y in itertools.pairwise(v for r in body for v in r)):  # not s0 <= e0 <= s1 <= e1 ...
+        return [pm for pm in found if any(s <= pm.start and pm.end <= e for s, e in body)]
+    starts = [s for s, _ in body]
+    out = []
+    for pm in found:
+        i = bisect.bisect_right(starts, pm.start) - 1
+        if i >= 0 and pm.end <= body[i][1]:
+            out.append(pm)
+    return out
 
 
 def extract(report: Report, *, gazetteer) -> Extraction:
@@ -703,9 +715,8 @@ def _mentions_of_clause(
         and count is None
         and not (etype != "?" and actors.actor1)
     ) or etype == "?"
-    distinct = bool(_DISTINCT.search(text[max(cs, lead.start - 40) : lead.start])) or bool(
-        re.search(r"\b(?:other|another|separate|second)\b", text[cs:ce], re.IGNORECASE)
-        and not re.search(r"\bamong\s+others\b", text[cs:ce], re.IGNORECASE)
+    distinct = found_in(_DISTINCT, text[max(cs, lead.start - 40) : lead.start]) or bool(
+        found_in(_OTHER, text[cs:ce]) and not found_in(_AMONG_OTHERS, text[cs:ce])
     )
     # date: nearest expression in the clause, then in the sentence part
     date = None
@@ -742,9 +753,8 @@ def _mentions_of_clause(
         sc += 0.05
     if date is not None:
         sc += 0.05
-    bare_noun = not re.match(
-        r"\w+ed\b", text[lead.start : lead.end]
-    )  # "seized rifles" is a deed, not a topic
+    # "seized rifles" is a deed, not a topic
+    bare_noun = not _PAST_PARTICIPLE.match(text[lead.start : lead.end])
     if lead.plural and not lead.definite and place is None and count is None and bare_noun:
         sc -= 0.2
     if not anaphoric and sc < MIN_SCORE:
@@ -823,6 +833,11 @@ _ABDUCTION = "Abduction/forced disappearance"
 #: the trigger words of an assault on a place (not "killed", "shot": those have victims)
 _ASSAULT = re.compile(r"(?:attack|assault|storm|raid|onslaught|target)\w*$", re.IGNORECASE)
 _RAIDERS = re.compile(r"gunm[ae]n|bandits|armed\s+men|attackers|assailants", re.IGNORECASE)
+#: compiled once (were ``re.search(r"...")`` calls in the functions above: a cache lookup per call)
+_COUNTRY_MODIFIER = re.compile(r"-\w|['’]s\b")  # "U.S.-backed", "Iraq's"
+_OTHER = re.compile(r"\b(?:other|another|separate|second)\b", re.IGNORECASE)
+_AMONG_OTHERS = re.compile(r"\bamong\s+others\b", re.IGNORECASE)
+_PAST_PARTICIPLE = re.compile(r"\w+ed\b")
 #: "14 rebels killed in Shekh Meskin": a place is named after the deed even when the gazetteer does not know it
 _PLACE_NAMED = re.compile(
     r"\b(?:in|near|at|outside)\s+(?:the\s+(?:town|village|city)\s+of\s+)?(?:al-)?[A-Z][a-z]"

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from incidents.model import LocationPrecision
-from incidents.textscan import found_ci
+from incidents.textscan import found_ci, found_in
 
 __all__ = [
     "PlaceChoice",
@@ -232,17 +232,20 @@ class PlaceChoice:
     score: float
 
 
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
 def mask_outside(text: str, ranges: Sequence[tuple[int, int]]) -> str:
     """``text`` with everything outside ``ranges`` replaced by spaces (line breaks kept): offsets stay valid."""
     parts = []
     pos = 0
     for s, e in sorted(ranges):
         if s > pos:
-            parts.append(re.sub(r"[^\n]", " ", text[pos:s]))
+            parts.append(_NOT_NEWLINE.sub(" ", text[pos:s]))
         parts.append(text[max(s, pos) : e])
         pos = max(pos, e)
     if pos < len(text):
-        parts.append(re.sub(r"[^\n]", " ", text[pos:]))
+        parts.append(_NOT_NEWLINE.sub(" ", text[pos:]))
     return "".join(parts)
 
 
@@ -329,7 +332,7 @@ def choose_place(
                 cand = same[0]
         # "the countryside of Hama", "Idlib countryside", "rural Damascus": around the city, not in it
         countryside = cand.place.kind in ("settlement", "admin2") and bool(
-            _COUNTRYSIDE_BEFORE.search(text[max(ss, pm.start - 40) : pm.start])  # type: ignore[attr-defined]
+            found_in(_COUNTRYSIDE_BEFORE, text[max(ss, pm.start - 40) : pm.start])  # type: ignore[attr-defined]
             or _COUNTRYSIDE_AFTER.match(text, pm.end, se)  # type: ignore[attr-defined]
         )
         if (
@@ -346,17 +349,17 @@ def choose_place(
         if pm.start >= te and found_ci(_MODAL_BETWEEN, text, te, pm.start):  # type: ignore[attr-defined]
             continue  # "... planning to launch missiles at northern Israel": an intended target
         before = text[max(ss, pm.start - 60) : pm.start]  # type: ignore[attr-defined]
-        near = bool(_NEAR_BEFORE.search(before)) or countryside
+        near = found_in(_NEAR_BEFORE, before) or countryside
         kind = cand.place.kind
-        if kind == "settlement" and _PROVINCE_OF_BEFORE.search(before):
+        if kind == "settlement" and found_in(_PROVINCE_OF_BEFORE, before):
             kind = "admin1"  # "in the province of al-Quneitra": the province, whatever town shares its name
         score = _SPECIFICITY.get(kind, 0) * 1.0
-        if near or _LOC_BEFORE.search(before):
+        if near or found_in(_LOC_BEFORE, before):
             score += 2.0
         dist = min(abs(pm.start - te), abs(ts - pm.end))  # type: ignore[attr-defined]
         score -= dist / 150.0
         skip = (
-            bool(_SKIP_BEFORE.search(before[-25:]))
+            found_in(_SKIP_BEFORE, before[-25:])
             or (cand.place.kind in ("country", "admin1") and _POSSESSIVE_AFTER.match(text, pm.end))  # type: ignore
             or bool(_NAMED_AFTER.match(text, pm.end))  # type: ignore[attr-defined]
             or bool(MODIFIER_AFTER.match(text, pm.end))  # type: ignore[attr-defined]
@@ -382,9 +385,9 @@ def choose_place(
         if (
             near
             and (
-                _REFERENCE_BEFORE.search(before)
+                found_in(_REFERENCE_BEFORE, before)
                 or (
-                    _DIRECTION_OF_BEFORE.search(before)
+                    found_in(_DIRECTION_OF_BEFORE, before)
                     and not pm.start > ts >= _end_of_place_before(places, pm)
                 )  # type: ignore[attr-defined]
             )
@@ -407,8 +410,9 @@ def choose_place(
     if (
         best is None
         and fallback is not None
-        and not _SKIP_BEFORE.search(
-            text[max(ss, fallback.mention.start - 25) : fallback.mention.start]  # type: ignore[attr-defined]
+        and not found_in(
+            _SKIP_BEFORE,
+            text[max(ss, fallback.mention.start - 25) : fallback.mention.start],  # type: ignore[attr-defined]
         )
     ):
         return fallback
