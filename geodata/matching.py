@@ -324,6 +324,7 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
         if not (
             h.pattern != "facility" and (h.core_only if h.core_only is not None else (h.flags & F_CORE).all())
         )
+        and not (h.t1 > h.t0 and _described_not_named(doc, h, dem))
     ]
     chosen = _longest(raw)
     # demonyms: country context, never places
@@ -765,6 +766,153 @@ def _facts(gz: Gazetteer, kid: int) -> tuple[np.ndarray, np.ndarray, bool, bool]
             memo.clear()
         got = memo[kid] = (rows, flags, _country_only(gz, rows), bool((flags & F_CORE).all()))
     return got
+
+
+#: kinds of place written in lowercase after a name ("Deir Ezzor airbase", "Sadr city"), beside _GEO_GENERIC
+_KIND_WORDS = frozenset(
+    normalize_name(w)
+    for w in (
+        "airbase",
+        "airfield",
+        "base",
+        "oilfield",
+        "field",
+        "fields",
+        "farms",
+        "heights",
+        "hills",
+        "hill",
+        "crossing",
+        "refinery",
+        "prison",
+        "hospital",
+        "checkpoint",
+        "market",
+        "mosque",
+        "quarter",
+        "neighborhood",
+        "neighbourhood",
+        "suburb",
+        "suburbs",
+        "countryside",
+        "desert",
+        "plain",
+        "plains",
+        "gate",
+        "station",
+        "junction",
+        "highway",
+        "harbor",
+        "harbour",
+        "beach",
+        "bay",
+        "gulf",
+        "sea",
+        "strait",
+        "canal",
+        "park",
+        "center",
+        "centre",
+        "complex",
+        "palace",
+        "stadium",
+        "forest",
+        "mount",
+        "peak",
+        "area",
+        "region",
+        "zone",
+        "state",
+        "territory",
+        "territories",
+        "strip",
+        "bank",
+        "coast",
+        "delta",
+        "basin",
+        "oasis",
+        "springs",
+        "falls",
+    )
+)
+#: lowercase words that may stand inside a multi-word place name as written ("Dar es Salaam", "Sadr city")
+_NAME_PARTICLES = frozenset(
+    (
+        "al",
+        "el",
+        "ad",
+        "ar",
+        "as",
+        "ash",
+        "at",
+        "az",
+        "an",
+        "ed",
+        "es",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "los",
+        "van",
+        "von",
+        "der",
+        "den",
+        "het",
+        "y",
+        "e",
+        "i",
+        "and",
+        "of",
+        "on",
+        "upon",
+        "under",
+        "in",
+        "the",
+        "bin",
+        "ibn",
+        "bint",
+        "ben",
+        "abu",
+        "umm",
+        "um",
+        "sur",
+        "sous",
+        "am",
+        "im",
+        "zu",
+        "na",
+        "nad",
+        "pod",
+    )
+)
+
+
+def _described_not_named(doc: _Doc, h: _Hit, dem: Mapping[str, str]) -> bool:
+    """A two-word key matched over words that describe rather than name: an ordinary lowercase word after the first
+    ("A week into the offensive" is no "A Week") or a demonym before a lowercase kind of place ("the Northern Irish
+    town of Omagh" is no "Irish Town"). A name keeps its capitals, but for particles ("Dar es Salaam") and kind
+    words written in lowercase ("Sadr city", "Deir Ezzor airbase")."""
+    if h.t1 != h.t0 + 1:
+        return False
+    second = doc.orig_token(h.t1)
+    if not second[:1].islower() or not second.isalpha():
+        return False
+    word = doc.toks[h.t1]
+    if word in _NAME_PARTICLES:
+        return False
+    if word in _GEO_GENERIC or word in _KIND_WORDS:
+        return doc.toks[h.t0] in dem  # "Irish town", "Syrian village"
+    return True
 
 
 def _facility_after(toks: list[str], t1: int) -> bool:
