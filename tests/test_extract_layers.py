@@ -696,6 +696,8 @@ HEADLINES = [
         "week",
     ),
     ("The town of Nawa was targeted by army units", "Battles", "Armed clash", None, "Nawa", "week"),
+    # who attacked whom, said, lifts a bare "attack" to an event without a place (stop 12)
+    ("IS militants attack Shia fighters in two Iraqi provinces", "Battles", "Armed clash", None, "", "week"),
     # ... and gunmen raiding a village attack its people
     (
         "Gunmen attack a village near Maiduguri",

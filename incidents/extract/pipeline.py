@@ -753,6 +753,8 @@ def _mentions_of_clause(
         sc += 0.05
     if date is not None:
         sc += 0.05
+    if actors.actor1 is not None and actors.target_class is not None:
+        sc += 0.05  # who did it to whom is said ("IS militants attack Shia fighters")
     # "seized rifles" is a deed, not a topic
     bare_noun = not _PAST_PARTICIPLE.match(text[lead.start : lead.end])
     if lead.plural and not lead.definite and place is None and count is None and bare_noun:
