@@ -138,6 +138,13 @@ def person_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @cache
+def census_given_names() -> frozenset[str]:
+    """Folded common first names of the 1990 US Census (``census_given_names.txt``, derived by
+    ``scripts/derive_census_given_names.py``): read at match time only, never to flag gazetteer keys."""
+    return frozenset(normalize_name(w) for w in _read_words("census_given_names.txt"))
+
+
+@cache
 def person_surnames() -> frozenset[str]:
     """Folded surnames of people in the news that look like places ("soleimani")."""
     return frozenset(normalize_name(w) for w in _read_words("person_surnames.txt"))

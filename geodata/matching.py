@@ -15,6 +15,7 @@ Why each filter exists (GDELT's known failures are the checklist):
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Mapping, Sequence
@@ -32,6 +33,7 @@ from geodata.build import (
     F_TEXT,
     F_TRUSTED,
     KIND,
+    census_given_names,
     demonyms,
     dictionary_words,
     person_surnames,
@@ -156,7 +158,7 @@ def _sentence_initial(text: str, start: int) -> bool:
 def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
     """Raw place mentions of ``text`` (filtered, non-overlapping, patterns recognised) + demonym countries."""
     doc = _tokenise(text)
-    titles, honorifics, given = person_words()
+    titles, honorifics, given = _person_words()
     surnames = person_surnames()
     toks = doc.toks
     dem = demonyms()
@@ -835,6 +837,7 @@ _KIND_WORDS = frozenset(
         "falls",
     )
 )
+_ARTICLES = frozenset(("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "la", "le"))
 #: lowercase words that may stand inside a multi-word place name as written ("Dar es Salaam", "Sadr city")
 _NAME_PARTICLES = frozenset(
     (
@@ -913,6 +916,15 @@ def _described_not_named(doc: _Doc, h: _Hit, dem: Mapping[str, str]) -> bool:
     if word in _GEO_GENERIC or word in _KIND_WORDS:
         return doc.toks[h.t0] in dem  # "Irish town", "Syrian village"
     return True
+
+
+@functools.cache
+def _person_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Titles, honorifics and first names for reading text: the build's lists plus the Census's common first names
+    (a capitalised word after one is a surname: "Vickie Welborn", "Bertie Rice")."""
+    titles, honorifics, given = person_words()
+    # the Census's "Al" (Albert) is also the Arabic article of "Al-Shadadi": never a first name here
+    return titles, honorifics, given | (census_given_names() - _ARTICLES)
 
 
 def _facility_after(toks: list[str], t1: int) -> bool:

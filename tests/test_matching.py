@@ -44,6 +44,8 @@ TRAPS = [
     ),
     ("Parents learned Nov. 13 that Hamas and the Taliban had talked.", ["Nov", "Hamas", "Taliban"]),
     ("I've said that leaders such as Jesus and Buddha taught peace.", ["I've", "Jesus", "Buddha"]),
+    # a town's name after a common first name of the US Census is a surname (stop 12)
+    ("Officials said Clyde Barrow and Vickie Welborn were seen.", ["Barrow", "Welborn"]),
     # a two-word name matched over words that describe, not name (stop 12)
     ("A week into the offensive, tanks entered the city.", ["A", "week"]),
     ("In 1998 the group bombed the Northern Irish town of Omagh.", ["Irish"]),
@@ -64,6 +66,9 @@ TRAPS = [
 LOWERCASE_INSIDE = [
     ("A car bomb exploded in Sadr city on Friday.", "Sadr city"),
     ("He flew to Dar es Salaam on Monday.", "Dar es Salaam"),
+    # a town named like a first name stays a town where no surname follows; "Al-" is the Arabic article (stop 12)
+    ("Officials in Marion said the road was closed.", "Marion"),
+    ("Fierce battles took place in Al-Shadadi countryside.", "Shadadi"),
 ]
 
 
