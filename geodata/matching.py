@@ -77,6 +77,10 @@ _GEO_GENERIC = {
     "port",
 }
 _SENTENCE_END = re.compile(r"[.!?:;\n\"“”]\s*$")
+#: a speech verb right after a name: the name is a speaker ("Hartl said")
+_SAID_AFTER = re.compile(
+    r"\s+(?:said|says|told|added|explained|noted|wrote|stated|recalled|testified|insisted)\b"
+)
 _DATELINE_AFTER = re.compile(r"\s*(?:,|:|--|—|–|-\s|\()")
 
 
@@ -248,6 +252,11 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
             if _cap(doc.orig_token(t1 + 1)) and nxt not in _GEO_GENERIC and nxt != SEPARATOR:
                 person_keys.add(toks[t1 + 1])
                 continue
+        if t0 == t1 and not kor & F_TRUSTED and _SAID_AFTER.match(text, b):
+            person_keys.add(
+                key
+            )  # "Hartl said", "Millington told reporters": a person (a capital may speak for
+            continue  # its government, "Kabul said", but is trusted)
         rows, flags, country_only, core_only = key_facts.get(kid) or _facts(gz, kid)
         whole = kid
         if kor & (F_LOOKUP_ONLY | F_AFTER_COMMA | F_COMMON):

@@ -46,6 +46,8 @@ TRAPS = [
     ("I've said that leaders such as Jesus and Buddha taught peace.", ["I've", "Jesus", "Buddha"]),
     # a town's name after a common first name of the US Census is a surname (stop 12)
     ("Officials said Clyde Barrow and Vickie Welborn were seen.", ["Barrow", "Welborn"]),
+    # a small place's name before a speech verb is a speaker (stop 12)
+    ("The virus spread quickly, Hartl said on Monday.", ["Hartl"]),
     # a two-word name matched over words that describe, not name (stop 12)
     ("A week into the offensive, tanks entered the city.", ["A", "week"]),
     ("In 1998 the group bombed the Northern Irish town of Omagh.", ["Irish"]),
@@ -69,6 +71,8 @@ LOWERCASE_INSIDE = [
     # a town named like a first name stays a town where no surname follows; "Al-" is the Arabic article (stop 12)
     ("Officials in Marion said the road was closed.", "Marion"),
     ("Fierce battles took place in Al-Shadadi countryside.", "Shadadi"),
+    # ... while a capital speaking for its government stays a place (stop 12)
+    ("Kabul said the talks would resume.", "Kabul"),
 ]
 
 
