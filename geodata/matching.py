@@ -1093,6 +1093,18 @@ def _place_mention(start: int, end: int, surface: str, pattern: str, candidates:
 _QUARTER_KM = 50.0  # a neighbourhood lies within this of the town the report names with it
 
 
+#: what says a word is a place: a locative or a deed done to a place before it ("in Commerce", "attacked Rann", "the
+#: village of Ore"), or a province or a kind of place after it ("Commerce, Georgia", "Rann town")
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|to|outside|into|towards?|across|around|inside|via|attacked|shelled|bombed|struck|hit|"
+    r"stormed|captured|seized|raided|entered|besieged|liberated|retook|recaptured|overran|targeted|reached|fled|"
+    r"left|visited|(?:town|city|village|district|area|region|province|county|camp|settlement|locality)\s+of)\s+$"
+)
+_PLACE_AFTER = re.compile(
+    r",\s+[A-Z][a-z]|\s+(?:town|village|city|district|area|county|region|province|camp|countryside|outskirts)\b"
+)
+
+
 def _ordinary_word_openings(text: str, hits: list[_Hit]) -> set[int]:
     """Ids of the one-word name hits that open a sentence with an English dictionary word ("None of the ...", "Bond
     was set at ...", "Artillery fire killed ...", "Lane, a former running back"): capitalised only by their position.
@@ -1102,7 +1114,13 @@ def _ordinary_word_openings(text: str, hits: list[_Hit]) -> set[int]:
     if not found:
         return set()
     inside = {h.key for h in found if not _sentence_initial(text, h.start)}
-    return {id(h) for h in found if h.key not in inside and _sentence_initial(text, h.start)}
+    out = {id(h) for h in found if h.key not in inside and _sentence_initial(text, h.start)}
+    # inside a sentence too, an ordinary word names a hamlet only where something says it is a place: a locative
+    # before it ("in Commerce", "near Liberal") or a province after it ("Commerce, Georgia"); "the Chamber of
+    # Commerce", "Congress can act", "the Olympic Games" are no places
+    located = {h.key for h in found if _LOCATIVE_BEFORE.search(text, max(0, h.start - 24), h.start)}
+    out |= {id(h) for h in found if h.key not in located and not _PLACE_AFTER.match(text, h.end)}
+    return out
 
 
 def _important(p: Place) -> bool:

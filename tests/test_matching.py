@@ -46,6 +46,8 @@ TRAPS = [
     ("I've said that leaders such as Jesus and Buddha taught peace.", ["I've", "Jesus", "Buddha"]),
     # a town's name after a common first name of the US Census is a surname (stop 12)
     ("Officials said Clyde Barrow and Vickie Welborn were seen.", ["Barrow", "Welborn"]),
+    # a hamlet named like an ordinary word needs something saying it is a place (stop 12)
+    ("The Chamber of Commerce said Congress can act.", ["Commerce", "Congress"]),
     # a small place's name before a speech verb is a speaker (stop 12)
     ("The virus spread quickly, Hartl said on Monday.", ["Hartl"]),
     # a two-word name matched over words that describe, not name (stop 12)
@@ -71,6 +73,9 @@ LOWERCASE_INSIDE = [
     # a town named like a first name stays a town where no surname follows; "Al-" is the Arabic article (stop 12)
     ("Officials in Marion said the road was closed.", "Marion"),
     ("Fierce battles took place in Al-Shadadi countryside.", "Shadadi"),
+    # ... such as a locative or a deed done to it (stop 12)
+    ("Officials in Commerce said the road was closed.", "Commerce"),
+    ("Rebels attacked Ghat on Monday.", "Ghat"),
     # ... while a capital speaking for its government stays a place (stop 12)
     ("Kabul said the talks would resume.", "Kabul"),
 ]
