@@ -81,6 +81,15 @@ _SENTENCE_END = re.compile(r"[.!?:;\n\"“”]\s*$")
 _SAID_AFTER = re.compile(
     r"\s+(?:said|says|told|added|explained|noted|wrote|stated|recalled|testified|insisted)\b"
 )
+_PREPOSITIONS = frozenset(
+    ("in", "of", "from", "at", "near", "outside", "to", "into", "across", "around", "for")
+)
+#: what only a person undergoes, right after a one-word name ("Arad was shot down", "Lane was fatally shot")
+_PERSON_DEED_AFTER = re.compile(
+    r"\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:fatally|critically|seriously|reportedly|allegedly)\s+)?"
+    r"(?:shot|killed|wounded|injured|kidnapped|abducted|arrested|executed|murdered|stabbed|assassinated|born|"
+    r"sentenced|convicted|charged|jailed|detained|released|freed|elected|appointed|hospitali[sz]ed)\b"
+)
 _DATELINE_AFTER = re.compile(r"\s*(?:,|:|--|—|–|-\s|\()")
 
 
@@ -252,6 +261,16 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
             if _cap(doc.orig_token(t1 + 1)) and nxt not in _GEO_GENERIC and nxt != SEPARATOR:
                 person_keys.add(toks[t1 + 1])
                 continue
+        if (
+            t0 == t1
+            and _PERSON_DEED_AFTER.match(text, b)
+            and not _facts(gz, kid)[2]
+            and prev not in _PREPOSITIONS  # "a horse in Pahrump was killed", "of Palestine was arrested"
+        ):
+            person_keys.add(
+                key
+            )  # "Arad was shot down over Lebanon", "Bryant was killed": only people suffer these
+            continue
         if t0 == t1 and not kor & F_TRUSTED and _SAID_AFTER.match(text, b):
             person_keys.add(
                 key

@@ -46,6 +46,8 @@ TRAPS = [
     ("I've said that leaders such as Jesus and Buddha taught peace.", ["I've", "Jesus", "Buddha"]),
     # a town's name after a common first name of the US Census is a surname (stop 12)
     ("Officials said Clyde Barrow and Vickie Welborn were seen.", ["Barrow", "Welborn"]),
+    # a one-word name that undergoes what only people do is a person (stop 12)
+    ("Arad was shot down during a bombing mission over Lebanon.", ["Arad"]),
     # a hamlet named like an ordinary word needs something saying it is a place (stop 12)
     ("The Chamber of Commerce said Congress can act.", ["Commerce", "Congress"]),
     # a small place's name before a speech verb is a speaker (stop 12)
@@ -76,6 +78,8 @@ LOWERCASE_INSIDE = [
     # ... such as a locative or a deed done to it (stop 12)
     ("Officials in Commerce said the road was closed.", "Commerce"),
     ("Rebels attacked Ghat on Monday.", "Ghat"),
+    # ... but a place closing a prepositional phrase stays one (stop 12)
+    ("James Barnett, 36, of Palestine was arrested on Monday.", "Palestine"),
     # ... while a capital speaking for its government stays a place (stop 12)
     ("Kabul said the talks would resume.", "Kabul"),
 ]
