@@ -92,7 +92,6 @@ POSSESSIVE_AFTER = re.compile(
     r"fighters|planes|aircraft|drones|gunboats|warships|consulate|patrols?|convoys?|bases?|citizens?|nationals?|"
     r"diplomats?|envoys?|administration|intelligence|marines|servicem[ae]n|contractors?|company|companies)\b"
 )
-_POSSESSIVE_AFTER = POSSESSIVE_AFTER
 #: what a country has abroad more often than at home: its name says whose, never where
 ABROAD_AFTER = re.compile(
     r"\s+(?:consulate|embassy|ambassador|envoys?|diplomats?|citizens?|nationals?|contractors?|company|companies|"
@@ -360,7 +359,7 @@ def choose_place(
         score -= dist / 150.0
         skip = (
             found_in(_SKIP_BEFORE, before[-25:])
-            or (cand.place.kind in ("country", "admin1") and _POSSESSIVE_AFTER.match(text, pm.end))  # type: ignore
+            or (cand.place.kind in ("country", "admin1") and POSSESSIVE_AFTER.match(text, pm.end))  # type: ignore
             or bool(_NAMED_AFTER.match(text, pm.end))  # type: ignore[attr-defined]
             or bool(MODIFIER_AFTER.match(text, pm.end))  # type: ignore[attr-defined]
         )
