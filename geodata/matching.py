@@ -1060,7 +1060,7 @@ def find_places(
     groups it names), weighted like demonyms.
     """
     hits, countries, _doc = scan(text, gazetteer)
-    openers = _ordinary_word_openings(text, hits)
+    openers = _ordinary_word_hits(text, hits)
     for iso3, w in (country_context or {}).items():
         countries[iso3] = countries.get(iso3, 0.0) + w
     ctxs = _contexts(gazetteer, hits, text)
@@ -1080,7 +1080,7 @@ def find_places(
         if not cands:
             continue
         if openers and id(h) in openers and not _important(cands[0].place):
-            continue  # "None of the ...", "Artillery fire killed ...": an ordinary word opening a sentence
+            continue  # "None of the ...", "the Chamber of Commerce": an ordinary word, not a hamlet
         if h.quarter and anchors and cands[0].place.lat is not None:
             # a town's part named like a town elsewhere (the gazetteer has few neighbourhoods): kept only near the
             # report's other places
@@ -1124,10 +1124,13 @@ _PLACE_AFTER = re.compile(
 )
 
 
-def _ordinary_word_openings(text: str, hits: list[_Hit]) -> set[int]:
-    """Ids of the one-word name hits that open a sentence with an English dictionary word ("None of the ...", "Bond
-    was set at ...", "Artillery fire killed ...", "Lane, a former running back"): capitalised only by their position.
-    Not when the report also names the same place inside a sentence (one sense per report)."""
+def _ordinary_word_hits(text: str, hits: list[_Hit]) -> set[int]:
+    """Ids of the one-word name hits that are English dictionary words used as words, not hamlets' names.
+
+    Opening a sentence ("None of the ...", "Bond was set at ...", "Artillery fire killed ..."), a word is capitalised
+    by its position: no place unless the report also names it inside a sentence (one sense per report). Inside a
+    sentence, it needs evidence somewhere in the report: a locative or a deed done to a place before it, or a
+    province or kind of place after it. (Important places are kept by the caller: see :func:`_important`.)"""
     words = dictionary_words()
     found = [h for h in hits if h.t0 == h.t1 and h.pattern == "name" and h.key in words]
     if not found:
