@@ -1060,7 +1060,7 @@ def find_places(
     groups it names), weighted like demonyms.
     """
     hits, countries, _doc = scan(text, gazetteer)
-    openers = _ordinary_word_hits(text, hits)
+    ordinary = _ordinary_word_hits(text, hits)
     for iso3, w in (country_context or {}).items():
         countries[iso3] = countries.get(iso3, 0.0) + w
     ctxs = _contexts(gazetteer, hits, text)
@@ -1079,7 +1079,7 @@ def find_places(
     for h, cands in zip(hits, ranked, strict=True):
         if not cands:
             continue
-        if openers and id(h) in openers and not _important(cands[0].place):
+        if ordinary and id(h) in ordinary and not _important(cands[0].place):
             continue  # "None of the ...", "the Chamber of Commerce": an ordinary word, not a hamlet
         if h.quarter and anchors and cands[0].place.lat is not None:
             # a town's part named like a town elsewhere (the gazetteer has few neighbourhoods): kept only near the
