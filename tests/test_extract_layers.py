@@ -146,6 +146,12 @@ BLOCKED = [
     # a source's account in quotes is told as fact; a leader's statement is not (rules-v6)
     ('"A car bomb exploded after a patrol passed," a police source told reporters.', "car bomb", None),
     ('"Our fighters attacked the base," the group\'s leader said.', "attacked", "quoted"),
+    # ... and an office's or a ministry's source, named further (stop 12)
+    (
+        '"A car bomb exploded in the market," a source from the Interior Ministry told reporters.',
+        "car bomb",
+        None,
+    ),
     # "mostly in/by ..." shares a toll between causes (rules-v6); "mostly" before a verb is still a habit
     ("Nine people were killed, mostly in air strikes on the market.", "air strikes", None),
     ("The army mostly shelled the outskirts at night.", "shelled", "habitual"),
@@ -698,6 +704,15 @@ HEADLINES = [
     ("The town of Nawa was targeted by army units", "Battles", "Armed clash", None, "Nawa", "week"),
     # who attacked whom, said, lifts a bare "attack" to an event without a place (stop 12)
     ("IS militants attack Shia fighters in two Iraqi provinces", "Battles", "Armed clash", None, "", "week"),
+    # "hacked to death" counts its dead; "storming" is an assault (stop 12)
+    (
+        "At least 21 people have been hacked to death in Beni",
+        "Violence against civilians",
+        "Attack",
+        21,
+        "Beni",
+        "week",
+    ),
     # ... and gunmen raiding a village attack its people
     (
         "Gunmen attack a village near Maiduguri",

@@ -77,7 +77,7 @@ _QTY_ANON = re.sub(r"\(\?P<\w+>", "(?:", _QTY)
 #: "die"/"dies": headline present tense ("11 die as suicide bomber targets worshippers")
 _KILL = (
     r"(?:killed|dead|died|dies|die|slain|martyred|lost\s+their\s+lives|perished|murdered|executed|shot\s+dead|"
-    r"shot\s+to\s+death|fatally\s+shot|were\s+fatalities)"
+    r"shot\s+to\s+death|fatally\s+shot|(?:hacked|beaten|stabbed|burned|burnt)\s+to\s+death|were\s+fatalities)"
 )
 _HURT = r"(?:wounded|injured|hurt|hospitali[sz]ed|maimed)"
 

@@ -511,7 +511,7 @@ def _rules() -> tuple[Rule, ...]:
             _r(
                 r"\b(?:kill(?:ed|s|ing)?|shot\s+dead|shoots?\s+dead|gunned\s+down|guns?\s+down|opened\s+fire|"
                 r"opens?\s+fire|stabbed|shot\s+and\s+killed|"
-                r"beat(?:en)?\s+to\s+death|hacked\s+to\s+death|attacked|storm(?:ed|s)?|raided|shot|fatally\s+shoots?|"
+                r"beat(?:en)?\s+to\s+death|hacked\s+to\s+death|attacked|storm(?:ed|s|ing)?|raided|shot|fatally\s+shoots?|"
                 r"murdered|assaulted)\b"
             ),
             VAC,
@@ -691,12 +691,13 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 _SOURCE_WHO = (
     r"(?:sources?|police(?:man|men)?|officers?|officials?|spokes(?:man|woman|person)|witness(?:es)?|residents?|"
-    r"monitor|medics?|doctors?|paramedics?)"
+    r"monitor|medics?|doctors?|paramedics?|office|ministry|command)"
 )
 #: a quote that is a source's account of what happened ("A car bomb exploded after a patrol passed," the source told
 #: Xinhua): told as fact, unlike a leader's statement or a slogan; modality and negation are still checked
 _SOURCE_ACCOUNT = re.compile(
-    rf"\s*,?\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,3}}?{_SOURCE_WHO}\s+(?:said|told|added|reported)\b|"
+    rf"\s*,?\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,3}}?{_SOURCE_WHO}(?:\s+[\w-]+){{0,4}}?\s+(?:said|told|added|"
+    rf"reported)\b|"
     rf"\s*,?\s*(?:said|told|added)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,3}}?{_SOURCE_WHO}\b",
     re.IGNORECASE,
 )
