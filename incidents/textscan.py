@@ -343,16 +343,9 @@ def _first_of(items) -> tuple[set[str], bool] | None:  # type: ignore[no-untyped
         if op is _sre.LITERAL:
             got: tuple[set[str], bool] | None = ({re.escape(chr(av))}, False)
         elif op is _sre.IN:
-            cls: set[str] = set()
-            for o, a in av:
-                if o is _sre.LITERAL:
-                    cls.add(re.escape(chr(a)))
-                elif o is _sre.RANGE:
-                    cls.add(f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}")
-                elif o is _sre.CATEGORY and a in _CATEGORIES:
-                    cls.add(_CATEGORIES[a])
-                else:
-                    return None
+            cls = _class_items(av)
+            if cls is None:
+                return None
             got = (cls, False)
         elif op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
             got = (set(), True)  # zero width: the next item starts the match
@@ -424,8 +417,9 @@ def _led_of(pattern: str, flags: int) -> re.Pattern[str] | None:
 _HEAD_CHARS = 3  # characters of the starts that the look-ahead of a led pattern compares
 
 
-def _class_of(av) -> str | None:  # type: ignore[no-untyped-def]
-    """The regex of a parsed class ``[...]`` (as :func:`_first_of` reads it), or None for what it does not read."""
+def _class_items(av) -> set[str] | None:  # type: ignore[no-untyped-def]
+    """The items (escaped) of a parsed class ``[...]``: literals, ranges and known categories; None for anything
+    else (negation, unknown categories)."""
     cls: set[str] = set()
     for o, a in av:
         if o is _sre.LITERAL:
@@ -436,7 +430,13 @@ def _class_of(av) -> str | None:  # type: ignore[no-untyped-def]
             cls.add(_CATEGORIES[a])
         else:
             return None
-    return f"[{''.join(sorted(cls))}]"
+    return cls
+
+
+def _class_of(av) -> str | None:  # type: ignore[no-untyped-def]
+    """The regex of a parsed class ``[...]`` (as :func:`_first_of` reads it), or None for what it does not read."""
+    cls = _class_items(av)
+    return None if cls is None else f"[{''.join(sorted(cls))}]"
 
 
 def _starts(items, k: int) -> set[tuple[tuple[str, ...], bool]] | None:  # type: ignore[no-untyped-def]
