@@ -876,6 +876,9 @@ PLACE_PRECISION = [
     # "the settlement of X" is a locative like "the village of X"; "the province of Y" names a province even when
     # a town shares its name (rules-v7)
     ("In the province of Hama, militants shelled the settlement of Mahardah.", "settlement", "Mahardah"),
+    # where a named person is from is not where it happened (stop 12) ... but "the Old City of Mosul" is Mosul
+    ("Ricardo Munguia of El Salvador was shot and killed in Kandahar on Monday", "settlement", "Kandahar"),
+    ("Iraqi forces stormed the Old City of Mosul", "settlement", "Mosul"),
     # where someone is from or based is not where it happened (rules-v7)
     ("A London-based photographer on assignment in Hebron was shot on Friday", "settlement", "Hebron"),
     ("Two marines stationed at Camp Lejeune were killed in a bomb attack in Ramadi", "settlement", "Ramadi"),

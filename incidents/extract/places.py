@@ -103,6 +103,56 @@ MODIFIER_AFTER = re.compile(
     r"-(?:based|born|bred|raised|registered|headquartered|made|flagged)\b|\s+(?:Globe|Times|Post|Herald|Tribune|"
     r"Journal|Gazette|Chronicle|Courier|Telegraph|Observer|Examiner|Star|Sun|Daily)\b"
 )
+#: where a named person is from: "Ricardo Munguia of El Salvador", "David Hicks, 26, from the southern Australian
+#: city of Adelaide", "Moussa Ranimat, 28, of Kafr Tsurif" (a first and last name, an age, then of / from)
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+),?\s+(?:\d{1,3},\s+)?(?:of|from)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|state|province)\s+of\s+)?$"
+)
+#: words that make a capitalised run a place's or an institution's name, not a person's ("the Old City of Mosul")
+_NOT_PERSON_WORDS = frozenset(
+    [
+        "City",
+        "Town",
+        "Village",
+        "Province",
+        "State",
+        "Republic",
+        "District",
+        "County",
+        "Governorate",
+        "Region",
+        "Gulf",
+        "Sea",
+        "Bank",
+        "University",
+        "Port",
+        "Island",
+        "Islands",
+        "Kingdom",
+        "Emirate",
+        "Strip",
+        "Heights",
+        "Valley",
+        "Camp",
+        "Base",
+        "Airport",
+        "Ministry",
+        "Council",
+        "Committee",
+        "Union",
+        "Nations",
+        "Court",
+    ]
+)
+
+
+def _origin_of_person(before: str) -> bool:
+    """``before`` ends with a person's name and "of" / "from": the place after it is where the person is from."""
+    m = _ORIGIN_BEFORE.search(before)
+    return m is not None and not _NOT_PERSON_WORDS.intersection(m.group("name").split())
+
+
 #: a place name used as the name of talks, a deal or a process ("the Geneva initiative", "the Astana talks", "the
 #: Minsk agreements"): not where anything happened
 _NAMED_AFTER = re.compile(
@@ -362,6 +412,7 @@ def choose_place(
             or (cand.place.kind in ("country", "admin1") and POSSESSIVE_AFTER.match(text, pm.end))  # type: ignore
             or bool(_NAMED_AFTER.match(text, pm.end))  # type: ignore[attr-defined]
             or bool(MODIFIER_AFTER.match(text, pm.end))  # type: ignore[attr-defined]
+            or _origin_of_person(text[max(0, pm.start - 90) : pm.start])  # type: ignore[attr-defined]
         )
         inner = next(
             (
