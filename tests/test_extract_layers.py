@@ -879,6 +879,9 @@ PLACE_PRECISION = [
     # where a named person is from is not where it happened (stop 12) ... but "the Old City of Mosul" is Mosul
     ("Ricardo Munguia of El Salvador was shot and killed in Kandahar on Monday", "settlement", "Kandahar"),
     ("Iraqi forces stormed the Old City of Mosul", "settlement", "Mosul"),
+    # a people named like a place, and a neighbour named to say where a place is, are not where it happened (stop 12)
+    ("Members of the Dani tribe set fire to a house in Timika", "settlement", "Timika"),
+    ("Gunmen attacked a checkpoint in Sinjar, which borders Syria", "settlement", "Sinjar"),
     # where someone is from or based is not where it happened (rules-v7)
     ("A London-based photographer on assignment in Hebron was shot on Friday", "settlement", "Hebron"),
     ("Two marines stationed at Camp Lejeune were killed in a bomb attack in Ramadi", "settlement", "Ramadi"),

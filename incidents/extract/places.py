@@ -79,7 +79,8 @@ _LOC_BEFORE = re.compile(
 )
 _SKIP_BEFORE = re.compile(
     r"\b(?:from|to|towards?|toward|for|by|with|visited|visit|fled|returned|via|reached|stationed\s+(?:at|in)|"
-    r"based\s+(?:at|in)|headquartered\s+in|born\s+in|native\s+of)\s+(?:the\s+)?$|"
+    r"based\s+(?:at|in)|headquartered\s+in|born\s+in|native\s+of|borders?|bordering|neighbou?ring|"
+    r"adjacent\s+to)\s+(?:the\s+)?$|"
     # a destination named with its kind ("to the shrine city of Karbala"); "withdrew from the town of X" is there
     r"\b(?:to|towards?|visited|fled\s+to|returned\s+to|via|reached)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:city|town|village|capital)\s+of\s+$",
@@ -101,7 +102,9 @@ ABROAD_AFTER = re.compile(
 #: "the Boston Globe", "a London-born fighter"
 MODIFIER_AFTER = re.compile(
     r"-(?:based|born|bred|raised|registered|headquartered|made|flagged)\b|\s+(?:Globe|Times|Post|Herald|Tribune|"
-    r"Journal|Gazette|Chronicle|Courier|Telegraph|Observer|Examiner|Star|Sun|Daily)\b"
+    r"Journal|Gazette|Chronicle|Courier|Telegraph|Observer|Examiner|Star|Sun|Daily)\b|"
+    # a people named like a place: "the Dani tribe", "the Garre clan"
+    r"\s+(?:tribe|tribes|tribesmen|clan|clans|clansmen)\b"
 )
 #: where a named person is from: "Ricardo Munguia of El Salvador", "David Hicks, 26, from the southern Australian
 #: city of Adelaide", "Moussa Ranimat, 28, of Kafr Tsurif" (a first and last name, an age, then of / from)
