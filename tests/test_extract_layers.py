@@ -713,6 +713,24 @@ HEADLINES = [
         "Beni",
         "week",
     ),
+    # the "Islamic state" in quotes is the group, and its members are counted; "in the vicinity of X" names a place
+    # (stop 12)
+    (
+        "12 members from the “Islamic state” killed in the vicinity of Tabqa",
+        "Battles",
+        "Armed clash",
+        12,
+        "",
+        "week",
+    ),
+    (
+        "The “Islamic state” executes two men in Raqqa",
+        "Violence against civilians",
+        "Attack",
+        2,
+        "Raqqa",
+        "week",
+    ),
     # ... and gunmen raiding a village attack its people
     (
         "Gunmen attack a village near Maiduguri",

@@ -130,7 +130,7 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     (r"Islamic\s+State\s+West\s+Africa(?:\s+Province)?|ISWAP", "Islamic State West Africa"),
     (r"Islamic\s+State\s+of\s+Iraq\s+and\s+(?:the\s+)?(?:Levant|[Aa]l-Sham|Syria)", "Islamic State"),
     (
-        r"Islamic\s+State|ISIS|ISIL|Daesh|IS(?=\s+(?:militants|fighters|jihadists|group|claimed|claims|"
+        r"Islamic\s+State|Islamic\s+state(?=[”\"])|ISIS|ISIL|Daesh|IS(?=\s+(?:militants|fighters|jihadists|group|claimed|claims|"
         r"kills?|killed|executes?|executed|attacks?|attacked|seizes?|seized|captures?|captured|launch(?:es|ed)?|"
         r"storms?|stormed|beheads?|beheaded|shells?|shelled|suicide|car\s+bomb|drones?|leaders?|commanders?)\b)",
         "Islamic State",

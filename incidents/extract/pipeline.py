@@ -842,7 +842,8 @@ _AMONG_OTHERS = re.compile(r"\bamong\s+others\b", re.IGNORECASE)
 _PAST_PARTICIPLE = re.compile(r"\w+ed\b")
 #: "14 rebels killed in Shekh Meskin": a place is named after the deed even when the gazetteer does not know it
 _PLACE_NAMED = re.compile(
-    r"\b(?:in|near|at|outside)\s+(?:the\s+(?:town|village|city)\s+of\s+)?(?:al-)?[A-Z][a-z]"
+    r"\b(?:in|near|at|outside)\s+(?:the\s+(?:(?:\w+ern\s+)?(?:town|village|city|vicinity|outskirts|"
+    r"countryside|area|suburbs?)|environs)\s+of\s+)?(?:al-)?[A-Z][a-z]"
 )
 #: "... were killed in the battle": a toll of an event told before, not a new one
 _BACK_REFERENCE = re.compile(
