@@ -81,6 +81,41 @@ _SENTENCE_END = re.compile(r"[.!?:;\n\"“”]\s*$")
 _SAID_AFTER = re.compile(
     r"\s+(?:said|says|told|added|explained|noted|wrote|stated|recalled|testified|insisted)\b"
 )
+#: institutions named after their town ("First Baptist Church Maryville", "Mercy Hospital Springfield")
+_INSTITUTION_WORDS = frozenset(
+    (
+        "church",
+        "hospital",
+        "school",
+        "college",
+        "university",
+        "bank",
+        "center",
+        "centre",
+        "mosque",
+        "museum",
+        "library",
+        "park",
+        "hotel",
+        "inn",
+        "club",
+        "station",
+        "company",
+        "academy",
+        "institute",
+        "cathedral",
+        "temple",
+        "clinic",
+        "council",
+        "chamber",
+        "airport",
+        "stadium",
+        "mall",
+        "market",
+        "prison",
+        "court",
+    )
+)
 _PREPOSITIONS = frozenset(
     ("in", "of", "from", "at", "near", "outside", "to", "into", "across", "around", "for")
 )
@@ -319,8 +354,9 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
                 and prev not in dem
                 and text[pa + len(prev_orig) : a].strip() == ""
             ):
-                person_keys.add(key)
-                continue
+                if prev not in _INSTITUTION_WORDS:
+                    person_keys.add(key)  # a surname: every mention in the report is the person's
+                continue  # "First Baptist Church Maryville": this mention is part of a name, the town stays a town
         quarter = False
         if (
             t1 + 1 < len(toks)

@@ -80,6 +80,8 @@ LOWERCASE_INSIDE = [
     ("Rebels attacked Ghat on Monday.", "Ghat"),
     # ... but a place closing a prepositional phrase stays one (stop 12)
     ("James Barnett, 36, of Palestine was arrested on Monday.", "Palestine"),
+    # ... and a town named inside an institution's name stays a town elsewhere in the report (stop 12)
+    ("Services were held at First Baptist Church Maryville. The congregation in Maryville grew.", "Maryville"),
     # ... while a capital speaking for its government stays a place (stop 12)
     ("Kabul said the talks would resume.", "Kabul"),
 ]
