@@ -81,7 +81,10 @@ LOWERCASE_INSIDE = [
     # ... but a place closing a prepositional phrase stays one (stop 12)
     ("James Barnett, 36, of Palestine was arrested on Monday.", "Palestine"),
     # ... and a town named inside an institution's name stays a town elsewhere in the report (stop 12)
-    ("Services were held at First Baptist Church Maryville. The congregation in Maryville grew.", "Maryville"),
+    (
+        "Services were held at First Baptist Church Maryville. The congregation in Maryville grew.",
+        "Maryville",
+    ),
     # ... while a capital speaking for its government stays a place (stop 12)
     ("Kabul said the talks would resume.", "Kabul"),
 ]
