@@ -1200,9 +1200,23 @@ def resolve_spans(
     """
     hits, countries, _doc = scan(text, gazetteer)
     by_span = {(h.start, h.end): h for h in hits}
+    # a span the text extends with a lowercase province word ("a Washington state farm", "Anbar province"):
+    # the scan's hit over the whole phrase, whose pattern says what kind of place the name is
+    by_start = {h.start: h for h in hits if h.pattern == "admin1"}
     given: list[_Hit | None] = []
     for s, e in spans:
         h = by_span.get((s, e))
+        if h is None:
+            h = by_start.get(s)
+            word = text[e : h.end].strip() if h is not None else ""
+            if not (
+                h is not None
+                and h.end > e
+                and text[e : e + 1].isspace()
+                and word.islower()
+                and word != "region"
+            ):
+                h = None  # ("Columbia State" is a college, "the Houston region" the city's area, not Texas)
         if h is None:
             got = gazetteer.candidate_rows(text[s:e])
             if got is not None:

@@ -126,7 +126,15 @@ def _namesake_penalty(gz: Gazetteer, rows: np.ndarray, flags: np.ndarray) -> np.
         return out
     adm = gz._admin1[rows]
     people = gz.log_pop[rows]
+    # a national capital outside a province of its own country that bears its name ("Washington"): the bare
+    # name means the seat of government, as news uses it ("Washington said"); "Washington state" or a place in
+    # the state named nearby still win through the province word and the document context
+    capitals = settle[gz.is_capital[rows[settle]]]
+    iso = gz._iso3[rows]
     for j in prov:
+        if len(capitals) and ((iso[capitals] == iso[j]) & (adm[capitals] != adm[j])).any():
+            out[j] = _NAMESAKE_PENALTY
+            continue
         # inside: in the province, or a city that is its own province within it ("Kiev" oblast around Kyiv)
         near = haversine_km_array(
             float(gz.lat[rows[j]]), float(gz.lon[rows[j]]), gz.lat[rows[settle]], gz.lon[rows[settle]]

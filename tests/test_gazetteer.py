@@ -290,6 +290,7 @@ ALT_PROVINCES = [
     ("Rural Damascus", "SYR", "Rif Dimashq"),
     ("Hadramout governorate", "YEM", "Hadramawt"),
     ("Lower Shabelle region", "SOM", "Shabeellaha Hoose"),
+    ("Gilgit-Baltistan", "PAK", "Northern Areas"),
     # "<town> province": the province the town gives its name to (Natural Earth's name is another)
     ("Erbil province", "IRQ", "Arbil"),
     ("Deir Ezzor province", "SYR", "Dayr Az Zawr"),
@@ -308,6 +309,8 @@ NAMESAKE_TOWNS = [
     # a base named after the town beside it: the bare name is the town, spelled as the curated table spells it
     ("Fallujah", "Al Fallūjah", "IRQ"),
     ("Palmyra", "Tadmur", "SYR"),
+    # a national capital outside the same-named province of its own country: the bare name is the capital
+    ("Washington", "Washington", "USA"),
 ]
 
 
@@ -526,9 +529,13 @@ def test_base_named_after_its_town_needs_the_facility_word(gazetteer: Gazetteer)
     assert gazetteer.lookup("Ain al-Asad")[0].place.kind == "site"  # no town of that name beside it
 
 
-@pytest.mark.parametrize("name", ["Red Sea", "Black Sea", "Strait of Hormuz", "Gulf of Aden"])
+@pytest.mark.parametrize(
+    "name",
+    ["Red Sea", "Black Sea", "Strait of Hormuz", "Gulf of Aden", "Atlantic", "Pacific", "Indian Ocean"],
+)
 def test_seas_are_areas(gazetteer: Gazetteer, name: str) -> None:
-    """A sea beats a same-named province ("Red Sea" state of Sudan) and is an area, never a pinpoint."""
+    """A sea beats a same-named province ("Red Sea" state of Sudan), an ocean the towns called Atlantic or
+    Pacific; each is an area, never a pinpoint."""
     best = gazetteer.lookup(name)[0]
     assert best.place.place_id.startswith("sea:") and best.place.iso3 is None
     assert best.precision == "country"

@@ -265,6 +265,22 @@ def test_resolve_spans(gazetteer: Gazetteer) -> None:
     assert got[4] is not None and got[4].place == got[0].place and got[4].precision == "site"
 
 
+def test_resolve_spans_reads_the_province_word_after_a_span(gazetteer: Gazetteer) -> None:
+    """A gold span the text extends with a lowercase province word ("a Washington state farm") is the province;
+    "the Houston region" stays the city's area and "Columbia State" (a college) the town."""
+    text = "A cow from a Washington state farm was tested. Officials in the Houston region said."
+    spans = [(text.find(n), text.find(n) + len(n)) for n in ("Washington", "Houston")]
+    got = resolve_spans(text, spans, gazetteer)
+    assert got[0] is not None and (got[0].place.kind, got[0].place.name) == ("admin1", "Washington")
+    assert got[1] is not None and (got[1].place.kind, got[1].place.name) == ("settlement", "Houston")
+    alone = resolve_spans("Washington said the talks failed.", [(0, 10)], gazetteer)[0]
+    assert (
+        alone is not None
+        and alone.place.kind == "settlement"
+        and alone.place.admin1 == "District of Columbia"
+    )
+
+
 def test_resolve_spans_backs_off_to_the_report_focus(gazetteer: Gazetteer) -> None:
     """A street or building the gazetteer lacks is placed at the report's main place, with that place's
     precision; a far fallback guess ("Carnegie" for "Carnegie Library") gives way to it; no place named, no
