@@ -718,9 +718,10 @@ def _water_bodies(col: _Collector) -> None:
                 source="water_bodies.tsv",
             )
         )
-        col.key(idx, name, F_PRIMARY, trusted=True)
-        for alias in filter(None, (a.strip() for a in aliases.split("|"))):
-            col.key(idx, alias, 0, trusted=True)
+        # aliases are curated short names ("Atlantic", "Mediterranean"): as much the body's name as the long one,
+        # and above the towns named after it (Atlantic, Iowa)
+        for alias in (name, *filter(None, (a.strip() for a in aliases.split("|")))):
+            col.key(idx, alias, F_PRIMARY, trusted=True)
 
 
 def _cities(col: _Collector, iso3_of: dict[str, str], capitals: dict[str, str], progress: bool) -> None:
