@@ -912,6 +912,9 @@ PLACE_PRECISION = [
     ("A bomb exploded in the Afghan capital", "settlement", "Kabul"),
     # a province's capital is not the country's: the province it is of stays the place
     ("A bomb exploded in the capital of Anbar province", "admin1", "Anbar"),
+    # a national capital standing for its government is whose, not where
+    ("Bombs killed 14 people in Iraq as Washington's new ambassador vowed to help", "country", "Iraq"),
+    ("A car bomb killed 9 in Baghdad's Karrada district on Sunday", "settlement", "Baghdad"),
 ]
 
 

@@ -90,7 +90,7 @@ from incidents.textscan import any_within, found_ci, found_in, substring_spans
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract", "extract_incidents"]
 
 #: recorded in ``Incident.method``; bump when rules change the output
-EXTRACTOR_VERSION = "rules-v7"
+EXTRACTOR_VERSION = "rules-v8"
 
 
 @dataclass(frozen=True, slots=True)

@@ -156,6 +156,12 @@ def _origin_of_person(before: str) -> bool:
     return m is not None and not _NOT_PERSON_WORDS.intersection(m.group("name").split())
 
 
+#: a national capital standing for its government ("Washington's new ambassador", "Moscow's envoy", "the Kabul
+#: government"): whose, never where; a bare possessive stays a place ("Baghdad's Karrada district")
+_CAPITAL_FOR_STATE_AFTER = re.compile(
+    r"(?:['’]s?)?(?:\s+(?:new|top|own|former|chief|senior))?\s+(?:government|officials?|ministry|president|"
+    r"authorities|embassy|ambassador|envoys?|diplomats?|administration|leaders?|leadership|regime|allies|proxies)\b"
+)
 #: a place name used as the name of talks, a deal or a process ("the Geneva initiative", "the Astana talks", "the
 #: Minsk agreements"): not where anything happened
 _NAMED_AFTER = re.compile(
@@ -413,6 +419,7 @@ def choose_place(
         skip = (
             found_in(_SKIP_BEFORE, before[-25:])
             or (cand.place.kind in ("country", "admin1") and POSSESSIVE_AFTER.match(text, pm.end))  # type: ignore
+            or (cand.place.feature_code == "PPLC" and _CAPITAL_FOR_STATE_AFTER.match(text, pm.end))  # type: ignore
             or bool(_NAMED_AFTER.match(text, pm.end))  # type: ignore[attr-defined]
             or bool(MODIFIER_AFTER.match(text, pm.end))  # type: ignore[attr-defined]
             or _origin_of_person(text[max(0, pm.start - 90) : pm.start])  # type: ignore[attr-defined]
