@@ -915,6 +915,10 @@ PLACE_PRECISION = [
     # a national capital standing for its government is whose, not where
     ("Bombs killed 14 people in Iraq as Washington's new ambassador vowed to help", "country", "Iraq"),
     ("A car bomb killed 9 in Baghdad's Karrada district on Sunday", "settlement", "Baghdad"),
+    # a model's name is no town, nor a vote for the report's country ("Black Hawk", South Dakota)
+    ("A Black Hawk helicopter was shot down near the town of Tikrit on Friday", "near", "Tikrit"),
+    # a country that acts is who, the place is what its deed reached
+    ("Ethiopia seized a Red Sea island on Friday, killing two guards", "country", "Red Sea"),
 ]
 
 

@@ -74,6 +74,7 @@ from incidents.extract.events import (
 from incidents.extract.merge import Draft, combine_counts, compatible
 from incidents.extract.places import (
     ABROAD_AFTER,
+    MODEL_AFTER,
     MODIFIER_AFTER,
     POSSESSIVE_AFTER,
     PlaceChoice,
@@ -378,6 +379,8 @@ def _report_countries(text: str, places: list) -> tuple[str | None, frozenset[st
                 continue  # "U.S.-backed", "Iraq's": a modifier, not where things happen
             if MODIFIER_AFTER.match(text, pm.end):
                 continue  # "a Washington-based reporter", "the Boston Globe": where someone is from
+            if pm.pattern == "name" and MODEL_AFTER.match(text, pm.end):
+                continue  # "a Black Hawk helicopter": a model's name, not a town in the US
             iso = pm.candidates[0].place.iso3
             if pm.pattern == "country" and POSSESSIVE_AFTER.match(text, pm.end):
                 # "Iraq army", "a US military base in Tikrit": whose; a hint of where (as a demonym is), not a

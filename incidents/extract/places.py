@@ -162,6 +162,17 @@ _CAPITAL_FOR_STATE_AFTER = re.compile(
     r"(?:['’]s?)?(?:\s+(?:new|top|own|former|chief|senior))?\s+(?:government|officials?|ministry|president|"
     r"authorities|embassy|ambassador|envoys?|diplomats?|administration|leaders?|leadership|regime|allies|proxies)\b"
 )
+#: a town's name that names a weapon or aircraft model ("a Black Hawk helicopter", "Tomahawk missiles")
+MODEL_AFTER = re.compile(
+    r"\s+(?:helicopters?|choppers?|gunships?|missiles?|drones?|fighter\s+jets?|jets?|bombers?|tanks?|rifles?|"
+    r"howitzers?|launchers?)\b"
+)
+#: a country or its capital as the subject of a deed is who acted, not where ("Israel had captured Sinai",
+#: "Moscow launched strikes on ..."): the place is what the deed reached
+_ACTOR_DEED_AFTER = re.compile(
+    r"(?:\s+(?:had|has|have|also|then|reportedly|later|again))?\s+(?:captured|attacked|bombed|shelled|struck|"
+    r"launched|raided|invaded|seized|fired|shot\s+down|downed|targeted|retaliated|annexed|occupied)\b"
+)
 #: a place name used as the name of talks, a deal or a process ("the Geneva initiative", "the Astana talks", "the
 #: Minsk agreements"): not where anything happened
 _NAMED_AFTER = re.compile(
@@ -420,6 +431,11 @@ def choose_place(
             found_in(_SKIP_BEFORE, before[-25:])
             or (cand.place.kind in ("country", "admin1") and POSSESSIVE_AFTER.match(text, pm.end))  # type: ignore
             or (cand.place.feature_code == "PPLC" and _CAPITAL_FOR_STATE_AFTER.match(text, pm.end))  # type: ignore
+            or (
+                (cand.place.kind == "country" or cand.place.feature_code == "PPLC")
+                and _ACTOR_DEED_AFTER.match(text, pm.end)  # type: ignore[attr-defined]
+            )
+            or (cand.place.kind in ("settlement", "site") and MODEL_AFTER.match(text, pm.end))  # type: ignore
             or bool(_NAMED_AFTER.match(text, pm.end))  # type: ignore[attr-defined]
             or bool(MODIFIER_AFTER.match(text, pm.end))  # type: ignore[attr-defined]
             or _origin_of_person(text[max(0, pm.start - 90) : pm.start])  # type: ignore[attr-defined]
