@@ -81,6 +81,9 @@ _SENTENCE_END = re.compile(r"[.!?:;\n\"“”]\s*$")
 _SAID_AFTER = re.compile(
     r"\s+(?:said|says|told|added|explained|noted|wrote|stated|recalled|testified|insisted)\b"
 )
+#: a disease named after the place it was first found ("Marburg virus", "West Nile fever", "Lassa fever"): no
+#: mention of that place (a country stays: "the United States flu season")
+_DISEASE_AFTER = re.compile(r"\s+(?:virus|viruses|fever|disease|flu|influenza)\b", re.IGNORECASE)
 #: institutions named after their town ("First Baptist Church Maryville", "Mercy Hospital Springfield")
 _INSTITUTION_WORDS = frozenset(
     (
@@ -311,6 +314,8 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
                 key
             )  # "Hartl said", "Millington told reporters": a person (a capital may speak for
             continue  # its government, "Kabul said", but is trusted)
+        if _DISEASE_AFTER.match(text, b) and not _facts(gz, kid)[2]:
+            continue
         rows, flags, country_only, core_only = key_facts.get(kid) or _facts(gz, kid)
         whole = kid
         if kor & (F_LOOKUP_ONLY | F_AFTER_COMMA | F_COMMON):
