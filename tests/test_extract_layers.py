@@ -404,7 +404,14 @@ ACTOR_NAMES = [
     ("Syrian Democratic Forces advanced", ("SDF", "group")),
     # headline "IS" before an event verb is the Islamic State (rules-v4)
     ("IS kills four soldiers near the border", ("Islamic State", "group")),
+    ("IS targets SDF in the countryside", ("Islamic State", "group")),
+    ("IS positions were shelled", ("Islamic State", "group")),
 ]
+
+
+@pytest.mark.parametrize("text", ["This IS the end", "What IS known"])
+def test_capital_is_alone_is_no_group(text: str) -> None:
+    assert not [a for a in find_actor_mentions(text, 0, len(text)) if a.name == "Islamic State"]
 
 
 @pytest.mark.parametrize(("text", "actor"), ACTOR_NAMES)

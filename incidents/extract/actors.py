@@ -132,7 +132,10 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     (
         r"Islamic\s+State|Islamic\s+state(?=[”\"])|ISIS|ISIL|Daesh|IS(?=\s+(?:militants|fighters|jihadists|group|claimed|claims|"
         r"kills?|killed|executes?|executed|attacks?|attacked|seizes?|seized|captures?|captured|launch(?:es|ed)?|"
-        r"storms?|stormed|beheads?|beheaded|shells?|shelled|suicide|car\s+bomb|drones?|leaders?|commanders?)\b)",
+        r"storms?|stormed|beheads?|beheaded|shells?|shelled|suicide|car\s+bomb|drones?|leaders?|commanders?|"
+        r"targets?|targeted|bombs?|bombed|hits?|advances?|advanced|ambush(?:es|ed)?|raids?|raided|fires?|fired|"
+        r"clashes|clashed|retakes?|retook|recaptures?|recaptured|detonates?|detonated|abducts?|abducted|kidnaps?|"
+        r"kidnapped|assaults?|assaulted|positions|members|elements|cells?|emirs?|snipers?)\b)",
         "Islamic State",
     ),
     (r"al[- ]Shabaa?b|Al[- ]Shabaa?b", "Al Shabaab"),
