@@ -421,6 +421,12 @@ def _countries(col: _Collector, country_points: dict[str, tuple[float, float]]) 
         seen.add(iso3)
         info = info_by_iso3.get(iso3, {})
         lon, lat = country_points.get(iso3, (math.nan, math.nan))
+        if math.isnan(lat):
+            # no polygon and no Factbook point (Bouvet Island, the Netherlands Antilles, Bonaire, Sint Eustatius and
+            # Saba): left out, since a NaN point would poison every distance of a report that names it (their
+            # places keep their own points and provinces, and the country's name)
+            names[iso3] = label
+            continue
         idx = col.add(
             _Row(
                 place_id=f"country:{iso3}",
@@ -861,7 +867,15 @@ def _sites(col: _Collector, iso3_of: dict[str, str]) -> set[str]:
                 raise ValueError(f"{path}:{line}: empty site_id")
             iso3 = (r.get("iso3") or "").strip() or None
             stype = (r.get("type") or "").strip().lower()
-            kind = "airport" if stype in ("airport", "civil airport") else "site"
+            # a named area (a region, mountains, a valley, a city district) is located only to its extent:
+            # admin2 precision (ACLED geo_precision 2), never a pinpoint
+            kind = (
+                "airport"
+                if stype in ("airport", "civil airport")
+                else "admin2"
+                if stype == "area"
+                else "site"
+            )
             idx = col.add(
                 _Row(
                     place_id=sid if sid.startswith("site:") else f"site:{sid}",
@@ -871,9 +885,12 @@ def _sites(col: _Collector, iso3_of: dict[str, str]) -> set[str]:
                     lon=lon,
                     iso3=iso3,
                     admin1=(r.get("admin1") or "").strip() or None,
-                    feature_code={"air_base": "AIRB", "air base": "AIRB", "airport": "AIRP"}.get(
-                        stype, "MILB"
-                    ),
+                    feature_code={
+                        "air_base": "AIRB",
+                        "air base": "AIRB",
+                        "airport": "AIRP",
+                        "area": "AREA",
+                    }.get(stype, "MILB"),
                     source="sites.csv",
                 )
             )
@@ -1241,12 +1258,21 @@ def build_index(*, progress: bool = True) -> dict[str, Any]:
     admin_index: dict[str, int] = {}
     admin_of = np.full(len(rows), -1, dtype=np.int32)
     if bnd is not None and hasattr(bnd, "admin_for_points"):
-        need = [i for i, r in enumerate(rows) if r.kind in ("site", "airport", "settlement")]
+        need = [
+            i
+            for i, r in enumerate(rows)
+            if r.kind in ("site", "airport", "settlement") or r.source == "sites.csv"
+        ]
         lons = np.array([rows[i].lon for i in need])
         lats = np.array([rows[i].lat for i in need])
         areas = bnd.admin_for_points(lons, lats)
         for i, area in zip(need, areas, strict=True):
-            if area is not None and area.admin1:
+            # (a curated row in a disputed area keeps its de jure country's province: the Golan is not HaZafon)
+            if (
+                area is not None
+                and area.admin1
+                and (rows[i].source != "sites.csv" or rows[i].iso3 in (None, area.iso3))
+            ):
                 rows[i].admin1 = area.admin1
                 rows[i].admin1_code = area.admin1_code
     for i, r in enumerate(rows):

@@ -81,6 +81,7 @@ SITE_TYPES = frozenset(
         "bridge",
         "checkpoint",
         "other",
+        "area",
     }
 )
 ICAO_TOLERANCE_KM = 5.0
@@ -456,6 +457,12 @@ def check_admin1(sites: Sequence[Site], provinces: Sequence[tuple[str, str, Any]
         if s.admin1 in close:
             continue
         known = {n for n, _ in candidates}
+        if not containing and not close and s.admin1 in known:
+            # the layer draws the de facto line (the Golan in Israel): the de jure province is stated
+            issues.append(
+                _warning("admin1", s, f"{s.admin1!r}: outside the layer's {s.iso3}, stated de jure")
+            )
+            continue
         hint = (
             "not a province name of the layer"
             if s.admin1 not in known

@@ -922,6 +922,8 @@ PLACE_PRECISION = [
     # a national capital standing for its government is whose, not where
     ("Bombs killed 14 people in Iraq as Washington's new ambassador vowed to help", "country", "Iraq"),
     ("A car bomb killed 9 in Baghdad's Karrada district on Sunday", "settlement", "Baghdad"),
+    # a curated area is where it happened, at admin2 precision (ACLED geo_precision 2)
+    ("Government airstrikes on Eastern Ghouta killed 12 civilians on Monday", "admin2", "Eastern Ghouta"),
     # a model's name is no town, nor a vote for the report's country ("Black Hawk", South Dakota)
     ("A Black Hawk helicopter was shot down near the town of Tikrit on Friday", "near", "Tikrit"),
     # a country that acts is who, the place is what its deed reached

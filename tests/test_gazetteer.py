@@ -51,6 +51,14 @@ LOOKUPS = [
     # the town an airport is named after, in the airport's alias spelling, is the town, not the airport
     ("Deir Ezzor", ("settlement", "SYR", "Deir ez-Zor"), "settlement"),
     ("Deir Ezzor airport", "site:syr-deir-ez-zor-airport", "site"),
+    # curated named areas (type area): located to their extent, admin2 precision, never a pinpoint
+    ("Eastern Ghouta", "site:syr-eastern-ghouta", "admin2"),
+    ("Ghouta", "site:syr-eastern-ghouta", "admin2"),
+    ("Golan Heights", "site:syr-golan-heights", "admin2"),  # not Golān, a town in Iran
+    ("Jabal al-Zawiya", "site:syr-jabal-al-zawiya", "admin2"),
+    ("Mount Sinjar", "site:irq-sinjar-mountains", "admin2"),
+    ("Tora Bora", "site:afg-tora-bora", "admin2"),
+    ("Dahieh", "site:lbn-dahiyeh", "admin2"),
 ]
 
 
@@ -552,3 +560,12 @@ def test_word_table_with_a_wrong_row_names_the_file(tmp_path: Path, monkeypatch:
     monkeypatch.setattr(build, "_WORDS", tmp_path)
     with pytest.raises(ValueError, match=r"water_bodies\.tsv: 3 cells instead of 4 in 'Red Sea"):
         build._read_tsv("water_bodies.tsv", width=4)
+
+
+def test_every_place_has_a_point(gazetteer: Gazetteer) -> None:
+    """A country with no polygon and no Factbook point is left out rather than kept with a NaN point, which would
+    poison the distances of any report that names it."""
+    import numpy as np
+
+    assert not np.isnan(gazetteer.lat).any() and not np.isnan(gazetteer.lon).any()
+    assert gazetteer.get("country:BVT") is None and gazetteer.get("country:IRQ") is not None
