@@ -922,6 +922,10 @@ PLACE_PRECISION = [
     # a national capital standing for its government is whose, not where
     ("Bombs killed 14 people in Iraq as Washington's new ambassador vowed to help", "country", "Iraq"),
     ("A car bomb killed 9 in Baghdad's Karrada district on Sunday", "settlement", "Baghdad"),
+    # whose, capitalised ("the U.S. Embassy in Kenya"); a country closing a place phrase before a deed is still a
+    # place ("one in western Afghanistan killed ...", not an actor that killed)
+    ("A truck bomb destroyed the U.S. Embassy in neighbouring Kenya on Friday", "country", "Kenya"),
+    ("One bomb in western Afghanistan killed a US adviser on Monday", "country", "Afghanistan"),
     # a curated area is where it happened, at admin2 precision (ACLED geo_precision 2)
     ("Government airstrikes on Eastern Ghouta killed 12 civilians on Monday", "admin2", "Eastern Ghouta"),
     # a model's name is no town, nor a vote for the report's country ("Black Hawk", South Dakota)

@@ -88,7 +88,7 @@ _SKIP_BEFORE = re.compile(
 )
 #: a country or province named as the owner of what follows ("Iraq's army", "US consulate", "U.S. patrol")
 POSSESSIVE_AFTER = re.compile(
-    r"['’]s?\b|\s+(?:government|officials?|military|army|forces|ministry|president|"
+    r"['’]s?\b|\s+(?i:government|officials?|military|army|forces|ministry|president|"
     r"police|authorities|embassy|ambassador|leaders?|troops|soldiers|jets|warplanes|navy|rebels|militants|"
     r"fighters|planes|aircraft|drones|gunboats|warships|consulate|patrols?|convoys?|bases?|citizens?|nationals?|"
     r"diplomats?|envoys?|administration|intelligence|marines|servicem[ae]n|contractors?|company|companies)\b"
@@ -171,8 +171,11 @@ MODEL_AFTER = re.compile(
 #: "Moscow launched strikes on ..."): the place is what the deed reached
 _ACTOR_DEED_AFTER = re.compile(
     r"(?:\s+(?:had|has|have|also|then|reportedly|later|again))?\s+(?:captured|attacked|bombed|shelled|struck|"
-    r"launched|raided|invaded|seized|fired|shot\s+down|downed|targeted|retaliated|annexed|occupied)\b"
+    r"launched|raided|invaded|seized|fired|shot|downed|targeted|retaliated|annexed|occupied|killed|pounded|"
+    r"bombarded|stormed|ambushed|executed)\b"
 )
+#: a country named as the agent of a deed ("killed by Israel", "weapons supplied by the United States"): who
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 #: a place name used as the name of talks, a deal or a process ("the Geneva initiative", "the Astana talks", "the
 #: Minsk agreements"): not where anything happened
 _NAMED_AFTER = re.compile(
@@ -433,7 +436,11 @@ def choose_place(
             or (cand.place.feature_code == "PPLC" and _CAPITAL_FOR_STATE_AFTER.match(text, pm.end))  # type: ignore
             or (
                 (cand.place.kind == "country" or cand.place.feature_code == "PPLC")
-                and _ACTOR_DEED_AFTER.match(text, pm.end)  # type: ignore[attr-defined]
+                and (
+                    # (a subject, not the end of a place phrase: "one in western Afghanistan killed a US adviser")
+                    (_ACTOR_DEED_AFTER.match(text, pm.end) and not found_in(_LOC_BEFORE, before))  # type: ignore
+                    or found_in(_AGENT_BEFORE, before[-12:])
+                )
             )
             or (cand.place.kind in ("settlement", "site") and MODEL_AFTER.match(text, pm.end))  # type: ignore
             or bool(_NAMED_AFTER.match(text, pm.end))  # type: ignore[attr-defined]
