@@ -161,6 +161,9 @@ BLOCKED = [
     ("More air strikes targeted the old city on Monday.", "air strikes", None),
     ("Further raids were carried out on the camp.", "raids", None),
     ("The group promised more suicide attacks.", "suicide attacks", "generic"),
+    # a quote that opens with a count is a quoted figure, not speech (rules-v8); a count inside speech is speech
+    ('Some "101 militants killed" in Anbar, the website said.', "killed", None),
+    ('"We killed 40 soldiers today," the commander said.', "killed", "quoted"),
 ]
 
 
@@ -407,6 +410,20 @@ ACTOR_NAMES = [
     ("IS targets SDF in the countryside", ("Islamic State", "group")),
     ("IS positions were shelled", ("Islamic State", "group")),
 ]
+
+
+def test_quoted_count_keeps_its_victims(gazetteer) -> None:
+    """'"101 Islamic State militants killed" in Anbar': the quoted count's victims are armed: fighting, with the
+    group as the side that lost them (rules-v8)."""
+    import datetime as dt
+
+    from incidents.extract import extract
+    from incidents.model import Report
+
+    text = 'Some "101 Islamic State militants killed" in Anbar - website'
+    rep = Report.create(text=text, published=dt.date(2016, 3, 1), source=None)
+    (inc,) = extract(rep, gazetteer=gazetteer).incidents
+    assert (inc.event_type, inc.fatalities, inc.actor2) == ("Battles", 101, "Islamic State")
 
 
 @pytest.mark.parametrize("text", ["This IS the end", "What IS known"])

@@ -423,7 +423,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[\w-]+\s+)?$", re.
 #: participle has no object after it, so the noun before it is the victim, not the attacker
 _REDUCED_PASSIVE = re.compile(
     r"(?:killed|wounded|injured|shot\s+dead|executed|beheaded|kidnapped|abducted|captured)"
-    r"(?=\s*(?:[,:;.]|$|\b(?:in|near|at|as|during|after|on|while|when|outside|inside|and|amid|following)\b))",
+    r"(?=[\"”’']?\s*(?:[,:;.]|$|\b(?:in|near|at|as|during|after|on|while|when|outside|inside|and|amid|following)\b))",
     re.IGNORECASE,
 )
 _ARMED_TARGET_RE = re.compile(rf"\b{_ARMED_TARGETS}\b", re.IGNORECASE)

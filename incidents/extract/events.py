@@ -689,6 +689,19 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+#: a quote that opens with a count ('"101 militants killed" in Anbar'): a headline quoting someone's figure for
+#: what happened, told as fact with a distance — not speech; modality and negation are still checked
+_QUOTED_COUNT = re.compile(
+    r"\s*(?:(?:some|about|around|at\s+least|over|more\s+than|nearly|almost)\s+)?\d[\d,]*\s+[A-Za-z]",
+    re.IGNORECASE,
+)
+
+
+def quoted_count(text: str, quote: tuple[int, int]) -> bool:
+    """The quote opens with a count (see :data:`_QUOTED_COUNT`): its actors and victims are the incident's."""
+    return bool(_QUOTED_COUNT.match(text, quote[0] + 1))
+
+
 _SOURCE_WHO = (
     r"(?:sources?|police(?:man|men)?|officers?|officials?|spokes(?:man|woman|person)|witness(?:es)?|residents?|"
     r"monitor|medics?|doctors?|paramedics?|office|ministry|command)"
@@ -775,7 +788,7 @@ def trigger_blocked(
 ) -> str | None:
     """Why a trigger is not an incident mention (negated, modal, quoted, generic ...), or None when it stands."""
     for qs, qe in quotes:
-        if qs <= trig.start < qe and not _SOURCE_ACCOUNT.match(text, qe):
+        if qs <= trig.start < qe and not _SOURCE_ACCOUNT.match(text, qe) and not quoted_count(text, (qs, qe)):
             return "quoted"
     for bs, be in blocked:
         if bs <= trig.start < be:

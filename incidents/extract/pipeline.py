@@ -66,6 +66,7 @@ from incidents.extract.events import (
     Trigger,
     find_triggers,
     quote_spans,
+    quoted_count,
     trigger_blocked,
     trigger_keys,
     trigger_keys_in,
@@ -630,7 +631,8 @@ def _mentions_of_clause(
         mentions=[
             a
             for a in actors_all
-            if part[0] <= a.start < part[1] and not any(q0 <= a.start < q1 for q0, q1 in quotes)
+            if part[0] <= a.start < part[1]
+            and not any(q0 <= a.start < q1 and not quoted_count(text, (q0, q1)) for q0, q1 in quotes)
         ],
     )
     cas = _casualties(text, part[0], part[1])
