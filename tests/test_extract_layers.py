@@ -943,6 +943,8 @@ PLACE_PRECISION = [
     # place ("one in western Afghanistan killed ...", not an actor that killed)
     ("A truck bomb destroyed the U.S. Embassy in neighbouring Kenya on Friday", "country", "Kenya"),
     ("One bomb in western Afghanistan killed a US adviser on Monday", "country", "Afghanistan"),
+    # the place a territorial deed takes is where it happened, before the province it lies in (rules-v8)
+    ("M23 rebels captured Kiwanja in North Kivu on Friday", "settlement", "Kiwanja"),
     # a curated area is where it happened, at admin2 precision (ACLED geo_precision 2)
     ("Government airstrikes on Eastern Ghouta killed 12 civilians on Monday", "admin2", "Eastern Ghouta"),
     # a model's name is no town, nor a vote for the report's country ("Black Hawk", South Dakota)

@@ -71,7 +71,9 @@ _COUNTRYSIDE_BEFORE = re.compile(
 )
 _COUNTRYSIDE_AFTER = re.compile(r"(?:['’]s)?\s+(?:countryside|hinterland)\b", re.IGNORECASE)
 _LOC_BEFORE = re.compile(
-    r"\b(?:at|in|on|inside|into|over|across|targeting|targeted|struck|hit|attacked|shelled|bombed|within|of)\s+"
+    r"\b(?:at|in|on|inside|into|over|across|targeting|targeted|struck|hit|attacked|shelled|bombed|within|of|"
+    # the place a territorial deed takes ("M23 captured Kiwanja in North Kivu": Kiwanja, not the province)
+    r"captured|recaptured|seized|overran|stormed|raided|besieged|liberated|retook|entered|took\s+control\s+of)\s+"
     r"(?:the\s+)?(?:(?:city|town|village|province|district|area|region|suburb|neighbo(?:u)?rhood|camp|settlement|"
     r"hamlet|locality|municipality|community|villages|towns)\s+of\s+)?"
     r"(?:[\w-]+\s+)?$",
@@ -176,6 +178,10 @@ _ACTOR_DEED_AFTER = re.compile(
 )
 #: a country named as the agent of a deed ("killed by Israel", "weapons supplied by the United States"): who
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+#: a part of a town named by a generic phrase ("the Old City of Mosul", "the New Town of X"): the town after "of" is
+#: the place; the phrase alone is some other Old City (Jerusalem's)
+_GENERIC_PART = re.compile(r"(?:old|new|upper|lower|inner)\s+(?:city|town|quarter)", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\s")
 #: a place name used as the name of talks, a deal or a process ("the Geneva initiative", "the Astana talks", "the
 #: Minsk agreements"): not where anything happened
 _NAMED_AFTER = re.compile(
@@ -443,6 +449,7 @@ def choose_place(
                 )
             )
             or (cand.place.kind in ("settlement", "site") and MODEL_AFTER.match(text, pm.end))  # type: ignore
+            or (_OF_AFTER.match(text, pm.end) and _GENERIC_PART.fullmatch(pm.surface))  # type: ignore[attr-defined]
             or bool(_NAMED_AFTER.match(text, pm.end))  # type: ignore[attr-defined]
             or bool(MODIFIER_AFTER.match(text, pm.end))  # type: ignore[attr-defined]
             or _origin_of_person(text[max(0, pm.start - 90) : pm.start])  # type: ignore[attr-defined]
