@@ -50,6 +50,13 @@ def _iso3_of() -> dict[str, str]:
     return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
 
 
+@functools.cache
+def _cities_of(iso3: str) -> tuple[dict, ...]:
+    """The cities500 places of one country (the check below looks at a country at a time)."""
+    iso = _iso3_of()
+    return tuple(c for c in _cities500().values() if iso.get(c["countrycode"]) == iso3)
+
+
 def test_tables_have_rows_and_the_documented_headers() -> None:
     assert TOWN_ROWS and ALIAS_ROWS
     assert list(TOWN_ROWS[0]) == ["town_id", "name", "aliases", "iso3", "country", "lat", "lon", "source"]
@@ -107,10 +114,7 @@ def test_town_is_not_already_in_cities500(row: dict[str, str]) -> None:
     """A town that cities500 has under one of its names belongs in settlement_aliases.csv, not here."""
     names = {normalize_name(n) for n in [row["name"], *filter(None, row["aliases"].split("|"))]}
     lat, lon = float(row["lat"]), float(row["lon"])
-    iso3 = _iso3_of()
-    for c in _cities500().values():
-        if iso3.get(c["countrycode"]) != row["iso3"]:
-            continue
+    for c in _cities_of(row["iso3"]):
         if haversine_km(lat, lon, float(c["latitude"]), float(c["longitude"])) > 10.0:
             continue
         theirs = {normalize_name(n) for n in [c["name"], *(c.get("alternatenames") or ())]}
