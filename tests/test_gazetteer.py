@@ -59,6 +59,7 @@ LOOKUPS = [
     ("Mount Sinjar", "site:irq-sinjar-mountains", "admin2"),
     ("Tora Bora", "site:afg-tora-bora", "admin2"),
     ("Dahieh", "site:lbn-dahiyeh", "admin2"),
+    ("Jebel Marra", "site:sdn-jebel-marra", "admin2"),  # not "Jebel", a town in Turkmenistan
 ]
 
 
