@@ -246,7 +246,8 @@ def found_ci(rx: re.Pattern[str], text: str, start: int = 0, end: int | None = N
     For the yes/no tests of the pipeline (``re`` cannot skip ahead in a case-insensitive pattern; its exact twin
     starts with plain letters, which it can).
     """
-    got = _twin_of(rx)
+    known = _twins.get(id(rx))  # (_twin_of's memo read inline: these run a few hundred times a report)
+    got = known[1] if known is not None and known[0] is rx else _twin_of(rx)
     low = lowered(text) if got is not None else None
     end = len(text) if end is None else end
     if got is None or low is None:
@@ -261,7 +262,8 @@ def found_in(rx: re.Pattern[str], piece: str) -> bool:
 
     Unlike :func:`found_ci` this does not remember ``piece`` (which would evict the report's lowercased text).
     """
-    got = _twin_of(rx)
+    known = _twins.get(id(rx))  # (_twin_of's memo read inline: these run a few hundred times a report)
+    got = known[1] if known is not None and known[0] is rx else _twin_of(rx)
     if got is None or not got.exact:
         return rx.search(piece) is not None
     low = piece.lower()
@@ -276,7 +278,8 @@ def search_in(rx: re.Pattern[str], piece: str) -> re.Match[str] | None:
 
     Like :func:`found_in`, for the tests that need the match itself; ``piece`` is not remembered.
     """
-    got = _twin_of(rx)
+    known = _twins.get(id(rx))  # (_twin_of's memo read inline: these run a few hundred times a report)
+    got = known[1] if known is not None and known[0] is rx else _twin_of(rx)
     if got is None or not got.exact:
         return rx.search(piece)
     low = piece.lower()
@@ -302,7 +305,8 @@ def matches_ci(
     Only the twin's starts are used: they come from the led twin.
     """
     end = len(text) if end is None else end
-    got = _twin_of(rx)
+    known = _twins.get(id(rx))  # (_twin_of's memo read inline: these run a few hundred times a report)
+    got = known[1] if known is not None and known[0] is rx else _twin_of(rx)
     low = lowered(text) if got is not None else None
     if got is None or low is None:
         yield from rx.finditer(text, start, end)
