@@ -606,6 +606,22 @@ _DIGIT_DATE_START = re.compile(
 )
 
 
+_UNIT_WORDS = "day|week|month|year|hour|minute"
+#: for the commonest first words, what every :data:`_DATE_RE` match that starts with them goes on with (necessary
+#: tests, case ignored: a superset of each branch): "the" only in "the previous/past year" (``rel``) and "the 1990s"
+#: (``yr``), "of" only in "of 2019" (``yr``), "a" only in "a year ago" (``agot``) and "a dozen / couple / pair /
+#: hundred / day ... ago" (``ago``), "an" only in "an hour ago" (``ago``); keyed by the lowercased head
+_WORD_DATE_START: dict[str, re.Pattern[str]] = {
+    "the": re.compile(r"(?i:the)\s+[p12]", re.IGNORECASE),
+    **{"of" + c: re.compile(r"(?i:of)\s+[12]") for c in _ASCII_SPACE},
+    **{"an" + c: re.compile(rf"(?i:an)\s+(?i:{_UNIT_WORDS})") for c in _ASCII_SPACE},
+    **{
+        "a" + c: re.compile(rf"(?i:a)\s+(?i:{_UNIT_WORDS}|decade|dozen|couple|pair|hundred)")
+        for c in _ASCII_SPACE
+    },
+}
+
+
 def _may_start_date(text: str, pos: int) -> bool:
     """False only when no :data:`_DATE_RE` match can start at ``pos`` (a word start): it starts with a digit
     followed as :data:`_DIGIT_DATE_START` says, or with one of :data:`_DATE_FIRST_WORDS`. A cheap test that saves
@@ -618,7 +634,13 @@ def _may_start_date(text: str, pos: int) -> bool:
     if head[:1].isdigit():
         return _DIGIT_DATE_START.match(text, pos) is not None
     head = head.lower()
-    return head in _DATE_START3 or head[:2] in _DATE_START2
+    if head in _DATE_START3:
+        test = _WORD_DATE_START.get(head)
+    elif head[:2] in _DATE_START2:
+        test = _WORD_DATE_START.get(head[:2])
+    else:
+        return False
+    return test is None or test.match(text, pos) is not None
 
 
 def _anchored(
