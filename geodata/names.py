@@ -203,13 +203,17 @@ def _translate(text: str) -> tuple[str, list[int]]:
     high = codes >= 128
     if not high.any():
         return _ASCII_FOLD[codes].tobytes().decode("utf-32-le"), []
-    uniq, inv = np.unique(codes[high], return_inverse=True)
-    values = [_TABLE[c] for c in uniq.tolist()]
-    odd = [c for c, v in zip(uniq.tolist(), values, strict=True) if len(v) != 1]
+    # the distinct high code points in ascending order (what ``np.unique`` gives; a report has a few dozen such
+    # characters, where a set and a dict cost less than its sort machinery)
+    his = codes[high].tolist()
+    uniq = sorted(set(his))
+    values = [_TABLE[c] for c in uniq]
+    odd = [c for c, v in zip(uniq, values, strict=True) if len(v) != 1]
     if odd:
         return text.translate(_TABLE), odd
     out = _ASCII_FOLD[codes & 127]
-    out[high] = np.array([ord(v) for v in values], dtype=np.uint32)[inv]
+    folded_code = dict(zip(uniq, map(ord, values), strict=True))
+    out[high] = list(map(folded_code.__getitem__, his))
     return out.tobytes().decode("utf-32-le"), odd
 
 

@@ -410,16 +410,21 @@ def _context(
     iso = np.where(iso >= 0, iso, n_iso - 1)
     iso_ok = iso != n_iso - 1
     fixed_vec = np.zeros(n_iso)
+    iso_pos = _iso3_positions(gz)
     for code, w in fixed.items():
-        if code in gz._iso3_list:
-            fixed_vec[gz._iso3_list.index(code)] += w
+        i = iso_pos.get(code)
+        if i is not None:
+            fixed_vec[i] += w
     adm = gz._admin1[rows].astype(np.int64)
     adm_ok = adm >= 0
-    # (name, country) and (name, province) groups for the leave-one-out sums
-    _, g_iso = np.unique(ent * n_iso + iso, return_inverse=True)
+    # (name, country) and (name, province) groups for the leave-one-out sums: any labels of the same groups give
+    # the same sums (``np.bincount`` adds each group's weights in input order whatever its label), so the
+    # countries' labels are the (name, country) numbers themselves (a few thousand bins), the provinces' are
+    # numbered as ``np.unique(..., return_inverse=True)`` numbers them, without its per-call overhead
+    g_iso = ent * n_iso + iso
     n_adm = len(gz._admin1_names) + 1
     adm_key = np.where(adm_ok, adm, n_adm - 1)
-    _, g_adm = np.unique(ent * n_adm + adm_key, return_inverse=True)
+    g_adm = _group_labels(ent * n_adm + adm_key)
     closeness = None
     if n_ent > 1:  # exp(-distance / _NEAR_KM), in place (same values)
         closeness = _distance_matrix(gz, rows)
@@ -456,6 +461,32 @@ def _context(
         near = np.where(kinds == 5, share, np.where(kinds == 4, np.maximum(share_a, near), near))
         scores = prior + _W_COUNTRY * share + _W_ADMIN1 * np.where(kinds == 5, 0.0, share_a) + _W_NEAR * near
     return scores
+
+
+def _iso3_positions(gz: Gazetteer) -> dict[str, int]:
+    """ISO3 code -> its first index in ``gz._iso3_list`` (what ``list.index`` gives), memoised on the gazetteer:
+    a dict lookup instead of two scans of the 250 codes per country of the report's context."""
+    got = gz.__dict__.get("_iso3_pos")
+    if got is None:
+        got = {}
+        for i, code in enumerate(gz._iso3_list):
+            got.setdefault(code, i)
+        gz.__dict__["_iso3_pos"] = got
+    return got
+
+
+def _group_labels(key: np.ndarray) -> np.ndarray:
+    """``np.unique(key, return_inverse=True)[1]`` for a non-empty 1-d integer array: the rank of each value among
+    the distinct values (numpy's own steps: stable sort, first of each run, running count), for small arrays
+    where ``np.unique``'s generic checks cost more than the work."""
+    order = key.argsort(kind="stable")
+    ordered = key[order]
+    first = np.empty(len(ordered), dtype=bool)
+    first[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+    labels = np.empty(len(ordered), dtype=np.intp)
+    labels[order] = np.cumsum(first) - 1
+    return labels
 
 
 def _is_fallback(flags: np.ndarray) -> bool:

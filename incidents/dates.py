@@ -596,16 +596,51 @@ _DATE_START3 = frozenset(w[:3] for w in _DATE_FIRST_WORDS if len(w) >= 3) | froz
 _DATE_START2 = frozenset(w + c for w in _DATE_FIRST_WORDS if len(w) == 1 for c in _ASCII_SPACE)
 
 
+#: what every :data:`_DATE_RE` match that starts with a digit starts with (a necessary test, not the match): its
+#: digits (and thousands commas), then a hyphen (``iso`` "2019-03-12"), a slash (``num`` "12/03/2019"), an
+#: optional ordinal suffix, space and "of" before a month's capital (``dmy`` "12th May", "3 of June": every name
+#: of :data:`_MONTH_RE` starts with one of J F M A S O N D, case as written) or space before a unit (``ago`` "3,000
+#: years ago", :data:`_UNIT_RE` lowercase); no other branch starts with a digit (the rest start with letters)
+_DIGIT_DATE_START = re.compile(
+    r"\d[\d,]*(?:[/-]|(?:st|nd|rd|th)?\s+(?:of\s+)?[JFMASOND]|\s+(?:day|week|month|year|hour|minute))"
+)
+
+
+_UNIT_WORDS = "day|week|month|year|hour|minute"
+#: for the commonest first words, what every :data:`_DATE_RE` match that starts with them goes on with (necessary
+#: tests, case ignored: a superset of each branch): "the" only in "the previous/past year" (``rel``) and "the 1990s"
+#: (``yr``), "of" only in "of 2019" (``yr``), "a" only in "a year ago" (``agot``) and "a dozen / couple / pair /
+#: hundred / day ... ago" (``ago``), "an" only in "an hour ago" (``ago``); keyed by the lowercased head
+_WORD_DATE_START: dict[str, re.Pattern[str]] = {
+    "the": re.compile(r"(?i:the)\s+[p12]", re.IGNORECASE),
+    **{"of" + c: re.compile(r"(?i:of)\s+[12]") for c in _ASCII_SPACE},
+    **{"an" + c: re.compile(rf"(?i:an)\s+(?i:{_UNIT_WORDS})") for c in _ASCII_SPACE},
+    **{
+        "a" + c: re.compile(rf"(?i:a)\s+(?i:{_UNIT_WORDS}|decade|dozen|couple|pair|hundred)")
+        for c in _ASCII_SPACE
+    },
+}
+
+
 def _may_start_date(text: str, pos: int) -> bool:
-    """False only when no :data:`_DATE_RE` match can start at ``pos`` (a word start): it starts with a digit or
-    with one of :data:`_DATE_FIRST_WORDS`. A cheap test that saves most ``_DATE_RE.match`` attempts (3 us each)
-    at the ordinary words before an anchor ("said", "city", "that"). Non-ASCII starts are always tried
-    (case-insensitive matching folds "ſ", "İ" to ASCII letters)."""
+    """False only when no :data:`_DATE_RE` match can start at ``pos`` (a word start): it starts with a digit
+    followed as :data:`_DIGIT_DATE_START` says, or with one of :data:`_DATE_FIRST_WORDS`. A cheap test that saves
+    most ``_DATE_RE.match`` attempts (3 us each) at the ordinary words and numbers before an anchor ("said",
+    "city", "that", "35 people"). Non-ASCII starts are always tried (case-insensitive matching folds "ſ", "İ" to
+    ASCII letters)."""
     head = text[pos : pos + 3]
-    if not head.isascii() or head[:1].isdigit() or len(head) < 3:
+    if not head.isascii() or len(head) < 3:
         return True
+    if head[:1].isdigit():
+        return _DIGIT_DATE_START.match(text, pos) is not None
     head = head.lower()
-    return head in _DATE_START3 or head[:2] in _DATE_START2
+    if head in _DATE_START3:
+        test = _WORD_DATE_START.get(head)
+    elif head[:2] in _DATE_START2:
+        test = _WORD_DATE_START.get(head[:2])
+    else:
+        return False
+    return test is None or test.match(text, pos) is not None
 
 
 def _anchored(

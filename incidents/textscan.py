@@ -246,7 +246,8 @@ def found_ci(rx: re.Pattern[str], text: str, start: int = 0, end: int | None = N
     For the yes/no tests of the pipeline (``re`` cannot skip ahead in a case-insensitive pattern; its exact twin
     starts with plain letters, which it can).
     """
-    got = _twin_of(rx)
+    known = _twins.get(id(rx))  # (_twin_of's memo read inline: these run a few hundred times a report)
+    got = known[1] if known is not None and known[0] is rx else _twin_of(rx)
     low = lowered(text) if got is not None else None
     end = len(text) if end is None else end
     if got is None or low is None:
@@ -257,17 +258,29 @@ def found_ci(rx: re.Pattern[str], text: str, start: int = 0, end: int | None = N
 
 
 def found_in(rx: re.Pattern[str], piece: str) -> bool:
-    """``rx.search(piece) is not None`` for a short string (a window cut from the report), through the exact twin.
+    """``rx.search(piece) is not None`` for a short string (a window cut from the report), through the twin.
 
+    With an exact twin, whether the led twin finds a start; with an inexact one (it matches at least wherever
+    ``rx`` does, at the same starts), ``rx.match`` tried at the twin's starts only, as :func:`matches_ci` does (a
+    case-insensitive ``rx.search`` folds every character it compares, at every position).
     Unlike :func:`found_ci` this does not remember ``piece`` (which would evict the report's lowercased text).
     """
-    got = _twin_of(rx)
-    if got is None or not got.exact:
+    known = _twins.get(id(rx))  # (_twin_of's memo read inline: these run a few hundred times a report)
+    got = known[1] if known is not None and known[0] is rx else _twin_of(rx)
+    if got is None:
         return rx.search(piece) is not None
     low = piece.lower()
     if len(low) != len(piece) or (not piece.isascii() and _special(piece)):
         return rx.search(piece) is not None
-    return got.led.search(low) is not None
+    if got.exact:
+        return got.led.search(low) is not None
+    search, match = got.led.search, rx.match
+    pos = 0
+    while (t := search(low, pos)) is not None:
+        if match(piece, t.start()) is not None:
+            return True
+        pos = t.start() + 1
+    return False
 
 
 def search_in(rx: re.Pattern[str], piece: str) -> re.Match[str] | None:
@@ -276,7 +289,8 @@ def search_in(rx: re.Pattern[str], piece: str) -> re.Match[str] | None:
 
     Like :func:`found_in`, for the tests that need the match itself; ``piece`` is not remembered.
     """
-    got = _twin_of(rx)
+    known = _twins.get(id(rx))  # (_twin_of's memo read inline: these run a few hundred times a report)
+    got = known[1] if known is not None and known[0] is rx else _twin_of(rx)
     if got is None or not got.exact:
         return rx.search(piece)
     low = piece.lower()
@@ -302,7 +316,8 @@ def matches_ci(
     Only the twin's starts are used: they come from the led twin.
     """
     end = len(text) if end is None else end
-    got = _twin_of(rx)
+    known = _twins.get(id(rx))  # (_twin_of's memo read inline: these run a few hundred times a report)
+    got = known[1] if known is not None and known[0] is rx else _twin_of(rx)
     low = lowered(text) if got is not None else None
     if got is None or low is None:
         yield from rx.finditer(text, start, end)

@@ -163,3 +163,27 @@ def test_date_anchor_starts_are_finditers(text: str) -> None:
         for end in (start, start + 9, start + 30, len(text)):
             want = [s for s, _ in finditer_ci(_DATE_ANCHOR, text, start, min(end, len(text)))]
             assert list(_date_anchor_starts(text, start, min(end, len(text)))) == want
+
+
+def test_start_test_passes_every_date_start() -> None:
+    """``_may_start_date`` may refuse a word start only where no date expression starts (it saves the big match)."""
+    import re
+
+    from incidents.dates import _DATE_RE, _may_start_date
+
+    text = (
+        "On 12 May 2020, 35 people died; 3 of June and 12th of December, 2019 too. 2019-03-12 and 12/03/2019, "
+        "1/3/2019: 3,000 years ago, 10 days ago, 20 minutes ago, 25th March, 31st Jan, 7 Sept; the 1990s, 2019 and "
+        "04-05, 1,200 fighters, 9 km, 5th Division, 2 hours later. The previous year, the past year, the 1990s, "
+        "THE 2019 war, of 2019, a year ago, A year ago, a dozen days ago, a couple of weeks ago, an hour ago, a pair "
+        "of days ago, a hundred years ago, a decade ago, a wee\u212a ago, the\u00a02019; the army, of the, a car."
+    )
+    starts = [m.start() for m in re.finditer(r"\b\w", text)]
+    assert len(starts) > 100
+    for p in starts:
+        if _DATE_RE.match(text, p) is not None:
+            assert _may_start_date(text, p), text[p : p + 20]
+    assert not _may_start_date(text, text.index("35 people"))
+    assert not _may_start_date(text, text.index("1,200 fighters"))
+    assert not _may_start_date(text, text.index("the army"))
+    assert not _may_start_date(text, text.index("a car"))

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from incidents.model import LocationPrecision
-from incidents.textscan import found_ci, found_in
+from incidents.textscan import finditer_led, first_led, found_ci, found_in
 
 __all__ = [
     "PlaceChoice",
@@ -215,6 +215,8 @@ _CAPITAL = re.compile(
     r"(?!\s+(?:punishment|gains?|markets?|flight|expenditure|investments?|spending|projects?|controls?|"
     r"letters?|offen[cs]es?|cases?|crimes?|murder|charges?|requirements?|injections?|budget|goods))"
 )
+#: its matches' starts skipped to in C (see :func:`incidents.textscan.first_led`; the same matches, 40 % faster)
+_CAPITAL_LED = first_led(_CAPITAL)
 
 
 #: peoples whose land is not (or not only) a state: their "capital" is a region's ("the Kurdish capital", Erbil)
@@ -261,7 +263,7 @@ def capital_mentions(
     # "the capital" alone is the main country's only when the report is sure of it: that country is named, or every
     # place it names lies there (one wrongly resolved village must not send "the capital" to Tripoli)
     main = report_iso3 if report_iso3 and (report_iso3 in named or tops == {report_iso3}) else None
-    for m in _CAPITAL.finditer(text):
+    for m in finditer_led(_CAPITAL, _CAPITAL_LED, text, 0, len(text)):  # _CAPITAL.finditer(text)
         iso3 = None
         if m.group("dem"):
             said = normalize_name(m.group("dem"))
