@@ -8,11 +8,13 @@ headline are blanked to spaces first, so offsets still point into the report tex
    incident it merges into, or an anaphor such as "the base").
 2. **Score** of each place in scope: specificity (site > settlement > admin2 > admin1 > country, so "X in Y province"
    resolves to X and a facility beats its city in the same clause) + a locative preposition right before it
-   (at/in/on/near/outside/targeting/inside/over) - distance to the trigger; a place named only as the landmark of
+   (at/in/on/near/outside/targeting/inside/over), or a deed that takes the place ("captured/stormed/seized X")
+   - distance to the trigger; a place named only as the landmark of
    the place before it ("Muritke, 35 km outside Lahore", "Abu Ghraib, on the western edge of Baghdad", "the Sharon
    junction near Netanya") loses to that place; places after "from"/"to"/"towards"
-   (where a missile was fired *from*, where people fled *to*) and possessors ("Iraq's military") are skipped when
-   anything else is in scope.
+   (where a missile was fired *from*, where people fled *to*), possessors ("Iraq's military", "Washington's
+   ambassador"), a country or capital that acts ("Eritrea captured ...", "killed by Israel") and a model's name
+   ("a Black Hawk helicopter") are skipped when anything else is in scope.
    "The countryside of X" / "X countryside" / "rural X" is the land around the town X, not the town: ``near`` X.
 3. **Precision.** "near/outside/on the outskirts of/N km from/north of X" -> ``near``, geo_precision 2, the
    coordinates of X; an admin1 place -> ``admin1``, geo_precision 3, the province's label point; a country only ->
