@@ -636,6 +636,15 @@ HEADLINES = [
         "Palmyra",
         "week",
     ),
+    # "the 12-year-old boy" is a civilian victim like "a boy" (rules-v8)
+    (
+        "The 12-year-old boy shot in Kirkuk was taken to hospital",
+        "Violence against civilians",
+        "Attack",
+        None,
+        "Kirkuk",
+        "week",
+    ),
     # "feared killed" is a toll, not a fear (rules-v7); "a youth" is a civilian
     (
         "Twelve villagers were feared killed in Bokkos",

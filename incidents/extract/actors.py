@@ -179,7 +179,7 @@ _CIVILIANS = (
     r"(?:civilians?|villagers|farmers|worshippers|residents|passengers|students|schoolchildren|children|women|"
     r"journalists?|aid\s+workers|shoppers|pilgrims|traders|herders|displaced\s+(?:people|families)|families|"
     r"a\s+family|(?:a|an)\s+(?:civilian|farmer|teacher|student|child|woman|man|boy|girl|journalist|shepherd)|"
-    r"(?:a|an)\s+(?:[\w-]+\s+)?(?:youth|teenager|boy|girl)|teenagers|"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:youth|teenager|boy|girl)|teenagers|"
     r"teachers?|doctors|patients|refugees|fishermen|miners|bystanders|motorists|commuters|activists?|"
     r"(?:a|an|the)\s+(?:local\s+)?(?:activist|lawyer|cleric|shopkeeper|driver|nurse|engineer|aid\s+worker)|"
     r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:member\s+of\s+parliament|lawmaker|legislator|politician|mayor|councill?or|"
