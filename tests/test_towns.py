@@ -45,9 +45,9 @@ def _cities500() -> dict[str, dict]:
 
 @functools.cache
 def _iso3_of() -> dict[str, str]:
-    import pycountry
+    from geodata.build import _iso2_to_iso3
 
-    return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    return _iso2_to_iso3()
 
 
 @functools.cache
@@ -144,3 +144,32 @@ def test_gazetteer_finds_each_town(gazetteer: Gazetteer, row: dict[str, str]) ->
 def test_gazetteer_finds_each_alias(gazetteer: Gazetteer, row: dict[str, str]) -> None:
     got = gazetteer.lookup(row["alias"])
     assert f"gn:{row['geonameid']}" in [c.place.place_id for c in got], [c.place.place_id for c in got[:5]]
+
+
+def test_bad_town_row_stops_the_build_naming_file_and_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A hand-edited row with a bad coordinate, a missing column or an unknown GeoNames id stops the build with the
+    file and line (before any index is written), rather than a gazetteer that silently lacks the place."""
+    import geodata.build as build
+
+    header = "town_id,name,aliases,iso3,country,lat,lon,source\n"
+    bad = tmp_path / "towns.csv"
+    bad.write_text(
+        header + "town:irq-x,X,,IRQ,Iraq,33.1,44.1,s\ntown:irq-y,Y,,IRQ,Iraq,north,44.2,s\n", "utf-8"
+    )
+    monkeypatch.setattr(build, "towns_path", lambda: bad)
+    with pytest.raises(ValueError, match=r"towns\.csv:3: bad lat/lon 'north'"):
+        build._towns(build._Collector())
+
+    bad.write_text("town_id,name,iso3,lat\ntown:irq-x,X,IRQ,33.1\n", "utf-8")
+    with pytest.raises(ValueError, match=r"towns\.csv: missing columns \['lon'\]"):
+        build._towns(build._Collector())
+
+    aliases = tmp_path / "settlement_aliases.csv"
+    aliases.write_text("geonameid,alias,iso3,geonames_name,note\n1,Nowhere,IRQ,N,n\n", "utf-8")
+    monkeypatch.setattr(build, "settlement_aliases_path", lambda: aliases)
+    with pytest.raises(
+        ValueError, match=r"settlement_aliases\.csv:2: GeoNames place 1 is not in the gazetteer"
+    ):
+        build._settlement_aliases(build._Collector())
