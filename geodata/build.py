@@ -804,18 +804,26 @@ def _read_curated(path: Path, required: Sequence[str]) -> list[tuple[int, dict[s
         ]
 
 
+def _curated_point(path: Path, line: int, row: Mapping[str, str]) -> tuple[float, float]:
+    """(lat, lon) of a curated row; a bad or out-of-range value stops the build naming the file and line."""
+    try:
+        lat, lon = float(row["lat"]), float(row["lon"])
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"{path}:{line}: bad lat/lon {row.get('lat')!r}, {row.get('lon')!r}") from exc
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise ValueError(f"{path}:{line}: lat/lon out of range")
+    return lat, lon
+
+
 def _towns(col: _Collector) -> None:
     """Towns and villages that conflict reporting names and GeoNames' cities500 lacks (no population recorded):
     settlements with their curated names as main names; no people, so a namesake elsewhere with people still
     ranks first without the report's country context."""
     path = towns_path()
     for line, r in _read_curated(path, ("town_id", "name", "iso3", "lat", "lon")):
-        try:
-            lat, lon = float(r["lat"]), float(r["lon"])
-        except ValueError as exc:
-            raise ValueError(f"{path}:{line}: bad lat/lon {r['lat']!r}, {r['lon']!r}") from exc
-        if not (-90 <= lat <= 90 and -180 <= lon <= 180) or not r["town_id"].startswith("town:"):
-            raise ValueError(f"{path}:{line}: lat/lon out of range or town_id not 'town:...'")
+        lat, lon = _curated_point(path, line, r)
+        if not r["town_id"].startswith("town:"):
+            raise ValueError(f"{path}:{line}: town_id {r['town_id']!r} does not start with 'town:'")
         idx = col.add(
             _Row(
                 place_id=r["town_id"],
@@ -922,93 +930,76 @@ def _sites(col: _Collector, iso3_of: dict[str, str]) -> set[str]:
 
     airports = airportsdata.load("ICAO")
     covered = set()
-    with path.open(newline="", encoding="utf-8") as f:
-        reader = csv.DictReader(f)
-        required = {"site_id", "name", "lat", "lon"}
-        missing = required - set(reader.fieldnames or ())
-        if missing:
-            raise ValueError(f"{path}: missing columns {sorted(missing)}")
-        for line, r in enumerate(reader, start=2):
-            try:
-                lat, lon = float(r["lat"]), float(r["lon"])
-            except (TypeError, ValueError) as exc:
-                raise ValueError(f"{path}:{line}: bad lat/lon {r.get('lat')!r}, {r.get('lon')!r}") from exc
-            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-                raise ValueError(f"{path}:{line}: lat/lon out of range")
-            sid = (r.get("site_id") or "").strip()
-            if not sid:
-                raise ValueError(f"{path}:{line}: empty site_id")
-            iso3 = (r.get("iso3") or "").strip() or None
-            stype = (r.get("type") or "").strip().lower()
-            # a named area (a region, mountains, a valley, a city district) is located only to its extent:
-            # admin2 precision (ACLED geo_precision 2), never a pinpoint
-            kind = (
-                "airport"
-                if stype in ("airport", "civil airport")
-                else "admin2"
-                if stype == "area"
-                else "site"
+    for line, r in _read_curated(path, ("site_id", "name", "lat", "lon")):
+        lat, lon = _curated_point(path, line, r)
+        sid = (r.get("site_id") or "").strip()
+        if not sid:
+            raise ValueError(f"{path}:{line}: empty site_id")
+        iso3 = (r.get("iso3") or "").strip() or None
+        stype = (r.get("type") or "").strip().lower()
+        # a named area (a region, mountains, a valley, a city district) is located only to its extent:
+        # admin2 precision (ACLED geo_precision 2), never a pinpoint
+        kind = "airport" if stype in ("airport", "civil airport") else "admin2" if stype == "area" else "site"
+        idx = col.add(
+            _Row(
+                place_id=sid if sid.startswith("site:") else f"site:{sid}",
+                name=r["name"].strip(),
+                kind=kind,
+                lat=lat,
+                lon=lon,
+                iso3=iso3,
+                admin1=(r.get("admin1") or "").strip() or None,
+                feature_code={
+                    "air_base": "AIRB",
+                    "air base": "AIRB",
+                    "airport": "AIRP",
+                    "area": "AREA",
+                }.get(stype, "MILB"),
+                source="sites.csv",
             )
-            idx = col.add(
-                _Row(
-                    place_id=sid if sid.startswith("site:") else f"site:{sid}",
-                    name=r["name"].strip(),
-                    kind=kind,
-                    lat=lat,
-                    lon=lon,
-                    iso3=iso3,
-                    admin1=(r.get("admin1") or "").strip() or None,
-                    feature_code={
-                        "air_base": "AIRB",
-                        "air base": "AIRB",
-                        "airport": "AIRP",
-                        "area": "AREA",
-                    }.get(stype, "MILB"),
-                    source="sites.csv",
-                )
+        )
+        icao = (r.get("icao") or "").strip().upper()
+        names = [
+            r["name"].strip(),
+            *[a.strip() for a in (r.get("aliases") or "").split("|") if a.strip()],
+        ]
+        if icao and icao in airports:
+            covered.add(icao)
+            names.append(airports[icao]["name"])
+            col.exact_key(idx, icao, F_PRIMARY | F_FACILITY)
+            city = airports[icao].get("city") or ""
+            _facility_keys(
+                col,
+                idx,
+                airports[icao]["name"],
+                city=city,
+                military=kind == "site",
+                iata=airports[icao].get("iata") or "",
             )
-            icao = (r.get("icao") or "").strip().upper()
-            names = [
-                r["name"].strip(),
-                *[a.strip() for a in (r.get("aliases") or "").split("|") if a.strip()],
-            ]
-            if icao and icao in airports:
-                covered.add(icao)
-                names.append(airports[icao]["name"])
-                col.exact_key(idx, icao, F_PRIMARY | F_FACILITY)
-                city = airports[icao].get("city") or ""
-                _facility_keys(
-                    col,
-                    idx,
-                    airports[icao]["name"],
-                    city=city,
-                    military=kind == "site",
-                    iata=airports[icao].get("iata") or "",
-                )
-            civil_cores: dict[str, bool] = {}
-            for n in names:
-                # curated names are authoritative: every alias counts as a main name
-                key = col.key(idx, n, F_PRIMARY | _facility_flag(n), trusted=True)
-                if key:
-                    for v in _variants(key):
-                        col.key(idx, v, F_VARIANT, trusted=True)
-                    core = _facility_core(key)
-                    if core:
-                        col.key(idx, core, F_VARIANT, trusted=True)
-                        civil = bool(_CIVIL_AIRPORT_TAIL.fullmatch(key[len(core) :]))
-                        civil_cores[core] = civil_cores.get(core, True) and civil
-            own = {normalize_name(n) for n in names}
-            for core, civil in civil_cores.items():
-                if core in own:
-                    continue
-                if all(w in col.person or w in _ARTICLES for w in core.split()):
-                    # "Al Asad" of "Al Asad Air Base" is also a family name ("Dahya al-Assad", "al-Assad
-                    # Hospital" in Syria): without the facility word it is not the base
-                    col.rows[idx].keys[core] = col.rows[idx].keys.get(core, 0) | F_CORE
-                elif civil:
-                    col.town_spellings.append((idx, core, lat, lon, iso3))
-                else:
-                    col.base_cores.append((idx, core, lat, lon, iso3))
+        civil_cores: dict[str, bool] = {}
+        for n in names:
+            # curated names are authoritative: every alias counts as a main name
+            key = col.key(idx, n, F_PRIMARY | _facility_flag(n), trusted=True)
+            if key:
+                for v in _variants(key):
+                    col.key(idx, v, F_VARIANT, trusted=True)
+                core = _facility_core(key)
+                if core:
+                    col.key(idx, core, F_VARIANT, trusted=True)
+                    civil = bool(_CIVIL_AIRPORT_TAIL.fullmatch(key[len(core) :]))
+                    civil_cores[core] = civil_cores.get(core, True) and civil
+        own = {normalize_name(n) for n in names}
+        for core, civil in civil_cores.items():
+            if core in own:
+                continue
+            if all(w in col.person or w in _ARTICLES for w in core.split()):
+                # "Al Asad" of "Al Asad Air Base" is also a family name ("Dahya al-Assad", "al-Assad
+                # Hospital" in Syria): without the facility word it is not the base
+                col.rows[idx].keys[core] = col.rows[idx].keys.get(core, 0) | F_CORE
+            elif civil:
+                col.town_spellings.append((idx, core, lat, lon, iso3))
+            else:
+                col.base_cores.append((idx, core, lat, lon, iso3))
     return covered
 
 
