@@ -35,6 +35,7 @@ __all__ = [
     "admin_for_points",
     "boundaries_geojson",
     "in_country",
+    "nearest_admin_in",
 ]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -270,6 +271,45 @@ def _nearest_rank(layer: _Admin1Layer, points: np.ndarray, max_distance: float, 
     first[1:] = p_idx[order][1:] != p_idx[order][:-1]
     out[p_idx[order][first]] = rank[order][first]
     return out
+
+
+def nearest_admin_in(
+    iso3: Sequence[str],
+    lons: Sequence[float] | np.ndarray,
+    lats: Sequence[float] | np.ndarray,
+    *,
+    max_distance: float = NEAREST_MAX_DISTANCE,
+) -> list[AdminArea | None]:
+    """The nearest province of country ``iso3[i]`` within ``max_distance`` degrees of each point (ties: lowest
+    code), else None.
+
+    For border towns: the simplified layer moves borders by a few km, so Metula (Israel) falls in a Lebanese
+    province; the gazetteer's own country code says which side the town is on, and this finds its province there.
+    """
+    x = np.asarray(lons, dtype=np.float64)
+    y = np.asarray(lats, dtype=np.float64)
+    want = np.asarray(iso3, dtype=object)
+    layer = _admin1_layer()
+    none = len(layer.records)
+    out: list[AdminArea | None] = [None] * len(x)
+    if not len(x):
+        return out
+    points = shapely.points(x, y)
+    p_idx, k_idx = layer.tree.query(points, predicate="dwithin", distance=max_distance)
+    owner = layer.owner[k_idx]
+    own_iso = np.array([layer.records[i].iso3 for i in owner], dtype=object)
+    keep = own_iso == want[p_idx]
+    p_idx, k_idx, owner = p_idx[keep], k_idx[keep], owner[keep]
+    if not len(p_idx):
+        return out
+    dist = shapely.distance(layer.pieces[k_idx], points[p_idx])
+    rank = layer.rank[owner]
+    order = np.lexsort((rank, dist, p_idx))
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = p_idx[order][1:] != p_idx[order][:-1]
+    best = np.full(len(x), none, dtype=np.int64)
+    best[p_idx[order][first]] = rank[order][first]
+    return [None if r == none else layer.areas[layer.row_of_rank[r]] for r in best]
 
 
 def admin_for_point(

@@ -64,7 +64,7 @@ __all__ = [
 ]
 
 #: bump when the index layout or the build rules change: old caches are then rebuilt automatically
-BUILDER_VERSION = "gazetteer-v2"
+BUILDER_VERSION = "gazetteer-v3"
 
 KIND_CODES = ("site", "airport", "settlement", "admin2", "admin1", "country")
 KIND = {k: i for i, k in enumerate(KIND_CODES)}
@@ -1332,6 +1332,19 @@ def build_index(*, progress: bool = True) -> dict[str, Any]:
         lons = np.array([rows[i].lon for i in need])
         lats = np.array([rows[i].lat for i in need])
         areas = bnd.admin_for_points(lons, lats)
+        if hasattr(bnd, "nearest_admin_in"):
+            # a border town the simplified layer puts across the border (Metula in a Lebanese province): its own
+            # country's nearest province, when one is within reach
+            across = [
+                k
+                for k, (i, area) in enumerate(zip(need, areas, strict=True))
+                if area is not None and area.iso3 and rows[i].iso3 and area.iso3 != rows[i].iso3
+            ]
+            if across:
+                fixed = bnd.nearest_admin_in([rows[need[k]].iso3 for k in across], lons[across], lats[across])
+                for k, area in zip(across, fixed, strict=True):
+                    if area is not None:
+                        areas[k] = area
         for i, area in zip(need, areas, strict=True):
             # (a curated row in a disputed area keeps its de jure country's province: the Golan is not HaZafon)
             if (

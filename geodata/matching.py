@@ -77,6 +77,9 @@ _GEO_GENERIC = {
     "port",
 }
 _SENTENCE_END = re.compile(r"[.!?:;\n\"“”]\s*$")
+#: a dash opens a sentence too, for capitals of position ("BEIRUT (Reuters) — An Israeli strike ...": "An" is no
+#: "Ann"); a capitalised word after it still may be a person's first name ("1992 - Abimael Guzman")
+_DASH_END = re.compile(r"(?:[—–]|\s-{1,2})\s*$")
 #: a speech verb right after a name: the name is a speaker ("Hartl said")
 _SAID_AFTER = re.compile(
     r"\s+(?:said|says|told|added|explained|noted|wrote|stated|recalled|testified|insisted)\b"
@@ -206,6 +209,11 @@ def _sentence_initial(text: str, start: int) -> bool:
     return start == 0 or bool(_SENTENCE_END.search(before)) or text[:start].strip() == ""
 
 
+def _capital_of_position(text: str, start: int) -> bool:
+    """The word at ``start`` is capitalised by its position: a sentence's or a dash-led text's first word."""
+    return _sentence_initial(text, start) or bool(_DASH_END.search(text, max(0, start - 4), start))
+
+
 def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
     """Raw place mentions of ``text`` (filtered, non-overlapping, patterns recognised) + demonym countries."""
     doc = _tokenise(text)
@@ -331,7 +339,7 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
             kand = int(np.bitwise_and.reduce(flags))
         if kand & F_COMMON:
             keep = (flags & F_TRUSTED) != 0
-            if not keep.any() or _sentence_initial(text, a):
+            if not keep.any() or _capital_of_position(text, a):
                 continue
             rows, flags = rows[keep], flags[keep]
             kor = int(np.bitwise_or.reduce(flags))
@@ -1048,6 +1056,14 @@ def _longest(hits: list[_Hit]) -> list[_Hit]:
 
 
 _LINK = re.compile(r"^\s*(?:,|in|near|outside|of|,\s*in)\s*(?:the\s+)?$", re.IGNORECASE)
+#: an apposition that says what contains the place: "Kuriga, a town in Kaduna state", "Pazigyi, a village of
+#: Kanbalu township"
+_APPOSITION = re.compile(
+    r"^\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|district|area|locality|community|hamlet|"
+    r"suburb|neighbou?rhood|settlement)\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western|northern|southern|eastern|western)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def province_after(text: str, hits: Sequence[tuple[int, int]], i: int) -> int | None:
@@ -1058,9 +1074,13 @@ def province_after(text: str, hits: Sequence[tuple[int, int]], i: int) -> int | 
     if i + 1 >= len(hits):
         return None
     between = text[hits[i][1] : hits[i + 1][0]]
-    if len(between) > 12 or not _LINK.match(between):
+    if (len(between) > 12 or not _LINK.match(between)) and not _apposition(between):
         return None
     return i + 1
+
+
+def _apposition(between: str) -> bool:
+    return len(between) < 60 and _APPOSITION.match(between) is not None
 
 
 def _contexts(gz: Gazetteer, hits: list[_Hit], text: str) -> list[MentionContext]:
@@ -1088,19 +1108,37 @@ def _contexts(gz: Gazetteer, hits: list[_Hit], text: str) -> list[MentionContext
     return ctxs
 
 
+def _outside_its_province(text: str, hits: list[_Hit], ranked: list, k: int) -> bool:
+    """Mention ``k`` is said to lie in the province or country named right after it ("Kuriga, a town in Kaduna
+    state") and none of its candidates does: the gazetteer does not know that town (its namesakes elsewhere are
+    not it), and the province says where it is."""
+    if k + 1 >= len(hits) or not ranked[k + 1] or not _apposition(text[hits[k].end : hits[k + 1].start]):
+        return False
+    outer = ranked[k + 1][0].place
+    if outer.kind == "admin1":
+        return not any(c.place.iso3 == outer.iso3 and c.place.admin1 == outer.admin1 for c in ranked[k])
+    if outer.kind == "country":
+        return not any(c.place.iso3 == outer.iso3 for c in ranked[k])
+    return False
+
+
 def find_places(
     text: str,
     gazetteer: Gazetteer,
     *,
     country_hint: str | None = None,
     country_context: Mapping[str, float] | None = None,
+    demonyms_out: dict[str, float] | None = None,
 ) -> list[PlaceMention]:
     """All place mentions in ``text`` with ranked candidates (see module docstring for what is filtered).
 
     ``country_context`` (ISO3 -> weight) adds what the caller read elsewhere in the text (the theatre of the armed
-    groups it names), weighted like demonyms.
+    groups it names), weighted like demonyms. ``demonyms_out``, when given, receives the countries the text names
+    by a capitalised demonym ("Israeli" -> ISR: 0.5 per mention), read in the same pass.
     """
     hits, countries, _doc = scan(text, gazetteer)
+    if demonyms_out is not None:
+        demonyms_out.update(countries)
     ordinary = _ordinary_word_hits(text, hits)
     for iso3, w in (country_context or {}).items():
         countries[iso3] = countries.get(iso3, 0.0) + w
@@ -1117,8 +1155,10 @@ def find_places(
         and c[0].place.kind in ("settlement", "site", "airport")
     ]
     out = []
-    for h, cands in zip(hits, ranked, strict=True):
+    for k, (h, cands) in enumerate(zip(hits, ranked, strict=True)):
         if not cands:
+            continue
+        if _outside_its_province(text, hits, ranked, k):
             continue
         if ordinary and id(h) in ordinary and not _important(cands[0].place):
             continue  # "None of the ...", "the Chamber of Commerce": an ordinary word, not a hamlet
@@ -1128,8 +1168,36 @@ def find_places(
             p = cands[0].place
             if min(haversine_km(p.lat, p.lon, la, lo) for la, lo in anchors) > _QUARTER_KM:
                 continue
+        if (
+            cands[0].place.kind in ("admin1", "admin2")
+            and len(cands) > 1
+            and _said_a_town(text, h.start, h.end)
+        ):
+            # "the southern city of Kherson", "Kunduz city": the province's namesake town, when it is a candidate
+            top = cands[0].place
+            town = next(
+                (
+                    c
+                    for c in cands
+                    if c.place.kind == "settlement"
+                    and c.place.iso3 == top.iso3
+                    and (c.place.admin1 in (None, top.admin1, top.name) or top.kind == "admin2")
+                ),
+                None,
+            )
+            if town is not None:
+                cands = [town, *(c for c in cands if c is not town)]
         out.append(_place_mention(h.start, h.end, text[h.start : h.end], h.pattern, tuple(cands)))
     return out
+
+
+_TOWN_BEFORE = re.compile(r"\b(?:city|town|village|port|capital)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_TOWN_AFTER = re.compile(r"\s+(?:city|town)\b(?!\s+(?:of|council|hall)\b)", re.IGNORECASE)
+
+
+def _said_a_town(text: str, start: int, end: int) -> bool:
+    """The text calls the place a city or town: "the city of Kherson", "in Kunduz city"."""
+    return bool(_TOWN_BEFORE.search(text, max(0, start - 24), start) or _TOWN_AFTER.match(text, end))
 
 
 _NEW = object.__new__
@@ -1176,8 +1244,8 @@ def _ordinary_word_hits(text: str, hits: list[_Hit]) -> set[int]:
     found = [h for h in hits if h.t0 == h.t1 and h.pattern == "name" and h.key in words]
     if not found:
         return set()
-    inside = {h.key for h in found if not _sentence_initial(text, h.start)}
-    out = {id(h) for h in found if h.key not in inside and _sentence_initial(text, h.start)}
+    inside = {h.key for h in found if not _capital_of_position(text, h.start)}
+    out = {id(h) for h in found if h.key not in inside and _capital_of_position(text, h.start)}
     # inside a sentence too, an ordinary word names a hamlet only where something says it is a place: a locative
     # before it ("in Commerce", "near Liberal") or a province after it ("Commerce, Georgia"); "the Chamber of
     # Commerce", "Congress can act", "the Olympic Games" are no places

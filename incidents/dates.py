@@ -336,8 +336,8 @@ _DATE_RE = re.compile(
   | (?P<mdy>\b(?:(?:{_WD_RE}),?\s+)?(?P<m1>{_MONTH_RE})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b
         (?!\s*(?:%|km|kilomet|miles|people|soldiers|civilians))(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?)
   | (?P<dmy>\b(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_RE})\b\.?(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?)
-  | (?P<my>\b(?:(?:early|late|mid-?|in|during|since|until)\s+)?(?P<m3>{_MONTH_RE})\.?,?\s+(?P<y3>(?:19|20)\d\d)\b)
-  | (?P<ago>\b(?P<an>{NUMBER_RE}|few|several|some|many)\s+(?P<au>{_UNIT_RE})\s+ago\b)
+  | (?P<my>\b(?:(?i:early|late|mid-?|in|during|since|until)\s+)?(?P<m3>{_MONTH_RE})\.?,?\s+(?P<y3>(?:19|20)\d\d)\b)
+  | (?P<ago>\b(?P<an>(?i:{NUMBER_RE}|few|several|some|many))\s+(?P<au>{_UNIT_RE})\s+ago\b)
   | (?P<agot>\b(?:(?i:a)\s+)?(?P<atn>(?i:year|month|week|decade))\s+ago\b)
   | (?P<rel>\b(?i:earlier\s+today|late\s+last\s+night|last\s+night|yesterday|today|tonight|overnight|
         this\s+(?:morning|afternoon|evening)|earlier\s+this\s+week|later\s+this\s+week|this\s+week|last\s+week|
@@ -749,14 +749,28 @@ _ANNIV_RE = re.compile(
 )
 
 
+#: "to mark four years since <object>", "marking a year since <object>"
+_YEARS_SINCE_RE = re.compile(
+    rf"\b(?:to\s+mark|marking|marked|to\s+commemorate|commemorating|commemorated)\s+(?:the\s+)?"
+    rf"(?P<n>{NUMBER_RE})\s+years?\s+since\b",
+    re.IGNORECASE,
+)
+
+
 def find_anniversaries(text: str, start: int = 0, end: int | None = None) -> list[AnniversaryMention]:
-    """ "the second anniversary of <object>" markers; the object runs to the end of the clause."""
+    """ "the second anniversary of <object>", "to mark four years since <object>" markers; the object runs to the
+    end of the clause."""
     end = len(text) if end is None else end
     out = []
-    if "anniversar" not in text[start:end].lower():
+    low = text[start:end].lower()
+    if "anniversar" not in low and "since" not in low:
         return out
-    for m in _ANNIV_RE.finditer(text, start, end):
-        years = int(m.group("od")) if m.group("od") else _ORDINALS[m.group("o").lower()]
+    found = [*_ANNIV_RE.finditer(text, start, end), *_YEARS_SINCE_RE.finditer(text, start, end)]
+    for m in sorted(found, key=lambda m: m.start()):
+        if m.re is _YEARS_SINCE_RE:
+            years = number_value(m.group("n")) or 1
+        else:
+            years = int(m.group("od")) if m.group("od") else _ORDINALS[m.group("o").lower()]
         stop = end
         for sep in (";", ". ", ", which", ", when", " — "):
             i = text.find(sep, m.end(), end)

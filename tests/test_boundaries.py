@@ -26,6 +26,7 @@ from geodata.boundaries import (
     admin_for_point,
     admin_for_points,
     boundaries_geojson,
+    nearest_admin_in,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -397,3 +398,17 @@ def test_in_country_agrees_with_the_province_lookup() -> None:
     assert not in_country([None, "XXX"], [44.0, 44.0], [33.0, 33.0]).any()
     # Basra harbour water, just off the simplified coast: in Iraq only with the coastal allowance
     assert in_country(["IRQ"], [47.95], [29.95], within=NEAREST_MAX_DISTANCE)[0]
+
+
+def test_nearest_admin_in_gives_a_border_town_its_own_side() -> None:
+    """Metula (Israel) lies where the simplified layer draws Lebanon; its own country's nearest province is
+    HaZafon. The same point asked for Lebanon stays in Lebanon; a point far from the country gets None."""
+    metula = (35.5787, 33.27929)
+    assert admin_for_point(*metula).iso3 == "LBN"  # what the simplified layer says (why the fix is needed)
+    isr, lbn, far = nearest_admin_in(
+        ["ISR", "LBN", "ISR"], [metula[0], metula[0], 44.4], [metula[1], metula[1], 33.3]
+    )
+    assert (isr.iso3, isr.admin1) == ("ISR", "HaZafon")
+    assert lbn.iso3 == "LBN"
+    assert far is None
+    assert nearest_admin_in([], [], []) == []

@@ -112,6 +112,21 @@ def test_find_dates_keeps_offsets() -> None:
     assert "May" not in [m.text for m in find_dates("Officials may strike back.", published=TUE)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expr", "event", "precision"),
+    [
+        # a sentence's capitalised first word is still the date's ("In February 2018" is no "In February")
+        ("In February 2018, militants seized 110 schoolgirls.", "In February 2018", D(2018, 2, 15), "month"),
+        ("During March 2019, clashes spread.", "During March 2019", D(2019, 3, 15), "month"),
+        ("Ten years ago, the Taliban seized Kunduz.", "Ten years ago", D(2012, 7, 1), "year"),
+        ("Two days ago, a drone hit the base.", "Two days ago", D(2022, 1, 2), "day"),
+    ],
+)
+def test_sentence_initial_dates(text: str, expr: str, event: dt.date, precision: str) -> None:
+    (m,) = find_dates(text, published=TUE)
+    assert (m.text, m.resolution.event_date, m.resolution.precision.value) == (expr, event, precision)
+
+
 RELATIONS = [
     # text, marker, forward offset, anaphoric offset
     ("The attack came just one day after two drones were shot down.", "just one day after", -1, 1),
@@ -135,6 +150,13 @@ def test_anniversary_marker() -> None:
     text = "The attacks coincided with the second anniversary of the killing of Qasem Soleimani."
     (a,) = find_anniversaries(text)
     assert a.years == 2 and "Soleimani" in text[a.object_start : a.object_end]
+
+
+def test_years_since_marker() -> None:
+    """ "to mark four years since <X>": X is a past event four years back, its words not the gathering's."""
+    text = "Supporters gathered in Baghdad to mark four years since the strike that killed Qassem Soleimani."
+    (a,) = find_anniversaries(text)
+    assert a.years == 4 and text[a.object_start : a.object_end].strip().startswith("the strike")
 
 
 def test_shift_resolution_rejects_future_and_keeps_precision() -> None:

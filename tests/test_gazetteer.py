@@ -570,3 +570,10 @@ def test_every_place_has_a_point(gazetteer: Gazetteer) -> None:
 
     assert not np.isnan(gazetteer.lat).any() and not np.isnan(gazetteer.lon).any()
     assert gazetteer.get("country:BVT") is None and gazetteer.get("country:IRQ") is not None
+
+
+def test_border_town_keeps_its_own_country_province(gazetteer: Gazetteer) -> None:
+    """The build gives a GeoNames town the simplified layer puts across the border its own country's nearest
+    province (Metula, Israel: not Lebanon's An Nabatiyah)."""
+    place = next(c.place for c in gazetteer.lookup("Metula") if c.place.kind == "settlement")
+    assert (place.iso3, place.admin1) == ("ISR", "HaZafon")

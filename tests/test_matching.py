@@ -327,6 +327,14 @@ NAMESAKE = [
 ]
 
 
+# ... unless the text calls it a city or town ("the southern city of Kherson", "Kunduz city")
+NAMESAKE += [
+    ("Shelling hit the southern city of Kherson on Friday.", "Kherson", "settlement"),
+    ("Shelling hit Kherson region on Friday.", "Kherson region", "admin1"),
+    ("The Taliban seized Kunduz city.", "Kunduz", "settlement"),
+]
+
+
 @pytest.mark.parametrize(("text", "surface", "kind"), NAMESAKE)
 def test_namesake_province(gazetteer: Gazetteer, text: str, surface: str, kind: str) -> None:
     assert _best(find_places(text, gazetteer), surface).candidates[0].place.kind == kind
@@ -508,3 +516,20 @@ def test_dateline_run_into_the_text_after_a_headline(gazetteer: Gazetteer, text:
 def test_all_caps_word_mid_sentence_is_still_not_a_place(gazetteer: Gazetteer) -> None:
     text = "Officials said the BEIRUT office, which opened in May, was closed."
     assert "BEIRUT" not in _surfaces(find_places(text, gazetteer))
+
+
+def test_town_said_to_lie_in_a_province_where_the_gazetteer_has_none_is_dropped(gazetteer: Gazetteer) -> None:
+    """ "Kuriga, a town in Kaduna state": no Kuriga in Kaduna is known, so a namesake elsewhere (Khouribga,
+    Morocco) is not taken; the state stays. A town that is in the province named is kept."""
+    got = find_places("Gunmen stormed a school in Kuriga, a town in Kaduna state, on Thursday.", gazetteer)
+    assert [m.surface for m in got] == ["Kaduna state"]
+    kept = find_places("Bandits raided Zaria, a city in Kaduna state, on Thursday.", gazetteer)
+    assert "Zaria" in [m.surface for m in kept]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["BEIRUT (Reuters) — An Israeli drone strike hit a car.", "BEIRUT - An Israeli drone strike hit a car."],
+)
+def test_word_capitalised_after_a_dateline_dash_is_no_place(gazetteer: Gazetteer, text: str) -> None:
+    assert [m.surface for m in find_places(text, gazetteer)] == ["BEIRUT"]

@@ -122,12 +122,21 @@ _FORCE = (
     r"government|president|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|coalition|marines|paratroopers|"
     r"helicopters?|choppers?|units?|commandos?|warships?|air\s+defen[cs]es?|Iron\s+Dome|intelligence\s+services?|"
     r"Peshmerga|Revolutionary\s+Guards?(?:\s+Corps)?|Basij|"
-    r"missiles?|rockets?|shelling|strikes?|air\s*strikes?|bombardment|general\s+staff|authorities)"
+    r"missiles?|rockets?|shelling|strikes?|air\s*strikes?|bombardment|general\s+staff|authorities|"
+    r"(?:guided|glide)\s+bombs?)"
 )
 _GROUPS: tuple[tuple[str, str], ...] = (
     (r"Kata['’]?ib\s+Hezbollah", "Kataib Hezbollah"),
     (r"Islamic\s+State\s+(?:in\s+)?Khorasan|ISKP|IS-K", "Islamic State Khorasan"),
     (r"Islamic\s+State\s+West\s+Africa(?:\s+Province)?|ISWAP", "Islamic State West Africa"),
+    (
+        r"Islamic\s+State\s+(?:in\s+the\s+)?Greater\s+Sahara|ISGS|Islamic\s+State\s+Sahel(?:\s+Province)?",
+        "Islamic State Sahel",
+    ),
+    (
+        r"Tehri[kc]-[ie]-Taliban(?:\s+Pakistan)?|Tehreek-e-Taliban(?:\s+Pakistan)?|TTP|Pakistani\s+Taliban",
+        "Tehrik-i-Taliban Pakistan (TTP)",
+    ),
     (r"Islamic\s+State\s+of\s+Iraq\s+and\s+(?:the\s+)?(?:Levant|[Aa]l-Sham|Syria)", "Islamic State"),
     (
         r"Islamic\s+State|Islamic\s+state(?=[”\"])|ISIS|ISIL|Daesh|IS(?=\s+(?:militants|fighters|jihadists|group|claimed|claims|"
@@ -159,6 +168,21 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     (r"al[- ]Qa[e']?ida|Al[- ]Qa[e']?ida", "Al Qaeda"),
     (r"RSF|Rapid\s+Support\s+Forces", "Rapid Support Forces"),
     (r"M23", "M23"),
+    (r"Allied\s+Democratic\s+Forces|ADF", "Allied Democratic Forces (ADF)"),
+    (r"CODECO", "CODECO"),
+    (r"National\s+Liberation\s+Army|ELN", "National Liberation Army (ELN)"),
+    (r"FARC(?:\s+dissidents)?|Revolutionary\s+Armed\s+Forces\s+of\s+Colombia", "FARC dissidents"),
+    (r"Clan\s+del\s+Golfo|Gulf\s+Clan", "Clan del Golfo"),
+    (r"Balochistan\s+Liberation\s+Army|Baloch\s+Liberation\s+Army|BLA", "Balochistan Liberation Army (BLA)"),
+    (r"Ahlu\s+Sunna\s+Wal?\s+Jama['’]?a|ASWJ", "Ahlu Sunna Wal Jamaa (ASWJ)"),
+    (r"Ansaru", "Ansaru"),
+    (r"People['’]s\s+Defen[cs]e\s+Forces?", "People's Defence Force (PDF)"),
+    (r"Arakan\s+Army", "Arakan Army"),
+    (r"Kachin\s+Independence\s+Army", "Kachin Independence Army (KIA)"),
+    (r"TPLF|Tigray\s+People['’]s\s+Liberation\s+Front|Tigray\s+Defen[cs]e\s+Forces", "TPLF / Tigray forces"),
+    (r"Fano(?=\s+(?:militias?|militiamen|fighters|forces|insurgents|rebels))", "Fano militia"),
+    (r"Oromo\s+Liberation\s+Army|OLA", "Oromo Liberation Army (OLA)"),
+    (r"SPLA-IO|SPLM-IO", "SPLA-IO"),
     (r"Free\s+Syrian\s+Army|FSA|Syrian\s+National\s+Army|SNA(?=\s)", "Syrian National Army"),
     # Arabic-named groups not listed above ("Jaysh al-Islam", "Liwaa Al-Quds", "Ahrar al-Sham"): army, front,
     # movement, brigade(s), legion, companies, supporters, committee + a capitalised name; named as said. Their
@@ -172,7 +196,7 @@ _GROUPS: tuple[tuple[str, str], ...] = (
 _GENERIC_ARMED = (
     r"(?:(?:unidentified|unknown|suspected|masked|armed|heavily\s+armed)\s+)?(?:gunmen|militants|insurgents|rebels|"
     r"armed\s+men|attackers|assailants|jihadists|bandits|militiamen|militias?|fighters|extremists|terrorists|"
-    r"paramilitar(?:ies|y\s+fighters)|Peshmerga|herdsmen|pirates|(?:armed\s+|rebel\s+|opposition\s+)?factions|"
+    r"paramilitar(?:ies|y\s+fighters)|Peshmerga|herdsmen|pirates|(?:armed\s+|rebel\s+|opposition\s+)?factions|settlers|"
     r"(?:a\s+)?suicide\s+bombers?|(?:a\s+)?gunman)"
 )
 _CIVILIANS = (
@@ -204,7 +228,8 @@ _ACTOR_RE = re.compile(
     rf"(?P<state>(?:the\s+)?(?:then-)?(?P<nat>{_NAT_RE})(?:['’]s)?(?P<led>-led)?\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?P<force>{_FORCE}|Army|Arab\s+Army)\b)"
     rf"|(?P<group>\b(?:suspected\s+)?(?:{'|'.join(p for p, _ in _GROUPS)})\b(?:\s+(?:militants|fighters|"
-    rf"jihadists|group|rebels|insurgents|militia))?)"
+    rf"jihadists|group|rebels|insurgents|militia|militiamen|gunmen|attackers|members|commanders|operatives|"
+    rf"(?:suicide\s+)?bombers?))?)"
     rf"|(?<=\bby\s)(?P<bynat>(?:U\.S\.?|United\s+States|Israel|Russia|Ukraine|Turkey|Iraq|Syria|Iran|Saudi\s+Arabia|"
     rf"Yemen|Lebanon|Pakistan|Afghanistan|Somalia|Egypt|Jordan|France|India|China|Libya|Sudan|Ethiopia|Kenya))\b(?!['’]s)"
     rf"|(?P<police>\b(?i:police\s+(?:station|officers?|post|checkpoint|patrol|headquarters|vehicle)s?|policemen)\b)"
@@ -250,6 +275,23 @@ _THEATRES: dict[str, tuple[str, ...]] = {
     "AQAP": ("YEM",),
     "Rapid Support Forces": ("SDN",),
     "M23": ("COD",),
+    "Islamic State Sahel": ("MLI", "NER", "BFA"),
+    "Tehrik-i-Taliban Pakistan (TTP)": ("PAK",),
+    "Allied Democratic Forces (ADF)": ("COD",),
+    "CODECO": ("COD",),
+    "National Liberation Army (ELN)": ("COL",),
+    "FARC dissidents": ("COL",),
+    "Clan del Golfo": ("COL",),
+    "Balochistan Liberation Army (BLA)": ("PAK",),
+    "Ahlu Sunna Wal Jamaa (ASWJ)": ("MOZ",),
+    "Ansaru": ("NGA",),
+    "People's Defence Force (PDF)": ("MMR",),
+    "Arakan Army": ("MMR",),
+    "Kachin Independence Army (KIA)": ("MMR",),
+    "TPLF / Tigray forces": ("ETH",),
+    "Fano militia": ("ETH",),
+    "Oromo Liberation Army (OLA)": ("ETH",),
+    "SPLA-IO": ("SSD",),
     "Syrian National Army": ("SYR",),
 }
 _THEATRE_WEIGHT = (
@@ -399,7 +441,7 @@ _ACTOR_STARTS = split_starts(_ACTOR_RE, _ACTOR_RE.pattern.index("|(?P<police>"))
 
 _MEMBERS_OF = re.compile(
     r"\b(?:members?|fighters?|soldiers?|elements?|militants?|officers?|personnel|troops|militiamen|recruits|"
-    r"commanders?|leaders?|men)\s+(?:of|from)\s+(?:the\s+)?[“\"]?$",
+    r"commanders?|leaders?|men|rebels|insurgents|gunmen|jihadists)\s+(?:of|from)\s+(?:the\s+)?[“\"]?$",
     re.IGNORECASE,
 )
 _BY = re.compile(
@@ -419,11 +461,44 @@ _TARGET_PREP = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: a name right after an attack verb is that verb's object: "militants attacked a military base ..., using car
+#: bombs" -- the base is the target of the attack told by the later trigger, not its subject
+_OBJECT_OF = re.compile(
+    r"\b(?:attacked|attacking|ambushed|ambushing|targeted|targeting|stormed|storming|raided|raiding|struck|"
+    r"striking|shelled|shelling|bombed|bombing|overran|overrunning|besieged|besieging|assaulted|assaulting)\s+"
+    r"(?:(?:a|an|the|two|three|several)\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: a deed that takes ground "from" someone: "retook the town from al-Shabaab" names the loser, not the attacker
+_TAKES_FROM = re.compile(
+    r"(?:re)?(?:took|take[sn]?|taking|captured?|capturing|seized?|seizing|gained?|claimed|wrested|liberated|"
+    r"freed|recaptured?|retook|regained?)\b",
+    re.IGNORECASE,
+)
+#: "seven soldiers and 15 militants died in the fighting": who died are the deed's victims, whoever they were
+_DIED_BETWEEN = re.compile(
+    r"\b(?:died|dies|perished|(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured|hurt)|"
+    r"lost\s+their\s+lives)\b",
+    re.IGNORECASE,
+)
+#: a second subject joined to the first: "the army and allied militias", "troops and their allies, the ..."
+_AND_ALLIED = re.compile(
+    r"\s*(?:,\s*)?(?:and|&|as\s+well\s+as|together\s+with|backed\s+by|supported\s+by)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:allied\s+|pro-government\s+|local\s+|tribal\s+|clan\s+|[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
+_RECIPROCAL = re.compile(r"(?:clash|fought|fight|battl|exchang|skirmish|gunfight|firefight)", re.IGNORECASE)
+#: the subject launched what was then intercepted: "<militants> fired three rockets ..."
+_FIRED_AFTER = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,2}?(?:fired|launched|sent|shot|flew|lobbed)\b", re.IGNORECASE
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?\S*\s*\S*\s*$", re.IGNORECASE)
 #: a headline's reduced passive: "Five militants killed in Salahuddin", "Soldiers wounded, two missing" -- the
 #: participle has no object after it, so the noun before it is the victim, not the attacker
 _REDUCED_PASSIVE = re.compile(
     r"(?:killed|wounded|injured|shot\s+dead|executed|beheaded|kidnapped|abducted|captured)"
-    r"(?=[\"”’']?\s*(?:[,:;.]|$|\b(?:in|near|at|as|during|after|on|while|when|outside|inside|and|amid|following)\b))",
+    r"(?=[\"”’']?\s*(?:[,:;.]|$|\b(?:in|near|at(?!\s+(?:least|most)\b)|as(?!\s+many\b)|during|after|on|while|when|"
+    r"outside|inside|and|amid|following)\b))",
     re.IGNORECASE,
 )
 _ARMED_TARGET_RE = re.compile(rf"\b{_ARMED_TARGETS}\b", re.IGNORECASE)
@@ -448,6 +523,7 @@ def assign_actors(
     cs, ce = clause
     ts, te = trigger
     actor1 = actor2 = None
+    subject_end: int | None = None  # where the subject taken as actor1 ends
     target_class = None
     classes: dict[str, str] = {}
     for am in mentions:
@@ -460,7 +536,9 @@ def assign_actors(
         by_before = bool(_BY.search(before)) and not _MEMBERS_OF.search(before)
         if am.start >= te:  # after the trigger
             if by_before:
-                if intercept and not found_in(_ATTACK_BY, before):
+                if _TAKES_FROM.match(text, ts, te) and _FROM_BEFORE.search(before):
+                    actor2 = actor2 or am.name  # "retook the town from al-Shabaab militants": who lost it
+                elif intercept and not found_in(_ATTACK_BY, before):
                     actor2 = actor2 or am.name
                 elif am.cls in ("state", "group", "armed"):
                     actor1 = actor1 or am.name
@@ -474,18 +552,42 @@ def assign_actors(
                 if not intercept and am.cls in ("state", "group", "armed"):
                     actor1 = actor1 or am.name
                 continue
+            if found_in(_OBJECT_OF, before):
+                actor2 = actor2 or am.name  # "attacked a military base ..., using two car bombs": the target
+                continue
             passive = (
                 found_in(_PASSIVE, text[max(am.end, ts - 20) : ts])
+                or found_in(_DIED_BETWEEN, between)
                 or bool(re.match(r"\s*(?:targeted|hit|struck|attacked)\s+by\b", text[ts:te], re.IGNORECASE))
                 or bool(_REDUCED_PASSIVE.fullmatch(text, ts, te) and _REDUCED_PASSIVE.match(text, ts, ce))
             )
-            if passive or intercept or am.cls == "civilians":
+            if (
+                intercept
+                and not passive
+                and am.cls in ("state", "group", "armed")
+                and _FIRED_AFTER.match(between)
+            ):
+                actor1 = (
+                    actor1 or am.name
+                )  # "militants fired three rockets ..., one of which was intercepted"
+            elif passive or intercept or am.cls == "civilians":
                 actor2 = am.name if actor2 is None or am.cls != "civilians" else actor2
             elif am.cls in ("state", "group", "armed", "protesters", "rioters"):
+                if (
+                    actor1 is not None
+                    and subject_end is not None
+                    and _AND_ALLIED.fullmatch(text, subject_end, am.start)
+                ):
+                    if _RECIPROCAL.match(text, ts, te):
+                        actor2 = actor2 or am.name  # "Gunmen and soldiers clashed": the two sides
+                    continue  # "the army and allied clan militias recaptured": the first named leads
                 actor1 = am.name  # the closest subject wins
+                subject_end = am.end
         else:  # the trigger itself names the actor ("gunmen opened fire" matched as one trigger)
             if am.cls in ("state", "group", "armed"):
                 actor1 = actor1 or am.name
+            elif am.cls == "civilians":
+                actor2 = actor2 or am.name  # ... or its victims ("seized 110 schoolgirls")
     window = text[ts:ce]
     if found_in(_CIV_RE, window) or (actor2 == "Civilians"):
         target_class = "civilians"
@@ -513,7 +615,11 @@ def assign_actors(
 
 _CLAIM_RE = re.compile(
     r"\b(?:claimed|claims|claiming|has\s+claimed|have\s+claimed|took|takes|admitted)\s+(?:[\w'’-]+\s+)?"
-    r"(?:responsibility|credit)\b|\bsaid\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind)"
+    r"(?:responsibility|credit)\b"
+    # "claimed the Saturday attack", "claimed Friday's bombing": the deed itself claimed
+    r"|\bclaim(?:ed|s)\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+"
+    r"(?:[\w'’-]+\s+)?(?:attacks?|bombings?|strikes?|assault|raid|ambush|blasts?|explosions?|killings?|shooting)\b"
+    r"|\bsaid\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind)"
     r"|\bresponsibility\s+was\s+claimed\s+by\b",
     re.IGNORECASE,
 )
@@ -526,7 +632,7 @@ _PAST_CLAIM = re.compile(r"\b(?:similar|previous|past|earlier|prior|other)\b", r
 
 
 #: every match of :data:`_CLAIM_RE` holds one of these (lowercase): a sentence without them has no claim
-_CLAIM_NEEDLES = ("responsib", "credit", "said")
+_CLAIM_NEEDLES = ("responsib", "credit", "said", "claim")
 
 
 def find_claim(text: str, start: int, end: int, mentions: list[ActorMention]) -> str | None:

@@ -48,6 +48,7 @@ __all__ = [
     "RULES",
     "Rule",
     "Trigger",
+    "accident",
     "find_triggers",
     "quote_spans",
     "trigger_blocked",
@@ -281,7 +282,7 @@ def _rules() -> tuple[Rule, ...]:
             "air-strike",
             _r(
                 r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|aerial\s+(?:bombardments?|bombings?|attacks?|strikes?|raids?)|"
-                r"barrel\s+bombs?|barrel\s+bombing|explosive\s+barrels?|"
+                r"barrel\s+bombs?|barrel\s+bombing|explosive\s+barrels?|(?:guided|glide|gliding|aerial|air-dropped)\s+bombs?|"
                 r"air\s+attacks?|bombing\s+raids?|drone\s+strikes?|drone\s+attacks?|UAV\s+strikes?)\b"
             ),
             ERV,
@@ -480,7 +481,13 @@ def _rules() -> tuple[Rule, ...]:
             "abduction",
             _r(
                 r"\b(?:kidnap(?:s|p(?:ed|ing|ings))?|abduct(?:s|ed|ion|ions|ing)?|taken\s+hostage|"
-                r"held\s+hostage|(?:take|takes|took|taking)\s+(?:\w+\s+)?hostages?|forcibly\s+disappeared|forced\s+disappearance)\b"
+                r"held\s+hostage|(?:take|takes|took|taking)\s+(?:\w+\s+)?hostages?|forcibly\s+disappeared|forced\s+disappearance|"
+                # people seized ("seized 110 schoolgirls", "snatched dozens of villagers"): taken, not ground won
+                r"(?:seiz(?:e|es|ed|ing)|snatch(?:es|ed|ing)?)\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly|"
+                r"around|up\s+to)\s+)?(?:[\d,]+|\w+|dozens\s+of|hundreds\s+of|scores\s+of|a\s+group\s+of)?\s*(?:[\w-]+\s+)?"
+                r"(?:schoolgirls|schoolboys|schoolchildren|students|pupils|children|villagers|civilians|women|girls|boys|"
+                r"passengers|worshippers|farmers|people|travell?ers|residents|aid\s+workers|workers|fishermen|"
+                r"herders|miners|teachers|hostages))\b"
             ),
             VAC,
             "Abduction/forced disappearance",
@@ -728,7 +735,17 @@ _NEG_OTHER = re.compile(
 )
 _DENIAL_SCOPE = re.compile(
     r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|allegations?|"
-    r"accusations?|rumou?rs?|that)\b",
+    r"accusations?|rumou?rs?|that)\b"
+    r"|\b(?:denied|denies|deny)\s+(?:ever\s+|any\s+)?(?:targeting|attacking|shelling|bombing|striking|killing|"
+    r"carrying\s+out|being\s+behind|involvement|responsibility)\b"
+    r"|\b(?:denied|denies|deny)\s+(?:ever\s+|any\s+|having\s+|carrying\s+out\s+(?:the\s+|an?\s+|any\s+)?)?$",
+    re.IGNORECASE,
+)
+#: what a side says it answered ("responding to attacks by HTS", "in retaliation for attacks on its troops"): the
+#: cause named in general, not an event told
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:respond(?:ing|ed|s)?\s+to|in\s+response\s+to|in\s+retaliation\s+(?:for|against)|"
+    r"retaliat(?:ing|ed|es?)\s+(?:for|against)|reprisals?\s+for|revenge\s+for)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _MODAL = re.compile(
@@ -802,6 +819,18 @@ def trigger_blocked(
         return "negated"
     if found_in(_MODAL, left[-80:]):
         return "modal"
+    if (
+        trig.rule.kind == "generic"
+        and trig.plural
+        and not trig.definite
+        and found_in(_CAUSE_BEFORE, left[-60:])
+    ):
+        return "cause"
+    if trig.rule.name == "violence" and accident(text, clause_start, clause_end):
+        # "a helicopter crashed in Helmand, killing two crew members": no political violence
+        return "accident"
+    if trig.rule.name == "protest" and found_in(_STRUCK_GATHERING, left[-60:]):
+        return "target"  # "a suicide bomber struck a political rally": the rally is where the attack was
     if not trig.definite and _MODAL_AFTER.match(text, trig.end, clause_end):
         return "modal"  # "a strike on the Emirates would mark an escalation": hypothetical subject
     g = search_in(_GENERIC, left[-40:])
@@ -827,6 +856,33 @@ def trigger_blocked(
         # "court" sentencing and executing is
         return "judicial"
     return None
+
+
+_ACCIDENT = re.compile(
+    r"\b(?:crash(?:ed|es)?|crash-land(?:ed|s)?|collided|collision|capsized|overturned|accident(?:al(?:ly)?)?|"
+    r"malfunction|technical\s+(?:problem|fault|failure|glitch)|mechanical\s+failure|stampede|gas\s+leak)\b",
+    re.IGNORECASE,
+)
+#: what makes a crash an attack after all ("shot down", "downed by militants", "hit by a missile")
+_HOSTILE = re.compile(
+    r"\b(?:shot\s+down|downed|attack(?:ed|s)?|fired\s+(?:on|at)|targeted|missiles?|rockets?|(?:hit|struck)\s+by|"
+    r"ambush(?:ed)?|militants|insurgents|rebels|gunmen|bomb(?:s|ed|ing)?|explosives?|mines?|IED)\b",
+    re.IGNORECASE,
+)
+
+
+#: a gathering named as an attack's target: "struck a political rally", "opened fire on protesters"
+_STRUCK_GATHERING = re.compile(
+    r"\b(?:struck|strikes|hit|hits|attacked|attacks|targeted|targeting|targets|bombed|stormed|"
+    r"opened\s+fire\s+(?:on|at)|fired\s+(?:on|at|into)|blew\s+(?:himself|herself)\s+up\s+(?:at|in|among))\s+"
+    r"(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def accident(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` tells a crash or an accident and nothing hostile: no political violence."""
+    return bool(_ACCIDENT.search(text, start, end)) and not _HOSTILE.search(text, start, end)
 
 
 _JUDICIAL = re.compile(
@@ -883,7 +939,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     ),
     "suicide": ("suicide", "blew", "self-detonat"),
     "chemical": ("chemical", "chlorine", "sarin", "mustard", "toxic", "nerve"),
-    "air-strike": ("air", "strike", "raid", "aerial", "drone", "uav", "barrel"),
+    "air-strike": ("air", "strike", "raid", "aerial", "drone", "uav", "barrel", "guided", "glid"),
     "aircraft-struck": (
         "struck",
         "hit",
@@ -921,7 +977,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "advance": ("advance", "push"),
     "repel": ("repel", "repuls", "back", "fend"),
     "offensive": ("offensive", "assault", "operation", "advance"),
-    "abduction": ("kidnap", "abduct", "hostage", "disappear"),
+    "abduction": ("kidnap", "abduct", "hostage", "disappear", "seiz", "snatch"),
     "sexual": ("rape", "sexual"),
     "massacre": ("massacre", "execut", "behead", "lynched", "summarily"),
     "violence": (

@@ -30,7 +30,7 @@ from incidents.model import DatePrecision
 #: two gazetteer places closer than this are one place for merging (a district and its city, a base and its gate)
 SAME_PLACE_KM = 15.0
 
-__all__ = ["SAME_PLACE_KM", "Draft", "combine_counts", "compatible"]
+__all__ = ["SAME_PLACE_KM", "Draft", "add_counts", "combine_counts", "compatible"]
 
 _ERV = "Explosions/Remote violence"
 _DISRUPTED = ("Strategic developments", "Disrupted weapons use")
@@ -116,8 +116,14 @@ def compatible(
     site_id: str | None,
     count: int | None,
     point: tuple[float, float] | None = None,
+    area: tuple[str, str | None, str | None] | None = None,
 ) -> bool:
-    """True when a mention with these details can be the same event as draft ``d`` (module docstring rules)."""
+    """True when a mention with these details can be the same event as draft ``d`` (module docstring rules).
+
+    ``area`` is the mention's place as (kind, admin1, iso3): a province told first and a town in it told next ("an
+    air strike on a village in Sagaing region ... bombs on Pazigyi village in Kanbalu township") are one place
+    said twice, the second time more precisely.
+    """
     if d.historical != historical:
         return False
     fam = _family(event_type, sub_event_type)
@@ -129,9 +135,24 @@ def compatible(
         return False
     if site_id is not None and d.site_id is not None and site_id != d.site_id:
         here = d.point
-        if point is None or here is None or _km(point, here) > SAME_PLACE_KM:
+        if (point is None or here is None or _km(point, here) > SAME_PLACE_KM) and not _within(d, area):
             return False  # a district of the same city ("Mansoura" in Aden) is the same place, another town is not
     return not (count is not None and d.munitions_count is not None and count != d.munitions_count)
+
+
+def _within(d: Draft, area: tuple[str, str | None, str | None] | None) -> bool:
+    """One of the two places is a province and the other lies in it (same province name and country)."""
+    if area is None or d.place is None:
+        return False
+    p = d.place.candidate.place  # type: ignore[attr-defined]
+    kind, admin1, iso3 = area
+    if iso3 is None or iso3 != p.iso3:
+        return False
+    if p.kind == "admin1" and kind in ("settlement", "site", "airport", "admin2"):
+        return admin1 is not None and admin1 == (p.admin1 or p.name)
+    if kind == "admin1" and p.kind in ("settlement", "site", "airport", "admin2"):
+        return admin1 is not None and admin1 == p.admin1
+    return False
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -143,6 +164,15 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
         * math.sin(math.radians(lo2 - lo1) / 2) ** 2
     )
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def add_counts(a: int | None, b: int | None) -> int | None:
+    """The sum of two stated values ("also killed": more victims); None only when neither says."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a + b
 
 
 def combine_counts(a: int | None, b: int | None) -> int | None:

@@ -35,6 +35,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from geodata.distance import haversine_km
 from incidents.clean import clean_text
 from incidents.dates import (
     DateMention,
@@ -64,6 +65,7 @@ from incidents.extract.events import (
     SD,
     VAC,
     Trigger,
+    accident,
     find_triggers,
     quote_spans,
     quoted_count,
@@ -72,7 +74,7 @@ from incidents.extract.events import (
     trigger_keys_in,
     weapon_of,
 )
-from incidents.extract.merge import Draft, combine_counts, compatible
+from incidents.extract.merge import SAME_PLACE_KM, Draft, add_counts, combine_counts, compatible
 from incidents.extract.places import (
     ABROAD_AFTER,
     MODEL_AFTER,
@@ -92,7 +94,7 @@ from incidents.textscan import any_within, found_ci, found_in, substring_spans
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract", "extract_incidents"]
 
 #: recorded in ``Incident.method``; bump when rules change the output
-EXTRACTOR_VERSION = "rules-v8"
+EXTRACTOR_VERSION = "rules-v9"
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,15 +132,34 @@ class _Mention:
     date: DateResolution | None
     relation: tuple[DateRelation, tuple[int, int], bool] | None  # (relation, anchor part, forward)
     historical: bool
+    additive: bool = False  # its toll adds to the incident's ("Two soldiers were also killed")
+    back_reference: bool = False  # led by a definite generic noun ("the strikes hit ..."), told with a place
 
 
+#: casualties told as more of them: "Two soldiers were also killed", "three other people died later"
+_ALSO_HURT = re.compile(
+    r"\b(?:also|other|others|another|additional|more(?!\s+than)|further)\s+(?:(?!than\b)[\w-]+\s+){0,3}?"
+    r"(?:were\s+|was\s+|have\s+been\s+)?"
+    r"(?:killed|dead|died|wounded|injured|hurt)\b|\b(?:killed|wounded|injured)\s+as\s+well\b",
+    re.IGNORECASE,
+)
+#: the clause opens with the attackers told of just before ("The attackers then torched ...", "The gunmen fled")
+_THE_ATTACKERS = re.compile(
+    r"\s*(?:[\"“]?\s*)?The\s+(?:attackers|assailants|gunmen|raiders|militants|insurgents|jihadists|bandits|"
+    r"fighters|gunman|attacker|assailant|bomber)\b(?:[^,.;]{0,40}?\s+)?(?:then\s+|also\s+|later\s+)?"
+)
+#: a definite noun of fighting that refers back ("in the fighting", "the clashes"), not a new battle
+_THE_FIGHTING = re.compile(
+    r".*\bthe\s+(?:ensuing\s+|subsequent\s+)?(?:fighting|clashes|firefight|gunfight|shootout)$",
+    re.IGNORECASE | re.DOTALL,
+)
 _ANAPHOR_PLACE = re.compile(
     r"\b(?:(?:at|in|on|near|inside|outside|into)\s+)?the\s+(base|airport|air\s*base|airbase|camp|city|town|village|area|"
-    r"compound|facility|site|capital|district|province|region)\b",
+    r"compound|facility|site|capital|district|province|region)\b(?!\s+of\b)",  # ("the town of X" names one)
     re.IGNORECASE,
 )
 _DISTINCT = re.compile(
-    r"\b(?:other|another|separate|second|new|further|different|additional)\s+(?:[\w'’-]+\s+){0,3}$",
+    r"\b(?:other|another|separate|second|new|further|different|additional|similar)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _PAST_MARKER = re.compile(
@@ -317,9 +338,31 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
     return "?", "?", weapon, False, t.rule.score, t
 
 
+#: a figure the claimant gives for its own deed: "claimed responsibility ..., saying it had killed 40 soldiers",
+#: "claiming to have killed 40": propaganda, not a toll (ACLED takes the conservative figure, never the claim's)
+_CLAIMANT_SAYS = re.compile(
+    r"\b(?:(?:claim(?:ed|ing|s)?|sa(?:id|ying|ys)|boast(?:ed|ing|s)?)\s+(?:that\s+)?(?:it|they|its\s+[\w-]+)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?|claim(?:ed|ing|s)?\s+to\s+have\s+)$",
+    re.IGNORECASE,
+)
+_CLAIM_SAID = re.compile(r"\b(?:claim|claimed|claiming|claims|responsibility)\b", re.IGNORECASE)
+
+
+def _stated_casualties(text: str, start: int, end: int) -> Casualties:
+    """The casualties of ``text[start:end]``, without those only a claim of responsibility gives."""
+    cas = find_casualties(text, start, end)
+    if (
+        cas.spans
+        and found_ci(_CLAIM_SAID, text, start, end)
+        and all(found_in(_CLAIMANT_SAYS, text[max(start, a - 60) : a]) for a, _ in cas.spans)
+    ):
+        return Casualties()
+    return cas
+
+
 #: casualties of a range, memoised: a sentence part is read once per clause it holds (the text's hash is cached by
 #: Python, so the key costs nothing; a small cache keeps few reports alive)
-_casualties = functools.lru_cache(maxsize=512)(find_casualties)
+_casualties = functools.lru_cache(maxsize=512)(_stated_casualties)
 
 
 def _hurt_count(c: Casualties) -> int | None:
@@ -437,7 +480,13 @@ def _default_dates(drafts: list[Draft], published) -> None:
         d.date_expr = "publication date"
 
 
-def _find_places(text: str, body: tuple[tuple[int, int], ...], gazetteer, masked: str | None = None) -> list:
+def _find_places(
+    text: str,
+    body: tuple[tuple[int, int], ...],
+    gazetteer,
+    masked: str | None = None,
+    demonyms_out: dict[str, float] | None = None,
+) -> list:
     from geodata import find_places
 
     masked = mask_outside(text, body) if masked is None else masked
@@ -445,7 +494,9 @@ def _find_places(text: str, body: tuple[tuple[int, int], ...], gazetteer, masked
     if groups:  # an armed group's name is no place; where it fights is context ("IS" ... "Palmyra")
         for s, e, _ in groups:
             masked = masked[:s] + " " * (e - s) + masked[e:]
-    found = find_places(masked, gazetteer, country_context=theatre_countries(g[2] for g in groups))
+    found = find_places(
+        masked, gazetteer, country_context=theatre_countries(g[2] for g in groups), demonyms_out=demonyms_out
+    )
     return _inside_ranges(found, body)
 
 
@@ -492,8 +543,14 @@ def extract(report: Report, *, gazetteer) -> Extraction:
     if not sentences:
         return Extraction(report, (), tuple(warnings))
     masked = mask_outside(text, body)
-    places = _find_places(text, body, gazetteer, masked)
+    said_by_demonym: dict[str, float] = {}
+    places = _find_places(text, body, gazetteer, masked, said_by_demonym)
     iso3, countries = _report_countries(text, places)
+    if countries:
+        # "an Israeli army base in Metula" in a report on Lebanon: a demonym names its country as well as the
+        # country's name does, so its small towns are not dropped as namesakes from a country the report never
+        # names (demonyms alone do not start that filter: "Kurdish" says Iraq or Syria or Turkey)
+        countries = countries | said_by_demonym.keys()
     capitals = capital_mentions(masked, places, gazetteer, iso3)
     if capitals:  # "the Iraqi capital", "in the capital": the town, not its country
         places = sorted(
@@ -565,8 +622,17 @@ def extract(report: Report, *, gazetteer) -> Extraction:
         else:
             trailing = []
         for cs, ce in split_clauses(text, s.start, s.end):
-            # relation markers cut clauses too: "<A> one day after <B>"
-            cuts = [cs] + [x for r in rels if cs <= r.start < ce for x in (r.start, r.end)] + [ce]
+            # relation markers cut clauses too: "<A> one day after <B>"; so does an anniversary's past event ("to
+            # mark four years since the strike that killed Soleimani": not this clause's place or victims)
+            marks = sorted(
+                [(r.start, r.end) for r in rels if cs <= r.start < ce]
+                + [(a, min(b, ce)) for a, b in blocked if cs <= a < ce]
+            )
+            cuts = [cs]
+            for a, b in marks:
+                if a >= cuts[-1]:
+                    cuts += [a, b]
+            cuts.append(ce)
             for k in range(0, len(cuts) - 1, 2):
                 clause = (cuts[k], cuts[k + 1])
                 group = [
@@ -594,9 +660,11 @@ def extract(report: Report, *, gazetteer) -> Extraction:
                             trailing,
                         )
                     )
-    mentions.extend(_followups(text, sentences, {m.sentence for m in mentions}, actors_all))
+    told = {m.sentence for m in mentions}
+    mentions.extend(_followups(text, sentences, told, actors_all))
     mentions.sort(key=lambda m: m.start)
     drafts = _assemble(text, sentences, mentions, dates_by_sentence, rels_by_sentence, published, warnings)
+    _protest_interventions(text, sentences, drafts, told)
     _apply_anniversaries(text, sentences, anniversaries, drafts, sent_index)
     _default_dates(drafts, published)
     incidents = _finalise(report, text, drafts, iso3, places, gazetteer)
@@ -713,8 +781,12 @@ def _mentions_of_clause(
     if count is None and weapon and part != clause:
         count, _ = munitions_count(text, part[0], part[1], weapon=weapon)
     lead_definite = lead.definite or any(t.definite for t in group if t.rule.kind == "generic")
+    # "... died in the fighting", "during the clashes": the fighting told just before, whatever it was called
+    back_fight = lead.rule.name == "clash" and bool(
+        _THE_FIGHTING.match(text, max(cs, lead.start - 12), lead.end)
+    )
     anaphoric = (
-        generic_only
+        (generic_only or back_fight)
         and lead_definite
         and place is None
         and count is None
@@ -767,7 +839,7 @@ def _mentions_of_clause(
     if not anaphoric and sc < MIN_SCORE:
         return []
     impact = found_ci(_IMPACT, text, cs, ce) or bool(cas.fatalities)
-    claim = find_claim(text, s.start, s.end, actors_all)
+    claim = _claimant(text, s, actors_all)
     return [
         _Mention(
             lead.start,
@@ -794,6 +866,8 @@ def _mentions_of_clause(
             date,
             relation,
             historical,
+            bool(cas.spans) and found_ci(_ALSO_HURT, text, part[0], part[1]),
+            lead_definite and (generic_only or back_fight) and not anaphoric and not distinct,
         )
     ]
 
@@ -884,6 +958,78 @@ _AGGREGATE = re.compile(
 )
 
 
+#: "The group claimed responsibility": the claimant is the armed group named last before
+_GROUP_CLAIMED = re.compile(
+    r"\b(?:the|this)\s+(?:[\w-]+\s+)?(?:group|militants|militia|movement|organi[sz]ation|insurgents|jihadists|"
+    r"rebels|faction)\s+(?:has\s+|have\s+|had\s+|later\s+|quickly\s+|swiftly\s+)?(?:claimed|claims|took|takes)\s+"
+    r"(?:[\w'’-]+\s+)?(?:responsibility|credit)\b",
+    re.IGNORECASE,
+)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: a claim that names the day of the deed: "claimed the Saturday attack", "claimed Friday's bombing"
+_WEEKDAY_NAMED = re.compile(
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\s+(?:[\w-]+\s+)?"
+    r"(?:attacks?|bombings?|strikes?|assault|raid|ambush|blasts?|explosions?|killings?|shooting|launch)\b"
+)
+
+
+def _claimant(text: str, s: Sentence, actors_all) -> str | None:
+    """Who claimed what sentence ``s`` tells: named there, or "the group" that was named last before it."""
+    claim = find_claim(text, s.start, s.end, actors_all)
+    if claim is None and found_ci(_GROUP_CLAIMED, text, s.start, s.end):
+        named = [a for a in actors_all if a.end <= s.start and a.cls == "group"]
+        if named:
+            return named[-1].name
+    return claim
+
+
+#: the authorities act on a crowd in the sentence after a protest: "Police fired tear gas to disperse them"
+_CROWD = re.compile(
+    r"\b(?:them|protesters|demonstrators|crowds?|rall(?:y|ies)|march(?:es|ers)?|gatherings?|sit-ins?|"
+    r"participants)\b",
+    re.IGNORECASE,
+)
+_AUTHORITY = re.compile(
+    r"\b(?:police|policemen|riot\s+police|security\s+forces|security\s+personnel|troops|soldiers|army|"
+    r"authorities|officers|gendarmes|national\s+guard)\b",
+    re.IGNORECASE,
+)
+_LETHAL = re.compile(
+    r"\b(?:killed|killing|shot\s+dead|live\s+(?:ammunition|fire|rounds)|opened\s+fire)\b", re.IGNORECASE
+)
+_INTERVENE = re.compile(
+    r"\b(?:tear\s*gas|water\s+cannons?|rubber\s+bullets|stun\s+grenades|dispers(?:ed?|ing)|broke\s+up|"
+    r"arrest(?:ed|ing)|detain(?:ed|ing)|batons?|beat|charged)\b",
+    re.IGNORECASE,
+)
+
+
+def _protest_interventions(text: str, sentences: list[Sentence], drafts: list[Draft], told: set[int]) -> None:
+    """A protest whose next sentence (one that tells no event of its own) has the authorities disperse or shoot
+    at the crowd is a Protest with intervention / Excessive force against protesters (ACLED sub-event types)."""
+    for d in drafts:
+        if d.event_type != PROTESTS or d.historical:
+            continue
+        si = d.last_sentence + 1
+        if si >= len(sentences) or si in told:
+            continue
+        s = sentences[si]
+        if not (found_ci(_CROWD, text, s.start, s.end) and found_ci(_AUTHORITY, text, s.start, s.end)):
+            continue
+        if found_ci(_LETHAL, text, s.start, s.end):
+            sub = "Excessive force against protesters"
+        elif found_ci(_INTERVENE, text, s.start, s.end):
+            sub = "Protest with intervention"
+        else:
+            continue
+        d.types.append((PROTESTS, sub, max(d.scores, default=0.0)))
+        if (s.start, s.end) not in d.evidence:
+            d.evidence.append((s.start, s.end))
+        d.last_sentence = si
+
+
 def _followups(text, sentences, with_mentions: set[int], actors_all) -> list[_Mention]:
     """Sentences without a trigger that still add to the incident in focus: casualties ("No one was hurt.") or a
     claim ("The Houthis claimed responsibility for the launch.")."""
@@ -893,9 +1039,11 @@ def _followups(text, sentences, with_mentions: set[int], actors_all) -> list[_Me
         if si in with_mentions or si not in near or _quote_like(text, s):
             continue
         cas = _casualties(text, s.start, s.end)
-        claim = find_claim(text, s.start, s.end, actors_all)
+        claim = _claimant(text, s, actors_all)
         if cas == Casualties() and claim is None:
             continue
+        if claim is None and accident(text, s.start, s.end):
+            continue  # "a helicopter crashed ..., killing two crew members": an accident's toll
         if cas != Casualties() and found_ci(_AGGREGATE, text, s.start, s.end):
             cas = Casualties()
             if claim is None:
@@ -926,6 +1074,7 @@ def _followups(text, sentences, with_mentions: set[int], actors_all) -> list[_Me
                 None,
                 None,
                 False,
+                bool(cas.spans) and found_ci(_ALSO_HURT, text, s.start, s.end),
             )
         )
     return out
@@ -951,10 +1100,17 @@ def _absorb(d: Draft, m: _Mention, sentences: list[Sentence], *, casualties: boo
     d.munitions_count = combine_counts(d.munitions_count, m.count)
     if casualties:
         c = m.casualties
-        d.fatalities = combine_counts(d.fatalities, c.fatalities)
-        d.fatalities_max = combine_counts(d.fatalities_max, c.fatalities_max)
-        d.injuries = combine_counts(d.injuries, c.injuries)
-        d.injuries_max = combine_counts(d.injuries_max, c.injuries_max)
+        if m.additive and len(d.evidence) > 1:
+            # more victims of the same event, told after the first toll: they add to it
+            d.fatalities = add_counts(d.fatalities, c.fatalities)
+            d.fatalities_max = add_counts(d.fatalities_max, c.fatalities_max)
+            d.injuries = add_counts(d.injuries, c.injuries)
+            d.injuries_max = add_counts(d.injuries_max, c.injuries_max)
+        else:
+            d.fatalities = combine_counts(d.fatalities, c.fatalities)
+            d.fatalities_max = combine_counts(d.fatalities_max, c.fatalities_max)
+            d.injuries = combine_counts(d.injuries, c.injuries)
+            d.injuries_max = combine_counts(d.injuries_max, c.injuries_max)
     if m.event_type == "?":
         if d.claimed_by is None and m.claimed_by:
             d.claimed_by = m.claimed_by
@@ -1002,10 +1158,52 @@ def _assemble(
             if focus is not None and not focus.historical and m.sentence - focus.last_sentence <= 2
             else main
         )
+        if (
+            recent is not None
+            and (m.event_type in _VIOLENT or m.sub_event_type == "Looting/property destruction")
+            and not m.anaphoric
+            and not m.distinct
+            and not m.historical
+            and m.date is None
+            and m.relation is None
+            and m.place is None
+            and recent.event_type in _VIOLENT
+            and m.sentence - recent.last_sentence == 1
+            and _THE_ATTACKERS.match(text, m.part[0], m.start)
+        ):
+            # "Gunmen killed 14 villagers ... The attackers set fire to granaries and stole cattle": what the same
+            # attackers did next, in the same raid (ACLED codes one event), not a second event
+            m.event_type = m.sub_event_type = "?"
+            _absorb(recent, m, sentences)
+            owner[id(m)] = recent
+            focus = recent
+            continue
+        if (
+            m.back_reference
+            and recent is not None
+            and m.date is None
+            and m.relation is None
+            and m.historical == recent.historical
+            and m.sentence - recent.last_sentence <= 2
+            and (recent.event_type in _VIOLENT or recent.event_type == SD)
+            and _refines(recent, m.place)
+        ):
+            # "U.S. jets struck facilities in eastern Syria. ... the strikes hit sites near Deir ez-Zor and killed
+            # several people": the strikes told before, now with their place and toll (the place told first is
+            # coarser, or the same)
+            if m.place is not None and _coarser(recent.place, m.place):
+                recent.place = m.place
+            m.event_type = m.sub_event_type = "?"
+            _absorb(recent, m, sentences)
+            owner[id(m)] = recent
+            focus = recent
+            continue
         # anaphors: "the attack", "the attacks", casualty-only clauses
         if m.anaphoric:
             if m.relation is not None and m.relation[2] is False and recent is None:
                 continue
+            if m.event_type == "?" and m.historical and m.casualties != Casualties():
+                continue  # "a similar attack in 2017 that killed 500": a past event's toll, not today's
             in_anchor_part = any(r.start == m.part[1] for r in rels_by_sentence.get(m.sentence, []))
             if m.plural and not m.historical:
                 for d in current:
@@ -1021,7 +1219,29 @@ def _assemble(
                 ]
                 if violent:
                     target = max(violent, key=lambda d: (d.last_sentence, d.first_pos))
+                named_day = _WEEKDAY_NAMED.search(text, *m.part) if m.claimed_by else None
+                if named_day is not None:
+                    # "... claimed the Saturday attack": the incident of that day, attack or interception
+                    day = _WEEKDAYS.index(named_day.group(1).lower())
+                    that_day = [
+                        d
+                        for d in current
+                        if d.last_sentence >= m.sentence - 6
+                        and d.event_date is not None
+                        and d.date_precision is DatePrecision.DAY
+                        and d.event_date.weekday() == day
+                    ]
+                    if that_day:
+                        target = max(that_day, key=lambda d: (d.last_sentence, d.first_pos))
                 gap = m.sentence - target.last_sentence if target is not None else 99
+                if named_day is not None and target is not None and gap <= 6:
+                    gap = min(gap, 2)  # the day says which incident, however far back it was told
+                if target is not None and any(
+                    _apart(d.resolution, target)
+                    for d in dates_by_sentence.get(m.sentence, [])
+                    if m.part[0] <= d.start < m.part[1] and d.resolution.precision is DatePrecision.DAY
+                ):
+                    continue  # "On Monday, a blast killed two ...": another day's toll, not the incident's
                 if target is None or gap > 3 or (gap > 2 and m.claimed_by is None):
                     continue
                 if gap > 2 or found_ci(_AGGREGATE, text, *m.part):
@@ -1039,6 +1259,20 @@ def _assemble(
                     count=m.count,
                 )
                 if same:
+                    _absorb(target, m, sentences, casualties=not in_anchor_part)
+                    owner[id(m)] = target
+                    focus = target
+                    continue
+                if (
+                    target.event_type in _VIOLENT
+                    and m.event_type in _VIOLENT
+                    and not m.distinct
+                    and m.sentence - target.last_sentence <= 1
+                    and _THE_FIGHTING.match(text, max(m.part[0], m.start - 12), m.end)
+                ):
+                    # "Militants stormed the base with car bombs. Seven soldiers died in the fighting": the same
+                    # attack's toll, told under another name (its type stays the one told first)
+                    m.event_type = m.sub_event_type = "?"
                     _absorb(target, m, sentences, casualties=not in_anchor_part)
                     owner[id(m)] = target
                     focus = target
@@ -1067,9 +1301,18 @@ def _assemble(
         if (
             place is None
             and recent is not None
-            and (m.place_anaphor or m.sentence - recent.last_sentence <= 1)
+            and (
+                m.place_anaphor
+                or (
+                    m.sentence - recent.last_sentence <= 1
+                    and historical == recent.historical
+                    and not (own and _apart(res, recent))
+                )
+            )
         ):
-            place = recent.place  # "the base", or a follow-up told right after ("Police later arrested ...")
+            # "the base", or a follow-up told right after ("Police later arrested ..."); a past event told after
+            # today's is not where today's was ("X was the scene of a massacre in 2019")
+            place = recent.place
         site = place.candidate.place.place_id if place else None
         start = res.date_start if res and res.known else None
         end = res.date_end if res and res.known else None
@@ -1091,6 +1334,7 @@ def _assemble(
                 site_id=site,
                 count=m.count,
                 point=_point(place),
+                area=_area_of(place),
             ):
                 target = d
                 break
@@ -1113,12 +1357,55 @@ def _assemble(
             and res.precision is DatePrecision.DAY
         ):
             _set_date(target, res)
-        if place is not None and target.place is None:
-            target.place = place
+        if place is not None and (
+            target.place is None
+            or (
+                target.place.candidate.place.kind == "admin1"  # type: ignore[attr-defined]
+                and place.candidate.place.kind in ("settlement", "site", "airport", "admin2")
+            )
+        ):
+            target.place = place  # (a town in the province told first: the more precise place)
         _absorb(target, m, sentences)
         owner[id(m)] = target
         focus = target
     return drafts
+
+
+def _coarser(a: PlaceChoice | None, b: PlaceChoice) -> bool:
+    """``a`` is a country or province (or nothing) and ``b`` a place inside it told more precisely."""
+    if a is None:
+        return True
+    pa, pb = a.candidate.place, b.candidate.place  # type: ignore[attr-defined]
+    if pb.kind in ("admin1", "country") or pa.iso3 != pb.iso3:
+        return False
+    return pa.kind == "country" or (pa.kind == "admin1" and (pa.admin1 or pa.name) == pb.admin1)
+
+
+def _refines(d: Draft, place: PlaceChoice | None) -> bool:
+    """A place said of a deed told again that fits the draft's: none, the same, one nearby, or one inside it."""
+    if place is None or d.place is None:
+        return True
+    if d.site_id == place.candidate.place.place_id:  # type: ignore[attr-defined]
+        return True
+    here, there = d.point, _point(place)
+    if here is not None and there is not None and haversine_km(*here, *there) <= SAME_PLACE_KM:
+        return True
+    return _coarser(d.place, place)  # type: ignore[arg-type]
+
+
+def _apart(res: DateResolution | None, d: Draft) -> bool:
+    """The mention's own date and the draft's do not overlap ("Last week, the army retook ..." after Friday's
+    attack): another event, which does not take the attack's place."""
+    if res is None or not res.known or d.date_start is None or res.date_start is None:
+        return False
+    return res.date_end < d.date_start or res.date_start > d.date_end  # type: ignore[operator]
+
+
+def _area_of(place: PlaceChoice | None) -> tuple[str, str | None, str | None] | None:
+    if place is None:
+        return None
+    p = place.candidate.place  # type: ignore[attr-defined]
+    return (p.kind, p.admin1 or (p.name if p.kind == "admin1" else None), p.iso3)
 
 
 def _point(place: PlaceChoice | None) -> tuple[float, float] | None:
@@ -1242,7 +1529,15 @@ def _admin(place) -> tuple[str | None, str | None, str | None]:
     if p.kind == "country":  # a sea or a continent is no country: it has no ISO3 and names no country
         return None, (p.country or p.name) if p.iso3 else None, p.iso3
     area = _area(p.lon, p.lat)
-    if area is None:
+    if area is None or (
+        p.kind != "admin1"
+        and p.iso3
+        and area.iso3
+        and area.iso3 != p.iso3
+        and p.admin1 not in (None, area.admin1)
+    ):
+        # (a border town the simplified layer puts across the border keeps the province the gazetteer build gave it
+        # in its own country: boundaries.nearest_admin_in)
         return p.admin1, p.country, p.iso3
     admin1 = area.admin1 or p.admin1
     if p.kind == "admin1":
@@ -1298,12 +1593,17 @@ def _finalise(
                 country_place.place_id,
             )
             geo = 3
-        actor2 = "; ".join(dict.fromkeys(_with_country(a, country) or a for a in d.actor2)) or None
         actor1 = d.actor1
-        if etype in (PROTESTS, RIOTS) and actor1 is None:
-            actor1 = (
-                "Protesters" if etype == PROTESTS else "Rioters"
-            )  # ACLED codes the crowd itself as actor1
+        if actor1 is None and d.claimed_by and etype in _VIOLENT:
+            actor1 = d.claimed_by  # "Islamic State claimed the bombing": ACLED codes the claimant as actor1
+        second = list(d.actor2)
+        if etype in (PROTESTS, RIOTS) and actor1 not in ("Protesters", "Rioters"):
+            # ACLED codes the crowd itself as actor1; the forces that dispersed or shot at it are actor2
+            if actor1 is not None and actor1 not in second:
+                second.insert(0, actor1)
+            actor1 = "Protesters" if etype == PROTESTS else "Rioters"
+            second = [a for a in second if a not in ("Protesters", "Rioters")]
+        actor2 = "; ".join(dict.fromkeys(_with_country(a, country) or a for a in second)) or None
         actor1 = _with_country(actor1, country)
         # confidence: the best trigger score, corroboration by further mentions, and how well when/where are known
         top = max(d.scores, default=0.5)

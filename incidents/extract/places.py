@@ -43,7 +43,8 @@ __all__ = [
 _SPECIFICITY = {"site": 5, "airport": 5, "settlement": 4, "admin2": 3, "admin1": 2, "country": 1}
 _NEAR_BEFORE = re.compile(
     r"(?:\bnear|\boutside|\bon\s+the\s+outskirts\s+of|\bin\s+the\s+outskirts\s+of|\bclose\s+to|\bin\s+the\s+vicinity\s+of|"
-    r"\bjust\s+outside|\bnot\s+far\s+from|\baround|\bon\s+the\s+road\s+(?:to|between)|\bnorth(?:east|west)?\s+of|"
+    r"\bjust\s+outside|\bnot\s+far\s+from|\baround|\bon\s+the\s+(?:main\s+)?(?:road|highway)\s+(?:to|between|from|"
+    r"linking|connecting)|\bbetween|\bnorth(?:east|west)?\s+of|"
     r"\bsouth(?:east|west)?\s+of|\beast\s+of|\bwest\s+of|\b\d+(?:\.\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+"
     r"(?:\w+\s+)?(?:from|of|outside))\s+(?:the\s+)?"
     r"(?:(?:[\w'’-]+\s+){0,2}?(?:city|town|village|province|district|area|region)\s+of\s+)?$",
@@ -116,6 +117,15 @@ _ORIGIN_BEFORE = re.compile(
     r"\b(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+),?\s+(?:\d{1,3},\s+)?(?:of|from)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|state|province)\s+of\s+)?$"
 )
+#: an official's seat ("said Moulaye Guindo, mayor of nearby Bankass"): said to be "nearby", it is not where the
+#: deed was (a bare seat, "the governor of Anbar", often is: that one stays a candidate)
+_OFFICE_OF_BEFORE = re.compile(
+    r"\b(?:mayor|governor|deputy\s+governor|prefect|sub-prefect|administrator|commissioner|MP|lawmaker|"
+    r"spokes(?:man|woman|person)|chairman|chairwoman|imam|bishop|district\s+chief|council\s+head|head|chief)\s+"
+    r"(?:of|for)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|district|province|region|county|state|governorate)\s+of\s+)?$"
+)
+_NEARBY_OFFICE_BEFORE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:nearby|neighbou?ring)\s+(?:[\w-]+\s+)?$")
 #: words that make a capitalised run a place's or an institution's name, not a person's ("the Old City of Mosul")
 _NOT_PERSON_WORDS = frozenset(
     [
@@ -191,6 +201,13 @@ _NAMED_AFTER = re.compile(
     r"format|deal|peace\s+plan|negotiations)\b"
 )
 #: "the Kokrajhar district of Assam", "the Suleimaniyeh district of Aleppo": the second place only contains the first
+#: a name followed by another capitalised word: part of a longer name ("Adan Yabaal", "Sinai Province")
+_NAME_GOES_ON = re.compile(
+    r"[ -](?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Province|Governorate|Region|District|City|Town|Village|"
+    r"Airport|Base|Camp|Street|Road|Square|Valley|River|Dam|Bridge|Mountains?|University|Hospital|Prison|Market|"
+    r"Mosque|Church|Stadium|Gate|Crossing|Port|Harbou?r|State|County|Oblast)\b)(?-i:[A-Z][a-z]{2,})\b"
+)
 _CONTAINER_BETWEEN = re.compile(
     r"\s+(?:district|neighbou?rhood|quarter|suburb|area|sub-?district|county|municipality)\s+of\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}$",
@@ -422,10 +439,14 @@ def choose_place(
             and cand.place.iso3 not in countries
             and pm.pattern == "name"
             and (  # type: ignore
-                cand.place.population < 100_000 or cand.place.kind in ("admin1", "admin2", "country")
+                cand.place.population < 100_000
+                or cand.place.kind in ("admin1", "admin2", "country")
+                or _NAME_GOES_ON.match(text, pm.end)  # type: ignore[attr-defined]
             )
         ):
-            continue  # a small place in a country the report never names ("Saudi" -> a village elsewhere)
+            # a small place in a country the report never names ("Saudi" -> a village elsewhere), or the first
+            # word of a longer name the gazetteer lacks ("Adan Yabaal" in Somalia is not Aden in Yemen)
+            continue
         if any(a <= pm.start < b or pm.start <= a < pm.end for a, b in excluded):  # type: ignore[attr-defined]
             continue  # an armed group's name ("Taliban") is an actor, not a place
         if pm.start >= te and found_ci(_MODAL_BETWEEN, text, te, pm.start):  # type: ignore[attr-defined]
@@ -458,6 +479,8 @@ def choose_place(
             or bool(MODIFIER_AFTER.match(text, pm.end))  # type: ignore[attr-defined]
             or _origin_of_person(text[max(0, pm.start - 90) : pm.start])  # type: ignore[attr-defined]
         )
+        if found_in(_OFFICE_OF_BEFORE, before) and found_in(_NEARBY_OFFICE_BEFORE, before):
+            continue  # "mayor of nearby Bankass": a neighbour's office, said to be elsewhere
         inner = next(
             (
                 o
