@@ -61,6 +61,11 @@ TRIGGERS = [
     ("Iron Dome intercepted five rockets.", "intercept-active"),
     ("Engineers defused two roadside bombs.", "defused"),
     ("A suicide bomber blew himself up at a mosque.", "suicide"),
+    # rules-v9
+    ("Gunmen seized 110 schoolgirls from a school.", "abduction"),
+    ("Forces had fired on army positions overnight.", "violence"),
+    ("A Russian guided bomb damaged a factory.", "air-strike"),
+    ("The Houthis said they had targeted the tanker.", "target-verb"),
     ("A chlorine gas attack hit the town.", "chemical"),
     ("Russian warplanes struck the market.", "aircraft-struck"),
     ("An air strike hit the convoy.", "air-strike"),
@@ -141,6 +146,9 @@ BLOCKED = [
     ("The army denied shelling civilians near Saraqeb.", "shelling", "denied"),
     ("The army denied carrying out the air strike.", "air strike", "denied"),
     ("A suicide bomber struck a political rally in Khar.", "rally", "target"),
+    # a denial of the other side's claim does not cover the account that follows it
+    ("Armenia denied the claim and said Azerbaijani forces had shelled Jermuk.", "shelled", None),
+    ("Armenia denied the claim that its forces shelled Jermuk.", "shelled", "denied"),
     ("Thousands held a rally in Khar.", "rally", None),
     ("Drone strikes have become common.", "strikes", "habitual"),
     ("A strike on the city would mark an escalation.", "strike", "modal"),
@@ -356,6 +364,7 @@ def test_assign_actors(text, surface, intercept, actor1, actor2) -> None:
 CLAIMS = [
     ("Al-Shabaab claimed responsibility for the attack.", "Al Shabaab"),
     ("A group calling itself Saraya Awliya al-Dam claimed the Saturday attack.", "Saraya Awliya al-Dam"),
+    ("The attack was claimed by JNIM, al Qaeda's affiliate in the Sahel.", "JNIM"),
     ("Responsibility was claimed by the Islamic State group.", "Islamic State"),
     ("There was no immediate claim of responsibility for the attacks.", None),
     ("Iran-backed militias have claimed responsibility for similar attacks in the past.", None),
@@ -448,6 +457,9 @@ ACTOR_NAMES = [
     ("ADF rebels killed 12 villagers", ("Allied Democratic Forces (ADF)", "group")),
     ("Fano militia clashed with the army", ("Fano militia", "group")),
     ("settlers set fire to cars", ("Settlers", "armed")),
+    ("Armenian forces had fired on the positions", ("Military Forces of Armenia", "state")),
+    ("Members of the Gran Grif gang opened fire", ("Gran Grif gang", "group")),
+    ("militants affiliated with Lashkar-e-Taiba", ("Lashkar-e-Taiba", "group")),
 ]
 
 

@@ -43,6 +43,7 @@ __all__ = [
     "assign_actors",
     "find_actor_mentions",
     "find_claim",
+    "generic_armed",
     "names_armed_people",
     "state_of",
     "theatre_countries",
@@ -108,13 +109,55 @@ _NATIONALITY = {
     "congolese": "DR Congo",
     "myanmar": "Myanmar",
     "palestinian": "Palestine",
+    "armenian": "Armenia",
+    "armenia": "Armenia",
+    "azerbaijani": "Azerbaijan",
+    "azeri": "Azerbaijan",
+    "azerbaijan": "Azerbaijan",
+    "georgian": "Georgia",
+    "colombian": "Colombia",
+    "mexican": "Mexico",
+    "venezuelan": "Venezuela",
+    "haitian": "Haiti",
+    "burmese": "Myanmar",
+    "thai": "Thailand",
+    "philippine": "the Philippines",
+    "filipino": "the Philippines",
+    "cameroonian": "Cameroon",
+    "chadian": "Chad",
+    "nigerien": "Niger",
+    "mozambican": "Mozambique",
+    "rwandan": "Rwanda",
+    "ugandan": "Uganda",
+    "burundian": "Burundi",
+    "eritrean": "Eritrea",
+    "south sudanese": "South Sudan",
+    "algerian": "Algeria",
+    "tunisian": "Tunisia",
+    "moroccan": "Morocco",
+    "bangladeshi": "Bangladesh",
+    "tajik": "Tajikistan",
+    "kyrgyz": "Kyrgyzstan",
+    "north korean": "North Korea",
+    "south korean": "South Korea",
+    "qatari": "Qatar",
+    "kuwaiti": "Kuwait",
+    "bahraini": "Bahrain",
+    "german": "Germany",
+    "italian": "Italy",
+    "polish": "Poland",
+    "belarusian": "Belarus",
+    "serbian": "Serbia",
 }
 _NAT_RE = (
     r"(?:U\.S\.?|US|American|United\s+States|Israeli|Israel|Russian|Russia|Ukrainian|Ukraine|Turkish|Turkey|Iraqi|"
     r"Iraq|Syrian|Syria|Iranian|Iran|Saudi(?:\s+Arabia)?|Afghan(?:istan)?|Somali(?:a)?|Yemeni|Yemen|Lebanese|"
     r"Lebanon|Pakistani|Pakistan|Nigerian?|Nigeria|Malian|Mali|Kenyan?|Ethiopian?|Sudanese|Sudan|Egyptian|Egypt|"
     r"Jordanian|Jordan|British|French|France|Kurdish|Indian?|Chinese|Emirati|Libyan?|Burkinabe|Congolese|Myanmar|"
-    r"Palestinian)"
+    r"Palestinian|Armenian?|Azerbaijani?|Azeri|Georgian|Colombian|Mexican|Venezuelan|Haitian|Burmese|Thai|"
+    r"Philippine|Filipino|Cameroonian|Chadian|Nigerien|Mozambican|Rwandan|Ugandan|Burundian|Eritrean|"
+    r"South\s+Sudanese|Algerian|Tunisian|Moroccan|Bangladeshi|Tajik|Kyrgyz|North\s+Korean|South\s+Korean|Qatari|"
+    r"Kuwaiti|Bahraini|German|Italian|Polish|Belarusian|Serbian)"
 )
 _FORCE = (
     r"(?:forces|troops|army|military|soldiers|servicemen|jets|warplanes|fighter\s+jets|aircraft|drones?|navy|"
@@ -176,6 +219,9 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     (r"Balochistan\s+Liberation\s+Army|Baloch\s+Liberation\s+Army|BLA", "Balochistan Liberation Army (BLA)"),
     (r"Ahlu\s+Sunna\s+Wal?\s+Jama['’]?a|ASWJ", "Ahlu Sunna Wal Jamaa (ASWJ)"),
     (r"Ansaru", "Ansaru"),
+    (r"Lashkar-e-Ta(?:i|y)ba|Lashkar-e-Toiba|LeT", "Lashkar-e-Taiba"),
+    (r"Jaish-e-Moha?mm?ad|JeM", "Jaish-e-Mohammed"),
+    (r"Hizbul\s+Mujahideen", "Hizbul Mujahideen"),
     (r"People['’]s\s+Defen[cs]e\s+Forces?", "People's Defence Force (PDF)"),
     (r"Arakan\s+Army", "Arakan Army"),
     (r"Kachin\s+Independence\s+Army", "Kachin Independence Army (KIA)"),
@@ -197,6 +243,7 @@ _GENERIC_ARMED = (
     r"(?:(?:unidentified|unknown|suspected|masked|armed|heavily\s+armed)\s+)?(?:gunmen|militants|insurgents|rebels|"
     r"armed\s+men|attackers|assailants|jihadists|bandits|militiamen|militias?|fighters|extremists|terrorists|"
     r"paramilitar(?:ies|y\s+fighters)|Peshmerga|herdsmen|pirates|(?:armed\s+|rebel\s+|opposition\s+)?factions|settlers|"
+    r"gang\s+members|gangsters|gangs|"
     r"(?:a\s+)?suicide\s+bombers?|(?:a\s+)?gunman)"
 )
 _CIVILIANS = (
@@ -285,6 +332,9 @@ _THEATRES: dict[str, tuple[str, ...]] = {
     "Balochistan Liberation Army (BLA)": ("PAK",),
     "Ahlu Sunna Wal Jamaa (ASWJ)": ("MOZ",),
     "Ansaru": ("NGA",),
+    "Lashkar-e-Taiba": ("IND", "PAK"),
+    "Jaish-e-Mohammed": ("IND", "PAK"),
+    "Hizbul Mujahideen": ("IND",),
     "People's Defence Force (PDF)": ("MMR",),
     "Arakan Army": ("MMR",),
     "Kachin Independence Army (KIA)": ("MMR",),
@@ -326,6 +376,14 @@ def _starts(search, text: str, pos: int, end: int) -> Iterator[int]:  # type: ig
     while (m := search(text, pos, end)) is not None:
         yield m.start()
         pos = m.start() + 1
+
+
+_GENERIC_ARMED_RE = re.compile(rf"(?:{_GENERIC_ARMED}|gang\s+members|gangsters|gangs)", re.IGNORECASE)
+
+
+def generic_armed(name: str) -> bool:
+    """``name`` is a generic armed actor as said ("Suspected jihadists", "Gunmen"), not a named side."""
+    return _GENERIC_ARMED_RE.fullmatch(name) is not None
 
 
 def theatre_countries(names: Iterable[str]) -> dict[str, float]:
@@ -397,9 +455,26 @@ def _group_name(text: str, gs: int, ge: int) -> str:
     return _GROUP_RES[hit][1] if hit < len(_GROUP_RES) else ""
 
 
+#: a named gang ("the Gran Grif gang", "the Tren de Aragua gang"): named as said (looked for only where "gang"
+#: is written: a pattern led by any capital would cost every report a full scan)
+_NAMED_GANG = re.compile(
+    r"\b(?!(?:The|A|An|This|That|Its|Their|Rival|Armed|Local|Criminal|Street|Members?|Police)\b)"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:de\s+|del\s+)?[A-Z][\w'’-]+){0,2})\s+gang\b"
+)
+
+
+def _named_gangs(text: str, start: int, end: int) -> list[ActorMention]:
+    if "gang" not in text[start:end]:
+        return []
+    return [
+        ActorMention(m.start(), m.end(), f"{m.group('name')} gang", "group")
+        for m in _NAMED_GANG.finditer(text, start, end)
+    ]
+
+
 def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
     """Actor mentions in ``text[start:end]``, normalised."""
-    out = []
+    out = _named_gangs(text, start, end)
     found = (
         matches_ci(_ACTOR_RE, text, start, end)
         if _ACTOR_STARTS is None
@@ -432,6 +507,8 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
             word = m.group("protest").lower()
             cls = "rioters" if "riot" in word or "mob" in word else "protesters"
             out.append(ActorMention(m.start(), m.end(), "Rioters" if cls == "rioters" else "Protesters", cls))
+    if len(out) > 1 and out[0].cls == "group" and out[0].name.endswith(" gang"):
+        out.sort(key=lambda a: a.start)  # (the gangs were found first)
     return out
 
 
@@ -465,8 +542,9 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[\w-]+\s+)?$", re.
 #: bombs" -- the base is the target of the attack told by the later trigger, not its subject
 _OBJECT_OF = re.compile(
     r"\b(?:attacked|attacking|ambushed|ambushing|targeted|targeting|stormed|storming|raided|raiding|struck|"
-    r"striking|shelled|shelling|bombed|bombing|overran|overrunning|besieged|besieging|assaulted|assaulting)\s+"
-    r"(?:(?:a|an|the|two|three|several)\s+)?(?:[\w'’-]+\s+){0,2}$",
+    r"striking|shelled|shelling|bombed|bombing|overran|overrunning|besieged|besieging|assaulted|assaulting|"
+    r"killed|killing|wounded|wounding|ambushed|captured|capturing|abducted|kidnapped)\s+"
+    r"(?:(?:a|an|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 #: a deed that takes ground "from" someone: "retook the town from al-Shabaab" names the loser, not the attacker
@@ -620,7 +698,9 @@ _CLAIM_RE = re.compile(
     r"|\bclaim(?:ed|s)\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+"
     r"(?:[\w'’-]+\s+)?(?:attacks?|bombings?|strikes?|assault|raid|ambush|blasts?|explosions?|killings?|shooting)\b"
     r"|\bsaid\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind)"
-    r"|\bresponsibility\s+was\s+claimed\s+by\b",
+    r"|\bresponsibility\s+was\s+claimed\s+by\b"
+    r"|\b(?:attacks?|bombings?|strikes?|assault|raid|ambush|blasts?|explosions?|killings?|shooting)\s+"
+    r"(?:was|were|has\s+been|have\s+been)\s+claimed\s+by\b",
     re.IGNORECASE,
 )
 _NO_CLAIM = re.compile(
@@ -645,7 +725,7 @@ def find_claim(text: str, start: int, end: int, mentions: list[ActorMention]) ->
         return None
     if found_ci(_PAST_CLAIM, text, m.end(), end) or re.search(r"\bin\s+the\s+past\b", text[m.end() : end]):
         return None
-    if m.group(0).lower().startswith("responsibility"):
+    if m.group(0).lower().rstrip().endswith("claimed by"):
         after = [
             a
             for a in mentions

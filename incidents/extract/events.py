@@ -517,7 +517,7 @@ def _rules() -> tuple[Rule, ...]:
             "violence",
             _r(
                 r"\b(?:kill(?:ed|s|ing)?|shot\s+dead|shoots?\s+dead|gunned\s+down|guns?\s+down|opened\s+fire|"
-                r"opens?\s+fire|stabbed|shot\s+and\s+killed|"
+                r"opens?\s+fire|fired\s+(?:on|upon)|stabbed|shot\s+and\s+killed|"
                 r"beat(?:en)?\s+to\s+death|hacked\s+to\s+death|attacked|storm(?:ed|s|ing)?|raided|shot|fatally\s+shoots?|"
                 r"murdered|assaulted)\b"
             ),
@@ -534,7 +534,9 @@ def _rules() -> tuple[Rule, ...]:
             _r(
                 r"(?:(?<=forces\s)|(?<=troops\s)|(?<=army\s)|(?<=rebels\s)|(?<=militants\s)|(?<=fighters\s)|"
                 r"(?<=factions\s)|(?<=insurgents\s)|(?<=jihadists\s)|(?<=militias\s)|(?<=IS\s)|(?<=ISIS\s)|"
-                r"(?<=ISIL\s)|(?<=gunmen\s)|(?<=Taliban\s)|(?<=Houthis\s)|(?<=State\s)|(?<=State[”\"]\s))"
+                r"(?<=ISIL\s)|(?<=gunmen\s)|(?<=Taliban\s)|(?<=Houthis\s)|(?<=State\s)|(?<=State[”\"]\s)|"
+                # "the Houthis said they had targeted the tanker": the group's own account of its attack
+                r"(?<=they\shad\s)|(?<=it\shad\s))"
                 r"target(?:s|ed)?\b|\b(?:was|were|being|been)\s+(?:repeatedly\s+)?target+ed\s+by\b"
             ),
             VAC,
@@ -741,6 +743,10 @@ _DENIAL_SCOPE = re.compile(
     r"|\b(?:denied|denies|deny)\s+(?:ever\s+|any\s+|having\s+|carrying\s+out\s+(?:the\s+|an?\s+|any\s+)?)?$",
     re.IGNORECASE,
 )
+_COUNTER_CLAIM = re.compile(
+    r"\b(?:and|but)\s+(?:said|says|added|accused|blamed|insisted)\b|,\s*(?:saying|adding|accusing)\b",
+    re.IGNORECASE,
+)
 #: what a side says it answered ("responding to attacks by HTS", "in retaliation for attacks on its troops"): the
 #: cause named in general, not an event told
 _CAUSE_BEFORE = re.compile(
@@ -811,7 +817,9 @@ def trigger_blocked(
         if bs <= trig.start < be:
             return "anniversary"
     left = text[clause_start : trig.start]
-    if found_in(_DENIAL_SCOPE, left):
+    denial = search_in(_DENIAL_SCOPE, left)
+    if denial is not None and not found_in(_COUNTER_CLAIM, left[denial.end() :]):
+        # ("... denied the claim and said Azerbaijani forces had shelled Jermuk": its own account stands)
         return "denied"
     neg = search_in(_NEG_SHORT, left[-30:]) or search_in(_NEGATION, left[-40:])
     if neg and not found_in(_NEG_OTHER, neg.group(0)):
@@ -882,7 +890,7 @@ _STRUCK_GATHERING = re.compile(
 
 def accident(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` tells a crash or an accident and nothing hostile: no political violence."""
-    return bool(_ACCIDENT.search(text, start, end)) and not _HOSTILE.search(text, start, end)
+    return found_ci(_ACCIDENT, text, start, end) and not found_ci(_HOSTILE, text, start, end)
 
 
 _JUDICIAL = re.compile(

@@ -52,6 +52,7 @@ from incidents.extract.actors import (
     assign_actors,
     find_actor_mentions,
     find_claim,
+    generic_armed,
     names_armed_people,
     theatre_countries,
 )
@@ -89,7 +90,7 @@ from incidents.extract.places import (
 )
 from incidents.extract.sentences import Sentence, split_clauses, split_sentences
 from incidents.model import DatePrecision, Incident, LocationPrecision, Report, Span, make_incident_id
-from incidents.textscan import any_within, found_ci, found_in, substring_spans
+from incidents.textscan import any_within, found_ci, found_in, lowered, substring_spans
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract", "extract_incidents"]
 
@@ -144,9 +145,19 @@ _ALSO_HURT = re.compile(
     re.IGNORECASE,
 )
 #: the clause opens with the attackers told of just before ("The attackers then torched ...", "The gunmen fled")
+_ATTACKER_NOUNS = (
+    r"(?:attackers|assailants|gunmen|raiders|militants|insurgents|jihadists|bandits|fighters|gunman|attacker|"
+    r"assailant|bomber|gang\s+members)"
+)
+#: ... or with the same generic noun and "also"/"then" ("Gunmen also set fire to 45 homes")
 _THE_ATTACKERS = re.compile(
-    r"\s*(?:[\"“]?\s*)?The\s+(?:attackers|assailants|gunmen|raiders|militants|insurgents|jihadists|bandits|"
-    r"fighters|gunman|attacker|assailant|bomber)\b(?:[^,.;]{0,40}?\s+)?(?:then\s+|also\s+|later\s+)?"
+    rf"\s*(?:[\"“]?\s*)?(?:The\s+{_ATTACKER_NOUNS}\b(?:[^,.;]{{0,40}}?\s+)?(?:then\s+|also\s+|later\s+)?"
+    rf"|(?i:{_ATTACKER_NOUNS})\s+(?:also|then|later)\b)"
+)
+#: a speech verb right before a date: the date of the saying ("said on Tuesday", "told reporters on Monday")
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|stated|added|confirmed|wrote|posted)\s+$",
+    re.IGNORECASE,
 )
 #: a definite noun of fighting that refers back ("in the fighting", "the clashes"), not a new battle
 _THE_FIGHTING = re.compile(
@@ -800,6 +811,10 @@ def _mentions_of_clause(
     in_clause = [d for d in dates if cs <= d.start < ce]
     in_part = [d for d in dates if part[0] <= d.start < part[1]]
     for pool in (in_clause, in_part):
+        # "the ministry said on Tuesday that ... had fired on its positions overnight": the day of the saying is
+        # not the deed's when the clause gives another date
+        told = [d for d in pool if not _SAID_BEFORE.search(text, max(cs, d.start - 30), d.start)]
+        pool = told or pool
         if pool:
             date = min(pool, key=lambda d: abs(d.start - lead.start)).resolution
             break
@@ -840,6 +855,8 @@ def _mentions_of_clause(
         return []
     impact = found_ci(_IMPACT, text, cs, ce) or bool(cas.fatalities)
     claim = _claimant(text, s, actors_all)
+    if claim is not None and found_in(_CLAIMANT_SAYS, text[max(cs, lead.start - 60) : lead.start]):
+        return []  # "claimed by JNIM, which said it had seized weapons": the claimant's account of its deed
     return [
         _Mention(
             lead.start,
@@ -978,7 +995,12 @@ _WEEKDAY_NAMED = re.compile(
 def _claimant(text: str, s: Sentence, actors_all) -> str | None:
     """Who claimed what sentence ``s`` tells: named there, or "the group" that was named last before it."""
     claim = find_claim(text, s.start, s.end, actors_all)
-    if claim is None and found_ci(_GROUP_CLAIMED, text, s.start, s.end):
+    low = lowered(text)
+    if (
+        claim is None
+        and (low is None or "responsib" in low[s.start : s.end] or "credit" in low[s.start : s.end])
+        and found_ci(_GROUP_CLAIMED, text, s.start, s.end)
+    ):
         named = [a for a in actors_all if a.end <= s.start and a.cls == "group"]
         if named:
             return named[-1].name
@@ -1594,8 +1616,10 @@ def _finalise(
             )
             geo = 3
         actor1 = d.actor1
-        if actor1 is None and d.claimed_by and etype in _VIOLENT:
-            actor1 = d.claimed_by  # "Islamic State claimed the bombing": ACLED codes the claimant as actor1
+        if d.claimed_by and etype in _VIOLENT and (actor1 is None or generic_armed(actor1)):
+            # "Islamic State claimed the bombing", "suspected jihadists ... claimed by JNIM": ACLED codes the
+            # claimant as actor1
+            actor1 = d.claimed_by
         second = list(d.actor2)
         if etype in (PROTESTS, RIOTS) and actor1 not in ("Protesters", "Rioters"):
             # ACLED codes the crowd itself as actor1; the forces that dispersed or shot at it are actor2

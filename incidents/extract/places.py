@@ -45,9 +45,9 @@ _NEAR_BEFORE = re.compile(
     r"(?:\bnear|\boutside|\bon\s+the\s+outskirts\s+of|\bin\s+the\s+outskirts\s+of|\bclose\s+to|\bin\s+the\s+vicinity\s+of|"
     r"\bjust\s+outside|\bnot\s+far\s+from|\baround|\bon\s+the\s+(?:main\s+)?(?:road|highway)\s+(?:to|between|from|"
     r"linking|connecting)|\bbetween|\bnorth(?:east|west)?\s+of|"
-    r"\bsouth(?:east|west)?\s+of|\beast\s+of|\bwest\s+of|\b\d+(?:\.\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+"
+    r"\bsouth(?:east|west)?\s+of|\beast\s+of|\bwest\s+of|\b\d+(?:\.\d+)?\s*(?:km|kilomet(?:er|re)s?|(?:nautical\s+)?miles?)\s+"
     r"(?:\w+\s+)?(?:from|of|outside))\s+(?:the\s+)?"
-    r"(?:(?:[\w'’-]+\s+){0,2}?(?:city|town|village|province|district|area|region)\s+of\s+)?$",
+    r"(?:(?:[\w'’-]+\s+){0,2}?(?:city|town|village|province|district|area|region|port)\s+of\s+)?$",
     re.IGNORECASE,
 )
 #: a place named only to say where another place is: "Muritke, 35 km outside Lahore", "Abu Ghraib, on the western
@@ -390,11 +390,20 @@ def place_label(surface: str, place: object, *, near: bool) -> str:
 _PART_KM = 60.0  # a district or suburb lies within this of the place it is "of"
 
 
+_REGION_KM = 500.0
+_DISTRICT_AFTER = re.compile(
+    r"\s+(?:district|area|county|sub-?district|municipality)\b(?!\s+(?:of|council|court))", re.IGNORECASE
+)
+
+
 def _close(a: object, b: object) -> bool:
     """Place ``a`` lies within :data:`_PART_KM` of town ``b``, or in the country of area ``b``."""
     from geodata.distance import haversine_km
 
-    # an area's point says nothing of its extent: the country has to do
+    # an area's point says nothing of its extent: the country has to do; a region of no country ("Kashmir",
+    # "the Sahel") is near enough when its point is within a region's reach
+    if b.kind in ("admin1", "admin2", "country") and b.iso3 is None and None not in (a.lat, b.lat):  # type: ignore
+        return haversine_km(a.lat, a.lon, b.lat, b.lon) <= _REGION_KM  # type: ignore[attr-defined]
     if b.kind in ("admin1", "admin2", "country") or a.lat is None or b.lat is None:  # type: ignore[attr-defined]
         return a.iso3 == b.iso3  # type: ignore[attr-defined]
     return haversine_km(a.lat, a.lon, b.lat, b.lon) <= _PART_KM  # type: ignore[attr-defined]
@@ -452,7 +461,9 @@ def choose_place(
         if pm.start >= te and found_ci(_MODAL_BETWEEN, text, te, pm.start):  # type: ignore[attr-defined]
             continue  # "... planning to launch missiles at northern Israel": an intended target
         before = text[max(ss, pm.start - 60) : pm.start]  # type: ignore[attr-defined]
-        near = found_in(_NEAR_BEFORE, before) or countryside
+        # "the Kulgam district", "Mir Ali area": the district around the town, not the town (ACLED geo 2)
+        district = cand.place.kind == "settlement" and bool(_DISTRICT_AFTER.match(text, pm.end))  # type: ignore
+        near = found_in(_NEAR_BEFORE, before) or countryside or district
         kind = cand.place.kind
         if kind == "settlement" and found_in(_PROVINCE_OF_BEFORE, before):
             kind = "admin1"  # "in the province of al-Quneitra": the province, whatever town shares its name
