@@ -32,6 +32,7 @@ from incidents.textscan import (
     lowered,
     matches_ci,
     matches_split,
+    search_in,
     split_starts,
     word_stems,
 )
@@ -267,6 +268,7 @@ _ARMED_TARGETS = (
     r"convoy|patrol|base|outpost|barracks|guards?|fighters|militants|positions?|security\s+personnel|"
     r"militiamen|commanders?|(?:training|military|army)\s+camps?|marines|sailors|airmen|paratroopers|commandos|"
     r"servicemen|service\s+members|(?:army|military|police)\s+officers?|colonels?|brigadiers?|"
+    r"bandits|gunmen|insurgents|rebels|jihadists|kidnappers|terrorists|extremists|attackers|assailants|pirates|"
     # "18 members of the Islamic State", "elements of the regime forces": an armed organisation's people
     r"(?:members|elements)\s+(?:of|from)\s+(?:the\s+)?[“\"]?(?-i:[A-Z]))"
 )
@@ -279,7 +281,10 @@ _ACTOR_RE = re.compile(
     rf"(?:suicide\s+)?bombers?))?)"
     rf"|(?<=\bby\s)(?P<bynat>(?:U\.S\.?|United\s+States|Israel|Russia|Ukraine|Turkey|Iraq|Syria|Iran|Saudi\s+Arabia|"
     rf"Yemen|Lebanon|Pakistan|Afghanistan|Somalia|Egypt|Jordan|France|India|China|Libya|Sudan|Ethiopia|Kenya))\b(?!['’]s)"
-    rf"|(?P<police>\b(?i:police\s+(?:station|officers?|post|checkpoint|patrol|headquarters|vehicle)s?|policemen)\b)"
+    rf"|(?P<police>\b(?i:police\s+(?:station|officers?|post|checkpoint|patrol|headquarters|vehicle)s?|policemen|"
+    # the police as a side ("Police killed seven bandits"), not as a source ("police said", "a police spokesman")
+    rf"police(?!\s+(?:said|say|says|told|spokes\w*|chief|commissioner|sources?|officials?|statement|reports?|"
+    rf"added|confirmed|stated|records|data|figures)\b)(?![\w-])))"
     rf"|(?P<mil>\b(?i:(?:army|military)\s+(?:post|base|checkpoint|patrol|convoy|vehicle|outpost)s?|soldiers|troops|"
     rf"(?:regime|government|pro-government|security)\s+forces|the\s+army|army\s+units?)\b)"
     rf"|(?P<armed>\b(?i:{_GENERIC_ARMED})\b)"
@@ -565,6 +570,9 @@ _AND_ALLIED = re.compile(
     r"(?:allied\s+|pro-government\s+|local\s+|tribal\s+|clan\s+|[\w-]+\s+){0,2}",
     re.IGNORECASE,
 )
+_ALLY_WORDS = re.compile(
+    r"\b(?:allied|allies|pro-government|loyalist|its|their|backed|supported|together)\b", re.I
+)
 _RECIPROCAL = re.compile(r"(?:clash|fought|fight|battl|exchang|skirmish|gunfight|firefight)", re.IGNORECASE)
 #: the subject launched what was then intercepted: "<militants> fired three rockets ..."
 _FIRED_AFTER = re.compile(
@@ -656,7 +664,9 @@ def assign_actors(
                     and subject_end is not None
                     and _AND_ALLIED.fullmatch(text, subject_end, am.start)
                 ):
-                    if _RECIPROCAL.match(text, ts, te):
+                    if _RECIPROCAL.match(text, ts, te) and not _ALLY_WORDS.search(
+                        text, subject_end, am.start
+                    ):
                         actor2 = actor2 or am.name  # "Gunmen and soldiers clashed": the two sides
                     continue  # "the army and allied clan militias recaptured": the first named leads
                 actor1 = am.name  # the closest subject wins
@@ -667,8 +677,11 @@ def assign_actors(
             elif am.cls == "civilians":
                 actor2 = actor2 or am.name  # ... or its victims ("seized 110 schoolgirls")
     window = text[ts:ce]
-    if found_in(_CIV_RE, window) or (actor2 == "Civilians"):
-        target_class = "civilians"
+    civ = search_in(_CIV_RE, window)
+    if civ is not None or actor2 == "Civilians":
+        # the victims named first after the deed: "killed seven suspected bandits and rescued 12 villagers"
+        armed = search_in(_ARMED_TARGET_RE, window[: civ.start()]) if civ is not None else None
+        target_class = "armed" if armed is not None and actor2 != "Civilians" else "civilians"
     elif found_in(_ARMED_TARGET_RE, window):
         target_class = "armed"
     if target_class is None and (

@@ -837,6 +837,8 @@ def trigger_blocked(
     if trig.rule.name == "violence" and accident(text, clause_start, clause_end):
         # "a helicopter crashed in Helmand, killing two crew members": no political violence
         return "accident"
+    if trig.rule.name == "abduction" and found_in(_RESCUED_BEFORE, left[-50:]):
+        return "earlier"  # "rescued 12 kidnapped villagers": taken before, freed now (the rescue is the deed)
     if trig.rule.name == "protest" and found_in(_STRUCK_GATHERING, left[-60:]):
         return "target"  # "a suicide bomber struck a political rally": the rally is where the attack was
     if not trig.definite and _MODAL_AFTER.match(text, trig.end, clause_end):
@@ -879,6 +881,11 @@ _HOSTILE = re.compile(
 )
 
 
+_RESCUED_BEFORE = re.compile(
+    r"\b(?:rescued|rescuing|freed|freeing|released|releasing|reunited|recovered|returned)\s+(?:(?:at\s+least|some|"
+    r"about|more\s+than)\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 #: a gathering named as an attack's target: "struck a political rally", "opened fire on protesters"
 _STRUCK_GATHERING = re.compile(
     r"\b(?:struck|strikes|hit|hits|attacked|attacks|targeted|targeting|targets|bombed|stormed|"

@@ -78,6 +78,7 @@ from incidents.extract.events import (
 from incidents.extract.merge import SAME_PLACE_KM, Draft, add_counts, combine_counts, compatible
 from incidents.extract.places import (
     ABROAD_AFTER,
+    ACTOR_DEED_AFTER,
     MODEL_AFTER,
     MODIFIER_AFTER,
     POSSESSIVE_AFTER,
@@ -437,6 +438,10 @@ def _report_countries(text: str, places: list) -> tuple[str | None, frozenset[st
             if pm.pattern == "name" and MODEL_AFTER.match(text, pm.end):
                 continue  # "a Black Hawk helicopter": a model's name, not a town in the US
             iso = pm.candidates[0].place.iso3
+            if pm.pattern == "country" and ACTOR_DEED_AFTER.match(text, pm.end):
+                # "Russia sent 125 drones": the country acts; where it acts is elsewhere (a hint, as a demonym)
+                counts[iso] += 0.5
+                continue
             if pm.pattern == "country" and POSSESSIVE_AFTER.match(text, pm.end):
                 # "Iraq army", "a US military base in Tikrit": whose; a hint of where (as a demonym is), not a
                 # country the report places anything in ("US consulate", "U.S. patrol": not even a hint)
@@ -672,7 +677,7 @@ def extract(report: Report, *, gazetteer) -> Extraction:
                         )
                     )
     told = {m.sentence for m in mentions}
-    mentions.extend(_followups(text, sentences, told, actors_all))
+    mentions.extend(_followups(text, sentences, told, actors_all, (places, place_starts, iso3, countries)))
     mentions.sort(key=lambda m: m.start)
     drafts = _assemble(text, sentences, mentions, dates_by_sentence, rels_by_sentence, published, warnings)
     _protest_interventions(text, sentences, drafts, told)
@@ -1052,9 +1057,10 @@ def _protest_interventions(text: str, sentences: list[Sentence], drafts: list[Dr
         d.last_sentence = si
 
 
-def _followups(text, sentences, with_mentions: set[int], actors_all) -> list[_Mention]:
+def _followups(text, sentences, with_mentions: set[int], actors_all, where=None) -> list[_Mention]:
     """Sentences without a trigger that still add to the incident in focus: casualties ("No one was hurt.") or a
-    claim ("The Houthis claimed responsibility for the launch.")."""
+    claim ("The Houthis claimed responsibility for the launch."); with the place they name after a locative
+    ("Debris fell on buildings in Kyiv, injuring three"), which may make the incident's place more precise."""
     out = []
     near = {si + k for si in with_mentions for k in (1, 2, 3)}  # follow-ups only count right after an event
     for si, s in enumerate(sentences):
@@ -1070,6 +1076,24 @@ def _followups(text, sentences, with_mentions: set[int], actors_all) -> list[_Me
             cas = Casualties()
             if claim is None:
                 continue
+        place = None
+        if where is not None and cas.spans:
+            places, place_starts, iso3, countries = where
+            here = [
+                pm
+                for pm in _within(places, place_starts, (s.start, s.end))
+                if found_in(_LOCATIVE_ONLY, text[max(s.start, pm.start - 40) : pm.start])
+                and not found_in(_CARE_BEFORE, text[max(s.start, pm.start - 40) : pm.start])
+            ]
+            if here:
+                place = choose_place(
+                    text,
+                    here,
+                    scope=(s.start, s.end),
+                    trigger=cas.spans[0],
+                    report_iso3=iso3,
+                    countries=countries,
+                )
         out.append(
             _Mention(
                 s.start,
@@ -1091,7 +1115,7 @@ def _followups(text, sentences, with_mentions: set[int], actors_all) -> list[_Me
                 None,
                 None,
                 claim,
-                None,
+                place,
                 False,
                 None,
                 None,
@@ -1100,6 +1124,16 @@ def _followups(text, sentences, with_mentions: set[int], actors_all) -> list[_Me
             )
         )
     return out
+
+
+#: where the wounded were taken, not where they were hurt: "taken to hospital in Sevare"
+_CARE_BEFORE = re.compile(
+    r"\b(?:hospitals?|hospitali[sz]ed|clinic|treated|treatment|evacuated|taken\s+to)\b", re.I
+)
+#: a place said where something happened: "in Kyiv's Solomianskyi district", "on a market in X", "near X"
+_LOCATIVE_ONLY = re.compile(
+    r"\b(?:in|at|on|near|outside|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+)
 
 
 def _touch(d: Draft, m: _Mention, sentences: list[Sentence]) -> None:
@@ -1136,6 +1170,8 @@ def _absorb(d: Draft, m: _Mention, sentences: list[Sentence], *, casualties: boo
     if m.event_type == "?":
         if d.claimed_by is None and m.claimed_by:
             d.claimed_by = m.claimed_by
+        if m.place is not None and d.place is None:
+            d.place = m.place  # "... injuring three people in Kyiv": the incident's only place, told after
         return
     if d.actor1 is None and m.actor1:
         d.actor1 = m.actor1

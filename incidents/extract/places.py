@@ -183,10 +183,10 @@ MODEL_AFTER = re.compile(
 )
 #: a country or its capital as the subject of a deed is who acted, not where ("Israel had captured Sinai",
 #: "Moscow launched strikes on ..."): the place is what the deed reached
-_ACTOR_DEED_AFTER = re.compile(
+ACTOR_DEED_AFTER = re.compile(
     r"(?:\s+(?:had|has|have|also|then|reportedly|later|again))?\s+(?:captured|attacked|bombed|shelled|struck|"
     r"launched|raided|invaded|seized|fired|shot|downed|targeted|retaliated|annexed|occupied|killed|pounded|"
-    r"bombarded|stormed|ambushed|executed)\b"
+    r"bombarded|stormed|ambushed|executed|sent|deployed|hit)\b"
 )
 #: a country named as the agent of a deed ("killed by Israel", "weapons supplied by the United States"): who
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
@@ -392,7 +392,9 @@ _PART_KM = 60.0  # a district or suburb lies within this of the place it is "of"
 
 _REGION_KM = 500.0
 _DISTRICT_AFTER = re.compile(
-    r"\s+(?:district|area|county|sub-?district|municipality)\b(?!\s+(?:of|council|court))", re.IGNORECASE
+    r"\s+(?:district|area|county|sub-?district|municipality|local\s+government\s+area|LGA)\b"
+    r"(?!\s+(?:of|council|court))",
+    re.IGNORECASE,
 )
 
 
@@ -480,7 +482,7 @@ def choose_place(
                 (cand.place.kind == "country" or cand.place.feature_code == "PPLC")
                 and (
                     # (a subject, not the end of a place phrase: "one in western Afghanistan killed a US adviser")
-                    (_ACTOR_DEED_AFTER.match(text, pm.end) and not found_in(_LOC_BEFORE, before))  # type: ignore
+                    (ACTOR_DEED_AFTER.match(text, pm.end) and not found_in(_LOC_BEFORE, before))  # type: ignore
                     or found_in(_AGENT_BEFORE, before[-12:])
                 )
             )
