@@ -570,6 +570,7 @@ _AND_ALLIED = re.compile(
     r"(?:allied\s+|pro-government\s+|local\s+|tribal\s+|clan\s+|[\w-]+\s+){0,2}",
     re.IGNORECASE,
 )
+_NEW_VERB = re.compile(r"\b(?:and|then|before|after|while)\s+(?:[\w-]+\s+)?(?:[a-z]+ed|[a-z]+ing)\b")
 _ALLY_WORDS = re.compile(
     r"\b(?:allied|allies|pro-government|loyalist|its|their|backed|supported|together)\b", re.I
 )
@@ -681,7 +682,9 @@ def assign_actors(
     if civ is not None or actor2 == "Civilians":
         # the victims named first after the deed: "killed seven suspected bandits and rescued 12 villagers"
         armed = search_in(_ARMED_TARGET_RE, window[: civ.start()]) if civ is not None else None
-        target_class = "armed" if armed is not None and actor2 != "Civilians" else "civilians"
+        # (the civilians belong to another deed: "... and rescued 12 villagers"; "target soldiers, civilians" both)
+        other_deed = armed is not None and found_in(_NEW_VERB, window[armed.end() : civ.start()])  # type: ignore
+        target_class = "armed" if other_deed and actor2 != "Civilians" else "civilians"
     elif found_in(_ARMED_TARGET_RE, window):
         target_class = "armed"
     if target_class is None and (

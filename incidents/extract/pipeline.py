@@ -347,7 +347,34 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
     if any(x.rule.name in ("explosion", "bomb-went-off") for x in group):
         tt = next(x for x in group if x.rule.name in ("explosion", "bomb-went-off"))
         return ERV, "Remote explosive/landmine/IED", weapon, False, tt.rule.score, tt
+    struck = next((x for x in group if _is_strike(text, x)), None)
+    if struck is not None:
+        # "a strike on a telecommunications building killed three children": a strike is remote violence (from
+        # the air unless a weapon says otherwise), whoever its victims were
+        return ERV, "Air/drone strike", weapon or "aircraft", False, struck.rule.score, struck
     return "?", "?", weapon, False, t.rule.score, t
+
+
+_STRIKE_NOUN = re.compile(r"strikes?$", re.IGNORECASE)
+#: a strike that is no attack: labour ("general strike", "went on strike"), a deal or a pose struck
+_NOT_A_RAID = re.compile(
+    r"(?:\b(?:general|hunger|national|labou?r|workers['’]?|teachers['’]?|doctors['’]?|nationwide|on|sit-down|"
+    r"transport|truckers['’]?)\s+$)",
+    re.IGNORECASE,
+)
+_STRUCK_AS_VERB = re.compile(
+    r"\s+(?:a|an)\s+(?:deal|balance|chord|agreement|note|tone|pose|blow)\b|\s+back\b|\s+action\b"
+)
+
+
+def _is_strike(text: str, t: Trigger) -> bool:
+    """The attack noun "strike(s)" said of an attack: not a labour strike, not "strike a deal"."""
+    return (
+        t.rule.name == "attack-noun"
+        and _STRIKE_NOUN.fullmatch(text, t.start, t.end) is not None
+        and not _NOT_A_RAID.search(text, max(0, t.start - 20), t.start)
+        and not _STRUCK_AS_VERB.match(text, t.end)
+    )
 
 
 #: a figure the claimant gives for its own deed: "claimed responsibility ..., saying it had killed 40 soldiers",
@@ -1440,7 +1467,8 @@ def _coarser(a: PlaceChoice | None, b: PlaceChoice) -> bool:
 
 
 def _refines(d: Draft, place: PlaceChoice | None) -> bool:
-    """A place said of a deed told again that fits the draft's: none, the same, one nearby, or one inside it."""
+    """A place said of a deed told again that fits the draft's: none, the same, one nearby, one inside it, or the
+    province or country it lies in ("Lebanon's prime minister condemned the strike")."""
     if place is None or d.place is None:
         return True
     if d.site_id == place.candidate.place.place_id:  # type: ignore[attr-defined]
@@ -1448,7 +1476,7 @@ def _refines(d: Draft, place: PlaceChoice | None) -> bool:
     here, there = d.point, _point(place)
     if here is not None and there is not None and haversine_km(*here, *there) <= SAME_PLACE_KM:
         return True
-    return _coarser(d.place, place)  # type: ignore[arg-type]
+    return _coarser(d.place, place) or _coarser(place, d.place)  # type: ignore[arg-type]
 
 
 def _apart(res: DateResolution | None, d: Draft) -> bool:

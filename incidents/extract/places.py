@@ -465,7 +465,7 @@ def choose_place(
         before = text[max(ss, pm.start - 60) : pm.start]  # type: ignore[attr-defined]
         # "the Kulgam district", "Mir Ali area": the district around the town, not the town (ACLED geo 2)
         district = cand.place.kind == "settlement" and bool(_DISTRICT_AFTER.match(text, pm.end))  # type: ignore
-        near = found_in(_NEAR_BEFORE, before) or countryside or district
+        near = found_in(_NEAR_BEFORE, before) or countryside
         kind = cand.place.kind
         if kind == "settlement" and found_in(_PROVINCE_OF_BEFORE, before):
             kind = "admin1"  # "in the province of al-Quneitra": the province, whatever town shares its name
@@ -529,7 +529,7 @@ def choose_place(
             # a landmark for the place just named before it: the event is at that place, not at the landmark
             score -= 4.0
             near = False
-        choice = PlaceChoice(pm, cand, near, score)
+        choice = PlaceChoice(pm, cand, near or district, score)
         if skip:
             abroad = cand.place.kind == "country" and ABROAD_AFTER.match(text, pm.end)  # type: ignore
             if (fallback is None or score > fallback.score) and not abroad:
