@@ -343,6 +343,7 @@ _DATE_RE = re.compile(
         this\s+(?:morning|afternoon|evening)|earlier\s+this\s+week|later\s+this\s+week|this\s+week|last\s+week|
         earlier\s+this\s+month|this\s+month|last\s+month|earlier\s+this\s+year|this\s+year|last\s+year|
         tomorrow|next\s+week|next\s+month|next\s+year|in\s+the\s+past|in\s+recent\s+years|
+        (?:over|during|at)\s+the\s+weekend|this\s+weekend|last\s+weekend|
         the\s+previous\s+year|the\s+past\s+year)\b)
   | (?P<wd>\b(?:(?P<wq>(?i:last|this|next|on|early|late|since|until|by))\s+)?(?P<w>{_WD_RE})
         (?:\s+(?P<wp>morning|afternoon|evening|night))?\b)
@@ -477,6 +478,13 @@ def _resolve_relative(expr: str, key: str, published: dt.date | None) -> DateRes
         return _day(expr, p, p, "relative")
     if key in ("yesterday", "last night", "late last night", "overnight"):
         return _day(expr, p - dt.timedelta(days=1), p, "relative")
+    if key.endswith("weekend"):
+        # the last Saturday-Sunday on or before publication ("over the weekend" in Monday's paper)
+        sunday = p - dt.timedelta(days=(p.weekday() + 1) % 7)
+        saturday = sunday - dt.timedelta(days=1)
+        if p.weekday() == 5:  # published on a Saturday: that day so far
+            saturday = sunday = p
+        return _interval(expr, saturday, sunday, DatePrecision.WEEK, p, "relative")
     monday = p - dt.timedelta(days=p.weekday())
     if key in ("earlier this week", "this week"):
         return _interval(expr, monday, p, DatePrecision.WEEK, p, "relative")
@@ -523,7 +531,7 @@ _DATE_WORDS = (
     "january|february|march|april|may|june|july|august|september|october|november|"
     "december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|"
     "sunday|yesterday|today|tonight|night|overnight|morning|afternoon|evening|days?|weeks?|months?|years?|tomorrow|"
-    "past|recent|ago|decades?|hours?|minutes?"
+    "past|recent|ago|decades?|hours?|minutes?|weekend"
 )
 _DATE_ANCHOR = re.compile(rf"\d+(?:[,.:/-]\d+)*|\b(?:{_DATE_WORDS})\b", re.IGNORECASE)
 #: the word branch of :data:`_DATE_ANCHOR` on its own: its twin can match only at the word starts where a stem of
@@ -586,7 +594,7 @@ _DATE_FIRST_WORDS = (  # noqa: SIM905 (a list of words reads better as text)
     "forty fifty sixty seventy eighty ninety hundred eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen one two three four five six seven eight nine ten dozen single few "
     "several some many year month week decade earlier last yesterday today tonight overnight this "
-    "tomorrow next the from between in on by of a an"
+    "tomorrow next the from between in on by of a an over at"
 ).split()
 #: ASCII characters ``\s`` matches (a first word of one or two letters is followed by whitespace in every branch)
 _ASCII_SPACE = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"

@@ -24,6 +24,7 @@ RESOLVE = [
     ("last night", TUE, D(2022, 1, 3), D(2022, 1, 3), D(2022, 1, 3), "day", False),
     ("overnight", TUE, D(2022, 1, 3), D(2022, 1, 3), D(2022, 1, 3), "day", False),
     ("today", TUE, TUE, TUE, TUE, "day", False),
+    ("over the weekend", TUE, D(2022, 1, 1), D(2022, 1, 1), D(2022, 1, 2), "week", False),
     ("this morning", TUE, TUE, TUE, TUE, "day", False),
     ("earlier this week", TUE, D(2022, 1, 3), D(2022, 1, 3), D(2022, 1, 4), "week", False),
     ("earlier this week", D(2024, 6, 21), D(2024, 6, 19), D(2024, 6, 17), D(2024, 6, 21), "week", False),

@@ -242,7 +242,8 @@ _GROUPS: tuple[tuple[str, str], ...] = (
 )
 _GENERIC_ARMED = (
     r"(?:(?:unidentified|unknown|suspected|masked|armed|heavily\s+armed)\s+)?(?:gunmen|militants|insurgents|rebels|"
-    r"armed\s+men|attackers|assailants|jihadists|bandits|militiamen|militias?|fighters|extremists|terrorists|"
+    r"armed\s+men|armed\s+youths?|attackers|assailants|jihadists|bandits|militiamen|militias?|fighters|extremists|"
+    r"terrorists|"
     r"paramilitar(?:ies|y\s+fighters)|Peshmerga|herdsmen|pirates|(?:armed\s+|rebel\s+|opposition\s+)?factions|settlers|"
     r"gang\s+members|gangsters|gangs|"
     r"(?:a\s+)?suicide\s+bombers?|(?:a\s+)?gunman)"
@@ -570,6 +571,12 @@ _AND_ALLIED = re.compile(
     r"(?:allied\s+|pro-government\s+|local\s+|tribal\s+|clan\s+|[\w-]+\s+){0,2}",
     re.IGNORECASE,
 )
+_WHEN_SUBJECT = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|suspected\s+)?$", re.IGNORECASE)
+_DEED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:attacked|stormed|ambushed|raided|opened\s+fire|fired|shelled|struck|targeted|detonated|"
+    r"blew|launched|hit|bombed)\b",
+    re.IGNORECASE,
+)
 _NEW_VERB = re.compile(r"\b(?:and|then|before|after|while)\s+(?:[\w-]+\s+)?(?:[a-z]+ed|[a-z]+ing)\b")
 _ALLY_WORDS = re.compile(
     r"\b(?:allied|allies|pro-government|loyalist|its|their|backed|supported|together)\b", re.I
@@ -622,6 +629,15 @@ def assign_actors(
         # their phrase has; the "from" is no "by" (they are not the attacker for being named after "from")
         by_before = bool(_BY.search(before)) and not _MEMBERS_OF.search(before)
         if am.start >= te:  # after the trigger
+            if (
+                am.cls in ("state", "group", "armed")
+                and found_in(_WHEN_SUBJECT, before)
+                and _DEED_AFTER.match(text, am.end)
+            ):
+                # "Two soldiers were killed when PKK militants attacked a base": the subject of the deed told
+                # after "when" is the attacker
+                actor1 = actor1 or am.name
+                continue
             if by_before:
                 if _TAKES_FROM.match(text, ts, te) and _FROM_BEFORE.search(before):
                     actor2 = actor2 or am.name  # "retook the town from al-Shabaab militants": who lost it

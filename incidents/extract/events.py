@@ -487,7 +487,10 @@ def _rules() -> tuple[Rule, ...]:
                 r"around|up\s+to)\s+)?(?:[\d,]+|\w+|dozens\s+of|hundreds\s+of|scores\s+of|a\s+group\s+of)?\s*(?:[\w-]+\s+)?"
                 r"(?:schoolgirls|schoolboys|schoolchildren|students|pupils|children|villagers|civilians|women|girls|boys|"
                 r"passengers|worshippers|farmers|people|travell?ers|residents|aid\s+workers|workers|fishermen|"
-                r"herders|miners|teachers|hostages))\b"
+                r"herders|miners|teachers|hostages)|"
+                # "were seized by armed youths": people taken by armed men
+                r"(?:were|was|been|being)\s+(?:seized|snatched|taken)\s+by\s+(?:armed|gunmen|militants|bandits|rebels|"
+                r"kidnappers|unknown|unidentified|suspected|militiamen|jihadists|pirates))\b"
             ),
             VAC,
             "Abduction/forced disappearance",
