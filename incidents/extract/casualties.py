@@ -127,6 +127,8 @@ _INJ_RE = (
         re.IGNORECASE,
     ),
     re.compile(rf"\b{_QTY}\s+(?:injuries|injured|wounded)\b", re.IGNORECASE),
+    # "... killing 21 people, including the imam, and wounding 33.": a bare count after the participle
+    re.compile(rf"\b(?:wounding|injuring)\s+{_QTY}(?=\s*(?:[,.;:)]|$))", re.IGNORECASE),
 )
 _NAMES_KILLED = re.compile(
     r"\b((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+(?:\s*,\s*(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)*\s+and\s+"
@@ -331,6 +333,7 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
     id(_INJ_RE[1]): ("wound", "injur", "hurt"),
     id(_INJ_RE[2]): ("wound", "injur"),
     id(_INJ_RE[3]): ("injur", "wound"),
+    id(_INJ_RE[4]): ("wounding", "injuring"),
 }
 #: the same for the case-sensitive list of names, tested on the range as written
 _NAMES_KILLED_NEEDLES = ("killed", "assassinated", "dead", "death", "fatally")

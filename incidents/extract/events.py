@@ -840,6 +840,12 @@ def trigger_blocked(
     if trig.rule.name == "violence" and accident(text, clause_start, clause_end):
         # "a helicopter crashed in Helmand, killing two crew members": no political violence
         return "accident"
+    if trig.rule.name in ("regain", "overtake", "captured"):
+        vague = _VAGUE_GROUND.match(text, trig.end, clause_end)
+        if vague is not None and not _NAME_AFTER.search(text, vague.end(), clause_end):
+            return (
+                "vague"  # "had liberated several towns from the militia": no place named, a tally of claims
+            )
     if trig.rule.name == "abduction" and found_in(_RESCUED_BEFORE, left[-50:]):
         return "earlier"  # "rescued 12 kidnapped villagers": taken before, freed now (the rescue is the deed)
     if trig.rule.name == "protest" and found_in(_STRUCK_GATHERING, left[-60:]):
@@ -884,6 +890,13 @@ _HOSTILE = re.compile(
 )
 
 
+_VAGUE_GROUND = re.compile(
+    r"[\"”’']?\s+(?:several|many|a\s+number\s+of|some|dozens\s+of|numerous|a\s+string\s+of|a\s+series\s+of|"
+    r"scores\s+of|all)\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:towns|villages|areas|cities|positions|localities|districts|"
+    r"regions|territories)\b",
+    re.IGNORECASE,
+)
+_NAME_AFTER = re.compile(r"\b[A-Z][a-z]")
 _RESCUED_BEFORE = re.compile(
     r"\b(?:rescued|rescuing|freed|freeing|released|releasing|reunited|recovered|returned)\s+(?:(?:at\s+least|some|"
     r"about|more\s+than)\s+)?(?:[\w'’-]+\s+){0,2}$",

@@ -1233,6 +1233,12 @@ def _assemble(
                 r.known
                 and not r.historical
                 and not _SPEECH_BEFORE.search(text, max(0, date_iter[di].start - 25), date_iter[di].start)
+                and not (  # "the fourth attack on the zone this year": a count's scope, not the story's day
+                    r.kind == "relative"
+                    and r.precision in (DatePrecision.MONTH, DatePrecision.YEAR)
+                    and narrative is not None
+                    and narrative.precision is DatePrecision.DAY
+                )
             ):
                 narrative = r
             di += 1
@@ -1408,6 +1414,13 @@ def _assemble(
         for d in pool:
             if site is None and d is not recent and d is not focus:
                 continue
+            if (
+                m.date is not None
+                and m.date.known
+                and m.date.precision is not DatePrecision.DAY
+                and d.date_precision is DatePrecision.DAY
+            ):
+                continue  # "Last month, a suicide bomber killed a cleric": its own vaguer date tells another event
             if compatible(
                 d,
                 event_type=m.event_type,

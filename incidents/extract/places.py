@@ -390,6 +390,11 @@ def place_label(surface: str, place: object, *, near: bool) -> str:
 _PART_KM = 60.0  # a district or suburb lies within this of the place it is "of"
 
 
+#: a locative that reaches through a town's possessive: "inside Baghdad's heavily fortified Green Zone"
+_LOC_THROUGH_POSSESSIVE = re.compile(
+    r"\b(?:in|inside|at|near|into|on|outside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
 _REGION_KM = 500.0
 _DISTRICT_AFTER = re.compile(
     r"\s+(?:district|area|county|sub-?district|municipality|local\s+government\s+area|LGA)\b"
@@ -470,7 +475,7 @@ def choose_place(
         if kind == "settlement" and found_in(_PROVINCE_OF_BEFORE, before):
             kind = "admin1"  # "in the province of al-Quneitra": the province, whatever town shares its name
         score = _SPECIFICITY.get(kind, 0) * 1.0
-        if near or found_in(_LOC_BEFORE, before):
+        if near or found_in(_LOC_BEFORE, before) or found_in(_LOC_THROUGH_POSSESSIVE, before):
             score += 2.0
         dist = min(abs(pm.start - te), abs(ts - pm.end))  # type: ignore[attr-defined]
         score -= dist / 150.0
