@@ -1132,3 +1132,10 @@ def test_what_a_country_has_abroad_places_nothing(gazetteer) -> None:
     (inc,) = extract(rep, gazetteer=gazetteer).incidents
     assert inc.event_type == "Explosions/Remote violence"
     assert inc.iso3 is None and inc.location is None and inc.latitude is None
+
+
+def test_its_fighters_are_the_group_named_before() -> None:
+    """ "Hamas' armed wing said its fighters had blown up a tank": the fighters are Hamas's, not generic."""
+    text = "Hamas' armed wing said its fighters had blown up a tank."
+    names = [(m.name, m.cls) for m in find_actor_mentions(text, 0, len(text))]
+    assert ("Fighters", "armed") not in names and names.count(("Hamas", "group")) == 2

@@ -515,7 +515,17 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
             out.append(ActorMention(m.start(), m.end(), "Rioters" if cls == "rioters" else "Protesters", cls))
     if len(out) > 1 and out[0].cls == "group" and out[0].name.endswith(" gang"):
         out.sort(key=lambda a: a.start)  # (the gangs were found first)
+    if len(out) > 1:
+        # "Hamas' armed wing said its fighters had blown up a tank": the fighters of the group named before
+        for k, am in enumerate(out):
+            if am.cls == "armed" and k and _ITS_BEFORE.search(text, max(start, am.start - 8), am.start):
+                group = next((a for a in reversed(out[:k]) if a.cls == "group"), None)
+                if group is not None:
+                    out[k] = ActorMention(am.start, am.end, group.name, "group")
     return out
+
+
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 
 
 #: where :data:`_ACTOR_RE` may match: its named states and groups (case as written) apart from its generic words

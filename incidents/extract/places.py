@@ -390,10 +390,16 @@ def place_label(surface: str, place: object, *, near: bool) -> str:
 _PART_KM = 60.0  # a district or suburb lies within this of the place it is "of"
 
 
-#: a locative that reaches through a town's possessive: "inside Baghdad's heavily fortified Green Zone"
+#: a locative that reaches through a town's possessive to a site or area in it: "inside Baghdad's heavily fortified
+#: Green Zone" (not to a town: "a commander in Iraq's Mosul" says whose commander)
 _LOC_THROUGH_POSSESSIVE = re.compile(
     r"\b(?:in|inside|at|near|into|on|outside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s\s+"
     r"(?:[\w-]+\s+){0,3}$"
+)
+_REGION_ADJ_BEFORE = re.compile(
+    r"\b(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)"
+    r"\s+$",
+    re.IGNORECASE,
 )
 _REGION_KM = 500.0
 _DISTRICT_AFTER = re.compile(
@@ -475,10 +481,18 @@ def choose_place(
         if kind == "settlement" and found_in(_PROVINCE_OF_BEFORE, before):
             kind = "admin1"  # "in the province of al-Quneitra": the province, whatever town shares its name
         score = _SPECIFICITY.get(kind, 0) * 1.0
-        if near or found_in(_LOC_BEFORE, before) or found_in(_LOC_THROUGH_POSSESSIVE, before):
+        if (
+            near
+            or found_in(_LOC_BEFORE, before)
+            or (kind in ("site", "airport", "admin2") and found_in(_LOC_THROUGH_POSSESSIVE, before))
+        ):
             score += 2.0
         dist = min(abs(pm.start - te), abs(ts - pm.end))  # type: ignore[attr-defined]
         score -= dist / 150.0
+        if cand.place.kind == "settlement" and found_in(_REGION_ADJ_BEFORE, before[-14:]):
+            # "In central Gaza, a strike on a house in Nuseirat": a town's name read as a region ("central Gaza"
+            # is the Strip's middle, not Gaza City) frames the clause; a place named inside it is where it was
+            score -= 2.0
         skip = (
             found_in(_SKIP_BEFORE, before[-25:])
             or (cand.place.kind in ("country", "admin1") and POSSESSIVE_AFTER.match(text, pm.end))  # type: ignore
