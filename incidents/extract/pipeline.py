@@ -286,6 +286,14 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
         if weapon in ("aircraft", None) and re.search(r"drone|UAV|unmanned", clause_text, re.IGNORECASE):
             weapon = "drone"
         return SD, "Disrupted weapons use", weapon, t.rule.name != "seized-weapons", t.rule.score, t
+    if (
+        specific
+        and {t.rule.name for t in specific} == {"looting"}
+        and any(t.rule.name == "violence" and _KILL_VERB.match(text, t.start, t.end) for t in group)
+    ):
+        # "stormed the village, killing 12 residents and looting homes": the killing is the event, the looting
+        # part of it
+        specific = []
     if specific:
         names = {t.rule.name for t in specific}
         if "riot" in names or "mob" in names:

@@ -409,6 +409,27 @@ _DISTRICT_AFTER = re.compile(
 )
 
 
+def _place_inside(places: Sequence[object], pm: object, town: object, ss: int, se: int) -> bool:
+    """Another place named in ``[ss, se)`` lies within :data:`_PART_KM` of ``town`` (inside the region its name
+    stands for here: "central Gaza ... Nuseirat")."""
+    from geodata.distance import haversine_km
+
+    if town.lat is None:  # type: ignore[attr-defined]
+        return False
+    for o in places:
+        if o is pm or not (ss <= o.start < se) or not o.candidates:  # type: ignore[attr-defined]
+            continue
+        p = o.candidates[0].place  # type: ignore[attr-defined]
+        if (
+            p.kind in ("settlement", "site", "airport")
+            and p.lat is not None
+            and p.place_id != town.place_id  # type: ignore[attr-defined]
+            and haversine_km(p.lat, p.lon, town.lat, town.lon) <= _PART_KM  # type: ignore[attr-defined]
+        ):
+            return True
+    return False
+
+
 def _close(a: object, b: object) -> bool:
     """Place ``a`` lies within :data:`_PART_KM` of town ``b``, or in the country of area ``b``."""
     from geodata.distance import haversine_km
@@ -489,7 +510,12 @@ def choose_place(
             score += 2.0
         dist = min(abs(pm.start - te), abs(ts - pm.end))  # type: ignore[attr-defined]
         score -= dist / 150.0
-        if cand.place.kind == "settlement" and found_in(_REGION_ADJ_BEFORE, before[-14:]):
+        if (
+            cand.place.kind == "settlement"
+            and not countryside
+            and found_in(_REGION_ADJ_BEFORE, before[-14:])
+            and _place_inside(places, pm, cand.place, ss, se)
+        ):
             # "In central Gaza, a strike on a house in Nuseirat": a town's name read as a region ("central Gaza"
             # is the Strip's middle, not Gaza City) frames the clause; a place named inside it is where it was
             score -= 2.0
