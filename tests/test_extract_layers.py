@@ -236,7 +236,11 @@ CASUALTIES = [
     ("killing 12 migrants and wounding four", 12, None, 4),
     ("killing at least 21 people, including the imam, and wounding 33, a spokesman said", 21, None, 33),
     ("The death toll rose to 14", 14, None, None),
-    ("dozens of people were injured", None, None, 24),
+    ("dozens of people were injured", None, None, 12),
+    # ACLED's convention for vague counts: tens 10, dozens 12, hundreds 100 (rules-v9)
+    ("hundreds of people were killed", 100, None, None),
+    ("tens of civilians were killed", 10, None, None),
+    ("A mob beat two men to death and set their bodies on fire", 2, None, None),
     ("The army said the base was quiet.", None, None, None),
     # headline style
     ("Car bomb kills 11 outside a market", 11, None, None),
@@ -264,7 +268,7 @@ CASUALTIES = [
     ("The singer is shot and killed outside a motel.", 1, None, None),
     ("The official was found tortured and hacked to death.", 1, None, None),
     ("A gunman fatally shoots 32 people on a campus.", 32, None, None),
-    ("Dozens of militants allegedly killed in army operations", 24, None, None),
+    ("Dozens of militants allegedly killed in army operations", 12, None, None),
     ("Two policemen said killed in an attack", 2, None, None),
 ]
 
@@ -352,6 +356,13 @@ ACTORS = [
         "Al Shabaab",
     ),
     ("Seven soldiers and 15 militants died in the fighting.", "fighting", False, None, "Militants"),
+    (
+        "Fighting between the Congolese army and M23 rebels killed 18.",
+        "Fighting",
+        False,
+        "Military Forces of Democratic Republic of the Congo",
+        "M23",
+    ),
 ]
 
 
@@ -606,7 +617,7 @@ HEADLINES = [
         "Dozens of militants allegedly killed in army operations near Kirkuk",
         "Battles",
         "Armed clash",
-        24,
+        12,
         "Kirkuk",
         "week",
     ),

@@ -107,7 +107,7 @@ _NATIONALITY = {
     "libyan": "Libya",
     "libya": "Libya",
     "burkinabe": "Burkina Faso",
-    "congolese": "DR Congo",
+    "congolese": "Democratic Republic of the Congo",
     "myanmar": "Myanmar",
     "palestinian": "Palestine",
     "armenian": "Armenia",
@@ -212,6 +212,8 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     (r"al[- ]Qa[e']?ida|Al[- ]Qa[e']?ida", "Al Qaeda"),
     (r"RSF|Rapid\s+Support\s+Forces", "Rapid Support Forces"),
     (r"M23", "M23"),
+    (r"MONUSCO|MINUSMA|MINUSCA|UNIFIL|UNMISS|UNAMID|UNDOF|UNISFA", ""),
+    (r"AMISOM|ATMIS|African\s+Union\s+(?:forces|troops|peacekeepers)", "African Union forces"),
     (r"Allied\s+Democratic\s+Forces|ADF", "Allied Democratic Forces (ADF)"),
     (r"CODECO", "CODECO"),
     (r"National\s+Liberation\s+Army|ELN", "National Liberation Army (ELN)"),
@@ -581,6 +583,10 @@ _AND_ALLIED = re.compile(
     r"(?:allied\s+|pro-government\s+|local\s+|tribal\s+|clan\s+|[\w-]+\s+){0,2}",
     re.IGNORECASE,
 )
+_BETWEEN_SIDES = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$|\bbetween\s+.{3,60}?\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _WHEN_SUBJECT = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|suspected\s+)?$", re.IGNORECASE)
 _DEED_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:attacked|stormed|ambushed|raided|opened\s+fire|fired|shelled|struck|targeted|detonated|"
@@ -639,6 +645,15 @@ def assign_actors(
         # their phrase has; the "from" is no "by" (they are not the attacker for being named after "from")
         by_before = bool(_BY.search(before)) and not _MEMBERS_OF.search(before)
         if am.start >= te:  # after the trigger
+            if am.cls in ("state", "group", "armed") and found_in(
+                _BETWEEN_SIDES, text[max(cs, am.start - 90) : am.start]
+            ):
+                # "fighting between the Congolese army and M23 rebels": the first side, then the second
+                if actor1 is None:
+                    actor1 = am.name
+                else:
+                    actor2 = actor2 or am.name
+                continue
             if (
                 am.cls in ("state", "group", "armed")
                 and found_in(_WHEN_SUBJECT, before)

@@ -40,17 +40,20 @@ class Casualties:
     spans: tuple[tuple[int, int], ...] = ()
 
 
+#: vague counts as numbers: ACLED's conservative convention ("ACLED codes 10 for 'tens', 12 for 'dozens', 100 for
+#: 'hundreds'", ACLED fatality FAQ, 2024); the smallest number the word can mean for the others
 _VAGUE = {
     "several": 3,
     "a few": 2,
     "few": 2,
     "a number of": 2,
-    "dozens": 24,
-    "dozens of": 24,
-    "scores": 40,
-    "scores of": 40,
-    "hundreds": 200,
-    "hundreds of": 200,
+    "tens of": 10,
+    "dozens": 12,
+    "dozens of": 12,
+    "scores": 20,
+    "scores of": 20,
+    "hundreds": 100,
+    "hundreds of": 100,
     "many": 2,
     "a dozen": 12,
 }
@@ -58,7 +61,7 @@ _NUM = rf"(?:{NUMBER_RE}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))
 _QTY = (
     rf"(?P<q>(?:at\s+least|more\s+than|over|nearly|almost|around|about|some|up\s+to|as\s+many\s+as|roughly|"
     rf"an\s+estimated)\s+)?(?:(?P<lo>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<hi>{_NUM}))?|between\s+(?P<blo>{_NUM})\s+and\s+"
-    rf"(?P<bhi>{_NUM})|(?P<vague>several|a\s+few|a\s+number\s+of|dozens(?:\s+of)?|scores(?:\s+of)?|"
+    rf"(?P<bhi>{_NUM})|(?P<vague>several|a\s+few|a\s+number\s+of|tens\s+of|dozens(?:\s+of)?|scores(?:\s+of)?|"
     rf"hundreds(?:\s+of)?|many))"
 )
 _WHO = (
@@ -110,6 +113,11 @@ _FAT_RE = (
         re.IGNORECASE,
     ),
     re.compile(rf"\b{_QTY}\s+(?:deaths|fatalities|dead|martyrs)\b", re.IGNORECASE),
+    # "a mob beat two men to death", "lynched three suspects"
+    re.compile(
+        rf"\b(?:beat|beaten|hacked|stabbed|burned|burnt|stoned)\s+{_QTY}\s+{_WHO}\s+to\s+death", re.IGNORECASE
+    ),
+    re.compile(rf"\blynch(?:ed|ing)\s+{_QTY}\s+{_WHO}", re.IGNORECASE),
 )
 _INJ_RE = (
     re.compile(
@@ -316,6 +324,8 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
     id(_FAT_RE[2]): ("toll",),
     id(_FAT_RE[3]): ("toll", "fatalities", "deaths"),
     id(_FAT_RE[4]): ("deaths", "fatalities", "dead", "martyrs"),
+    id(_FAT_RE[5]): ("to death",),
+    id(_FAT_RE[6]): ("lynch",),
     id(_SINGLE_KILLED): (
         "dead",
         "killed",

@@ -692,25 +692,29 @@ def extract(report: Report, *, gazetteer) -> Extraction:
                     if clause[0] <= t.start < clause[1]
                     and trigger_blocked(text, t, clause[0], clause[1], quotes, blocked) is None
                 ]
-                for sub_group in _split_group(group):
-                    mentions.extend(
-                        _mentions_of_clause(
-                            text,
-                            s,
-                            si,
-                            clause,
-                            sub_group,
-                            rels,
-                            places,
-                            place_starts,
-                            actors_all,
-                            dates_by_sentence.get(si, []),
-                            iso3,
-                            countries,
-                            quotes,
-                            trailing,
-                        )
+                for k, sub_group in enumerate(_split_group(group)):
+                    told_here = _mentions_of_clause(
+                        text,
+                        s,
+                        si,
+                        clause,
+                        sub_group,
+                        rels,
+                        places,
+                        place_starts,
+                        actors_all,
+                        dates_by_sentence.get(si, []),
+                        iso3,
+                        countries,
+                        quotes,
+                        trailing,
                     )
+                    if k:
+                        # one clause's toll is counted once: "fighting ... killed 18 people, including 11 civilians
+                        # hit by shells" is not 18 dead in the fighting and 18 more in the shelling
+                        for m in told_here:
+                            m.casualties = Casualties()
+                    mentions.extend(told_here)
     told = {m.sentence for m in mentions}
     mentions.extend(_followups(text, sentences, told, actors_all, (places, place_starts, iso3, countries)))
     mentions.sort(key=lambda m: m.start)
