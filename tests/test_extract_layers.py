@@ -473,6 +473,7 @@ ACTOR_NAMES = [
     ("Fano militia clashed with the army", ("Fano militia", "group")),
     ("settlers set fire to cars", ("Settlers", "armed")),
     ("Armenian forces had fired on the positions", ("Military Forces of Armenia", "state")),
+    ("Burkina Faso's army said it had killed 50 jihadists", ("Military Forces of Burkina Faso", "state")),
     ("Members of the Gran Grif gang opened fire", ("Gran Grif gang", "group")),
     ("militants affiliated with Lashkar-e-Taiba", ("Lashkar-e-Taiba", "group")),
 ]

@@ -149,6 +149,16 @@ _NATIONALITY = {
     "polish": "Poland",
     "belarusian": "Belarus",
     "serbian": "Serbia",
+    "burkina faso": "Burkina Faso",
+    "niger": "Niger",
+    "cameroon": "Cameroon",
+    "mozambique": "Mozambique",
+    "colombia": "Colombia",
+    "eritrea": "Eritrea",
+    "rwanda": "Rwanda",
+    "uganda": "Uganda",
+    "chad": "Chad",
+    "dr congo": "Democratic Republic of the Congo",
 }
 _NAT_RE = (
     r"(?:U\.S\.?|US|American|United\s+States|Israeli|Israel|Russian|Russia|Ukrainian|Ukraine|Turkish|Turkey|Iraqi|"
@@ -158,7 +168,8 @@ _NAT_RE = (
     r"Palestinian|Armenian?|Azerbaijani?|Azeri|Georgian|Colombian|Mexican|Venezuelan|Haitian|Burmese|Thai|"
     r"Philippine|Filipino|Cameroonian|Chadian|Nigerien|Mozambican|Rwandan|Ugandan|Burundian|Eritrean|"
     r"South\s+Sudanese|Algerian|Tunisian|Moroccan|Bangladeshi|Tajik|Kyrgyz|North\s+Korean|South\s+Korean|Qatari|"
-    r"Kuwaiti|Bahraini|German|Italian|Polish|Belarusian|Serbian)"
+    r"Kuwaiti|Bahraini|German|Italian|Polish|Belarusian|Serbian|Burkina\s+Faso|Niger(?=['’]s)|Cameroon|Mozambique|"
+    r"Colombia|Eritrea|Rwanda|Uganda|Chad(?=['’]s)|DR\s+Congo)"
 )
 _FORCE = (
     r"(?:forces|troops|army|military|soldiers|servicemen|jets|warplanes|fighter\s+jets|aircraft|drones?|navy|"
@@ -593,7 +604,9 @@ _DEED_AFTER = re.compile(
     r"blew|launched|hit|bombed)\b",
     re.IGNORECASE,
 )
-_NEW_VERB = re.compile(r"\b(?:and|then|before|after|while)\s+(?:[\w-]+\s+)?(?:[a-z]+ed|[a-z]+ing)\b")
+_NEW_VERB = re.compile(
+    r"\b(?:and|then|before|after|while|who|which|that)\s+(?:had\s+|have\s+)?(?:[\w-]+\s+)?(?:[a-z]+ed|[a-z]+ing)\b"
+)
 _ALLY_WORDS = re.compile(
     r"\b(?:allied|allies|pro-government|loyalist|its|their|backed|supported|together)\b", re.I
 )
