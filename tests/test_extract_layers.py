@@ -152,6 +152,12 @@ BLOCKED = [
     ("Thousands held a rally in Khar.", "rally", None),
     ('The army said it had "liberated" several towns from the militia.', "liberated", "vague"),
     ("Troops recaptured several villages near Kidal.", "recaptured", None),
+    (
+        "The drone had been identified but not intercepted.",
+        "drone had been identified but not intercepted",
+        "negated",
+    ),
+    ("Yemen's Houthis claimed the attack.", "attack", "claim"),
     ("Police rescued 12 kidnapped villagers.", "kidnapped", "earlier"),
     ("Drone strikes have become common.", "strikes", "habitual"),
     ("A strike on the city would mark an escalation.", "strike", "modal"),
@@ -380,6 +386,10 @@ CLAIMS = [
     ("Al-Shabaab claimed responsibility for the attack.", "Al Shabaab"),
     ("A group calling itself Saraya Awliya al-Dam claimed the Saturday attack.", "Saraya Awliya al-Dam"),
     ("The attack was claimed by JNIM, al Qaeda's affiliate in the Sahel.", "JNIM"),
+    (
+        "A group calling itself the Islamic Resistance in Iraq claimed the attack.",
+        "Islamic Resistance in Iraq",
+    ),
     ("Responsibility was claimed by the Islamic State group.", "Islamic State"),
     ("There was no immediate claim of responsibility for the attacks.", None),
     ("Iran-backed militias have claimed responsibility for similar attacks in the past.", None),

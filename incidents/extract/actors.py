@@ -803,4 +803,14 @@ def find_claim(text: str, start: int, end: int, mentions: list[ActorMention]) ->
         ]
         return after[0].name if after else None
     before = [a for a in mentions if start <= a.start < m.start() and a.cls in ("group", "armed", "state")]
-    return before[-1].name if before else None
+    if before:
+        return before[-1].name
+    # "A group calling itself the Islamic Resistance in Iraq claimed the attack": the name it gives itself
+    calling = _CALLING_ITSELF.search(text, start, m.start())
+    return " ".join(calling.group("name").split()) if calling is not None else None
+
+
+_CALLING_ITSELF = re.compile(
+    r"\bcalling\s+(?:itself|themselves)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|in|for|the|al|and)\s+)?[A-Z][\w'’-]*){0,6})"
+)

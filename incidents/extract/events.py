@@ -840,6 +840,10 @@ def trigger_blocked(
     if trig.rule.name == "violence" and accident(text, clause_start, clause_end):
         # "a helicopter crashed in Helmand, killing two crew members": no political violence
         return "accident"
+    if trig.rule.kind == "intercept" and _NOT_INTERCEPTED.search(text, trig.start, trig.end):
+        return "negated"  # "the drone had been identified but not intercepted"
+    if trig.rule.kind == "generic" and found_in(_CLAIMED_DEED_BEFORE, left[-40:]):
+        return "claim"  # "Yemen's Houthis claimed the attack": the claim of a deed told, not another deed
     if trig.rule.name in ("regain", "overtake", "captured"):
         vague = _VAGUE_GROUND.match(text, trig.end, clause_end)
         if vague is not None and not _NAME_AFTER.search(text, vague.end(), clause_end):
@@ -894,6 +898,15 @@ _VAGUE_GROUND = re.compile(
     r"[\"”’']?\s+(?:several|many|a\s+number\s+of|some|dozens\s+of|numerous|a\s+string\s+of|a\s+series\s+of|"
     r"scores\s+of|all)\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:towns|villages|areas|cities|positions|localities|districts|"
     r"regions|territories)\b",
+    re.IGNORECASE,
+)
+_NOT_INTERCEPTED = re.compile(
+    r"\b(?:not|never|n['’]t|failed\s+to\s+be)\s+(?:been\s+|be\s+)?(?:intercepted|shot\s+down|downed|destroyed)\b",
+    re.IGNORECASE,
+)
+_CLAIMED_DEED_BEFORE = re.compile(
+    r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:the|this|that|its|Monday['’]s|"
+    r"Tuesday['’]s|Wednesday['’]s|Thursday['’]s|Friday['’]s|Saturday['’]s|Sunday['’]s)\s+(?:[\w'’-]+\s+)?$",
     re.IGNORECASE,
 )
 _NAME_AFTER = re.compile(r"\b[A-Z][a-z]")
