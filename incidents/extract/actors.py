@@ -397,7 +397,7 @@ def _starts(search, text: str, pos: int, end: int) -> Iterator[int]:  # type: ig
         pos = m.start() + 1
 
 
-_GENERIC_ARMED_RE = re.compile(rf"(?:{_GENERIC_ARMED}|gang\s+members|gangsters|gangs)", re.IGNORECASE)
+_GENERIC_ARMED_RE = re.compile(_GENERIC_ARMED, re.IGNORECASE)
 
 
 def generic_armed(name: str) -> bool:

@@ -30,7 +30,7 @@ from incidents.model import DatePrecision
 #: two gazetteer places closer than this are one place for merging (a district and its city, a base and its gate)
 SAME_PLACE_KM = 15.0
 
-__all__ = ["SAME_PLACE_KM", "Draft", "add_counts", "combine_counts", "compatible"]
+__all__ = ["SAME_PLACE_KM", "Draft", "add_counts", "combine_counts", "compatible", "in_area"]
 
 _ERV = "Explosions/Remote violence"
 _DISRUPTED = ("Strategic developments", "Disrupted weapons use")
@@ -116,13 +116,13 @@ def compatible(
     site_id: str | None,
     count: int | None,
     point: tuple[float, float] | None = None,
-    area: tuple[str, str | None, str | None] | None = None,
+    place: object | None = None,
 ) -> bool:
     """True when a mention with these details can be the same event as draft ``d`` (module docstring rules).
 
-    ``area`` is the mention's place as (kind, admin1, iso3): a province told first and a town in it told next ("an
-    air strike on a village in Sagaing region ... bombs on Pazigyi village in Kanbalu township") are one place
-    said twice, the second time more precisely.
+    ``place`` is the mention's gazetteer ``Place``: a province told first and a town in it told next ("an air strike
+    on a village in Sagaing region ... bombs on Pazigyi village in Kanbalu township") are one place said twice, the
+    second time more precisely.
     """
     if d.historical != historical:
         return False
@@ -135,24 +135,37 @@ def compatible(
         return False
     if site_id is not None and d.site_id is not None and site_id != d.site_id:
         here = d.point
-        if (point is None or here is None or _km(point, here) > SAME_PLACE_KM) and not _within(d, area):
+        if (point is None or here is None or _km(point, here) > SAME_PLACE_KM) and not _within(d, place):
             return False  # a district of the same city ("Mansoura" in Aden) is the same place, another town is not
     return not (count is not None and d.munitions_count is not None and count != d.munitions_count)
 
 
-def _within(d: Draft, area: tuple[str, str | None, str | None] | None) -> bool:
-    """One of the two places is a province and the other lies in it (same province name and country)."""
-    if area is None or d.place is None:
+_POINT_KINDS = ("settlement", "site", "airport", "admin2")
+
+
+def in_area(area: object, place: object) -> bool:
+    """``place`` (a town, site or district: a gazetteer ``Place``) lies in ``area``, a country or province: the same
+    country and, for a province, the same province name."""
+    if place.kind not in _POINT_KINDS or area.iso3 != place.iso3:  # type: ignore[attr-defined]
+        return False
+    if area.kind == "country":  # type: ignore[attr-defined]
+        return True
+    return (
+        area.kind == "admin1"  # type: ignore[attr-defined]
+        and place.admin1 is not None  # type: ignore[attr-defined]
+        and place.admin1 == (area.admin1 or area.name)  # type: ignore[attr-defined]
+    )
+
+
+def _within(d: Draft, place: object | None) -> bool:
+    """One of the two places is a province and the other lies in it."""
+    if place is None or d.place is None:
         return False
     p = d.place.candidate.place  # type: ignore[attr-defined]
-    kind, admin1, iso3 = area
-    if iso3 is None or iso3 != p.iso3:
-        return False
-    if p.kind == "admin1" and kind in ("settlement", "site", "airport", "admin2"):
-        return admin1 is not None and admin1 == (p.admin1 or p.name)
-    if kind == "admin1" and p.kind in ("settlement", "site", "airport", "admin2"):
-        return admin1 is not None and admin1 == p.admin1
-    return False
+    return any(
+        a.kind == "admin1" and a.iso3 is not None and in_area(a, b)  # type: ignore[attr-defined]
+        for a, b in ((p, place), (place, p))
+    )
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:

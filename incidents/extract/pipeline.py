@@ -75,7 +75,7 @@ from incidents.extract.events import (
     trigger_keys_in,
     weapon_of,
 )
-from incidents.extract.merge import SAME_PLACE_KM, Draft, add_counts, combine_counts, compatible
+from incidents.extract.merge import SAME_PLACE_KM, Draft, add_counts, combine_counts, compatible, in_area
 from incidents.extract.places import (
     ABROAD_AFTER,
     ACTOR_DEED_AFTER,
@@ -1444,7 +1444,7 @@ def _assemble(
                 site_id=site,
                 count=m.count,
                 point=_point(place),
-                area=_area_of(place),
+                place=place.candidate.place if place is not None else None,  # type: ignore[attr-defined]
             ):
                 target = d
                 break
@@ -1483,12 +1483,7 @@ def _assemble(
 
 def _coarser(a: PlaceChoice | None, b: PlaceChoice) -> bool:
     """``a`` is a country or province (or nothing) and ``b`` a place inside it told more precisely."""
-    if a is None:
-        return True
-    pa, pb = a.candidate.place, b.candidate.place  # type: ignore[attr-defined]
-    if pb.kind in ("admin1", "country") or pa.iso3 != pb.iso3:
-        return False
-    return pa.kind == "country" or (pa.kind == "admin1" and (pa.admin1 or pa.name) == pb.admin1)
+    return a is None or in_area(a.candidate.place, b.candidate.place)  # type: ignore[attr-defined]
 
 
 def _refines(d: Draft, place: PlaceChoice | None) -> bool:
@@ -1510,13 +1505,6 @@ def _apart(res: DateResolution | None, d: Draft) -> bool:
     if res is None or not res.known or d.date_start is None or res.date_start is None:
         return False
     return res.date_end < d.date_start or res.date_start > d.date_end  # type: ignore[operator]
-
-
-def _area_of(place: PlaceChoice | None) -> tuple[str, str | None, str | None] | None:
-    if place is None:
-        return None
-    p = place.candidate.place  # type: ignore[attr-defined]
-    return (p.kind, p.admin1 or (p.name if p.kind == "admin1" else None), p.iso3)
 
 
 def _point(place: PlaceChoice | None) -> tuple[float, float] | None:
