@@ -64,7 +64,7 @@ __all__ = [
 ]
 
 #: bump when the index layout or the build rules change: old caches are then rebuilt automatically
-BUILDER_VERSION = "gazetteer-v3"
+BUILDER_VERSION = "gazetteer-v4"
 
 KIND_CODES = ("site", "airport", "settlement", "admin2", "admin1", "country")
 KIND = {k: i for i, k in enumerate(KIND_CODES)}
@@ -891,7 +891,8 @@ def _airports(col: _Collector, iso3_of: dict[str, str], skip_icao: set[str], pro
                 lat=float(a["lat"]),
                 lon=float(a["lon"]),
                 iso3=iso3_of.get(a["country"]),
-                feature_code="AIRB" if military else "AIRP",
+                # GeoNames' codes: an airport with no IATA code has no scheduled service, an airfield
+                feature_code="AIRB" if military else "AIRP" if a.get("iata") else "AIRF",
                 source="airportsdata",
             )
         )
@@ -1074,6 +1075,71 @@ def _base_cores(col: _Collector, *, radius_km: float = 30.0) -> int:
                 col.rows[i].keys[core] |= F_PRIMARY
             marked += 1
     return marked
+
+
+def _airport_leads(col: _Collector, *, radius_km: float = 60.0) -> int:
+    """An airport is also named without the town its name starts with: "Heathrow airport" for "London Heathrow
+    Airport", "Pearson International Airport" for "Toronto Pearson International Airport".
+
+    The lead (one to three words, or what comes before a " / ") is dropped only when it names a settlement within
+    ``radius_km`` of the airport (so "Ben Gurion" keeps its first word); the rest keeps the facility words as a
+    facility key, and its core is a :data:`F_CORE` key (valid only before a facility word: "Pearson" alone is a
+    man). Returns the number of airports given such keys.
+    """
+    airports = [i for i, r in enumerate(col.rows) if r.source == "airportsdata"]
+    leads: dict[str, list[tuple[int, str]]] = {}
+    for i in airports:
+        r = col.rows[i]
+        full = normalize_name(r.name)
+        if not _facility_core(full):
+            continue
+        if SEPARATOR in full:
+            lead, rest = (p.strip() for p in full.split(SEPARATOR, 1))
+            if lead and rest:
+                leads.setdefault(lead, []).append((i, rest))
+            continue
+        toks = full.split()
+        for n in range(1, min(3, len(toks) - 1) + 1):
+            rest = " ".join(toks[n:])
+            if _facility_core(rest):
+                leads.setdefault(" ".join(toks[:n]), []).append((i, rest))
+    towns: dict[str, list[int]] = {}
+    for i, r in enumerate(col.rows):
+        if r.kind == "settlement":
+            for k in set(leads).intersection(r.keys):
+                if not r.keys[k] & F_CORE:
+                    towns.setdefault(k, []).append(i)
+    given: set[int] = set()
+    for lead, items in leads.items():
+        for i, rest in items:
+            if i in given:
+                continue
+            a = col.rows[i]
+            if not any(
+                haversine_km(a.lat, a.lon, col.rows[t].lat, col.rows[t].lon) <= radius_km
+                for t in towns.get(lead, ())
+            ):
+                continue
+            core = _facility_core(rest)
+            if (
+                not core
+                or set(core.split()) <= _FACILITY_WORDS
+                or core in col.common
+                or not any(len(w) >= 3 and w.isalpha() for w in core.split())
+            ):
+                continue  # ("Kabul International Airport" is not the only "international airport"; "Tok 2 Airport")
+            if col.key(i, rest, F_VARIANT | F_FACILITY, trusted=True) is None:
+                continue
+            if core not in col.rows[i].keys:  # (a name the airport already has in its own right stays so)
+                col.rows[i].keys[core] = F_CORE | F_VARIANT
+            given.add(i)
+    return len(given)
+
+
+#: what is left of "<town> international airport" once the town is dropped: not a name
+_FACILITY_WORDS = frozenset(
+    {"international", "intl", "regional", "municipal", "domestic", "national", "civil"}
+)
 
 
 def _facility_flag(name: str) -> int:
@@ -1310,6 +1376,7 @@ def build_index(*, progress: bool = True) -> dict[str, Any]:
     _settlement_aliases(col)
     _town_spellings(col)
     _base_cores(col)
+    _airport_leads(col)
 
     rows = col.rows
     # countries without a boundary point: use the capital

@@ -97,6 +97,15 @@ def _prior(gz: Gazetteer, rows: np.ndarray, flags: np.ndarray, pattern: str) -> 
         curated = gz._source[rows] == src_sites
         if curated.any():
             score += np.where(curated, _CURATED_NAME_BONUS if pattern == "name" else 1.0, 0.0)
+    airf = gz.__dict__.get("_airf_code")
+    if airf is None:
+        airf = gz.__dict__["_airf_code"] = gz._fcode_list.index("AIRF") if "AIRF" in gz._fcode_list else -1
+    if airf >= 0:
+        strip = gz._fcode[rows] == airf
+        if strip.any():
+            # a strip with no scheduled service ("Heathrow Airport", Texas) is not what a report means when a
+            # major airport has the name too ("Heathrow airport" of London Heathrow Airport)
+            score -= np.where(strip, _AIRFIELD_PENALTY, 0.0)
     any_flags = int(np.bitwise_or.reduce(flags)) if len(flags) else 0
     if any_flags & F_PRIMARY:
         score += np.where(flags & F_PRIMARY, 2.5, 0.0)
@@ -148,6 +157,8 @@ def _namesake_penalty(gz: Gazetteer, rows: np.ndarray, flags: np.ndarray) -> np.
             out[j] = _NAMESAKE_PENALTY
     return out
 
+
+_AIRFIELD_PENALTY = 3.0  # more than a primary name's bonus over a variant's (2.5 + 0.3)
 
 _TOWN_PROVINCES = 5  # provinces added for "<town> province": those of the most populous namesake towns
 

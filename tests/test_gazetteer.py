@@ -60,6 +60,11 @@ LOOKUPS = [
     ("Tora Bora", "site:afg-tora-bora", "admin2"),
     ("Dahieh", "site:lbn-dahiyeh", "admin2"),
     ("Jebel Marra", "site:sdn-jebel-marra", "admin2"),  # not "Jebel", a town in Turkmenistan
+    # an airport named without the town its name starts with; a strip with no IATA code yields to it
+    ("Heathrow airport", "icao:EGLL", "site"),  # not "Heathrow Airport", a strip in Texas
+    ("Pearson International Airport", "icao:CYYZ", "site"),
+    ("Macdonald-Cartier International Airport", "icao:CYOW", "site"),
+    ("Gatwick airport", "icao:EGKK", "site"),
 ]
 
 
@@ -408,6 +413,32 @@ def test_bare_core_of_a_civil_airport_alias() -> None:
     assert col.rows[site].keys["kamishli"] & F_CORE and col.rows[site].keys["amuda"] & F_CORE
     assert not col.rows[site].keys["tarbek"] & F_CORE  # no town of that name: the airport's own name
     assert not col.rows[base].keys["kleyate"] & F_CORE
+
+
+def test_airport_named_without_its_town() -> None:
+    """ "Heathrow airport" for "London Heathrow Airport": the lead is dropped only when it is a town nearby, and
+    the bare core ("Pearson" is a man) needs a facility word."""
+    from geodata.build import F_CORE, F_FACILITY, F_PRIMARY, _airport_leads, _Collector, _Row
+
+    col = _Collector()
+
+    def place(pid: str, name: str, kind: str, lat: float, lon: float, source: str = "") -> int:
+        i = col.add(_Row(place_id=pid, name=name, kind=kind, lat=lat, lon=lon, iso3="GBR", source=source))
+        col.key(i, name, F_PRIMARY)
+        return i
+
+    place("gn:1", "London", "settlement", 51.51, -0.13)
+    place("gn:2", "Ben", "settlement", 10.0, 10.0)  # a town of that name, far away
+    lhr = place("icao:EGLL", "London Heathrow Airport", "airport", 51.47, -0.46, "airportsdata")
+    ben = place("icao:LLBG", "Ben Gurion International Airport", "airport", 32.0, 34.9, "airportsdata")
+    intl = place("icao:X1", "London International Airport", "airport", 51.5, -0.2, "airportsdata")
+    num = place("icao:X2", "London 2 Airport", "airport", 51.5, -0.2, "airportsdata")
+    assert _airport_leads(col) == 1
+    assert col.rows[lhr].keys["heathrow airport"] & F_FACILITY
+    assert col.rows[lhr].keys["heathrow"] & F_CORE
+    assert "gurion international airport" not in col.rows[ben].keys  # "Ben" is no town beside it
+    assert "international airport" not in col.rows[intl].keys  # not a name once the town is dropped
+    assert "2 airport" not in col.rows[num].keys
 
 
 # US counties (stopwords/us_county_points.tsv, derived from zipcodes): admin2 places at the mean of their ZIP code
