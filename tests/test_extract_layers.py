@@ -1037,6 +1037,13 @@ PLACE_PRECISION = [
     ("A Black Hawk helicopter was shot down near the town of Tikrit on Friday", "near", "Tikrit"),
     # a country that acts is who, the place is what its deed reached
     ("Ethiopia seized a Red Sea island on Friday, killing two guards", "country", "Red Sea"),
+    # a place said to lie in a province or country where the gazetteer knows only namesakes abroad ("Kuchi" in
+    # Xinjiang) is that province or country, at its precision (stop 15) ...
+    ("Gunmen killed three farmers in the village of Kuchi in Zamfara state on Sunday", "admin1", "Zamfara"),
+    ("Gunmen killed three farmers in Kuchi and Dogon Daji in Zamfara state on Sunday", "admin1", "Zamfara"),
+    ("Gunmen killed three farmers in Kuchi, Nigeria on Sunday", "country", "Nigeria"),
+    # ... but a country's possessive is an apposition, and a list of areas is no containment
+    ("Rebels captured Lubumbashi, Zaire's second city, last week", "settlement", "Lubumbashi"),
 ]
 
 

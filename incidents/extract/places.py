@@ -402,6 +402,14 @@ _REGION_ADJ_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REGION_KM = 500.0
+_POINT_KINDS = ("settlement", "site", "airport", "admin2")
+#: what joins a place to the province or country said to hold it: "Kuchi in Zamfara state", "Kuchi, Nigeria",
+#: "Kuchi in the northwestern state of Zamfara"
+_IN_AREA_BETWEEN = (
+    r"(?:\s*,\s*|(?i:\s+in\s+(?:the\s+)?))(?i:(?:central|northern|southern|eastern|western|north-?eastern|"
+    r"north-?western|south-?eastern|south-?western)\s+)?(?i:(?:state|province|region|governorate|district|"
+    r"county|department|prefecture|oblast)\s+of\s+)?"
+)
 _DISTRICT_AFTER = re.compile(
     r"\s+(?:district|area|county|sub-?district|municipality|local\s+government\s+area|LGA)\b"
     r"(?!\s+(?:of|council|court))",
@@ -443,6 +451,60 @@ def _close(a: object, b: object) -> bool:
     return haversine_km(a.lat, a.lon, b.lat, b.lon) <= _PART_KM  # type: ignore[attr-defined]
 
 
+def _abroad(area: object, place: object) -> bool:
+    """``place`` is in another country than ``area`` (a province or country) and not in a province of that name.
+
+    Only another country counts: within one country a town and the province said to hold it may disagree
+    through simplified borders or other province names ("Brighton, southern England"); a settlement that
+    GeoNames gives to one country and the boundaries to the named area (Ariel "in the West Bank") is inside.
+    """
+    if place.kind not in _POINT_KINDS or not place.iso3 or place.iso3 == area.iso3:  # type: ignore[attr-defined]
+        return False
+    return not (area.kind == "admin1" and place.admin1 and place.admin1 == (area.admin1 or area.name))  # type: ignore
+
+
+def _area_named_after(text: str, places: Sequence[object], pm: object, se: int) -> object | None:
+    """The mention of the province or country said to hold place ``pm`` right after it ("X in Y state", "X, Y",
+    "X and Z in Y state"), or None."""
+    for o in places:
+        if o.start < pm.end or not o.candidates:  # type: ignore[attr-defined]
+            continue
+        if o.start > pm.end + 80 or o.end > se:  # type: ignore[attr-defined]
+            return None
+        area = o.candidates[0].place  # type: ignore[attr-defined]
+        if (
+            area.kind in ("admin1", "country")
+            and area.iso3
+            and _HELD_BETWEEN.fullmatch(text, pm.end, o.start)  # type: ignore[attr-defined]
+            # (not "Lubumbashi, Zaire's second city", nor a list going on: "the West Bank, Golan Heights, Gaza
+            # Strip and Sinai")
+            and (not _NOT_HOLDING_AFTER.match(text, o.end) or _country_after(text, places, o, area.iso3))  # type: ignore
+        ):
+            return o
+    return None
+
+
+def _country_after(text: str, places: Sequence[object], o: object, iso3: str) -> bool:
+    """The province mention ``o`` is followed by its own country: an address ("Stroud, Ontario, Canada")."""
+    nxt = next((p for p in places if p.start >= o.end and p.candidates), None)  # type: ignore[attr-defined]
+    return (
+        nxt is not None
+        and not text[o.end : nxt.start].strip(" ,")  # type: ignore[attr-defined]
+        and nxt.candidates[0].place.kind == "country"  # type: ignore[attr-defined]
+        and nxt.candidates[0].place.iso3 == iso3  # type: ignore[attr-defined]
+    )
+
+
+_NOT_HOLDING_AFTER = re.compile(r"['\u2019]s\b|\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z]")
+
+
+#: between a place and the area said to hold it: other capitalised names of a list, then "in (the ...)" or a comma
+_HELD_BETWEEN = re.compile(
+    r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})*"
+    + _IN_AREA_BETWEEN
+)
+
+
 def _end_of_place_before(places: Sequence[object], pm: object) -> int:
     """End of the last place mention before ``pm`` (``pm``'s own start when there is none)."""
     ends = [o.end for o in places if o.end <= pm.start and o.candidates]  # type: ignore[attr-defined]
@@ -464,6 +526,7 @@ def choose_place(
     ts, te = trigger
     best: PlaceChoice | None = None
     fallback: PlaceChoice | None = None
+    holders: set[int] = set()  # the areas said to hold a place whose namesakes are all abroad
     for pm in places:
         if not (ss <= pm.start and pm.end <= se) or not pm.candidates:  # type: ignore[attr-defined]
             continue
@@ -472,6 +535,16 @@ def choose_place(
             same = [c for c in pm.candidates if c.place.iso3 == report_iso3]  # type: ignore[attr-defined]
             if same and same[0].score >= 0.5 * cand.score:
                 cand = same[0]
+        held = _area_named_after(text, places, pm, se) if cand.place.kind in _POINT_KINDS else None
+        if held is not None and _abroad(held.candidates[0].place, cand.place):  # type: ignore[attr-defined]
+            area = held.candidates[0].place  # type: ignore[attr-defined]
+            inside = [c for c in pm.candidates if not _abroad(area, c.place)]  # type: ignore[attr-defined]
+            if not inside:
+                # "Kuchi in Zamfara state" where no Kuchi the gazetteer knows is in Nigeria: a namesake abroad
+                # (Xinjiang) is not the place; the province said to hold it is (honest precision)
+                holders.add(id(held))
+                continue
+            cand = inside[0]
         # "the countryside of Hama", "Idlib countryside", "rural Damascus": around the city, not in it
         countryside = cand.place.kind in ("settlement", "admin2") and bool(
             found_in(_COUNTRYSIDE_BEFORE, text[max(ss, pm.start - 40) : pm.start])  # type: ignore[attr-defined]
@@ -502,6 +575,8 @@ def choose_place(
         if kind == "settlement" and found_in(_PROVINCE_OF_BEFORE, before):
             kind = "admin1"  # "in the province of al-Quneitra": the province, whatever town shares its name
         score = _SPECIFICITY.get(kind, 0) * 1.0
+        if id(pm) in holders:
+            score += 4.0  # it stands for the place named in it that the gazetteer does not know
         if (
             near
             or found_in(_LOC_BEFORE, before)
