@@ -276,6 +276,18 @@ CASUALTIES = [
     ("A gunman fatally shoots 32 people on a campus.", 32, None, None),
     ("Dozens of militants allegedly killed in army operations", 12, None, None),
     ("Two policemen said killed in an attack", 2, None, None),
+    # stop 15: a part of the victims is not more victims; a last singular victim of a list counts; the counted
+    # people who did the killing are not victims; dozens / hundreds as multipliers; beheading; an aside
+    ("killing nine civilians, three of them children", 9, None, None),
+    ("wounding four police officers and a civilian.", None, None, 5),
+    ("The blast killed four soldiers and a civilian.", 5, None, None),
+    ("Two unidentified gunmen on a motorcycle shot dead an off-duty police constable", 1, None, None),
+    ("Three soldiers killed a day after the truce", 3, None, None),
+    ("several dozen people had been injured and nearly two dozen killed", 24, None, 36),
+    ("Gunmen killed two hundred people", 200, None, None),
+    ("Insurgents beheaded four villagers", 4, None, None),
+    ("Five people, among them a 15-year-old boy, were shot dead", 5, None, None),
+    ("An attack on Sept. 11 killed the ambassador and three other Americans.", 4, None, None),
 ]
 
 
@@ -1168,3 +1180,18 @@ def test_its_fighters_are_the_group_named_before() -> None:
     text = "Hamas' armed wing said its fighters had blown up a tank."
     names = [(m.name, m.cls) for m in find_actor_mentions(text, 0, len(text))]
     assert ("Fighters", "armed") not in names and names.count(("Hamas", "group")) == 2
+
+
+@pytest.mark.parametrize("month", ["May", "June"])
+def test_month_may_is_no_modal(month: str, gazetteer) -> None:
+    """ "On 14 May, a roadside bomb exploded" is an event of 14 May: the month is not the modal "may" (stop 15;
+    every bullet of a digest dated in May was dropped)."""
+    import datetime as dt
+
+    from incidents.extract import extract
+    from incidents.model import Report
+
+    text = f"On 14 {month}, a roadside bomb exploded near Bannu, killing two soldiers."
+    rep = Report.create(text=text, published=dt.date(2024, 6, 20), source=None, url=None, title=None)
+    (inc,) = extract(rep, gazetteer=gazetteer).incidents
+    assert inc.event_date == dt.date(2024, 5 if month == "May" else 6, 14) and inc.fatalities == 2

@@ -58,14 +58,18 @@ _VAGUE = {
     "a dozen": 12,
 }
 _NUM = rf"(?:{NUMBER_RE}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+#: a count of dozens, hundreds or thousands: "two dozen", "several hundred", "3 thousand" (not "dozens")
+_TIMES = r"(?:dozen|hundred|thousand)(?![\w-])"
+_TIMES_VALUE = {"dozen": 12, "hundred": 100, "thousand": 1000}
 _QTY = (
     rf"(?P<q>(?:at\s+least|more\s+than|over|nearly|almost|around|about|some|up\s+to|as\s+many\s+as|roughly|"
-    rf"an\s+estimated)\s+)?(?:(?P<lo>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<hi>{_NUM}))?|between\s+(?P<blo>{_NUM})\s+and\s+"
+    rf"an\s+estimated)\s+)?(?:(?P<lo>{_NUM})(?:\s+(?P<mul>{_TIMES}))?(?:\s*(?:-|–|to|or)\s*(?P<hi>{_NUM})"
+    rf"(?:\s+(?P<hmul>{_TIMES}))?)?|between\s+(?P<blo>{_NUM})\s+and\s+"
     rf"(?P<bhi>{_NUM})|(?P<vague>several|a\s+few|a\s+number\s+of|tens\s+of|dozens(?:\s+of)?|scores(?:\s+of)?|"
-    rf"hundreds(?:\s+of)?|many))"
+    rf"hundreds(?:\s+of)?|many)(?:\s+(?P<vmul>{_TIMES}))?)"
 )
 _WHO = (
-    r"(?:(?:(?!and\b|or\b|were\b|was\b)[\w'’.-]+\s+){0,3}?(?:people|persons|civilians|soldiers|troops|servicemen|service\s+members|militants|"
+    r"(?:(?:(?!and\b|or\b|were\b|was\b|on\b|in\b|at\b|with\b|near\b|by\b|from\b|after\b)[\w'’.-]+\s+){0,3}?(?:people|persons|civilians|soldiers|troops|servicemen|service\s+members|militants|"
     r"fighters|insurgents|rebels|policemen|police\s+officers|officers|guards|members|children|women|men|villagers|"
     r"farmers|workers|passengers|worshippers|students|residents|pilgrims|protesters|demonstrators|journalists|"
     r"others|attackers|gunmen|combatants|personnel|recruits|shoppers|bystanders|family\s+members|paramilitaries|"
@@ -78,24 +82,29 @@ _WHO = (
     # "Nine members of the Islamic State", "two residents from Kabul": whose people they were
     r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[“\"][^”\"]{1,40}[”\"]|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}))?)?"
 )
+#: who they were, set off between commas: "Five people, among them a 15-year-old boy, were shot dead"
+_ASIDE = (
+    r"(?:\s*,\s*(?:among\s+them|including|(?:most|many|all|some)\s+of\s+them|of\s+whom)\b[^,.;:]{1,60},)?"
+)
 _QTY_ANON = re.sub(r"\(\?P<\w+>", "(?:", _QTY)
 #: "die"/"dies": headline present tense ("11 die as suicide bomber targets worshippers")
 _KILL = (
-    r"(?:killed|dead|died|dies|die|slain|martyred|lost\s+their\s+lives|perished|murdered|executed|shot\s+dead|"
+    r"(?:killed|dead|died|dies|die|slain|martyred|lost\s+their\s+lives|perished|murdered|executed|beheaded|"
+    r"decapitated|shot\s+dead|"
     r"shot\s+to\s+death|fatally\s+shot|(?:hacked|beaten|stabbed|burned|burnt)\s+to\s+death|were\s+fatalities)"
 )
 _HURT = r"(?:wounded|injured|hurt|hospitali[sz]ed|maimed)"
 
 _FAT_RE = (
     re.compile(
-        rf"\b{_QTY}\s+{_WHO}\s*(?:(?:were|was|have\s+been|had\s+been|are|being|reportedly|allegedly|said|believed|"
+        rf"\b{_QTY}\s+{_WHO}{_ASIDE}\s*(?:(?:were|was|have\s+been|had\s+been|are|being|reportedly|allegedly|said|believed|"
         rf"feared|confirmed|also|on\s+\w+day)\s+)*"
         rf"(?:(?:wounded|injured|hurt)\s+(?:and|or)\s+)?{_KILL}\b",
         re.IGNORECASE,
     ),
     re.compile(
         rf"\b(?:killing|killed|kills|kill|claimed\s+the\s+lives\s+of|claims?\s+(?:the\s+)?lives\s+of|left|"
-        rf"leaves|leaving|executed|executes|executing|massacred|massacres|"
+        rf"leaves|leaving|executed|executes|executing|massacred|massacres|beheaded|beheading|beheads|"
         rf"shot\s+dead|shoots?\s+dead|gunned\s+down|guns?\s+down|shooting\s+dead|fatally\s+shoots?|fatally\s+shot|"
         rf"murdered)[\"”’']?\s+{_QTY}(?!\s+(?:days?|hours?|weeks?|months?|years?|minutes?|nights?|decades?)\b)"
         rf"(?:\s+{_WHO})?"
@@ -121,7 +130,7 @@ _FAT_RE = (
 )
 _INJ_RE = (
     re.compile(
-        rf"\b{_QTY}\s+{_WHO}\s*(?:(?:were|was|have\s+been|had\s+been|are|being|reportedly)\s+)*"
+        rf"\b{_QTY}\s+{_WHO}{_ASIDE}\s*(?:(?:were|was|have\s+been|had\s+been|are|being|reportedly)\s+)*"
         rf"(?:(?:killed)\s+(?:and|or)\s+)?{_HURT}\b",
         re.IGNORECASE,
     ),
@@ -155,7 +164,14 @@ _SINGLE_NOUN = (
     r"(?:soldier|policeman|police\s+officer|officer|civilian|journalist|child|boy|girl|woman|man|leader|"
     r"commander|chief|fighter|militant|cleric|judge|official|doctor|activist|teacher|student|farmer|shepherd|"
     r"driver|mayor|governor|general|colonel|emir|sheikh|imam|lawmaker|candidate|guard|pilot|figure|minister|"
-    r"financier|overseer|aide|adviser|advisor|medic|deputy|spokesman|policewoman|contractor)"
+    r"financier|overseer|aide|adviser|advisor|medic|deputy|spokesman|policewoman|contractor|ambassador|envoy|"
+    r"diplomat|consul)"
+)
+#: one named by role, then a count: "killed the ambassador and three other Americans" (4)
+_ONE_AND_MORE = re.compile(
+    rf"\b(?:killing|killed|kills|kill)\s+(?:the|a|an|one)\s+(?:[\w'’-]+\s+){{0,2}}?{_SINGLE_NOUN}\s*,?\s+and\s+"
+    rf"{_QTY}\s+{_WHO}",
+    re.IGNORECASE,
 )
 _HEADLINE_SINGLE = re.compile(
     rf"\b{_SINGLE_NOUN}[\"'’”]?\s+(?:(?:reportedly|allegedly)\s+|(?:was|is)\s+)?(?:killed|shot\s+dead|slain|assassinated|executed|"
@@ -193,16 +209,21 @@ _UNKNOWN = re.compile(
 )
 
 
+def _times(n: int | None, word: str | None) -> int | None:
+    """``n`` dozens/hundreds/thousands ("two dozen" 24); ``n`` itself without a multiplier."""
+    return n if n is None or not word else n * _TIMES_VALUE[word.lower()]
+
+
 def _qty(m: re.Match[str], prefix: str = "") -> tuple[int | None, int | None]:
     g = m.groupdict()
     q = (g.get("q") or "").strip().lower()
     if g.get("vague"):
         v = _VAGUE.get(" ".join(g["vague"].lower().split()))
-        return v, None
+        return _times(v, g.get("vmul")), None
     if g.get("blo"):
         return number_value(g["blo"]), number_value(g["bhi"])
-    lo = number_value(g["lo"]) if g.get("lo") else None
-    hi = number_value(g["hi"]) if g.get("hi") else None
+    lo = _times(number_value(g["lo"]), g.get("mul")) if g.get("lo") else None
+    hi = _times(number_value(g["hi"]), g.get("hmul") or g.get("mul")) if g.get("hi") else None
     if lo is not None and hi is not None and hi < lo:
         hi = None
     if q.startswith("up to") or q.startswith("as many as"):
@@ -229,8 +250,14 @@ _ITEM = re.compile(rf"(?:(?:her|his|their|its)\s+)?\b{_QTY}\s+{_VICTIMS}", re.IG
 _JOIN = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|plus)\s+", re.IGNORECASE)
 
 
-def _with_list(text: str, m: re.Match[str], lo: int | None, start: int, end: int) -> tuple[int | None, int]:
-    """Add conjoined quantities: "leaving four soldiers and at least six militants dead" -> 10."""
+def _with_list(
+    text: str, m: re.Match[str], lo: int | None, start: int, end: int, other: str | None = r"\s*(?:[,.;:]|$)"
+) -> tuple[int | None, int]:
+    """Add conjoined quantities: "leaving four soldiers and at least six militants dead" -> 10.
+
+    ``other``: what must follow a last singular item for it to count ("... and a civilian." at the end of the
+    toll, not "and a civilian was wounded"); None: singular items are not counted.
+    """
     if lo is None:
         return lo, m.end()
     pos = m.end()
@@ -240,18 +267,43 @@ def _with_list(text: str, m: re.Match[str], lo: int | None, start: int, end: int
         if not j:
             break
         it = _ITEM.match(text, j.end(), end)
+        if it is None:
+            one = _ONE_ITEM.match(text, j.end(), end)  # "four police officers and a civilian"
+            if one is None or other is None or not re.match(other, text[one.end() : one.end() + 12]):
+                break
+            total += 1
+            pos = one.end()
+            continue
         if (
-            not it
-            or not it.group("lo")
+            not it.group("lo")
+            or _SUBSET.search(it.group(0))  # "nine civilians, three of them children": part of the nine
             or re.match(r"\s*(?:wounded|injured|hurt)", text[it.end() : it.end() + 12])
         ):
             break
-        v = number_value(it.group("lo"))
+        v = _times(number_value(it.group("lo")), it.group("mul"))
         if v is None:
             break
         total += v
         pos = it.end()
     return total, pos
+
+
+#: an object after the verb: the counted people did the killing ("two gunmen shot dead a constable")
+_ACTIVE_OBJECT = re.compile(
+    r"\s+(?:an?|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens|"
+    r"scores|at\s+least|more\s+than)\b(?!\s+(?:day|days|week|weeks|month|months|year|years|few|hours?|"
+    r"time)\b)",
+    re.IGNORECASE,
+)
+_PASSIVE_AUX = re.compile(r"\b(?:were|was|have\s+been|had\s+been|are|being|been)\b", re.IGNORECASE)
+#: a part of the victims just counted: "three of them children", "two of whom were women"
+_SUBSET = re.compile(r"\b(?:of\s+(?:them|whom|those)|among\s+them)\b", re.IGNORECASE)
+#: one more victim at the end of a list: "wounding four police officers and a civilian"
+_ONE_ITEM = re.compile(
+    r"(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?(?:civilian|soldier|policeman|police\s+officer|officer|child|woman|man|"
+    r"boy|girl|passer-?by|bystander|journalist|guard|worker|resident|student|farmer|teenager|fighter|militant)\b",
+    re.IGNORECASE,
+)
 
 
 def _negated(text: str, pos: int) -> bool:
@@ -280,6 +332,8 @@ _CASUALTY_KEYS = (
     "hurt",
     "hospital",
     "maim",
+    "behead",
+    "decapitat",
     "casualt",
     "victim",
     "assassinat",
@@ -295,6 +349,8 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
     id(_NONE_FAT): ("killed", "deaths", "fatalities", "died", "lost"),
     id(_NONE_INJ): ("injuries", "injured", "wounded", "hurt"),
     id(_FAT_RE[0]): (
+        "beheaded",
+        "decapitated",
         "killed",
         "dead",
         "death",
@@ -310,6 +366,7 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
         "fatalities",
     ),
     id(_FAT_RE[1]): (
+        "behead",
         "kill",
         "lives",
         "left",
@@ -337,6 +394,7 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
         "fatally",
     ),
     id(_SINGLE_SHOT): ("shot",),
+    id(_ONE_AND_MORE): ("kill",),
     id(_HEADLINE_SINGLE): ("killed", "dead", "slain", "assassinated", "executed", "beheaded", "kill"),
     id(_SINGLE_HURT): ("wounded", "injured", "hurt"),
     id(_INJ_RE[0]): ("wounded", "injured", "hurt", "hospitali", "maimed"),
@@ -386,6 +444,8 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
         for m in matches_ci(rx, text, start, end):
             if _negated(text, m.start()):
                 continue
+            if k == 0 and _ACTIVE_OBJECT.match(text, m.end(), end) and not _PASSIVE_AUX.search(m.group(0)):
+                continue  # "Two gunmen shot dead an off-duty constable": who killed, not who died
             lo, hi = _qty(m)
             if k == 1:
                 lo, _ = _with_list(text, m, lo, start, end)
@@ -405,6 +465,11 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
             if lo is not None or hi is not None:
                 fats.append((lo, hi))
                 spans.append((m.start(), m.end()))
+    for m in matches_ci(_ONE_AND_MORE, text, start, end) if _may_match(_ONE_AND_MORE, pre) else ():
+        lo, _ = _qty(m)
+        if lo is not None:
+            fats.append((lo + 1, None))
+            spans.append((m.start(), m.end()))
     for m in matches_ci(_SINGLE_KILLED, text, start, end) if _may_match(_SINGLE_KILLED, pre) else ():
         if not re.search(
             r"\b(?:no\s+one|nobody|none|no)\b[^.;]{0,20}$",
@@ -444,6 +509,8 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
             if _negated(text, m.start()):
                 continue
             lo, hi = _qty(m)  # "killed 3 and wounded 5": the named groups hold the second quantity
+            if rx is _INJ_RE[1]:
+                lo, _ = _with_list(text, m, lo, start, end)
             if lo is not None or hi is not None:
                 injs.append((lo, hi))
                 spans.append((m.start(), m.end()))

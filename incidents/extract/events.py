@@ -758,7 +758,7 @@ _CAUSE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MODAL = re.compile(
-    r"\b(?:could|would|might|may|will|shall|won't|wo\s+n't|plans?\s+to|planning|planned\s+to|threat(?:en|ens|ened|"
+    r"\b(?:could|would|might|(?-i:may)|will|shall|won't|wo\s+n't|plans?\s+to|planning|planned\s+to|threat(?:en|ens|ened|"
     r"ening)?\b|vow(?:s|ed)?\s+to|warn(?:s|ed|ing)?\s+(?:of|that|against|it\s+would)|intends?\s+to|"
     r"prepar(?:e|es|ed|ing)\s+(?:to|for)|if|unless|fears?\s+(?:of|that)|feared(?!\s*$)|risk\s+of|possible|potential|"
     r"likely|aims?\s+to|seek(?:s|ing)?\s+to|call(?:s|ed)?\s+for|urg(?:e|es|ed)|would-be|to\s+prevent|in\s+case\s+of|"
