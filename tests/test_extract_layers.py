@@ -406,6 +406,11 @@ CLAIMS = [
     ("There was no immediate claim of responsibility for the attacks.", None),
     ("Iran-backed militias have claimed responsibility for similar attacks in the past.", None),
     ("No group claimed the attack.", None),
+    # a named group before the generic words that describe it (stop 15)
+    (
+        "The Islamic Resistance in Iraq, an umbrella group of Iran-backed militias, claimed responsibility.",
+        "Islamic Resistance in Iraq",
+    ),
 ]
 
 
@@ -498,6 +503,11 @@ ACTOR_NAMES = [
     ("Burkina Faso's army said it had killed 50 jihadists", ("Military Forces of Burkina Faso", "state")),
     ("Members of the Gran Grif gang opened fire", ("Gran Grif gang", "group")),
     ("militants affiliated with Lashkar-e-Taiba", ("Lashkar-e-Taiba", "group")),
+    # stop 15: a group's acronym in brackets before its fighters; more groups; a country's air force
+    ("Hayat Tahrir al-Sham (HTS) fighters clashed with troops", ("Hayat Tahrir al-Sham", "group")),
+    ("Soldiers clashed with EMC fighters near Tibu", ("Estado Mayor Central (FARC dissidents)", "group")),
+    ("Islamic Resistance in Iraq fighters launched drones", ("Islamic Resistance in Iraq", "group")),
+    ("The Nigerian Air Force said its jets struck hideouts", ("Military Forces of Nigeria", "state")),
 ]
 
 

@@ -230,6 +230,13 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     (r"National\s+Liberation\s+Army|ELN", "National Liberation Army (ELN)"),
     (r"FARC(?:\s+dissidents)?|Revolutionary\s+Armed\s+Forces\s+of\s+Colombia", "FARC dissidents"),
     (r"Clan\s+del\s+Golfo|Gulf\s+Clan", "Clan del Golfo"),
+    (
+        r"Estado\s+Mayor\s+Central|EMC(?=\s+(?:fighters|dissidents|rebels|guerrillas|members|militants|commanders))|"
+        r"Central\s+General\s+Staff",
+        "Estado Mayor Central (FARC dissidents)",
+    ),
+    (r"Segunda\s+Marquetalia", "Segunda Marquetalia"),
+    (r"Islamic\s+Resistance\s+in\s+Iraq", "Islamic Resistance in Iraq"),
     (r"Balochistan\s+Liberation\s+Army|Baloch\s+Liberation\s+Army|BLA", "Balochistan Liberation Army (BLA)"),
     (r"Ahlu\s+Sunna\s+Wal?\s+Jama['’]?a|ASWJ", "Ahlu Sunna Wal Jamaa (ASWJ)"),
     (r"Ansaru", "Ansaru"),
@@ -289,8 +296,8 @@ _ARMED_TARGETS = (
 
 _ACTOR_RE = re.compile(
     rf"(?P<state>(?:the\s+)?(?:then-)?(?P<nat>{_NAT_RE})(?:['’]s)?(?P<led>-led)?\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?P<force>{_FORCE}|Army|Arab\s+Army)\b)"
-    rf"|(?P<group>\b(?:suspected\s+)?(?:{'|'.join(p for p, _ in _GROUPS)})\b(?:\s+(?:militants|fighters|"
+    rf"(?P<force>{_FORCE}|Army|Arab\s+Army|Air\s+Force|Navy|Marines|Coast\s+Guard|National\s+Guard)\b)"
+    rf"|(?P<group>\b(?:suspected\s+)?(?:{'|'.join(p for p, _ in _GROUPS)})\b(?:\s+\([A-Z][\w-]{{1,8}}\))?(?:\s+(?:militants|fighters|"
     rf"jihadists|group|rebels|insurgents|militia|militiamen|gunmen|attackers|members|commanders|operatives|"
     rf"(?:suicide\s+)?bombers?))?)"
     rf"|(?<=\bby\s)(?P<bynat>(?:U\.S\.?|United\s+States|Israel|Russia|Ukraine|Turkey|Iraq|Syria|Iran|Saudi\s+Arabia|"
@@ -348,6 +355,9 @@ _THEATRES: dict[str, tuple[str, ...]] = {
     "National Liberation Army (ELN)": ("COL",),
     "FARC dissidents": ("COL",),
     "Clan del Golfo": ("COL",),
+    "Estado Mayor Central (FARC dissidents)": ("COL",),
+    "Segunda Marquetalia": ("COL",),
+    "Islamic Resistance in Iraq": ("IRQ",),
     "Balochistan Liberation Army (BLA)": ("PAK",),
     "Ahlu Sunna Wal Jamaa (ASWJ)": ("MOZ",),
     "Ansaru": ("NGA",),
@@ -625,6 +635,14 @@ _REDUCED_PASSIVE = re.compile(
     re.IGNORECASE,
 )
 _ARMED_TARGET_RE = re.compile(rf"\b{_ARMED_TARGETS}\b", re.IGNORECASE)
+#: the armed targets that are the state's forces or posts (not "gunmen", who may be the attackers: "by gunmen")
+_STATE_TARGET_RE = re.compile(
+    r"soldiers|troops|policemen|police\s+officers|police|security\s+forces|army|military|checkpoint|convoy|"
+    r"patrol|base|outpost|barracks|guards?|security\s+personnel|marines|sailors|airmen|paratroopers|commandos|"
+    r"servicemen|service\s+members|(?:army|military|police)\s+officers?",
+    re.IGNORECASE,
+)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _CIV_RE = re.compile(rf"\b{_CIVILIANS}\b", re.IGNORECASE)
 
 
@@ -738,7 +756,15 @@ def assign_actors(
         armed = search_in(_ARMED_TARGET_RE, window[: civ.start()]) if civ is not None else None
         # (the civilians belong to another deed: "... and rescued 12 villagers"; "target soldiers, civilians" both)
         other_deed = armed is not None and found_in(_NEW_VERB, window[armed.end() : civ.start()])  # type: ignore
-        target_class = "armed" if other_deed and actor2 != "Civilians" else "civilians"
+        # the state's people or posts hit first, civilians after them ("attacked a military base ..., killing
+        # four soldiers and a civilian"): an attack on the forces, with civilians among its victims
+        forces_first = (
+            actor1 is not None  # (a fight needs its attacker: "Fresh attacks target security personnel, civilians")
+            and armed is not None
+            and _STATE_TARGET_RE.fullmatch(armed.group(0)) is not None
+            and not found_in(_BY_BEFORE, window[max(0, armed.start() - 12) : armed.start()])
+        )
+        target_class = "armed" if (other_deed or forces_first) and actor2 != "Civilians" else "civilians"
     elif found_in(_ARMED_TARGET_RE, window):
         target_class = "armed"
     if target_class is None and (
@@ -804,7 +830,10 @@ def find_claim(text: str, start: int, end: int, mentions: list[ActorMention]) ->
         return after[0].name if after else None
     before = [a for a in mentions if start <= a.start < m.start() and a.cls in ("group", "armed", "state")]
     if before:
-        return before[-1].name
+        # a named group before a generic word that describes it: "The Islamic Resistance in Iraq, an umbrella
+        # group of Iran-backed militias, claimed ..."
+        named = [a for a in before if a.cls != "armed"]
+        return (named[-1] if named and before[-1].cls == "armed" else before[-1]).name
     # "A group calling itself the Islamic Resistance in Iraq claimed the attack": the name it gives itself
     calling = _CALLING_ITSELF.search(text, start, m.start())
     return " ".join(calling.group("name").split()) if calling is not None else None

@@ -1339,10 +1339,16 @@ def _assemble(
                 gap = m.sentence - target.last_sentence if target is not None else 99
                 if named_day is not None and target is not None and gap <= 6:
                     gap = min(gap, 2)  # the day says which incident, however far back it was told
-                if target is not None and any(
-                    _apart(d.resolution, target)
-                    for d in dates_by_sentence.get(m.sentence, [])
-                    if m.part[0] <= d.start < m.part[1] and d.resolution.precision is DatePrecision.DAY
+                if (
+                    target is not None
+                    # (a bare claim is often made a day or two later: "ISWAP claimed the attack in a statement
+                    # on Sunday" claims Saturday's attack; its day is the statement's)
+                    and not (m.claimed_by and m.casualties == Casualties())
+                    and any(
+                        _apart(d.resolution, target)
+                        for d in dates_by_sentence.get(m.sentence, [])
+                        if m.part[0] <= d.start < m.part[1] and d.resolution.precision is DatePrecision.DAY
+                    )
                 ):
                     continue  # "On Monday, a blast killed two ...": another day's toll, not the incident's
                 if target is None or gap > 3 or (gap > 2 and m.claimed_by is None):
