@@ -759,7 +759,8 @@ def assign_actors(
         # the state's people or posts hit first, civilians after them ("attacked a military base ..., killing
         # four soldiers and a civilian"): an attack on the forces, with civilians among its victims
         forces_first = (
-            actor1 is not None  # (a fight needs its attacker: "Fresh attacks target security personnel, civilians")
+            actor1
+            is not None  # (a fight needs its attacker: "Fresh attacks target security personnel, civilians")
             and armed is not None
             and _STATE_TARGET_RE.fullmatch(armed.group(0)) is not None
             and not found_in(_BY_BEFORE, window[max(0, armed.start() - 12) : armed.start()])
