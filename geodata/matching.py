@@ -1115,9 +1115,11 @@ def _outside_its_province(text: str, hits: list[_Hit], ranked: list, k: int) -> 
     if k + 1 >= len(hits) or not ranked[k + 1] or not _apposition(text[hits[k].end : hits[k + 1].start]):
         return False
     outer = ranked[k + 1][0].place
-    if outer.kind == "admin1":
+    if outer.kind == "admin1" and outer.feature_code not in ("ADMD", "RGN"):
         return not any(c.place.iso3 == outer.iso3 and c.place.admin1 == outer.admin1 for c in ranked[k])
-    if outer.kind == "country":
+    # (a region of several provinces holds towns of other province names: "El Fasher, the last major city in
+    # Darfur" is in North Darfur; only its country can be checked)
+    if outer.kind == "country" or outer.kind == "admin1":
         return not any(c.place.iso3 == outer.iso3 for c in ranked[k])
     return False
 

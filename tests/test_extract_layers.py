@@ -68,6 +68,8 @@ TRIGGERS = [
     ("The Houthis said they had targeted the tanker.", "target-verb"),
     ("A chlorine gas attack hit the town.", "chemical"),
     ("Russian warplanes struck the market.", "aircraft-struck"),
+    # stop 15: rockets said to have been fired, in the passive
+    ("About 30 rockets were fired from Lebanon at the town.", "projectile-hit"),
     ("An air strike hit the convoy.", "air-strike"),
     ("The town was shelled overnight.", "shelling"),
     ("Militants fired three rockets at the base.", "projectile-hit"),
@@ -1064,6 +1066,14 @@ PLACE_PRECISION = [
     ("Gunmen killed three farmers in the village of Kuchi in Zamfara state on Sunday", "admin1", "Zamfara"),
     ("Gunmen killed three farmers in Kuchi and Dogon Daji in Zamfara state on Sunday", "admin1", "Zamfara"),
     ("Gunmen killed three farmers in Kuchi, Nigeria on Sunday", "country", "Nigeria"),
+    # a region of several provinces named in an apposition holds towns of other province names (stop 15)
+    (
+        "A drone struck a market in El Fasher, the last major city in Darfur not under RSF control, on Friday",
+        "settlement",
+        "El Fasher",
+    ),
+    # an air-defence system named like a town is no place ("Dome", Ghana) (stop 15)
+    ("Iron Dome intercepted two rockets fired at Kiryat Shmona on Tuesday", "settlement", "Kiryat Shmona"),
     # ... but a country's possessive is an apposition, and a list of areas is no containment
     ("Rebels captured Lubumbashi, Zaire's second city, last week", "settlement", "Lubumbashi"),
 ]
@@ -1205,3 +1215,17 @@ def test_month_may_is_no_modal(month: str, gazetteer) -> None:
     rep = Report.create(text=text, published=dt.date(2024, 6, 20), source=None, url=None, title=None)
     (inc,) = extract(rep, gazetteer=gazetteer).incidents
     assert inc.event_date == dt.date(2024, 5 if month == "May" else 6, 14) and inc.fatalities == 2
+
+
+def test_flag_state_is_no_place(gazetteer) -> None:
+    """ "the Belize-flagged bulk carrier": a ship's flag says whose register, not where (stop 15: the incident was
+    put in Belize when no other place was named)."""
+    import datetime as dt
+
+    from incidents.extract import extract
+    from incidents.model import Report
+
+    text = "The master of the Belize-flagged bulk carrier reported an explosion nearby on Monday, the agency said."
+    rep = Report.create(text=text, published=dt.date(2024, 5, 20), source=None, url=None, title=None)
+    (inc,) = extract(rep, gazetteer=gazetteer).incidents
+    assert inc.iso3 is None and inc.location is None

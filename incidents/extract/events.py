@@ -321,7 +321,8 @@ def _rules() -> tuple[Rule, ...]:
             "projectile-hit",
             _r(
                 rf"\b{_PROJ}\s+(?:[\w'’-]+\s+){{0,3}}?(?:hits?|struck|strikes?|land(?:ed|s)?|slam(?:med|s)?|fell|crashed|"
-                r"explod(?:ed|es?)|impacted|target(?:ed|s)?|rained|pound(?:ed|s)?|kill(?:ed|s)?)\b|\b(?:targeted|hit|struck|attacked|"
+                r"explod(?:ed|es?)|impacted|target(?:ed|s)?|rained|pound(?:ed|s)?|kill(?:ed|s)?|"
+                r"(?:were|was|had\s+been|have\s+been)\s+(?:fired|launched|lobbed))\b|\b(?:targeted|hit|struck|attacked|"
                 rf"pounded)\s+(?:by|with)\s+(?:[\w'’-]+\s+){{0,4}}?{_PROJ}\b|\b(?:fired|launched|"
                 rf"lobbed)\s+(?:[\w'’-]+\s+){{0,5}}?{_PROJ}\b"
             ),

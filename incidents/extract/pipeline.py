@@ -545,6 +545,9 @@ def _find_places(
     if groups:  # an armed group's name is no place; where it fights is context ("IS" ... "Palmyra")
         for s, e, _ in groups:
             masked = masked[:s] + " " * (e - s) + masked[e:]
+    if "Iron " in text or "Sling" in text:  # nor is an air-defence system's ("Iron Dome": Dome, Ghana)
+        for m in _WEAPON_SYSTEM.finditer(masked):
+            masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
     found = find_places(
         masked, gazetteer, country_context=theatre_countries(g[2] for g in groups), demonyms_out=demonyms_out
     )
@@ -991,6 +994,8 @@ _BACK_REFERENCE = re.compile(
     r"explosion|bombing|assault|ambush|offensive|operation|shelling|incident)s?\b(?!\s+(?:of|for)\b)",
     re.IGNORECASE,
 )
+#: air-defence systems named like places: "Iron Dome intercepted two rockets" ("Dome" is a town in Ghana)
+_WEAPON_SYSTEM = re.compile(r"\b(?:Iron\s+(?:Dome|Beam)|David['’]s\s+Sling)\b")
 _CLAIM_WORDS = ("claim", "responsib", "credit", "behind")
 _CLAIM_KEYS = re.compile("|".join(_CLAIM_WORDS), re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(

@@ -609,9 +609,10 @@ def choose_place(
             or (cand.place.kind in ("settlement", "site") and MODEL_AFTER.match(text, pm.end))  # type: ignore
             or (_OF_AFTER.match(text, pm.end) and _GENERIC_PART.fullmatch(pm.surface))  # type: ignore[attr-defined]
             or bool(_NAMED_AFTER.match(text, pm.end))  # type: ignore[attr-defined]
-            or bool(MODIFIER_AFTER.match(text, pm.end))  # type: ignore[attr-defined]
             or _origin_of_person(text[max(0, pm.start - 90) : pm.start])  # type: ignore[attr-defined]
         )
+        if MODIFIER_AFTER.match(text, pm.end):  # type: ignore[attr-defined]
+            continue  # "a Belize-flagged carrier", "a Kabul-based group", "the Baghdad Post": not where, even alone
         if found_in(_OFFICE_OF_BEFORE, before) and found_in(_NEARBY_OFFICE_BEFORE, before):
             continue  # "mayor of nearby Bankass": a neighbour's office, said to be elsewhere
         inner = next(
