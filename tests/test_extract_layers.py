@@ -976,7 +976,33 @@ NOT_INCIDENTS = [
     "The new campaign targets voters in Ohio",
     # "capital" in its money and law senses is no place, and no event comes of it (rules-v7)
     "The Iraqi capital markets fell after the budget vote",
+    # stop 15: an attack being prepared, a flight from past fighting, trends and tallies over a period
+    "The army has accused the RSF of preparing a full assault on El Fasher.",
+    "El Fasher has become a refuge for hundreds of thousands of people who fled earlier fighting.",
+    "Russia has stepped up air strikes on Idlib province in recent weeks.",
+    "Kidnappings for ransom have resumed in Zamfara after a quiet 2023.",
+    "The fighting in El Fasher has killed at least 27 people since the weekend.",
+    "In the first three months of this year, at least 120 people were abducted in Zamfara.",
 ]
+
+
+# ... while the same words with a day, or current flight from fighting, tell an event (stop 15)
+STILL_INCIDENTS = [
+    "Fighting has intensified around Bakhmut on Tuesday, killing five soldiers.",
+    "Thousands of Iraqis flee fighting south of Mosul",
+    "Five insurgents who were preparing an ambush near Karbala were killed by a Polish patrol early Saturday.",
+]
+
+
+@pytest.mark.parametrize("text", STILL_INCIDENTS)
+def test_still_incidents(text: str, gazetteer) -> None:
+    import datetime as dt
+
+    from incidents.extract import extract
+    from incidents.model import Report
+
+    rep = Report.create(text=text, published=dt.date(2021, 3, 10), source=None, url=None, title=None)
+    assert [i for i in extract(rep, gazetteer=gazetteer).incidents if not i.historical]
 
 
 @pytest.mark.parametrize("text", NOT_INCIDENTS)

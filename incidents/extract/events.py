@@ -870,6 +870,22 @@ def trigger_blocked(
         return "habitual"
     if trig.plural and not trig.definite and _HABITUAL_AFTER.match(text, trig.end, clause_end):
         return "habitual"
+    if found_in(_PREPARING_BEFORE, left[-40:]):
+        return "modal"  # "accused the RSF of preparing a full assault": an attack not (yet) made
+    if found_in(_FLED_BEFORE, left[-30:]):
+        return "generic"  # "people who fled earlier fighting": the cause of their flight, not an event told
+    clause = text[clause_start:clause_end]
+    if found_in(_PERIOD, left[-90:]) or (
+        (
+            found_in(_TREND, left)
+            or (found_in(_TREND, clause) and (trig.rule.kind == "generic" or trig.plural or trig.definite))
+        )
+        and not found_in(_DAY_SAID, clause)
+    ):
+        # "In the first three months of this year, 120 people were abducted", "has stepped up air strikes in
+        # recent weeks", "Kidnappings have resumed", "the fighting has killed 27 since the weekend": a tally or a
+        # trend over a period, not one event
+        return "trend"
     if (
         trig.rule.name == "massacre"
         and text[trig.start : trig.start + 6].lower() == "execut"
@@ -882,6 +898,36 @@ def trigger_blocked(
     return None
 
 
+#: the flight that a past deed caused: "people who fled earlier fighting" ("thousands flee fighting" is news)
+_FLED_BEFORE = re.compile(
+    r"\b(?:fled|fleeing|flee|escaped|escaping|displaced\s+by|driven\s+out\s+by)\s+(?:the\s+)?(?:earlier|previous|"
+    r"past|(?:years|months|decades)\s+of)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: the deed as the object of preparing (a later deed in the clause stands: "insurgents who were preparing an
+#: ambush ... were killed by a patrol")
+_PREPARING_BEFORE = re.compile(
+    r"\bprepar(?:e|es|ed|ing)\s+(?:for\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+#: a period of several weeks or more before the deed: a tally ("In the first three months of this year")
+_PERIOD = re.compile(
+    r"\b(?:in|during|over|for)\s+the\s+(?:first|past|last|previous)\s+(?:[\w-]+\s+)?(?:weeks|months|years)\b|"
+    r"\bso\s+far\s+this\s+(?:year|month)\b|\bsince\s+the\s+(?:start|beginning)\s+of\b",
+    re.IGNORECASE,
+)
+#: a trend in the present perfect: "has stepped up", "have resumed", "has killed ... since the weekend"
+_TREND = re.compile(
+    r"\b(?:has|have)\s+(?:(?:sharply|steadily|gradually|dramatically|recently)\s+)?(?:stepped\s+up|ramped\s+up|"
+    r"intensified|escalated|increased|resumed|surged|spiked|expanded|multiplied|grown|risen)\b|"
+    r"\b(?:has|have)\s+(?:now\s+)?(?:killed|left)\b[^.;]{0,60}\b(?:since|so\s+far|in\s+recent)\b",
+    re.IGNORECASE,
+)
+#: a day said in the clause: the trend words then tell of a dated event ("Fighting intensified on Tuesday")
+_DAY_SAID = re.compile(
+    r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight|"
+    r"last\s+night|this\s+morning)\b",
+    re.IGNORECASE,
+)
 _ACCIDENT = re.compile(
     r"\b(?:crash(?:ed|es)?|crash-land(?:ed|s)?|collided|collision|capsized|overturned|accident(?:al(?:ly)?)?|"
     r"malfunction|technical\s+(?:problem|fault|failure|glitch)|mechanical\s+failure|stampede|gas\s+leak)\b",
