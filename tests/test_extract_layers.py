@@ -70,6 +70,11 @@ TRIGGERS = [
     ("Russian warplanes struck the market.", "aircraft-struck"),
     # stop 15: rockets said to have been fired, in the passive
     ("About 30 rockets were fired from Lebanon at the town.", "projectile-hit"),
+    ("Its forces had destroyed three Houthi drones over the Red Sea.", "intercept-active"),
+    ("Its forces had struck the Berdiansk airfield with drones.", "drone-launched"),
+    ("A drone dropped explosives on a military base.", "drone-launched"),
+    ("Russian forces struck Kharkiv with ballistic missiles.", "projectile-hit"),
+    ("Police fired tear gas to disperse several hundred opposition supporters.", "protest"),
     ("An air strike hit the convoy.", "air-strike"),
     ("The town was shelled overnight.", "shelling"),
     ("Militants fired three rockets at the base.", "projectile-hit"),
@@ -111,6 +116,7 @@ TRIGGERS = [
 NOT_TRIGGERS = [
     # text, rule name that must NOT be among the triggers
     ("Drone strikes have become a feature of modern war.", "aircraft-struck"),
+    ("Ukraine destroyed a Russian drone factory in Yelabuga.", "intercept-active"),  # stop 15
     ("Fighter jets flew over the capital.", "aircraft-struck"),
     ("He said the sea shells were beautiful.", "shelling"),
 ]

@@ -208,7 +208,12 @@ def _rules() -> tuple[Rule, ...]:
         ),
         R(
             "intercept-active",
-            _r(rf"{_KNOCK}\s+(?:{_W}{{0,5}}?)\b{_FLYING}\b"),
+            # ("destroyed three Houthi drones over the Red Sea"; not "destroyed a drone factory")
+            _r(
+                rf"{_KNOCK}\s+(?:{_W}{{0,5}}?)\b{_FLYING}\b|\bdestroyed\s+(?:{_W}{{0,4}}?)\b{_FLYING}\b"
+                r"(?!\s+(?:factor|depots?|launch|storage|sites?|warehouses?|workshops?|production|assembly|plants?|"
+                r"facilit|bases?|hangars?|stocks?|stockpiles?|units?|systems?|positions?|batter))"
+            ),
             SD,
             "Disrupted weapons use",
             None,
@@ -323,7 +328,9 @@ def _rules() -> tuple[Rule, ...]:
                 rf"\b{_PROJ}\s+(?:[\w'’-]+\s+){{0,3}}?(?:hits?|struck|strikes?|land(?:ed|s)?|slam(?:med|s)?|fell|crashed|"
                 r"explod(?:ed|es?)|impacted|target(?:ed|s)?|rained|pound(?:ed|s)?|kill(?:ed|s)?|"
                 r"(?:were|was|had\s+been|have\s+been)\s+(?:fired|launched|lobbed))\b|\b(?:targeted|hit|struck|attacked|"
-                rf"pounded)\s+(?:by|with)\s+(?:[\w'’-]+\s+){{0,4}}?{_PROJ}\b|\b(?:fired|launched|"
+                rf"pounded)\s+(?:by|with)\s+(?:[\w'’-]+\s+){{0,4}}?{_PROJ}\b|"
+                rf"\b(?:struck|hit|attacked|targeted|pounded)\s+(?:[\w'’-]+\s+){{1,6}}?with\s+(?:[\w'’-]+\s+){{0,3}}?{_PROJ}\b|"
+                rf"\b(?:fired|launched|"
                 rf"lobbed)\s+(?:[\w'’-]+\s+){{0,5}}?{_PROJ}\b"
             ),
             ERV,
@@ -333,7 +340,13 @@ def _rules() -> tuple[Rule, ...]:
         ),
         R(
             "drone-launched",
-            _r(rf"\b(?:launched|sent|flew)\s+(?:[\w'’-]+\s+){{0,4}}?{_DRONE}\b"),
+            # "launched drones", "struck the Berdiansk airfield with drones", "a drone dropped explosives on"
+            _r(
+                rf"\b(?:launched|sent|flew)\s+(?:[\w'’-]+\s+){{0,4}}?{_DRONE}\b|"
+                rf"\b(?:struck|hit|attacked|targeted)\s+(?:[\w'’-]+\s+){{1,6}}?with\s+(?:[\w'’-]+\s+){{0,2}}?{_DRONE}\b|"
+                rf"\b{_DRONE}\s+(?:[\w'’-]+\s+){{0,2}}?dropped\s+(?:[\w'’-]+\s+){{0,2}}?(?:explosives?|bombs?|grenades?|"
+                r"munitions?|mortar\s+rounds?)\b"
+            ),
             ERV,
             "Air/drone strike",
             "drone",
@@ -576,7 +589,11 @@ def _rules() -> tuple[Rule, ...]:
             "protest",
             _r(
                 r"\b(?:protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|sit-ins?|"
-                r"marched|march(?:es)?\s+(?:through|in|to)|vigils?)\b|\b(?:gathered|assembled)\b(?=[^.;]{0,80}?"
+                r"marched|march(?:es)?\s+(?:through|in|to)|vigils?)\b|"
+                # a crowd the police dispersed: "fired tear gas to disperse several hundred opposition supporters"
+                r"\bdispers(?:e|ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?(?:supporters|crowds?|students|marchers|"
+                r"mourners|youths|residents|voters|worshippers|activists)\b|"
+                r"\b(?:gathered|assembled)\b(?=[^.;]{0,80}?"
                 r"\b(?:to\s+(?:mark|commemorate|protest|demand|denounce|condemn|call\s+for|mourn)|demanding|"
                 r"chanting))"
             ),
@@ -1104,7 +1121,17 @@ _KEYS: dict[str, tuple[str, ...]] = {
         "rocks",
         "pelted",
     ),
-    "protest": ("protest", "demonstrat", "rall", "sit-in", "march", "vigil", "gathered", "assembled"),
+    "protest": (
+        "protest",
+        "demonstrat",
+        "rall",
+        "sit-in",
+        "march",
+        "vigil",
+        "gathered",
+        "assembled",
+        "dispers",
+    ),
     "arrest": ("arrest", "detain", "apprehend", "rounded up", "custody", "detention"),
     "captured": ("captured",),
     "agreement": ("ceasefire", "cease-fire", "truce", "peace", "agreement", "deal", "accord", "prisoner"),
