@@ -1261,3 +1261,50 @@ def test_flag_state_is_no_place(gazetteer) -> None:
     rep = Report.create(text=text, published=dt.date(2024, 5, 20), source=None, url=None, title=None)
     (inc,) = extract(rep, gazetteer=gazetteer).incidents
     assert inc.iso3 is None and inc.location is None
+
+
+SPLIT_BY_PLACE = [
+    # text, places of the incidents (text order), fatalities of each: one event per place (ACLED); a toll told for
+    # the whole list is shared out evenly, the remainder to the first; a toll said to be at one place stays there
+    (
+        "Russian missile strikes hit Kharkiv, Odesa and Dnipro on Monday, killing at least seven people.",
+        ["Kharkiv", "Odesa", "Dnipro"],
+        [3, 2, 2],
+    ),
+    (
+        "Israeli jets struck Hezbollah sites in Aitaroun and in Khiam on Monday.",
+        ["Aitaroun", "Khiam"],
+        [None, None],
+    ),
+    (
+        "Russian drones struck energy facilities in Sumy and Poltava regions on Monday.",
+        ["Sumy", "Poltava"],
+        [None, None],
+    ),
+    (
+        "Jets struck Kafr Nabl and Maarat Misrin on Monday, killing five civilians, including two children, in "
+        "Kafr Nabl.",
+        ["Kafr Nabl", "Maarat Misrin"],
+        [5, None],
+    ),
+    # not lists of places: a route, an apposition without "and", a town and its country
+    ("Fighting raged on the road between Kharkiv and Izium on Monday.", ["Kharkiv"], [None]),
+    ("North of Baghdad, in Tarmiyah, a bomb near the courthouse killed a boy on Monday.", ["Tarmiyah"], [1]),
+    ("Gunmen killed three farmers in Kuchi, Nigeria on Sunday.", ["Nigeria"], [3]),
+]
+
+
+@pytest.mark.parametrize(("text", "where", "fatalities"), SPLIT_BY_PLACE)
+def test_one_incident_per_place(text: str, where: list[str], fatalities: list, gazetteer) -> None:
+    import datetime as dt
+
+    from incidents.extract import extract
+    from incidents.model import Report
+
+    rep = Report.create(text=text, published=dt.date(2024, 5, 21), source=None, url=None, title=None)
+    incs = sorted(extract(rep, gazetteer=gazetteer).incidents, key=lambda i: i.evidence[0].start)
+    incs = sorted(incs, key=lambda i: text.find((i.location or "").removeprefix("near ")))
+    assert [w.lower() in (i.location or "").lower() for w, i in zip(where, incs, strict=True)] == [
+        True
+    ] * len(where)
+    assert [i.fatalities for i in incs] == fatalities

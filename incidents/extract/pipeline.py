@@ -85,6 +85,7 @@ from incidents.extract.places import (
     PlaceChoice,
     capital_mentions,
     choose_place,
+    listed_places,
     mask_outside,
     place_label,
     place_precision,
@@ -904,7 +905,7 @@ def _mentions_of_clause(
     claim = _claimant(text, s, actors_all)
     if claim is not None and found_in(_CLAIMANT_SAYS, text[max(cs, lead.start - 60) : lead.start]):
         return []  # "claimed by JNIM, which said it had seized weapons": the claimant's account of its deed
-    return [
+    made = [
         _Mention(
             lead.start,
             lead.end,
@@ -934,6 +935,58 @@ def _mentions_of_clause(
             lead_definite and (generic_only or back_fight) and not anaphoric and not distinct,
         )
     ]
+    others = (
+        listed_places(text, _within(places, place_starts, clause), place, clause)
+        if place is not None and not anaphoric and not historical
+        else []
+    )
+    if others:
+        # one event per place: "Russian missiles hit Kharkiv, Odesa and Dnipro, killing six" is three events;
+        # a toll told for the whole list is shared out evenly (ACLED's practice), the remainder to the first
+        n = len(others) + 1
+        chosen = sorted([place, *others], key=lambda c: c.mention.start)  # type: ignore[attr-defined]
+        if _DISTRICTS_AFTER.match(text, chosen[-1].mention.end):  # type: ignore[attr-defined]
+            # "in the Kalbajar and Lachin districts": each the district around its town (ACLED geo 2)
+            chosen = [
+                replace(c, near=True) if c.candidate.place.kind == "settlement" else c  # type: ignore[attr-defined]
+                for c in chosen
+            ]
+        # ... unless the toll says where: "..., killing five civilians in Kafr Nabl"
+        ids = [c.candidate.place.place_id for c in chosen]  # type: ignore[attr-defined]
+        told = None
+        for _, span_end in cas.spans:
+            at = _TOLL_AT.match(text, span_end, clause[1])
+            here = next(
+                (pm for pm in _within(places, place_starts, clause) if at and pm.start == at.end()), None
+            )
+            if here is not None and here.candidates and here.candidates[0].place.place_id in ids:
+                told = ids.index(here.candidates[0].place.place_id)
+        if told is not None:
+            shares = [cas if k == told else Casualties() for k in range(n)]
+        else:
+            shares = [_share(cas, n, k) for k in range(n)]
+        made = [replace(made[0], place=c, casualties=shares[k]) for k, c in enumerate(chosen)]
+    return made
+
+
+_DISTRICTS_AFTER = re.compile(
+    r"\s+(?:districts|areas|local\s+government\s+areas|sub-?districts)\b", re.IGNORECASE
+)
+#: between a toll and the one place of a list it was counted at: "killing five civilians, including two children, in"
+_TOLL_AT = re.compile(
+    r"(?:,?\s*(?:including|among\s+them)\s+[^,.;]{1,40},)?\s+(?:in|at)\s+(?:the\s+)?(?:town\s+of\s+)?"
+)
+
+
+def _share(cas: Casualties, n: int, k: int) -> Casualties:
+    """Share ``k`` of ``n`` of a toll told for several places (floor, the remainder to the first)."""
+
+    def part(v: int | None) -> int | None:
+        return None if v is None else v // n + (v % n if k == 0 else 0)
+
+    return Casualties(
+        part(cas.fatalities), part(cas.fatalities_max), part(cas.injuries), part(cas.injuries_max), cas.spans
+    )
 
 
 _VIOLENT = frozenset({ERV, BATTLES, VAC, RIOTS})

@@ -35,6 +35,7 @@ __all__ = [
     "PlaceChoice",
     "capital_mentions",
     "choose_place",
+    "listed_places",
     "mask_outside",
     "place_label",
     "place_precision",
@@ -668,3 +669,67 @@ def choose_place(
     ):
         return fallback
     return best
+
+
+#: between two places of one list: "Kharkiv, Odesa and Dnipro", "in Aitaroun and in Khiam", "Sumy and Poltava"
+_LIST_JOIN = re.compile(
+    r"\s*,\s*(?:and\s+)?(?:in\s+|at\s+)?|\s+and\s+(?:in\s+|at\s+)?|\s+as\s+well\s+as\s+(?:in\s+)?"
+)
+#: a list that is one place: a route or a stretch between two ("between Kharkiv and Izium", "from X to Y")
+_ROUTE_BEFORE = re.compile(
+    r"\b(?:between|from|linking|connecting|road|highway|route)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_LIST_KINDS = ({"settlement", "site", "airport", "admin2"}, {"admin1"})
+
+
+def listed_places(
+    text: str, places: Sequence[object], choice: PlaceChoice, scope: tuple[int, int]
+) -> list[PlaceChoice]:
+    """The other places of the list the chosen place is named in, as choices of their own (or []).
+
+    ACLED codes one event per place and day: "Russian missiles hit Kharkiv, Odesa and Dnipro" is three events.
+    Only a list of places of one kind in one country counts (towns, or provinces: "Sumy and Poltava regions"), not
+    a route ("between X and Y"), a place and the area holding it ("Kuchi, Nigeria"), nor a list the choice
+    is not in.
+    """
+    pm = choice.mention
+    top = choice.candidate.place  # type: ignore[attr-defined]
+    kinds = next((k for k in _LIST_KINDS if top.kind in k), None)
+    if kinds is None or top.iso3 is None:
+        return []
+    ss, se = scope
+    inside = [o for o in places if ss <= o.start and o.end <= se and o.candidates]  # type: ignore[attr-defined]
+    inside.sort(key=lambda o: o.start)  # type: ignore[attr-defined]
+    try:
+        k = next(i for i, o in enumerate(inside) if o is pm)
+    except StopIteration:
+        return []
+
+    def member(o: object) -> object | None:
+        c = next((c for c in o.candidates if c.place.iso3 == top.iso3), None)  # type: ignore[attr-defined]
+        return c if c is not None and c.place.kind in kinds and c.place.place_id != top.place_id else None
+
+    out: list[PlaceChoice] = []
+    seen = {top.place_id}
+    joined_by_and = False  # a list ends with "and": "X, Y" alone is an apposition ("Bogota, Medellin police")
+    for step in (-1, 1):
+        j = k
+        while 0 <= j + step < len(inside):
+            a, b = (inside[j + step], inside[j]) if step < 0 else (inside[j], inside[j + step])
+            join = _LIST_JOIN.fullmatch(text, a.end, b.start)  # type: ignore[attr-defined]
+            if not join:
+                break
+            joined_by_and = joined_by_and or "and" in join.group(0)
+            o = inside[j + step]
+            c = member(o)
+            if c is None or c.place.place_id in seen:  # type: ignore[attr-defined]
+                break
+            seen.add(c.place.place_id)  # type: ignore[attr-defined]
+            out.append(PlaceChoice(o, c, choice.near, choice.score))
+            j += step
+    if not out or not joined_by_and:
+        return []
+    first = min([pm, *(c.mention for c in out)], key=lambda o: o.start)  # type: ignore[attr-defined]
+    if found_in(_ROUTE_BEFORE, text[max(ss, first.start - 30) : first.start]):  # type: ignore[attr-defined]
+        return []
+    return sorted(out, key=lambda c: c.mention.start)  # type: ignore[attr-defined]
