@@ -1308,3 +1308,35 @@ def test_one_incident_per_place(text: str, where: list[str], fatalities: list, g
         True
     ] * len(where)
     assert [i.fatalities for i in incs] == fatalities
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        # a small town far from where the report was filed, in a country it never names, is a namesake (stop 15)
+        (
+            "CAPE TOWN, South Africa (Atlas) - Gunmen shot dead five people in Hanover Park on Friday night.",
+            None,
+        ),
+        # ... a town near the dateline, in another country, stays
+        ("BEIRUT (Reuters) - An air strike hit Saraqeb on Friday, killing three.", "SYR"),
+        # ... and a dateline alone places nothing ("Syrian" says more than "BEIRUT")
+        ("BEIRUT (Reuters) - Gunmen shot dead five people on Friday night.", None),
+    ],
+)
+def test_dateline_says_where_a_report_was_filed(text: str, iso3: str | None, gazetteer) -> None:
+    import datetime as dt
+
+    from incidents.extract import extract
+    from incidents.model import Report
+
+    rep = Report.create(text=text, published=dt.date(2024, 10, 5), source=None, url=None, title=None)
+    (inc,) = extract(rep, gazetteer=gazetteer).incidents
+    assert inc.iso3 == iso3
+
+
+def test_dateline_place_is_a_city(gazetteer) -> None:
+    from incidents.extract.pipeline import _dateline_place
+
+    place = _dateline_place("GAZA (Atlas)", gazetteer)
+    assert place is not None and (place.kind, place.iso3) == ("settlement", "PSE")  # not Gaza, Mozambique

@@ -460,8 +460,63 @@ def _resolve_violence(
 _PATTERN_WEIGHT = {"facility": 3, "admin1": 3, "country": 2, "name": 1}
 
 
-def _report_countries(text: str, places: list) -> tuple[str | None, frozenset[str]]:
-    """The report's main country (weighted vote of its place mentions) and every country it names explicitly."""
+def _dateline_place(dateline: str | None, gazetteer):  # type: ignore[no-untyped-def]
+    """The place a report was filed from ("CAPE TOWN, South Africa (Atlas)": Cape Town), or None."""
+    if not dateline:
+        return None
+    from geodata import find_places
+
+    for pm in find_places(dateline, gazetteer):
+        # a dateline names a city: "GAZA (Atlas)" is Gaza City, not the province of Gaza in Mozambique
+        towns = [c.place for c in pm.candidates if c.place.kind == "settlement" and c.place.iso3]
+        if towns:
+            return towns[0]
+    return None
+
+
+_FAR_KM = (
+    3000.0  # a small town this far from where a report was filed, in a country it never names, is a namesake
+)
+
+
+def _not_far_namesakes(places: list, filed_at) -> list:  # type: ignore[no-untyped-def]
+    """Place mentions without small towns in countries the report never names, far from where it was filed: a
+    report filed from Cape Town about "Hanover Park" (a suburb the gazetteer lacks) is not about Illinois."""
+    if filed_at.lat is None:
+        return places
+    # the countries the report names outright (a town's own vote for its country does not count)
+    countries = frozenset(
+        pm.candidates[0].place.iso3
+        for pm in places
+        if pm.candidates
+        and (pm.pattern == "facility" or pm.candidates[0].place.kind in ("country", "admin1"))
+        and pm.candidates[0].place.iso3
+    )
+    out = []
+    for pm in places:
+        top = pm.candidates[0].place if pm.candidates else None
+        if (
+            top is not None
+            and top.kind == "settlement"
+            and (top.population or 0) < 100_000
+            and top.iso3 != filed_at.iso3
+            and top.iso3 not in countries
+            and top.lat is not None
+            and haversine_km(top.lat, top.lon, filed_at.lat, filed_at.lon) > _FAR_KM
+        ):
+            continue
+        out.append(pm)
+    return out
+
+
+def _report_countries(
+    text: str, places: list, dateline_iso3: str | None = None
+) -> tuple[str | None, frozenset[str]]:
+    """The report's main country (weighted vote of its place mentions) and every country it names explicitly.
+
+    The dateline's country is named (a report filed from Cape Town is not about a namesake town in Illinois) but
+    weighs only as a hint: reports are often filed from a neighbour ("BEIRUT (Reuters) - ... in Idlib").
+    """
     counts: Counter[str] = Counter()
     named: set[str] = set()
     placed: set[str] = set()  # countries some mention puts something in (not only owns something)
@@ -487,10 +542,16 @@ def _report_countries(text: str, places: list) -> tuple[str | None, frozenset[st
             placed.add(iso)
             if pm.pattern in ("country", "facility", "admin1"):
                 named.add(iso)
+    if dateline_iso3 and counts:
+        # (after the body's votes: a tie goes to the body; alone it says nothing of where: "BEIRUT (Reuters) -
+        # Syrian government forces bombed rebel areas")
+        counts[dateline_iso3] += 0.5
     counts = +counts  # a country only owning something abroad ("US consulate") got no vote at all
     main = counts.most_common(1)[0][0] if counts else None
     if main and main in placed:
         named.add(main)
+    if dateline_iso3 and named:
+        named.add(dateline_iso3)
     return main, frozenset(named)
 
 
@@ -600,7 +661,10 @@ def extract(report: Report, *, gazetteer) -> Extraction:
     masked = mask_outside(text, body)
     said_by_demonym: dict[str, float] = {}
     places = _find_places(text, body, gazetteer, masked, said_by_demonym)
-    iso3, countries = _report_countries(text, places)
+    filed_at = _dateline_place(report.dateline, gazetteer)
+    if filed_at is not None:
+        places = _not_far_namesakes(places, filed_at)
+    iso3, countries = _report_countries(text, places, filed_at.iso3 if filed_at is not None else None)
     if countries:
         # "an Israeli army base in Metula" in a report on Lebanon: a demonym names its country as well as the
         # country's name does, so its small towns are not dropped as namesakes from a country the report never
