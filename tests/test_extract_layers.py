@@ -75,6 +75,9 @@ TRIGGERS = [
     ("A drone dropped explosives on a military base.", "drone-launched"),
     ("Russian forces struck Kharkiv with ballistic missiles.", "projectile-hit"),
     ("Police fired tear gas to disperse several hundred opposition supporters.", "protest"),
+    ("Angry voters set fire to the electoral commission building.", "riot"),
+    ("Supporters of rival candidates fought with stones and machetes.", "riot"),
+    ("Residents cornered two men in the township, beat them with sticks.", "mob"),
     ("An air strike hit the convoy.", "air-strike"),
     ("The town was shelled overnight.", "shelling"),
     ("Militants fired three rockets at the base.", "projectile-hit"),
@@ -117,6 +120,8 @@ NOT_TRIGGERS = [
     # text, rule name that must NOT be among the triggers
     ("Drone strikes have become a feature of modern war.", "aircraft-struck"),
     ("Ukraine destroyed a Russian drone factory in Yelabuga.", "intercept-active"),  # stop 15
+    ("Villagers were burned alive when gunmen torched homes.", "riot"),
+    ("Residents fled as gunmen torched homes.", "riot"),
     ("Fighter jets flew over the capital.", "aircraft-struck"),
     ("He said the sea shells were beautiful.", "shelling"),
 ]

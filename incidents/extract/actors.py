@@ -286,7 +286,7 @@ _CIVILIANS = (
 )
 _ARMED_TARGETS = (
     r"(?:soldiers|troops|policemen|police\s+officers|police|security\s+forces|army|military|forces|checkpoint|"
-    r"convoy|patrol|base|outpost|barracks|guards?|fighters|militants|positions?|security\s+personnel|"
+    r"convoy|column|patrol|base|outpost|barracks|guards?|fighters|militants|positions?|security\s+personnel|"
     r"militiamen|commanders?|(?:training|military|army)\s+camps?|marines|sailors|airmen|paratroopers|commandos|"
     r"servicemen|service\s+members|(?:army|military|police)\s+officers?|colonels?|brigadiers?|"
     r"bandits|gunmen|insurgents|rebels|jihadists|kidnappers|terrorists|extremists|attackers|assailants|pirates|"
@@ -637,7 +637,7 @@ _REDUCED_PASSIVE = re.compile(
 _ARMED_TARGET_RE = re.compile(rf"\b{_ARMED_TARGETS}\b", re.IGNORECASE)
 #: the armed targets that are the state's forces or posts (not "gunmen", who may be the attackers: "by gunmen")
 _STATE_TARGET_RE = re.compile(
-    r"soldiers|troops|policemen|police\s+officers|police|security\s+forces|army|military|checkpoint|convoy|"
+    r"soldiers|troops|policemen|police\s+officers|police|security\s+forces|army|military|checkpoint|convoy|column|"
     r"patrol|base|outpost|barracks|guards?|security\s+personnel|marines|sailors|airmen|paratroopers|commandos|"
     r"servicemen|service\s+members|(?:army|military|police)\s+officers?",
     re.IGNORECASE,

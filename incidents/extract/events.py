@@ -572,13 +572,31 @@ def _rules() -> tuple[Rule, ...]:
             "generic",
         ),
         # --- Riots and protests ----------------------------------------------------------------------------------
-        R("mob", _r(r"\b(?:mobs?|lynch\s+mob|vigilantes?)\b"), RIOTS, "Mob violence", None, 0.7),
+        R(
+            "mob",
+            _r(
+                r"\b(?:mobs?|lynch\s+mob|vigilantes?)\b|"
+                # residents or a crowd who beat or burned people: "residents cornered two men, beat them with sticks"
+                r"\b(?:residents|villagers|locals|crowds?|youths|onlookers)\s+(?:(?!were\b|was\b|been\b)[\w'’-]+,?\s+)"
+                r"{0,6}?(?:beat|lynched|stoned)\s+(?:them|him|her|the\s+(?:two|three|suspects?|men|man))\b"
+            ),
+            RIOTS,
+            "Mob violence",
+            None,
+            0.7,
+        ),
         R(
             "riot",
             _r(
                 r"\b(?:riot(?:s|ers|ing|ed)?)\b|\b(?:protesters|demonstrators|crowds?|youths)\s+(?:[\w'’-]+\s+)"
                 r"{0,3}?(?:torched|set\s+fire|burned|burnt|threw\s+stones|hurled|stormed|smashed|looted|"
-                r"ransacked|vandali[sz]ed|threw\s+rocks|pelted)\b"
+                r"ransacked|vandali[sz]ed|threw\s+rocks|pelted)\b|"
+                # a crowd of no armed organisation doing violence: "angry voters set fire to the electoral
+                # commission", "supporters of rival candidates fought with stones and machetes"
+                r"\b(?:supporters|voters|residents|villagers|locals|students|mourners|traders)\s+"
+                r"(?:of\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?!were\b|was\b|been\b|are\b|is\b|fled\b|as\b|when\b|after\b|while\b|who\b)[\w'’-]+\s+){0,2}?"
+                r"(?:torched|set\s+fire\s+to|threw\s+stones|hurled\s+stones|stormed|smashed|ransacked|vandali[sz]ed|"
+                r"pelted|fought\s+(?:each\s+other\s+)?with\s+(?:stones|machetes|sticks|clubs|knives|rocks))\b"
             ),
             RIOTS,
             "Violent demonstration",
@@ -1105,7 +1123,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     ),
     "target-verb": ("target",),
     "attack-noun": ("attack", "assault", "raid", "strike", "onslaught"),
-    "mob": ("mob", "lynch", "vigilante"),
+    "mob": ("mob", "lynch", "vigilante", "beat", "stoned"),
     "riot": (
         "riot",
         "torched",
@@ -1276,5 +1294,13 @@ def find_triggers(
             )
             definite = found_ci(_DET_BEFORE, text, max(start, m.start() - 30), m.start())
             out.append(Trigger(m.start(), m.end(), rule, weapon, plural, definite))
+    crowd = [(t.start, t.end) for t in out if t.rule.name in ("riot", "mob")]
+    if crowd:
+        # "supporters of rival candidates fought with stones": the crowd's deed, not a second one ("fought")
+        out = [
+            t
+            for t in out
+            if t.rule.name in ("riot", "mob") or not any(a <= t.start and t.end <= b for a, b in crowd)
+        ]
     out.sort(key=lambda t: (t.start, -t.end))
     return out
