@@ -41,7 +41,15 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from incidents.extract.actors import armed_group_spans
-from incidents.textscan import SHARED_STEMS, StemIndex, found_ci, found_in, matches_indexed, search_in
+from incidents.textscan import (
+    SHARED_STEMS,
+    StemIndex,
+    found_ci,
+    found_in,
+    lowered,
+    matches_indexed,
+    search_in,
+)
 
 __all__ = [
     "MIN_SCORE",
@@ -905,17 +913,28 @@ def trigger_blocked(
         return "habitual"
     if trig.plural and not trig.definite and _HABITUAL_AFTER.match(text, trig.end, clause_end):
         return "habitual"
-    if found_in(_PREPARING_BEFORE, left[-40:]):
+    # (substring tests first: these run for every trigger, and the words they need are rare)
+    low = lowered(text)
+    near = low[max(clause_start, trig.start - 90) : trig.start] if low is not None else None
+    if (near is None or "prepar" in near) and found_in(_PREPARING_BEFORE, left[-40:]):
         return "modal"  # "accused the RSF of preparing a full assault": an attack not (yet) made
-    if found_in(_FLED_BEFORE, left[-30:]):
+    if (
+        near is None or "fle" in near or "esca" in near or "displac" in near or "driven" in near
+    ) and found_in(_FLED_BEFORE, left[-30:]):
         return "generic"  # "people who fled earlier fighting": the cause of their flight, not an event told
-    clause = text[clause_start:clause_end]
-    if found_in(_PERIOD, left[-90:]) or (
-        (
+    clause_low = low[clause_start:clause_end] if low is not None else None
+    period = near is None or any(w in near for w in _PERIOD_WORDS)
+    trend = clause_low is None or "has " in clause_low or "have " in clause_low
+    if (period and found_in(_PERIOD, left[-90:])) or (
+        trend
+        and (
             found_in(_TREND, left)
-            or (found_in(_TREND, clause) and (trig.rule.kind == "generic" or trig.plural or trig.definite))
+            or (
+                found_in(_TREND, text[clause_start:clause_end])
+                and (trig.rule.kind == "generic" or trig.plural or trig.definite)
+            )
         )
-        and not found_in(_DAY_SAID, clause)
+        and not found_in(_DAY_SAID, text[clause_start:clause_end])
     ):
         # "In the first three months of this year, 120 people were abducted", "has stepped up air strikes in
         # recent weeks", "Kidnappings have resumed", "the fighting has killed 27 since the weekend": a tally or a
@@ -950,6 +969,7 @@ _PERIOD = re.compile(
     r"\bso\s+far\s+this\s+(?:year|month)\b|\bsince\s+the\s+(?:start|beginning)\s+of\b",
     re.IGNORECASE,
 )
+_PERIOD_WORDS = ("first", "past", "last", "previous", "so far", "since the")
 #: a trend in the present perfect: "has stepped up", "have resumed", "has killed ... since the weekend"
 _TREND = re.compile(
     r"\b(?:has|have)\s+(?:(?:sharply|steadily|gradually|dramatically|recently)\s+)?(?:stepped\s+up|ramped\s+up|"
