@@ -76,6 +76,7 @@ TRIGGERS = [
     ("Russian forces struck Kharkiv with ballistic missiles.", "projectile-hit"),
     ("Police fired tear gas to disperse several hundred opposition supporters.", "protest"),
     ("Angry voters set fire to the electoral commission building.", "riot"),
+    ("Gunmen approached the base on Monday and fired at guards.", "violence"),
     ("Supporters of rival candidates fought with stones and machetes.", "riot"),
     ("Residents cornered two men in the township, beat them with sticks.", "mob"),
     ("An air strike hit the convoy.", "air-strike"),

@@ -543,6 +543,10 @@ def _rules() -> tuple[Rule, ...]:
             _r(
                 r"\b(?:kill(?:ed|s|ing)?|shot\s+dead|shoots?\s+dead|gunned\s+down|guns?\s+down|opened\s+fire|"
                 r"opens?\s+fire|fired\s+(?:on|upon)|stabbed|shot\s+and\s+killed|"
+                # "fired at guards", "fired at a checkpoint" (not "fired at the base" with rockets: projectile-hit)
+                r"fired\s+at\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:guards?|soldiers|troops|police(?:men)?|"
+                r"officers|protesters|demonstrators|civilians|villagers|worshippers|passengers|checkpoints?|"
+                r"patrols?|convoys?|vehicles?|cars?|crowds?)|"
                 r"beat(?:en)?\s+to\s+death|hacked\s+to\s+death|attacked|storm(?:ed|s|ing)?|raided|shot|fatally\s+shoots?|"
                 r"murdered|assaulted)\b"
             ),
