@@ -77,6 +77,8 @@ TRIGGERS = [
     ("Police fired tear gas to disperse several hundred opposition supporters.", "protest"),
     ("Angry voters set fire to the electoral commission building.", "riot"),
     ("Gunmen approached the base on Monday and fired at guards.", "violence"),
+    ("Drones launched by the Rapid Support Forces struck the air base on Monday.", "drone-launched"),
+    ("Missiles fired by the Houthis struck Eilat on Monday.", "projectile-hit"),
     ("Supporters of rival candidates fought with stones and machetes.", "riot"),
     ("Residents cornered two men in the township, beat them with sticks.", "mob"),
     ("An air strike hit the convoy.", "air-strike"),
@@ -302,6 +304,12 @@ CASUALTIES = [
     ("Insurgents beheaded four villagers", 4, None, None),
     ("Five people, among them a 15-year-old boy, were shot dead", 5, None, None),
     ("An attack on Sept. 11 killed the ambassador and three other Americans.", 4, None, None),
+    (
+        "A mob beat two suspected thieves to death. It was not clear whether anyone else was killed.",
+        2,
+        None,
+        None,
+    ),
 ]
 
 
@@ -995,6 +1003,7 @@ NOT_INCIDENTS = [
     "Kidnappings for ransom have resumed in Zamfara after a quiet 2023.",
     "The fighting in El Fasher has killed at least 27 people since the weekend.",
     "In the first three months of this year, at least 120 people were abducted in Zamfara.",
+    "The army and the M23 blamed each other for the shelling of Goma on Monday.",
 ]
 
 
@@ -1112,6 +1121,9 @@ PLACE_PRECISION = [
     ),
     # an air-defence system named like a town is no place ("Dome", Ghana) (stop 15)
     ("Iron Dome intercepted two rockets fired at Kiryat Shmona on Tuesday", "settlement", "Kiryat Shmona"),
+    # "next to X" is beside X, not a destination (stop 15); Jenin is the West Bank city, not a village in Poland
+    ("Drones struck the Osman Digna air base next to Port Sudan's airport on Monday", "near", "Port Sudan"),
+    ("Israeli forces raided Jenin on Tuesday, killing three militants", "settlement", "Jenin"),
     # ... but a country's possessive is an apposition, and a list of areas is no containment
     ("Rebels captured Lubumbashi, Zaire's second city, last week", "settlement", "Lubumbashi"),
 ]

@@ -76,7 +76,7 @@ _WHO = (
     r"militiamen|jihadists|shepherds|leaders|commanders|officials|snipers|medics|extremists|terrorists|assailants|"
     r"suspects|marines|sailors|airmen|paratroopers|commandos|herders|herdsmen|traders|fishermen|miners|teachers|"
     r"doctors|nurses|patients|refugees|migrants|hostages|prisoners|detainees|inmates|mourners|guests|drivers|"
-    r"labou?rers|"
+    r"labou?rers|thieves|robbers|looters|"
     r"relatives|(?:a|an|one)\s+[\w-]+|child|woman|man|soldier|civilian|policeman|officer|fighter|militant|"
     r"person|guard|boy|girl|journalist|worker|farmer|teenager|contractor|(?-i:[A-Z][a-z]+(?:ians|ans|is|ese)))\b"
     # "Nine members of the Islamic State", "two residents from Kabul": whose people they were
@@ -472,7 +472,7 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
             spans.append((m.start(), m.end()))
     for m in matches_ci(_SINGLE_KILLED, text, start, end) if _may_match(_SINGLE_KILLED, pre) else ():
         if not re.search(
-            r"\b(?:no\s+one|nobody|none|no)\b[^.;]{0,20}$",
+            r"\b(?:no\s+one|nobody|none|no|whether|if)\b[^.;]{0,20}$",
             text[max(start, m.start() - 30) : m.start()],
             re.IGNORECASE,
         ):

@@ -338,6 +338,7 @@ def _rules() -> tuple[Rule, ...]:
                 r"(?:were|was|had\s+been|have\s+been)\s+(?:fired|launched|lobbed))\b|\b(?:targeted|hit|struck|attacked|"
                 rf"pounded)\s+(?:by|with)\s+(?:[\w'’-]+\s+){{0,4}}?{_PROJ}\b|"
                 rf"\b(?:struck|hit|attacked|targeted|pounded)\s+(?:[\w'’-]+\s+){{1,6}}?with\s+(?:[\w'’-]+\s+){{0,3}}?{_PROJ}\b|"
+                rf"\b{_PROJ}\s+(?:launched|fired)\s+by\s+[^.;]{{1,80}}?\b(?:struck|hit|slammed\s+into|landed|exploded)\b|"
                 rf"\b(?:fired|launched|"
                 rf"lobbed)\s+(?:[\w'’-]+\s+){{0,5}}?{_PROJ}\b"
             ),
@@ -348,9 +349,12 @@ def _rules() -> tuple[Rule, ...]:
         ),
         R(
             "drone-launched",
-            # "launched drones", "struck the Berdiansk airfield with drones", "a drone dropped explosives on"
+            # "launched drones", "struck the Berdiansk airfield with drones", "a drone dropped explosives on",
+            # "Drones launched by the RSF struck the air base"
             _r(
                 rf"\b(?:launched|sent|flew)\s+(?:[\w'’-]+\s+){{0,4}}?{_DRONE}\b|"
+                rf"\b{_DRONE}\s+(?:launched|fired|sent|flown|operated)\s+by\s+[^.;]{{1,80}}?\b(?:struck|hit|slammed\s+into|"
+                r"targeted|exploded|crashed\s+into)\b|"
                 rf"\b(?:struck|hit|attacked|targeted)\s+(?:[\w'’-]+\s+){{1,6}}?with\s+(?:[\w'’-]+\s+){{0,2}}?{_DRONE}\b|"
                 rf"\b{_DRONE}\s+(?:[\w'’-]+\s+){{0,2}}?dropped\s+(?:[\w'’-]+\s+){{0,2}}?(?:explosives?|bombs?|grenades?|"
                 r"munitions?|mortar\s+rounds?)\b"
@@ -878,6 +882,8 @@ def trigger_blocked(
         return "negated"
     if found_in(_MODAL, left[-80:]):
         return "modal"
+    if "blam" in left[-60:] and found_in(_MUTUAL_BLAME, left[-60:]):
+        return "blame"  # "The army and the M23 blamed each other for the shelling": who says what, of a deed told
     if (
         trig.rule.kind == "generic"
         and trig.plural
@@ -961,6 +967,9 @@ _FLED_BEFORE = re.compile(
     r"\b(?:fled|fleeing|flee|escaped|escaping|displaced\s+by|driven\s+out\s+by)\s+(?:the\s+)?(?:earlier|previous|"
     r"past|(?:years|months|decades)\s+of)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
+)
+_MUTUAL_BLAME = re.compile(
+    r"\bblam(?:ed|es|ing)\s+(?:each\s+other|one\s+another)\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 #: the deed as the object of preparing (a later deed in the clause stands: "insurgents who were preparing an
 #: ambush ... were killed by a patrol")

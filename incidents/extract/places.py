@@ -43,7 +43,7 @@ __all__ = [
 
 _SPECIFICITY = {"site": 5, "airport": 5, "settlement": 4, "admin2": 3, "admin1": 2, "country": 1}
 _NEAR_BEFORE = re.compile(
-    r"(?:\bnear|\boutside|\bon\s+the\s+outskirts\s+of|\bin\s+the\s+outskirts\s+of|\bclose\s+to|\bin\s+the\s+vicinity\s+of|"
+    r"(?:\bnear|\boutside|\bon\s+the\s+outskirts\s+of|\bin\s+the\s+outskirts\s+of|\bclose\s+to|\bnext\s+to|\bbeside|\bin\s+the\s+vicinity\s+of|"
     r"\bjust\s+outside|\bnot\s+far\s+from|\baround|\bon\s+the\s+(?:main\s+)?(?:road|highway)\s+(?:to|between|from|"
     r"linking|connecting)|\bbetween|\bnorth(?:east|west)?\s+of|"
     r"\bsouth(?:east|west)?\s+of|\beast\s+of|\bwest\s+of|\b\d+(?:\.\d+)?\s*(?:km|kilomet(?:er|re)s?|(?:nautical\s+)?miles?)\s+"
@@ -84,7 +84,8 @@ _LOC_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SKIP_BEFORE = re.compile(
-    r"\b(?:from|to|towards?|toward|for|by|with|visited|visit|fled|returned|via|reached|stationed\s+(?:at|in)|"
+    r"\b(?:from|(?<!next\s)(?<!close\s)(?<!adjacent\s)to|towards?|toward|for|by|with|visited|visit|fled|returned|via|"
+    r"reached|stationed\s+(?:at|in)|"
     r"based\s+(?:at|in)|headquartered\s+in|born\s+in|native\s+of|borders?|bordering|neighbou?ring|"
     r"adjacent\s+to)\s+(?:the\s+)?$|"
     # a destination named with its kind ("to the shrine city of Karbala"); "withdrew from the town of X" is there
