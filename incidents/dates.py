@@ -348,7 +348,7 @@ _DATE_RE = re.compile(
   | (?P<wd>\b(?:(?P<wq>(?i:last|this|next|on|early|late|since|until|by))\s+)?(?P<w>{_WD_RE})
         (?:\s+(?P<wp>morning|afternoon|evening|night))?\b)
   | (?P<mo>\b(?P<mq>(?i:in|during|since|until|early|late|mid-?|last|this|earlier\s+in))\s+(?P<m4>{_MONTH_RE})\b
-        (?!\s+[0-3]?\d\b))
+        (?!\s+[0-3]?\d\b)(?:\s+(?i:of\s+)?(?P<myq>(?i:last|this))\s+(?i:year)\b)?)
   | (?P<yr>\b(?P<yq>(?i:in|since|during|until|by|early|late|mid-?|of|the|from|between))\s+(?P<y4>(?:19|20)\d\d)
         (?:s\b)?(?!-\d)\b)
     """,
@@ -420,6 +420,8 @@ def _resolve_match(m: re.Match[str], published: dt.date | None) -> DateResolutio
         year = published.year if month <= published.month else published.year - 1
         if g["mq"].lower() == "last" and month == published.month:
             year -= 1
+        if g.get("myq"):  # "in August last year", "in March this year": the year is said
+            year = published.year - 1 if g["myq"].lower() == "last" else published.year
         return _month(expr, year, month, published, "month")
     if g["yr"]:
         return _year(expr, int(g["y4"]), published, "year", past=g["yq"].lower() == "since")

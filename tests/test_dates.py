@@ -64,6 +64,8 @@ RESOLVE = [
         False,
     ),  # 1 March would be in the future
     ("January 13, 2020", TUE, D(2020, 1, 13), D(2020, 1, 13), D(2020, 1, 13), "day", True),
+    # a month with its year said in words (stop 15: "in August last year" was this year's August)
+    ("in August last year", D(2024, 9, 3), D(2023, 8, 15), D(2023, 8, 1), D(2023, 8, 31), "month", True),
 ]
 
 

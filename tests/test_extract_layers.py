@@ -1358,3 +1358,22 @@ def test_dateline_place_is_a_city(gazetteer) -> None:
 
     place = _dateline_place("GAZA (Atlas)", gazetteer)
     assert place is not None and (place.kind, place.iso3) == ("settlement", "PSE")  # not Gaza, Mozambique
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # the one who says it is not the one who did it (stop 15)
+        ("Taliban officials said Pakistani aircraft bombed several houses in Khost on Tuesday.", "Pakistan"),
+        ("The Lebanese army said Israeli drones struck a car in Tyre on Tuesday.", "Israel"),
+    ],
+)
+def test_speaker_is_not_the_attacker(text: str, actor1: str, gazetteer) -> None:
+    import datetime as dt
+
+    from incidents.extract import extract
+    from incidents.model import Report
+
+    rep = Report.create(text=text, published=dt.date(2024, 5, 14), source=None, url=None, title=None)
+    (inc,) = extract(rep, gazetteer=gazetteer).incidents
+    assert actor1 in (inc.actor1 or "")

@@ -645,6 +645,12 @@ _STATE_TARGET_RE = re.compile(
     r"servicemen|service\s+members|(?:army|military|police)\s+officers?",
     re.IGNORECASE,
 )
+#: an actor named as the one who says what follows: "Taliban officials said", "the Lebanese army said"
+_SPEAKS_AFTER = re.compile(
+    r"\s*(?:(?:officials?|spokes(?:man|woman|person)|sources?|commanders?)\s+)?(?:said|says|told|reported|claimed|"
+    r"stated|announced|accused)\b",
+    re.IGNORECASE,
+)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _CIV_RE = re.compile(rf"\b{_CIVILIANS}\b", re.IGNORECASE)
 
@@ -669,6 +675,7 @@ def assign_actors(
     actor1 = actor2 = None
     subject_end: int | None = None  # where the subject taken as actor1 ends
     target_class = None
+    speaker = False  # the subject named last is the one saying it ("X officials said ...")
     classes: dict[str, str] = {}
     for am in mentions:
         classes.setdefault(am.name, am.cls)
@@ -747,9 +754,11 @@ def assign_actors(
                     continue  # "the army and allied clan militias recaptured": the first named leads
                 actor1 = am.name  # the closest subject wins
                 subject_end = am.end
+                speaker = _SPEAKS_AFTER.match(text, am.end, ts) is not None
         else:  # the trigger itself names the actor ("gunmen opened fire" matched as one trigger)
             if am.cls in ("state", "group", "armed"):
-                actor1 = actor1 or am.name
+                # (over a speaker before it: "Taliban officials said Pakistani aircraft bombed several houses")
+                actor1 = am.name if actor1 is None or speaker else actor1
             elif am.cls == "civilians":
                 actor2 = actor2 or am.name  # ... or its victims ("seized 110 schoolgirls")
     window = text[ts:ce]
