@@ -1124,6 +1124,13 @@ PLACE_PRECISION = [
     # "next to X" is beside X, not a destination (stop 15); Jenin is the West Bank city, not a village in Poland
     ("Drones struck the Osman Digna air base next to Port Sudan's airport on Monday", "near", "Port Sudan"),
     ("Israeli forces raided Jenin on Tuesday, killing three militants", "settlement", "Jenin"),
+    # "in the state capital X" is a locative; "South Kordofan" is the state, not the region (stop 15)
+    (
+        "In South Kordofan, shelling killed four people in the state capital Kadugli on Friday",
+        "settlement",
+        "Kadugli",
+    ),
+    ("Shelling killed four people in South Kordofan on Friday", "admin1", "South Kordofan"),
     # ... but a country's possessive is an apposition, and a list of areas is no containment
     ("Rebels captured Lubumbashi, Zaire's second city, last week", "settlement", "Lubumbashi"),
 ]
@@ -1377,3 +1384,25 @@ def test_speaker_is_not_the_attacker(text: str, actor1: str, gazetteer) -> None:
     rep = Report.create(text=text, published=dt.date(2024, 5, 14), source=None, url=None, title=None)
     (inc,) = extract(rep, gazetteer=gazetteer).incidents
     assert actor1 in (inc.actor1 or "")
+
+
+def test_killing_outranks_the_arrests_told_with_it(gazetteer) -> None:
+    """ "killed two ISKP members and detained three others in a raid": a fight with arrests in it (stop 15); but
+    "arrested five suspects over the killing of a judge" stays an arrest (the killing is a noun there)."""
+    import datetime as dt
+
+    from incidents.extract import extract
+    from incidents.model import Report
+
+    def one(text: str):  # type: ignore[no-untyped-def]
+        rep = Report.create(text=text, published=dt.date(2024, 5, 14), source=None, url=None, title=None)
+        (inc,) = extract(rep, gazetteer=gazetteer).incidents
+        return inc
+
+    raid = one(
+        "Special forces killed two ISKP members and detained three others in a raid in Kabul on Monday."
+    )
+    assert (raid.event_type, raid.fatalities) == ("Battles", 2)
+    assert one(
+        "Police arrested five suspects in Kabul on Monday over the killing of a judge."
+    ).sub_event_type == ("Arrests")

@@ -289,11 +289,17 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
         return SD, "Disrupted weapons use", weapon, t.rule.name != "seized-weapons", t.rule.score, t
     if (
         specific
-        and {t.rule.name for t in specific} == {"looting"}
-        and any(t.rule.name == "violence" and _KILL_VERB.match(text, t.start, t.end) for t in group)
+        and {t.rule.name for t in specific} <= {"looting", "arrest"}
+        and any(
+            t.rule.name == "violence"
+            and _KILL_VERB.match(text, t.start, t.end)
+            # (a deed, not a noun: "arrested five suspects over the killing of a judge")
+            and not _NOMINAL_BEFORE.search(text, max(cs, t.start - 12), t.start)
+            for t in group
+        )
     ):
-        # "stormed the village, killing 12 residents and looting homes": the killing is the event, the looting
-        # part of it
+        # "stormed the village, killing 12 residents and looting homes", "killed two ISKP members and detained
+        # three others in a raid": the killing is the event, the looting or the arrests part of it
         specific = []
     if specific:
         names = {t.rule.name for t in specific}
@@ -1054,6 +1060,7 @@ def _share(cas: Casualties, n: int, k: int) -> Casualties:
 
 
 _VIOLENT = frozenset({ERV, BATTLES, VAC, RIOTS})
+_NOMINAL_BEFORE = re.compile(r"\b(?:the|a|an|over|for|of|after|since)\s+$", re.IGNORECASE)
 _SUBJECT_GAP = re.compile(r"[\s,]*(?:(?:which|that|and)\s+)?(?:had\s+|has\s+|have\s+)?$")
 
 

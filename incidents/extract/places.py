@@ -79,7 +79,9 @@ _LOC_BEFORE = re.compile(
     # the place a territorial deed takes ("M23 captured Kiwanja in North Kivu": Kiwanja, not the province)
     r"captured|recaptured|seized|overran|stormed|raided|besieged|liberated|retook|entered|took\s+control\s+of)\s+"
     r"(?:the\s+)?(?:(?:city|town|village|province|district|area|region|suburb|neighbo(?:u)?rhood|camp|settlement|"
-    r"hamlet|locality|municipality|community|villages|towns)\s+of\s+)?"
+    r"hamlet|locality|municipality|community|villages|towns)\s+of\s+|"
+    # "in the state capital Kadugli", "in the provincial capital, Kandahar"
+    r"(?:state|provincial|regional|district|county|departmental|local)\s+capital,?\s+)?"
     r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
