@@ -1345,6 +1345,8 @@ def test_one_incident_per_place(text: str, where: list[str], fatalities: list, g
         ),
         # ... a town near the dateline, in another country, stays
         ("BEIRUT (Reuters) - An air strike hit Saraqeb on Friday, killing three.", "SYR"),
+        # ... nor is a lesser city there ("a white Toyota": Toyota, Japan)
+        ("CAPE TOWN - Gunmen shot dead five people on Friday and fled in a white Toyota.", None),
         # ... and a dateline alone places nothing ("Syrian" says more than "BEIRUT")
         ("BEIRUT (Reuters) - Gunmen shot dead five people on Friday night.", None),
     ],

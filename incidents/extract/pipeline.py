@@ -486,8 +486,9 @@ _FAR_KM = (
 
 
 def _not_far_namesakes(places: list, filed_at) -> list:  # type: ignore[no-untyped-def]
-    """Place mentions without small towns in countries the report never names, far from where it was filed: a
-    report filed from Cape Town about "Hanover Park" (a suburb the gazetteer lacks) is not about Illinois."""
+    """Place mentions without towns and lesser cities in countries the report never names, far from where it was
+    filed: a report filed from Cape Town about "Hanover Park" (a suburb the gazetteer lacks) is not about Illinois,
+    nor is its "white Toyota" a city in Japan."""
     if filed_at.lat is None:
         return places
     # the countries the report names outright (a town's own vote for its country does not count)
@@ -504,7 +505,9 @@ def _not_far_namesakes(places: list, filed_at) -> list:  # type: ignore[no-untyp
         if (
             top is not None
             and top.kind == "settlement"
-            and (top.population or 0) < 100_000
+            # (a town or a city that is not a capital: "a white Toyota" in a report filed from Cape Town)
+            and (top.population or 0) < 1_000_000
+            and top.feature_code != "PPLC"
             and top.iso3 != filed_at.iso3
             and top.iso3 not in countries
             and top.lat is not None
