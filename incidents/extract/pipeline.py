@@ -12,7 +12,10 @@ latest violent incident told just before it (within 2-3 sentences, never an aggr
 ...").
 
 Places: an event without a place of its own takes the place of the incident in focus when it is told right after it
-or says "the base"/"the town"; otherwise the report's main country (country precision, no coordinates).
+or says "the base"/"the town"; otherwise the report's main country (country precision, no coordinates). An event
+told for a list of places ("missiles hit Kharkiv, Odesa and Dnipro") is one incident per place, as ACLED codes
+(``listed_places``), its toll shared out unless said to be at one of them. The dateline says where the report was
+filed: a town far from there in a country the report never names is a namesake (``_not_far_namesakes``).
 
 Dates of a mention, first that applies: a date expression in its clause, then in its part of the sentence; a date
 relation (anchored on the event or date on the other side of "one day after"); the story's narrative date (the
