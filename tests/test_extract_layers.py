@@ -1019,11 +1019,7 @@ STILL_INCIDENTS = [
 def test_still_incidents(text: str, gazetteer) -> None:
     import datetime as dt
 
-    from incidents.extract import extract
-    from incidents.model import Report
-
-    rep = Report.create(text=text, published=dt.date(2021, 3, 10), source=None, url=None, title=None)
-    assert [i for i in extract(rep, gazetteer=gazetteer).incidents if not i.historical]
+    assert [i for i in _incidents(text, dt.date(2021, 3, 10), gazetteer) if not i.historical]
 
 
 @pytest.mark.parametrize("text", NOT_INCIDENTS)
@@ -1259,18 +1255,23 @@ def test_its_fighters_are_the_group_named_before() -> None:
     assert ("Fighters", "armed") not in names and names.count(("Hamas", "group")) == 2
 
 
+def _incidents(text: str, published, gazetteer) -> list:  # type: ignore[no-untyped-def]
+    """The incidents extracted from ``text`` published on ``published`` (a datetime.date)."""
+    from incidents.extract import extract
+    from incidents.model import Report
+
+    rep = Report.create(text=text, published=published, source=None, url=None, title=None)
+    return list(extract(rep, gazetteer=gazetteer).incidents)
+
+
 @pytest.mark.parametrize("month", ["May", "June"])
 def test_month_may_is_no_modal(month: str, gazetteer) -> None:
     """ "On 14 May, a roadside bomb exploded" is an event of 14 May: the month is not the modal "may" (stop 15;
     every bullet of a digest dated in May was dropped)."""
     import datetime as dt
 
-    from incidents.extract import extract
-    from incidents.model import Report
-
     text = f"On 14 {month}, a roadside bomb exploded near Bannu, killing two soldiers."
-    rep = Report.create(text=text, published=dt.date(2024, 6, 20), source=None, url=None, title=None)
-    (inc,) = extract(rep, gazetteer=gazetteer).incidents
+    (inc,) = _incidents(text, dt.date(2024, 6, 20), gazetteer)
     assert inc.event_date == dt.date(2024, 5 if month == "May" else 6, 14) and inc.fatalities == 2
 
 
@@ -1279,12 +1280,8 @@ def test_flag_state_is_no_place(gazetteer) -> None:
     put in Belize when no other place was named)."""
     import datetime as dt
 
-    from incidents.extract import extract
-    from incidents.model import Report
-
     text = "The master of the Belize-flagged bulk carrier reported an explosion nearby on Monday, the agency said."
-    rep = Report.create(text=text, published=dt.date(2024, 5, 20), source=None, url=None, title=None)
-    (inc,) = extract(rep, gazetteer=gazetteer).incidents
+    (inc,) = _incidents(text, dt.date(2024, 5, 20), gazetteer)
     assert inc.iso3 is None and inc.location is None
 
 
@@ -1323,11 +1320,7 @@ SPLIT_BY_PLACE = [
 def test_one_incident_per_place(text: str, where: list[str], fatalities: list, gazetteer) -> None:
     import datetime as dt
 
-    from incidents.extract import extract
-    from incidents.model import Report
-
-    rep = Report.create(text=text, published=dt.date(2024, 5, 21), source=None, url=None, title=None)
-    incs = sorted(extract(rep, gazetteer=gazetteer).incidents, key=lambda i: i.evidence[0].start)
+    incs = _incidents(text, dt.date(2024, 5, 21), gazetteer)
     incs = sorted(incs, key=lambda i: text.find((i.location or "").removeprefix("near ")))
     assert [w.lower() in (i.location or "").lower() for w, i in zip(where, incs, strict=True)] == [
         True
@@ -1354,11 +1347,7 @@ def test_one_incident_per_place(text: str, where: list[str], fatalities: list, g
 def test_dateline_says_where_a_report_was_filed(text: str, iso3: str | None, gazetteer) -> None:
     import datetime as dt
 
-    from incidents.extract import extract
-    from incidents.model import Report
-
-    rep = Report.create(text=text, published=dt.date(2024, 10, 5), source=None, url=None, title=None)
-    (inc,) = extract(rep, gazetteer=gazetteer).incidents
+    (inc,) = _incidents(text, dt.date(2024, 10, 5), gazetteer)
     assert inc.iso3 == iso3
 
 
@@ -1380,11 +1369,7 @@ def test_dateline_place_is_a_city(gazetteer) -> None:
 def test_speaker_is_not_the_attacker(text: str, actor1: str, gazetteer) -> None:
     import datetime as dt
 
-    from incidents.extract import extract
-    from incidents.model import Report
-
-    rep = Report.create(text=text, published=dt.date(2024, 5, 14), source=None, url=None, title=None)
-    (inc,) = extract(rep, gazetteer=gazetteer).incidents
+    (inc,) = _incidents(text, dt.date(2024, 5, 14), gazetteer)
     assert actor1 in (inc.actor1 or "")
 
 
@@ -1393,12 +1378,8 @@ def test_killing_outranks_the_arrests_told_with_it(gazetteer) -> None:
     "arrested five suspects over the killing of a judge" stays an arrest (the killing is a noun there)."""
     import datetime as dt
 
-    from incidents.extract import extract
-    from incidents.model import Report
-
     def one(text: str):  # type: ignore[no-untyped-def]
-        rep = Report.create(text=text, published=dt.date(2024, 5, 14), source=None, url=None, title=None)
-        (inc,) = extract(rep, gazetteer=gazetteer).incidents
+        (inc,) = _incidents(text, dt.date(2024, 5, 14), gazetteer)
         return inc
 
     raid = one(
