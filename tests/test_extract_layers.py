@@ -1389,3 +1389,19 @@ def test_killing_outranks_the_arrests_told_with_it(gazetteer) -> None:
     assert one(
         "Police arrested five suspects in Kabul on Monday over the killing of a judge."
     ).sub_event_type == ("Arrests")
+
+
+@pytest.mark.parametrize(
+    ("text", "forces"),
+    [
+        # a territory with no army of its own: the soldiers there are Israel's (stop 15; were "of Palestine")
+        ("Overnight, soldiers arrested twelve Palestinians in raids in Hebron, the army said.", "Israel"),
+        # ... elsewhere the bare forces are the country's own
+        ("Overnight, soldiers arrested twelve men in raids in Kirkuk, the army said.", "Iraq"),
+    ],
+)
+def test_bare_forces_take_the_army_of_the_place(text: str, forces: str, gazetteer) -> None:
+    import datetime as dt
+
+    (inc,) = _incidents(text, dt.date(2024, 5, 14), gazetteer)
+    assert inc.actor1 == f"Military Forces of {forces}"

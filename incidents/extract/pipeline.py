@@ -1728,12 +1728,19 @@ def _final_type(d: Draft) -> tuple[str, str]:
     return best[0], best[1]
 
 
-def _with_country(actor: str | None, country: str | None) -> str | None:
+def _with_country(actor: str | None, country: str | None, iso3: str | None = None) -> str | None:
     if actor in ("Civilians", "Protesters", "Rioters") and country:
         return f"{actor} ({country})"
+    if actor == "Military Forces" and iso3 in _FORCES_OF_OTHERS:
+        # a territory with no army of its own: "soldiers" raiding Hebron or Jenin are Israel's (as ACLED codes)
+        return f"Military Forces of {_FORCES_OF_OTHERS[iso3]}"
     if actor in ("Police Forces", "Military Forces") and country:
         return f"{actor} of {country}"
     return actor
+
+
+#: territories without an army of their own, and whose army the bare "soldiers", "troops", "the army" there are
+_FORCES_OF_OTHERS = {"PSE": "Israel"}
 
 
 _AREAS: dict[tuple[float, float], object] = {}  # (lon, lat) -> admin_for_point's answer
@@ -1845,8 +1852,8 @@ def _finalise(
                 second.insert(0, actor1)
             actor1 = "Protesters" if etype == PROTESTS else "Rioters"
             second = [a for a in second if a not in ("Protesters", "Rioters")]
-        actor2 = "; ".join(dict.fromkeys(_with_country(a, country) or a for a in second)) or None
-        actor1 = _with_country(actor1, country)
+        actor2 = "; ".join(dict.fromkeys(_with_country(a, country, iso) or a for a in second)) or None
+        actor1 = _with_country(actor1, country, iso)
         # confidence: the best trigger score, corroboration by further mentions, and how well when/where are known
         top = max(d.scores, default=0.5)
         conf = 0.55 * min(1.0, top) + 0.05 * min(3, len(d.evidence) - 1)
