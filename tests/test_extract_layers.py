@@ -1405,3 +1405,24 @@ def test_bare_forces_take_the_army_of_the_place(text: str, forces: str, gazettee
 
     (inc,) = _incidents(text, dt.date(2024, 5, 14), gazetteer)
     assert inc.actor1 == f"Military Forces of {forces}"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # the crowd's deed and the captives of a takeover are part of the one event (stop 15: were two each)
+        (
+            "A mob lynched two suspected gang members in Carrefour on Monday, burning their bodies.",
+            "Mob violence",
+        ),
+        (
+            "Rebels overran the base outside Gwa on Monday and captured dozens of soldiers.",
+            "Non-state actor overtakes territory",
+        ),
+    ],
+)
+def test_one_event_with_its_parts(text: str, sub_event_type: str, gazetteer) -> None:
+    import datetime as dt
+
+    (inc,) = _incidents(text, dt.date(2024, 5, 14), gazetteer)
+    assert inc.sub_event_type == sub_event_type

@@ -1329,11 +1329,30 @@ def find_triggers(
             out.append(Trigger(m.start(), m.end(), rule, weapon, plural, definite))
     crowd = [(t.start, t.end) for t in out if t.rule.name in ("riot", "mob")]
     if crowd:
-        # "supporters of rival candidates fought with stones": the crowd's deed, not a second one ("fought")
+        # "supporters of rival candidates fought with stones", "A mob lynched two men": the crowd's deed, not a
+        # second one ("fought", "lynched" right after the mob)
         out = [
             t
             for t in out
-            if t.rule.name in ("riot", "mob") or not any(a <= t.start and t.end <= b for a, b in crowd)
+            if t.rule.name in ("riot", "mob")
+            or not any(
+                (a <= t.start and t.end <= b)
+                or (
+                    b <= t.start <= b + 30
+                    and t.rule.name in ("massacre", "violence")
+                    and "." not in text[b : t.start]
+                )
+                for a, b in crowd
+            )
+        ]
+    taken = [t.end for t in out if t.rule.name in ("overtake", "regain")]
+    if taken:
+        # "overran the base ... and captured dozens of soldiers": the captives were taken in the takeover
+        out = [
+            t
+            for t in out
+            if t.rule.name != "captured"
+            or not any(e <= t.start <= e + 100 and not re.search(r"[.;]", text[e : t.start]) for e in taken)
         ]
     out.sort(key=lambda t: (t.start, -t.end))
     return out
