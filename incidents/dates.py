@@ -344,6 +344,7 @@ _DATE_RE = re.compile(
         earlier\s+this\s+month|this\s+month|last\s+month|earlier\s+this\s+year|this\s+year|last\s+year|
         tomorrow|next\s+week|next\s+month|next\s+year|in\s+the\s+past|in\s+recent\s+years|
         (?:over|during|at)\s+the\s+weekend|this\s+weekend|last\s+weekend|
+        during\s+the\s+week|(?:over|in|during)\s+the\s+(?:past|last)\s+week|
         the\s+previous\s+year|the\s+past\s+year)\b)
   | (?P<wd>\b(?:(?P<wq>(?i:last|this|next|on|early|late|since|until|by))\s+)?(?P<w>{_WD_RE})
         (?:\s+(?P<wp>morning|afternoon|evening|night))?\b)
@@ -490,6 +491,9 @@ def _resolve_relative(expr: str, key: str, published: dt.date | None) -> DateRes
     monday = p - dt.timedelta(days=p.weekday())
     if key in ("earlier this week", "this week"):
         return _interval(expr, monday, p, DatePrecision.WEEK, p, "relative")
+    if key.endswith("week") and key.startswith(("during the", "over the", "in the")):
+        # "During the week" of a weekly digest, "over the past week": the seven days up to publication
+        return _interval(expr, p - dt.timedelta(days=6), p, DatePrecision.WEEK, p, "relative")
     if key == "last week":
         start = monday - dt.timedelta(days=7)
         return _interval(expr, start, start + dt.timedelta(days=6), DatePrecision.WEEK, p, "relative")

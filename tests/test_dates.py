@@ -66,6 +66,8 @@ RESOLVE = [
     ("January 13, 2020", TUE, D(2020, 1, 13), D(2020, 1, 13), D(2020, 1, 13), "day", True),
     # a month with its year said in words (stop 15: "in August last year" was this year's August)
     ("in August last year", D(2024, 9, 3), D(2023, 8, 15), D(2023, 8, 1), D(2023, 8, 31), "month", True),
+    # a weekly digest's "During the week": the seven days up to publication (stop 15: took another bullet's day)
+    ("During the week", D(2024, 5, 20), D(2024, 5, 17), D(2024, 5, 14), D(2024, 5, 20), "week", False),
 ]
 
 
