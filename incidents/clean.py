@@ -88,7 +88,7 @@ _DATELINE_DATE = (
 
 _UPPER_WORD = r"[A-Z][A-Z.'’\-]*[A-Z.]"
 _TITLE_WORD = r"(?:[A-Z][a-zà-ÿ'’\-]+|al|el|ad|ar|as|az|ash|ez|es|de|del|la|le|bin|ibn|of)"
-_QUALIFIER = r"[A-Z][\w.'’\-]*(?:\s+[A-Za-z][\w.'’\-]*){0,2}"
+_QUALIFIER = r"[A-Z][\w.'’\-]*(?:\s+[A-Za-z][\w.'’\-]*){0,4}"  # ("Democratic Republic of the Congo")
 
 #: "SULAIMANI (ESTA) —", "BAGHDAD, Jan 4 (Reuters) -", "KYIV, Ukraine (AP) —", "Mogadishu —", "BEIRUT:".
 _DATELINE = re.compile(

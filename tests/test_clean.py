@@ -38,6 +38,9 @@ DATELINES = [
     ("Kabul, Afghanistan (CNN) — A blast hit.", "Kabul, Afghanistan (CNN)", "Kabul", "CNN", None, "A blast"),
     ("DEIR EZ-ZOR, Jan. 12, 2021 (SANA) - Mortars fell.", "DEIR EZ-ZOR, Jan. 12, 2021 (SANA)", "DEIR EZ-ZOR", "SANA",
      "Jan. 12, 2021", "Mortars"),
+    # a country of four or five words before the date (stop 15: the date stayed in the body and dated the event)
+    ("GOMA, Democratic Republic of Congo, Jan 23 - M23 took Sake.", "GOMA, Democratic Republic of Congo, Jan 23",
+     "GOMA", None, "Jan 23", "M23"),
 ]  # fmt: skip
 
 
