@@ -433,6 +433,13 @@ CLAIMS = [
         "The Islamic Resistance in Iraq, an umbrella group of Iran-backed militias, claimed responsibility.",
         "Islamic Resistance in Iraq",
     ),
+    # a group we do not know, named with its kind (stop 15)
+    ("The Hafiz Gul Bahadur group claimed responsibility.", "Hafiz Gul Bahadur group"),
+    (
+        "A little-known group, the Guardians of Blood Brigade, claimed the attack.",
+        "Guardians of Blood Brigade",
+    ),
+    ("The group claimed responsibility.", None),
 ]
 
 

@@ -849,7 +849,19 @@ def find_claim(text: str, start: int, end: int, mentions: list[ActorMention]) ->
         return (named[-1] if named and before[-1].cls == "armed" else before[-1]).name
     # "A group calling itself the Islamic Resistance in Iraq claimed the attack": the name it gives itself
     calling = _CALLING_ITSELF.search(text, start, m.start())
-    return " ".join(calling.group("name").split()) if calling is not None else None
+    if calling is not None:
+        return " ".join(calling.group("name").split())
+    # a group we do not know, named with its kind: "The Hafiz Gul Bahadur group claimed responsibility"
+    named = _NAMED_GROUP_BEFORE.search(text, start, m.start())
+    return " ".join(named.group("name").split()) if named is not None else None
+
+
+_NAMED_GROUP_BEFORE = re.compile(
+    r"\b(?:[Tt]he\s+)?(?P<name>(?!(?:The|A|An|No|Another|Its|Their|This|That)\b)[A-Z][\w'’-]+"
+    r"(?:\s+(?:(?:of|in|for|the|al|and)\s+)?[A-Z][\w'’-]+){0,4}"
+    r"\s+(?:group|Group|Brigades?|brigade|Movement|movement|Front|front|Battalion|battalion|militia|Militia))"
+    r"\s*(?:,[^,]{1,80})?,?\s*(?:has\s+|had\s+|later\s+|quickly\s+)?$"
+)
 
 
 _CALLING_ITSELF = re.compile(
