@@ -25,6 +25,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 
+from incidents.extract.places import POINT_KINDS
 from incidents.model import DatePrecision
 
 #: two gazetteer places closer than this are one place for merging (a district and its city, a base and its gate)
@@ -140,13 +141,10 @@ def compatible(
     return not (count is not None and d.munitions_count is not None and count != d.munitions_count)
 
 
-_POINT_KINDS = ("settlement", "site", "airport", "admin2")
-
-
 def in_area(area: object, place: object) -> bool:
     """``place`` (a town, site or district: a gazetteer ``Place``) lies in ``area``, a country or province: the same
     country and, for a province, the same province name."""
-    if place.kind not in _POINT_KINDS or area.iso3 != place.iso3:  # type: ignore[attr-defined]
+    if place.kind not in POINT_KINDS or area.iso3 != place.iso3:  # type: ignore[attr-defined]
         return False
     if area.kind == "country":  # type: ignore[attr-defined]
         return True

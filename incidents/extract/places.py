@@ -32,6 +32,7 @@ from incidents.model import LocationPrecision
 from incidents.textscan import finditer_led, first_led, found_ci, found_in
 
 __all__ = [
+    "POINT_KINDS",
     "PlaceChoice",
     "capital_mentions",
     "choose_place",
@@ -406,7 +407,8 @@ _REGION_ADJ_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REGION_KM = 500.0
-_POINT_KINDS = ("settlement", "site", "airport", "admin2")
+#: the kinds of place that are a point (a town, a site, a district), not an area
+POINT_KINDS = ("settlement", "site", "airport", "admin2")
 #: what joins a place to the province or country said to hold it: "Kuchi in Zamfara state", "Kuchi, Nigeria",
 #: "Kuchi in the northwestern state of Zamfara"
 _IN_AREA_BETWEEN = (
@@ -462,7 +464,7 @@ def _abroad(area: object, place: object) -> bool:
     through simplified borders or other province names ("Brighton, southern England"); a settlement that
     GeoNames gives to one country and the boundaries to the named area (Ariel "in the West Bank") is inside.
     """
-    if place.kind not in _POINT_KINDS or not place.iso3 or place.iso3 == area.iso3:  # type: ignore[attr-defined]
+    if place.kind not in POINT_KINDS or not place.iso3 or place.iso3 == area.iso3:  # type: ignore[attr-defined]
         return False
     return not (area.kind == "admin1" and place.admin1 and place.admin1 == (area.admin1 or area.name))  # type: ignore
 
@@ -539,7 +541,7 @@ def choose_place(
             same = [c for c in pm.candidates if c.place.iso3 == report_iso3]  # type: ignore[attr-defined]
             if same and same[0].score >= 0.5 * cand.score:
                 cand = same[0]
-        held = _area_named_after(text, places, pm, se) if cand.place.kind in _POINT_KINDS else None
+        held = _area_named_after(text, places, pm, se) if cand.place.kind in POINT_KINDS else None
         if held is not None and _abroad(held.candidates[0].place, cand.place):  # type: ignore[attr-defined]
             area = held.candidates[0].place  # type: ignore[attr-defined]
             inside = [c for c in pm.candidates if not _abroad(area, c.place)]  # type: ignore[attr-defined]
