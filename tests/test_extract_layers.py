@@ -440,6 +440,10 @@ CLAIMS = [
         "Guardians of Blood Brigade",
     ),
     ("The group claimed responsibility.", None),
+    # a claim said in a statement about "its fighters" (stop 16)
+    ("JNIM said in a statement that its fighters had carried out the attack.", "JNIM"),
+    ("Al-Shabaab said its fighters carried out the ambush.", "Al Shabaab"),
+    ("The army said its fighters were exhausted.", None),
 ]
 
 
@@ -1136,6 +1140,10 @@ PLACE_PRECISION = [
     ("Shelling killed four people in South Kordofan on Friday", "admin1", "South Kordofan"),
     # ... but a country's possessive is an apposition, and a list of areas is no containment
     ("Rebels captured Lubumbashi, Zaire's second city, last week", "settlement", "Lubumbashi"),
+    # where it was aimed, not where it came from, even in a country the report never names (stop 16)
+    ("Hezbollah fired rockets from Lebanon at Kiryat Shmona on Monday", "settlement", "Kiryat Shmona"),
+    ("Militants in Gaza fired two rockets into the town of Sderot on Monday", "settlement", "Sderot"),
+    ("Hezbollah fired rockets from Lebanon on Monday", "country", "Lebanon"),
 ]
 
 
@@ -1149,6 +1157,22 @@ def test_place_precision_end_to_end(text: str, precision: str, where: str, gazet
     rep = Report.create(text=text, published=dt.date(2021, 3, 10), source=None, url=None, title=None)
     (inc,) = [i for i in extract(rep, gazetteer=gazetteer).incidents if not i.historical]
     assert inc.location_precision.value == precision and where.lower() in (inc.location or "").lower()
+
+
+def test_returned_fire_does_not_add_the_attackers_as_a_target(gazetteer) -> None:
+    """ "Soldiers returned fire and killed several attackers": the attackers are actor1 again, not a third side."""
+    import datetime as dt
+
+    from incidents.extract import extract
+    from incidents.model import Report
+
+    text = (
+        "Gunmen attacked an army checkpoint near Djibo on Sunday, killing four soldiers. Soldiers returned fire "
+        "and killed several attackers."
+    )
+    rep = Report.create(text=text, published=dt.date(2024, 3, 5), source=None, url=None, title=None)
+    (inc,) = extract(rep, gazetteer=gazetteer).incidents
+    assert inc.actor1 == "Gunmen" and inc.actor2 == "Military Forces of Burkina Faso"
 
 
 # an armed group's theatre is country context for the report's places; its name is never a place

@@ -806,7 +806,10 @@ _CLAIM_RE = re.compile(
     # "claimed the Saturday attack", "claimed Friday's bombing": the deed itself claimed
     r"|\bclaim(?:ed|s)\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+"
     r"(?:[\w'’-]+\s+)?(?:attacks?|bombings?|strikes?|assault|raid|ambush|blasts?|explosions?|killings?|shooting)\b"
-    r"|\bsaid\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind)"
+    # "said it had carried out", "said in a statement that its fighters had carried out the attack"
+    r"|\bsaid\s+(?:in\s+a\s+(?:[\w-]+\s+)?statement\s+|on\s+\w+\s+)?(?:that\s+)?(?:it|they|"
+    r"(?:its|their)\s+(?:fighters|militants|members|men|mujahideen|operatives|units?))\s+(?:had\s+)?"
+    r"(?:carried\s+out|was\s+behind|were\s+behind|conducted|staged)"
     r"|\bresponsibility\s+was\s+claimed\s+by\b"
     r"|\b(?:attacks?|bombings?|strikes?|assault|raid|ambush|blasts?|explosions?|killings?|shooting)\s+"
     r"(?:was|were|has\s+been|have\s+been)\s+claimed\s+by\b",

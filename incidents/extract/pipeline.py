@@ -1349,7 +1349,15 @@ def _absorb(d: Draft, m: _Mention, sentences: list[Sentence], *, casualties: boo
         return
     if d.actor1 is None and m.actor1:
         d.actor1 = m.actor1
-    if m.actor2 and m.actor2 not in d.actor2 and m.actor2 != d.actor1:
+    # "Soldiers returned fire and killed several attackers": told from the other side, its generic target is the
+    # incident's attacker again, not a third party
+    returned = m.actor1 is not None and d.actor1 is not None and m.actor1 != d.actor1
+    if (
+        m.actor2
+        and m.actor2 not in d.actor2
+        and m.actor2 != d.actor1
+        and not (returned and generic_armed(m.actor2))
+    ):
         d.actor2.append(m.actor2)
     if d.claimed_by is None and m.claimed_by:
         d.claimed_by = m.claimed_by

@@ -218,6 +218,12 @@ _CONTAINER_BETWEEN = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: between a deed and the place it was aimed at: "fired rockets from Lebanon at", "launched a drone at",
+#: "opened fire on", "fired two missiles into"
+_TARGET_BETWEEN = re.compile(
+    r"(?:\s+(?:[\w'’-]+\s+){0,6}?)?\s*\b(?:at|on|into|targeting)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|port)\s+of\s+)?",
+    re.IGNORECASE,
+)
 _MODAL_BETWEEN = re.compile(
     r"\b(?:planning|planned|plans|plan|intend(?:ed|s)?|threaten(?:ed|s)?|vow(?:ed|s)?|"
     r"would|could|will|aim(?:ed|s|ing)?)\s+to\b",
@@ -533,6 +539,7 @@ def choose_place(
     best: PlaceChoice | None = None
     fallback: PlaceChoice | None = None
     holders: set[int] = set()  # the areas said to hold a place whose namesakes are all abroad
+    target: PlaceChoice | None = None  # a target named right after the deed, in a country the report never names
     for pm in places:
         if not (ss <= pm.start and pm.end <= se) or not pm.candidates:  # type: ignore[attr-defined]
             continue
@@ -567,7 +574,17 @@ def choose_place(
             )
         ):
             # a small place in a country the report never names ("Saudi" -> a village elsewhere), or the first
-            # word of a longer name the gazetteer lacks ("Adan Yabaal" in Somalia is not Aden in Yemen)
+            # word of a longer name the gazetteer lacks ("Adan Yabaal" in Somalia is not Aden in Yemen) ...
+            if (
+                target is None
+                and cand.place.kind in POINT_KINDS
+                and pm.start >= te  # type: ignore[attr-defined]
+                and _TARGET_BETWEEN.fullmatch(text, te, pm.start)  # type: ignore[attr-defined]
+                and not _NAME_GOES_ON.match(text, pm.end)  # type: ignore[attr-defined]
+            ):
+                # ... unless it is what the deed was aimed at ("fired rockets from Lebanon at Kiryat Shmona"):
+                # kept for when nothing else in scope is a place of the event
+                target = PlaceChoice(pm, cand, False, 0.0)
             continue
         if any(a <= pm.start < b or pm.start <= a < pm.end for a, b in excluded):  # type: ignore[attr-defined]
             continue  # an armed group's name ("Taliban") is an actor, not a place
@@ -664,6 +681,10 @@ def choose_place(
             continue
         if best is None or score > best.score:
             best = choice
+    if target is not None and (best is None or best.mention.end <= ts):  # type: ignore[attr-defined]
+        # where it was aimed beats where it came from ("from Lebanon"), whose it was, or where the attackers are
+        # ("Militants in Gaza fired two rockets into Sderot")
+        return target
     if (
         best is None
         and fallback is not None
