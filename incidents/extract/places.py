@@ -539,7 +539,9 @@ def choose_place(
     best: PlaceChoice | None = None
     fallback: PlaceChoice | None = None
     holders: set[int] = set()  # the areas said to hold a place whose namesakes are all abroad
-    target: PlaceChoice | None = None  # a target named right after the deed, in a country the report never names
+    target: PlaceChoice | None = (
+        None  # a target named right after the deed, in a country the report never names
+    )
     for pm in places:
         if not (ss <= pm.start and pm.end <= se) or not pm.candidates:  # type: ignore[attr-defined]
             continue
