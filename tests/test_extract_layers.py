@@ -403,6 +403,23 @@ ACTORS = [
         "Military Forces of Democratic Republic of the Congo",
         "M23",
     ),
+    # a nation's tank, patrol or positions are its forces (stop 16); no words between ("a Palestinian man
+    # approached a checkpoint" names no Palestinian post)
+    (
+        "Hezbollah said its fighters had targeted an Israeli tank near Kiryat Shmona.",
+        "targeted",
+        False,
+        "Hezbollah",
+        "Military Forces of Israel",
+    ),
+    (
+        "Hezbollah fighters attacked an Israeli patrol near Metula.",
+        "attacked",
+        False,
+        "Hezbollah",
+        "Military Forces of Israel",
+    ),
+    ("A Palestinian man approached a checkpoint and was shot.", "shot", False, None, None),
 ]
 
 
@@ -444,6 +461,8 @@ CLAIMS = [
     ("JNIM said in a statement that its fighters had carried out the attack.", "JNIM"),
     ("Al-Shabaab said its fighters carried out the ambush.", "Al Shabaab"),
     ("The army said its fighters were exhausted.", None),
+    ("Hezbollah said its fighters had targeted an Israeli tank near Kiryat Shmona.", "Hezbollah"),
+    ("The army said it had struck militant positions.", None),
 ]
 
 

@@ -180,6 +180,12 @@ _FORCE = (
     r"missiles?|rockets?|shelling|strikes?|air\s*strikes?|bombardment|general\s+staff|authorities|"
     r"(?:guided|glide)\s+bombs?)"
 )
+#: what and where forces are, right after the nationality: "an Israeli tank", "a Russian patrol", "Ukrainian
+#: positions" (no words between: "a Palestinian man approached a checkpoint" is no Palestinian post)
+_FORCE_THINGS = (
+    r"(?:(?:army|military)\s+)?(?:tanks?|armou?red\s+vehicles?|patrols?|convoys?|positions|outposts?|"
+    r"checkpoints?|barracks)"
+)
 _GROUPS: tuple[tuple[str, str], ...] = (
     (r"Kata['’]?ib\s+Hezbollah", "Kataib Hezbollah"),
     (r"Islamic\s+State\s+(?:in\s+)?Khorasan|ISKP|IS-K", "Islamic State Khorasan"),
@@ -290,6 +296,8 @@ _CIVILIANS = (
 _ARMED_TARGETS = (
     r"(?:soldiers|troops|policemen|police\s+officers|police|security\s+forces|army|military|forces|checkpoint|"
     r"convoy|column|patrol|base|outpost|barracks|guards?|fighters|militants|positions?|security\s+personnel|"
+    # what forces fight in: "an Israeli tank", "an armoured vehicle", "a police truck" (not "a fuel tank")
+    r"(?<!fuel\s)(?<!water\s)(?<!oil\s)(?<!gas\s)(?<!storage\s)(?<!think\s)(?<!septic\s)tanks?|armou?red\s+vehicles?|(?:military|army|police)\s+(?:vehicles?|trucks?)|warships?|gunboats?|"
     r"militiamen|commanders?|(?:training|military|army)\s+camps?|marines|sailors|airmen|paratroopers|commandos|"
     r"servicemen|service\s+members|(?:army|military|police)\s+officers?|colonels?|brigadiers?|"
     r"bandits|gunmen|insurgents|rebels|jihadists|kidnappers|terrorists|extremists|attackers|assailants|pirates|"
@@ -298,8 +306,9 @@ _ARMED_TARGETS = (
 )
 
 _ACTOR_RE = re.compile(
-    rf"(?P<state>(?:the\s+)?(?:then-)?(?P<nat>{_NAT_RE})(?:['’]s)?(?P<led>-led)?\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?P<force>{_FORCE}|Army|Arab\s+Army|Air\s+Force|Navy|Marines|Coast\s+Guard|National\s+Guard)\b)"
+    rf"(?P<state>(?:the\s+)?(?:then-)?(?P<nat>{_NAT_RE})(?:['’]s)?(?P<led>-led)?\s+(?:(?P<thing>{_FORCE_THINGS})|"
+    rf"(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<force>{_FORCE}|Army|Arab\s+Army|Air\s+Force|Navy|Marines|Coast\s+Guard|National\s+Guard))\b)"
     rf"|(?P<group>\b(?:suspected\s+)?(?:{'|'.join(p for p, _ in _GROUPS)})\b(?:\s+\([A-Z][\w-]{{1,8}}\))?(?:\s+(?:militants|fighters|"
     rf"jihadists|group|rebels|insurgents|militia|militiamen|gunmen|attackers|members|commanders|operatives|"
     rf"(?:suicide\s+)?bombers?))?)"
@@ -514,7 +523,7 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
     )
     for m in found:
         if m.group("state"):
-            name = _state_name(m.group("nat"), m.group("force"), bool(m.group("led")))
+            name = _state_name(m.group("nat"), m.group("force") or "forces", bool(m.group("led")))
             out.append(ActorMention(m.start(), m.end(), name, "state"))
         elif m.group("bynat"):
             out.append(
@@ -642,7 +651,8 @@ _ARMED_TARGET_RE = re.compile(rf"\b{_ARMED_TARGETS}\b", re.IGNORECASE)
 _STATE_TARGET_RE = re.compile(
     r"soldiers|troops|policemen|police\s+officers|police|security\s+forces|army|military|checkpoint|convoy|column|"
     r"patrol|base|outpost|barracks|guards?|security\s+personnel|marines|sailors|airmen|paratroopers|commandos|"
-    r"servicemen|service\s+members|(?:army|military|police)\s+officers?",
+    r"servicemen|service\s+members|(?:army|military|police)\s+officers?|"
+    r"(?<!fuel\s)(?<!water\s)(?<!oil\s)(?<!gas\s)(?<!storage\s)(?<!think\s)(?<!septic\s)tanks?|armou?red\s+vehicles?|(?:military|army|police)\s+(?:vehicles?|trucks?)|warships?|gunboats?",
     re.IGNORECASE,
 )
 #: an actor named as the one who says what follows: "Taliban officials said", "the Lebanese army said"
@@ -807,9 +817,11 @@ _CLAIM_RE = re.compile(
     r"|\bclaim(?:ed|s)\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+"
     r"(?:[\w'’-]+\s+)?(?:attacks?|bombings?|strikes?|assault|raid|ambush|blasts?|explosions?|killings?|shooting)\b"
     # "said it had carried out", "said in a statement that its fighters had carried out the attack"
-    r"|\bsaid\s+(?:in\s+a\s+(?:[\w-]+\s+)?statement\s+|on\s+\w+\s+)?(?:that\s+)?(?:it|they|"
-    r"(?:its|their)\s+(?:fighters|militants|members|men|mujahideen|operatives|units?))\s+(?:had\s+)?"
-    r"(?:carried\s+out|was\s+behind|were\s+behind|conducted|staged)"
+    r"|\bsaid\s+(?:in\s+a\s+(?:[\w-]+\s+)?statement\s+|on\s+\w+\s+)?(?:that\s+)?(?:(?:it|they)\s+(?:had\s+)?"
+    r"(?:carried\s+out|was\s+behind|were\s+behind|conducted|staged)|"
+    # ... or that "its fighters had targeted an Israeli tank": a group's fighters, not a state's forces
+    r"(?:its|their)\s+(?:fighters|militants|mujahideen|operatives)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|"
+    r"were\s+behind|conducted|staged|targeted|attacked|struck|ambushed|shelled|shot\s+down|downed|stormed))"
     r"|\bresponsibility\s+was\s+claimed\s+by\b"
     r"|\b(?:attacks?|bombings?|strikes?|assault|raid|ambush|blasts?|explosions?|killings?|shooting)\s+"
     r"(?:was|were|has\s+been|have\s+been)\s+claimed\s+by\b",

@@ -979,8 +979,14 @@ def _mentions_of_clause(
         return []
     impact = found_ci(_IMPACT, text, cs, ce) or bool(cas.fatalities)
     claim = _claimant(text, s, actors_all)
-    if claim is not None and found_in(_CLAIMANT_SAYS, text[max(cs, lead.start - 60) : lead.start]):
-        return []  # "claimed by JNIM, which said it had seized weapons": the claimant's account of its deed
+    if (
+        claim is not None
+        and found_in(_CLAIMANT_SAYS, text[max(cs, lead.start - 60) : lead.start])
+        and found_ci(_CLAIM_SAID, text, s.start, s.end)
+    ):
+        # "claimed by JNIM, which said it had seized weapons": the claimant's account of its deed; but a group
+        # that only says what its fighters did ("Hezbollah said its fighters had targeted a tank") tells the deed
+        return []
     made = [
         _Mention(
             lead.start,
