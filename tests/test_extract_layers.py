@@ -420,6 +420,29 @@ ACTORS = [
         "Military Forces of Israel",
     ),
     ("A Palestinian man approached a checkpoint and was shot.", "shot", False, None, None),
+    # a headline's passive without "was", and its present tense after "as" (stop 16)
+    (
+        "Nigerian troops ambushed by bandits in Zamfara",
+        "ambushed",
+        False,
+        "Bandits",
+        "Military Forces of Nigeria",
+    ),
+    (
+        "Kenyan police vehicle hit by roadside bomb in Mandera",
+        "roadside bomb",
+        False,
+        None,
+        "Police Forces of Kenya",
+    ),
+    (
+        "Two soldiers killed as gunmen attack army post near Djibo",
+        "killed",
+        False,
+        "Gunmen",
+        "Military Forces",
+    ),
+    ("Soldiers attacked by night the village of Kuchi", "attacked", False, "Military Forces", None),
 ]
 
 

@@ -623,7 +623,9 @@ _BETWEEN_SIDES = re.compile(
 _WHEN_SUBJECT = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|suspected\s+)?$", re.IGNORECASE)
 _DEED_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:attacked|stormed|ambushed|raided|opened\s+fire|fired|shelled|struck|targeted|detonated|"
-    r"blew|launched|hit|bombed)\b",
+    r"blew|launched|hit|bombed|"
+    # a headline's present: "Two soldiers killed as gunmen attack army post"
+    r"attacks?|storms?|ambush(?:es)?|raids?|opens?\s+fire|shells?|strikes?|targets?|hits?|bombs?)\b",
     re.IGNORECASE,
 )
 _NEW_VERB = re.compile(
@@ -647,6 +649,19 @@ _REDUCED_PASSIVE = re.compile(
     re.IGNORECASE,
 )
 _ARMED_TARGET_RE = re.compile(rf"\b{_ARMED_TARGETS}\b", re.IGNORECASE)
+_VIOLENT_PARTICIPLES = (
+    r"(?:hit|struck|targeted|attacked|ambushed|killed|wounded|injured|shot|bombed|shelled|destroyed|damaged|"
+    r"kidnapped|abducted|overrun|raided|stormed)"
+)
+_VIOLENT_PARTICIPLE = re.compile(_VIOLENT_PARTICIPLES, re.IGNORECASE)
+#: an agent after the deed: "by bandits", "by a roadside bomb" (not "by night", "by mistake")
+_BY_AGENT = re.compile(
+    r"\s+by\s+(?!(?:night|day|surprise|mistake|accident|road|car|boat|foot|phone|the\s+time|far|then|now)\b)",
+    re.IGNORECASE,
+)
+_BY_AGENT_BETWEEN = re.compile(
+    rf"\b{_VIOLENT_PARTICIPLES}\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE
+)
 #: the armed targets that are the state's forces or posts (not "gunmen", who may be the attackers: "by gunmen")
 _STATE_TARGET_RE = re.compile(
     r"soldiers|troops|policemen|police\s+officers|police|security\s+forces|army|military|checkpoint|convoy|column|"
@@ -738,6 +753,13 @@ def assign_actors(
                 found_in(_PASSIVE, text[max(am.end, ts - 20) : ts])
                 or found_in(_DIED_BETWEEN, between)
                 or bool(re.match(r"\s*(?:targeted|hit|struck|attacked)\s+by\b", text[ts:te], re.IGNORECASE))
+                # a headline's passive without "was": "Nigerian troops ambushed by bandits", "police vehicle
+                # hit by roadside bomb"
+                or (
+                    _VIOLENT_PARTICIPLE.fullmatch(text, ts, te) is not None
+                    and _BY_AGENT.match(text, te) is not None
+                )
+                or found_in(_BY_AGENT_BETWEEN, between)
                 or bool(_REDUCED_PASSIVE.fullmatch(text, ts, te) and _REDUCED_PASSIVE.match(text, ts, ce))
             )
             if (
