@@ -310,6 +310,9 @@ CASUALTIES = [
         None,
         None,
     ),
+    # family and trades in a list (stop 16)
+    ("A drone attack injured a woman and her two sons.", None, None, 3),
+    ("Gunmen killed three farmers and two herders.", 5, None, None),
 ]
 
 
@@ -329,6 +332,8 @@ MUNITIONS = [
     ("a day after two drones", "drone", 2),
     ("drones hit the base", "drone", None),
     ("three soldiers and two rockets", "drone", None),
+    # a toll before the munitions is no count of them (stop 16)
+    ("more than 30 wounded when shells hit a market", "artillery", None),
 ]
 
 
@@ -1215,6 +1220,26 @@ def test_returned_fire_does_not_add_the_attackers_as_a_target(gazetteer) -> None
     rep = Report.create(text=text, published=dt.date(2024, 3, 5), source=None, url=None, title=None)
     (inc,) = extract(rep, gazetteer=gazetteer).incidents
     assert inc.actor1 == "Gunmen" and inc.actor2 == "Military Forces of Burkina Faso"
+
+
+@pytest.mark.parametrize(
+    ("second", "fat"),
+    [
+        ("The death toll rose to 17 on Sunday after two of the wounded died in hospital.", 17),
+        ("On Sunday, a blast killed two people in Kharkiv.", 15),
+    ],
+)
+def test_a_toll_that_rose_on_a_later_day_is_the_incident_s(second: str, fat: int, gazetteer) -> None:
+    """A toll's rise is said on a later day; another deed on a later day is not the incident's toll (stop 16)."""
+    import datetime as dt
+
+    from incidents.extract import extract
+    from incidents.model import Report
+
+    text = "At least 15 people were killed when shells hit a market in Kharkiv on Saturday. " + second
+    rep = Report.create(text=text, published=dt.date(2024, 6, 2), source=None, url=None, title=None)
+    first = extract(rep, gazetteer=gazetteer).incidents[0]
+    assert first.event_date == dt.date(2024, 6, 1) and first.fatalities == fat
 
 
 # an armed group's theatre is country context for the report's places; its name is never a place

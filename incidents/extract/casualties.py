@@ -244,7 +244,10 @@ def _best(values: list[tuple[int | None, int | None]]) -> tuple[int | None, int 
 _VICTIMS = (
     r"(?:(?:(?!and\b|or\b|were\b|was\b)[\w'’-]+\s+){0,2}?(?:people|persons|civilians|soldiers|troops|militants|"
     r"fighters|insurgents|rebels|policemen|police\s+officers|guards|children|women|men|villagers|passengers|"
-    r"attackers|gunmen|members|workers|others|paramilitaries|militiamen|jihadists)\b)"
+    r"attackers|gunmen|members|workers|others|paramilitaries|militiamen|jihadists|"
+    # family and trades: "a woman and her two sons", "three farmers", "two students"
+    r"sons|daughters|brothers|sisters|relatives|grandchildren|siblings|boys|girls|babies|infants|teenagers|"
+    r"students|pupils|farmers|herders|shepherds|residents|worshippers|journalists|teachers)\b)"
 )
 _ITEM = re.compile(rf"(?:(?:her|his|their|its)\s+)?\b{_QTY}\s+{_VICTIMS}", re.IGNORECASE)
 _JOIN = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|plus)\s+", re.IGNORECASE)
@@ -554,7 +557,9 @@ def munitions_count(
             else m.start("noun2")
         ]
         if re.search(
-            r"\b(?:of|and|or|with|from|by|in|at|to|were|was|after|before|killed|people|soldiers)\b",
+            # (a toll before the munitions: "more than 30 wounded when shells hit")
+            r"\b(?:of|and|or|with|from|by|in|at|to|were|was|after|before|killed|people|soldiers|wounded|injured|"
+            r"hurt|dead|died|when|as|while|civilians|children)\b",
             between,
             re.IGNORECASE,
         ):

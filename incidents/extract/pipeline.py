@@ -1237,6 +1237,15 @@ def _protest_interventions(text: str, sentences: list[Sentence], drafts: list[Dr
         d.last_sentence = si
 
 
+#: a toll that rose later: the incident's own toll, said on the day it rose
+_TOLL_ROSE = re.compile(
+    r"\btoll\b[^.;]{0,60}?\b(?:rose|risen|climbed|reached|increased|jumped|went\s+up)\b|"
+    r"\bdied\s+(?:later\s+)?(?:in\s+hospital|of\s+(?:their|his|her)\s+(?:wounds|injuries)|from\s+(?:their|his|her)\s+"
+    r"(?:wounds|injuries))",
+    re.IGNORECASE,
+)
+
+
 def _followups(text, sentences, with_mentions: set[int], actors_all, where=None) -> list[_Mention]:
     """Sentences without a trigger that still add to the incident in focus: casualties ("No one was hurt.") or a
     claim ("The Houthis claimed responsibility for the launch."); with the place they name after a locative
@@ -1493,6 +1502,8 @@ def _assemble(
                     # (a bare claim is often made a day or two later: "ISWAP claimed the attack in a statement
                     # on Sunday" claims Saturday's attack; its day is the statement's)
                     and not (m.claimed_by and m.casualties == Casualties())
+                    # (nor is a toll's rise: "The death toll rose to 17 on Sunday", "... died in hospital on Sunday")
+                    and not found_ci(_TOLL_ROSE, text, *m.part)
                     and any(
                         _apart(d.resolution, target)
                         for d in dates_by_sentence.get(m.sentence, [])
