@@ -117,6 +117,9 @@ TRIGGERS = [
     ("The militia launched a new offensive on the northern front", "offensive"),
     ("Special forces storm hijacked ferry", "violence"),
     ("Troops locked in fierce battles with insurgents", "clash"),
+    # stop 16: "troops engaged ...", "killed in the two-hour encounter"
+    ("Troops engaged some 20 members of the Maute Group near Piagapo.", "clash"),
+    ("Five militants were killed in the two-hour encounter.", "clash"),
 ]
 
 NOT_TRIGGERS = [
@@ -127,6 +130,8 @@ NOT_TRIGGERS = [
     ("Residents fled as gunmen torched homes.", "riot"),
     ("Fighter jets flew over the capital.", "aircraft-struck"),
     ("He said the sea shells were beautiful.", "shelling"),
+    ("The minister engaged in talks with the rebels.", "clash"),
+    ("They encountered no resistance.", "clash"),
 ]
 
 
@@ -448,6 +453,14 @@ ACTORS = [
         "Military Forces",
     ),
     ("Soldiers attacked by night the village of Kuchi", "attacked", False, "Military Forces", None),
+    # the subject after "when" is no object of the verb before it; the NPA (stop 16)
+    (
+        "Two soldiers were killed when NPA rebels ambushed their truck in Las Navas.",
+        "ambushed",
+        False,
+        "New People's Army (NPA)",
+        "Military Forces",
+    ),
 ]
 
 
@@ -577,6 +590,8 @@ ACTOR_NAMES = [
     ("the Pakistani Taliban claimed the attack", ("Tehrik-i-Taliban Pakistan (TTP)", "group")),
     ("Islamic State in the Greater Sahara fighters killed 20", ("Islamic State Sahel", "group")),
     ("ADF rebels killed 12 villagers", ("Allied Democratic Forces (ADF)", "group")),
+    # the same acronym spelt out for another group (stop 16)
+    ("Ambazonia Defence Forces (ADF) fighters killed two gendarmes", ("Ambazonian separatists", "group")),
     ("Fano militia clashed with the army", ("Fano militia", "group")),
     ("settlers set fire to cars", ("Settlers", "armed")),
     ("Armenian forces had fired on the positions", ("Military Forces of Armenia", "state")),

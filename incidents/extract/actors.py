@@ -231,7 +231,19 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     (r"M23", "M23"),
     (r"MONUSCO|MINUSMA|MINUSCA|UNIFIL|UNMISS|UNAMID|UNDOF|UNISFA", ""),
     (r"AMISOM|ATMIS|African\s+Union\s+(?:forces|troops|peacekeepers)", "African Union forces"),
+    # (before "ADF": the Ambazonia Defence Forces spell out the same acronym)
+    (
+        r"Ambazonia(?:n)?\s+Defen[cs]e\s+Forces?(?:\s+\(ADF\))?|Ambazonian?\s+(?:separatists|fighters|rebels)|"
+        r"Amba\s+(?:boys|fighters)",
+        "Ambazonian separatists",
+    ),
     (r"Allied\s+Democratic\s+Forces|ADF", "Allied Democratic Forces (ADF)"),
+    (r"(?:CPP-)?NPA|New\s+People['’]s\s+Army", "New People's Army (NPA)"),
+    (r"Abu\s+Sayyaf(?:\s+Group)?|ASG(?=\s)", "Abu Sayyaf"),
+    (r"Dawlah\s+Islamiyah(?:[- ]Maute)?(?:\s+[Gg]roup)?|Maute\s+[Gg]roup", "Dawlah Islamiyah-Maute Group"),
+    (r"Bangsamoro\s+Islamic\s+Freedom\s+Fighters|BIFF", "Bangsamoro Islamic Freedom Fighters (BIFF)"),
+    (r"Jalisco\s+New\s+Generation\s+Cartel|Cartel\s+Jalisco\s+Nueva\s+Generaci[oó]n|CJNG", "CJNG"),
+    (r"Sinaloa\s+Cartel|Cartel\s+de\s+Sinaloa", "Sinaloa Cartel"),
     (r"CODECO", "CODECO"),
     (r"National\s+Liberation\s+Army|ELN", "National Liberation Army (ELN)"),
     (r"FARC(?:\s+dissidents)?|Revolutionary\s+Armed\s+Forces\s+of\s+Colombia", "FARC dissidents"),
@@ -362,7 +374,14 @@ _THEATRES: dict[str, tuple[str, ...]] = {
     "M23": ("COD",),
     "Islamic State Sahel": ("MLI", "NER", "BFA"),
     "Tehrik-i-Taliban Pakistan (TTP)": ("PAK",),
-    "Allied Democratic Forces (ADF)": ("COD",),
+    "Allied Democratic Forces (ADF)": ("COD", "UGA"),
+    "Ambazonian separatists": ("CMR",),
+    "New People's Army (NPA)": ("PHL",),
+    "Abu Sayyaf": ("PHL",),
+    "Dawlah Islamiyah-Maute Group": ("PHL",),
+    "Bangsamoro Islamic Freedom Fighters (BIFF)": ("PHL",),
+    "CJNG": ("MEX",),
+    "Sinaloa Cartel": ("MEX",),
     "CODECO": ("COD",),
     "National Liberation Army (ELN)": ("COL",),
     "FARC dissidents": ("COL",),
@@ -595,7 +614,9 @@ _OBJECT_OF = re.compile(
     r"\b(?:attacked|attacking|ambushed|ambushing|targeted|targeting|stormed|storming|raided|raiding|struck|"
     r"striking|shelled|shelling|bombed|bombing|overran|overrunning|besieged|besieging|assaulted|assaulting|"
     r"killed|killing|wounded|wounding|ambushed|captured|capturing|abducted|kidnapped)\s+"
-    r"(?:(?:a|an|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+)?(?:[\w'’-]+\s+){0,2}$",
+    # (not across a conjunction: "were killed when NPA rebels ambushed")
+    r"(?:(?:a|an|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+)?"
+    r"(?:(?!(?:when|as|after|while|before|because|since|until|and|but)\b)[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 #: a deed that takes ground "from" someone: "retook the town from al-Shabaab" names the loser, not the attacker

@@ -450,7 +450,13 @@ def _rules() -> tuple[Rule, ...]:
                 r"(?:(?<=forces\s)|(?<=troops\s)|(?<=army\s)|(?<=rebels\s)|(?<=militants\s)|(?<=fighters\s))"
                 r"(?:battles?|fights?)|\bbattles?\s+(?=(?:with|against|between|in|near|around)\b)|"
                 r"(?<=fierce\s)battles?|(?<=violent\s)battles?|(?<=heavy\s)battles?|(?<=continued\s)battles?|"
-                r"exchange\s+of\s+fire|skirmish(?:es|ed)?|fought|battled|battling|heavy\s+fighting|shootout)\b"
+                r"exchange\s+of\s+fire|skirmish(?:es|ed)?|fought|battled|battling|heavy\s+fighting|shootout|"
+                # "troops engaged some 20 members of ...", "killed in the two-hour encounter" (South and
+                # Southeast Asian usage)
+                r"(?:(?<=forces\s)|(?<=troops\s)|(?<=soldiers\s)|(?<=army\s)|(?<=police\s)|(?<=rebels\s)|"
+                r"(?<=militants\s)|(?<=fighters\s))engaged(?!\s+in\s+(?:talks|negotiations|dialogue|discussions))|"
+                r"(?:(?<=\ban\s)|(?<=\bthe\s)|(?<=-hour\s)|(?<=fierce\s)|(?<=armed\s)|(?<=gun\s)|(?<=brief\s)|"
+                r"(?<=heavy\s)|(?<=deadly\s))encounters?)\b"
             ),
             BATTLES,
             "Armed clash",
@@ -1131,6 +1137,8 @@ _KEYS: dict[str, tuple[str, ...]] = {
         "skirmish",
         "fought",
         "shootout",
+        "engaged",
+        "encounter",
     ),
     "ambush": ("ambush",),
     "advance": ("advance", "push"),
