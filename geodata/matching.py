@@ -122,6 +122,8 @@ _INSTITUTION_WORDS = frozenset(
         "court",
     )
 )
+#: a word before a name that makes it a place even when the report also names a person so
+_PLACE_PREPOSITIONS = frozenset(("in", "near", "at", "outside", "around", "into", "inside", "across"))
 _PREPOSITIONS = frozenset(
     ("in", "of", "from", "at", "near", "outside", "to", "into", "across", "around", "for")
 )
@@ -270,6 +272,14 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
             and not _facts(gz, kid)[2]
         ):
             continue
+        if (
+            nxt_word in _WORSHIP_WORDS
+            and t0 > 0
+            and toks[t0 - 1] == "the"
+            and not kor & F_TRUSTED
+            and _IN_PLACE_AFTER.match(text, we[t1 + 1])
+        ):
+            continue  # "the Makki mosque in Zahedan": the mosque's own name ("the Pewaukee monastery in December")
         # a fragment of a longer name the gazetteer lacks ("Ain" of "Ain Tarma", "Ma'ra" of "Ma'ra al-Nu'man")
         # (the first test of _fragment inlined: most names have a lowercase word or a mark after them and no head or
         # article before, and skip the call)
@@ -391,7 +401,14 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
         raw.append(_Hit(t0, t1, a, b, rows, flags, "name", key, country_only, core_only, whole, quarter))
     raw.extend(_exact_case_hits(doc, gz))
     if person_keys:
-        raw = [h for h in raw if h.key not in person_keys]
+        # every mention of a person's name is the person's ("Mayor Abraham Wau said ... Wau added"), except one
+        # after a locative preposition: "gunmen killed three people in Wau" is the town
+        raw = [
+            h
+            for h in raw
+            if h.key not in person_keys
+            or (h.t0 > 0 and toks[h.t0 - 1] in _PLACE_PREPOSITIONS and _cap(text[h.start]))
+        ]
     # facility cores need a facility word after them; decide patterns before choosing the longest
     for h in raw:
         if h.country_only is None:
@@ -554,7 +571,27 @@ _CONTRACTION = re.compile(r"(?:I|You|We|They|He|She|It)['’](?:ve|ll|re|m|d|s)"
 _MIDDLE_INITIAL = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+$")
 _STREET_WORDS = frozenset(
     normalize_name(w)
-    for w in ("street", "road", "avenue", "drive", "lane", "boulevard", "parkway", "highway", "way", "court")
+    for w in (
+        "street",
+        "road",
+        "avenue",
+        "drive",
+        "lane",
+        "boulevard",
+        "parkway",
+        "highway",
+        "way",
+        "court",
+        "square",
+    )
+)
+_IN_PLACE_AFTER = re.compile(
+    r"\s+(?:in|at|near)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]"
+)
+#: a house of worship named after its name: "the Makki mosque" (in Zahedan) is no village called Makki
+_WORSHIP_WORDS = frozenset(
+    normalize_name(w) for w in ("mosque", "church", "shrine", "temple", "monastery", "cathedral", "synagogue")
 )
 #: words that make a place name before them the name of an armed unit or body (capitalised: "al-Rahman Corps";
 #: "the Mosul front" in lowercase is a place)

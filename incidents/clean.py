@@ -86,8 +86,10 @@ _DATELINE_DATE = (
     rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?|\d{{1,2}}\s+{_MONTH}\.?(?:\s+(?:19|20)\d\d)?)"
 )
 
-_UPPER_WORD = r"[A-Z][A-Z.'’\-]*[A-Z.]"
-_TITLE_WORD = r"(?:[A-Z][a-zà-ÿ'’\-]+|al|el|ad|ar|as|az|ash|ez|es|de|del|la|le|bin|ibn|of)"
+#: an uppercase Latin letter, accented ones included ("MEDELLÍN", "BOGOTÁ", "ŁÓDŹ")
+_UC = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_UPPER_WORD = rf"[{_UC}][{_UC}.'’\-]*[{_UC}.]"
+_TITLE_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’\-]+|al|el|ad|ar|as|az|ash|ez|es|de|del|la|le|bin|ibn|of)"
 _QUALIFIER = r"[A-Z][\w.'’\-]*(?:\s+[A-Za-z][\w.'’\-]*){0,4}"  # ("Democratic Republic of the Congo")
 
 #: "SULAIMANI (ESTA) —", "BAGHDAD, Jan 4 (Reuters) -", "KYIV, Ukraine (AP) —", "Mogadishu —", "BEIRUT:".

@@ -29,6 +29,9 @@ DATELINES = [
     ("KIRKUK (ESTA)—Two drones fell.", "KIRKUK (ESTA)", "KIRKUK", "ESTA", None, "Two drones"),
     ("BAGHDAD, Jan 4 (Reuters) - Two rockets hit.", "BAGHDAD, Jan 4 (Reuters)", "BAGHDAD", "Reuters", "Jan 4", "Two"),
     ("KYIV (AP) — Russian drones struck.", "KYIV (AP)", "KYIV", "AP", None, "Russian"),
+    # accented capitals (stop 16: "MEDELLÍN, Nov 17 --" was read as a toll of 17 and the event's date)
+    ("MEDELLÍN, Nov 17 -- Six people died.", "MEDELLÍN, Nov 17", "MEDELLÍN", None, "Nov 17", "Six"),
+    ("BOGOTÁ (AFP) — A bomb exploded.", "BOGOTÁ (AFP)", "BOGOTÁ", "AFP", None, "A bomb"),
     ("Mogadishu — Gunmen attacked a hotel.", "Mogadishu", "Mogadishu", None, None, "Gunmen"),
     ("BEIRUT: An air strike hit a car.", "BEIRUT", "BEIRUT", None, None, "An air"),
     ("ERBIL, Kurdistan Region (Rudaw) – A drone hit.", "ERBIL, Kurdistan Region (Rudaw)", "ERBIL", "Rudaw", None, "A"),

@@ -119,6 +119,8 @@ TRIGGERS = [
     ("Troops locked in fierce battles with insurgents", "clash"),
     # stop 16: "troops engaged ...", "killed in the two-hour encounter"
     ("Troops engaged some 20 members of the Maute Group near Piagapo.", "clash"),
+    ("Bazaar merchants in Tabriz went on strike on Thursday.", "protest"),
+    ("Transport workers staged a hartal in Dhaka on Sunday.", "protest"),
     ("Five militants were killed in the two-hour encounter.", "clash"),
 ]
 
@@ -155,6 +157,13 @@ def test_trigger_lexicon(text: str, rule: str) -> None:
 BLOCKED = [
     # text, trigger surface, reason (None: the trigger stands)
     ("There was no attack on the base.", "attack", "negated"),
+    # a labour strike and riot-control munitions are no attack (stop 16)
+    ("Israeli jets launched a strike on Gaza City on Monday.", "strike", None),
+    (
+        "Police fired tear gas shells and rubber bullets at the crowd.",
+        "fired tear gas shells",
+        "riot-control",
+    ),
     ("The ministry denied reports that its jets bombed a hospital.", "bombed", "denied"),
     ("The group threatened on Thursday to strike the capital.", "strike", "modal"),
     ("Officials said militants could launch rocket attacks.", "rocket attacks", "modal"),
@@ -217,6 +226,21 @@ BLOCKED = [
 def test_trigger_filters(text: str, surface: str, reason: str | None) -> None:
     trig = next(t for t in find_triggers(text, 0, len(text)) if surface in text[t.start : t.end])
     assert trigger_blocked(text, trig, 0, len(text), quote_spans(text, 0, len(text))) == reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shopkeepers in the Tabriz bazaar joined the strike on Thursday.",
+        "Opposition parties enforced a general strike.",
+    ],
+)
+def test_a_labour_strike_is_a_protest_not_an_attack(text: str) -> None:
+    """ "joined the strike" was an air/drone strike (stop 16)."""
+    trigs = find_triggers(text, 0, len(text))
+    standing = [t.rule.name for t in trigs if trigger_blocked(text, t, 0, len(text), []) is None]
+    assert "protest" in standing and "attack-noun" not in standing
+    assert "labour" in [trigger_blocked(text, t, 0, len(text), []) for t in trigs]
 
 
 WEAPONS = [
@@ -1206,6 +1230,23 @@ PLACE_PRECISION = [
     ("Hezbollah fired rockets from Lebanon at Kiryat Shmona on Monday", "settlement", "Kiryat Shmona"),
     ("Militants in Gaza fired two rockets into the town of Sderot on Monday", "settlement", "Sderot"),
     ("Hezbollah fired rockets from Lebanon on Monday", "country", "Lebanon"),
+    # a person's name blocks the place only where it is the person's (stop 16: Wau was lost for the report)
+    (
+        "County commissioner Abraham Wau said the area was calm. Gunmen killed three people in Wau on Monday",
+        "settlement",
+        "Wau",
+    ),
+    # a square or a mosque named with a word that is also a town elsewhere (Republic, Missouri; Makki, Japan)
+    (
+        "Several thousand opposition supporters rallied in Republic Square in Yerevan on Friday",
+        "settlement",
+        "Yerevan",
+    ),
+    (
+        "Gunmen opened fire outside the Makki mosque in Zahedan on Friday, killing three",
+        "settlement",
+        "Zahedan",
+    ),
 ]
 
 

@@ -126,6 +126,23 @@ class Trigger:
     definite: bool = False
 
 
+#: a strike of workers or traders: "went on strike", "joined the strike", "a general strike", "hartal"
+_LABOUR_STRIKE = (
+    r"\b(?:went|go|goes|going|are|were|is|was|remain(?:ed|s)?|stayed)\s+on\s+(?:an?\s+)?(?:[\w-]+\s+)?strike\b|"
+    r"\b(?:joined|joining|join|staged|stage|called|calling|observed|observing|enforced|enforcing|began|begin|"
+    r"declared|held|holding)\s+(?:a|an|the|their)\s+(?:(?:general|total|nationwide|national|one-day|two-day|"
+    r"three-day|\d+-day|\d+-hour|week-long|indefinite|labou?r|teachers['’]?|doctors['’]?|transport|traders['’]?|"
+    r"workers['’]?|hunger)\s+)?strikes?\b|"
+    r"\b(?:general|hunger|labou?r|nationwide|workers['’]?|teachers['’]?|doctors['’]?|traders['’]?)\s+strikes?\b|"
+    r"\bstrikes?\s+(?:over|for)\s+(?:unpaid|higher|better|wages?|pay|salar(?:y|ies))\b|"
+    r"\bhartals?\b|\bshutter-?down\s+strikes?\b"
+)
+_LABOUR_STRIKE_RE = re.compile(_LABOUR_STRIKE, re.IGNORECASE)
+_RIOT_CONTROL = re.compile(
+    r"\btear[\s-]?gas|\bteargas|\bsmoke\s+(?:shells?|grenades?|canisters?)|\bstun\s+grenades?", re.I
+)
+
+
 def _r(pattern: str, *, ci: bool = True) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE if ci else 0)
 
@@ -635,7 +652,9 @@ def _rules() -> tuple[Rule, ...]:
                 r"mourners|youths|residents|voters|worshippers|activists)\b|"
                 r"\b(?:gathered|assembled)\b(?=[^.;]{0,80}?"
                 r"\b(?:to\s+(?:mark|commemorate|protest|demand|denounce|condemn|call\s+for|mourn)|demanding|"
-                r"chanting))"
+                r"chanting))|"
+                # a strike of workers or traders (ACLED: a protest), not a military strike
+                rf"{_LABOUR_STRIKE}"
             ),
             PROTESTS,
             "Peaceful protest",
@@ -888,6 +907,20 @@ def trigger_blocked(
         return "negated"
     if found_in(_MODAL, left[-80:]):
         return "modal"
+    if trig.rule.name in ("projectile-hit", "shelling") and found_ci(
+        _RIOT_CONTROL, text, max(clause_start, trig.start - 12), trig.end
+    ):
+        return "riot-control"  # "police fired tear gas shells": dispersal of a crowd, not an artillery attack
+    if (
+        trig.rule.name == "attack-noun"
+        and text[trig.start : trig.start + 6].lower() == "strike"
+        and found_in(
+            _LABOUR_STRIKE_RE, text[max(clause_start, trig.start - 40) : min(clause_end, trig.end + 50)]
+        )
+    ):
+        return (
+            "labour"  # "joined the strike", "a general strike": workers stopping work, not a military strike
+        )
     if "blam" in left[-60:] and found_in(_MUTUAL_BLAME, left[-60:]):
         return "blame"  # "The army and the M23 blamed each other for the shelling": who says what, of a deed told
     if (
@@ -1190,6 +1223,8 @@ _KEYS: dict[str, tuple[str, ...]] = {
         "gathered",
         "assembled",
         "dispers",
+        "strike",
+        "hartal",
     ),
     "arrest": ("arrest", "detain", "apprehend", "rounded up", "custody", "detention"),
     "captured": ("captured",),
