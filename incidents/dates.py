@@ -712,7 +712,10 @@ _REL_RE = re.compile(
       | (?:the|a)\s+(?P<dd>day|week)\s+(?P<d3>after|before|earlier|later)
       | the\s+(?P<prev>previous|next|following)\s+(?:day|night|evening|morning)
       | (?P<hrs>hours|minutes|moments)\s+(?P<d4>after|before|later|earlier)
-    )\b""",
+    )\b
+    # a time of day is no other event: "shortly after 11 p.m. on Tuesday", "hours before dawn"
+    (?!\s+(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.?m\b\.?|p\.?m\b\.?|GMT|UTC|local\s+time|hrs|o['’]clock)
+          |\d{{1,2}}[:.]\d{{2}}|midnight|noon|midday|dawn|dusk|sunset|sunrise|daybreak|nightfall|first\s+light))""",
     re.VERBOSE | re.IGNORECASE,
 )
 

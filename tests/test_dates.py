@@ -151,6 +151,19 @@ def test_find_relations(text, marker, forward, anaphoric) -> None:
     assert rel.offset(forward=False) == anaphoric
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets hit a house shortly after 11 p.m. on Tuesday.",
+        "Shells fell hours before dawn.",
+        "shortly after 23:00",
+    ],
+)
+def test_a_time_of_day_is_no_relation(text: str) -> None:
+    """ "shortly after 11 p.m." is a time, not another event (stop 16: the clause lost its "on Tuesday")."""
+    assert find_relations(text) == []
+
+
 def test_anniversary_marker() -> None:
     text = "The attacks coincided with the second anniversary of the killing of Qasem Soleimani."
     (a,) = find_anniversaries(text)

@@ -1298,6 +1298,26 @@ def test_a_toll_that_rose_on_a_later_day_is_the_incident_s(second: str, fat: int
     assert first.event_date == dt.date(2024, 6, 1) and first.fatalities == fat
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two villages 4 km apart are two places; "Separately" says another event (stop 16)
+        "Israeli warplanes hit a house in Aitaroun, killing five people. Two people were killed in an Israeli drone "
+        "strike on a motorcycle in Bint Jbeil.",
+        "An Israeli drone strike killed five people in Beirut. Separately, an Israeli drone strike killed two "
+        "people in Beirut.",
+    ],
+)
+def test_two_strikes_stay_two(text: str, gazetteer) -> None:
+    import datetime as dt
+
+    from incidents.extract import extract
+    from incidents.model import Report
+
+    rep = Report.create(text=text, published=dt.date(2024, 8, 14), source=None, url=None, title=None)
+    assert sorted(i.fatalities for i in extract(rep, gazetteer=gazetteer).incidents) == [2, 5]
+
+
 # an armed group's theatre is country context for the report's places; its name is never a place
 THEATRE_PLACES = [
     ("IS fighters attack regime positions near Palmyra", "Palmyra", "SYR"),

@@ -138,7 +138,26 @@ def compatible(
         here = d.point
         if (point is None or here is None or _km(point, here) > SAME_PLACE_KM) and not _within(d, place):
             return False  # a district of the same city ("Mansoura" in Aden) is the same place, another town is not
+        if _two_villages(d, place):
+            return False  # "a house in Aitaroun" and "a motorcycle in Bint Jbeil", 4 km apart: two places
     return not (count is not None and d.munitions_count is not None and count != d.munitions_count)
+
+
+#: below this population two named settlements near each other are two villages, not a city and its district
+_CITY_POPULATION = 100_000
+
+
+def _two_villages(d: Draft, place: object | None) -> bool:
+    """Both places are towns or villages in their own right (no city with its districts, no quarter)."""
+    if place is None or d.place is None:
+        return False
+    p = d.place.candidate.place  # type: ignore[attr-defined]
+    return all(
+        x.kind == "settlement"  # type: ignore[attr-defined]
+        and not x.feature_code.startswith("PPLX")  # type: ignore[attr-defined]
+        and x.population < _CITY_POPULATION  # type: ignore[attr-defined]
+        for x in (p, place)
+    )
 
 
 def in_area(area: object, place: object) -> bool:

@@ -178,6 +178,11 @@ _DISTINCT = re.compile(
     r"\b(?:other|another|separate|second|new|further|different|additional|similar)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+#: a sentence that says it tells another event: "Separately, two people were killed ...", "Elsewhere, ..."
+_DISTINCT_OPENER = re.compile(
+    r"\s*(?:Separately|Elsewhere|In\s+(?:a\s+separate|another)\s+(?:incident|attack|strike|development))\b",
+    re.IGNORECASE,
+)
 _PAST_MARKER = re.compile(
     r"\b(?:in\s+the\s+past|previously|years\s+ago|decades\s+ago|last\s+year|at\s+the\s+time|"
     r"back\s+in|in\s+(?:19|20)\d\d|then-)",
@@ -927,8 +932,10 @@ def _mentions_of_clause(
         and count is None
         and not (etype != "?" and actors.actor1)
     ) or etype == "?"
-    distinct = found_in(_DISTINCT, text[max(cs, lead.start - 40) : lead.start]) or bool(
-        found_in(_OTHER, text[cs:ce]) and not found_in(_AMONG_OTHERS, text[cs:ce])
+    distinct = (
+        found_in(_DISTINCT, text[max(cs, lead.start - 40) : lead.start])
+        or bool(found_in(_OTHER, text[cs:ce]) and not found_in(_AMONG_OTHERS, text[cs:ce]))
+        or _DISTINCT_OPENER.match(text, s.start, lead.start) is not None
     )
     # date: nearest expression in the clause, then in the sentence part
     date = None
