@@ -1600,3 +1600,36 @@ def test_one_event_with_its_parts(text: str, sub_event_type: str, gazetteer) -> 
 
     (inc,) = _incidents(text, dt.date(2024, 5, 14), gazetteer)
     assert inc.sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # stop 16: live fire on protesters; riot police breaking up a gathering; crowds fighting each other;
+        # "rioters" arrested; weapons seized (not a grenade attack, not territory)
+        (
+            "Security forces opened fire on protesters in Zahedan on Friday, killing at least three people.",
+            "Excessive force against protesters",
+        ),
+        (
+            "Riot police used tear gas and batons to break up a gathering of students in Tehran on Friday.",
+            "Protest with intervention",
+        ),
+        (
+            "Supporters of two rival candidates clashed with sticks and machetes in Dhaka on Sunday.",
+            "Mob violence",
+        ),
+        ("Police detained 12 rioters in Dhaka on Sunday.", "Arrests"),
+        ("Police seized 14 pistols and two grenades in Guayaquil on Thursday.", "Disrupted weapons use"),
+        (
+            "Security forces found and seized three IEDs and two drones in Kirkuk on Tuesday.",
+            "Disrupted weapons use",
+        ),
+        ("Shopkeepers in the Tabriz bazaar joined the strike on Thursday.", "Peaceful protest"),
+    ],
+)
+def test_crowds_and_seizures_are_typed_as_acled_does(text: str, sub_event_type: str, gazetteer) -> None:
+    import datetime as dt
+
+    (inc,) = _incidents(text, dt.date(2024, 5, 14), gazetteer)
+    assert inc.sub_event_type == sub_event_type

@@ -138,6 +138,12 @@ _LABOUR_STRIKE = (
     r"\bhartals?\b|\bshutter-?down\s+strikes?\b"
 )
 _LABOUR_STRIKE_RE = re.compile(_LABOUR_STRIKE, re.IGNORECASE)
+#: more items of a list of seized weapons: "... 14 pistols and two grenades", ", three IEDs and two drones"
+_SEIZED_MORE = re.compile(
+    r"(?:(?:\s*,\s*|\s+(?:and|as\s+well\s+as|plus)\s+)(?:(?!(?:exploded|detonated|killed|went|hit|struck|which|"
+    r"that|who|in|at|near|on|from)\b)[\w'’-]+\s+){0,4}?)+",
+    re.IGNORECASE,
+)
 _RIOT_CONTROL = re.compile(
     r"\btear[\s-]?gas|\bteargas|\bsmoke\s+(?:shells?|grenades?|canisters?)|\bstun\s+grenades?", re.I
 )
@@ -277,7 +283,8 @@ def _rules() -> tuple[Rule, ...]:
             _r(
                 r"\b(?:seized|confiscated|recovered|uncovered|discovered|found|captured)\s+"
                 r"(?:[\w'’-]+\s+){0,5}?(?:weapons|arms\s+cache|caches?|ammunition|explosives|"
-                r"rifles|rocket\s+launchers|munitions)\b"
+                r"rifles|rocket\s+launchers|munitions|pistols?|guns|firearms|grenades?|IEDs?|"
+                r"(?:improvised\s+)?explosive\s+devices?|(?:land)?mines|detonators|suicide\s+vests?)\b"
             ),
             SD,
             "Disrupted weapons use",
@@ -627,7 +634,9 @@ def _rules() -> tuple[Rule, ...]:
         R(
             "riot",
             _r(
-                r"\b(?:riot(?:s|ers|ing|ed)?)\b|\b(?:protesters|demonstrators|crowds?|youths)\s+(?:[\w'’-]+\s+)"
+                # (not "riot police", "anti-riot units": the police who stop riots)
+                r"(?<!anti-)\b(?:riot(?:s|ers|ing|ed)?)\b(?!\s+(?:police|policemen|gear|squads?|control|units?|"
+                r"officers|shields?|troops|forces|act)\b)|\b(?:protesters|demonstrators|crowds?|youths)\s+(?:[\w'’-]+\s+)"
                 r"{0,3}?(?:torched|set\s+fire|burned|burnt|threw\s+stones|hurled|stormed|smashed|looted|"
                 r"ransacked|vandali[sz]ed|threw\s+rocks|pelted)\b|"
                 # a crowd of no armed organisation doing violence: "angry voters set fire to the electoral
@@ -635,7 +644,8 @@ def _rules() -> tuple[Rule, ...]:
                 r"\b(?:supporters|voters|residents|villagers|locals|students|mourners|traders)\s+"
                 r"(?:of\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?!were\b|was\b|been\b|are\b|is\b|fled\b|as\b|when\b|after\b|while\b|who\b)[\w'’-]+\s+){0,2}?"
                 r"(?:torched|set\s+fire\s+to|threw\s+stones|hurled\s+stones|stormed|smashed|ransacked|vandali[sz]ed|"
-                r"pelted|fought\s+(?:each\s+other\s+)?with\s+(?:stones|machetes|sticks|clubs|knives|rocks))\b"
+                r"pelted|(?:fought|clashed)\s+(?:each\s+other\s+)?with\s+(?:stones|machetes|sticks|clubs|knives|rocks|"
+                r"bricks|iron\s+rods))\b"
             ),
             RIOTS,
             "Violent demonstration",
@@ -650,6 +660,9 @@ def _rules() -> tuple[Rule, ...]:
                 # a crowd the police dispersed: "fired tear gas to disperse several hundred opposition supporters"
                 r"\bdispers(?:e|ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?(?:supporters|crowds?|students|marchers|"
                 r"mourners|youths|residents|voters|worshippers|activists)\b|"
+                # "to break up a gathering of students": a crowd the police broke up
+                r"\b(?:break|broke|breaking|broken)\s+up\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?"
+                r"(?:gathering|crowd|meeting)s?\b|"
                 r"\b(?:gathered|assembled)\b(?=[^.;]{0,80}?"
                 r"\b(?:to\s+(?:mark|commemorate|protest|demand|denounce|condemn|call\s+for|mourn)|demanding|"
                 r"chanting))|"
@@ -1134,6 +1147,15 @@ _KEYS: dict[str, tuple[str, ...]] = {
         "rifles",
         "launchers",
         "munitions",
+        "pistol",
+        "guns",
+        "firearm",
+        "grenade",
+        "ied",
+        "explosive device",
+        "mines",
+        "detonator",
+        "vest",
     ),
     "suicide": ("suicide", "blew", "self-detonat"),
     "chemical": ("chemical", "chlorine", "sarin", "mustard", "toxic", "nerve"),
@@ -1212,6 +1234,12 @@ _KEYS: dict[str, tuple[str, ...]] = {
         "vandal",
         "rocks",
         "pelted",
+        "machete",
+        "sticks",
+        "clubs",
+        "knives",
+        "bricks",
+        "iron rods",
     ),
     "protest": (
         "protest",
@@ -1223,6 +1251,8 @@ _KEYS: dict[str, tuple[str, ...]] = {
         "gathered",
         "assembled",
         "dispers",
+        "break",
+        "broke",
         "strike",
         "hartal",
     ),
@@ -1386,6 +1416,20 @@ def find_triggers(
                     and "." not in text[b : t.start]
                 )
                 for a, b in crowd
+            )
+        ]
+    seized = [(t.start, t.end) for t in out if t.rule.name == "seized-weapons"]
+    if seized:
+        # "Police seized 14 pistols and two grenades", "seized three IEDs": what was seized is no attack with it,
+        # and weapons seized are no territory
+        out = [
+            t
+            for t in out
+            if t.rule.name == "seized-weapons"
+            or not any(
+                (a <= t.start < b)
+                or (b <= t.start < b + 80 and _SEIZED_MORE.fullmatch(text, b, t.start) is not None)
+                for a, b in seized
             )
         ]
     taken = [t.end for t in out if t.rule.name in ("overtake", "regain")]

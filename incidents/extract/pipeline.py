@@ -279,6 +279,16 @@ def _split_group(group: list[Trigger]) -> list[list[Trigger]]:
     return out
 
 
+_RIOTERS = re.compile(r"rioters", re.IGNORECASE)
+_CROWDS_FOUGHT = re.compile(r"\b(?:fought|clashed)\b", re.IGNORECASE)
+#: force that kills or wounds: live fire, not tear gas
+_LETHAL_FORCE = re.compile(
+    r"\b(?:opened\s+fire|shot\s+(?:dead|and\s+killed)|live\s+(?:ammunition|rounds|fire|bullets)|killing|killed|"
+    r"fired\s+(?:live|on|at))\b",
+    re.IGNORECASE,
+)
+
+
 def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors: list[ActorMention]):
     """ACLED type of one clause's triggers: (event_type, sub_event_type, weapon, intercepted, score, lead trigger)."""
     cs, ce = clause
@@ -311,8 +321,23 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
         specific = []
     if specific:
         names = {t.rule.name for t in specific}
+        if "arrest" in names and "riot" in names:
+            first = min(t.start for t in specific if t.rule.name == "arrest")
+            # "Police detained 12 rioters": the people arrested are named so, the arrest is the event
+            specific = [
+                t
+                for t in specific
+                if not (
+                    t.rule.name == "riot" and t.start > first and _RIOTERS.fullmatch(text, t.start, t.end)
+                )
+            ]
+            names = {t.rule.name for t in specific}
         if "riot" in names or "mob" in names:
             t = next(t for t in specific if t.rule.name in ("riot", "mob"))
+            if t.rule.name == "riot" and _CROWDS_FOUGHT.search(text, t.start, t.end):
+                # "supporters of two rival candidates clashed with sticks": crowds fighting each other, no
+                # demonstration (ACLED: Mob violence)
+                return t.rule.event_type, "Mob violence", None, False, t.rule.score, t
             return t.rule.event_type, t.rule.sub_event_type, None, False, t.rule.score, t
         if "protest" in names:
             t = next(t for t in specific if t.rule.name == "protest")
@@ -887,6 +912,14 @@ def _mentions_of_clause(
             etype, sub = typed
         else:
             etype = sub = "?"
+    if (
+        etype in (BATTLES, VAC)
+        and actors.actor2 in ("Protesters", "Rioters")
+        and next((a.cls for a in actors_all if a.name == actors.actor1), None) == "state"
+        and _LETHAL_FORCE.search(text, cs, ce)
+    ):
+        # "security forces opened fire on protesters, killing three": ACLED's Excessive force against protesters
+        etype, sub = PROTESTS, "Excessive force against protesters"
     # an actor's name is not a place: "Syrian Arab Army", "Islamic State of Iraq and Al-Sham", "Liwaa Al-Quds"
     excluded = tuple(
         (a.start, a.end) for a in actors_all if s.start <= a.start < s.end and a.cls in ("group", "state")
@@ -1883,7 +1916,10 @@ def _finalise(
             if actor1 is not None and actor1 not in second:
                 second.insert(0, actor1)
             actor1 = "Protesters" if etype == PROTESTS else "Rioters"
-            second = [a for a in second if a not in ("Protesters", "Rioters")]
+            # (the crowd's own people are not its opponents: "a gathering of students" the police broke up)
+            second = [
+                a for a in second if a not in ("Protesters", "Rioters") and not a.startswith("Civilians")
+            ]
         actor2 = "; ".join(dict.fromkeys(_with_country(a, country, iso) or a for a in second)) or None
         actor1 = _with_country(actor1, country, iso)
         # confidence: the best trigger score, corroboration by further mentions, and how well when/where are known
