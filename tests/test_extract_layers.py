@@ -157,6 +157,11 @@ def test_trigger_lexicon(text: str, rule: str) -> None:
 BLOCKED = [
     # text, trigger surface, reason (None: the trigger stands)
     ("There was no attack on the base.", "attack", "negated"),
+    # a count of past events, and more of the same (stop 16)
+    ("He was the fourth mayor killed in Mexico this year.", "killed", "trend"),
+    ("Arrests of activists continued.", "Arrests", "trend"),
+    ("Arrests of activists continued on Tuesday in Mashhad.", "Arrests", None),
+    ("Clashes continue in Aleppo countryside.", "Clashes", None),
     # a labour strike and riot-control munitions are no attack (stop 16)
     ("Israeli jets launched a strike on Gaza City on Monday.", "strike", None),
     (
@@ -342,6 +347,7 @@ CASUALTIES = [
     # family and trades in a list (stop 16)
     ("A drone attack injured a woman and her two sons.", None, None, 3),
     ("Gunmen killed three farmers and two herders.", 5, None, None),
+    ("Gunmen shot dead the mayor of Tacambaro on Tuesday.", 1, None, None),  # stop 16
 ]
 
 
@@ -484,6 +490,14 @@ ACTORS = [
         False,
         "New People's Army (NPA)",
         "Military Forces",
+    ),
+    # the speaker telling its own deed is the attacker; the force inside the trigger is its target (stop 16)
+    (
+        "Hezbollah said it targeted an Israeli army position near Metula with anti-tank missiles.",
+        "targeted an Israeli army position near Metula with anti-tank missiles",
+        False,
+        "Hezbollah",
+        "Military Forces of Israel",
     ),
 ]
 
@@ -1626,6 +1640,12 @@ def test_one_event_with_its_parts(text: str, sub_event_type: str, gazetteer) -> 
             "Disrupted weapons use",
         ),
         ("Shopkeepers in the Tabriz bazaar joined the strike on Thursday.", "Peaceful protest"),
+        # a military's strikes on what it calls targets (stop 16: nothing came out)
+        ("The Israeli army said it struck Hezbollah targets in Nabatieh on Tuesday.", "Air/drone strike"),
+        (
+            "Russian forces struck Ukrainian positions near Bakhmut on Monday.",
+            "Shelling/artillery/missile attack",
+        ),
     ],
 )
 def test_crowds_and_seizures_are_typed_as_acled_does(text: str, sub_event_type: str, gazetteer) -> None:

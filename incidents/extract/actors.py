@@ -697,6 +697,15 @@ _SPEAKS_AFTER = re.compile(
     r"stated|announced|accused)\b",
     re.IGNORECASE,
 )
+_OBJECT_IN_TRIGGER = re.compile(
+    r"\b(?:targeted|struck|hit|attacked|shelled|bombed|pounded)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE
+)
+#: the speaker tells its own deed: "... said it targeted", "... said they had struck", "said its fighters fired"
+_SAID_IT_DID = re.compile(
+    r"\b(?:said|says|claimed|announced|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|"
+    r"troops|jets|aircraft|drones|units|men)|their\s+fighters)\s+(?:had\s+|has\s+|have\s+)?$",
+    re.IGNORECASE,
+)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _CIV_RE = re.compile(rf"\b{_CIVILIANS}\b", re.IGNORECASE)
 
@@ -807,9 +816,16 @@ def assign_actors(
                     continue  # "the army and allied clan militias recaptured": the first named leads
                 actor1 = am.name  # the closest subject wins
                 subject_end = am.end
-                speaker = _SPEAKS_AFTER.match(text, am.end, ts) is not None
+                # (not when it says what it did itself: "Hezbollah said it targeted an Israeli army position")
+                speaker = _SPEAKS_AFTER.match(text, am.end, ts) is not None and not _SAID_IT_DID.search(
+                    text, am.end, ts
+                )
         else:  # the trigger itself names the actor ("gunmen opened fire" matched as one trigger)
             if am.cls in ("state", "group", "armed"):
+                if actor1 is not None and not speaker and _OBJECT_IN_TRIGGER.search(text, ts, am.start):
+                    # "targeted an Israeli army position with anti-tank missiles" (one trigger): its object
+                    actor2 = actor2 or am.name
+                    continue
                 # (over a speaker before it: "Taliban officials said Pakistani aircraft bombed several houses")
                 actor1 = am.name if actor1 is None or speaker else actor1
             elif am.cls == "civilians":

@@ -592,6 +592,35 @@ def _rules() -> tuple[Rule, ...]:
         ),
         # "Regime forces target Daraa countryside", "Militants target security forces": an armed side's targeting
         # is its attack (typed like "attacked": by its victims, or as fighting for a place named)
+        # "The Israeli army said it struck Hezbollah targets in ...", "jets hit militant positions": a military's
+        # strikes on what it calls targets (weapon unsaid: air strikes are how armies report them)
+        R(
+            "struck-targets",
+            _r(
+                r"(?:(?<=\bit\s)|(?<=\bthey\s)|(?<=\bhad\s)|(?<=\bjets\s)|(?<=\baircraft\s)|(?<=\bwarplanes\s)|"
+                r"(?<=\bForce\s))"
+                r"(?:struck|hit|bombed|pounded)\s+(?:[\w'’-]+\s+){0,3}?(?:targets|positions|sites|strongholds|"
+                r"hideouts|infrastructure|weapons\s+depots?|command\s+(?:posts?|cent(?:er|re)s?)|launchers|"
+                r"launch\s+sites)\b"
+            ),
+            ERV,
+            "Air/drone strike",
+            None,
+            0.7,
+        ),
+        # "Russian forces struck Ukrainian positions": ground forces' strikes from afar are artillery or missiles
+        R(
+            "forces-struck-targets",
+            _r(
+                r"(?:(?<=\bforces\s)|(?<=\barmy\s)|(?<=\btroops\s)|(?<=\bmilitary\s)|(?<=\bartillery\s))"
+                r"(?:struck|hit|pounded)\s+(?:[\w'’-]+\s+){0,3}?(?:targets|positions|strongholds|hideouts|"
+                r"weapons\s+depots?|command\s+(?:posts?|cent(?:er|re)s?)|launchers|launch\s+sites)\b"
+            ),
+            ERV,
+            "Shelling/artillery/missile attack",
+            None,
+            0.65,
+        ),
         R(
             "target-verb",
             _r(
@@ -1002,6 +1031,16 @@ def trigger_blocked(
         # recent weeks", "Kidnappings have resumed", "the fighting has killed 27 since the weekend": a tally or a
         # trend over a period, not one event
         return "trend"
+    if found_in(_ORDINAL_BEFORE, left[-40:]) and found_ci(_SO_FAR_AFTER, text, trig.end, clause_end):
+        return "trend"  # "He was the fourth mayor killed in Mexico this year": a count of past events
+    if (
+        trig.plural
+        and not trig.definite
+        and trig.start - clause_start < 3
+        and _CONTINUED_AFTER.match(text, trig.end, clause_end)
+        and not found_in(_DAY_SAID, text[clause_start:clause_end])
+    ):
+        return "trend"  # "Arrests of activists continued.": more of the same, no event told
     if (
         trig.rule.name == "massacre"
         and text[trig.start : trig.start + 6].lower() == "execut"
@@ -1040,6 +1079,21 @@ _TREND = re.compile(
     r"\b(?:has|have)\s+(?:(?:sharply|steadily|gradually|dramatically|recently)\s+)?(?:stepped\s+up|ramped\s+up|"
     r"intensified|escalated|increased|resumed|surged|spiked|expanded|multiplied|grown|risen)\b|"
     r"\b(?:has|have)\s+(?:now\s+)?(?:killed|left)\b[^.;]{0,60}\b(?:since|so\s+far|in\s+recent)\b",
+    re.IGNORECASE,
+)
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:to\s+(?:be|have\s+been)\s+)?$",
+    re.IGNORECASE,
+)
+_SO_FAR_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:this\s+year|so\s+far|since\b|this\s+month|in\s+recent\s+(?:weeks|months|years)|"
+    r"in\s+(?:19|20)\d\d|this\s+week)",
+    re.IGNORECASE,
+)
+#: "Arrests of activists continued." with nothing more said ("Clashes continue in Aleppo" tells where: news)
+_CONTINUED_AFTER = re.compile(
+    r"\s+(?:of\s+(?:[\w'’-]+\s+){1,3}?)?(?:continued|continue|went\s+on|persisted)(?:\s+unabated)?\s*[.;:]?\s*$",
     re.IGNORECASE,
 )
 #: a day said in the clause: the trend words then tell of a dated event ("Fighting intensified on Tuesday")
@@ -1138,6 +1192,8 @@ _KEYS: dict[str, tuple[str, ...]] = {
     ),
     "interceptor": ("iron dome", "c-ram", "patriot", "defen", "anti-aircraft", "sling"),
     "defused": ("defus", "dismantl", "disarm", "neutrali", "controlled", "safely"),
+    "struck-targets": ("struck", "hit", "bombed", "pounded"),
+    "forces-struck-targets": ("struck", "hit", "pounded"),
     "seized-weapons": (
         "weapons",
         "arms",
