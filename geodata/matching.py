@@ -273,6 +273,13 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
         ):
             continue
         if (
+            t0 > 0
+            and toks[t0 - 1] in _TOWN_HEADS
+            and _cap(doc.orig_token(t0 - 1))
+            and text[we[t0 - 1] : a] == " "
+        ):
+            continue  # "Puerto Jordán": the rest of a town's name (a known "Port Sudan" is found whole)
+        if (
             nxt_word in _WORSHIP_WORDS
             and t0 > 0
             and toks[t0 - 1] == "the"
@@ -588,6 +595,24 @@ _STREET_WORDS = frozenset(
 _IN_PLACE_AFTER = re.compile(
     r"\s+(?:in|at|near)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]"
+)
+#: first words of town names that may be followed by a country's name ("Puerto Jordán" in Colombia)
+_TOWN_HEADS = frozenset(
+    normalize_name(w)
+    for w in (
+        "puerto",
+        "porto",
+        "villa",
+        "ciudad",
+        "san",
+        "santa",
+        "santo",
+        "port",
+        "fort",
+        "cerro",
+        "nueva",
+        "nuevo",
+    )
 )
 #: a house of worship named after its name: "the Makki mosque" (in Zahedan) is no village called Makki
 _WORSHIP_WORDS = frozenset(
