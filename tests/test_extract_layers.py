@@ -1261,6 +1261,12 @@ PLACE_PRECISION = [
         "settlement",
         "Zahedan",
     ),
+    # the rest of a town's name is not the country it names ("Puerto Jordán" in Colombia was Jordan)
+    (
+        "ELN rebels attacked an army base in Puerto Jordán, in the municipality of Tame in Arauca, on Sunday",
+        "settlement",
+        "Tame",
+    ),
 ]
 
 
