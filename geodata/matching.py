@@ -313,6 +313,9 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
             continue
         if key in surnames:
             continue
+        if t0 == t1 and "," in text[max(0, a - 40) : a] and _ROLE_APPOSITION.search(text, max(0, a - 70), a):
+            person_keys.add(key)  # "said the resident, Adama Kaya": a person named after the role
+            continue
         if t0 == t1 and "." in text[max(0, a - 30) : a] and _MIDDLE_INITIAL.search(text, max(0, a - 30), a):
             person_keys.add(key)  # "Keith D. Johnson", "Joseph F. Wagner": a surname after a middle initial
             continue
@@ -613,6 +616,13 @@ _TOWN_HEADS = frozenset(
         "nueva",
         "nuevo",
     )
+)
+#: a person named after the role said before: "the resident, Adama Kaya", "a witness, Ali Mosul"
+_ROLE_APPOSITION = re.compile(
+    r"\b(?:the|a|an|one)\s+(?:[\w'’-]+\s+){0,2}?(?:resident|witness|survivor|spokes(?:man|woman|person)|official|"
+    r"farmer|teacher|trader|driver|activist|mother|father|brother|sister|son|daughter|nurse|doctor|elder|leader|"
+    r"commander|mayor|governor|lawmaker|journalist|student|herder|shepherd|villager|man|woman|victim|relative|"
+    r"neighbou?r|shopkeeper|fisherman|priest|imam|pastor),\s+[A-Z][\w'’-]+\s+$"
 )
 #: a house of worship named after its name: "the Makki mosque" (in Zahedan) is no village called Makki
 _WORSHIP_WORDS = frozenset(

@@ -1659,3 +1659,17 @@ def test_crowds_and_seizures_are_typed_as_acled_does(text: str, sub_event_type: 
 
     (inc,) = _incidents(text, dt.date(2024, 5, 14), gazetteer)
     assert inc.sub_event_type == sub_event_type
+
+
+def test_an_ambush_with_its_toll_told_after_and_a_witness_named_like_a_town(gazetteer) -> None:
+    """Stop 16: the ambush had no attacker named and its toll came next; "the resident, Adama Kaya" made an attack
+    at Kaya out of the toll."""
+    import datetime as dt
+
+    text = (
+        "Late on Sunday, a convoy was ambushed between Dori and Seytenga, a local resident said. Seven VDP "
+        "members were killed, said the resident, Adama Kaya."
+    )
+    (inc,) = _incidents(text, dt.date(2024, 3, 14), gazetteer)
+    assert (inc.event_type, inc.fatalities, inc.event_date) == ("Battles", 7, dt.date(2024, 3, 10))
+    assert "Dori" in (inc.location or "") and "VDP" in (inc.actor2 or "")

@@ -879,7 +879,8 @@ def _mentions_of_clause(
         typed = _resolve_violence(
             (etype, sub),
             actors.target_class,
-            actors.actor1 is not None,
+            # (an ambush has its attackers even unnamed: "a convoy was ambushed between Dori and Seytenga")
+            actors.actor1 is not None or lead.rule.name == "ambush",
             attacker_class=attacker_class,
             deaths=None
             if aggregate
@@ -1399,6 +1400,8 @@ def _absorb(d: Draft, m: _Mention, sentences: list[Sentence], *, casualties: boo
     if m.event_type == "?":
         if d.claimed_by is None and m.claimed_by:
             d.claimed_by = m.claimed_by
+        if m.actor2 and not d.actor2 and m.actor2 != d.actor1 and not m.additive:
+            d.actor2.append(m.actor2)  # "... ambushed a convoy. Seven VDP members were killed": who was hit
         if m.place is not None and d.place is None:
             d.place = m.place  # "... injuring three people in Kyiv": the incident's only place, told after
         return
