@@ -348,6 +348,12 @@ CASUALTIES = [
     ("A drone attack injured a woman and her two sons.", None, None, 3),
     ("Gunmen killed three farmers and two herders.", 5, None, None),
     ("Gunmen shot dead the mayor of Tacambaro on Tuesday.", 1, None, None),  # stop 16
+    (
+        "They marked the anniversary of the drone strike that killed Iranian general Soleimani.",
+        None,
+        None,
+        None,
+    ),
 ]
 
 

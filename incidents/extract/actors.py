@@ -239,7 +239,10 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     ),
     (r"Allied\s+Democratic\s+Forces|ADF", "Allied Democratic Forces (ADF)"),
     (r"(?:CPP-)?NPA|New\s+People['’]s\s+Army", "New People's Army (NPA)"),
-    (r"VDP|Volunteers\s+for\s+the\s+Defen[cs]e\s+of\s+the\s+Homeland", "VDP (Volunteers for the Defence of the Homeland)"),
+    (
+        r"VDP|Volunteers\s+for\s+the\s+Defen[cs]e\s+of\s+the\s+Homeland",
+        "VDP (Volunteers for the Defence of the Homeland)",
+    ),
     (r"Abu\s+Sayyaf(?:\s+Group)?|ASG(?=\s)", "Abu Sayyaf"),
     (r"Dawlah\s+Islamiyah(?:[- ]Maute)?(?:\s+[Gg]roup)?|Maute\s+[Gg]roup", "Dawlah Islamiyah-Maute Group"),
     (r"Bangsamoro\s+Islamic\s+Freedom\s+Fighters|BIFF", "Bangsamoro Islamic Freedom Fighters (BIFF)"),

@@ -175,8 +175,10 @@ _ONE_AND_MORE = re.compile(
 )
 _HEADLINE_SINGLE = re.compile(
     rf"\b{_SINGLE_NOUN}[\"'’”]?\s+(?:(?:reportedly|allegedly)\s+|(?:was|is)\s+)?(?:killed|shot\s+dead|slain|assassinated|executed|"
-    rf"beheaded)\b|\b(?:killing|kills|kill|killed|shot\s+dead|shot\s+and\s+killed|murdered|assassinated|"
-    rf"gunned\s+down)\s+(?:an?\s+|one\s+|the\s+)?(?:[\w-]+\s+){{0,2}}{_SINGLE_NOUN}\b(?![\w-])",
+    rf"beheaded)\b|\b(?:killing|kills|kill|"
+    # (not a relative clause's deed, another event: "the drone strike that killed Iranian general Soleimani")
+    rf"(?<!that\s)(?<!which\s)(?<!who\s)(?:killed|shot\s+dead|shot\s+and\s+killed|murdered|assassinated|"
+    rf"gunned\s+down))\s+(?:an?\s+|one\s+|the\s+)?(?:[\w-]+\s+){{0,2}}{_SINGLE_NOUN}\b(?![\w-])",
     re.IGNORECASE,
 )
 #: "Bertie Rice, 63, was shot in the chest": one person hit by gunfire and not said to have died is one injury
