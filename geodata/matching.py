@@ -313,7 +313,12 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
             continue
         if key in surnames:
             continue
-        if t0 == t1 and "," in text[max(0, a - 40) : a] and _ROLE_APPOSITION.search(text, max(0, a - 70), a):
+        if (
+            t0 == t1
+            and t0 > 0
+            and text[ws[t0 - 1] - 2 : ws[t0 - 1]] == ", "
+            and _ROLE_APPOSITION.search(text, max(0, a - 70), a)
+        ):
             person_keys.add(key)  # "said the resident, Adama Kaya": a person named after the role
             continue
         if t0 == t1 and "." in text[max(0, a - 30) : a] and _MIDDLE_INITIAL.search(text, max(0, a - 30), a):

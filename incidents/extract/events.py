@@ -1031,7 +1031,11 @@ def trigger_blocked(
         # recent weeks", "Kidnappings have resumed", "the fighting has killed 27 since the weekend": a tally or a
         # trend over a period, not one event
         return "trend"
-    if found_in(_ORDINAL_BEFORE, left[-40:]) and found_ci(_SO_FAR_AFTER, text, trig.end, clause_end):
+    if (
+        text[trig.start : trig.end].lower() in _TALLY_VERBS
+        and found_in(_ORDINAL_BEFORE, left[-40:])
+        and found_ci(_SO_FAR_AFTER, text, trig.end, clause_end)
+    ):
         return "trend"  # "He was the fourth mayor killed in Mexico this year": a count of past events
     if (
         trig.plural
@@ -1081,6 +1085,7 @@ _TREND = re.compile(
     r"\b(?:has|have)\s+(?:now\s+)?(?:killed|left)\b[^.;]{0,60}\b(?:since|so\s+far|in\s+recent)\b",
     re.IGNORECASE,
 )
+_TALLY_VERBS = frozenset(("killed", "murdered", "slain", "assassinated", "kidnapped", "abducted", "shot dead"))
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:to\s+(?:be|have\s+been)\s+)?$",
@@ -1207,11 +1212,12 @@ _KEYS: dict[str, tuple[str, ...]] = {
         "guns",
         "firearm",
         "grenade",
-        "ied",
+        " ied",
         "explosive device",
-        "mines",
+        "landmine",
+        " mines",
         "detonator",
-        "vest",
+        "suicide vest",
     ),
     "suicide": ("suicide", "blew", "self-detonat"),
     "chemical": ("chemical", "chlorine", "sarin", "mustard", "toxic", "nerve"),
@@ -1307,8 +1313,10 @@ _KEYS: dict[str, tuple[str, ...]] = {
         "gathered",
         "assembled",
         "dispers",
-        "break",
-        "broke",
+        "break up",
+        "broke up",
+        "breaking up",
+        "broken up",
         "strike",
         "hartal",
     ),
