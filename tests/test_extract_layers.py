@@ -1652,6 +1652,9 @@ def test_one_event_with_its_parts(text: str, sub_event_type: str, gazetteer) -> 
             "Disrupted weapons use",
         ),
         ("Shopkeepers in the Tabriz bazaar joined the strike on Thursday.", "Peaceful protest"),
+        # a ranking of the event told is no back-reference nor a tally; youths raiding a cattle camp attack its people
+        ("Gunmen killed 17 people in Pibor on Sunday, in the deadliest attack this year.", "Attack"),
+        ("Armed youths attacked a cattle camp near Pibor on Sunday, killing 17 people.", "Attack"),
         # a military's strikes on what it calls targets (stop 16: nothing came out)
         ("The Israeli army said it struck Hezbollah targets in Nabatieh on Tuesday.", "Air/drone strike"),
         (

@@ -1031,6 +1031,10 @@ def trigger_blocked(
         # recent weeks", "Kidnappings have resumed", "the fighting has killed 27 since the weekend": a tally or a
         # trend over a period, not one event
         return "trend"
+    if ("deadl" in left[-40:] or "worst" in left[-40:] or "bloodi" in left[-40:]) and found_in(
+        _SUPERLATIVE_BEFORE, left[-40:]
+    ):
+        return "comparison"  # "..., in the deadliest attack this year": the event told, compared
     if (
         text[trig.start : trig.end].lower() in _TALLY_VERBS
         and found_in(_ORDINAL_BEFORE, left[-40:])
@@ -1085,7 +1089,15 @@ _TREND = re.compile(
     r"\b(?:has|have)\s+(?:now\s+)?(?:killed|left)\b[^.;]{0,60}\b(?:since|so\s+far|in\s+recent)\b",
     re.IGNORECASE,
 )
-_TALLY_VERBS = frozenset(("killed", "murdered", "slain", "assassinated", "kidnapped", "abducted", "shot dead"))
+#: the event told, ranked: ", in the deadliest attack this year", "in what was the worst violence since 2019"
+_SUPERLATIVE_BEFORE = re.compile(
+    r"(?:,|\bin|\bas|\bmarking|\bwas|\bis)\s+(?:what\s+(?:was|is|has\s+been)\s+)?(?:the|its|their)\s+"
+    r"(?:single\s+)?(?:deadliest|worst|bloodiest)\s+(?:such\s+|single\s+)?$",
+    re.IGNORECASE,
+)
+_TALLY_VERBS = frozenset(
+    ("killed", "murdered", "slain", "assassinated", "kidnapped", "abducted", "shot dead")
+)
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:to\s+(?:be|have\s+been)\s+)?$",

@@ -874,7 +874,7 @@ def _mentions_of_clause(
     generic_only = not (kinds & set(_SPECIFIC_KINDS))
     if etype == "?":
         attacker_class = next((a.cls for a in actors_all if a.name == actors.actor1), None)
-        aggregate = found_ci(_AGGREGATE, text, cs, ce)
+        aggregate = _aggregate(text, cs, ce)
         toll = None if aggregate else _hurt_count(_casualties(text, cs, ce))
         typed = _resolve_violence(
             (etype, sub),
@@ -1154,7 +1154,10 @@ _ABDUCTION = "Abduction/forced disappearance"
 
 #: the trigger words of an assault on a place (not "killed", "shot": those have victims)
 _ASSAULT = re.compile(r"(?:attack|assault|storm|raid|onslaught|target)\w*$", re.IGNORECASE)
-_RAIDERS = re.compile(r"gunm[ae]n|bandits|armed\s+men|attackers|assailants", re.IGNORECASE)
+_RAIDERS = re.compile(
+    r"gunm[ae]n|bandits|armed\s+men|attackers|assailants|(?:armed\s+)?youths|herders|herdsmen|cattle\s+raiders",
+    re.IGNORECASE,
+)
 #: compiled once (were ``re.search(r"...")`` calls in the functions above: a cache lookup per call)
 _COUNTRY_MODIFIER = re.compile(r"-\w|['’]s\b")  # "U.S.-backed", "Iraq's"
 _OTHER = re.compile(r"\b(?:other|another|separate|second)\b", re.IGNORECASE)
@@ -1191,6 +1194,22 @@ _MULTI_DAY = re.compile(
     rf"(?:days|weeks|months)\b(?!\s+(?:ago|later|after|before|earlier))|"
     rf"\b(?:in|during|over)\s+(?:the\s+)?{_NUM_WORD}\s+(?:[\w-]+\s+)?(?:days|weeks|months)\s+of\b",
     re.IGNORECASE,
+)
+
+
+def _aggregate(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` counts over a period ("since", "this year", "the war") -- the words of a comparison
+    that ranks the event told aside ("..., in the deadliest attack this year")."""
+    sup = (
+        _SUPERLATIVE.search(text, start, end)
+        if "dead" in text[start:end] or "worst" in text[start:end]
+        else None
+    )
+    return found_ci(_AGGREGATE, text, start, sup.start() if sup is not None else end)
+
+
+_SUPERLATIVE = re.compile(
+    r"\b(?:the|its|their)\s+(?:single\s+)?(?:deadliest|worst|bloodiest)\b", re.IGNORECASE
 )
 _AGGREGATE = re.compile(
     r"(?:\b(?:the|this|its|their)|['’]s)\s+(?:[\w-]+\s+)?(?:war|conflict|insurgency|campaign)\b(?!\s+monitor)|"
@@ -1302,7 +1321,7 @@ def _followups(text, sentences, with_mentions: set[int], actors_all, where=None)
             continue
         if claim is None and accident(text, s.start, s.end):
             continue  # "a helicopter crashed ..., killing two crew members": an accident's toll
-        if cas != Casualties() and found_ci(_AGGREGATE, text, s.start, s.end):
+        if cas != Casualties() and _aggregate(text, s.start, s.end):
             cas = Casualties()
             if claim is None:
                 continue
@@ -1556,7 +1575,7 @@ def _assemble(
                     continue  # "On Monday, a blast killed two ...": another day's toll, not the incident's
                 if target is None or gap > 3 or (gap > 2 and m.claimed_by is None):
                     continue
-                if gap > 2 or found_ci(_AGGREGATE, text, *m.part):
+                if gap > 2 or _aggregate(text, *m.part):
                     m.casualties = Casualties()
             if target is not None:
                 same = m.event_type == "?" or compatible(
