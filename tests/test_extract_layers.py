@@ -1304,6 +1304,20 @@ def test_returned_fire_does_not_add_the_attackers_as_a_target(gazetteer) -> None
     assert inc.actor1 == "Gunmen" and inc.actor2 == "Military Forces of Burkina Faso"
 
 
+@pytest.mark.parametrize("sep", ["; ", ". "])
+def test_the_attackers_own_figure_gives_way_to_another_source(sep: str, gazetteer) -> None:
+    """ACLED takes the conservative figure, not the claimed one (stop 16: 7 was kept)."""
+    import datetime as dt
+
+    text = (
+        "Turkish troops clashed with PKK fighters near Zakho on Monday. The PKK said it killed seven soldiers"
+        + sep
+        + "Turkey's defence ministry said two soldiers were killed."
+    )
+    (inc,) = _incidents(text, dt.date(2024, 6, 6), gazetteer)
+    assert inc.fatalities == 2
+
+
 @pytest.mark.parametrize(
     ("second", "fat"),
     [

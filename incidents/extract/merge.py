@@ -60,6 +60,8 @@ class Draft:
     fatalities_max: int | None = None
     injuries: int | None = None
     injuries_max: int | None = None
+    toll_told: bool = False  # a mention said a toll (or "no casualties")
+    toll_claimed: bool = False  # ... and it was only the attacker's own account
     place: object | None = None  # places.PlaceChoice
     evidence: list[tuple[int, int]] = field(default_factory=list)
     scores: list[float] = field(default_factory=list)

@@ -140,6 +140,9 @@ class _Mention:
     historical: bool
     additive: bool = False  # its toll adds to the incident's ("Two soldiers were also killed")
     back_reference: bool = False  # led by a definite generic noun ("the strikes hit ..."), told with a place
+    claimed_toll: bool = (
+        False  # its toll is the attacker's own account ("The PKK said it killed seven soldiers")
+    )
 
 
 #: casualties told as more of them: "Two soldiers were also killed", "three other people died later"
@@ -444,6 +447,18 @@ def _stated_casualties(text: str, start: int, end: int) -> Casualties:
         and all(found_in(_CLAIMANT_SAYS, text[max(start, a - 60) : a]) for a, _ in cas.spans)
     ):
         return Casualties()
+    if len(cas.spans) > 1 and ";" in text[start:end]:
+        # "The PKK said it killed seven soldiers; Turkey's defence ministry said two soldiers were killed": the
+        # attacker's own figure gives way to the other source's (ACLED takes the conservative, not the claimed)
+        cut = text.index(";", start, end)
+        pieces = [(start, cut), (cut + 1, end)]
+        tolls = [find_casualties(text, a, b) for a, b in pieces]
+        own = [
+            bool(c.spans) and all(found_in(_CLAIMANT_SAYS, text[max(a, x - 60) : x]) for x, _ in c.spans)
+            for c, (a, _b) in zip(tolls, pieces, strict=True)
+        ]
+        if any(own) and not all(own) and all(c.spans for c in tolls):
+            return tolls[own.index(False)]
     return cas
 
 
@@ -1056,6 +1071,8 @@ def _mentions_of_clause(
             historical,
             bool(cas.spans) and found_ci(_ALSO_HURT, text, part[0], part[1]),
             lead_definite and (generic_only or back_fight) and not anaphoric and not distinct,
+            bool(cas.spans)
+            and all(found_in(_CLAIMANT_SAYS, text[max(part[0], a - 60) : a]) for a, _ in cas.spans),
         )
     ]
     others = (
@@ -1411,11 +1428,21 @@ def _absorb(d: Draft, m: _Mention, sentences: list[Sentence], *, casualties: boo
             d.fatalities_max = add_counts(d.fatalities_max, c.fatalities_max)
             d.injuries = add_counts(d.injuries, c.injuries)
             d.injuries_max = add_counts(d.injuries_max, c.injuries_max)
+        elif c.spans and d.toll_told and m.claimed_toll != d.toll_claimed:
+            # an attacker's own figure and another source's for the same deed ("The PKK said it killed seven
+            # soldiers; Turkey's defence ministry said two soldiers were killed"): ACLED keeps the other source's
+            if d.toll_claimed:
+                d.fatalities, d.fatalities_max = c.fatalities, c.fatalities_max
+                d.injuries, d.injuries_max = c.injuries, c.injuries_max
+                d.toll_claimed = False
         else:
             d.fatalities = combine_counts(d.fatalities, c.fatalities)
             d.fatalities_max = combine_counts(d.fatalities_max, c.fatalities_max)
             d.injuries = combine_counts(d.injuries, c.injuries)
             d.injuries_max = combine_counts(d.injuries_max, c.injuries_max)
+            if c.spans and not d.toll_told:
+                d.toll_claimed = m.claimed_toll
+        d.toll_told = d.toll_told or bool(c.spans)
     if m.event_type == "?":
         if d.claimed_by is None and m.claimed_by:
             d.claimed_by = m.claimed_by
