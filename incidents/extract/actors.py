@@ -836,6 +836,18 @@ def assign_actors(
             elif am.cls == "civilians":
                 actor2 = actor2 or am.name  # ... or its victims ("seized 110 schoolgirls")
     window = text[ts:ce]
+    if actor1 is not None:
+        # the attacker named after the deed is no victim of it ("Twelve people were killed, when gunmen stormed
+        # the village"): blank its words (same length: offsets stay)
+        for am in mentions:
+            if (
+                am.name == actor1
+                and ts <= am.start
+                and am.end <= ce
+                and found_in(_WHEN_SUBJECT, text[max(cs, am.start - 20) : am.start])
+            ):
+                a, b = am.start - ts, am.end - ts
+                window = window[:a] + " " * (b - a) + window[b:]
     civ = search_in(_CIV_RE, window)
     if civ is not None or actor2 == "Civilians":
         # the victims named first after the deed: "killed seven suspected bandits and rescued 12 villagers"

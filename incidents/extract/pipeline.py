@@ -88,6 +88,7 @@ from incidents.extract.places import (
     PlaceChoice,
     capital_mentions,
     choose_place,
+    held_abroad,
     listed_places,
     mask_outside,
     place_label,
@@ -283,6 +284,12 @@ def _split_group(group: list[Trigger]) -> list[list[Trigger]]:
 
 
 _RIOTERS = re.compile(r"rioters", re.IGNORECASE)
+#: a deed of its own in the clauses before: a bomb, a strike, an attack (the toll there is that deed's)
+_OWN_DEED_BEFORE = re.compile(
+    r"\b(?:bomb|blast|explosion|strike|shelling|attack|ambush|raid|clash|fighting|gunmen|gunfire|drone|missile|"
+    r"rocket|IED|mine|shot|stabbed)",
+    re.IGNORECASE,
+)
 _CROWDS_FOUGHT = re.compile(r"\b(?:fought|clashed)\b", re.IGNORECASE)
 #: force that kills or wounds: live fire, not tear gas
 _LETHAL_FORCE = re.compile(
@@ -586,6 +593,12 @@ def _report_countries(
             if pm.pattern == "name" and MODEL_AFTER.match(text, pm.end):
                 continue  # "a Black Hawk helicopter": a model's name, not a town in the US
             iso = pm.candidates[0].place.iso3
+            if (
+                pm.pattern == "name"
+                and text[pm.end : pm.end + 4] in (" in ", ", ", " in\n")
+                and held_abroad(text, places, pm)
+            ):
+                continue  # "Kuchi in Zamfara": no Kuchi the gazetteer knows is in Nigeria; China gets no vote
             if pm.pattern == "country" and ACTOR_DEED_AFTER.match(text, pm.end):
                 # "Russia sent 125 drones": the country acts; where it acts is elsewhere (a hint, as a demonym)
                 counts[iso] += 0.5
@@ -884,6 +897,15 @@ def _mentions_of_clause(
         ],
     )
     cas = _casualties(text, part[0], part[1])
+    if (
+        cas.spans
+        and cs > part[0]
+        and all(b <= cs for _, b in cas.spans)
+        and _OWN_DEED_BEFORE.search(text, part[0], cs)
+    ):
+        # "Four police officers were killed by a roadside bomb near Mandera, as the capital counted its dead after
+        # a day of violent protests": the toll told before belongs to the deed told before
+        cas = Casualties()
     if lead.rule.name == "captured":
         etype, sub = _captured_type(text, lead, clause, places, actors_all, actors.actor1)
     generic_only = not (kinds & set(_SPECIFIC_KINDS))

@@ -36,6 +36,7 @@ __all__ = [
     "PlaceChoice",
     "capital_mentions",
     "choose_place",
+    "held_abroad",
     "listed_places",
     "mask_outside",
     "place_label",
@@ -494,6 +495,18 @@ def _area_named_after(text: str, places: Sequence[object], pm: object, se: int) 
         ):
             return o
     return None
+
+
+def held_abroad(text: str, places: Sequence[object], pm: object) -> bool:
+    """Town mention ``pm`` is said to lie in a province or country ("Kuchi in Zamfara") where none of its
+    namesakes the gazetteer knows lies: its candidates are namesakes abroad (no vote for their country)."""
+    if not pm.candidates or pm.candidates[0].place.kind not in POINT_KINDS:  # type: ignore[attr-defined]
+        return False
+    held = _area_named_after(text, places, pm, len(text))
+    if held is None:
+        return False
+    area = held.candidates[0].place  # type: ignore[attr-defined]
+    return all(_abroad(area, c.place) for c in pm.candidates)  # type: ignore[attr-defined]
 
 
 def _country_after(text: str, places: Sequence[object], o: object, iso3: str) -> bool:
