@@ -348,6 +348,9 @@ CASUALTIES = [
     ("A drone attack injured a woman and her two sons.", None, None, 3),
     ("Gunmen killed three farmers and two herders.", 5, None, None),
     ("Gunmen shot dead the mayor of Tacambaro on Tuesday.", 1, None, None),  # stop 16
+    ("Two civilians, a man and a woman, were killed in shelling of Kherson on Monday.", 2, None, None),
+    ("A drone struck a car, killing Zardasht Shingali, a local commander, and his driver.", 2, None, None),
+    ("The strike killed Ahmed Nur, a district official.", 1, None, None),
     (
         "They marked the anniversary of the drone strike that killed Iranian general Soleimani.",
         None,
@@ -1722,3 +1725,22 @@ def test_a_toll_told_before_belongs_to_the_deed_told_before(gazetteer) -> None:
     incs = _incidents(text, dt.date(2024, 6, 27), gazetteer)
     by_type = {i.event_type: i.fatalities for i in incs}
     assert by_type["Explosions/Remote violence"] == 4 and by_type.get("Protests") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the strikes" are the one incident told: their toll is its (stop 16: dropped)
+        ("US aircraft carried out strikes near Hodeidah on Monday. The strikes killed two people.", [2]),
+        # a day's tally of scattered violence is no event; the one told after it is
+        (
+            "At least two people were killed and more than 60 injured in scattered violence during Sunday's "
+            "election in Bangladesh. In Dhaka, rival supporters clashed with sticks. One man was hacked to death.",
+            [1],
+        ),
+    ],
+)
+def test_tolls_of_plural_anaphors_and_tallies(text: str, expected: list[int], gazetteer) -> None:
+    import datetime as dt
+
+    assert [i.fatalities for i in _incidents(text, dt.date(2024, 1, 9), gazetteer)] == expected

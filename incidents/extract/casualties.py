@@ -84,7 +84,10 @@ _WHO = (
 )
 #: who they were, set off between commas: "Five people, among them a 15-year-old boy, were shot dead"
 _ASIDE = (
-    r"(?:\s*,\s*(?:among\s+them|including|(?:most|many|all|some)\s+of\s+them|of\s+whom)\b[^,.;:]{1,60},)?"
+    r"(?:\s*,\s*(?:among\s+them|including|(?:most|many|all|some)\s+of\s+them|of\s+whom)\b[^,.;:]{1,60},|"
+    # who they were: "Two civilians, a man and a woman, were killed"
+    r"\s*,\s*(?:an?|two|three|four|five|both)\s+[^,.;:]{1,40}?\b(?:man|woman|boy|girl|child|children|men|women|"
+    r"brothers|sisters|teenagers?|couple|mother|father|son|daughter)\b[^,.;:]{0,20},)?"
 )
 _QTY_ANON = re.sub(r"\(\?P<\w+>", "(?:", _QTY)
 #: "die"/"dies": headline present tense ("11 die as suicide bomber targets worshippers")
@@ -166,6 +169,16 @@ _SINGLE_NOUN = (
     r"driver|mayor|governor|general|colonel|emir|sheikh|imam|lawmaker|candidate|guard|pilot|figure|minister|"
     r"financier|overseer|aide|adviser|advisor|medic|deputy|spokesman|policewoman|contractor|ambassador|envoy|"
     r"diplomat|consul)"
+)
+#: a named victim, told with who they were or who died with them: "killing Zardasht Shingali, a local commander,
+#: and his driver" (2), "killed Ahmed Nur, a district official" (1)
+_NAMED_VICTIM = re.compile(
+    r"\b(?i:killing|killed|assassinating|assassinated|shot\s+dead)\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+"
+    r"(?P<role>\s*,\s*(?i:an?|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    + _SINGLE_NOUN.replace("(?:", "(?i:", 1)
+    + r"\b\s*,?)?"
+    r"(?P<more>\s+and\s+(?i:his|her|their)\s+(?:[\w'’-]+\s+)?(?i:driver|bodyguard|son|daughter|wife|husband|brother|"
+    r"sister|guard|companion|aide|nephew|cousin|father|mother|assistant)\b)?"
 )
 #: one named by role, then a count: "killed the ambassador and three other Americans" (4)
 _ONE_AND_MORE = re.compile(
@@ -401,7 +414,18 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
     ),
     id(_SINGLE_SHOT): ("shot",),
     id(_ONE_AND_MORE): ("kill",),
-    id(_HEADLINE_SINGLE): ("killed", "dead", "slain", "assassinated", "executed", "beheaded", "kill"),
+    id(_HEADLINE_SINGLE): (
+        "killed",
+        "dead",
+        "slain",
+        "assassinated",
+        "executed",
+        "beheaded",
+        "kill",
+        "murdered",
+        "gunned",
+    ),
+    id(_NAMED_VICTIM): ("kill", "assassinat", "dead"),
     id(_SINGLE_HURT): ("wounded", "injured", "hurt"),
     id(_INJ_RE[0]): ("wounded", "injured", "hurt", "hospitali", "maimed"),
     id(_INJ_RE[1]): ("wound", "injur", "hurt"),
@@ -500,6 +524,12 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
         for m in matches_ci(_SINGLE_SHOT, text, start, end):
             if not _negated(text, m.start()):
                 injs.append((1, None))
+                spans.append((m.start(), m.end()))
+                break
+    if not fats and _may_match(_NAMED_VICTIM, pre):
+        for m in _NAMED_VICTIM.finditer(text, start, end):
+            if m.group("role") or m.group("more"):
+                fats.append((2 if m.group("more") else 1, None))
                 spans.append((m.start(), m.end()))
                 break
     as_written = text[start:end]

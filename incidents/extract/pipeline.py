@@ -1254,7 +1254,9 @@ _AGGREGATE = re.compile(
     r"(?:\b(?:the|this|its|their)|['’]s)\s+(?:[\w-]+\s+)?(?:war|conflict|insurgency|campaign)\b(?!\s+monitor)|"
     r"\b(?:since|so\s+far|this\s+year|in\s+total|overall|decades?|years|altogether|cumulative)\b|"
     r"\b(?:in|over|during|for)\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+){0,3}(?:days|weeks|months)\b|"
-    r"\bof\s+the\s+year\b",
+    r"\bof\s+the\s+year\b|"
+    # a day's tally over many places: "in scattered violence during Sunday's election"
+    r"\b(?:scattered|sporadic|widespread|nationwide|countrywide)\s+(?:violence|clashes|attacks|unrest|incidents)\b",
     re.IGNORECASE,
 )
 
@@ -1578,6 +1580,13 @@ def _assemble(
                 continue  # "a similar attack in 2017 that killed 500": a past event's toll, not today's
             in_anchor_part = any(r.start == m.part[1] for r in rels_by_sentence.get(m.sentence, []))
             if m.plural and not m.historical:
+                if len(current) == 1 and m.casualties.spans and m.sentence - current[0].last_sentence <= 2:
+                    # "US aircraft carried out strikes near Hodeidah. The strikes killed two people.": the one
+                    # incident told is what "the strikes" are, and their toll is its
+                    _absorb(current[0], m, sentences, casualties=not in_anchor_part)
+                    owner[id(m)] = current[0]
+                    focus = current[0]
+                    continue
                 for d in current:
                     _touch(d, m, sentences)
                     if m.claimed_by and d.claimed_by is None:
