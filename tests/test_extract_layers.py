@@ -351,6 +351,7 @@ CASUALTIES = [
     ("Two civilians, a man and a woman, were killed in shelling of Kherson on Monday.", 2, None, None),
     ("A drone struck a car, killing Zardasht Shingali, a local commander, and his driver.", 2, None, None),
     ("The strike killed Ahmed Nur, a district official.", 1, None, None),
+    ("Shelling killed two soldiers in Toretsk on Monday and five more were wounded.", 2, None, 5),
     (
         "They marked the anniversary of the drone strike that killed Iranian general Soleimani.",
         None,
