@@ -170,6 +170,12 @@ _FURNITURE_STARTS = tuple(
         r"(?:published|updated|posted|last updated|first published|last modified)\b(?: on| at)?\s*[:\-–—]?"
         r"[^.!?]{0,60}\d[^.!?]{0,40}$",
         r"by\s+(?-i:(?:[A-Z][\w.'’\-]+\s*){1,4}(?:(?:,|and|&|\|)\s*(?:[A-Z][\w.'’\-]+\s*){1,5})*)$",
+        # a press release's label and a line that is only its date ("PRESS RELEASE", "6 September 2023",
+        # "Monday, Sept. 6, 2023 10:45 AM"): not the headline (which follows them) nor a sentence of the body
+        r"(?:for immediate release|press release|news release|media release|press statement)\s*[:\-–—]?\s*$",
+        r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|"
+        r"[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}(?:[,\s]+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+        r"(?:\s*[A-Z]{2,4})?)?\s*$",
     )
 )
 #: the same as one pattern (one ``match`` per line instead of ten: a line is furniture when any matches)

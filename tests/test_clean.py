@@ -151,6 +151,11 @@ FURNITURE = [
     ("Total casualties rose to 12, officials said.", False),
     ("Related clashes were reported in two other districts.", False),
     ("Cookies and sweets were handed out to the displaced children.", False),
+    # a press release's label and date lines (stop 16: the headline after them was read as the body)
+    ("PRESS RELEASE", True),
+    ("6 September 2023", True),
+    ("Monday, Sept. 6, 2023 10:45 AM", True),
+    ("6 September 2023 was a quiet day in Kabul.", False),
 ]
 
 

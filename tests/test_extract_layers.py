@@ -157,6 +157,7 @@ def test_trigger_lexicon(text: str, rule: str) -> None:
 BLOCKED = [
     # text, trigger surface, reason (None: the trigger stands)
     ("There was no attack on the base.", "attack", "negated"),
+    ("A cartel faction denied any role in the journalist's abduction.", "abduction", "denied"),
     # a count of past events, and more of the same (stop 16)
     ("He was the fourth mayor killed in Mexico this year.", "killed", "trend"),
     ("Arrests of activists continued.", "Arrests", "trend"),
@@ -352,6 +353,12 @@ CASUALTIES = [
     ("A drone struck a car, killing Zardasht Shingali, a local commander, and his driver.", 2, None, None),
     ("The strike killed Ahmed Nur, a district official.", 1, None, None),
     ("Shelling killed two soldiers in Toretsk on Monday and five more were wounded.", 2, None, 5),
+    (
+        "Two soldiers of the Army's 20th Infantry Battalion were killed and four others were wounded.",
+        2,
+        None,
+        4,
+    ),
     (
         "They marked the anniversary of the drone strike that killed Iranian general Soleimani.",
         None,

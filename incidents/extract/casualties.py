@@ -80,7 +80,8 @@ _WHO = (
     r"relatives|(?:a|an|one)\s+[\w-]+|child|woman|man|soldier|civilian|policeman|officer|fighter|militant|"
     r"person|guard|boy|girl|journalist|worker|farmer|teenager|contractor|(?-i:[A-Z][a-z]+(?:ians|ans|is|ese)))\b"
     # "Nine members of the Islamic State", "two residents from Kabul": whose people they were
-    r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[“\"][^”\"]{1,40}[”\"]|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}))?)?"
+    # (a unit's number too: "two soldiers of the Army's 20th Infantry Battalion")
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[“\"][^”\"]{1,40}[”\"]|(?-i:[A-Z0-9])[\w'’-]*(?:\s+(?-i:[A-Z0-9])[\w'’-]*){0,3}))?)?"
 )
 #: who they were, set off between commas: "Five people, among them a 15-year-old boy, were shot dead"
 _ASIDE = (

@@ -861,7 +861,7 @@ _DENIAL_SCOPE = re.compile(
     r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|allegations?|"
     r"accusations?|rumou?rs?|that)\b"
     r"|\b(?:denied|denies|deny)\s+(?:ever\s+|any\s+)?(?:targeting|attacking|shelling|bombing|striking|killing|"
-    r"carrying\s+out|being\s+behind|involvement|responsibility)\b"
+    r"carrying\s+out|being\s+behind|involvement|responsibility|(?:any\s+)?(?:role|part|hand)\s+in)\b"
     r"|\b(?:denied|denies|deny)\s+(?:ever\s+|any\s+|having\s+|carrying\s+out\s+(?:the\s+|an?\s+|any\s+)?)?$",
     re.IGNORECASE,
 )
