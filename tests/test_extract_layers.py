@@ -158,6 +158,15 @@ BLOCKED = [
     # text, trigger surface, reason (None: the trigger stands)
     ("There was no attack on the base.", "attack", "negated"),
     ("A cartel faction denied any role in the journalist's abduction.", "abduction", "denied"),
+    ("Hundreds marched in Tabriz on Thursday, with no reports of clashes.", "clashes", "negated"),
+    ("Iraq summoned Turkey's charge d'affaires on Tuesday to protest the strikes.", "protest", "diplomatic"),
+    ("Iraq summoned Turkey's charge d'affaires on Tuesday to protest the strikes.", "strikes", "diplomatic"),
+    (
+        "Rallies were held to mark forty days since the execution of two protesters.",
+        "execution",
+        "anniversary",
+    ),
+    ("Russia claimed its forces had liberated Tonenke, but Ukraine denied this.", "liberated", "denied"),
     # a count of past events, and more of the same (stop 16)
     ("He was the fourth mayor killed in Mexico this year.", "killed", "trend"),
     ("Arrests of activists continued.", "Arrests", "trend"),
@@ -1752,3 +1761,31 @@ def test_tolls_of_plural_anaphors_and_tallies(text: str, expected: list[int], ga
     import datetime as dt
 
     assert [i.fatalities for i in _incidents(text, dt.date(2024, 1, 9), gazetteer)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # arrests told right after a protest are its intervention: one event (stop 16: two)
+        (
+            "Police used water cannon to disperse protesters in Tbilisi on Sunday. Twenty-one people were detained.",
+            [("Protests", "Protest with intervention")],
+        ),
+        # ... not arrests elsewhere, another day
+        (
+            "Hundreds of people protested in Lagos on Monday. Police arrested three men in Kano on Tuesday.",
+            [("Protests", "Peaceful protest"), ("Strategic developments", "Arrests")],
+        ),
+        # people held before are no intervention at this sit-in
+        (
+            "Students staged a sit-in at Tehran University on Thursday demanding the release of detained classmates.",
+            [("Protests", "Peaceful protest")],
+        ),
+    ],
+)
+def test_protests_and_their_arrests(text: str, expected: list[tuple[str, str]], gazetteer) -> None:
+    import datetime as dt
+
+    assert [
+        (i.event_type, i.sub_event_type) for i in _incidents(text, dt.date(2024, 3, 13), gazetteer)
+    ] == expected

@@ -850,6 +850,26 @@ _NEGATION = re.compile(
     r"(?:\s+[\w'’-]+){0,3}\s*$",
     re.IGNORECASE,
 )
+_NO_REPORTS_OF = re.compile(
+    r"\bno\s+(?:immediate\s+)?(?:reports?|signs?|indications?|word)\s+of\s+(?:any\s+)?(?:[\w-]+\s+)?$", re.I
+)
+_DIPLOMATIC_PROTEST = re.compile(
+    r"\b(?:summoned|recalled|called\s+in|lodged|sent\s+a\s+(?:note|letter)|filed)\b[^.;]{0,70}\bto\s+"
+    r"(?:protest\s+(?:against\s+)?(?:the\s+|its\s+|recent\s+)?(?:[\w'’-]+\s+){0,2})?$",
+    re.I,
+)
+_COMMEMORATED_WORDS = ("mark", "commemorat", "memory", "mourn")
+#: the event a gathering marks or mourns: a past one ("to mark forty days since the execution of ...")
+_COMMEMORATED = re.compile(
+    r"\b(?:to\s+mark|marking|to\s+commemorate|commemorating|in\s+memory\s+of|to\s+mourn|mourning)\b"
+    r"[^.;]{0,50}?\b(?:since|of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: the claim just told, denied by the other side in the same sentence
+_DENIED_AFTER = re.compile(
+    r"[^.;]{0,60}?,?\s+but\s+(?:[\w'’-]+\s+){1,3}(?:denied|rejected|disputed)\s+(?:this|that|it|the\s+claim)\b",
+    re.IGNORECASE,
+)
 _NEG_SHORT = re.compile(r"\b(?:no|not|never|without|nor|non)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 #: a negation whose object is one of these words is not about the event ("no casualties in the attack")
 _NEG_OTHER = re.compile(
@@ -943,6 +963,15 @@ def trigger_blocked(
     if denial is not None and not found_in(_COUNTER_CLAIM, left[denial.end() :]):
         # ("... denied the claim and said Azerbaijani forces had shelled Jermuk": its own account stands)
         return "denied"
+    if "no " in left[-40:] and found_in(_NO_REPORTS_OF, left[-40:]):
+        return "negated"  # "..., with no reports of clashes": nothing happened
+    if ("protest" in left[-80:] or trig.rule.name == "protest") and found_in(_DIPLOMATIC_PROTEST, left[-80:]):
+        # "Iraq summoned Turkey's charge d'affaires to protest the strikes": neither a protest nor new strikes
+        return "diplomatic"
+    if any(w in left[-70:] for w in _COMMEMORATED_WORDS) and found_in(_COMMEMORATED, left[-70:]):
+        return "anniversary"  # "rallies to mark forty days since the execution of two protesters"
+    if "deni" in text[trig.end : trig.end + 120] and _DENIED_AFTER.match(text, trig.end, trig.end + 120):
+        return "denied"  # "Russia claimed its forces had liberated Tonenke, but Ukraine denied this"
     neg = search_in(_NEG_SHORT, left[-30:]) or search_in(_NEGATION, left[-40:])
     if neg and not found_in(_NEG_OTHER, neg.group(0)):
         # "no casualties in the attack" negates the casualties, not the attack: only the 3 words before count

@@ -357,8 +357,9 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
             ):
                 sub = "Excessive force against protesters"
             elif re.search(
-                r"\b(?:dispersed|tear\s*gas|water\s+cannon|arrested|detained|baton|rubber\s+bullets|"
-                r"beat|broke\s+up)\b",
+                # (not "demanding the release of detained classmates": people held before)
+                r"\b(?:dispersed|tear\s*gas|water\s+cannon|(?<!of\s)arrested|(?<!of\s)detained|baton|"
+                r"rubber\s+bullets|beat|broke\s+up)\b",
                 clause_text,
                 re.IGNORECASE,
             ):
@@ -858,6 +859,7 @@ def extract(report: Report, *, gazetteer) -> Extraction:
     mentions.sort(key=lambda m: m.start)
     drafts = _assemble(text, sentences, mentions, dates_by_sentence, rels_by_sentence, published, warnings)
     _protest_interventions(text, sentences, drafts, told)
+    drafts = _arrests_at_protests(drafts)
     _apply_anniversaries(text, sentences, anniversaries, drafts, sent_index)
     _default_dates(drafts, published)
     incidents = _finalise(report, text, drafts, iso3, places, gazetteer)
@@ -1312,6 +1314,32 @@ _INTERVENE = re.compile(
     r"arrest(?:ed|ing)|detain(?:ed|ing)|batons?|beat|charged)\b",
     re.IGNORECASE,
 )
+
+
+def _arrests_at_protests(drafts: list[Draft]) -> list[Draft]:
+    """Arrests told right after a protest, at its place (or none) and on its day, are its intervention (ACLED codes
+    one Protest with intervention): "Police used water cannon to disperse protesters in Tbilisi. Twenty-one people
+    were detained." """
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and d.sub_event_type == "Arrests"
+            and prev.event_type == PROTESTS
+            and not d.historical
+            and not prev.historical
+            and d.first_sentence <= prev.last_sentence + 1
+            and (d.place is None or prev.place is None or d.site_id == prev.site_id)
+            and (d.event_date is None or prev.event_date is None or d.event_date == prev.event_date)
+        ):
+            prev.evidence.extend(e for e in d.evidence if e not in prev.evidence)
+            prev.last_sentence = max(prev.last_sentence, d.last_sentence)
+            if prev.sub_event_type == "Peaceful protest":
+                prev.types.append((PROTESTS, "Protest with intervention", max(prev.scores, default=0.0)))
+            continue
+        out.append(d)
+    return out
 
 
 def _protest_interventions(text: str, sentences: list[Sentence], drafts: list[Draft], told: set[int]) -> None:
