@@ -1294,6 +1294,9 @@ PLACE_PRECISION = [
         "settlement",
         "Zahedan",
     ),
+    # a province named bare after its capital is the city; "X region" the province (stop 16)
+    ("A Russian drone hit a bus depot in Sumy on Sunday, injuring two workers", "settlement", "Sumy"),
+    ("Russian drones hit energy facilities in the Sumy region on Sunday", "admin1", "Sumy"),
     # the rest of a town's name is not the country it names ("Puerto Jordán" in Colombia was Jordan)
     (
         "ELN rebels attacked an army base in Puerto Jordán, in the municipality of Tame in Arauca, on Sunday",

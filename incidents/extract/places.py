@@ -536,6 +536,40 @@ def _end_of_place_before(places: Sequence[object], pm: object) -> int:
     return max(ends) if ends else pm.start  # type: ignore[attr-defined]
 
 
+_AREAS_LISTED_AFTER = re.compile(
+    r"(?:\s*,\s*[A-Z][\w'’-]+)*\s*,?\s+(?:and|or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+    r"(?:regions|provinces|oblasts|states|governorates)\b"
+)
+
+
+def _capital_for_province(text: str, choice: PlaceChoice) -> PlaceChoice:
+    """A province named bare after its capital ("a market in Kherson", "shelling hit Donetsk"): the city, as
+    reporters and ACLED mean it; "Kherson region" is the province's own pattern, "the Aleppo countryside" the land
+    around the city, and the choice among the mentions is not changed."""
+    pm, cand = choice.mention, choice.candidate
+    if cand.place.kind != "admin1" or pm.pattern != "name":  # type: ignore[attr-defined]
+        return choice
+    if found_in(_COUNTRYSIDE_BEFORE, text[max(0, pm.start - 40) : pm.start]) or _COUNTRYSIDE_AFTER.match(
+        text, pm.end
+    ):  # type: ignore[attr-defined]
+        return choice
+    if _AREAS_LISTED_AFTER.match(text, pm.end):  # type: ignore[attr-defined]
+        return choice  # "in Sumy and Poltava regions": both provinces
+    capital = next(
+        (
+            c
+            for c in pm.candidates[1:4]  # type: ignore[attr-defined]
+            if c.place.kind == "settlement"
+            and (c.place.feature_code in ("PPLA", "PPLC") or c.place.population >= 50_000)
+            and c.place.iso3 == cand.place.iso3
+            and c.place.admin1 == cand.place.admin1
+            and c.score >= 0.5 * cand.score
+        ),
+        None,
+    )
+    return choice if capital is None else PlaceChoice(pm, capital, choice.near, choice.score)
+
+
 def choose_place(
     text: str,
     places: Sequence[object],
@@ -696,6 +730,8 @@ def choose_place(
             continue
         if best is None or score > best.score:
             best = choice
+    if best is not None:
+        best = _capital_for_province(text, best)
     if target is not None and (best is None or best.mention.end <= ts):  # type: ignore[attr-defined]
         # where it was aimed beats where it came from ("from Lebanon"), whose it was, or where the attackers are
         # ("Militants in Gaza fired two rockets into Sderot")
