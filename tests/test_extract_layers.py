@@ -1792,3 +1792,59 @@ def test_protests_and_their_arrests(text: str, expected: list[tuple[str, str]], 
     assert [
         (i.event_type, i.sub_event_type) for i in _incidents(text, dt.date(2024, 3, 13), gazetteer)
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # stop 16 (QA pass D/C): who reports it is no side; gunmen shooting people attack them
+        ("Gunmen killed four people in Kaduna on Sunday, police said.", [("Attack", "Kaduna", 4)]),
+        (
+            "In San Alberto, heavily armed men dragged six peasants from their homes and shot them on Saturday.",
+            [("Attack", "San Alberto", None)],
+        ),
+        # a war's or a period's toll is no event, nor added to one
+        (
+            "Since the war began, more than 38,700 Palestinians have been killed in Gaza, the ministry said.",
+            [],
+        ),
+        (
+            "On Monday, Israeli forces raided the Tulkarm camp and killed two militants. More than 570 Palestinians "
+            "have been killed by Israeli troops or settlers in the West Bank over the same period.",
+            [("Armed clash", "Tulkarm", 2)],
+        ),
+        ("Fighting had been largely frozen since a 2020 ceasefire brokered by Russia and Turkey.", []),
+        # a military's "neutralised" is killing; the clause's verb says who did it, not "in an ambush"
+        (
+            "The military said troops had neutralised fourteen ISWAP terrorists in an ambush near Marte on Monday.",
+            [("Armed clash", "near Marte", 14)],
+        ),
+        (
+            "HTS fighters took the town of Saraqeb on Monday.",
+            [("Non-state actor overtakes territory", "Saraqeb", None)],
+        ),
+        ("Fighters took part in the talks in Doha on Monday.", []),
+        (
+            "Suspected JNIM militants blew up a bridge near Konna on Tuesday.",
+            [("Remote explosive/landmine/IED", "near Konna", None)],
+        ),
+        (
+            "A drone believed to be Russian hit a bus depot in Sumy on Sunday, injuring two workers.",
+            [("Air/drone strike", "Sumy", None)],
+        ),
+        ("No attack took place in Goma on Sunday despite earlier reports of shelling.", []),
+        ("The RSF denied carrying out the attack and accused the army of staging the strike.", []),
+        # the border a town lies near is not where it happened; a group says where it fights
+        (
+            "M23 rebels seized the town of Rutshuru, near the border with Uganda, on Sunday.",
+            [("Non-state actor overtakes territory", "Rutshuru", None)],
+        ),
+    ],
+)
+def test_qa_pass_constructions(text: str, expected: list[tuple], gazetteer) -> None:
+    import datetime as dt
+
+    got = [
+        (i.sub_event_type, i.location, i.fatalities) for i in _incidents(text, dt.date(2024, 5, 6), gazetteer)
+    ]
+    assert got == expected

@@ -705,6 +705,11 @@ _SPEAKS_AFTER = re.compile(
 _OBJECT_IN_TRIGGER = re.compile(
     r"\b(?:targeted|struck|hit|attacked|shelled|bombed|pounded)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE
 )
+_SOURCE_SAID = re.compile(
+    r"\b(?:the\s+|a\s+|local\s+)?(?:police|army|military|security)(?:\s+(?:spokes(?:man|woman|person)|sources?|"
+    r"officials?|chief|commander))?(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:said|says|told|added|reported|confirmed)\b",
+    re.IGNORECASE,
+)
 #: the speaker tells its own deed: "... said it targeted", "... said they had struck", "said its fighters fired"
 _SAID_IT_DID = re.compile(
     r"\b(?:said|says|claimed|announced|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|"
@@ -836,6 +841,9 @@ def assign_actors(
             elif am.cls == "civilians":
                 actor2 = actor2 or am.name  # ... or its victims ("seized 110 schoolgirls")
     window = text[ts:ce]
+    if "said" in window or "told" in window or "say" in window:
+        # who reports it is no side of it: "Gunmen killed four people in Kaduna, police said"
+        window = _SOURCE_SAID.sub(lambda m: " " * len(m.group(0)), window)
     if actor1 is not None:
         # the attacker named after the deed is no victim of it ("Twelve people were killed, when gunmen stormed
         # the village"): blank its words (same length: offsets stay)

@@ -110,7 +110,7 @@ _FAT_RE = (
         rf"\b(?:killing|killed|kills|kill|claimed\s+the\s+lives\s+of|claims?\s+(?:the\s+)?lives\s+of|left|"
         rf"leaves|leaving|executed|executes|executing|massacred|massacres|beheaded|beheading|beheads|"
         rf"shot\s+dead|shoots?\s+dead|gunned\s+down|guns?\s+down|shooting\s+dead|fatally\s+shoots?|fatally\s+shot|"
-        rf"murdered)[\"”’']?\s+{_QTY}(?!\s+(?:days?|hours?|weeks?|months?|years?|minutes?|nights?|decades?)\b)"
+        rf"murdered|neutrali[sz]ed)[\"”’']?\s+{_QTY}(?!\s+(?:days?|hours?|weeks?|months?|years?|minutes?|nights?|decades?)\b)"
         rf"(?:\s+{_WHO})?"
         rf"(?:\s+dead)?",
         re.IGNORECASE,
@@ -333,6 +333,7 @@ def _negated(text: str, pos: int) -> bool:
 
 #: cheap pre-filter: no casualty regex can match without one of these substrings
 _CASUALTY_KEYS = (
+    "neutrali",
     "shot",
     "fatal",
     "kill",
@@ -397,6 +398,7 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
         "gun",
         "murdered",
         "fatally",
+        "neutrali",
     ),
     id(_FAT_RE[2]): ("toll",),
     id(_FAT_RE[3]): ("toll", "fatalities", "deaths"),

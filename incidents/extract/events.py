@@ -330,7 +330,10 @@ def _rules() -> tuple[Rule, ...]:
         R(
             "aircraft-struck",
             _r(
-                rf"\b(?:{_AIRCRAFT}|{_DRONE})\s+(?:(?!was\b|were\b|been\b|is\b|are\b)[\w'’-]+\s+){{0,2}}?(?:struck|hits?|bomb(?:ed|s)?|"
+                rf"\b(?:{_AIRCRAFT}|{_DRONE})\s+"
+                # (a hedged owner: "a drone believed to be Russian hit")
+                r"(?:(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s+[\w'’-]+\s+)?"
+                rf"(?:(?!was\b|were\b|been\b|is\b|are\b)[\w'’-]+\s+){{0,2}}?(?:struck|hits?|bomb(?:ed|s)?|"
                 r"pound(?:ed|s)?|target(?:ed|s)?|(?<!drone\s)(?<!UAV\s)attack(?:ed|s)?|strafed|fired\s+(?:on|at)|"
                 r"(?<!drone\s)(?<!UAV\s)strikes?|kill(?:ed|s)?)\b|\b(?:targeted|hit|struck|attacked|"
                 rf"bombed|pounded)\s+(?:by|with)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_DRONE}|{_AIRCRAFT})"
@@ -434,7 +437,13 @@ def _rules() -> tuple[Rule, ...]:
         ),
         R(
             "explosion",
-            _r(r"\b(?:explosions?|blasts?|explod(?:ed|es)|detonat(?:ed|es))\b"),
+            _r(
+                r"\b(?:explosions?|blasts?|explod(?:ed|es)|detonat(?:ed|es)|"
+                # "militants blew up a bridge", "blew up the pipeline"
+                r"blew\s+up\s+(?:a|an|the|two|three|several)\s+(?:[\w'’-]+\s+){0,2}?(?:bridges?|pipelines?|"
+                r"power\s+(?:lines?|pylons?|stations?)|pylons?|towers?|dams?|culverts?|roads?|vehicles?|trucks?|"
+                r"buildings?|schools?|houses?|homes?))\b"
+            ),
             ERV,
             "Remote explosive/landmine/IED",
             None,
@@ -456,6 +465,9 @@ def _rules() -> tuple[Rule, ...]:
         R(
             "overtake",
             _r(
+                # "took the town of Saraqeb" (a place's kind said: "took part", "took Ahmed" are no takeover)
+                r"\btook\s+(?:full\s+)?(?:the\s+)?(?:strategic\s+|key\s+|nearby\s+)?(?:towns?|city|villages?|district|"
+                r"base|airport|airbase|hilltop)\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]+|"
                 rf"\b(?:captured|seized\s+control\s+of|overran|overrun|took\s+control\s+of|"
                 rf"took\s+over|fell\s+to|seized)(?!{_PEOPLE_OBJECT})\s+(?:the\s+)?"
                 r"(?:(?!at\b|in\b|on\b|by\b|near\b|outside\b|from\b)[\w'’-]+\s+){0,3}?"
@@ -582,7 +594,10 @@ def _rules() -> tuple[Rule, ...]:
                 r"officers|protesters|demonstrators|civilians|villagers|worshippers|passengers|checkpoints?|"
                 r"patrols?|convoys?|vehicles?|cars?|crowds?)|"
                 r"beat(?:en)?\s+to\s+death|hacked\s+to\s+death|attacked|storm(?:ed|s|ing)?|raided|shot|fatally\s+shoots?|"
-                r"murdered|assaulted)\b"
+                r"murdered|assaulted|"
+                # a military's word for killing its enemies: "troops neutralised fourteen ISWAP terrorists"
+                r"neutrali[sz]ed\s+(?:at\s+least\s+|about\s+|some\s+)?(?:\d+|[a-z]+teen|[a-z]+ty|two|three|four|five|six|seven|"
+                r"eight|nine|ten|eleven|twelve|several|scores\s+of|dozens\s+of|many)\b)\b"
             ),
             VAC,
             "Attack",
@@ -850,8 +865,16 @@ _NEGATION = re.compile(
     r"(?:\s+[\w'’-]+){0,3}\s*$",
     re.IGNORECASE,
 )
+_ACCUSED_OF = re.compile(
+    r"\baccus\w*\s+(?:[\w'’-]+\s+){1,4}?of\s+(?:staging|carrying\s+out|being\s+behind|launching|conducting|"
+    r"orchestrating|faking)\s+(?:the|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|"
+    r"Sunday's)\s+(?:[\w'’-]+\s+)?$",
+    re.I,
+)
 _NO_REPORTS_OF = re.compile(
-    r"\bno\s+(?:immediate\s+)?(?:reports?|signs?|indications?|word)\s+of\s+(?:any\s+)?(?:[\w-]+\s+)?$", re.I
+    r"\b(?:no\s+(?:immediate\s+)?(?:reports?|signs?|indications?|word)|despite\s+(?:earlier\s+|initial\s+)?"
+    r"(?:reports?|claims?|rumou?rs?))\s+of\s+(?:any\s+)?(?:[\w-]+\s+)?$",
+    re.I,
 )
 _DIPLOMATIC_PROTEST = re.compile(
     r"\b(?:summoned|recalled|called\s+in|lodged|sent\s+a\s+(?:note|letter)|filed)\b[^.;]{0,70}\bto\s+"
@@ -963,7 +986,7 @@ def trigger_blocked(
     if denial is not None and not found_in(_COUNTER_CLAIM, left[denial.end() :]):
         # ("... denied the claim and said Azerbaijani forces had shelled Jermuk": its own account stands)
         return "denied"
-    if "no " in left[-40:] and found_in(_NO_REPORTS_OF, left[-40:]):
+    if ("no " in left[-40:] or "despite" in left[-40:]) and found_in(_NO_REPORTS_OF, left[-40:]):
         return "negated"  # "..., with no reports of clashes": nothing happened
     if ("protest" in left[-80:] or trig.rule.name == "protest") and found_in(_DIPLOMATIC_PROTEST, left[-80:]):
         # "Iraq summoned Turkey's charge d'affaires to protest the strikes": neither a protest nor new strikes
@@ -992,6 +1015,8 @@ def trigger_blocked(
         return (
             "labour"  # "joined the strike", "a general strike": workers stopping work, not a military strike
         )
+    if "accus" in left[-70:] and found_in(_ACCUSED_OF, left[-70:]):
+        return "blame"  # "denied carrying out the attack and accused the army of staging the strike": the same deed
     if "blam" in left[-60:] and found_in(_MUTUAL_BLAME, left[-60:]):
         return "blame"  # "The army and the M23 blamed each other for the shelling": who says what, of a deed told
     if (
@@ -1045,6 +1070,12 @@ def trigger_blocked(
     clause_low = low[clause_start:clause_end] if low is not None else None
     period = near is None or any(w in near for w in _PERIOD_WORDS)
     trend = clause_low is None or "has " in clause_low or "have " in clause_low
+    if left[-10:].lower().rstrip().endswith(("have been", "has been")) and _PERIOD_AFTER.match(
+        text, trig.end, min(clause_end + 120, len(text))
+    ):
+        return "trend"  # "570 Palestinians have been killed by Israeli troops over the same period": a tally
+    if "been" in text[trig.end : trig.end + 30] and _STOPPED_AFTER.match(text, trig.end):
+        return "negated"  # "Fighting had been largely frozen since a 2020 ceasefire": no fighting told
     if (period and found_in(_PERIOD, left[-90:])) or (
         trend
         and (
@@ -1115,7 +1146,24 @@ _PERIOD_WORDS = ("first", "past", "last", "previous", "so far", "since the")
 _TREND = re.compile(
     r"\b(?:has|have)\s+(?:(?:sharply|steadily|gradually|dramatically|recently)\s+)?(?:stepped\s+up|ramped\s+up|"
     r"intensified|escalated|increased|resumed|surged|spiked|expanded|multiplied|grown|risen)\b|"
-    r"\b(?:has|have)\s+(?:now\s+)?(?:killed|left)\b[^.;]{0,60}\b(?:since|so\s+far|in\s+recent)\b",
+    r"\b(?:has|have)\s+(?:now\s+)?(?:killed|left)\b[^.;]{0,60}\b(?:since|so\s+far|in\s+recent)\b|"
+    # a war's or a period's toll: "Since the war began, more than 38,700 have been killed", "Syria's war, which
+    # began in 2011, has killed more than 500,000", "... have been killed over the same period"
+    r"\bsince\s+(?:the\s+)?(?:war|conflict|fighting|offensive|invasion|start|beginning|outbreak)\b[^.;]{0,80}"
+    r"\b(?:have|has)\s+been\b|"
+    r"\b(?:war|conflict|insurgency)\b[^.;]{0,100}\b(?:has|have)\s+(?:now\s+)?$|"
+    r"\b(?:have|has)\s+been\s+(?:killed|wounded|injured|displaced|detained|arrested|abducted|kidnapped)\b"
+    r"(?=[^.;]{0,80}\b(?:since|so\s+far|to\s+date|in\s+total|over\s+the\s+same\s+period|this\s+year)\b)",
+    re.IGNORECASE,
+)
+_PERIOD_AFTER = re.compile(
+    r"[^.;]{0,90}?\b(?:since|so\s+far|to\s+date|in\s+total|over\s+the\s+(?:same|past|last)\s+(?:period|\w+\s+(?:days|"
+    r"weeks|months|years))|this\s+year)\b",
+    re.IGNORECASE,
+)
+#: fighting said to have stopped: "Fighting had been largely frozen since a 2020 ceasefire"
+_STOPPED_AFTER = re.compile(
+    r"\s+(?:had|has|have)\s+been\s+(?:largely\s+|mostly\s+|effectively\s+)?(?:frozen|halted|suspended|paused)\b",
     re.IGNORECASE,
 )
 #: the event told, ranked: ", in the deadliest attack this year", "in what was the worst violence since 2019"
@@ -1282,9 +1330,9 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "ied": ("bomb", "ied", "improvised", "mine", "explosive", "booby", "device"),
     "grenade": ("grenade",),
     "bomb-went-off": ("bomb",),
-    "explosion": ("explo", "blast", "detonat"),
+    "explosion": ("explo", "blast", "detonat", "blew up"),
     "regain": ("recapture", "retook", "retake", "regain", "liberat", "retaken"),
-    "overtake": ("captured", "seized", "overr", "took control", "took over", "fell to"),
+    "overtake": ("captured", "seized", "overr", "took control", "took over", "fell to", "took "),
     "clash": (
         "clash",
         "fight",
@@ -1319,6 +1367,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
         "murdered",
         "assaulted",
         "hacked",
+        "neutrali",
     ),
     "target-verb": ("target",),
     "attack-noun": ("attack", "assault", "raid", "strike", "onslaught"),

@@ -284,6 +284,16 @@ def _split_group(group: list[Trigger]) -> list[list[Trigger]]:
 
 
 _RIOTERS = re.compile(r"rioters", re.IGNORECASE)
+_SHOT_VERB = re.compile(
+    r"(?:shot|shoots?|opened\s+fire|opens?\s+fire|gunned\s+down|killed|kills?|murdered)$", re.I
+)
+_IN_A_NOUN_BEFORE = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+#: a war's toll, not one event's
+_WAR_TOLL = re.compile(
+    r"\b(?:war|conflict|insurgency)\b[^.;]{0,100}\b(?:has|have)\s+(?:now\s+)?(?:killed|left|claimed)\b|"
+    r"\bsince\s+the\s+(?:war|conflict|invasion|offensive)\s+(?:began|started|broke\s+out)\b",
+    re.IGNORECASE,
+)
 #: a deed of its own in the clauses before: a bomb, a strike, an attack (the toll there is that deed's)
 _OWN_DEED_BEFORE = re.compile(
     r"\b(?:bomb|blast|explosion|strike|shelling|attack|ambush|raid|clash|fighting|gunmen|gunfire|drone|missile|"
@@ -681,9 +691,13 @@ def _find_places(
     if "Iron " in text or "Sling" in text:  # nor is an air-defence system's ("Iron Dome": Dome, Ghana)
         for m in _WEAPON_SYSTEM.finditer(masked):
             masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
-    found = find_places(
-        masked, gazetteer, country_context=theatre_countries(g[2] for g in groups), demonyms_out=demonyms_out
-    )
+    theatres = theatre_countries(g[2] for g in groups)
+    found = find_places(masked, gazetteer, country_context=theatres, demonyms_out=demonyms_out)
+    if demonyms_out is not None:
+        # a group named where it fights says that country as a demonym does ("M23 rebels seized Rutshuru, near the
+        # border with Uganda": Congo is named, Rutshuru no namesake from a country the report never names)
+        for iso3, w in theatres.items():
+            demonyms_out[iso3] = max(demonyms_out.get(iso3, 0.0), w)
     return _inside_ranges(found, body)
 
 
@@ -886,10 +900,15 @@ def _mentions_of_clause(
     part = _part_of(rels, s, cs)
     etype, sub, weapon, intercepted, score, lead = _type_group(text, group, clause, actors_all)
     kinds = {t.rule.kind for t in group}
+    # who did what is said by the clause's verb, not by a noun in a phrase after it: "troops had neutralised
+    # fourteen ISWAP terrorists in an ambush" (the ambush is the type, the troops the attackers)
+    agent_trig = lead
+    if _IN_A_NOUN_BEFORE.search(text, max(cs, lead.start - 20), lead.start):
+        agent_trig = next((t for t in group if t.start < lead.start and t.rule.kind != "generic"), lead)
     actors = assign_actors(
         text,
         clause,
-        (lead.start, lead.end),
+        (agent_trig.start, agent_trig.end),
         intercept=intercepted,
         mentions=[
             a
@@ -908,6 +927,10 @@ def _mentions_of_clause(
         # "Four police officers were killed by a roadside bomb near Mandera, as the capital counted its dead after
         # a day of violent protests": the toll told before belongs to the deed told before
         cas = Casualties()
+    if cas.spans and _WAR_TOLL.search(text, part[0], part[1]):
+        cas = (
+            Casualties()
+        )  # "Syria's war, which began with a crackdown on protests in 2011, has killed 500,000"
     if lead.rule.name == "captured":
         etype, sub = _captured_type(text, lead, clause, places, actors_all, actors.actor1)
     generic_only = not (kinds & set(_SPECIFIC_KINDS))
@@ -936,6 +959,15 @@ def _mentions_of_clause(
             # gunmen or bandits raiding a village, with no side named, attack the people there
             raiders = attacker_class == "armed" and _RAIDERS.search(actors.actor1 or "")
             typed = (VAC, "Attack") if raiders else (BATTLES, "Armed clash")
+        if (
+            typed is None
+            and attacker_class == "armed"
+            and _RAIDERS.search(actors.actor1 or "")
+            and _SHOT_VERB.match(text, lead.start, lead.end)
+        ):
+            # "heavily armed men dragged six peasants from their homes and shot them": gunmen shooting people with
+            # no armed side named attack civilians
+            typed = (VAC, "Attack")
         # a counted toll of named victims in a named attack is an event even when no attacker or place is said
         # ("Fifteen Iraqi soldiers killed in pre-dawn attack"), unless it refers back to one told before ("... in
         # the battle"); a toll alone ("82 were killed yesterday, including 12 soldiers") is a day's count
@@ -1257,6 +1289,7 @@ _AGGREGATE = re.compile(
     r"\b(?:since|so\s+far|this\s+year|in\s+total|overall|decades?|years|altogether|cumulative)\b|"
     r"\b(?:in|over|during|for)\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+){0,3}(?:days|weeks|months)\b|"
     r"\bof\s+the\s+year\b|"
+    r"\bover\s+the\s+same\s+period\b|\bto\s+date\b|"
     # a day's tally over many places: "in scattered violence during Sunday's election"
     r"\b(?:scattered|sporadic|widespread|nationwide|countrywide)\s+(?:violence|clashes|attacks|unrest|incidents)\b",
     re.IGNORECASE,
