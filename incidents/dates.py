@@ -774,22 +774,37 @@ _YEARS_SINCE_RE = re.compile(
 )
 
 
+#: "Two years after Russian troops killed hundreds of civilians in Bucha, residents held a memorial": the object,
+#: up to the comma, is a past event
+_YEARS_AFTER_RE = re.compile(
+    rf"\b(?P<n>{NUMBER_RE}|a)\s+(?P<u>years?|decades?)\s+after\b(?=[^.;]{{3,160}},)", re.IGNORECASE
+)
+
+
 def find_anniversaries(text: str, start: int = 0, end: int | None = None) -> list[AnniversaryMention]:
     """ "the second anniversary of <object>", "to mark four years since <object>" markers; the object runs to the
     end of the clause."""
     end = len(text) if end is None else end
     out = []
     low = text[start:end].lower()
-    if "anniversar" not in low and "since" not in low:
+    after = " after " in low and ("year" in low or "decade" in low)
+    if "anniversar" not in low and "since" not in low and not after:
         return out
     found = [*_ANNIV_RE.finditer(text, start, end), *_YEARS_SINCE_RE.finditer(text, start, end)]
+    if after:
+        found.extend(_YEARS_AFTER_RE.finditer(text, start, end))
     for m in sorted(found, key=lambda m: m.start()):
-        if m.re is _YEARS_SINCE_RE:
+        if m.re is _YEARS_AFTER_RE:
+            n = 1 if m.group("n").lower() == "a" else (number_value(m.group("n")) or 1)
+            years = n * (10 if m.group("u").lower().startswith("decade") else 1)
+        elif m.re is _YEARS_SINCE_RE:
             years = number_value(m.group("n")) or 1
         else:
             years = int(m.group("od")) if m.group("od") else _ORDINALS[m.group("o").lower()]
         stop = end
-        for sep in (";", ". ", ", which", ", when", " — "):
+        for sep in (
+            (";", ". ", ", which", ", when", " — ") if m.re is not _YEARS_AFTER_RE else (",", ";", ". ")
+        ):
             i = text.find(sep, m.end(), end)
             if i != -1:
                 stop = min(stop, i)

@@ -1848,3 +1848,57 @@ def test_qa_pass_constructions(text: str, expected: list[tuple], gazetteer) -> N
         (i.sub_event_type, i.location, i.fatalities) for i in _incidents(text, dt.date(2024, 5, 6), gazetteer)
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # stop 16 (QA pass C/D): a projectile fired toward a place targets it; "both were intercepted"
+        (
+            "Militants fired two rockets toward Sderot on Monday evening; both were intercepted by Iron Dome.",
+            [("Disrupted weapons use", "Sderot", None)],
+        ),
+        # some shot down and the rest landed: an attack, not an interception
+        (
+            "On Monday, five rockets were fired at Ain al-Asad air base. Two of the rockets were shot down, and "
+            "the rest landed inside the perimeter, causing minor damage.",
+            [("Shelling/artillery/missile attack", "Ain al-Asad Air Base", None)],
+        ),
+        # a city and a town 10 km away are two places
+        (
+            "In Khan Younis, a strike on a house killed sixteen people on Monday afternoon. Hours later, a strike "
+            "on a house in Deir al-Balah killed nine people.",
+            [("Air/drone strike", "Khan Younis", 16), ("Air/drone strike", "Deir al-Balah", 9)],
+        ),
+        # deaths of the wounded told later add to the toll
+        (
+            "Russian drones killed two people in Kharkiv on Sunday. Two more of the wounded later died in hospital.",
+            [("Air/drone strike", "Kharkiv", 4)],
+        ),
+        # bodies found with the marks of violence are a killing; after a flood they are not
+        (
+            "Police found the bodies of five men with gunshot wounds in Tijuana on Sunday.",
+            [("Attack", "Tijuana", 5)],
+        ),
+        ("Rescuers recovered the bodies of five people after floods in Tijuana on Sunday.", []),
+        # the dead a gathering remembers are no force used on it
+        (
+            "Hundreds of people gathered in Kyiv on Sunday to commemorate soldiers killed in the war.",
+            [("Peaceful protest", "Kyiv", None)],
+        ),
+        # "Two years after <past deed>, ...": the deed is past, not Sunday's
+        (
+            "Two years after Russian troops killed hundreds of civilians in Bucha, residents held a memorial.",
+            [],
+        ),
+    ],
+)
+def test_qa_pass_constructions_2(text: str, expected: list[tuple], gazetteer) -> None:
+    import datetime as dt
+
+    got = [
+        (i.sub_event_type, i.location, i.fatalities)
+        for i in _incidents(text, dt.date(2024, 5, 6), gazetteer)
+        if not i.historical
+    ]
+    assert got == expected

@@ -101,8 +101,9 @@ _HURT = r"(?:wounded|injured|hurt|hospitali[sz]ed|maimed)"
 
 _FAT_RE = (
     re.compile(
-        rf"\b{_QTY}\s+{_WHO}{_ASIDE}\s*(?:(?:were|was|have\s+been|had\s+been|are|being|reportedly|allegedly|said|believed|"
-        rf"feared|confirmed|also|on\s+\w+day)\s+)*"
+        rf"\b{_QTY}\s+{_WHO}{_ASIDE}(?:\s+of\s+(?:the|them|those)(?:\s+(?:wounded|injured))?)?\s*"
+        rf"(?:(?:were|was|have\s+been|had\s+been|are|being|reportedly|allegedly|said|believed|"
+        rf"feared|confirmed|also|later|subsequently|on\s+\w+day)\s+)*"
         rf"(?:(?:wounded|injured|hurt)\s+(?:and|or)\s+)?{_KILL}\b",
         re.IGNORECASE,
     ),
@@ -131,6 +132,8 @@ _FAT_RE = (
         rf"\b(?:beat|beaten|hacked|stabbed|burned|burnt|stoned)\s+{_QTY}\s+{_WHO}\s+to\s+death", re.IGNORECASE
     ),
     re.compile(rf"\blynch(?:ed|ing)\s+{_QTY}\s+{_WHO}", re.IGNORECASE),
+    # "found the bodies of five men with gunshot wounds"
+    re.compile(rf"\b(?:bodies|corpses)\s+of\s+{_QTY}\s+{_WHO}", re.IGNORECASE),
 )
 _INJ_RE = (
     re.compile(
@@ -334,6 +337,8 @@ def _negated(text: str, pos: int) -> bool:
 #: cheap pre-filter: no casualty regex can match without one of these substrings
 _CASUALTY_KEYS = (
     "neutrali",
+    "bodies",
+    "corpses",
     "shot",
     "fatal",
     "kill",
@@ -405,6 +410,7 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
     id(_FAT_RE[4]): ("deaths", "fatalities", "dead", "martyrs"),
     id(_FAT_RE[5]): ("to death",),
     id(_FAT_RE[6]): ("lynch",),
+    id(_FAT_RE[7]): ("bodies", "corpses"),
     id(_SINGLE_KILLED): (
         "dead",
         "killed",

@@ -229,7 +229,10 @@ def _rules() -> tuple[Rule, ...]:
             "intercept-passive",
             _r(
                 rf"\b{_FLYING}\b(?:[^.;]{{0,80}}?)\b(?:was|were|had\s+been|have\s+been|been|being)?\s*"
-                rf"{_KNOCK}"
+                rf"{_KNOCK}|"
+                # the munitions told just before, by a pronoun: "...; both were intercepted by Iron Dome"
+                r"(?:(?<=;\s)|(?<=\.\s))(?:[Bb]oth|[Aa]ll|[Aa]ll\s+of\s+them|[Tt]hey)\s+(?:were|had\s+been)\s+"
+                r"(?:intercepted|shot\s+down|downed)\b"
             ),
             SD,
             "Disrupted weapons use",
@@ -609,6 +612,19 @@ def _rules() -> tuple[Rule, ...]:
         # is its attack (typed like "attacked": by its victims, or as fighting for a place named)
         # "The Israeli army said it struck Hezbollah targets in ...", "jets hit militant positions": a military's
         # strikes on what it calls targets (weapon unsaid: air strikes are how armies report them)
+        # bodies found with the marks of violence: a killing by unknown perpetrators (ACLED: Attack)
+        R(
+            "bodies-found",
+            _r(
+                r"\b(?:found|discovered|recovered|dumped)\s+(?:the\s+)?(?:bodies|corpses)\b|"
+                r"\b(?:bodies|corpses)\s+of\s+[^.;]{1,50}?\s+(?:were|was|had\s+been|have\s+been)\s+(?:found|"
+                r"discovered|dumped|recovered)\b"
+            ),
+            VAC,
+            "Attack",
+            None,
+            0.6,
+        ),
         R(
             "struck-targets",
             _r(
@@ -865,6 +881,11 @@ _NEGATION = re.compile(
     r"(?:\s+[\w'’-]+){0,3}\s*$",
     re.IGNORECASE,
 )
+_VIOLENCE_SIGN = re.compile(
+    r"\b(?:gunshot|bullet|shot|tortur\w*|behead\w*|decapitat\w*|bound|hands\s+tied|execution|stab\w*|"
+    r"mutilat\w*|blindfolded|strangled|killed|murdered|mass\s+grave)",
+    re.IGNORECASE,
+)
 _ACCUSED_OF = re.compile(
     r"\baccus\w*\s+(?:[\w'’-]+\s+){1,4}?of\s+(?:staging|carrying\s+out|being\s+behind|launching|conducting|"
     r"orchestrating|faking)\s+(?:the|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|"
@@ -1015,6 +1036,8 @@ def trigger_blocked(
         return (
             "labour"  # "joined the strike", "a general strike": workers stopping work, not a military strike
         )
+    if trig.rule.name == "bodies-found" and not found_ci(_VIOLENCE_SIGN, text, clause_start, clause_end):
+        return "no-violence"  # bodies recovered after a flood or a crash are no attack
     if "accus" in left[-70:] and found_in(_ACCUSED_OF, left[-70:]):
         return "blame"  # "denied carrying out the attack and accused the army of staging the strike": the same deed
     if "blam" in left[-60:] and found_in(_MUTUAL_BLAME, left[-60:]):
@@ -1287,6 +1310,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "interceptor": ("iron dome", "c-ram", "patriot", "defen", "anti-aircraft", "sling"),
     "defused": ("defus", "dismantl", "disarm", "neutrali", "controlled", "safely"),
     "struck-targets": ("struck", "hit", "bombed", "pounded"),
+    "bodies-found": ("bodies", "corpses"),
     "forces-struck-targets": ("struck", "hit", "pounded"),
     "seized-weapons": (
         "weapons",

@@ -147,6 +147,8 @@ def compatible(
 
 #: below this population two named settlements near each other are two villages, not a city and its district
 _CITY_POPULATION = 100_000
+#: a named town further than this from a city is not one of its districts
+_DISTRICT_KM = 6.0
 
 
 def _two_villages(d: Draft, place: object | None) -> bool:
@@ -154,12 +156,16 @@ def _two_villages(d: Draft, place: object | None) -> bool:
     if place is None or d.place is None:
         return False
     p = d.place.candidate.place  # type: ignore[attr-defined]
-    return all(
-        x.kind == "settlement"  # type: ignore[attr-defined]
-        and not x.feature_code.startswith("PPLX")  # type: ignore[attr-defined]
-        and x.population < _CITY_POPULATION  # type: ignore[attr-defined]
+    towns = all(
+        x.kind == "settlement" and not x.feature_code.startswith("PPLX")  # type: ignore[attr-defined]
         for x in (p, place)
     )
+    if not towns:
+        return False
+    if all(x.population < _CITY_POPULATION for x in (p, place)):  # type: ignore[attr-defined]
+        return True
+    # a city and a town beyond its districts: "a strike in Khan Younis ... hours later, a strike in Deir al-Balah"
+    return _km((p.lat, p.lon), (place.lat, place.lon)) > _DISTRICT_KM  # type: ignore[attr-defined]
 
 
 def in_area(area: object, place: object) -> bool:

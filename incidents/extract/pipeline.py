@@ -193,8 +193,8 @@ _PAST_MARKER = re.compile(
     re.IGNORECASE,
 )
 _IMPACT = re.compile(
-    r"\b(?:damag(?:ed|ing)|destroyed\s+(?:a|an|the|several|two|three)\s+(?!drones?|rockets?|"
-    r"missiles?)|hit\s+(?:a|an|the)\s+(?:building|house|home)|landed\s+(?:in|on|near)|impacted)\b",
+    r"\b(?:damag(?:ed|ing|e)|destroyed\s+(?:a|an|the|several|two|three)\s+(?!drones?|rockets?|"
+    r"missiles?)|hit\s+(?:a|an|the)\s+(?:building|house|home)|landed\s+(?:in|on|near|inside)|impacted)\b",
     re.IGNORECASE,
 )
 _SPECIFIC_KINDS = ("specific", "intercept")
@@ -284,6 +284,9 @@ def _split_group(group: list[Trigger]) -> list[list[Trigger]]:
 
 
 _RIOTERS = re.compile(r"rioters", re.IGNORECASE)
+_REMEMBERED = re.compile(
+    r"\b(?:commemorat\w*|mourn\w*|remember\w*|honou?r(?:ing)?|memorial|in\s+memory)\b", re.I
+)
 _SHOT_VERB = re.compile(
     r"(?:shot|shoots?|opened\s+fire|opens?\s+fire|gunned\s+down|killed|kills?|murdered)$", re.I
 )
@@ -364,6 +367,10 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
             sub = "Peaceful protest"
             if re.search(
                 r"\b(?:killed|shot\s+dead|live\s+(?:ammunition|fire)|opened\s+fire)\b", clause_text, re.I
+            ) and not (
+                # the dead a gathering remembers: "gathered to commemorate soldiers killed in the war"
+                _REMEMBERED.search(clause_text)
+                and not re.search(r"\b(?:live\s+(?:ammunition|fire)|opened\s+fire)\b", clause_text, re.I)
             ):
                 sub = "Excessive force against protesters"
             elif re.search(

@@ -219,10 +219,15 @@ _CONTAINER_BETWEEN = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: a projectile fired toward a place: that place is its target ("fired two rockets toward Sderot")
+_FIRED_TOWARD = re.compile(
+    r"\b(?:fired|launched|lobbed|shot)\b[^.;]{0,60}\btowards?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
 #: between a deed and the place it was aimed at: "fired rockets from Lebanon at", "launched a drone at",
 #: "opened fire on", "fired two missiles into"
 _TARGET_BETWEEN = re.compile(
-    r"(?:\s+(?:[\w'’-]+\s+){0,6}?)?\s*\b(?:at|on|into|targeting)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|port)\s+of\s+)?",
+    r"(?:\s+(?:[\w'’-]+\s+){0,6}?)?\s*\b(?:at|on|into|targeting|towards?)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|port)\s+of\s+)?",
     re.IGNORECASE,
 )
 _MODAL_BETWEEN = re.compile(
@@ -667,7 +672,10 @@ def choose_place(
             # is the Strip's middle, not Gaza City) frames the clause; a place named inside it is where it was
             score -= 2.0
         skip = (
-            found_in(_SKIP_BEFORE, before[-25:])
+            (
+                found_in(_SKIP_BEFORE, before[-25:])
+                and not found_in(_FIRED_TOWARD, text[max(ss, pm.start - 90) : pm.start])
+            )  # type: ignore
             or (cand.place.kind in ("country", "admin1") and POSSESSIVE_AFTER.match(text, pm.end))  # type: ignore
             or (cand.place.feature_code == "PPLC" and _CAPITAL_FOR_STATE_AFTER.match(text, pm.end))  # type: ignore
             or (
