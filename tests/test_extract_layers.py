@@ -1902,3 +1902,27 @@ def test_qa_pass_constructions_2(text: str, expected: list[tuple], gazetteer) ->
         if not i.historical
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "country"),
+    [
+        # stop 16: the SAF by its acronym, a junta's strike, Israel's strikes in Gaza (not Mozambique's province)
+        (
+            "An SAF air strike hit a market in Nyala on Monday, killing 12 people.",
+            "Military Forces of Sudan",
+            "Sudan",
+        ),
+        ("A junta air strike hit a monastery in Sagaing on Monday.", "Military Forces of Myanmar", "Myanmar"),
+        (
+            "An Israeli air strike killed five people in Gaza on Sunday.",
+            "Military Forces of Israel",
+            "Palestine",
+        ),
+    ],
+)
+def test_state_forces_named_short(text: str, actor1: str, country: str, gazetteer) -> None:
+    import datetime as dt
+
+    (inc,) = _incidents(text, dt.date(2024, 5, 6), gazetteer)
+    assert inc.actor1 == actor1 and inc.country == country

@@ -159,9 +159,11 @@ _NATIONALITY = {
     "uganda": "Uganda",
     "chad": "Chad",
     "dr congo": "Democratic Republic of the Congo",
+    # the Sudanese Armed Forces by their acronym ("an SAF air strike", "SAF troops")
+    "saf": "Sudan",
 }
 _NAT_RE = (
-    r"(?:U\.S\.?|US|American|United\s+States|Israeli|Israel|Russian|Russia|Ukrainian|Ukraine|Turkish|Turkey|Iraqi|"
+    r"(?:U\.S\.?|US|American|United\s+States|SAF|Israeli|Israel|Russian|Russia|Ukrainian|Ukraine|Turkish|Turkey|Iraqi|"
     r"Iraq|Syrian|Syria|Iranian|Iran|Saudi(?:\s+Arabia)?|Afghan(?:istan)?|Somali(?:a)?|Yemeni|Yemen|Lebanese|"
     r"Lebanon|Pakistani|Pakistan|Nigerian?|Nigeria|Malian|Mali|Kenyan?|Ethiopian?|Sudanese|Sudan|Egyptian|Egypt|"
     r"Jordanian|Jordan|British|French|France|Kurdish|Indian?|Chinese|Emirati|Libyan?|Burkinabe|Congolese|Myanmar|"
@@ -335,6 +337,8 @@ _ACTOR_RE = re.compile(
     rf"police(?!\s+(?:said|say|says|told|spokes\w*|chief|commissioner|sources?|officials?|statement|reports?|"
     rf"added|confirmed|stated|records|data|figures)\b)(?![\w-])))"
     rf"|(?P<mil>\b(?i:(?:army|military)\s+(?:post|base|checkpoint|patrol|convoy|vehicle|outpost)s?|soldiers|troops|"
+    # a junta's forces are the state's ("a junta air strike"; the country is the place's)
+    rf"(?:the\s+|military\s+)?junta(?:['’]s)?(?:\s+(?:forces|troops|soldiers|jets|aircraft|air\s*strikes?|air\s+force))?|"
     rf"(?:regime|government|pro-government|security)\s+forces|the\s+army|army\s+units?)\b)"
     rf"|(?P<armed>\b(?i:{_GENERIC_ARMED})\b)"
     rf"|(?P<civ>\b(?i:{_CIVILIANS})\b)"

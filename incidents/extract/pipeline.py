@@ -284,6 +284,7 @@ def _split_group(group: list[Trigger]) -> list[list[Trigger]]:
 
 
 _RIOTERS = re.compile(r"rioters", re.IGNORECASE)
+_SAID_IT_HAD = re.compile(r"\b(?:said|says|claimed)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$", re.I)
 _REMEMBERED = re.compile(
     r"\b(?:commemorat\w*|mourn\w*|remember\w*|honou?r(?:ing)?|memorial|in\s+memory)\b", re.I
 )
@@ -699,6 +700,10 @@ def _find_places(
         for m in _WEAPON_SYSTEM.finditer(masked):
             masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
     theatres = theatre_countries(g[2] for g in groups)
+    if "Israel" in masked or "IDF" in masked:
+        # Israel's forces fight in Gaza and the West Bank: "An Israeli air strike killed five in Gaza" is the Strip,
+        # not the Mozambican province of that name (a theatre, as an armed group's)
+        theatres["PSE"] = theatres.get("PSE", 0.0) + 0.5
     found = find_places(masked, gazetteer, country_context=theatres, demonyms_out=demonyms_out)
     if demonyms_out is not None:
         # a group named where it fights says that country as a demonym does ("M23 rebels seized Rutshuru, near the
@@ -1037,6 +1042,16 @@ def _mentions_of_clause(
     back_fight = lead.rule.name == "clash" and bool(
         _THE_FIGHTING.match(text, max(cs, lead.start - 12), lead.end)
     )
+    if (
+        place is None
+        and not any(cs <= d.start < ce for d in dates)
+        and etype != "?"
+        and lead.rule.name == "target-verb"
+        and found_in(_SAID_IT_HAD, text[max(cs, lead.start - 30) : lead.start])
+    ):
+        # "The junta said it had targeted members of the People's Defence Force": the actor's account of the deed
+        # told before (its target), not another event
+        etype = sub = "?"
     anaphoric = (
         (generic_only or back_fight)
         and lead_definite
