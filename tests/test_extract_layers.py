@@ -1926,3 +1926,15 @@ def test_state_forces_named_short(text: str, actor1: str, country: str, gazettee
 
     (inc,) = _incidents(text, dt.date(2024, 5, 6), gazetteer)
     assert inc.actor1 == actor1 and inc.country == country
+
+
+def test_a_claim_of_the_attacks_told_before_makes_no_new_one(gazetteer) -> None:
+    """Stop 16: "claimed both the Ain al-Assad and the Erbil attacks" was a third incident (a battle)."""
+    import datetime as dt
+
+    text = (
+        "Three Katyusha rockets struck near Ain al-Asad air base on Tuesday. Hours later, a drone was shot down "
+        "near Erbil airport. The Islamic Resistance in Iraq claimed both the Ain al-Assad and the Erbil attacks."
+    )
+    incs = _incidents(text, dt.date(2024, 1, 24), gazetteer)
+    assert len(incs) == 2 and all(i.claimed_by == "Islamic Resistance in Iraq" for i in incs)

@@ -904,6 +904,8 @@ _CLAIM_RE = re.compile(
     # "claimed the Saturday attack", "claimed Friday's bombing": the deed itself claimed
     r"|\bclaim(?:ed|s)\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+"
     r"(?:[\w'’-]+\s+)?(?:attacks?|bombings?|strikes?|assault|raid|ambush|blasts?|explosions?|killings?|shooting)\b"
+    # "claimed both the Ain al-Assad and the Erbil attacks"
+    r"|\bclaim(?:ed|s)\s+(?:both|all)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:attacks|bombings|strikes|raids|blasts)\b"
     # "said it had carried out", "said in a statement that its fighters had carried out the attack"
     r"|\bsaid\s+(?:in\s+a\s+(?:[\w-]+\s+)?statement\s+|on\s+\w+\s+)?(?:that\s+)?(?:(?:it|they)\s+(?:had\s+)?"
     r"(?:carried\s+out|was\s+behind|were\s+behind|conducted|staged)|"

@@ -284,7 +284,14 @@ def _split_group(group: list[Trigger]) -> list[list[Trigger]]:
 
 
 _RIOTERS = re.compile(r"rioters", re.IGNORECASE)
-_SAID_IT_HAD = re.compile(r"\b(?:said|says|claimed)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$", re.I)
+_CLAIMED_OBJECT = re.compile(
+    r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:both\s+|all\s+)?"
+    r"(?:the|these|those|this|that)\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+_SAID_IT_HAD = re.compile(
+    r"\b(?:said|says|claimed)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$", re.I
+)
 _REMEMBERED = re.compile(
     r"\b(?:commemorat\w*|mourn\w*|remember\w*|honou?r(?:ing)?|memorial|in\s+memory)\b", re.I
 )
@@ -1052,13 +1059,24 @@ def _mentions_of_clause(
         # "The junta said it had targeted members of the People's Defence Force": the actor's account of the deed
         # told before (its target), not another event
         etype = sub = "?"
+    claimed_object = (
+        lead.rule.kind == "generic" and lead.plural and bool(_CLAIMED_OBJECT.search(text, cs, lead.start))
+    )
+    if claimed_object:
+        # "The Islamic Resistance in Iraq claimed both the Ain al-Assad and the Erbil attacks": the attacks told
+        # before, claimed; no new one at the places named again
+        place = None
     anaphoric = (
-        (generic_only or back_fight)
-        and lead_definite
-        and place is None
-        and count is None
-        and not (etype != "?" and actors.actor1)
-    ) or etype == "?"
+        (
+            (generic_only or back_fight)
+            and lead_definite
+            and place is None
+            and count is None
+            and not (etype != "?" and actors.actor1)
+        )
+        or etype == "?"
+        or claimed_object
+    )
     distinct = (
         found_in(_DISTINCT, text[max(cs, lead.start - 40) : lead.start])
         or bool(found_in(_OTHER, text[cs:ce]) and not found_in(_AMONG_OTHERS, text[cs:ce]))
