@@ -361,6 +361,7 @@ CASUALTIES = [
     ("Two civilians, a man and a woman, were killed in shelling of Kherson on Monday.", 2, None, None),
     ("A drone struck a car, killing Zardasht Shingali, a local commander, and his driver.", 2, None, None),
     ("The strike killed Ahmed Nur, a district official.", 1, None, None),
+    ("Artillery shelled the village, killing a woman and her child, rescuers said.", 2, None, None),
     ("Shelling killed two soldiers in Toretsk on Monday and five more were wounded.", 2, None, 5),
     (
         "Two soldiers of the Army's 20th Infantry Battalion were killed and four others were wounded.",

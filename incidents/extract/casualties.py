@@ -323,8 +323,11 @@ _PASSIVE_AUX = re.compile(r"\b(?:were|was|have\s+been|had\s+been|are|being|been)
 _SUBSET = re.compile(r"\b(?:of\s+(?:them|whom|those)|among\s+them)\b", re.IGNORECASE)
 #: one more victim at the end of a list: "wounding four police officers and a civilian"
 _ONE_ITEM = re.compile(
+    # (also a relative: "a woman and her child", "a man and his son")
+    r"(?:(?:his|her|their)\s+(?:[\w'’-]+\s+)?(?:child|son|daughter|wife|husband|brother|sister|mother|father|"
+    r"baby|grandson|granddaughter|nephew|niece|driver|bodyguard)\b|"
     r"(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?(?:civilian|soldier|policeman|police\s+officer|officer|child|woman|man|"
-    r"boy|girl|passer-?by|bystander|journalist|guard|worker|resident|student|farmer|teenager|fighter|militant)\b",
+    r"boy|girl|passer-?by|bystander|journalist|guard|worker|resident|student|farmer|teenager|fighter|militant)\b)",
     re.IGNORECASE,
 )
 
