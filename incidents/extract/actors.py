@@ -845,7 +845,9 @@ def assign_actors(
             elif am.cls == "civilians":
                 actor2 = actor2 or am.name  # ... or its victims ("seized 110 schoolgirls")
     window = text[ts:ce]
-    if "said" in window or "told" in window or "say" in window:
+    if ("said" in window or "told" in window or "say" in window) and (
+        "olice" in window or "rmy" in window or "ilitary" in window or "ecurity" in window
+    ):
         # who reports it is no side of it: "Gunmen killed four people in Kaduna, police said"
         window = _SOURCE_SAID.sub(lambda m: " " * len(m.group(0)), window)
     if actor1 is not None:

@@ -946,7 +946,7 @@ def _mentions_of_clause(
         # "Four police officers were killed by a roadside bomb near Mandera, as the capital counted its dead after
         # a day of violent protests": the toll told before belongs to the deed told before
         cas = Casualties()
-    if cas.spans and _WAR_TOLL.search(text, part[0], part[1]):
+    if cas.spans and found_ci(_WAR_TOLL, text, part[0], part[1]):
         cas = (
             Casualties()
         )  # "Syria's war, which began with a crackdown on protests in 2011, has killed 500,000"
