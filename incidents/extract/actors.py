@@ -912,7 +912,8 @@ _CLAIM_RE = re.compile(
     r"|\bsaid\s+(?:in\s+a\s+(?:[\w-]+\s+)?statement\s+|on\s+\w+\s+)?(?:that\s+)?(?:(?:it|they)\s+(?:had\s+)?"
     r"(?:carried\s+out|was\s+behind|were\s+behind|conducted|staged)|"
     # ... or that "its fighters had targeted an Israeli tank": a group's fighters, not a state's forces
-    r"(?:its|their)\s+(?:fighters|militants|mujahideen|operatives)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|"
+    r"(?:its|their)\s+(?:fighters|militants|mujahideen|operatives)\s+(?:had\s+)?(?:also\s+|later\s+|then\s+)?"
+    r"(?:carried\s+out|was\s+behind|"
     r"were\s+behind|conducted|staged|targeted|attacked|struck|ambushed|shelled|shot\s+down|downed|stormed))"
     r"|\bresponsibility\s+was\s+claimed\s+by\b"
     r"|\b(?:attacks?|bombings?|strikes?|assault|raid|ambush|blasts?|explosions?|killings?|shooting)\s+"

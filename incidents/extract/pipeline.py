@@ -922,7 +922,9 @@ def _mentions_of_clause(
     # who did what is said by the clause's verb, not by a noun in a phrase after it: "troops had neutralised
     # fourteen ISWAP terrorists in an ambush" (the ambush is the type, the troops the attackers)
     agent_trig = lead
-    if _IN_A_NOUN_BEFORE.search(text, max(cs, lead.start - 20), lead.start):
+    if lead.rule.name in ("ambush", "clash") and _IN_A_NOUN_BEFORE.search(
+        text, max(cs, lead.start - 20), lead.start
+    ):
         agent_trig = next((t for t in group if t.start < lead.start and t.rule.kind != "generic"), lead)
     actors = assign_actors(
         text,
@@ -1337,6 +1339,11 @@ _AGGREGATE = re.compile(
 
 
 #: "The group claimed responsibility": the claimant is the armed group named last before
+_GROUP_SAID_ITS = re.compile(
+    r"\b(?:the|this)\s+(?:[\w-]+\s+)?(?:group|movement|organi[sz]ation|militia|faction)\s+said\s+(?:that\s+)?"
+    r"(?:its|their)\s+(?:fighters|militants|mujahideen|operatives)\b",
+    re.IGNORECASE,
+)
 _GROUP_CLAIMED = re.compile(
     r"\b(?:the|this)\s+(?:[\w-]+\s+)?(?:group|militants|militia|movement|organi[sz]ation|insurgents|jihadists|"
     r"rebels|faction)\s+(?:has\s+|have\s+|had\s+|later\s+|quickly\s+|swiftly\s+)?(?:claimed|claims|took|takes)\s+"
@@ -1362,6 +1369,11 @@ def _claimant(text: str, s: Sentence, actors_all) -> str | None:
         and (low is None or "responsib" in low[s.start : s.end] or "credit" in low[s.start : s.end])
         and found_ci(_GROUP_CLAIMED, text, s.start, s.end)
     ):
+        named = [a for a in actors_all if a.end <= s.start and a.cls == "group"]
+        if named:
+            return named[-1].name
+    if (claim is None or generic_armed(claim)) and found_ci(_GROUP_SAID_ITS, text, s.start, s.end):
+        # "The group said its fighters had targeted ...": the group named last before, not "Fighters"
         named = [a for a in actors_all if a.end <= s.start and a.cls == "group"]
         if named:
             return named[-1].name
