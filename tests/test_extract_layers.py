@@ -38,6 +38,27 @@ def test_split_sentences_only_inside_ranges() -> None:
     assert [text[s.start : s.end] for s in out] == ["Body one.", "Body two."]
 
 
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # a second deed with a subject, a place and a day of its own is its own clause (stop 16) ...
+        (
+            "Shopkeepers in Tabriz joined the strike on Thursday, and riot police used tear gas to break up a "
+            "gathering of students in Tehran on Saturday.",
+            2,
+        ),
+        # ... the same subject going on, or the police acting on the same crowd, is not
+        ("Gunmen stormed the village of Kuchi on Monday, and killed 12 people.", 1),
+        (
+            "Hundreds protested in Basra on Monday, and police fired tear gas to disperse them, witnesses said.",
+            1,
+        ),
+    ],
+)
+def test_split_clauses_at_a_second_subject(text: str, n: int) -> None:
+    assert len(split_clauses(text, 0, len(text))) == n
+
+
 def test_split_clauses_before_headline_as_toll() -> None:
     """Headlines join two facts with a bare "as" before a toll; "such as" and "as well" are not cut."""
     text = "Minister vows crackdown as 17 killed"

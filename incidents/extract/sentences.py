@@ -198,7 +198,15 @@ _CLAUSE = re.compile(
     r";|\s[—–]\s|,\s+(?=(?:while|whereas|but|as|although|though)\b)|:\s(?=[\"“A-Z])|"
     # headlines join two facts with a bare "as" before a toll: "PM vows crackdown as 17 killed"
     r"\s(?=as\s+(?:\d|at\s+least|more\s+than|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|"
-    r"hundreds)\b))"
+    r"hundreds)\b))|"
+    # a second deed with a subject of its own: "..., and riot police used tear gas to break up a gathering in
+    # Tehran on Saturday" (not "..., and killed 12": the same subject's deed goes on)
+    r",\s+(?=and\s+(?:(?:the|a|an)\s+)?(?:riot\s+police|police|troops|soldiers|gunmen|militants|rebels|protesters|"
+    r"security\s+forces|fighters|(?-i:[A-Z])[\w'’-]+(?:\s+(?:forces|troops|police|soldiers|fighters|militants|"
+    r"jets|drones))?)\s+(?:[\w'’-]+\s+)?(?:used|fired|shelled|struck|hit|attacked|stormed|raided|clashed|killed|"
+    r"opened|seized|captured|bombed|launched|dispersed|arrested|detained|ambushed|torched|looted)\b"
+    # (with a place or a day of its own: "..., and police fired tear gas to disperse them" is the same protest)
+    r"[^,.;]{0,100}?\b(?:in|on|near|at)\s+(?-i:[A-Z]))"
 )
 
 
