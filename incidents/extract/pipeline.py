@@ -312,12 +312,6 @@ _OWN_DEED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CROWDS_FOUGHT = re.compile(r"\b(?:fought|clashed)\b", re.IGNORECASE)
-#: force that kills or wounds: live fire, not tear gas
-_LETHAL_FORCE = re.compile(
-    r"\b(?:opened\s+fire|shot\s+(?:dead|and\s+killed)|live\s+(?:ammunition|rounds|fire|bullets)|killing|killed|"
-    r"fired\s+(?:live|on|at))\b",
-    re.IGNORECASE,
-)
 
 
 def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors: list[ActorMention]):
@@ -1009,7 +1003,7 @@ def _mentions_of_clause(
         etype in (BATTLES, VAC)
         and actors.actor2 in ("Protesters", "Rioters")
         and next((a.cls for a in actors_all if a.name == actors.actor1), None) == "state"
-        and _LETHAL_FORCE.search(text, cs, ce)
+        and _LETHAL.search(text, cs, ce)
     ):
         # "security forces opened fire on protesters, killing three": ACLED's Excessive force against protesters
         etype, sub = PROTESTS, "Excessive force against protesters"
@@ -1391,8 +1385,11 @@ _AUTHORITY = re.compile(
     r"authorities|officers|gendarmes|national\s+guard)\b",
     re.IGNORECASE,
 )
+#: force that kills or wounds: live fire, not tear gas
 _LETHAL = re.compile(
-    r"\b(?:killed|killing|shot\s+dead|live\s+(?:ammunition|fire|rounds)|opened\s+fire)\b", re.IGNORECASE
+    r"\b(?:killed|killing|shot\s+(?:dead|and\s+killed)|live\s+(?:ammunition|fire|rounds|bullets)|opened\s+fire|"
+    r"fired\s+(?:live|on|upon))\b",
+    re.IGNORECASE,
 )
 _INTERVENE = re.compile(
     r"\b(?:tear\s*gas|water\s+cannons?|rubber\s+bullets|stun\s+grenades|dispers(?:ed?|ing)|broke\s+up|"
