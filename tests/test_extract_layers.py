@@ -676,6 +676,8 @@ ACTOR_NAMES = [
     ("the Pakistani Taliban claimed the attack", ("Tehrik-i-Taliban Pakistan (TTP)", "group")),
     ("Islamic State in the Greater Sahara fighters killed 20", ("Islamic State Sahel", "group")),
     ("ADF rebels killed 12 villagers", ("Allied Democratic Forces (ADF)", "group")),
+    # "Al-Qaeda" as usually spelt (stop 16: only "Al-Qaida"/"Al-Qa'ida" were known)
+    ("Al-Qaeda fighters attacked a checkpoint", ("Al Qaeda", "group")),
     # the same acronym spelt out for another group (stop 16)
     ("Ambazonia Defence Forces (ADF) fighters killed two gendarmes", ("Ambazonian separatists", "group")),
     ("Fano militia clashed with the army", ("Fano militia", "group")),

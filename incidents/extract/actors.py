@@ -228,7 +228,7 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     (r"Boko\s+Haram", "Boko Haram"),
     (r"JNIM", "JNIM"),
     (r"AQAP|al[- ]Qaeda\s+in\s+the\s+Arabian\s+Peninsula", "AQAP"),
-    (r"al[- ]Qa[e']?ida|Al[- ]Qa[e']?ida", "Al Qaeda"),
+    (r"al[- ]Qa[e']?i?da|Al[- ]Qa[e']?i?da", "Al Qaeda"),
     (r"RSF|Rapid\s+Support\s+Forces", "Rapid Support Forces"),
     (r"M23", "M23"),
     (r"MONUSCO|MINUSMA|MINUSCA|UNIFIL|UNMISS|UNAMID|UNDOF|UNISFA", ""),
