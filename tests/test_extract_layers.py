@@ -1962,3 +1962,22 @@ def test_a_claim_of_the_attacks_told_before_makes_no_new_one(gazetteer) -> None:
     )
     incs = _incidents(text, dt.date(2024, 1, 24), gazetteer)
     assert len(incs) == 2 and all(i.claimed_by == "Islamic Resistance in Iraq" for i in incs)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # one label per country: a country-level incident carries the same name as its towns' (stop 16: "Palestine,
+        # State of" beside "Palestine", "Congo, The Democratic Republic of the" beside "Democratic Republic of the Congo")
+        (
+            "Clashes erupted in the Democratic Republic of the Congo on Sunday.",
+            "Democratic Republic of the Congo",
+        ),
+        ("Israeli forces arrested ten Palestinians in Palestine on Sunday.", "Palestine"),
+    ],
+)
+def test_country_level_incidents_use_the_country_label_of_towns(text: str, label: str, gazetteer) -> None:
+    import datetime as dt
+
+    (inc,) = _incidents(text, dt.date(2024, 5, 6), gazetteer)
+    assert inc.location == label and inc.country == label

@@ -2026,10 +2026,23 @@ def _area(lon: float, lat: float):
     return got
 
 
+@functools.cache
+def _country_names() -> dict[str, str]:
+    """ISO3 -> the boundary layer's country name, the one every town's incident carries ("Palestine", not the
+    gazetteer's "Palestine, State of"): one label per country in filters and exports."""
+    from geodata.boundaries import admin0_records
+
+    return {r.iso3: r.name for r in admin0_records() if r.iso3}
+
+
+def _country_label(iso3: str | None, name: str | None) -> str | None:
+    return _country_names().get(iso3 or "", name)
+
+
 def _admin(place) -> tuple[str | None, str | None, str | None]:
     p = place.candidate.place
     if p.kind == "country":  # a sea or a continent is no country: it has no ISO3 and names no country
-        return None, (p.country or p.name) if p.iso3 else None, p.iso3
+        return None, _country_label(p.iso3, p.country or p.name) if p.iso3 else None, p.iso3
     area = _area(p.lon, p.lat)
     if area is None or (
         p.kind != "admin1"
@@ -2081,6 +2094,8 @@ def _finalise(
             p = cand.place
             lp = place_precision(p.kind, near=d.place.near)
             loc = place_label(pm.surface, p, near=d.place.near)
+            if p.kind == "country" and p.iso3 and not d.place.near:
+                loc = _country_label(p.iso3, loc)  # (the country's one label, as in the country field)
             site = p.place_id
             admin1, country, iso = _admin(d.place)
             if lp is not LocationPrecision.COUNTRY:
@@ -2088,12 +2103,8 @@ def _finalise(
             geo = lp.geo_precision
         elif country_place is not None:
             lp = LocationPrecision.COUNTRY
-            loc, country, iso, site = (
-                country_place.name,
-                country_place.name,
-                country_place.iso3,
-                country_place.place_id,
-            )
+            name = _country_label(country_place.iso3, country_place.name)
+            loc, country, iso, site = (name, name, country_place.iso3, country_place.place_id)
             geo = 3
         actor1 = d.actor1
         if d.claimed_by and etype in _VIOLENT and (actor1 is None or generic_armed(actor1)):
