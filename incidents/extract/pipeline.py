@@ -283,7 +283,6 @@ def _split_group(group: list[Trigger]) -> list[list[Trigger]]:
     return out
 
 
-_RIOTERS = re.compile(r"rioters", re.IGNORECASE)
 _CLAIMED_OBJECT = re.compile(
     r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:both\s+|all\s+)?"
     r"(?:the|these|those|this|that)\b[^.;]{0,80}$",
@@ -353,7 +352,7 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
                 t
                 for t in specific
                 if not (
-                    t.rule.name == "riot" and t.start > first and _RIOTERS.fullmatch(text, t.start, t.end)
+                    t.rule.name == "riot" and t.start > first and text[t.start : t.end].lower() == "rioters"
                 )
             ]
             names = {t.rule.name for t in specific}
@@ -701,10 +700,11 @@ def _find_places(
         for m in _WEAPON_SYSTEM.finditer(masked):
             masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
     theatres = theatre_countries(g[2] for g in groups)
-    if "Israel" in masked or "IDF" in masked:
-        # Israel's forces fight in Gaza and the West Bank: "An Israeli air strike killed five in Gaza" is the Strip,
-        # not the Mozambican province of that name (a theatre, as an armed group's)
-        theatres["PSE"] = theatres.get("PSE", 0.0) + 0.5
+    for territory, state in _FORCES_OF_OTHERS.items():
+        if state in masked or _FORCES_ACRONYM.get(state, "\0") in masked:
+            # the state whose forces act in a territory names it as their theatre: "An Israeli air strike killed
+            # five in Gaza" is the Strip, not the Mozambican province of that name (as an armed group's theatre)
+            theatres[territory] = theatres.get(territory, 0.0) + 0.5
     found = find_places(masked, gazetteer, country_context=theatres, demonyms_out=demonyms_out)
     if demonyms_out is not None:
         # a group named where it fights says that country as a demonym does ("M23 rebels seized Rutshuru, near the
@@ -949,8 +949,8 @@ def _mentions_of_clause(
     if lead.rule.name == "captured":
         etype, sub = _captured_type(text, lead, clause, places, actors_all, actors.actor1)
     generic_only = not (kinds & set(_SPECIFIC_KINDS))
+    attacker_class = next((a.cls for a in actors_all if a.name == actors.actor1), None)
     if etype == "?":
-        attacker_class = next((a.cls for a in actors_all if a.name == actors.actor1), None)
         aggregate = _aggregate(text, cs, ce)
         toll = None if aggregate else _hurt_count(_casualties(text, cs, ce))
         typed = _resolve_violence(
@@ -1002,7 +1002,7 @@ def _mentions_of_clause(
     if (
         etype in (BATTLES, VAC)
         and actors.actor2 in ("Protesters", "Rioters")
-        and next((a.cls for a in actors_all if a.name == actors.actor1), None) == "state"
+        and attacker_class == "state"
         and _LETHAL.search(text, cs, ce)
     ):
         # "security forces opened fire on protesters, killing three": ACLED's Excessive force against protesters
@@ -1996,6 +1996,8 @@ def _with_country(actor: str | None, country: str | None, iso3: str | None = Non
 
 #: territories without an army of their own, and whose army the bare "soldiers", "troops", "the army" there are
 _FORCES_OF_OTHERS = {"PSE": "Israel"}
+#: the acronym those forces go by in reports ("IDF")
+_FORCES_ACRONYM = {"Israel": "IDF"}
 
 
 _AREAS: dict[tuple[float, float], object] = {}  # (lon, lat) -> admin_for_point's answer
