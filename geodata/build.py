@@ -466,8 +466,10 @@ def _countries(col: _Collector, country_points: dict[str, tuple[float, float]]) 
         if f"country:{iso3}" not in col.by_id:
             continue
         idx = col.by_id[f"country:{iso3}"]
-        if alias.startswith("="):
-            col.exact_key(idx, alias[1:], F_VARIANT | F_TEXT)
+        if alias.startswith("=="):  # an acronym also read in running text ("US", "UK")
+            col.exact_key(idx, alias[2:], F_VARIANT | F_TEXT)
+        elif alias.startswith("="):  # an acronym for lookups only ("SA": South Africa, or South Australia)
+            col.exact_key(idx, alias[1:], F_VARIANT)
         else:
             col.key(idx, alias, F_VARIANT, trusted=True)
     return names

@@ -357,6 +357,12 @@ class Gazetteer:
                 idx, fl = self.postings(kid)
                 if pattern != "facility" and np.all(fl & F_CORE):
                     continue
+                if pattern == "name" and not np.any(fl & F_TRUSTED):
+                    # an adjective of a province or country that is also a hamlet's name ("English" is England's
+                    # before it is English, Indiana): the corpora and the news mean the big place
+                    stem = self._place_demonym(k)
+                    if stem is not None:
+                        return stem
                 return idx, fl, pattern
         county = self._county(surface)
         if county is not None:
@@ -427,10 +433,12 @@ class Gazetteer:
         formed by rule: the name + -(i)an(s) / -er(s), accepted only when the stem names a province, a country or
         an important place (>= 100 k people or a capital), so "Jordan" or "Logan" are not read as "Jord(a)".
         """
-        if len(key) < 5 or key[-1] not in "snr":
+        if len(key) < 5 or key[-1] not in "snrh":
             return None
         w = key[:-1] if key.endswith("s") else key
         stems = []
+        if w.endswith("ish"):
+            stems += [w[:-3] + "and", w[:-3] + "land"]  # English, Scottish (folded: "scotish")
         if w.endswith("ian"):
             stems += [w[:-3] + "io", w[:-3] + "ia", w[:-1]]  # Ontarian, Virginian, Georgian
         if w.endswith("an"):

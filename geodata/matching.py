@@ -1431,15 +1431,27 @@ def _focus(found: Sequence[Candidate | None], flags: Sequence[np.ndarray | None]
     """
     counts: dict[str, int] = {}
     first: dict[str, tuple[int, int, Candidate]] = {}
+    by_country: dict[str, int] = {}
     for i, (c, f) in enumerate(zip(found, flags, strict=True)):
         if c is None or f is None or (len(f) and bool((f & F_FALLBACK).all())):
             continue
         pid = c.place.place_id
         counts[pid] = counts.get(pid, 0) + 1
+        if c.place.iso3:
+            by_country[c.place.iso3] = by_country.get(c.place.iso3, 0) + 1
         if pid not in first:
             first[pid] = (_FOCUS_ORDER.get(c.precision, 3), i, c)
     if not counts:
         return None
+    if by_country:
+        # the main place lies in the report's main country: a Cairo school called "Liverpool Academy" makes
+        # Liverpool the most-named town, but Egypt is the most-named country
+        top = max(by_country.values())
+        main = {k for k, v in by_country.items() if v == top}
+        inside = {p: v for p, v in first.items() if v[2].place.iso3 in main}
+        if inside:
+            first = inside
+            counts = {p: counts[p] for p in inside}
     level = min(v[0] for v in first.values())
     pid = min((p for p in counts if first[p][0] == level), key=lambda p: (-counts[p], first[p][1]))
     c = first[pid][2]

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pickle
 from pathlib import Path
 
+import re
+
 import pytest
 
 from geodata import Candidate, Gazetteer, Place
@@ -305,6 +307,9 @@ ALT_PROVINCES = [
     ("Hadramout governorate", "YEM", "Hadramawt"),
     ("Lower Shabelle region", "SOM", "Shabeellaha Hoose"),
     ("Gilgit-Baltistan", "PAK", "Northern Areas"),
+    ("East Azerbaijan", "IRN", "East Azarbaijan"),
+    ("Sistan-Baluchestan province", "IRN", "Sistan and Baluchestan"),
+    ("Kurdistan Province", "IRN", "Kordestan"),  # only the phrase: bare "Kurdistan" is not Iran's
     # "<town> province": the province the town gives its name to (Natural Earth's name is another)
     ("Erbil province", "IRQ", "Arbil"),
     ("Deir Ezzor province", "SYR", "Dayr Az Zawr"),
@@ -499,6 +504,37 @@ def test_abbreviations_and_people(gazetteer: Gazetteer, name: str, expected: str
 def test_abbreviation_and_people_rules_stay_narrow(gazetteer: Gazetteer, name: str) -> None:
     got = gazetteer.lookup(name)
     assert not got or got[0].place.name not in ("New York", "Loga", "Jord")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"), [("English", "England"), ("Scottish", "Scotland"), ("Englishmen", None)]
+)
+def test_adjective_of_a_province_beats_a_hamlet_of_that_name(
+    gazetteer: Gazetteer, name: str, expected: str | None
+) -> None:
+    """"English" is England's before it is English, Indiana (a hamlet); only adjectives in -ish are read so."""
+    got = gazetteer.lookup(name)
+    if expected is None:
+        assert not got or got[0].place.name != "England"
+    else:
+        assert got and (got[0].place.name, got[0].place.iso3) == (expected, "GBR")
+
+
+def test_country_acronyms_for_lookups_only(gazetteer: Gazetteer) -> None:
+    """"SA" (South Africa or South Australia) and "T&T" name countries as given names, and context picks the
+    sense; in running text "SA" is too often something else ("SA-7 missiles") to be read as a place."""
+    from geodata import find_places, resolve_spans
+
+    assert gazetteer.lookup("T&T")[0].place.iso3 == "TTO"
+    assert {c.place.place_id for c in gazetteer.lookup("SA")[:2]} == {"country:ZAF", "adm1:AUS-2655"}
+    for text, iso3, kind in (
+        ("Miners in Limpopo and the North West struck; SA exports fell.", "ZAF", "country"),
+        ("Adelaide and Port Augusta flooded; SA police closed roads.", "AUS", "admin1"),
+    ):
+        spans = [(m.start(), m.end()) for m in re.finditer(r"Limpopo|North West|Adelaide|Port Augusta|SA\b", text)]
+        sa = resolve_spans(text, spans, gazetteer)[-1]
+        assert sa is not None and (sa.place.iso3, sa.place.kind) == (iso3, kind), text
+    assert "SA" not in {m.surface for m in find_places("Rebels fired SA-7 missiles near Aleppo.", gazetteer)}
 
 
 def test_postal_codes_not_in_running_text_except_unambiguous(gazetteer: Gazetteer) -> None:

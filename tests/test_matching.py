@@ -301,6 +301,25 @@ def test_resolve_spans_backs_off_to_the_report_focus(gazetteer: Gazetteer) -> No
     assert resolve_spans("Nothing known: Xyzzyq Hall.", [(15, 26)], gz) == [None]
 
 
+def test_the_report_focus_lies_in_its_main_country(gazetteer: Gazetteer) -> None:
+    """A Cairo school named after Liverpool makes Liverpool the most-named town, but Egypt is the most-named
+    country: a street the gazetteer lacks is in Cairo. Where the main country names no place, the most-named place
+    stays the focus."""
+    text = (
+        "Liverpool Academy in Cairo opened. Liverpool fans at Liverpool Academy cheered. Egypt's ministry "
+        "praised the Liverpool link. Egyptian parents on Xyzzyq Street in Cairo agreed; Egypt said Egypt gains."
+    )
+    names = ["Liverpool", "Cairo", "Egypt", "Egyptian", "Xyzzyq Street"]
+    spans = [(m.start(), m.end()) for m in re.finditer("|".join(names), text)]
+    got = resolve_spans(text, spans, gazetteer)
+    street = got[[text[s:e] for s, e in spans].index("Xyzzyq Street")]
+    assert street is not None and (street.place.name, street.place.iso3) == ("Cairo", "EGY")
+    text = "Liverpool fans said Liverpool won. Xyzzyq Street was loud. Egypt"
+    spans = [(m.start(), m.end()) for m in re.finditer("Liverpool|Xyzzyq Street|Egypt", text)]
+    street = resolve_spans(text, spans, gazetteer)[2]
+    assert street is not None and street.place.iso3 == "GBR"  # Egypt names no town: the most-named place
+
+
 # --- method changes of the resolution (docs/gazetteer.md, "Resolution") ------------------------------------
 
 # a name that is both a country / US state / province and towns: document context picks the sense
