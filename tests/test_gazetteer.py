@@ -7,9 +7,8 @@ dir and loaded once per session.
 from __future__ import annotations
 
 import pickle
-from pathlib import Path
-
 import re
+from pathlib import Path
 
 import pytest
 
@@ -512,7 +511,7 @@ def test_abbreviation_and_people_rules_stay_narrow(gazetteer: Gazetteer, name: s
 def test_adjective_of_a_province_beats_a_hamlet_of_that_name(
     gazetteer: Gazetteer, name: str, expected: str | None
 ) -> None:
-    """"English" is England's before it is English, Indiana (a hamlet); only adjectives in -ish are read so."""
+    """ "English" is England's before it is English, Indiana (a hamlet); only adjectives in -ish are read so."""
     got = gazetteer.lookup(name)
     if expected is None:
         assert not got or got[0].place.name != "England"
@@ -521,7 +520,7 @@ def test_adjective_of_a_province_beats_a_hamlet_of_that_name(
 
 
 def test_country_acronyms_for_lookups_only(gazetteer: Gazetteer) -> None:
-    """"SA" (South Africa or South Australia) and "T&T" name countries as given names, and context picks the
+    """ "SA" (South Africa or South Australia) and "T&T" name countries as given names, and context picks the
     sense; in running text "SA" is too often something else ("SA-7 missiles") to be read as a place."""
     from geodata import find_places, resolve_spans
 
@@ -531,7 +530,9 @@ def test_country_acronyms_for_lookups_only(gazetteer: Gazetteer) -> None:
         ("Miners in Limpopo and the North West struck; SA exports fell.", "ZAF", "country"),
         ("Adelaide and Port Augusta flooded; SA police closed roads.", "AUS", "admin1"),
     ):
-        spans = [(m.start(), m.end()) for m in re.finditer(r"Limpopo|North West|Adelaide|Port Augusta|SA\b", text)]
+        spans = [
+            (m.start(), m.end()) for m in re.finditer(r"Limpopo|North West|Adelaide|Port Augusta|SA\b", text)
+        ]
         sa = resolve_spans(text, spans, gazetteer)[-1]
         assert sa is not None and (sa.place.iso3, sa.place.kind) == (iso3, kind), text
     assert "SA" not in {m.surface for m in find_places("Rebels fired SA-7 missiles near Aleppo.", gazetteer)}
