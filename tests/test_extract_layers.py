@@ -1577,6 +1577,14 @@ SPLIT_BY_PLACE = [
         ["Kafr Nabl", "Maarat Misrin"],
         [5, None],
     ),
+    # each toll told at a place of its own: one event per place, each with its own toll (stop 17) ...
+    (
+        "Russian missile strikes killed two people in Kharkiv and wounded five in Odesa on Thursday.",
+        ["Kharkiv", "Odesa"],
+        [2, None],
+    ),
+    # ... but not when only one toll says a place
+    ("The strike killed two people in Kharkiv and wounded five others there on Monday.", ["Kharkiv"], [2]),
     # not lists of places: a route, an apposition without "and", a town and its country
     ("Fighting raged on the road between Kharkiv and Izium on Monday.", ["Kharkiv"], [None]),
     ("North of Baghdad, in Tarmiyah, a bomb near the courthouse killed a boy on Monday.", ["Tarmiyah"], [1]),
@@ -1594,6 +1602,14 @@ def test_one_incident_per_place(text: str, where: list[str], fatalities: list, g
         True
     ] * len(where)
     assert [i.fatalities for i in incs] == fatalities
+
+
+def test_each_place_keeps_its_own_toll(gazetteer) -> None:
+    import datetime as dt
+
+    text = "Russian missile strikes killed two people in Kharkiv and wounded five in Odesa on Thursday."
+    got = {i.location: (i.fatalities, i.injuries) for i in _incidents(text, dt.date(2024, 5, 21), gazetteer)}
+    assert got == {"Kharkiv": (2, None), "Odesa": (None, 5)}
 
 
 @pytest.mark.parametrize(

@@ -1198,7 +1198,44 @@ def _mentions_of_clause(
         else:
             shares = [_share(cas, n, k) for k in range(n)]
         made = [replace(made[0], place=c, casualties=shares[k]) for k, c in enumerate(chosen)]
+    elif place is not None and not anaphoric and not historical and len(cas.spans) > 1:
+        # "killed two people in Kharkiv and wounded five in Odesa": each toll says its own place, one event each
+        split = _tolls_by_place(text, cas, clause, _within(places, place_starts, clause), place)
+        if split:
+            made = [replace(made[0], place=c, casualties=k) for c, k in split]
     return made
+
+
+def _tolls_by_place(
+    text: str, cas: Casualties, clause: tuple[int, int], inside: list, place: PlaceChoice
+) -> list:
+    """[(place choice, its casualties)] when every toll of a clause is told at a place of its own and the
+    places differ (the chosen place among them); [] otherwise."""
+    told = []
+    for a, b in cas.spans:
+        b = a + len(text[a:b].rstrip())
+        at = _TOLL_AT.match(text, b, clause[1])
+        here = next((pm for pm in inside if at and pm.start == at.end() and pm.candidates), None)
+        if here is None:
+            return []
+        told.append((a, here))
+    top = place.candidate.place  # type: ignore[attr-defined]
+    if not any(pm is place.mention for _, pm in told):
+        return []
+    out = []
+    seen = set()
+    for k, (a, pm) in enumerate(told):
+        c = (
+            place.candidate
+            if pm is place.mention
+            else next((c for c in pm.candidates if c.place.iso3 == top.iso3), None)
+        )
+        if c is None or c.place.place_id in seen:
+            return []
+        seen.add(c.place.place_id)
+        end = told[k + 1][0] if k + 1 < len(told) else clause[1]
+        out.append((PlaceChoice(pm, c, place.near, place.score), _casualties(text, a, min(end, pm.end))))
+    return out
 
 
 _DISTRICTS_AFTER = re.compile(
