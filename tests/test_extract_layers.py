@@ -1997,3 +1997,43 @@ def test_country_level_incidents_use_the_country_label_of_towns(text: str, label
 
     (inc,) = _incidents(text, dt.date(2024, 5, 6), gazetteer)
     assert inc.location == label and inc.country == label
+
+
+# A sentence that opens with "<n days> after <B>," tells two events: B, dated from the main event after the comma,
+# and the main one (stop 17: both were one event at B's place). text, published, (place, date) of each, text order
+PREPOSED_RELATIONS = [
+    (
+        "Two days after gunmen attacked a police post in Bannu, a roadside bomb killed three soldiers in North "
+        "Waziristan on Tuesday.",
+        "2024-06-12",
+        [("Bannu", "2024-06-09"), ("North Waziristan", "2024-06-11")],
+    ),
+    (
+        "One day after two drones were shot down at Baghdad airport, two more drones were downed at Ain al-Asad "
+        "air base on Tuesday.",
+        "2024-06-12",
+        [("Baghdad International Airport", "2024-06-10"), ("Ain al-Asad Air Base", "2024-06-11")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PREPOSED_RELATIONS)
+def test_sentence_opening_relation_tells_two_events(
+    text: str, published: str, expected: list, gazetteer
+) -> None:
+    import datetime as dt
+
+    incs = _incidents(text, dt.date.fromisoformat(published), gazetteer)
+    got = sorted(((i.location, str(i.event_date)) for i in incs), key=lambda p: text.find(p[0].split()[0]))
+    assert got == expected
+
+
+def test_counted_more_is_a_told_event_not_a_generality(gazetteer) -> None:
+    """ "two more drones were downed" is counted, so told; "more attacks" alone stays a generality."""
+    import datetime as dt
+
+    text = (
+        "Officials fear more attacks will follow. Two more bombs exploded in Kabul on Tuesday, killing four."
+    )
+    incs = _incidents(text, dt.date(2024, 6, 12), gazetteer)
+    assert [(i.location, i.fatalities) for i in incs] == [("Kabul", 4)]

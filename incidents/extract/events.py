@@ -955,6 +955,11 @@ _GENERIC = re.compile(
     r"(?:[\w'’-]+\s+)?$",
     re.IGNORECASE,
 )
+#: a count right before "more": "two more drones", "12 more"
+_COUNTED_MORE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|several)\s*$",
+    re.IGNORECASE,
+)
 #: a cluster told as news when a deed follows: "Wave of bombings kills 15", "More air strikes target Shekh Meskin"
 _COLLECTIVE = re.compile(r"\b(?:string|spate|wave|series)\s+of\b|^(?:more|further)\b", re.IGNORECASE)
 #: the cluster is the subject of a reporting verb in the simple present/past ("... kills 15", "... rocked Baghdad")
@@ -1082,6 +1087,8 @@ def trigger_blocked(
     g = search_in(_GENERIC, left[-40:])
     if g and found_in(_COLLECTIVE, g.group(0)) and _COLLECTIVE_TOLL.match(text, trig.end, clause_end):
         g = None  # "Wave of bombings kills 15 in Iraq": a told cluster of attacks with its toll, not a generality
+    if g and _COUNTED_MORE.search(left[: len(left) - len(g.group(0))]) and g.group(0)[:4].lower() == "more":
+        g = None  # "two more drones were downed at Ain al-Asad": counted, so told, not a generality
     if g and (trig.plural or not re.match(r"(?:similar|previous|past|earlier)\b", g.group(0), re.IGNORECASE)):
         return "generic"  # "a similar device wounded two soldiers last month" is one past event, not a generality
     if (

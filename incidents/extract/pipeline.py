@@ -242,6 +242,31 @@ def _within(places: list, starts: list[int] | None, scope: tuple[int, int]) -> l
     return places[bisect.bisect_left(starts, scope[0]) : bisect.bisect_right(starts, scope[1])]
 
 
+@dataclass(frozen=True, slots=True)
+class _Cut:
+    """The comma that ends a sentence-opening "Two days after <B>, <A>": it cuts the sentence into the related
+    event's part and the main one, as a relation marker does, but relates nothing itself."""
+
+    start: int
+    end: int
+
+
+#: what may come before a sentence-opening relation marker: quotes, brackets, space
+_OPENING = re.compile(r"[\s\"“‘'(]*")
+
+
+def _preposed(text: str, s: Sentence, rels: list) -> list[_Cut]:
+    """A cut at the comma after a sentence-opening "<n days> after/before <B>," (the related event B is between
+    the marker and the comma, the main event after it); [] when the sentence opens otherwise."""
+    r = rels[0]
+    if not r.text.lower().endswith(("after", "before")) or not _OPENING.fullmatch(text, s.start, r.start):
+        return []
+    c = text.find(",", r.end, min(s.end, r.end + 200))
+    if c < 0 or any(r.end <= o.start < c for o in rels[1:]) or not re.search(r"[A-Za-z]{3}", text[c : s.end]):
+        return []
+    return [_Cut(c, c + 1)]
+
+
 def _part_of(rels: list[DateRelation], s: Sentence, pos: int) -> tuple[int, int]:
     cuts = [s.start] + [x for r in rels for x in (r.start, r.end)] + [s.end]
     parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
@@ -838,6 +863,8 @@ def extract(report: Report, *, gazetteer) -> Extraction:
                 rels = [r for r in rels if r not in trailing]
         else:
             trailing = []
+        if rels:
+            rels = [*rels, *_preposed(text, s, rels)]
         for cs, ce in split_clauses(text, s.start, s.end):
             # relation markers cut clauses too: "<A> one day after <B>"; so does an anniversary's past event ("to
             # mark four years since the strike that killed Soleimani": not this clause's place or victims)
@@ -1092,9 +1119,14 @@ def _mentions_of_clause(
             break
     relation = None
     for r in rels:
+        if isinstance(r, _Cut):
+            continue
         if r.end == part[0]:  # the marker opens this part: "<A> one day after <this part>"
             left = _part_of(rels, s, r.start - 1) if r.start > s.start else (s.start, s.start)
-            if re.search(r"[A-Za-z]{3}", text[left[0] : left[1]]):
+            cut = next((c for c in rels if isinstance(c, _Cut) and c.start == part[1]), None)
+            if cut is not None:  # "Two days after <this part>, <A>": A is the main event, after the comma
+                relation = (r, _part_of(rels, s, cut.end), True)
+            elif re.search(r"[A-Za-z]{3}", text[left[0] : left[1]]):
                 relation = (r, left, True)
             else:  # "A day earlier, gunmen ...": anchored on the event told before
                 relation = (r, (0, 0), False)
