@@ -1165,6 +1165,8 @@ NOT_INCIDENTS = [
     "The fighting in El Fasher has killed at least 27 people since the weekend.",
     "In the first three months of this year, at least 120 people were abducted in Zamfara.",
     "The army and the M23 blamed each other for the shelling of Goma on Monday.",
+    # stop 17: a tally since an event told before
+    "Clashes since then have killed 12 more, local officials said.",
 ]
 
 
@@ -1172,6 +1174,7 @@ NOT_INCIDENTS = [
 STILL_INCIDENTS = [
     "Fighting has intensified around Bakhmut on Tuesday, killing five soldiers.",
     "Thousands of Iraqis flee fighting south of Mosul",
+    "Since then, gunmen killed three more villagers in Djibo on Friday.",
     "Five insurgents who were preparing an ambush near Karbala were killed by a Polish patrol early Saturday.",
 ]
 

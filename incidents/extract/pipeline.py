@@ -201,7 +201,9 @@ _SPECIFIC_KINDS = ("specific", "intercept")
 _DURATIVE = re.compile(
     r"\b(?:for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|the\s+past\s+)?(?:\w+\s+)?"
     r"(?:years|decades|months)|since\s+(?:the\s+)?(?:start|beginning|outbreak)|"
-    r"(?:have|has)\s+been\s+(?:fighting|battling|waging))\b",
+    r"(?:have|has)\s+been\s+(?:fighting|battling|waging)|"
+    # a tally since an event told before: "Clashes since then have killed 12 more"
+    r"since\s+then(?=[^.;]*\b(?:have|has)\s)|(?:have|has)\s(?=[^.;]*\bsince\s+then\b))\b",
     re.IGNORECASE,
 )
 
