@@ -547,6 +547,21 @@ ACTORS = [
         "Hezbollah",
         "Military Forces of Israel",
     ),
+    # the US military's regional commands are its forces (stop 17)
+    (
+        "US Africa Command (AFRICOM) said it conducted an airstrike near Jilib, killing three al-Shabaab fighters.",
+        "airstrike",
+        False,
+        "Military Forces of the United States",
+        "Al Shabaab",
+    ),
+    (
+        "CENTCOM forces struck a Houthi radar site near Hodeidah on Monday.",
+        "struck",
+        False,
+        "Military Forces of the United States",
+        "Houthis (Ansar Allah)",
+    ),
 ]
 
 
@@ -1175,6 +1190,9 @@ STILL_INCIDENTS = [
     "Fighting has intensified around Bakhmut on Tuesday, killing five soldiers.",
     "Thousands of Iraqis flee fighting south of Mosul",
     "Since then, gunmen killed three more villagers in Djibo on Friday.",
+    # a single site or radar struck by forces (stop 17)
+    "CENTCOM forces struck a Houthi radar site near Hodeidah on Monday.",
+    "Israeli jets struck a Hezbollah weapons site in Nabatieh on Monday.",
     "Five insurgents who were preparing an ambush near Karbala were killed by a Polish patrol early Saturday.",
 ]
 

@@ -332,6 +332,10 @@ _ACTOR_RE = re.compile(
     rf"(?:suicide\s+)?bombers?))?)"
     rf"|(?<=\bby\s)(?P<bynat>(?:U\.S\.?|United\s+States|Israel|Russia|Ukraine|Turkey|Iraq|Syria|Iran|Saudi\s+Arabia|"
     rf"Yemen|Lebanon|Pakistan|Afghanistan|Somalia|Egypt|Jordan|France|India|China|Libya|Sudan|Ethiopia|Kenya))\b(?!['’]s)"
+    # the US military's regional commands speak for its strikes: "US Africa Command (AFRICOM) said it conducted"
+    rf"|(?P<command>\b(?:(?:U\.S\.?|US|United\s+States)\s+)?(?:Africa|Central|European|Indo-Pacific|Southern|"
+    rf"Northern|Special\s+Operations)\s+Command\b(?:\s+\((?:AFRICOM|CENTCOM|EUCOM|INDOPACOM|SOUTHCOM|SOCOM)\))?|"
+    rf"\b(?:AFRICOM|CENTCOM|EUCOM|INDOPACOM|SOUTHCOM|SOCOM)\b)"
     rf"|(?P<police>\b(?i:police\s+(?:station|officers?|post|checkpoint|patrol|headquarters|vehicle)s?|policemen|"
     # the police as a side ("Police killed seven bandits"), not as a source ("police said", "a police spokesman")
     rf"police(?!\s+(?:said|say|says|told|spokes\w*|chief|commissioner|sources?|officials?|statement|reports?|"
@@ -557,6 +561,8 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
             out.append(
                 ActorMention(m.start(), m.end(), _state_name(m.group("bynat"), "forces", False), "state")
             )
+        elif m.group("command"):
+            out.append(ActorMention(m.start(), m.end(), _state_name("US", "forces", False), "state"))
         elif m.group("police"):
             out.append(ActorMention(m.start(), m.end(), "Police Forces", "state"))
         elif m.group("mil"):

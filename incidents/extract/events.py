@@ -630,9 +630,9 @@ def _rules() -> tuple[Rule, ...]:
             _r(
                 r"(?:(?<=\bit\s)|(?<=\bthey\s)|(?<=\bhad\s)|(?<=\bjets\s)|(?<=\baircraft\s)|(?<=\bwarplanes\s)|"
                 r"(?<=\bForce\s))"
-                r"(?:struck|hit|bombed|pounded)\s+(?:[\w'’-]+\s+){0,3}?(?:targets|positions|sites|strongholds|"
-                r"hideouts|infrastructure|weapons\s+depots?|command\s+(?:posts?|cent(?:er|re)s?)|launchers|"
-                r"launch\s+sites)\b"
+                r"(?:struck|hit|bombed|pounded)\s+(?:[\w'’-]+\s+){0,3}?(?:targets|positions|sites?|strongholds|"
+                r"hideouts|infrastructure|(?:weapons|ammunition)\s+depots?|command\s+(?:posts?|cent(?:er|re)s?)|"
+                r"launchers|launch\s+sites|radars?)\b"
             ),
             ERV,
             "Air/drone strike",
@@ -645,7 +645,8 @@ def _rules() -> tuple[Rule, ...]:
             _r(
                 r"(?:(?<=\bforces\s)|(?<=\barmy\s)|(?<=\btroops\s)|(?<=\bmilitary\s)|(?<=\bartillery\s))"
                 r"(?:struck|hit|pounded)\s+(?:[\w'’-]+\s+){0,3}?(?:targets|positions|strongholds|hideouts|"
-                r"weapons\s+depots?|command\s+(?:posts?|cent(?:er|re)s?)|launchers|launch\s+sites)\b"
+                r"(?:weapons|ammunition)\s+depots?|command\s+(?:posts?|cent(?:er|re)s?)|launchers|launch\s+sites?|"
+                r"radars?|(?:radar|missile|drone)\s+sites?)\b"
             ),
             ERV,
             "Shelling/artillery/missile attack",
