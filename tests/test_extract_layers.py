@@ -396,6 +396,12 @@ CASUALTIES = [
         None,
         None,
     ),
+    # victims named together, each counted (stop 17); names that end a phrase are victims, a group's are not
+    ("Two teachers and a pupil were killed when gunmen attacked a school in Gwoza.", 3, None, None),
+    ("A nurse and a driver were killed when gunmen opened fire on the convoy.", 2, None, None),
+    ("Three soldiers, two policemen and a civilian were wounded in the blast.", None, None, 6),
+    ("Gunmen shot dead Ahmed Musa and Ibrahim Bello in Gwoza on Saturday.", 2, None, None),
+    ("Israeli strikes killed Hamas and Islamic Jihad fighters in Rafah.", None, None, None),
 ]
 
 

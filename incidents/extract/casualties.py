@@ -332,6 +332,45 @@ _ONE_ITEM = re.compile(
 )
 
 
+#: one person named by role: "a nurse", "one pupil", "an aid worker"
+_ONE_PERSON = (
+    rf"(?:an?|one)\s+(?:[\w'’-]+\s+)?(?:{_SINGLE_NOUN}|nurse|pupil|worker|resident|passer-?by|bystander|trader|"
+    r"shopkeeper|staff\s+member|volunteer|villager|passenger|herder|fisherman|miner|businessman)\b"
+)
+_PERSONS = rf"(?:{_QTY_ANON}\s+{_VICTIMS}|{_ONE_PERSON})"
+#: victims named together before the verb: "Two teachers and a pupil were killed", "A nurse and a driver were
+#: wounded" (each item counts: 3, 2)
+_LISTED = rf"\b(?P<list>{_PERSONS}(?:\s*,\s*{_PERSONS})*\s*,?\s+and\s+{_PERSONS})\s+(?:(?:were|have\s+been|had\s+been|reportedly|also)\s+)+"
+_LISTED_KILLED = re.compile(rf"{_LISTED}{_KILL}\b", re.IGNORECASE)
+_LISTED_HURT = re.compile(rf"{_LISTED}{_HURT}\b", re.IGNORECASE)
+_PERSON_SPLIT = re.compile(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+", re.IGNORECASE)
+_ONE_PERSON_RE = re.compile(_ONE_PERSON, re.IGNORECASE)
+#: named victims after the verb: "gunmen shot dead Ahmed Musa and Ibrahim Bello in Gwoza" (2); the names end the
+#: phrase ("killed Hamas and Islamic Jihad fighters" names no victims)
+_NAMES_AFTER = re.compile(
+    r"\b(?i:killed|killing|shot\s+dead|assassinated|gunned\s+down|murdered)\s+"
+    r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+(?:\s*,\s*(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)*\s+and\s+"
+    r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)(?=\s*(?:[,.;:]|$)|\s+(?:in|at|on|near|outside|inside)\s)"
+)
+
+
+def _listed_count(items: str) -> int | None:
+    """The number of people in "two teachers and a pupil" (3); None when an item is no counted person."""
+    total = 0
+    for piece in _PERSON_SPLIT.split(items.strip()):
+        m = _ITEM.fullmatch(piece)
+        if m is not None and m.group("lo"):
+            v = _times(number_value(m.group("lo")), m.group("mul"))
+            if v is None:
+                return None
+            total += v
+        elif _ONE_PERSON_RE.fullmatch(piece):
+            total += 1
+        else:
+            return None
+    return total
+
+
 def _negated(text: str, pos: int) -> bool:
     """True for "no one was hurt" / "not a single person": the count is the zero handled above."""
     return bool(re.search(r"\b(?:no|not|nor|without)\s*$", text[max(0, pos - 12) : pos], re.IGNORECASE))
@@ -544,6 +583,17 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
                 fats.append((2 if m.group("more") else 1, None))
                 spans.append((m.start(), m.end()))
                 break
+    if " and " in low:
+        for rx, into in ((_LISTED_KILLED, fats), (_LISTED_HURT, injs)):
+            for m in matches_ci(rx, text, start, end):
+                n = _listed_count(m.group("list"))
+                if n is not None and not _negated(text, m.start()):
+                    into.append((n, None))
+                    spans.append((m.start(), m.end()))
+        for m in _NAMES_AFTER.finditer(text, start, end):
+            names = [p for p in re.split(r"\s*,\s*|\s+and\s+", m.group(1)) if p.strip()]
+            fats.append((len(names), None))
+            spans.append((m.start(), m.end()))
     as_written = text[start:end]
     names_may = any(map(as_written.__contains__, _NAMES_KILLED_NEEDLES))
     for m in _NAMES_KILLED.finditer(text, start, end) if names_may else ():
