@@ -2064,3 +2064,41 @@ def test_counted_more_is_a_told_event_not_a_generality(gazetteer) -> None:
     )
     incs = _incidents(text, dt.date(2024, 6, 12), gazetteer)
     assert [(i.location, i.fatalities) for i in incs] == [("Kabul", 4)]
+
+
+# Two figures for one toll (stop 17): a risen toll restates the whole ("with dozens of others wounded" adds no
+# deaths); another source's figure gives way to the conservative one (ACLED), an initial one to the current one.
+# text, published, fatalities of the one incident
+TWO_FIGURES = [
+    (
+        "Boko Haram killed 40 soldiers in Lac province on Sunday. On Tuesday, the death toll had risen to 42 "
+        "soldiers, with dozens of others wounded.",
+        "2024-10-29",
+        42,
+    ),
+    (
+        "Gang members killed at least 12 people in Solino on Wednesday night, according to the civil protection "
+        "office. A human rights organisation put the toll at 18.",
+        "2024-10-04",
+        12,
+    ),
+    (
+        "Police said five people were killed in the attack on Mubi market on Saturday, while residents said 11 died.",
+        "2024-03-18",
+        5,
+    ),
+    (
+        "A car bomb killed 12 people in Aden on Wednesday, medical sources said. Initial reports had put the toll "
+        "at seven.",
+        "2024-03-15",
+        12,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "fatalities"), TWO_FIGURES)
+def test_two_figures_for_one_toll(text: str, published: str, fatalities: int, gazetteer) -> None:
+    import datetime as dt
+
+    (inc,) = _incidents(text, dt.date.fromisoformat(published), gazetteer)
+    assert inc.fatalities == fatalities

@@ -144,6 +144,16 @@ class _Mention:
     claimed_toll: bool = (
         False  # its toll is the attacker's own account ("The PKK said it killed seven soldiers")
     )
+    other_estimate: bool = False  # its toll is another source's figure ("A rights group put the toll at 18")
+
+
+#: another source's figure for a toll already told ("A human rights organisation put the toll at 18", "..., while
+#: residents said 11 died"): ACLED keeps the most conservative of the two (a risen toll is no other estimate)
+_OTHER_ESTIMATE = re.compile(
+    r"\bput\s+the\s+(?:death\s+)?toll\s+at\b|^\s*(?:while|whereas)\s+[^,.;]{1,40}?\b(?:said|say|says|reported|"
+    r"counted|put)\b|\bgave\s+a\s+(?:higher|lower|different)\s+(?:death\s+)?toll\b",
+    re.IGNORECASE,
+)
 
 
 #: casualties told as more of them: "Two soldiers were also killed", "three other people died later"
@@ -971,6 +981,12 @@ def _mentions_of_clause(
         # "Four police officers were killed by a roadside bomb near Mandera, as the capital counted its dead after
         # a day of violent protests": the toll told before belongs to the deed told before
         cas = Casualties()
+    if cas.fatalities is not None and (w := _WHILE_SAID.search(text, part[0], part[1])) is not None:
+        # "Police said five people were killed ..., while residents said 11 died": two sources' figures for one
+        # deed; ACLED keeps the conservative one
+        first, other = _casualties(text, part[0], w.start()), _casualties(text, w.start(), part[1])
+        if first.fatalities is not None and other.fatalities is not None:
+            cas = replace(cas, fatalities=min(first.fatalities, other.fatalities), fatalities_max=None)
     if cas.spans and found_ci(_WAR_TOLL, text, part[0], part[1]):
         cas = (
             Casualties()
@@ -1195,10 +1211,13 @@ def _mentions_of_clause(
             date,
             relation,
             historical,
-            bool(cas.spans) and found_ci(_ALSO_HURT, text, part[0], part[1]),
+            bool(cas.spans)
+            and found_ci(_ALSO_HURT, text, part[0], part[1])
+            and not found_ci(_TOLL_RISEN, text, part[0], part[1]),
             lead_definite and (generic_only or back_fight) and not anaphoric and not distinct,
             bool(cas.spans)
             and all(found_in(_CLAIMANT_SAYS, text[max(part[0], a - 60) : a]) for a, _ in cas.spans),
+            bool(cas.spans) and _other_estimate(text, cs, ce),
         )
     ]
     others = (
@@ -1519,6 +1538,11 @@ def _protest_interventions(text: str, sentences: list[Sentence], drafts: list[Dr
         d.last_sentence = si
 
 
+#: a toll restated as risen: the whole count, not more victims ("the toll had risen to 42, with dozens of others
+#: wounded")
+_TOLL_RISEN = re.compile(
+    r"\btoll\b[^.;]{0,60}?\b(?:rose|risen|climbed|reached|increased|jumped|went\s+up)\b", re.IGNORECASE
+)
 #: a toll that rose later: the incident's own toll, said on the day it rose
 _TOLL_ROSE = re.compile(
     r"\btoll\b[^.;]{0,60}?\b(?:rose|risen|climbed|reached|increased|jumped|went\s+up)\b|"
@@ -1591,10 +1615,38 @@ def _followups(text, sentences, with_mentions: set[int], actors_all, where=None)
                 None,
                 None,
                 False,
-                bool(cas.spans) and found_ci(_ALSO_HURT, text, s.start, s.end),
+                # (a risen toll restates the whole: "the toll had risen to 42, with dozens of others wounded")
+                bool(cas.spans)
+                and found_ci(_ALSO_HURT, text, s.start, s.end)
+                and not found_ci(_TOLL_RISEN, text, s.start, s.end),
+                other_estimate=bool(cas.spans) and _other_estimate(text, s.start, s.end),
             )
         )
     return out
+
+
+#: a second source's figure in the same sentence: ", while residents said 11 died"
+_WHILE_SAID = re.compile(
+    r",\s+(?:while|whereas)\s+(?:[\w'’-]+\s+){1,5}?(?:(?:said|say|says|reported|counted)\s+(?:that\s+)?"
+    r"(?:at\s+least\s+|more\s+than\s+|as\s+many\s+as\s+)?[\w-]+\s+(?:(?:people|persons)\s+)?(?:had\s+|have\s+)?"
+    r"(?:died|were\s+killed|dead|had\s+been\s+killed)|put\s+the\s+(?:death\s+)?toll\s+at)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_estimate(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` gives another source's figure for a toll, not a later one."""
+    return (
+        bool(_OTHER_ESTIMATE.search(text[start:end]))
+        and not found_ci(_TOLL_ROSE, text, start, end)
+        and not found_ci(_SUPERSEDED, text, start, end)
+    )
+
+
+#: a figure given before the current one: "Initial reports had put the toll at seven"
+_SUPERSEDED = re.compile(
+    r"\b(?:initial|initially|earlier|previous|previously|first)\b|\bhad\s+put\b", re.IGNORECASE
+)
 
 
 #: where the wounded were taken, not where they were hurt: "taken to hospital in Sevare"
@@ -1640,6 +1692,15 @@ def _absorb(d: Draft, m: _Mention, sentences: list[Sentence], *, casualties: boo
                 d.fatalities, d.fatalities_max = c.fatalities, c.fatalities_max
                 d.injuries, d.injuries_max = c.injuries, c.injuries_max
                 d.toll_claimed = False
+        elif (
+            c.spans
+            and d.toll_told
+            and m.other_estimate
+            and d.fatalities is not None
+            and c.fatalities is not None
+        ):
+            d.fatalities = min(d.fatalities, c.fatalities)  # the conservative figure of two sources (ACLED)
+            d.injuries = combine_counts(d.injuries, c.injuries)
         else:
             d.fatalities = combine_counts(d.fatalities, c.fatalities)
             d.fatalities_max = combine_counts(d.fatalities_max, c.fatalities_max)
