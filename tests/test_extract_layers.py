@@ -2102,3 +2102,58 @@ def test_two_figures_for_one_toll(text: str, published: str, fatalities: int, ga
 
     (inc,) = _incidents(text, dt.date.fromisoformat(published), gazetteer)
     assert inc.fatalities == fatalities
+
+
+# South Asian press words (stop 17): Maoists / Naxals, the ISPR's "sent to hell", "martyred" forces, jawans, check
+# posts; victims named together. text, published, (event type, fatalities, actor1, actor2) of the one incident
+SOUTH_ASIAN_PRESS = [
+    ("Nine Maoists were killed in Bijapur on Tuesday.", "2024-04-17", ("Battles", 9, None, "Maoists")),
+    (
+        "Security forces killed five Naxals in an encounter in Narayanpur on Tuesday.",
+        "2024-04-17",
+        ("Battles", 5, "Military Forces of India", "CPI (Maoist)"),
+    ),
+    (
+        "Eight terrorists were sent to hell in Datta Khel on Monday, the ISPR said.",
+        "2024-10-15",
+        ("Battles", 8, None, "Terrorists"),
+    ),
+    (
+        "Six policemen were martyred when militants attacked a check post in Lakki Marwat on Sunday.",
+        "2024-10-15",
+        ("Battles", 6, "Militants", "Police Forces of Pakistan"),
+    ),
+    (
+        "Two jawans were martyred in an IED blast in Sukma on Monday.",
+        "2024-04-17",
+        ("Explosions/Remote violence", 2, None, "Military Forces of India"),
+    ),
+    (
+        "A villager was killed by gunmen in Sukma on Sunday.",
+        "2024-04-17",
+        ("Violence against civilians", 1, "Gunmen", "Civilians (India)"),
+    ),
+    (
+        "Two soldiers and a terrorist were killed in a gunfight in Kupwara on Monday.",
+        "2024-07-09",
+        ("Battles", 3, None, "Military Forces of India"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SOUTH_ASIAN_PRESS)
+def test_south_asian_press(text: str, published: str, expected: tuple, gazetteer) -> None:
+    import datetime as dt
+
+    (inc,) = _incidents(text, dt.date.fromisoformat(published), gazetteer)
+    assert (inc.event_type, inc.fatalities, inc.actor1, inc.actor2) == expected
+
+
+def test_an_untold_blast_is_no_event(gazetteer) -> None:
+    """ "Hours after the blast, soldiers raided ...": the blast was never told, so it is no event of its own."""
+    import datetime as dt
+
+    incs = _incidents(
+        "Hours after the blast, soldiers raided a house in Marib on Monday.", dt.date(2024, 2, 20), gazetteer
+    )
+    assert [i.event_type for i in incs] == ["Battles"]

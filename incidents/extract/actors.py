@@ -268,6 +268,10 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     (r"Jaish-e-Moha?mm?ad|JeM", "Jaish-e-Mohammed"),
     (r"Hizbul\s+Mujahideen", "Hizbul Mujahideen"),
     (r"People['’]s\s+Defen[cs]e\s+Forces?", "People's Defence Force (PDF)"),
+    (
+        r"CPI\s*\(Maoist\)|Communist\s+Party\s+of\s+India\s*\(Maoist\)|Naxal(?:ite)?s?",
+        "CPI (Maoist)",
+    ),
     (r"Arakan\s+Army", "Arakan Army"),
     (r"Kachin\s+Independence\s+Army", "Kachin Independence Army (KIA)"),
     (r"TPLF|Tigray\s+People['’]s\s+Liberation\s+Front|Tigray\s+Defen[cs]e\s+Forces", "TPLF / Tigray forces"),
@@ -287,7 +291,7 @@ _GROUPS: tuple[tuple[str, str], ...] = (
 _GENERIC_ARMED = (
     r"(?:(?:unidentified|unknown|suspected|masked|armed|heavily\s+armed)\s+)?(?:gunmen|militants|insurgents|rebels|"
     r"armed\s+men|armed\s+youths?|attackers|assailants|jihadists|bandits|militiamen|militias?|fighters|extremists|"
-    r"terrorists|"
+    r"terrorists|maoists|naxals|naxalites|khwarij|khawarij|guerrillas|(?:maoist\s+)?cadres|"
     r"paramilitar(?:ies|y\s+fighters)|Peshmerga|herdsmen|pirates|(?:armed\s+|rebel\s+|opposition\s+)?factions|settlers|"
     r"gang\s+members|gangsters|gangs|"
     r"(?:a\s+)?suicide\s+bombers?|(?:a\s+)?gunman)"
@@ -295,7 +299,8 @@ _GENERIC_ARMED = (
 _CIVILIANS = (
     r"(?:civilians?|villagers|farmers|worshippers|residents|passengers|students|schoolchildren|children|women|"
     r"journalists?|aid\s+workers|shoppers|pilgrims|traders|herders|displaced\s+(?:people|families)|families|"
-    r"a\s+family|(?:a|an)\s+(?:civilian|farmer|teacher|student|child|woman|man|boy|girl|journalist|shepherd)|"
+    r"a\s+family|(?:a|an)\s+(?:civilian|farmer|teacher|student|child|woman|man|boy|girl|journalist|shepherd|villager|"
+    r"labou?rer|vendor|porter)|"
     r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:youth|teenager|boy|girl)|teenagers|"
     r"teachers?|doctors|patients|refugees|fishermen|miners|bystanders|motorists|commuters|activists?|"
     r"(?:a|an|the)\s+(?:local\s+)?(?:activist|lawyer|cleric|shopkeeper|driver|nurse|engineer|aid\s+worker)|"
@@ -319,6 +324,7 @@ _ARMED_TARGETS = (
     r"militiamen|commanders?|(?:training|military|army)\s+camps?|marines|sailors|airmen|paratroopers|commandos|"
     r"servicemen|service\s+members|(?:army|military|police)\s+officers?|colonels?|brigadiers?|"
     r"bandits|gunmen|insurgents|rebels|jihadists|kidnappers|terrorists|extremists|attackers|assailants|pirates|"
+    r"maoists|naxals|naxalites|khwarij|khawarij|guerrillas|cadres|check\s*-?\s*posts?|"
     # "18 members of the Islamic State", "elements of the regime forces": an armed organisation's people
     r"(?:members|elements)\s+(?:of|from)\s+(?:the\s+)?[“\"]?(?-i:[A-Z]))"
 )
@@ -340,7 +346,7 @@ _ACTOR_RE = re.compile(
     # the police as a side ("Police killed seven bandits"), not as a source ("police said", "a police spokesman")
     rf"police(?!\s+(?:said|say|says|told|spokes\w*|chief|commissioner|sources?|officials?|statement|reports?|"
     rf"added|confirmed|stated|records|data|figures)\b)(?![\w-])))"
-    rf"|(?P<mil>\b(?i:(?:army|military)\s+(?:post|base|checkpoint|patrol|convoy|vehicle|outpost)s?|soldiers|troops|"
+    rf"|(?P<mil>\b(?i:(?:army|military)\s+(?:post|base|checkpoint|patrol|convoy|vehicle|outpost)s?|soldiers|troops|jawans|"
     # a junta's forces are the state's ("a junta air strike"; the country is the place's)
     rf"(?:the\s+|military\s+)?junta(?:['’]s)?(?:\s+(?:forces|troops|soldiers|jets|aircraft|air\s*strikes?|air\s+force))?|"
     rf"(?:regime|government|pro-government|security)\s+forces|the\s+army|army\s+units?)\b)"
@@ -409,6 +415,7 @@ _THEATRES: dict[str, tuple[str, ...]] = {
     "Jaish-e-Mohammed": ("IND", "PAK"),
     "Hizbul Mujahideen": ("IND",),
     "People's Defence Force (PDF)": ("MMR",),
+    "CPI (Maoist)": ("IND",),
     "Arakan Army": ("MMR",),
     "Kachin Independence Army (KIA)": ("MMR",),
     "TPLF / Tigray forces": ("ETH",),
@@ -642,7 +649,7 @@ _TAKES_FROM = re.compile(
 )
 #: "seven soldiers and 15 militants died in the fighting": who died are the deed's victims, whoever they were
 _DIED_BETWEEN = re.compile(
-    r"\b(?:died|dies|perished|(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured|hurt)|"
+    r"\b(?:died|dies|perished|(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured|hurt|martyred)|"
     r"lost\s+their\s+lives)\b",
     re.IGNORECASE,
 )
@@ -679,7 +686,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?\S*\s*\S*\s*$", re.IGNORECASE)
 #: a headline's reduced passive: "Five militants killed in Salahuddin", "Soldiers wounded, two missing" -- the
 #: participle has no object after it, so the noun before it is the victim, not the attacker
 _REDUCED_PASSIVE = re.compile(
-    r"(?:killed|wounded|injured|shot\s+dead|executed|beheaded|kidnapped|abducted|captured)"
+    r"(?:killed|wounded|injured|shot\s+dead|executed|beheaded|kidnapped|abducted|captured|martyred)"
     r"(?=[\"”’']?\s*(?:[,:;.]|$|\b(?:in|near|at(?!\s+(?:least|most)\b)|as(?!\s+many\b)|during|after|on|while|when|"
     r"outside|inside|and|amid|following)\b))",
     re.IGNORECASE,
@@ -687,7 +694,7 @@ _REDUCED_PASSIVE = re.compile(
 _ARMED_TARGET_RE = re.compile(rf"\b{_ARMED_TARGETS}\b", re.IGNORECASE)
 _VIOLENT_PARTICIPLES = (
     r"(?:hit|struck|targeted|attacked|ambushed|killed|wounded|injured|shot|bombed|shelled|destroyed|damaged|"
-    r"kidnapped|abducted|overrun|raided|stormed)"
+    r"kidnapped|abducted|overrun|raided|stormed|martyred)"
 )
 _VIOLENT_PARTICIPLE = re.compile(_VIOLENT_PARTICIPLES, re.IGNORECASE)
 #: an agent after the deed: "by bandits", "by a roadside bomb" (not "by night", "by mistake")

@@ -76,7 +76,8 @@ _WHO = (
     r"militiamen|jihadists|shepherds|leaders|commanders|officials|snipers|medics|extremists|terrorists|assailants|"
     r"suspects|marines|sailors|airmen|paratroopers|commandos|herders|herdsmen|traders|fishermen|miners|teachers|"
     r"doctors|nurses|patients|refugees|migrants|hostages|prisoners|detainees|inmates|mourners|guests|drivers|"
-    r"labou?rers|thieves|robbers|looters|more(?!\s+than)|"
+    r"labou?rers|thieves|robbers|looters|maoists|naxals|naxalites|khwarij|khawarij|cadres|guerrillas|jawans|"
+    r"more(?!\s+than)|"
     r"relatives|(?:a|an|one)\s+[\w-]+|child|woman|man|soldier|civilian|policeman|officer|fighter|militant|"
     r"person|guard|boy|girl|journalist|worker|farmer|teenager|contractor|(?-i:[A-Z][a-z]+(?:ians|ans|is|ese)))\b"
     # "Nine members of the Islamic State", "two residents from Kabul": whose people they were
@@ -94,7 +95,7 @@ _QTY_ANON = re.sub(r"\(\?P<\w+>", "(?:", _QTY)
 #: "die"/"dies": headline present tense ("11 die as suicide bomber targets worshippers")
 _KILL = (
     r"(?:killed|dead|died|dies|die|slain|martyred|lost\s+their\s+lives|perished|murdered|executed|beheaded|"
-    r"decapitated|shot\s+dead|"
+    r"decapitated|shot\s+dead|sent\s+to\s+hell|"
     r"shot\s+to\s+death|fatally\s+shot|(?:hacked|beaten|stabbed|burned|burnt)\s+to\s+death|were\s+fatalities)"
 )
 _HURT = r"(?:wounded|injured|hurt|hospitali[sz]ed|maimed)"
@@ -172,7 +173,7 @@ _SINGLE_NOUN = (
     r"commander|chief|fighter|militant|cleric|judge|official|doctor|activist|teacher|student|farmer|shepherd|"
     r"driver|mayor|governor|general|colonel|emir|sheikh|imam|lawmaker|candidate|guard|pilot|figure|minister|"
     r"financier|overseer|aide|adviser|advisor|medic|deputy|spokesman|policewoman|contractor|ambassador|envoy|"
-    r"diplomat|consul)"
+    r"diplomat|consul|terrorist|insurgent|rebel|gunman|attacker|bandit|jihadist|assailant|guerrilla|maoist|jawan)"
 )
 #: a named victim, told with who they were or who died with them: "killing Zardasht Shingali, a local commander,
 #: and his driver" (2), "killed Ahmed Nur, a district official" (1)
@@ -264,7 +265,8 @@ def _best(values: list[tuple[int | None, int | None]]) -> tuple[int | None, int 
 _VICTIMS = (
     r"(?:(?:(?!and\b|or\b|were\b|was\b)[\w'’-]+\s+){0,2}?(?:people|persons|civilians|soldiers|troops|militants|"
     r"fighters|insurgents|rebels|policemen|police\s+officers|guards|children|women|men|villagers|passengers|"
-    r"attackers|gunmen|members|workers|others|paramilitaries|militiamen|jihadists|"
+    r"attackers|gunmen|members|workers|others|paramilitaries|militiamen|jihadists|terrorists|maoists|naxals|"
+    r"naxalites|khwarij|khawarij|cadres|guerrillas|"
     # family and trades: "a woman and her two sons", "three farmers", "two students"
     r"sons|daughters|brothers|sisters|relatives|grandchildren|siblings|boys|girls|babies|infants|teenagers|"
     r"students|pupils|farmers|herders|shepherds|residents|worshippers|journalists|teachers)\b)"
@@ -406,6 +408,7 @@ _CASUALTY_KEYS = (
     "victim",
     "assassinat",
     "gunned",
+    "sent to hell",
 )
 
 
@@ -432,6 +435,7 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
         "murdered",
         "executed",
         "fatalities",
+        "sent to hell",
     ),
     id(_FAT_RE[1]): (
         "behead",

@@ -594,10 +594,12 @@ def _rules() -> tuple[Rule, ...]:
                 r"opens?\s+fire|fired\s+(?:on|upon)|stabbed|shot\s+and\s+killed|"
                 # "fired at guards", "fired at a checkpoint" (not "fired at the base" with rockets: projectile-hit)
                 r"fired\s+at\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:guards?|soldiers|troops|police(?:men)?|"
-                r"officers|protesters|demonstrators|civilians|villagers|worshippers|passengers|checkpoints?|"
+                r"officers|protesters|demonstrators|civilians|villagers|worshippers|passengers|checkpoints?|check\s*posts?|"
                 r"patrols?|convoys?|vehicles?|cars?|crowds?)|"
                 r"beat(?:en)?\s+to\s+death|hacked\s+to\s+death|attacked|storm(?:ed|s|ing)?|raided|shot|fatally\s+shoots?|"
-                r"murdered|assaulted|"
+                r"murdered|assaulted|martyred|"
+                # the Pakistani military's idiom for killing its enemies: "eight terrorists were sent to hell"
+                r"sent\s+to\s+hell|"
                 # a military's word for killing its enemies: "troops neutralised fourteen ISWAP terrorists"
                 r"neutrali[sz]ed\s+(?:at\s+least\s+|about\s+|some\s+)?(?:\d+|[a-z]+teen|[a-z]+ty|two|three|four|five|six|seven|"
                 r"eight|nine|ten|eleven|twelve|several|scores\s+of|dozens\s+of|many)\b)\b"
@@ -1409,6 +1411,8 @@ _KEYS: dict[str, tuple[str, ...]] = {
         "assaulted",
         "hacked",
         "neutrali",
+        "martyred",
+        "sent to hell",
     ),
     "target-verb": ("target",),
     "attack-noun": ("attack", "assault", "raid", "strike", "onslaught"),

@@ -1816,8 +1816,12 @@ def _assemble(
             continue
         # anaphors: "the attack", "the attacks", casualty-only clauses
         if m.anaphoric:
-            if m.relation is not None and m.relation[2] is False and recent is None:
-                continue
+            if (
+                m.relation is not None
+                and recent is None
+                and (m.relation[2] is False or m.event_type == "?" or m.place is None)
+            ):
+                continue  # ("Hours after the blast, soldiers raided ...": a blast never told is no event of its own)
             if m.event_type == "?" and m.historical and m.casualties != Casualties():
                 continue  # "a similar attack in 2017 that killed 500": a past event's toll, not today's
             in_anchor_part = any(r.start == m.part[1] for r in rels_by_sentence.get(m.sentence, []))
