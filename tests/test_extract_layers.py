@@ -2157,3 +2157,52 @@ def test_an_untold_blast_is_no_event(gazetteer) -> None:
         "Hours after the blast, soldiers raided a house in Marib on Monday.", dt.date(2024, 2, 20), gazetteer
     )
     assert [i.event_type for i in incs] == ["Battles"]
+
+
+# Who speaks is not where or who acted; aid convoys are civilians; forces named by acronym (stop 17).
+# text, published, (event type, location, actor1, actor2) of the one incident
+SPEAKERS_AND_ACRONYMS = [
+    (
+        "A villager identified as Madvi Hidma was killed by gunmen on Sunday, police in Raipur said.",
+        "2024-04-17",
+        ("Violence against civilians", "India", "Gunmen", "Civilians (India)"),
+    ),
+    (
+        "The Hamas-run health ministry said an Israeli strike killed 20 people in Rafah on Monday.",
+        "2024-04-17",
+        ("Explosions/Remote violence", "Rafah", "Military Forces of Israel", None),
+    ),
+    (
+        "In neighbouring Sukma, a villager was killed by gunmen on Sunday.",
+        "2024-04-17",
+        ("Violence against civilians", "Sukma", "Gunmen", "Civilians (India)"),
+    ),
+    (
+        "Gunmen ambushed a WFP convoy near Maiduguri on Saturday, killing one driver and looting three trucks.",
+        "2024-03-18",
+        ("Violence against civilians", "near Maiduguri", "Gunmen", "Civilians (Nigeria)"),
+    ),
+    (
+        "Militants ambushed a military convoy near Maiduguri on Saturday, killing two soldiers.",
+        "2024-03-18",
+        ("Battles", "near Maiduguri", "Militants", "Military Forces of Nigeria"),
+    ),
+    (
+        "On 13 March, FARDC and M23 fighters clashed in Sake.",
+        "2024-03-18",
+        ("Battles", "Sake", "Military Forces of Democratic Republic of the Congo", "M23"),
+    ),
+    (
+        "Haitian National Police units exchanged fire with gang members in Delmas on Thursday.",
+        "2024-03-18",
+        ("Battles", "Delmas", "Police Forces of Haiti", "Gang members"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SPEAKERS_AND_ACRONYMS)
+def test_speakers_and_acronyms(text: str, published: str, expected: tuple, gazetteer) -> None:
+    import datetime as dt
+
+    (inc,) = _incidents(text, dt.date.fromisoformat(published), gazetteer)
+    assert (inc.event_type, inc.location, inc.actor1, inc.actor2) == expected

@@ -173,6 +173,19 @@ _NAT_RE = (
     r"Kuwaiti|Bahraini|German|Italian|Polish|Belarusian|Serbian|Burkina\s+Faso|Niger(?=['’]s)|Cameroon|Mozambique|"
     r"Colombia|Eritrea|Rwanda|Uganda|Chad(?=['’]s)|DR\s+Congo)"
 )
+#: national armed forces and police written by their acronyms (unambiguous in conflict reporting)
+_ARMIES = {
+    "FARDC": ("Democratic Republic of the Congo", "forces"),
+    "FACA": ("Central African Republic", "forces"),
+    "FAMa": ("Mali", "forces"),
+    "IDF": ("Israel", "forces"),
+    "ENDF": ("Ethiopia", "forces"),
+    "SSPDF": ("South Sudan", "forces"),
+    "UPDF": ("Uganda", "forces"),
+    "KDF": ("Kenya", "forces"),
+    "PNP": ("the Philippines", "police"),
+    "PNH": ("Haiti", "police"),
+}
 _FORCE = (
     r"(?:forces|troops|army|military|soldiers|servicemen|jets|warplanes|fighter\s+jets|aircraft|drones?|navy|"
     r"air\s+force|police|policemen|security\s+forces|special\s+forces|border\s+guards?|artillery|gunboats?|"
@@ -273,6 +286,12 @@ _GROUPS: tuple[tuple[str, str], ...] = (
         "CPI (Maoist)",
     ),
     (r"Arakan\s+Army", "Arakan Army"),
+    (r"3R|Return,?\s+Reclamation,?\s+(?:and\s+)?Rehabilitation", "3R (Return, Reclamation, Rehabilitation)"),
+    (
+        r"UPC|Union\s+for\s+Peace\s+in\s+the\s+Central\s+African\s+Republic",
+        "UPC (Union for Peace in the CAR)",
+    ),
+    (r"Viv\s+Ansanm", "Viv Ansanm"),
     (r"Kachin\s+Independence\s+Army", "Kachin Independence Army (KIA)"),
     (r"TPLF|Tigray\s+People['’]s\s+Liberation\s+Front|Tigray\s+Defen[cs]e\s+Forces", "TPLF / Tigray forces"),
     (r"Fano(?=\s+(?:militias?|militiamen|fighters|forces|insurgents|rebels))", "Fano militia"),
@@ -298,6 +317,11 @@ _GENERIC_ARMED = (
 )
 _CIVILIANS = (
     r"(?:civilians?|villagers|farmers|worshippers|residents|passengers|students|schoolchildren|children|women|"
+    # aid work: "a WFP convoy", "an aid convoy", "a convoy of the Norwegian Refugee Council", "a marked NGO vehicle"
+    r"(?:a|an|the|two|three)\s+(?:[\w-]+\s+)?(?:aid|humanitarian|relief|WFP|UN|NGO|UNICEF|ICRC|MSF|medical)\s+"
+    r"(?:convoys?|vehicles?|trucks?|teams?|staff|workers?)|convoys?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:Refugee\s+Council|Red\s+Cross|Red\s+Crescent|Food\s+Programme|aid\s+(?:agency|group|organi[sz]ation)|"
+    r"NGO|charity|humanitarian\s+[\w-]+)|"
     r"journalists?|aid\s+workers|shoppers|pilgrims|traders|herders|displaced\s+(?:people|families)|families|"
     r"a\s+family|(?:a|an)\s+(?:civilian|farmer|teacher|student|child|woman|man|boy|girl|journalist|shepherd|villager|"
     r"labou?rer|vendor|porter)|"
@@ -332,12 +356,15 @@ _ARMED_TARGETS = (
 _ACTOR_RE = re.compile(
     rf"(?P<state>(?:the\s+)?(?:then-)?(?P<nat>{_NAT_RE})(?:['’]s)?(?P<led>-led)?\s+(?:(?P<thing>{_FORCE_THINGS})|"
     rf"(?:[\w-]+\s+){{0,2}}?"
-    rf"(?P<force>{_FORCE}|Army|Arab\s+Army|Air\s+Force|Navy|Marines|Coast\s+Guard|National\s+Guard))\b)"
+    rf"(?P<force>{_FORCE}|Army|Arab\s+Army|Air\s+Force|Navy|Marines|Coast\s+Guard|National\s+Guard|"
+    rf"(?:National\s+)?Police|Gendarmerie))\b)"
     rf"|(?P<group>\b(?:suspected\s+)?(?:{'|'.join(p for p, _ in _GROUPS)})\b(?:\s+\([A-Z][\w-]{{1,8}}\))?(?:\s+(?:militants|fighters|"
     rf"jihadists|group|rebels|insurgents|militia|militiamen|gunmen|attackers|members|commanders|operatives|"
     rf"(?:suicide\s+)?bombers?))?)"
     rf"|(?<=\bby\s)(?P<bynat>(?:U\.S\.?|United\s+States|Israel|Russia|Ukraine|Turkey|Iraq|Syria|Iran|Saudi\s+Arabia|"
     rf"Yemen|Lebanon|Pakistan|Afghanistan|Somalia|Egypt|Jordan|France|India|China|Libya|Sudan|Ethiopia|Kenya))\b(?!['’]s)"
+    # a state's armed forces by their acronym: "FARDC and M23 fighters clashed", "IDF troops"
+    rf"|(?P<army>\b(?:{'|'.join(_ARMIES)})\b)"
     # the US military's regional commands speak for its strikes: "US Africa Command (AFRICOM) said it conducted"
     rf"|(?P<command>\b(?:(?:U\.S\.?|US|United\s+States)\s+)?(?:Africa|Central|European|Indo-Pacific|Southern|"
     rf"Northern|Special\s+Operations)\s+Command\b(?:\s+\((?:AFRICOM|CENTCOM|EUCOM|INDOPACOM|SOUTHCOM|SOCOM)\))?|"
@@ -417,6 +444,9 @@ _THEATRES: dict[str, tuple[str, ...]] = {
     "People's Defence Force (PDF)": ("MMR",),
     "CPI (Maoist)": ("IND",),
     "Arakan Army": ("MMR",),
+    "3R (Return, Reclamation, Rehabilitation)": ("CAF",),
+    "UPC (Union for Peace in the CAR)": ("CAF",),
+    "Viv Ansanm": ("HTI",),
     "Kachin Independence Army (KIA)": ("MMR",),
     "TPLF / Tigray forces": ("ETH",),
     "Fano militia": ("ETH",),
@@ -568,6 +598,10 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
             out.append(
                 ActorMention(m.start(), m.end(), _state_name(m.group("bynat"), "forces", False), "state")
             )
+        elif m.group("army"):
+            country, force = _ARMIES[m.group("army")]
+            name = f"Police Forces of {country}" if force == "police" else f"Military Forces of {country}"
+            out.append(ActorMention(m.start(), m.end(), name, "state"))
         elif m.group("command"):
             out.append(ActorMention(m.start(), m.end(), _state_name("US", "forces", False), "state"))
         elif m.group("police"):
@@ -575,6 +609,8 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
         elif m.group("mil"):
             out.append(ActorMention(m.start(), m.end(), "Military Forces", "state"))
         elif m.group("group"):
+            if _RUN_BY.match(text, m.end()):
+                continue  # "the Houthi-run Al-Masirah TV", "the Hamas-run health ministry": who runs the source
             # searched in the text, not the group alone: "IS" is known by the verb after it ("IS kills ...")
             gs, ge = m.span("group")
             name = _group_name(text, gs, ge) or m.group("group")
@@ -601,6 +637,9 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
     return out
 
 
+#: the group runs what follows (a source, a ministry): "Houthi-run", "Hamas-controlled", "Taliban-appointed" (not
+#: "Islamic State-linked": a member)
+_RUN_BY = re.compile(r"-(?:run|controlled|owned|appointed|administered)\b", re.IGNORECASE)
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 
 

@@ -1056,6 +1056,9 @@ def _mentions_of_clause(
     excluded = tuple(
         (a.start, a.end) for a in actors_all if s.start <= a.start < s.end and a.cls in ("group", "state")
     )
+    if found_ci(_SPEAKER_AT, text, s.start, s.end):
+        # "police in Raipur said", "a military source in Bol said": where the speaker is, not the deed
+        excluded += tuple(m.span("p") for m in _SPEAKER_AT.finditer(text, s.start, s.end))
     place = choose_place(
         text,
         _within(places, place_starts, clause),
@@ -1625,6 +1628,14 @@ def _followups(text, sentences, with_mentions: set[int], actors_all, where=None)
     return out
 
 
+#: a speaker placed where they speak from: "police in Raipur said", "a military source in Bol told AFP"
+_SPEAKER_AT = re.compile(
+    r"\b(?:police|officials?|sources?|authorities|residents|witnesses|spokes(?:man|woman|person)|officers?|"
+    r"doctors|medics|activists|journalists?|correspondents?)\s+in\s+(?:the\s+)?"
+    r"(?P<p>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
+    r"(?=\s+(?:said|say|says|told|reported|added|confirmed|stated)\b)",
+    re.IGNORECASE,
+)
 #: a second source's figure in the same sentence: ", while residents said 11 died"
 _WHILE_SAID = re.compile(
     r",\s+(?:while|whereas)\s+(?:[\w'’-]+\s+){1,5}?(?:(?:said|say|says|reported|counted)\s+(?:that\s+)?"

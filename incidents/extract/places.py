@@ -90,7 +90,9 @@ _LOC_BEFORE = re.compile(
 _SKIP_BEFORE = re.compile(
     r"\b(?:from|(?<!next\s)(?<!close\s)(?<!adjacent\s)to|towards?|toward|for|by|with|visited|visit|fled|returned|via|"
     r"reached|stationed\s+(?:at|in)|"
-    r"based\s+(?:at|in)|headquartered\s+in|born\s+in|native\s+of|borders?|border\s+with|bordering|neighbou?ring|"
+    r"based\s+(?:at|in)|headquartered\s+in|born\s+in|native\s+of|borders?|border\s+with|bordering|"
+    # ("in neighbouring Sukma" is where it happened)
+    r"(?<!\bin\s)neighbou?ring|"
     r"adjacent\s+to)\s+(?:the\s+)?$|"
     # a destination named with its kind ("to the shrine city of Karbala"); "withdrew from the town of X" is there
     r"\b(?:to|towards?|visited|fled\s+to|returned\s+to|via|reached)\s+(?:the\s+)?(?:[\w-]+\s+)?"
