@@ -342,7 +342,9 @@ _DATE_RE = re.compile(
   | (?P<rel>\b(?i:earlier\s+today|late\s+last\s+night|last\s+night|yesterday|today|tonight|overnight|
         this\s+(?:morning|afternoon|evening)|earlier\s+this\s+week|later\s+this\s+week|this\s+week|last\s+week|
         earlier\s+this\s+month|this\s+month|last\s+month|earlier\s+this\s+year|this\s+year|last\s+year|
-        tomorrow|next\s+week|next\s+month|next\s+year|in\s+the\s+past|in\s+recent\s+years|
+        tomorrow|next\s+week|next\s+month|next\s+year|
+        (?:in|over|during)\s+the\s+(?:past|last)\s+(?:24|twenty-four)\s+hours|
+        in\s+the\s+past|in\s+recent\s+years|
         (?:over|during|at)\s+the\s+weekend|this\s+weekend|last\s+weekend|
         during\s+the\s+week|(?:over|in|during)\s+the\s+(?:past|last)\s+week|
         the\s+previous\s+year|the\s+past\s+year)\b)
@@ -479,6 +481,9 @@ def _resolve_relative(expr: str, key: str, published: dt.date | None) -> DateRes
     p = published
     if key in ("today", "tonight", "earlier today", "this morning", "this afternoon", "this evening"):
         return _day(expr, p, p, "relative")
+    if key.endswith(("24 hours", "twenty-four hours")):
+        # "in the past 24 hours": a day's count, told on the day (the day before or the day itself)
+        return _interval(expr, p - dt.timedelta(days=1), p, DatePrecision.DAY, p, "relative", best=p)
     if key in ("yesterday", "last night", "late last night", "overnight"):
         return _day(expr, p - dt.timedelta(days=1), p, "relative")
     if key.endswith("weekend"):

@@ -2206,3 +2206,49 @@ def test_speakers_and_acronyms(text: str, published: str, expected: tuple, gazet
 
     (inc,) = _incidents(text, dt.date.fromisoformat(published), gazetteer)
     assert (inc.event_type, inc.location, inc.actor1, inc.actor2) == expected
+
+
+# Dates (stop 17). text, published, [(event date, precision)] of the incidents in text order
+DATES_OF_DEEDS = [
+    # two deeds, each with its month
+    (
+        "In January, our warehouse in El Geneina was looted by armed men, and in February a staff member was "
+        "briefly detained at a checkpoint outside Zalingei.",
+        "2024-05-09",
+        [("2024-01-15", "month"), ("2024-02-15", "month")],
+    ),
+    # a live blog's time-stamped entry happened on the day of the blog
+    (
+        "06:20 - Hezbollah says it has fired more than 300 rockets at the Meron air traffic control base.",
+        "2024-08-25",
+        [("2024-08-25", "day")],
+    ),
+    # a day's count "in the past 24 hours" is current, not "in the past"
+    (
+        "The coalition said it carried out 14 air strikes against Houthi targets in Marib in the past 24 hours.",
+        "2024-02-20",
+        [("2024-02-20", "day")],
+    ),
+    # the day of a claim or a statement anchors the deed's day, and a later "took place on" corrects it
+    (
+        "The Islamic State group claimed responsibility on Tuesday for a suicide bombing in Kabul that killed four "
+        "people a day earlier.",
+        "2024-05-14",
+        [("2024-05-13", "day")],
+    ),
+    (
+        "Gunmen shot dead 11 passengers on a highway near Kalat, officials said on Wednesday. The attack took "
+        "place late on Tuesday.",
+        "2025-03-12",
+        [("2025-03-11", "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DATES_OF_DEEDS)
+def test_dates_of_deeds(text: str, published: str, expected: list, gazetteer) -> None:
+    import datetime as dt
+
+    incs = _incidents(text, dt.date.fromisoformat(published), gazetteer)
+    assert [(str(i.event_date), str(i.date_precision)) for i in incs] == expected
+    assert not any(i.historical for i in incs if str(i.event_date) >= published[:8])

@@ -47,6 +47,7 @@ from incidents.dates import (
     find_anniversaries,
     find_dates,
     find_relations,
+    resolve_date,
     shift_resolution,
 )
 from incidents.extract.actors import (
@@ -145,6 +146,9 @@ class _Mention:
         False  # its toll is the attacker's own account ("The PKK said it killed seven soldiers")
     )
     other_estimate: bool = False  # its toll is another source's figure ("A rights group put the toll at 18")
+    date_said: bool = (
+        False  # its date is the day something was said of it ("..., officials said on Wednesday")
+    )
 
 
 #: another source's figure for a toll already told ("A human rights organisation put the toll at 18", "..., while
@@ -175,7 +179,8 @@ _THE_ATTACKERS = re.compile(
 )
 #: a speech verb right before a date: the date of the saying ("said on Tuesday", "told reporters on Monday")
 _SAID_BEFORE = re.compile(
-    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|stated|added|confirmed|wrote|posted)\s+$",
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|stated|added|confirmed|wrote|posted|"
+    r"claimed(?:\s+responsibility)?)\s+$",
     re.IGNORECASE,
 )
 #: a definite noun of fighting that refers back ("in the fighting", "the clashes"), not a new battle
@@ -198,7 +203,7 @@ _DISTINCT_OPENER = re.compile(
     re.IGNORECASE,
 )
 _PAST_MARKER = re.compile(
-    r"\b(?:in\s+the\s+past|previously|years\s+ago|decades\s+ago|last\s+year|at\s+the\s+time|"
+    r"\b(?:in\s+the\s+past(?!\s+(?:24|twenty-four|48|forty-eight|few)\s+(?:hours|days)\b)|previously|years\s+ago|decades\s+ago|last\s+year|at\s+the\s+time|"
     r"back\s+in|in\s+(?:19|20)\d\d|then-)",
     re.IGNORECASE,
 )
@@ -1128,6 +1133,7 @@ def _mentions_of_clause(
     )
     # date: nearest expression in the clause, then in the sentence part
     date = None
+    date_said = False  # the date is the day of a saying ("officials said on Wednesday")
     in_clause = [d for d in dates if cs <= d.start < ce]
     in_part = [d for d in dates if part[0] <= d.start < part[1]]
     for pool in (in_clause, in_part):
@@ -1137,6 +1143,7 @@ def _mentions_of_clause(
         pool = told or pool
         if pool:
             date = min(pool, key=lambda d: abs(d.start - lead.start)).resolution
+            date_said = not told
             break
     relation = None
     for r in rels:
@@ -1156,6 +1163,13 @@ def _mentions_of_clause(
     for r in trailing:
         if lead.end <= r.start and part[0] <= r.start < part[1] and relation is None:
             relation = (r, (0, 0), False)  # "... shot dead two days earlier by a settler": after the deed
+            if date is not None and any(
+                d.resolution is date and _SAID_BEFORE.search(text, max(cs, d.start - 30), d.start)
+                for d in dates
+            ):
+                # "claimed responsibility on Tuesday for a bombing that killed four a day earlier": the day of the
+                # saying anchors the deed's
+                date = shift_resolution(date, r.offset(forward=False), expr=r.text, published=None)
     if (date is not None and date.expr.lower().startswith("since")) or _durative(text, cs, ce, lead):
         return []  # "who have fought the coalition since 2015": background, not an event
     historical = bool(date and date.historical) or found_ci(_PAST_MARKER, text, part[0], part[1])
@@ -1221,6 +1235,7 @@ def _mentions_of_clause(
             bool(cas.spans)
             and all(found_in(_CLAIMANT_SAYS, text[max(part[0], a - 60) : a]) for a, _ in cas.spans),
             bool(cas.spans) and _other_estimate(text, cs, ce),
+            date_said,
         )
     ]
     others = (
@@ -1628,6 +1643,10 @@ def _followups(text, sentences, with_mentions: set[int], actors_all, where=None)
     return out
 
 
+#: a live blog's time stamp opening an entry: "06:20 - ", "(14:05 GMT) ", "9.30am: "
+_CLOCK_STAMP = re.compile(
+    r"\s*\(?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|local(?:\s+time)?)?\)?\s*[-–—:|)]?\s"
+)
 #: a speaker placed where they speak from: "police in Raipur said", "a military source in Bol told AFP"
 _SPEAKER_AT = re.compile(
     r"\b(?:police|officials?|sources?|authorities|residents|witnesses|spokes(?:man|woman|person)|officers?|"
@@ -1757,6 +1776,9 @@ def _assemble(
     text, sentences, mentions, dates_by_sentence, rels_by_sentence, published, warnings
 ) -> list[Draft]:
     drafts: list[Draft] = []
+    said_dated: set[int] = (
+        set()
+    )  # drafts dated by the day of a saying, which a later "took place on" corrects
     owner: dict[int, Draft] = {}  # id(mention) -> the draft it went into
     focus: Draft | None = None
     narrative: DateResolution | None = None
@@ -1881,6 +1903,9 @@ def _assemble(
                     and not (m.claimed_by and m.casualties == Casualties())
                     # (nor is a toll's rise: "The death toll rose to 17 on Sunday", "... died in hospital on Sunday")
                     and not found_ci(_TOLL_ROSE, text, *m.part)
+                    # (nor the deed's own day after a saying's: "officials said on Wednesday. The attack took place
+                    # late on Tuesday.")
+                    and not (id(target) in said_dated and not m.casualties.spans)
                     and any(
                         _apart(d.resolution, target)
                         for d in dates_by_sentence.get(m.sentence, [])
@@ -1905,6 +1930,16 @@ def _assemble(
                     count=m.count,
                 )
                 if same:
+                    if (
+                        id(target) in said_dated
+                        and m.date is not None
+                        and not m.date_said
+                        and m.date.known
+                        and m.date.precision is DatePrecision.DAY
+                    ):
+                        # "..., officials said on Wednesday. The attack took place late on Tuesday."
+                        _set_date(target, m.date)
+                        said_dated.discard(id(target))
                     _absorb(target, m, sentences, casualties=not in_anchor_part)
                     owner[id(m)] = target
                     focus = target
@@ -1940,6 +1975,13 @@ def _assemble(
                 if not res.known and res.warning:
                     warnings.append(res.warning)
                 own = res.known
+        if (
+            res is None
+            and not m.historical
+            and published is not None
+            and _CLOCK_STAMP.match(text, sentences[m.sentence].start)
+        ):
+            res = resolve_date("today", published=published)  # a live blog's entry "06:20 - ...": that day's
         if res is None and not m.historical and narrative is not None:
             res = narrative
         historical = m.historical or bool(res and res.historical)
@@ -2010,6 +2052,8 @@ def _assemble(
             and res.precision is DatePrecision.DAY
         ):
             _set_date(target, res)
+            if res is m.date and m.date_said:
+                said_dated.add(id(target))
         if place is not None and (
             target.place is None
             or (

@@ -206,7 +206,10 @@ _CLAUSE = re.compile(
     r"jets|drones))?)\s+(?:[\w'’-]+\s+)?(?:used|fired|shelled|struck|hit|attacked|stormed|raided|clashed|killed|"
     r"opened|seized|captured|bombed|launched|dispersed|arrested|detained|ambushed|torched|looted)\b"
     # (with a place or a day of its own: "..., and police fired tear gas to disperse them" is the same protest)
-    r"[^,.;]{0,100}?\b(?:in|on|near|at)\s+(?-i:[A-Z]))"
+    r"[^,.;]{0,100}?\b(?:in|on|near|at)\s+(?-i:[A-Z]))|"
+    # a second deed on a day or month of its own: "..., and in February a staff member was detained"
+    r",\s+(?=and\s+(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
 
 
