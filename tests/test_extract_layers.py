@@ -2252,3 +2252,36 @@ def test_dates_of_deeds(text: str, published: str, expected: list, gazetteer) ->
     incs = _incidents(text, dt.date.fromisoformat(published), gazetteer)
     assert [(str(i.event_date), str(i.date_precision)) for i in incs] == expected
     assert not any(i.historical for i in incs if str(i.event_date) >= published[:8])
+
+
+# A past deed inside the sentence of a current one (stop 17): the deed an attack avenges, the deed a comparison
+# recalls ("the deadliest since February 2022, when ..."): its place, victims and day are not the current event's.
+# text, published, [(location, fatalities, historical)] in text order
+PAST_DEEDS_INSIDE = [
+    (
+        "Hezbollah fired rockets at northern Israel on Sunday in retaliation for the killing of its commander in "
+        "Beirut last month.",
+        "2024-08-25",
+        [("Israel", None, False)],
+    ),
+    (
+        "Israeli jets struck Hezbollah sites in Nabatieh on Monday in response to rocket fire on Metula that "
+        "wounded two soldiers.",
+        "2024-08-25",
+        [("Nabatieh", None, False)],
+    ),
+    (
+        "Police fired tear gas at protesters in Bunia on Monday. It was the deadliest unrest since February 2022, "
+        "when CODECO fighters killed at least 60 people at Plaine Savo.",
+        "2024-05-14",
+        [("Bunia", None, False), ("Democratic Republic of the Congo", 60, True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PAST_DEEDS_INSIDE)
+def test_past_deeds_inside_a_sentence(text: str, published: str, expected: list, gazetteer) -> None:
+    import datetime as dt
+
+    incs = _incidents(text, dt.date.fromisoformat(published), gazetteer)
+    assert [(i.location, i.fatalities, i.historical) for i in incs] == expected

@@ -845,6 +845,10 @@ def extract(report: Report, *, gazetteer) -> Extraction:
             rels_by_sentence.setdefault(sent_index(r.start), []).append(r)
         anniversaries.extend(find_anniversaries(text, bs, be))
     blocked = [(a.start, a.object_end) for a in anniversaries]
+    # the deed a strike avenges: "... in retaliation for the killing of its commander in Beirut last month" (its
+    # place, victims and day are not this event's)
+    if found_ci(_AVENGED, text, 0, len(text)):
+        blocked += [(m.start(), m.end()) for m in _AVENGED.finditer(text)]
     # actors matter only where something happened or was claimed: scan those sentences alone (speed)
     claim_keys = substring_spans(text, _CLAIM_WORDS)  # where _CLAIM_KEYS matches: its words, found once
     for si, s in enumerate(sentences):
@@ -977,6 +981,8 @@ def _mentions_of_clause(
         ],
     )
     cas = _casualties(text, part[0], part[1])
+    if cas.spans and lead.end <= part[1] and (av := _AVENGED.search(text, lead.end, part[1])) is not None:
+        cas = _casualties(text, part[0], av.start())  # (the avenged deed's victims are not this one's)
     if (
         cas.spans
         and cs > part[0]
@@ -1170,7 +1176,12 @@ def _mentions_of_clause(
                 # "claimed responsibility on Tuesday for a bombing that killed four a day earlier": the day of the
                 # saying anchors the deed's
                 date = shift_resolution(date, r.offset(forward=False), expr=r.text, published=None)
-    if (date is not None and date.expr.lower().startswith("since")) or _durative(text, cs, ce, lead):
+    since_when = date is not None and any(
+        d.resolution is date and d.end <= lead.start and _WHEN_AFTER.match(text, d.end) for d in dates
+    )  # "the deadliest since February 2022, when CODECO fighters killed 60 people": that past deed, then
+    if (date is not None and date.expr.lower().startswith("since") and not since_when) or _durative(
+        text, cs, ce, lead
+    ):
         return []  # "who have fought the coalition since 2015": background, not an event
     historical = bool(date and date.historical) or found_ci(_PAST_MARKER, text, part[0], part[1])
     if date is not None and not date.known and not date.historical:
@@ -1643,6 +1654,13 @@ def _followups(text, sentences, with_mentions: set[int], actors_all, where=None)
     return out
 
 
+#: the deed an attack avenges, to the end of its phrase
+_AVENGED = re.compile(
+    r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge|avenging)\s+[^,.;:…]{0,100}",
+    re.IGNORECASE,
+)
+#: a past deed told after the date it is dated by: "since February 2022, when ..."
+_WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 #: a live blog's time stamp opening an entry: "06:20 - ", "(14:05 GMT) ", "9.30am: "
 _CLOCK_STAMP = re.compile(
     r"\s*\(?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|local(?:\s+time)?)?\)?\s*[-–—:|)]?\s"
