@@ -333,6 +333,8 @@ _DATE_RE = re.compile(
     rf"""
     (?P<iso>\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)
   | (?P<num>\b(?P<na>[0-3]?\d)/(?P<nb>[01]?\d)/(?P<ny>(?:19|20)\d\d)\b)
+  | (?P<dr>\b(?i:between|from)\s+(?P<ra>[0-3]?\d)(?:st|nd|rd|th)?\s*(?i:and|to|-|–)\s*(?P<rb>[0-3]?\d)(?:st|nd|rd|th)?
+        \s+(?:of\s+)?(?P<m5>{_MONTH_RE})\b\.?(?:,?\s+(?P<y5>(?:19|20)\d\d)\b)?)
   | (?P<mdy>\b(?:(?:{_WD_RE}),?\s+)?(?P<m1>{_MONTH_RE})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b
         (?!\s*(?:%|km|kilomet|miles|people|soldiers|civilians))(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?)
   | (?P<dmy>\b(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_RE})\b\.?(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?)
@@ -387,6 +389,22 @@ def _resolve_match(m: re.Match[str], published: dt.date | None) -> DateResolutio
         if not past:
             return _unknown(expr, f"{expr!r} is ambiguous and both readings are after publication")
         return _day(expr, past[0], published, "absolute")
+    if g["dr"]:  # "between 10 and 12 March": the days in between, as precise as the span
+        month, a, b = _MONTHS[g["m5"].lower().rstrip(".")], int(g["ra"]), int(g["rb"])
+        year = int(g["y5"]) if g["y5"] else (published.year if published is not None else None)
+        if year is None:
+            return _unknown(expr, f"{expr!r} has no year and there is no publication date")
+        first, last = _safe_date(year, month, a), _safe_date(year, month, b)
+        if not g["y5"] and published is not None and first is not None and first > published:
+            year -= 1
+            first, last = _safe_date(year, month, a), _safe_date(year, month, b)
+        if first is None or last is None or last < first:
+            return _unknown(expr, f"{expr!r} is not a valid range of days")
+        span = (last - first).days
+        precision = (
+            DatePrecision.DAY if span == 0 else DatePrecision.WEEK if span <= 6 else DatePrecision.MONTH
+        )
+        return _interval(expr, first, last, precision, published, "absolute")
     if g["mdy"] or g["dmy"]:
         month = _MONTHS[(g["m1"] or g["m2"]).lower().rstrip(".")]
         day = int(g["d1"] or g["d2"])

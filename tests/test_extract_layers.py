@@ -2285,3 +2285,57 @@ def test_past_deeds_inside_a_sentence(text: str, published: str, expected: list,
 
     incs = _incidents(text, dt.date.fromisoformat(published), gazetteer)
     assert [(i.location, i.fatalities, i.historical) for i in incs] == expected
+
+
+# Types, victims and ranges from QA pass 6 (stop 17). text, published, [(sub-event type, date start, date end,
+# precision, fatalities, actor2)] of the incidents in text order
+QA6_TYPES = [
+    (
+        "Two children were killed in Nangarhar province on Sunday when an unexploded mortar shell they were playing "
+        "with went off.",
+        "2025-02-12",
+        [("Remote explosive/landmine/IED", "2025-02-09", "2025-02-09", "day", 2, "Civilians (Afghanistan)")],
+    ),
+    (
+        "Gunmen killed 12 civilians in Beni on Sunday and abducted several children.",
+        "2024-07-09",
+        [("Attack", "2024-07-07", "2024-07-07", "day", 12, "Civilians (Democratic Republic of the Congo)")],
+    ),
+    (
+        "Between 10 and 12 March, Russian drones struck Odesa repeatedly, killing four people.",
+        "2024-03-18",
+        [("Air/drone strike", "2024-03-10", "2024-03-12", "week", 4, None)],
+    ),
+    (
+        "In March 2023, nine Chinese nationals were killed during an attack on a gold mining site near Bambari.",
+        "2024-02-05",
+        [("Attack", "2023-03-01", "2023-03-31", "month", 9, "Civilians (Central African Republic)")],
+    ),
+    # a deed dated after one told before is no new one
+    (
+        "Partners in Masisi report that dozens of families have arrived in Mugunga since the clashes.",
+        "2024-03-18",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), QA6_TYPES)
+def test_qa6_types(text: str, published: str, expected: list, gazetteer) -> None:
+    import datetime as dt
+
+    incs = _incidents(text, dt.date.fromisoformat(published), gazetteer)
+    got = [
+        (i.sub_event_type, str(i.date_start), str(i.date_end), str(i.date_precision), i.fatalities, i.actor2)
+        for i in incs
+    ]
+    assert got == expected
+
+
+def test_armed_men_rounding_people_up_abduct_them(gazetteer) -> None:
+    """Arrests are a state's (or a de facto authority's); armed men rounding up villagers abduct them."""
+    import datetime as dt
+
+    text = "Armed men raided Mucojo late on Saturday and rounded up fishermen."
+    subs = [i.sub_event_type for i in _incidents(text, dt.date(2024, 7, 8), gazetteer)]
+    assert "Arrests" not in subs and "Abduction/forced disappearance" in subs

@@ -316,7 +316,7 @@ _GENERIC_ARMED = (
     r"(?:a\s+)?suicide\s+bombers?|(?:a\s+)?gunman)"
 )
 _CIVILIANS = (
-    r"(?:civilians?|villagers|farmers|worshippers|residents|passengers|students|schoolchildren|children|women|"
+    r"(?:civilians?|villagers|farmers|nationals|citizens|foreigners|tourists|expatriates|worshippers|residents|passengers|students|schoolchildren|children|women|"
     # aid work: "a WFP convoy", "an aid convoy", "a convoy of the Norwegian Refugee Council", "a marked NGO vehicle"
     r"(?:a|an|the|two|three)\s+(?:[\w-]+\s+)?(?:aid|humanitarian|relief|WFP|UN|NGO|UNICEF|ICRC|MSF|medical)\s+"
     r"(?:convoys?|vehicles?|trucks?|teams?|staff|workers?)|convoys?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"

@@ -1107,6 +1107,8 @@ def trigger_blocked(
     near = low[max(clause_start, trig.start - 90) : trig.start] if low is not None else None
     if (near is None or "prepar" in near) and found_in(_PREPARING_BEFORE, left[-40:]):
         return "modal"  # "accused the RSF of preparing a full assault": an attack not (yet) made
+    if (near is None or "since" in near) and found_in(_SINCE_THE_BEFORE, left[-20:]):
+        return "earlier"  # "families have arrived in Mugunga since the clashes": the clashes told before
     if (
         near is None or "fle" in near or "esca" in near or "displac" in near or "driven" in near
     ) and found_in(_FLED_BEFORE, left[-30:]):
@@ -1172,6 +1174,8 @@ _FLED_BEFORE = re.compile(
 _MUTUAL_BLAME = re.compile(
     r"\bblam(?:ed|es|ing)\s+(?:each\s+other|one\s+another)\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
 )
+#: a deed the clause dates itself after: "since the clashes"
+_SINCE_THE_BEFORE = re.compile(r"\bsince\s+the\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: the deed as the object of preparing (a later deed in the clause stands: "insurgents who were preparing an
 #: ambush ... were killed by a patrol")
 _PREPARING_BEFORE = re.compile(

@@ -1063,6 +1063,19 @@ def _mentions_of_clause(
     ):
         # "security forces opened fire on protesters, killing three": ACLED's Excessive force against protesters
         etype, sub = PROTESTS, "Excessive force against protesters"
+    if sub == "Shelling/artillery/missile attack" and found_ci(_UXO, text, cs, ce):
+        sub = "Remote explosive/landmine/IED"  # "an unexploded mortar shell went off": ordnance left behind
+    elif sub == "Abduction/forced disappearance" and cas.fatalities:
+        sub = "Attack"  # "killed 12 civilians and abducted several children": ACLED codes the killing
+    elif (
+        sub == "Arrests"
+        and attacker_class == "armed"
+        and not any(a.cls in ("state", "group") and s.start <= a.start < s.end for a in actors_all)
+    ):
+        etype, sub = (
+            VAC,
+            "Abduction/forced disappearance",
+        )  # "armed men rounded up fishermen": not a state's arrest
     # an actor's name is not a place: "Syrian Arab Army", "Islamic State of Iraq and Al-Sham", "Liwaa Al-Quds"
     excluded = tuple(
         (a.start, a.end) for a in actors_all if s.start <= a.start < s.end and a.cls in ("group", "state")
@@ -1657,6 +1670,12 @@ def _followups(text, sentences, with_mentions: set[int], actors_all, where=None)
 #: the deed an attack avenges, to the end of its phrase
 _AVENGED = re.compile(
     r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge|avenging)\s+[^,.;:…]{0,100}",
+    re.IGNORECASE,
+)
+#: ordnance left behind that goes off: "an unexploded mortar shell", "leftover ordnance", "UXO"
+_UXO = re.compile(
+    r"\b(?:unexploded|leftover|left-over|old|abandoned|remnants?\s+of)\s+(?:[\w-]+\s+){0,2}?(?:shells?|ordnance|"
+    r"munitions?|rockets?|mortars?|grenades?|bombs?|missiles?)\b|\bUXOs?\b|\bexplosive\s+remnants\b",
     re.IGNORECASE,
 )
 #: a past deed told after the date it is dated by: "since February 2022, when ..."
