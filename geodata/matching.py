@@ -295,6 +295,8 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
                 (t1 + 1 < n_toks and (firsts[t1 + 1].isupper() or toks[t1 + 1] in _ARTICLES))
                 or (t0 > 0 and (toks[t0 - 1] in _COMPOUND_HEADS or toks[t0 - 1] in _ARTICLES))
                 or toks[t0] in _ARTICLES
+                or (t1 + 1 < n_toks and toks[t1 + 1] in _EZAFE)
+                or (t0 > 0 and toks[t0 - 1] in _EZAFE)
             )
             and _fragment(doc, t0, t1, trusted=bool(kor & F_TRUSTED), title_lines=title_lines)
             and not _facts(gz, kid)[2]
@@ -788,6 +790,10 @@ def _big(gz: Gazetteer, rows: np.ndarray) -> bool:
     return bool((gz._kind[rows] >= KIND["admin1"]).any())
 
 
+#: the ezafe of Persian and Pashto compounds, as transliterated ("Dasht-e Barchi", "Pul-i-Charkhi")
+_EZAFE = frozenset(("e", "i"))
+
+
 def _fragment(doc: _Doc, t0: int, t1: int, *, trusted: bool, title_lines: dict[int, bool]) -> bool:
     """Words t0..t1 are only part of a longer name that the gazetteer does not hold (the longest known name wins
     later, so a known "Ain Tarma" never reaches this): a compound head ("Ain", "Tell") with a capitalised word
@@ -797,6 +803,20 @@ def _fragment(doc: _Doc, t0: int, t1: int, *, trusted: bool, title_lines: dict[i
     toks, text = doc.toks, doc.text
     n = len(toks)
     nxt = t1 + 1
+    # a Persian or Pashto compound joined by the ezafe ("Dasht-e Barchi", "Pul-e Khumri" when unknown): neither
+    # half is a place of its own
+    e, s0 = doc.we[t1], doc.ws[t0]
+    if (
+        text[e : e + 2] in ("-e", "-i")
+        and text[e + 2 : e + 3] in (" ", "-")
+        and text[e + 3 : e + 4].isupper()
+    ) or (
+        s0 >= 4
+        and text[s0 - 3 : s0 - 1] in ("-e", "-i")
+        and text[s0 - 1] in (" ", "-")
+        and text[s0 - 4].isalpha()
+    ):
+        return not _title_line(doc, s0, title_lines)
     # most names have a lowercase word or a mark after them and no head or article before: done at once (speed)
     if not (
         (nxt < n and (text[doc.ws[nxt]].isupper() or toks[nxt] in _ARTICLES))
@@ -1156,6 +1176,16 @@ def province_after(text: str, hits: Sequence[tuple[int, int]], i: int) -> int | 
     return i + 1
 
 
+#: "X, Y", "X in Y", "X district, Y": what may join a place to the province or country it lies in
+_DISTRICT_LINK = re.compile(
+    r"^\s*(?:(?:district|county|sub-?district|municipality|township|area)\s*)?(?:,|in|,\s*in)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_LIST_JOIN = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$", re.IGNORECASE)
+
+
 def _apposition(between: str) -> bool:
     return len(between) < 60 and _APPOSITION.match(between) is not None
 
@@ -1189,9 +1219,24 @@ def _outside_its_province(text: str, hits: list[_Hit], ranked: list, k: int) -> 
     """Mention ``k`` is said to lie in the province or country named right after it ("Kuriga, a town in Kaduna
     state") and none of its candidates does: the gazetteer does not know that town (its namesakes elsewhere are
     not it), and the province says where it is."""
-    if k + 1 >= len(hits) or not ranked[k + 1] or not _apposition(text[hits[k].end : hits[k + 1].start]):
+    if k + 1 >= len(hits) or not ranked[k + 1]:
         return False
+    between = text[hits[k].end : hits[k + 1].start]
     outer = ranked[k + 1][0].place
+    if (
+        not _apposition(between)
+        and not (
+            # "Juba district, Marib province", "Kuchi, Nigeria": a province said to be one, or a country, named right
+            # after a place contains it (a bare town after a town does not: "Chai, Macomia" may be a district's seat)
+            _DISTRICT_LINK.match(between)
+            and (hits[k + 1].pattern == "admin1" or outer.kind == "country")
+            # (not a list: "Brazil, Mexico", "Trips to Saipan, Guam, Alaska"; nor a new clause: "from Sirte, the US")
+            and ranked[k][0].place.kind not in ("country", "admin1")
+            and not (k + 2 < len(hits) and _LIST_JOIN.match(text[hits[k + 1].end : hits[k + 2].start]))
+            and "the" not in between.lower().split()
+        )
+    ):
+        return False
     if outer.kind == "admin1" and outer.feature_code not in ("ADMD", "RGN"):
         return not any(c.place.iso3 == outer.iso3 and c.place.admin1 == outer.admin1 for c in ranked[k])
     # (a region of several provinces holds towns of other province names: "El Fasher, the last major city in
