@@ -2339,3 +2339,46 @@ def test_armed_men_rounding_people_up_abduct_them(gazetteer) -> None:
     text = "Armed men raided Mucojo late on Saturday and rounded up fishermen."
     subs = [i.sub_event_type for i in _incidents(text, dt.date(2024, 7, 8), gazetteer)]
     assert "Arrests" not in subs and "Abduction/forced disappearance" in subs
+
+
+# Records and tallies are not an incident's toll or an incident (stop 17)
+def test_a_record_is_no_toll(gazetteer) -> None:
+    import datetime as dt
+
+    text = (
+        "- On 16 March, MONUSCO engineers defused an IED near Beni.\n\n"
+        "The ADF has been blamed for the deaths of more than 1,000 civilians in Beni territory in 2023 alone."
+    )
+    (inc,) = _incidents(text, dt.date(2024, 3, 18), gazetteer)
+    assert inc.fatalities is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ADF, which pledged allegiance to the Islamic State group in 2019, has killed thousands of civilians in "
+        "eastern Congo over the past decade.",
+        "Athletes have demonstrated incredible prowess this year in Toronto.",
+    ],
+)
+def test_present_perfect_over_a_period_is_no_incident(text: str, gazetteer) -> None:
+    import datetime as dt
+
+    assert _incidents(text, dt.date(2024, 3, 18), gazetteer) == []
+
+
+def test_the_army_as_the_source_of_a_toll_is_no_side(gazetteer) -> None:
+    """ "the army said 22 civilians were killed": the army reports the toll of CODECO's attack on a camp."""
+    import datetime as dt
+
+    text = (
+        "CODECO militiamen attacked a displacement camp in Djugu around 10 pm on Sunday. Civil society leaders "
+        "said 58 bodies had been buried; the army said 22 civilians were killed and 11 wounded."
+    )
+    (inc,) = _incidents(text, dt.date(2024, 3, 18), gazetteer)
+    assert (inc.event_type, inc.actor1, inc.fatalities, inc.injuries) == (
+        "Violence against civilians",
+        "CODECO",
+        22,
+        11,
+    )

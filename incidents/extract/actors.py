@@ -322,6 +322,8 @@ _CIVILIANS = (
     r"(?:convoys?|vehicles?|trucks?|teams?|staff|workers?)|convoys?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:Refugee\s+Council|Red\s+Cross|Red\s+Crescent|Food\s+Programme|aid\s+(?:agency|group|organi[sz]ation)|"
     r"NGO|charity|humanitarian\s+[\w-]+)|"
+    # where the displaced live: "a displacement camp", "an IDP camp", "a refugee camp"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:displacement|IDP|refugee|displaced\s+persons['’]?)\s+(?:camps?|sites?|settlements?)|"
     r"journalists?|aid\s+workers|shoppers|pilgrims|traders|herders|displaced\s+(?:people|families)|families|"
     r"a\s+family|(?:a|an)\s+(?:civilian|farmer|teacher|student|child|woman|man|boy|girl|journalist|shepherd|villager|"
     r"labou?rer|vendor|porter)|"
@@ -376,7 +378,12 @@ _ACTOR_RE = re.compile(
     rf"|(?P<mil>\b(?i:(?:army|military)\s+(?:post|base|checkpoint|patrol|convoy|vehicle|outpost)s?|soldiers|troops|jawans|"
     # a junta's forces are the state's ("a junta air strike"; the country is the place's)
     rf"(?:the\s+|military\s+)?junta(?:['’]s)?(?:\s+(?:forces|troops|soldiers|jets|aircraft|air\s*strikes?|air\s+force))?|"
-    rf"(?:regime|government|pro-government|security)\s+forces|the\s+army|army\s+units?)\b)"
+    rf"(?:regime|government|pro-government|security)\s+forces|army\s+units?|"
+    # the army as a side, not as the source of a toll ("the army said 22 civilians were killed"; "the army said it
+    # arrested three men" tells its own deed, "..., one of which was intercepted, the army said" its defence)
+    rf"the\s+army(?!\s+(?:said|says|say|told|confirmed|stated|added|reported)\s+(?:that\s+)?"
+    rf"(?:at\s+least\s+|more\s+than\s+|some\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    rf"eleven|twelve|[a-z]+teen|[a-z]+ty|several|dozens|scores|hundreds)\b)))\b)"
     rf"|(?P<armed>\b(?i:{_GENERIC_ARMED})\b)"
     rf"|(?P<civ>\b(?i:{_CIVILIANS})\b)"
     rf"|(?P<protest>\b(?i:protesters|demonstrators|rioters|a\s+mob|mobs?)\b)"

@@ -1120,6 +1120,10 @@ def trigger_blocked(
         text, trig.end, min(clause_end + 120, len(text))
     ):
         return "trend"  # "570 Palestinians have been killed by Israeli troops over the same period": a tally
+    if left[-5:].lower().rstrip().endswith(("has", "have")) and _PERIOD_AFTER.match(
+        text, trig.end, min(clause_end + 120, len(text))
+    ):
+        return "trend"  # "has killed thousands of civilians in eastern Congo over the past decade"
     if text.find("been", trig.end, trig.end + 30) != -1 and _STOPPED_AFTER.match(text, trig.end):
         return "negated"  # "Fighting had been largely frozen since a 2020 ceasefire": no fighting told
     if (period and found_in(_PERIOD, left[-90:])) or (
@@ -1192,7 +1196,8 @@ _PERIOD_WORDS = ("first", "past", "last", "previous", "so far", "since the")
 _TREND = re.compile(
     r"\b(?:has|have)\s+(?:(?:sharply|steadily|gradually|dramatically|recently)\s+)?(?:stepped\s+up|ramped\s+up|"
     r"intensified|escalated|increased|resumed|surged|spiked|expanded|multiplied|grown|risen)\b|"
-    r"\b(?:has|have)\s+(?:now\s+)?(?:killed|left)\b[^.;]{0,60}\b(?:since|so\s+far|in\s+recent)\b|"
+    r"\b(?:has|have)\s+(?:now\s+)?(?:killed|left)\b[^.;]{0,60}\b(?:since|so\s+far|in\s+recent|"
+    r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:decades?|years?|months?))\b|"
     # a war's or a period's toll: "Since the war began, more than 38,700 have been killed", "Syria's war, which
     # began in 2011, has killed more than 500,000", "... have been killed over the same period"
     r"\bsince\s+(?:the\s+)?(?:war|conflict|fighting|offensive|invasion|start|beginning|outbreak)\b[^.;]{0,80}"
@@ -1203,8 +1208,8 @@ _TREND = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_AFTER = re.compile(
-    r"[^.;]{0,90}?\b(?:since|so\s+far|to\s+date|in\s+total|over\s+the\s+(?:same|past|last)\s+(?:period|\w+\s+(?:days|"
-    r"weeks|months|years))|this\s+year)\b",
+    r"[^.;]{0,90}?\b(?:since|so\s+far|to\s+date|in\s+total|over\s+the\s+(?:same|past|last)\s+(?:period|decades?|"
+    r"years?|months?|\w+\s+(?:days|weeks|months|years|decades))|this\s+year)\b",
     re.IGNORECASE,
 )
 #: fighting said to have stopped: "Fighting had been largely frozen since a 2020 ceasefire"

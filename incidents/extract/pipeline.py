@@ -1609,7 +1609,9 @@ def _followups(text, sentences, with_mentions: set[int], actors_all, where=None)
             continue
         if claim is None and accident(text, s.start, s.end):
             continue  # "a helicopter crashed ..., killing two crew members": an accident's toll
-        if cas != Casualties() and _aggregate(text, s.start, s.end):
+        if cas != Casualties() and (
+            _aggregate(text, s.start, s.end) or found_ci(_RECORD, text, s.start, s.end)
+        ):
             cas = Casualties()
             if claim is None:
                 continue
@@ -1680,6 +1682,11 @@ _UXO = re.compile(
 )
 #: a past deed told after the date it is dated by: "since February 2022, when ..."
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
+#: a toll told as a past year's or a group's record, not the incident's: "in 2023 alone", "has been blamed for the
+#: deaths of more than 1,000 civilians"
+_RECORD = re.compile(
+    r"\b(?:in|during|throughout)\s+(?:19|20)\d\d\b|\bblamed\s+for\s+(?:the\s+)?deaths\b", re.IGNORECASE
+)
 #: a live blog's time stamp opening an entry: "06:20 - ", "(14:05 GMT) ", "9.30am: "
 _CLOCK_STAMP = re.compile(
     r"\s*\(?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|local(?:\s+time)?)?\)?\s*[-–—:|)]?\s"
