@@ -2382,3 +2382,93 @@ def test_the_army_as_the_source_of_a_toll_is_no_side(gazetteer) -> None:
         22,
         11,
     )
+
+
+# QA pass 7 (stop 17). text, published, [(event type, sub-event type, location, fatalities, actor1, historical)]
+QA7 = [
+    # a past attack at the same post keeps its own toll and is historical
+    (
+        "Gunmen attacked an army post near Banikoara on Thursday, killing 10 soldiers. In January an attack on the "
+        "same post killed 28 soldiers.",
+        "2025-04-19",
+        [
+            ("Battles", "Armed clash", "near Banikoara", 10, "Gunmen", False),
+            ("Battles", "Armed clash", "Benin", 28, None, True),
+        ],
+    ),
+    # a sponsor is not a place
+    (
+        "An Iran-backed militia fired rockets on Wednesday, killing two soldiers.",
+        "2025-05-08",
+        [("Explosions/Remote violence", "Shelling/artillery/missile attack", None, 2, "Militia", False)],
+    ),
+    # a state of things is no event
+    ("Kidnappings for ransom have become common on the roads north of Addis Ababa.", "2025-06-09", []),
+    # the place named as where the wounded came from, then said to be where the strike hit
+    (
+        "A health worker at Debre Markos hospital said it had received 22 wounded people from Dembecha, where a "
+        "drone strike hit a market on Saturday.",
+        "2025-06-09",
+        [("Explosions/Remote violence", "Air/drone strike", "Dembecha", None, None, False)],
+    ),
+    # arson of a school; a bus set on fire by protesters is a riot
+    (
+        "Rebels burned a school in Sugapa on Tuesday. No one was hurt.",
+        "2025-04-10",
+        [("Strategic developments", "Looting/property destruction", "Sugapa", 0, "Rebels", False)],
+    ),
+    # a clash and the town taken by evening: one battle, coded by its outcome
+    (
+        "M23 fighters clashed with Wazalendo fighters in Kamanyola on Monday, killing six fighters. The M23 said it "
+        "had taken control of the town by evening.",
+        "2025-04-10",
+        [("Battles", "Non-state actor overtakes territory", "Kamanyola", 6, "M23", False)],
+    ),
+    # a rebel army named after its country is a group, not that state's forces
+    (
+        "Factions of the Syrian National Army shelled villages east of Manbij on Monday.",
+        "2025-04-10",
+        [
+            (
+                "Explosions/Remote violence",
+                "Shelling/artillery/missile attack",
+                "near Manbij",
+                None,
+                "Syrian National Army",
+                False,
+            )
+        ],
+    ),
+    # listed provinces are the provinces
+    (
+        "Government forces shelled villages across Latakia and Tartus provinces on Tuesday, killing 14 people.",
+        "2025-05-08",
+        [
+            (
+                "Explosions/Remote violence",
+                "Shelling/artillery/missile attack",
+                "Latakia",
+                7,
+                "Military Forces of Syria",
+                False,
+            ),
+            (
+                "Explosions/Remote violence",
+                "Shelling/artillery/missile attack",
+                "Tartus",
+                7,
+                "Military Forces of Syria",
+                False,
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), QA7)
+def test_qa7(text: str, published: str, expected: list, gazetteer) -> None:
+    import datetime as dt
+
+    incs = _incidents(text, dt.date.fromisoformat(published), gazetteer)
+    got = [(i.event_type, i.sub_event_type, i.location, i.fatalities, i.actor1, i.historical) for i in incs]
+    assert got == expected

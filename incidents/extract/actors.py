@@ -264,6 +264,10 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     (r"Jalisco\s+New\s+Generation\s+Cartel|Cartel\s+Jalisco\s+Nueva\s+Generaci[oó]n|CJNG", "CJNG"),
     (r"Sinaloa\s+Cartel|Cartel\s+de\s+Sinaloa", "Sinaloa Cartel"),
     (r"CODECO", "CODECO"),
+    (
+        r"West\s+Papua\s+National\s+Liberation\s+Army|TPNPB|Free\s+Papua\s+Movement|OPM",
+        "TPNPB (West Papua National Liberation Army)",
+    ),
     (r"National\s+Liberation\s+Army|ELN", "National Liberation Army (ELN)"),
     (r"FARC(?:\s+dissidents)?|Revolutionary\s+Armed\s+Forces\s+of\s+Colombia", "FARC dissidents"),
     (r"Clan\s+del\s+Golfo|Gulf\s+Clan", "Clan del Golfo"),
@@ -356,7 +360,9 @@ _ARMED_TARGETS = (
 )
 
 _ACTOR_RE = re.compile(
-    rf"(?P<state>(?:the\s+)?(?:then-)?(?P<nat>{_NAT_RE})(?:['’]s)?(?P<led>-led)?\s+(?:(?P<thing>{_FORCE_THINGS})|"
+    # (not a rebel force named after its country: "the Syrian National Army", "Free Syrian Army")
+    rf"(?P<state>(?:the\s+)?(?:then-)?(?P<nat>{_NAT_RE})(?:['’]s)?(?P<led>-led)?(?!\s+National\s+(?:Army|Liberation))"
+    rf"\s+(?:(?P<thing>{_FORCE_THINGS})|"
     rf"(?:[\w-]+\s+){{0,2}}?"
     rf"(?P<force>{_FORCE}|Army|Arab\s+Army|Air\s+Force|Navy|Marines|Coast\s+Guard|National\s+Guard|"
     rf"(?:National\s+)?Police|Gendarmerie))\b)"
@@ -436,6 +442,7 @@ _THEATRES: dict[str, tuple[str, ...]] = {
     "CJNG": ("MEX",),
     "Sinaloa Cartel": ("MEX",),
     "CODECO": ("COD",),
+    "TPNPB (West Papua National Liberation Army)": ("IDN",),
     "National Liberation Army (ELN)": ("COL",),
     "FARC dissidents": ("COL",),
     "Clan del Golfo": ("COL",),

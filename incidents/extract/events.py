@@ -471,7 +471,8 @@ def _rules() -> tuple[Rule, ...]:
                 # "took the town of Saraqeb" (a place's kind said: "took part", "took Ahmed" are no takeover)
                 r"\btook\s+(?:full\s+)?(?:the\s+)?(?:strategic\s+|key\s+|nearby\s+)?(?:towns?|city|villages?|district|"
                 r"base|airport|airbase|hilltop)\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]+|"
-                rf"\b(?:captured|seized\s+control\s+of|overran|overrun|took\s+control\s+of|"
+                rf"\b(?:captured|seized\s+control\s+of|overran|overrun|(?:took|taken|takes|seized|gained|"
+                rf"assumed|wrested)\s+(?:full\s+)?control\s+(?:of|over)|"
                 rf"took\s+over|fell\s+to|seized)(?!{_PEOPLE_OBJECT})\s+(?:the\s+)?"
                 r"(?:(?!at\b|in\b|on\b|by\b|near\b|outside\b|from\b)[\w'’-]+\s+){0,3}?"
                 r"(?:towns?|city|cities|villages?|districts?|bases?|areas?|territory|positions?|airports?|airfields?|"
@@ -705,9 +706,9 @@ def _rules() -> tuple[Rule, ...]:
                 # a crowd of no armed organisation doing violence: "angry voters set fire to the electoral
                 # commission", "supporters of rival candidates fought with stones and machetes"
                 r"\b(?:supporters|voters|residents|villagers|locals|students|mourners|traders)\s+"
-                r"(?:of\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?!were\b|was\b|been\b|are\b|is\b|fled\b|as\b|when\b|after\b|while\b|who\b)[\w'’-]+\s+){0,2}?"
-                r"(?:torched|set\s+fire\s+to|threw\s+stones|hurled\s+stones|stormed|smashed|ransacked|vandali[sz]ed|"
-                r"pelted|(?:fought|clashed)\s+(?:each\s+other\s+)?with\s+(?:stones|machetes|sticks|clubs|knives|rocks|"
+                r"(?:of\s+(?:[\w'’-]+\s+){1,5}?)?(?:(?!were\b|was\b|been\b|are\b|is\b|fled\b|as\b|when\b|after\b|while\b|who\b)[\w'’-]+\s+){0,2}?"
+                r"(?:torched|set\s+fire\s+to|set\s+(?:[\w'’-]+\s+){1,3}?on\s+fire|threw\s+stones|hurled\s+stones|stormed|"
+                r"smashed|ransacked|vandali[sz]ed|pelted|(?:fought|clashed)\s+(?:each\s+other\s+)?with\s+(?:stones|machetes|sticks|clubs|knives|rocks|"
                 r"bricks|iron\s+rods))\b"
             ),
             RIOTS,
@@ -793,7 +794,13 @@ def _rules() -> tuple[Rule, ...]:
             "looting",
             _r(
                 r"\b(?:loot(?:ed|ing)|ransacked|plundered|torched|burned\s+down|burnt\s+down|razed|"
-                r"demolished|set\s+(?:fire|ablaze)|vandali[sz]ed)\b"
+                r"demolished|set\s+(?:fire|ablaze)|vandali[sz]ed)\b|"
+                # "set a bus on fire", "burned a school", "burnt dozens of homes"
+                r"\bset\s+(?:[\w'’-]+\s+){1,3}?(?:on\s+fire|ablaze|alight)\b|"
+                r"\bburn(?:ed|t)\s+(?:down\s+)?(?:a|an|the|several|dozens\s+of|scores\s+of|hundreds\s+of|\d+|two|three|"
+                r"four|five|six|seven|eight|nine|ten)\s+(?:[\w'’-]+\s+)?(?:houses?|homes?|schools?|church(?:es)?|"
+                r"mosques?|markets?|shops?|vehicles?|cars?|bus(?:es)?|trucks?|villages?|huts?|buildings?|offices?|"
+                r"stations?|granaries|crops|fields)\b"
             ),
             SD,
             "Looting/property destruction",
@@ -1196,6 +1203,9 @@ _PERIOD_WORDS = ("first", "past", "last", "previous", "so far", "since the")
 _TREND = re.compile(
     r"\b(?:has|have)\s+(?:(?:sharply|steadily|gradually|dramatically|recently)\s+)?(?:stepped\s+up|ramped\s+up|"
     r"intensified|escalated|increased|resumed|surged|spiked|expanded|multiplied|grown|risen)\b|"
+    # a state of things: "Kidnappings have become common on the roads", "killings had become so routine"
+    r"\b(?:has|have|had)\s+become\s+(?:so\s+|more\s+|increasingly\s+|all\s+too\s+)?(?:common|commonplace|"
+    r"frequent|routine|rampant|widespread|endemic|a\s+daily\s+occurrence)\b|"
     r"\b(?:has|have)\s+(?:now\s+)?(?:killed|left)\b[^.;]{0,60}\b(?:since|so\s+far|in\s+recent|"
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:decades?|years?|months?))\b|"
     # a war's or a period's toll: "Since the war began, more than 38,700 have been killed", "Syria's war, which
@@ -1384,7 +1394,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "bomb-went-off": ("bomb",),
     "explosion": ("explo", "blast", "detonat", "blew up"),
     "regain": ("recapture", "retook", "retake", "regain", "liberat", "retaken"),
-    "overtake": ("captured", "seized", "overr", "took control", "took over", "fell to", "took "),
+    "overtake": ("captured", "seized", "overr", "control", "took over", "fell to", "took "),
     "clash": (
         "clash",
         "fight",
@@ -1479,6 +1489,9 @@ _KEYS: dict[str, tuple[str, ...]] = {
         "set fire",
         "set ablaze",
         "vandal",
+        "on fire",
+        "ablaze",
+        "alight",
     ),
     "transfer": ("without", "peacefully", "under a", "under an", "under the"),
 }

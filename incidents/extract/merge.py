@@ -85,11 +85,18 @@ class Draft:
         return self.place.candidate.place.place_id  # type: ignore[attr-defined]
 
 
+_FIGHT_FOR_GROUND = frozenset(
+    ("Armed clash", "Non-state actor overtakes territory", "Government regains territory")
+)
+
+
 def _family(event_type: str, sub: str) -> str:
     if event_type == _ERV or (event_type, sub) == _DISRUPTED:
         return "remote"
     if event_type in ("Protests", "Riots"):
         return event_type  # a protest first told as peaceful and then as dispersed is one protest
+    if event_type == "Battles" and sub in _FIGHT_FOR_GROUND:
+        return "ground"  # a clash at a town and the town taken by evening: one battle, coded by its outcome (ACLED)
     return f"{event_type}/{sub}"
 
 
@@ -134,6 +141,8 @@ def compatible(
         return False
     if fam == "remote" and not _same_weapon(weapon, d.weapon):
         return False  # an IED and a shelling, or rockets and drones, are different events
+    if fam == "ground" and sub_event_type != d.sub_event_type and (site_id is None or d.site_id is None):
+        return False  # a clash and a takeover are one battle only where both are said to be at one place
     if not _dates_compatible(d, date_start, date_end):
         return False
     if site_id is not None and d.site_id is not None and site_id != d.site_id:

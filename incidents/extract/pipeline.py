@@ -1197,6 +1197,13 @@ def _mentions_of_clause(
     ):
         return []  # "who have fought the coalition since 2015": background, not an event
     historical = bool(date and date.historical) or found_ci(_PAST_MARKER, text, part[0], part[1])
+    if (
+        not historical
+        and date is not None
+        and date.precision in (DatePrecision.MONTH, DatePrecision.YEAR)
+        and any(r.start() < lead.start < r.end() for r in _ASIDE_RELATIVE.finditer(text, cs, ce))
+    ):
+        historical = True  # "The rebels, who seized Bukavu in February, accused ...": the subject's past, as background
     if date is not None and not date.known and not date.historical:
         date = None
     sc = score
@@ -1272,7 +1279,13 @@ def _mentions_of_clause(
         # a toll told for the whole list is shared out evenly (ACLED's practice), the remainder to the first
         n = len(others) + 1
         chosen = sorted([place, *others], key=lambda c: c.mention.start)  # type: ignore[attr-defined]
-        if _DISTRICTS_AFTER.match(text, chosen[-1].mention.end):  # type: ignore[attr-defined]
+        if _PROVINCES_AFTER.match(text, chosen[-1].mention.end):  # type: ignore[attr-defined]
+            # "across Latakia and Tartus provinces": each the province, not its namesake town
+            chosen = [
+                replace(c, candidate=prov) if (prov := _province_reading(c)) is not None else c  # type: ignore[arg-type]
+                for c in chosen
+            ]
+        elif _DISTRICTS_AFTER.match(text, chosen[-1].mention.end):  # type: ignore[attr-defined]
             # "in the Kalbajar and Lachin districts": each the district around its town (ACLED geo 2)
             chosen = [
                 replace(c, near=True) if c.candidate.place.kind == "settlement" else c  # type: ignore[attr-defined]
@@ -1331,6 +1344,17 @@ def _tolls_by_place(
         end = told[k + 1][0] if k + 1 < len(told) else clause[1]
         out.append((PlaceChoice(pm, c, place.near, place.score), _casualties(text, a, min(end, pm.end))))
     return out
+
+
+_PROVINCES_AFTER = re.compile(r"\s+(?:provinces|regions|states|governorates|oblasts)\b", re.IGNORECASE)
+
+
+def _province_reading(c: PlaceChoice):  # type: ignore[no-untyped-def]
+    """The province among a listed name's candidates ("Latakia" of "Latakia and Tartus provinces"), or None."""
+    return next(
+        (k for k in c.mention.candidates if k.place.kind == "admin1"),  # type: ignore[attr-defined]
+        None,
+    )
 
 
 _DISTRICTS_AFTER = re.compile(
@@ -1687,6 +1711,8 @@ _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 _RECORD = re.compile(
     r"\b(?:in|during|throughout)\s+(?:19|20)\d\d\b|\bblamed\s+for\s+(?:the\s+)?deaths\b", re.IGNORECASE
 )
+#: a relative clause set off by commas that says who the subject is: ", who seized Bukavu in February,"
+_ASIDE_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]{3,120},", re.IGNORECASE)
 #: a live blog's time stamp opening an entry: "06:20 - ", "(14:05 GMT) ", "9.30am: "
 _CLOCK_STAMP = re.compile(
     r"\s*\(?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|local(?:\s+time)?)?\)?\s*[-–—:|)]?\s"
@@ -1694,8 +1720,10 @@ _CLOCK_STAMP = re.compile(
 #: a speaker placed where they speak from: "police in Raipur said", "a military source in Bol told AFP"
 _SPEAKER_AT = re.compile(
     r"\b(?:police|officials?|sources?|authorities|residents|witnesses|spokes(?:man|woman|person)|officers?|"
-    r"doctors|medics|activists|journalists?|correspondents?)\s+in\s+(?:the\s+)?"
-    r"(?P<p>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
+    r"doctors?|medics|nurses?|(?:health\s+)?workers?|staff|activists|journalists?|correspondents?)\s+(?:in|at)\s+"
+    r"(?:the\s+)?(?P<p>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
+    # (where they work: "a health worker at Debre Markos hospital said")
+    r"(?:\s+(?:hospital|clinic|medical\s+cent(?:er|re)|morgue|health\s+cent(?:er|re)))?"
     r"(?=\s+(?:said|say|says|told|reported|added|confirmed|stated)\b)",
     re.IGNORECASE,
 )
@@ -1961,6 +1989,16 @@ def _assemble(
                     continue
                 if gap > 2 or _aggregate(text, *m.part):
                     m.casualties = Casualties()
+            if (
+                target is not None
+                and m.event_type != "?"
+                and m.date is not None
+                and m.date.known
+                and (m.date.historical != target.historical or _apart(m.date, target))
+            ):
+                # "In January an attack on the same post killed 28 soldiers": another day's attack at that place,
+                # not more of this one (its toll is its own)
+                target = None
             if target is not None:
                 same = m.event_type == "?" or compatible(
                     target,
@@ -2204,7 +2242,14 @@ def _apply_anniversaries(text, sentences, anniversaries, drafts: list[Draft], se
                     d.evidence.append((s.start, s.end))
 
 
-_SEVERITY = {"Excessive force against protesters": 3, "Protest with intervention": 2, "Peaceful protest": 1}
+_SEVERITY = {
+    "Excessive force against protesters": 3,
+    "Protest with intervention": 2,
+    "Peaceful protest": 1,
+    # a battle that changed who holds the ground is coded by that outcome (ACLED)
+    "Non-state actor overtakes territory": 1,
+    "Government regains territory": 1,
+}
 
 
 def _final_type(d: Draft) -> tuple[str, str]:

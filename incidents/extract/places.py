@@ -87,6 +87,7 @@ _LOC_BEFORE = re.compile(
     r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+_WHERE_AFTER = re.compile(r",\s+where\b", re.IGNORECASE)
 _SKIP_BEFORE = re.compile(
     r"\b(?:from|(?<!next\s)(?<!close\s)(?<!adjacent\s)to|towards?|toward|for|by|with|visited|visit|fled|returned|via|"
     r"reached|stationed\s+(?:at|in)|"
@@ -114,7 +115,9 @@ ABROAD_AFTER = re.compile(
 #: a place naming where someone or something is from, not where anything happened: "a Washington-based reporter",
 #: "the Boston Globe", "a London-born fighter"
 MODIFIER_AFTER = re.compile(
-    r"-(?:based|born|bred|raised|registered|headquartered|made|flagged)\b|\s+(?:Globe|Times|Post|Herald|Tribune|"
+    r"-(?:based|born|bred|raised|registered|headquartered|made|flagged|"
+    # a sponsor, not a place: "an Iran-backed militia", "Rwanda-backed M23", "a Turkey-funded faction"
+    r"backed|supported|sponsored|funded|trained|armed|aligned|allied|affiliated)\b|\s+(?:Globe|Times|Post|Herald|Tribune|"
     r"Journal|Gazette|Chronicle|Courier|Telegraph|Observer|Examiner|Star|Sun|Daily)\b|"
     # a people named like a place: "the Dani tribe", "the Garre clan"
     r"\s+(?:tribe|tribes|tribesmen|clan|clans|clansmen)\b"
@@ -677,6 +680,8 @@ def choose_place(
             (
                 found_in(_SKIP_BEFORE, before[-25:])
                 and not found_in(_FIRED_TOWARD, text[max(ss, pm.start - 90) : pm.start])
+                # ("wounded people from Dembecha, where a drone strike hit a market": the place the clause is about)
+                and not _WHERE_AFTER.match(text, pm.end)  # type: ignore[attr-defined]
             )  # type: ignore
             or (cand.place.kind in ("country", "admin1") and POSSESSIVE_AFTER.match(text, pm.end))  # type: ignore
             or (cand.place.feature_code == "PPLC" and _CAPITAL_FOR_STATE_AFTER.match(text, pm.end))  # type: ignore
