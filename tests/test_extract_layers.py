@@ -2472,3 +2472,77 @@ def test_qa7(text: str, published: str, expected: list, gazetteer) -> None:
     incs = _incidents(text, dt.date.fromisoformat(published), gazetteer)
     got = [(i.event_type, i.sub_event_type, i.location, i.fatalities, i.actor1, i.historical) for i in incs]
     assert got == expected
+
+
+# QA pass 7b (stop 17). text, published, [(sub-event type, location, fatalities, injuries, actor1)] in text order
+QA7B = [
+    # a generic noun referring back is the same strike, whatever weapon it names by default
+    (
+        "A Russian missile hit a school in Zaporizhzhia on Tuesday, killing three. The strike also wounded 12 children.",
+        "2024-04-10",
+        [("Shelling/artillery/missile attack", "Zaporizhzhia", 3, 12, "Military Forces of Russia")],
+    ),
+    # a police officer quoted is no attacker; the claim stands
+    (
+        "A car bomb exploded in Mogadishu on Sunday, killing nine people, police said. Police officer Abdi Hassan "
+        "said the vehicle was parked outside a restaurant. Al-Shabaab claimed responsibility.",
+        "2024-03-18",
+        [("Remote explosive/landmine/IED", "Mogadishu", 9, None, "Al Shabaab")],
+    ),
+    # a commemoration is not the deed it remembers
+    (
+        "Hundreds gathered in Kramatorsk on Monday to mark the second anniversary of the missile strike on the "
+        "railway station that killed 61 people.",
+        "2024-04-10",
+        [("Peaceful protest", "Kramatorsk", None, None, "Protesters (Ukraine)")],
+    ),
+    # police telling their own arrests are where they speak from
+    (
+        "Police in Peshawar said on Tuesday they had arrested three suspects.",
+        "2024-04-10",
+        [("Arrests", "Peshawar", None, None, "Police Forces of Pakistan")],
+    ),
+    (
+        "A man was killed by a Russian drone-dropped grenade in Kherson this afternoon.",
+        "2024-04-10",
+        [("Air/drone strike", "Kherson", 1, None, None)],
+    ),
+    (
+        "The Sudanese Armed Forces shelled El Fasher on Monday.",
+        "2024-05-14",
+        [("Shelling/artillery/missile attack", "El Fasher", None, None, "Military Forces of Sudan")],
+    ),
+    (
+        "Gunmen were responsible for the killing of at least 15 civilians in Bossangoa on Monday.",
+        "2023-11-22",
+        [("Attack", "Bossangoa", 15, None, "Gunmen")],
+    ),
+    (
+        "Hezbollah later fired dozens of rockets toward the Galilee on Monday.",
+        "2024-09-09",
+        [("Shelling/artillery/missile attack", "Galilee", None, None, "Hezbollah")],
+    ),
+    # a month's total is no event
+    (
+        "The army said it had killed 45 militants in operations across Borno state over the past month.",
+        "2024-04-10",
+        [],
+    ),
+    # two deeds, each with its date
+    (
+        "Insurgents seized Mocimboa da Praia port in August 2020 and overran the town of Palma in March 2021.",
+        "2024-02-12",
+        [
+            ("Non-state actor overtakes territory", "Mocimboa da Praia", None, None, "Insurgents"),
+            ("Non-state actor overtakes territory", "Palma", None, None, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), QA7B)
+def test_qa7b(text: str, published: str, expected: list, gazetteer) -> None:
+    import datetime as dt
+
+    incs = _incidents(text, dt.date.fromisoformat(published), gazetteer)
+    assert [(i.sub_event_type, i.location, i.fatalities, i.injuries, i.actor1) for i in incs] == expected

@@ -176,6 +176,7 @@ _NAT_RE = (
 #: national armed forces and police written by their acronyms (unambiguous in conflict reporting)
 _ARMIES = {
     "FARDC": ("Democratic Republic of the Congo", "forces"),
+    "SAF": ("Sudan", "forces"),
     "FACA": ("Central African Republic", "forces"),
     "FAMa": ("Mali", "forces"),
     "IDF": ("Israel", "forces"),
@@ -365,7 +366,7 @@ _ACTOR_RE = re.compile(
     rf"\s+(?:(?P<thing>{_FORCE_THINGS})|"
     rf"(?:[\w-]+\s+){{0,2}}?"
     rf"(?P<force>{_FORCE}|Army|Arab\s+Army|Air\s+Force|Navy|Marines|Coast\s+Guard|National\s+Guard|"
-    rf"(?:National\s+)?Police|Gendarmerie))\b)"
+    rf"(?:National\s+)?Police|Gendarmerie|Armed\s+Forces))\b)"
     rf"|(?P<group>\b(?:suspected\s+)?(?:{'|'.join(p for p, _ in _GROUPS)})\b(?:\s+\([A-Z][\w-]{{1,8}}\))?(?:\s+(?:militants|fighters|"
     rf"jihadists|group|rebels|insurgents|militia|militiamen|gunmen|attackers|members|commanders|operatives|"
     rf"(?:suicide\s+)?bombers?))?)"
@@ -377,10 +378,12 @@ _ACTOR_RE = re.compile(
     rf"|(?P<command>\b(?:(?:U\.S\.?|US|United\s+States)\s+)?(?:Africa|Central|European|Indo-Pacific|Southern|"
     rf"Northern|Special\s+Operations)\s+Command\b(?:\s+\((?:AFRICOM|CENTCOM|EUCOM|INDOPACOM|SOUTHCOM|SOCOM)\))?|"
     rf"\b(?:AFRICOM|CENTCOM|EUCOM|INDOPACOM|SOUTHCOM|SOCOM)\b)"
-    rf"|(?P<police>\b(?i:police\s+(?:station|officers?|post|checkpoint|patrol|headquarters|vehicle)s?|policemen|"
+    rf"|(?P<police>\b(?i:police\s+(?:station|officers?|post|checkpoint|patrol|headquarters|vehicle)s?"
+    # (not a named officer speaking: "Police officer Abdi Hassan said")
+    rf"(?!\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{0,2}}\s+(?:said|says|told))|policemen|"
     # the police as a side ("Police killed seven bandits"), not as a source ("police said", "a police spokesman")
     rf"police(?!\s+(?:said|say|says|told|spokes\w*|chief|commissioner|sources?|officials?|statement|reports?|"
-    rf"added|confirmed|stated|records|data|figures)\b)(?![\w-])))"
+    rf"added|confirmed|stated|records|data|figures|command\w*)\b)(?![\w-])))"
     rf"|(?P<mil>\b(?i:(?:army|military)\s+(?:post|base|checkpoint|patrol|convoy|vehicle|outpost)s?|soldiers|troops|jawans|"
     # a junta's forces are the state's ("a junta air strike"; the country is the place's)
     rf"(?:the\s+|military\s+)?junta(?:['’]s)?(?:\s+(?:forces|troops|soldiers|jets|aircraft|air\s*strikes?|air\s+force))?|"

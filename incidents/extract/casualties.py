@@ -134,6 +134,14 @@ _FAT_RE = (
         rf"\b(?:beat|beaten|hacked|stabbed|burned|burnt|stoned)\s+{_QTY}\s+{_WHO}\s+to\s+death", re.IGNORECASE
     ),
     re.compile(rf"\blynch(?:ed|ing)\s+{_QTY}\s+{_WHO}", re.IGNORECASE),
+    # "responsible for the killing of at least 15 civilians"
+    # (a counted number: "the killing of a local activist" is the cause a protest gives, told as one person)
+    re.compile(
+        rf"\b(?:killing|killings|deaths|murder)\s+of\s+(?P<q>(?:at\s+least|more\s+than|over|nearly|some|about|"
+        rf"around)\s+)?(?P<lo>\d[\d,]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+        rf"[a-z]+ty)(?:[- ][a-z]+)?)\s+{_WHO}",
+        re.IGNORECASE,
+    ),
     # "found the bodies of five men with gunshot wounds"
     re.compile(rf"\b(?:bodies|corpses)\s+of\s+{_QTY}\s+{_WHO}", re.IGNORECASE),
 )
@@ -457,7 +465,8 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
     id(_FAT_RE[4]): ("deaths", "fatalities", "dead", "martyrs"),
     id(_FAT_RE[5]): ("to death",),
     id(_FAT_RE[6]): ("lynch",),
-    id(_FAT_RE[7]): ("bodies", "corpses"),
+    id(_FAT_RE[7]): ("killing of", "killings of", "deaths of", "murder of"),
+    id(_FAT_RE[8]): ("bodies", "corpses"),
     id(_SINGLE_KILLED): (
         "dead",
         "killed",

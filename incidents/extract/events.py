@@ -92,7 +92,9 @@ _PEOPLE_OBJECT = (
 )
 _AIRCRAFT = (
     r"(?:fighter\s+jets?|warplanes?|war\s+planes?|jets?|helicopters?|choppers?|gunships?|planes?|aircraft|bombers?|"
-    r"air\s+forces?)"
+    r"air\s+forces?|"
+    # a military aircraft by its model: "a Russian Su-25", "an Mi-8", "a MiG-29"
+    r"(?-i:(?:Su|MiG|Mi|Ka|Tu|Il|Yak|F|A|B|AH|UH|CH)-\d{1,3}[A-Z]{0,3}))"
 )
 _FLYING = rf"(?:{_DRONE}|{_PROJ})"
 _KNOCK = (
@@ -1127,7 +1129,7 @@ def trigger_blocked(
         text, trig.end, min(clause_end + 120, len(text))
     ):
         return "trend"  # "570 Palestinians have been killed by Israeli troops over the same period": a tally
-    if left[-5:].lower().rstrip().endswith(("has", "have")) and _PERIOD_AFTER.match(
+    if left[-5:].lower().rstrip().endswith(("has", "have", "had")) and _PERIOD_AFTER.match(
         text, trig.end, min(clause_end + 120, len(text))
     ):
         return "trend"  # "has killed thousands of civilians in eastern Congo over the past decade"

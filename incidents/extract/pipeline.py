@@ -922,6 +922,7 @@ def extract(report: Report, *, gazetteer) -> Extraction:
                         countries,
                         quotes,
                         trailing,
+                        blocked,
                     )
                     if k:
                         # one clause's toll is counted once: "fighting ... killed 18 people, including 11 civilians
@@ -956,6 +957,7 @@ def _mentions_of_clause(
     countries,
     quotes,
     trailing=(),
+    blocked=(),
 ):
     cs, ce = clause
     part = _part_of(rels, s, cs)
@@ -981,8 +983,12 @@ def _mentions_of_clause(
         ],
     )
     cas = _casualties(text, part[0], part[1])
-    if cas.spans and lead.end <= part[1] and (av := _AVENGED.search(text, lead.end, part[1])) is not None:
-        cas = _casualties(text, part[0], av.start())  # (the avenged deed's victims are not this one's)
+    if cas.spans:
+        # the past deed an anniversary marks or an attack avenges: its victims are not this one's ("to mark the
+        # second anniversary of the missile strike that killed 61", "in retaliation for the killing of ...")
+        after = [b0 for b0, b1 in blocked if lead.end <= b0 < part[1] and b1 > part[0]]
+        if after:
+            cas = _casualties(text, part[0], min(after))
     if (
         cas.spans
         and cs > part[0]
@@ -1063,7 +1069,9 @@ def _mentions_of_clause(
     ):
         # "security forces opened fire on protesters, killing three": ACLED's Excessive force against protesters
         etype, sub = PROTESTS, "Excessive force against protesters"
-    if sub == "Shelling/artillery/missile attack" and found_ci(_UXO, text, cs, ce):
+    if sub == "Grenade" and found_ci(_DRONE_DROPPED, text, cs, ce):
+        sub = "Air/drone strike"  # "a drone-dropped grenade", "a grenade dropped from a drone"
+    elif sub == "Shelling/artillery/missile attack" and found_ci(_UXO, text, cs, ce):
         sub = "Remote explosive/landmine/IED"  # "an unexploded mortar shell went off": ordnance left behind
     elif sub == "Abduction/forced disappearance" and cas.fatalities:
         sub = "Attack"  # "killed 12 civilians and abducted several children": ACLED codes the killing
@@ -1082,7 +1090,11 @@ def _mentions_of_clause(
     )
     if found_ci(_SPEAKER_AT, text, s.start, s.end):
         # "police in Raipur said", "a military source in Bol said": where the speaker is, not the deed
-        excluded += tuple(m.span("p") for m in _SPEAKER_AT.finditer(text, s.start, s.end))
+        excluded += tuple(
+            m.span("p")
+            for m in _SPEAKER_AT.finditer(text, s.start, s.end)
+            if not (m.group("who").lower() in _DEED_SPEAKERS and _OWN_DEED_SAID.match(text, m.end()))
+        )
     place = choose_place(
         text,
         _within(places, place_starts, clause),
@@ -1148,7 +1160,10 @@ def _mentions_of_clause(
     distinct = (
         found_in(_DISTINCT, text[max(cs, lead.start - 40) : lead.start])
         or bool(found_in(_OTHER, text[cs:ce]) and not found_in(_AMONG_OTHERS, text[cs:ce]))
-        or _DISTINCT_OPENER.match(text, s.start, lead.start) is not None
+        or (
+            _DISTINCT_OPENER.match(text, s.start, lead.start) is not None
+            and ";" not in text[s.start : lead.start]
+        )
     )
     # date: nearest expression in the clause, then in the sentence part
     date = None
@@ -1698,6 +1713,9 @@ _AVENGED = re.compile(
     r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge|avenging)\s+[^,.;:…]{0,100}",
     re.IGNORECASE,
 )
+_DRONE_DROPPED = re.compile(
+    r"\bdrone-dropped\b|\bdropped\s+(?:from|by)\s+(?:an?\s+)?(?:[\w-]+\s+)?drone", re.IGNORECASE
+)
 #: ordnance left behind that goes off: "an unexploded mortar shell", "leftover ordnance", "UXO"
 _UXO = re.compile(
     r"\b(?:unexploded|leftover|left-over|old|abandoned|remnants?\s+of)\s+(?:[\w-]+\s+){0,2}?(?:shells?|ordnance|"
@@ -1719,7 +1737,7 @@ _CLOCK_STAMP = re.compile(
 )
 #: a speaker placed where they speak from: "police in Raipur said", "a military source in Bol told AFP"
 _SPEAKER_AT = re.compile(
-    r"\b(?:police|officials?|sources?|authorities|residents|witnesses|spokes(?:man|woman|person)|officers?|"
+    r"\b(?P<who>police|officials?|sources?|authorities|residents|witnesses|spokes(?:man|woman|person)|officers?|"
     r"doctors?|medics|nurses?|(?:health\s+)?workers?|staff|activists|journalists?|correspondents?)\s+(?:in|at)\s+"
     r"(?:the\s+)?(?P<p>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
     # (where they work: "a health worker at Debre Markos hospital said")
@@ -1727,6 +1745,11 @@ _SPEAKER_AT = re.compile(
     r"(?=\s+(?:said|say|says|told|reported|added|confirmed|stated)\b)",
     re.IGNORECASE,
 )
+#: the speaker tells their own deed: "Police in Peshawar said on Tuesday they had arrested three suspects" (there)
+_OWN_DEED_SAID = re.compile(
+    r"\s+\w+\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:they|it)\s+(?:had|have|has)\b", re.IGNORECASE
+)
+_DEED_SPEAKERS = frozenset(("police", "official", "officials", "authorities", "officer", "officers"))
 #: a second source's figure in the same sentence: ", while residents said 11 died"
 _WHILE_SAID = re.compile(
     r",\s+(?:while|whereas)\s+(?:[\w'’-]+\s+){1,5}?(?:(?:said|say|says|reported|counted)\s+(?:that\s+)?"
@@ -2004,7 +2027,9 @@ def _assemble(
                     target,
                     event_type=m.event_type,
                     sub_event_type=m.sub_event_type,
-                    weapon=m.weapon,
+                    # (a generic noun referring back says no weapon: "The strike also wounded 12 children" after a
+                    # missile hit a school)
+                    weapon=None,
                     historical=target.historical,
                     date_start=None,
                     date_end=None,

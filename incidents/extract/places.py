@@ -90,7 +90,7 @@ _LOC_BEFORE = re.compile(
 _WHERE_AFTER = re.compile(r",\s+where\b", re.IGNORECASE)
 _SKIP_BEFORE = re.compile(
     r"\b(?:from|(?<!next\s)(?<!close\s)(?<!adjacent\s)to|towards?|toward|for|by|with|visited|visit|fled|returned|via|"
-    r"reached|stationed\s+(?:at|in)|"
+    r"reached|stationed\s+(?:at|in)|positioned\s+(?:at|in)|"
     r"based\s+(?:at|in)|headquartered\s+in|born\s+in|native\s+of|borders?|border\s+with|bordering|"
     # ("in neighbouring Sukma" is where it happened)
     r"(?<!\bin\s)neighbou?ring|"

@@ -211,9 +211,41 @@ _CLAUSE = re.compile(
     r",\s+(?=and\s+(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
+_DATE_WORD = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)"
+)
+#: the same subject's second deed with a date of its own, after a first deed with its own date: "seized Mocimboa
+#: da Praia in August 2020 and overran the town of Palma in March 2021" (not "was shot and killed in Kandahar on
+#: Monday": one deed, one date)
+_SECOND_DATED_DEED = re.compile(
+    r"\b(?:in|on)\s+"
+    + _DATE_WORD
+    + r"\b[^,.;]{0,40}?\s(?=and\s+(?:then\s+|later\s+)?(?:seized|overran|captured|"
+    r"attacked|stormed|killed|struck|shelled|bombed|raided|abducted|kidnapped|took|ambushed)\b[^,.;]{0,80}?\b"
+    r"(?:in|on)\s+" + _DATE_WORD + r"\b)"
+)
 
 
 _DASH = re.compile(r"\s[—–]\s")
+
+
+class _Cut:
+    """A cut found by another pattern than :data:`_CLAUSE` (the space before "and"), shaped like its matches."""
+
+    __slots__ = ("_end", "_start")
+
+    def __init__(self, start: int, end: int) -> None:
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _k: int = 0) -> str:
+        return " "
 
 
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -225,6 +257,10 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     pos = start
     cuts = list(_CLAUSE.finditer(text, start, end))
+    if " and " in text[start:end]:
+        for m in _SECOND_DATED_DEED.finditer(text, start, end):
+            cuts.append(_Cut(m.end() - 1, m.end()))
+        cuts.sort(key=lambda c: c.start())
     aside: set[int] = set()
     for a, b in itertools.pairwise(cuts):
         if _DASH.fullmatch(a.group(0)) and _DASH.fullmatch(b.group(0)) and b.start() - a.end() <= 100:
