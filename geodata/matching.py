@@ -80,6 +80,15 @@ _SENTENCE_END = re.compile(r"[.!?:;\n\"“”]\s*$")
 #: a dash opens a sentence too, for capitals of position ("BEIRUT (Reuters) — An Israeli strike ...": "An" is no
 #: "Ann"); a capitalised word after it still may be a person's first name ("1992 - Abimael Guzman")
 _DASH_END = re.compile(r"(?:[—–]|\s-{1,2})\s*$")
+#: who a named person is, right after the name: "Abebe Gondar, a farmer from Dembecha"
+_PERSON_APPOSITION = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:farmer|resident|teacher|student|father|mother|brother|sister|son|"
+    r"daughter|husband|wife|widow|spokes(?:man|woman|person)|official|commander|doctor|nurse|journalist|reporter|"
+    r"activist|trader|shopkeeper|driver|villager|survivor|witness|elder|chief|lawyer|worker|mechanic|herder|"
+    r"fisherman|businessman|businesswoman|politician|lawmaker|candidate|mayor|governor|minister|officer|soldier|"
+    r"fighter|militant|colonel|general|imam|priest|pastor|cleric|teenager|boy|girl|man|woman|\d{1,3}-year-old)\b",
+    re.IGNORECASE,
+)
 #: a speech verb right after a name: the name is a speaker ("Hartl said")
 _SAID_AFTER = re.compile(
     r"\s+(?:said|says|told|added|explained|noted|wrote|stated|recalled|testified|insisted)\b"
@@ -323,6 +332,15 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
         ):
             person_keys.add(key)  # "said the resident, Adama Kaya": a person named after the role
             continue
+        if (
+            t0 == t1
+            and t0 > 0
+            and text[we[t0 - 1] : a] == " "
+            and _cap(prev_orig)
+            and prev not in _GEO_GENERIC
+            and _PERSON_APPOSITION.match(text, b)
+        ):
+            continue  # "Abebe Gondar, a farmer from Dembecha, said": a surname, here (the town stays elsewhere)
         if t0 == t1 and "." in text[max(0, a - 30) : a] and _MIDDLE_INITIAL.search(text, max(0, a - 30), a):
             person_keys.add(key)  # "Keith D. Johnson", "Joseph F. Wagner": a surname after a middle initial
             continue

@@ -2546,3 +2546,23 @@ def test_qa7b(text: str, published: str, expected: list, gazetteer) -> None:
 
     incs = _incidents(text, dt.date.fromisoformat(published), gazetteer)
     assert [(i.sub_event_type, i.location, i.fatalities, i.injuries, i.actor1) for i in incs] == expected
+
+
+def test_a_foreign_force_taking_ground_overtakes_it(gazetteer) -> None:
+    """Russia's forces "liberating" a Ukrainian village do not regain their government's territory (ACLED)."""
+    import datetime as dt
+
+    text = "Russia's defence ministry claimed its forces had liberated Synkivka in Kharkiv oblast on Monday."
+    (inc,) = _incidents(text, dt.date(2023, 10, 20), gazetteer)
+    assert (inc.sub_event_type, inc.actor1) == (
+        "Non-state actor overtakes territory",
+        "Military Forces of Russia",
+    )
+
+
+def test_a_surname_named_with_who_the_person_is_is_no_place(gazetteer) -> None:
+    """ "Abebe Gondar, a farmer from Dembecha, said": Gondar is his name here; a strike never told is no event."""
+    import datetime as dt
+
+    text = "Abebe Gondar, a farmer from Dembecha who lost his brother in the strike, said he was afraid."
+    assert _incidents(text, dt.date(2025, 6, 9), gazetteer) == []

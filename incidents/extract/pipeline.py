@@ -1944,6 +1944,8 @@ def _assemble(
             continue
         # anaphors: "the attack", "the attacks", casualty-only clauses
         if m.anaphoric:
+            if recent is None and m.place is None and m.casualties == Casualties() and not m.claimed_by:
+                continue  # "who lost his brother in the strike": a strike never told, with nothing of its own
             if (
                 m.relation is not None
                 and recent is None
@@ -2430,6 +2432,16 @@ def _finalise(
             ]
         actor2 = "; ".join(dict.fromkeys(_with_country(a, country, iso) or a for a in second)) or None
         actor1 = _with_country(actor1, country, iso)
+        if (
+            sub == "Government regains territory"
+            and actor1 is not None
+            and actor1.startswith("Military Forces of ")
+            and country is not None
+            and actor1 != f"Military Forces of {country}"
+        ):
+            # a foreign state's forces taking ground ("Russia said its forces had liberated Synkivka") do not regain
+            # their government's territory: ACLED codes the capture as territory overtaken
+            sub = "Non-state actor overtakes territory"
         # confidence: the best trigger score, corroboration by further mentions, and how well when/where are known
         top = max(d.scores, default=0.5)
         conf = 0.55 * min(1.0, top) + 0.05 * min(3, len(d.evidence) - 1)
