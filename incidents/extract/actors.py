@@ -654,9 +654,9 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
     return out
 
 
-#: the group runs what follows (a source, a ministry): "Houthi-run", "Hamas-controlled", "Taliban-appointed" (not
-#: "Islamic State-linked": a member)
-_RUN_BY = re.compile(r"-(?:run|controlled|owned|appointed|administered)\b", re.IGNORECASE)
+#: the group runs what follows (a source, a ministry): "Houthi-run", "Taliban-appointed" (not "Houthi-controlled
+#: Yemen", where the group is who launches, nor "Islamic State-linked": a member)
+_RUN_BY = re.compile(r"-(?:run|owned|appointed|administered)\b", re.IGNORECASE)
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 
 
