@@ -95,7 +95,9 @@ _QUALIFIER = r"[A-Z][\w.'’\-]*(?:\s+[A-Za-z][\w.'’\-]*){0,4}"  # ("Democrati
 #: "SULAIMANI (ESTA) —", "BAGHDAD, Jan 4 (Reuters) -", "KYIV, Ukraine (AP) —", "Mogadishu —", "BEIRUT:".
 _DATELINE = re.compile(
     rf"""^(?P<dateline>
-        (?P<place>{_UPPER_WORD}(?:\s+{_UPPER_WORD}){{0,3}}|[A-Z][a-zà-ÿ'’\-]+(?:[\s\-]+{_TITLE_WORD}){{0,2}})
+        # ("YEREVAN/BAKU": a story filed from two capitals)
+        (?P<place>{_UPPER_WORD}(?:\s+{_UPPER_WORD}){{0,3}}(?:/{_UPPER_WORD}(?:\s+{_UPPER_WORD}){{0,3}})?|
+            [A-Z][a-zà-ÿ'’\-]+(?:[\s\-]+{_TITLE_WORD}){{0,2}})
         (?:,\s*(?!{_MONTH}\b)(?P<qualifier>{_QUALIFIER}))?
         (?:,?\s*(?P<date>{_DATELINE_DATE}))?
         (?:\s*\((?P<agency>[A-Za-z][\w .&/’'\-]{{0,40}})\))?

@@ -335,9 +335,9 @@ _DATE_RE = re.compile(
   | (?P<num>\b(?P<na>[0-3]?\d)/(?P<nb>[01]?\d)/(?P<ny>(?:19|20)\d\d)\b)
   | (?P<dr>\b(?i:between|from)\s+(?P<ra>[0-3]?\d)(?:st|nd|rd|th)?\s*(?i:and|to|-|–)\s*(?P<rb>[0-3]?\d)(?:st|nd|rd|th)?
         \s+(?:of\s+)?(?P<m5>{_MONTH_RE})\b\.?(?:,?\s+(?P<y5>(?:19|20)\d\d)\b)?)
-  | (?P<mdy>\b(?:(?:{_WD_RE}),?\s+)?(?P<m1>{_MONTH_RE})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b
+  | (?P<mdy>\b(?:(?:(?i:on)\s+)?(?:{_WD_RE}),?\s+)?(?P<m1>{_MONTH_RE})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b
         (?!\s*(?:%|km|kilomet|miles|people|soldiers|civilians))(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?)
-  | (?P<dmy>\b(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_RE})\b\.?(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?)
+  | (?P<dmy>\b(?:(?:(?i:on)\s+)?(?:{_WD_RE}),?\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_RE})\b\.?(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?)
   | (?P<my>\b(?:(?i:early|late|mid-?|in|during|since|until)\s+)?(?P<m3>{_MONTH_RE})\.?,?\s+(?P<y3>(?:19|20)\d\d)\b)
   | (?P<ago>\b(?P<an>(?i:{NUMBER_RE}|few|several|some|many))\s+(?P<au>{_UNIT_RE})\s+ago\b)
   | (?P<agot>\b(?:(?i:a)\s+)?(?P<atn>(?i:year|month|week|decade))\s+ago\b)
@@ -347,7 +347,7 @@ _DATE_RE = re.compile(
         tomorrow|next\s+week|next\s+month|next\s+year|
         (?:in|over|during)\s+the\s+(?:past|last)\s+(?:24|twenty-four)\s+hours|
         in\s+the\s+past|in\s+recent\s+years|
-        (?:over|during|at)\s+the\s+weekend|this\s+weekend|last\s+weekend|
+        (?:over|during|at)\s+the\s+weekend|this\s+weekend|last\s+weekend|the\s+previous\s+week|
         during\s+the\s+week|(?:over|in|during)\s+the\s+(?:past|last)\s+week|
         the\s+previous\s+year|the\s+past\s+year)\b)
   | (?P<wd>\b(?:(?P<wq>(?i:last|this|next|on|early|late|since|until|by))\s+)?(?P<w>{_WD_RE})
@@ -517,7 +517,7 @@ def _resolve_relative(expr: str, key: str, published: dt.date | None) -> DateRes
     if key.endswith("week") and key.startswith(("during the", "over the", "in the")):
         # "During the week" of a weekly digest, "over the past week": the seven days up to publication
         return _interval(expr, p - dt.timedelta(days=6), p, DatePrecision.WEEK, p, "relative")
-    if key == "last week":
+    if key in ("last week", "the previous week"):
         start = monday - dt.timedelta(days=7)
         return _interval(expr, start, start + dt.timedelta(days=6), DatePrecision.WEEK, p, "relative")
     if key in ("earlier this month", "this month"):

@@ -2566,3 +2566,77 @@ def test_a_surname_named_with_who_the_person_is_is_no_place(gazetteer) -> None:
 
     text = "Abebe Gondar, a farmer from Dembecha who lost his brother in the strike, said he was afraid."
     assert _incidents(text, dt.date(2025, 6, 9), gazetteer) == []
+
+
+# QA pass 8 (stop 17): protests, dates with weekdays, two sources, finders. text, published,
+# [(sub-event type, event date, fatalities, actor1)]
+QA8 = [
+    (
+        "A missile strike killed 3 people in Sumy on Sunday, May 4.",
+        "2025-05-14",
+        [("Shelling/artillery/missile attack", "2025-05-04", 3, None)],
+    ),
+    (
+        "Police fired live rounds at demonstrators in Mombasa on Tuesday, killing three.",
+        "2024-06-27",
+        [("Excessive force against protesters", "2024-06-25", 3, "Protesters (Kenya)")],
+    ),
+    (
+        "Police fired rubber bullets at striking garment workers in Dhaka on Monday.",
+        "2024-11-12",
+        [("Protest with intervention", "2024-11-11", None, "Protesters (Bangladesh)")],
+    ),
+    ("A planned protest in Nairobi on Tuesday was called off.", "2024-11-12", []),
+    (
+        "Soldiers beat a man to death in Kananga on Monday.",
+        "2024-11-12",
+        [("Attack", "2024-11-11", 1, "Military Forces of Democratic Republic of the Congo")],
+    ),
+    (
+        "A mob lynched two men in Kano on Monday.",
+        "2024-11-12",
+        [("Mob violence", "2024-11-11", 2, "Rioters (Nigeria)")],
+    ),
+    (
+        "Soldiers found the bodies of seven men bearing signs of torture in Culiacan on Monday.",
+        "2024-12-17",
+        [("Attack", "2024-12-16", 7, None)],
+    ),
+    (
+        "Police dispersed a march in Nairobi last week, on June 18.",
+        "2024-06-27",
+        [("Protest with intervention", "2024-06-18", None, "Protesters (Kenya)")],
+    ),
+    (
+        "A gun battle broke out in Eldorado, Sinaloa on Sunday. Local media said at least six people died, but "
+        "prosecutors only confirmed three deaths.",
+        "2024-12-17",
+        [("Armed clash", "2024-12-15", 3, None)],
+    ),
+    (
+        "An officer said three soldiers were killed in an ambush near Gao on Monday.",
+        "2024-12-17",
+        [("Armed clash", "2024-12-16", 3, None)],
+    ),
+    (
+        "The protests are the largest since the government pushed through a foreign agents law in the spring of 2024.",
+        "2024-12-02",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), QA8)
+def test_qa8(text: str, published: str, expected: list, gazetteer) -> None:
+    import datetime as dt
+
+    incs = _incidents(text, dt.date.fromisoformat(published), gazetteer)
+    assert [(i.sub_event_type, str(i.event_date), i.fatalities, i.actor1) for i in incs] == expected
+
+
+def test_a_dateline_from_two_capitals_is_no_place(gazetteer) -> None:
+    import datetime as dt
+
+    text = "YEREVAN/BAKU, May 11 (staff) - Armenian and Azerbaijani troops exchanged fire on Thursday."
+    (inc,) = _incidents(text, dt.date(2023, 5, 11), gazetteer)
+    assert inc.location != "Yerevan"

@@ -194,7 +194,7 @@ _FORCE = (
     r"helicopters?|choppers?|units?|commandos?|warships?|air\s+defen[cs]es?|Iron\s+Dome|intelligence\s+services?|"
     r"Peshmerga|Revolutionary\s+Guards?(?:\s+Corps)?|Basij|"
     r"missiles?|rockets?|shelling|strikes?|air\s*strikes?|bombardment|general\s+staff|authorities|"
-    r"(?:guided|glide)\s+bombs?)"
+    r"(?:guided|glide)\s+(?:aerial\s+)?bombs?|aerial\s+bombs?|fire|gunfire)"
 )
 #: what and where forces are, right after the nationality: "an Israeli tank", "a Russian patrol", "Ukrainian
 #: positions" (no words between: "a Palestinian man approached a checkpoint" is no Palestinian post)
@@ -322,6 +322,8 @@ _GENERIC_ARMED = (
 )
 _CIVILIANS = (
     r"(?:civilians?|villagers|farmers|nationals|citizens|foreigners|tourists|expatriates|worshippers|residents|passengers|students|schoolchildren|children|women|"
+    # travellers: "a convoy of passenger vehicles", "a passenger bus"
+    r"(?:a|an|the)\s+(?:convoy\s+of\s+)?(?:[\w-]+\s+)?passenger\s+(?:vehicles?|buses|bus|cars?|vans?|trains?)|"
     # aid work: "a WFP convoy", "an aid convoy", "a convoy of the Norwegian Refugee Council", "a marked NGO vehicle"
     r"(?:a|an|the|two|three)\s+(?:[\w-]+\s+)?(?:aid|humanitarian|relief|WFP|UN|NGO|UNICEF|ICRC|MSF|medical)\s+"
     r"(?:convoys?|vehicles?|trucks?|teams?|staff|workers?)|convoys?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -395,7 +397,8 @@ _ACTOR_RE = re.compile(
     rf"eleven|twelve|[a-z]+teen|[a-z]+ty|several|dozens|scores|hundreds)\b)))\b)"
     rf"|(?P<armed>\b(?i:{_GENERIC_ARMED})\b)"
     rf"|(?P<civ>\b(?i:{_CIVILIANS})\b)"
-    rf"|(?P<protest>\b(?i:protesters|demonstrators|rioters|a\s+mob|mobs?)\b)"
+    rf"|(?P<protest>\b(?i:protesters|demonstrators|rioters|a\s+mob|mobs?|marchers|rally-goers|striking\s+(?:[\w-]+\s+)?workers|"
+    rf"strikers)\b)"
 )
 _GROUP_RES = tuple((re.compile(rf"\b(?:{p})\b"), name) for p, name in _GROUPS)
 #: every position where some group pattern may start (no word boundaries: re then skips ahead by the first

@@ -69,7 +69,8 @@ _QTY = (
     rf"hundreds(?:\s+of)?|many)(?:\s+(?P<vmul>{_TIMES}))?)"
 )
 _WHO = (
-    r"(?:(?:(?!and\b|or\b|were\b|was\b|on\b|in\b|at\b|with\b|near\b|by\b|from\b|after\b)[\w'’.-]+\s+){0,3}?(?:people|persons|civilians|soldiers|troops|servicemen|service\s+members|militants|"
+    r"(?:(?:(?!and\b|or\b|were\b|was\b|on\b|in\b|at\b|with\b|near\b|by\b|from\b|after\b|said\b|says\b|told\b|"
+    r"reported\b|confirmed\b|\d)[\w'’.-]+\s+){0,3}?(?:people|persons|civilians|soldiers|troops|servicemen|service\s+members|militants|"
     r"fighters|insurgents|rebels|policemen|police\s+officers|officers|guards|members|children|women|men|villagers|"
     r"farmers|workers|passengers|worshippers|students|residents|pilgrims|protesters|demonstrators|journalists|"
     r"others|attackers|gunmen|combatants|personnel|recruits|shoppers|bystanders|family\s+members|paramilitaries|"
@@ -113,7 +114,7 @@ _FAT_RE = (
         rf"\b(?:killing|killed|kills|kill|claimed\s+the\s+lives\s+of|claims?\s+(?:the\s+)?lives\s+of|left|"
         rf"leaves|leaving|executed|executes|executing|massacred|massacres|beheaded|beheading|beheads|"
         rf"shot\s+dead|shoots?\s+dead|gunned\s+down|guns?\s+down|shooting\s+dead|fatally\s+shoots?|fatally\s+shot|"
-        rf"murdered|neutrali[sz]ed)[\"”’']?\s+{_QTY}(?!\s+(?:days?|hours?|weeks?|months?|years?|minutes?|nights?|decades?)\b)"
+        rf"murdered|neutrali[sz]ed|eliminated)[\"”’']?\s+{_QTY}(?!\s+(?:days?|hours?|weeks?|months?|years?|minutes?|nights?|decades?)\b)"
         rf"(?:\s+{_WHO})?"
         rf"(?:\s+dead)?",
         re.IGNORECASE,
@@ -418,6 +419,8 @@ _CASUALTY_KEYS = (
     "assassinat",
     "gunned",
     "sent to hell",
+    "lynch",
+    "eliminat",
 )
 
 
@@ -459,6 +462,7 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
         "murdered",
         "fatally",
         "neutrali",
+        "eliminat",
     ),
     id(_FAT_RE[2]): ("toll",),
     id(_FAT_RE[3]): ("toll", "fatalities", "deaths"),

@@ -273,7 +273,8 @@ def _rules() -> tuple[Rule, ...]:
             _r(
                 r"\b(?:defused|dismantled|disarmed|defusing|defuse|neutrali[sz]ed|safely\s+detonated|"
                 r"controlled\s+explosion)\b\s+(?:[\w'’-]+\s+){0,5}?(?:IEDs?|bombs?|explosive\s+devices?|"
-                r"(?:land\s*)?mines?|explosives|booby[- ]traps?|devices?)\b|"
+                r"(?:land\s*)?mines?|explosives|booby[- ]traps?|devices?|rockets?|missiles?|mortar\s+(?:rounds?|shells?|"
+                r"bombs?)|shells?|grenades?|(?:unexploded\s+)?ordnance)\b|"
                 r"\b(?:IEDs?|bombs?|explosive\s+devices?|(?:land\s*)?mines?|booby[- ]traps?)\b[^.;]{0,60}?"
                 r"\b(?:was|were|been)\s+(?:safely\s+)?(?:defused|dismantled|disarmed|neutrali[sz]ed)\b"
             ),
@@ -596,15 +597,22 @@ def _rules() -> tuple[Rule, ...]:
                 r"\b(?:kill(?:ed|s|ing)?|shot\s+dead|shoots?\s+dead|gunned\s+down|guns?\s+down|opened\s+fire|"
                 r"opens?\s+fire|fired\s+(?:on|upon)|stabbed|shot\s+and\s+killed|"
                 # "fired at guards", "fired at a checkpoint" (not "fired at the base" with rockets: projectile-hit)
+                # "fired rubber bullets at striking garment workers", "fired live rounds into the crowd"
+                r"fired\s+(?:live\s+(?:rounds|ammunition|bullets)|rubber\s+bullets|(?:[\w-]+\s+){0,2}?(?:bullets|rounds|"
+                r"shots))(?=\s+(?:at|on|into)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:protesters|demonstrators|marchers|"
+                r"strikers|workers|students|mourners|crowds?|residents|villagers))|"
                 r"fired\s+at\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:guards?|soldiers|troops|police(?:men)?|"
                 r"officers|protesters|demonstrators|civilians|villagers|worshippers|passengers|checkpoints?|check\s*posts?|"
                 r"patrols?|convoys?|vehicles?|cars?|crowds?)|"
-                r"beat(?:en)?\s+to\s+death|hacked\s+to\s+death|attacked|storm(?:ed|s|ing)?|raided|shot|fatally\s+shoots?|"
+                r"beat(?:en)?\s+(?:[\w'’-]+\s+){0,3}?to\s+death|hacked\s+to\s+death|attacked|"
+                # "residents came under Israeli fire"
+                r"came\s+under\s+(?:heavy\s+)?(?:[\w'’-]+\s+)?(?:fire|gunfire)|"
+                r"storm(?:ed|s|ing)?|raided|shot|fatally\s+shoots?|"
                 r"murdered|assaulted|martyred|"
                 # the Pakistani military's idiom for killing its enemies: "eight terrorists were sent to hell"
                 r"sent\s+to\s+hell|"
                 # a military's word for killing its enemies: "troops neutralised fourteen ISWAP terrorists"
-                r"neutrali[sz]ed\s+(?:at\s+least\s+|about\s+|some\s+)?(?:\d+|[a-z]+teen|[a-z]+ty|two|three|four|five|six|seven|"
+                r"(?:neutrali[sz]ed|eliminated)\s+(?:at\s+least\s+|about\s+|some\s+)?(?:\d+|[a-z]+teen|[a-z]+ty|two|three|four|five|six|seven|"
                 r"eight|nine|ten|eleven|twelve|several|scores\s+of|dozens\s+of|many)\b)\b"
             ),
             VAC,
@@ -1133,6 +1141,8 @@ def trigger_blocked(
         text, trig.end, min(clause_end + 120, len(text))
     ):
         return "trend"  # "has killed thousands of civilians in eastern Congo over the past decade"
+    if _CALLED_OFF_AFTER.match(text, trig.end, min(clause_end + 60, len(text))):
+        return "negated"  # "A planned protest in Nairobi on Tuesday was called off": it did not take place
     if text.find("been", trig.end, trig.end + 30) != -1 and _STOPPED_AFTER.match(text, trig.end):
         return "negated"  # "Fighting had been largely frozen since a 2020 ceasefire": no fighting told
     if (period and found_in(_PERIOD, left[-90:])) or (
@@ -1222,6 +1232,12 @@ _TREND = re.compile(
 _PERIOD_AFTER = re.compile(
     r"[^.;]{0,90}?\b(?:since|so\s+far|to\s+date|in\s+total|over\s+the\s+(?:same|past|last)\s+(?:period|decades?|"
     r"years?|months?|\w+\s+(?:days|weeks|months|years|decades))|this\s+year)\b",
+    re.IGNORECASE,
+)
+#: a gathering that did not take place: "... was called off", "... were cancelled"
+_CALLED_OFF_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:later\s+)?(?:called\s+off|cancell?ed|"
+    r"canceled|postponed|banned|aborted)\b",
     re.IGNORECASE,
 )
 #: fighting said to have stopped: "Fighting had been largely frozen since a 2020 ceasefire"
@@ -1434,6 +1450,8 @@ _KEYS: dict[str, tuple[str, ...]] = {
         "neutrali",
         "martyred",
         "sent to hell",
+        "came under",
+        "eliminated",
     ),
     "target-verb": ("target",),
     "attack-noun": ("attack", "assault", "raid", "strike", "onslaught"),

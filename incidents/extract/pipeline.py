@@ -982,6 +982,10 @@ def _mentions_of_clause(
             and not any(q0 <= a.start < q1 and not quoted_count(text, (q0, q1)) for q0, q1 in quotes)
         ],
     )
+    if lead.rule.name == "bodies-found" and actors.actor1 is not None:
+        actors = replace(
+            actors, actor1=None
+        )  # "Soldiers found the bodies of seven men": who found them, not who killed
     cas = _casualties(text, part[0], part[1])
     if cas.spans:
         # the past deed an anniversary marks or an attack avenges: its victims are not this one's ("to mark the
@@ -998,12 +1002,7 @@ def _mentions_of_clause(
         # "Four police officers were killed by a roadside bomb near Mandera, as the capital counted its dead after
         # a day of violent protests": the toll told before belongs to the deed told before
         cas = Casualties()
-    if cas.fatalities is not None and (w := _WHILE_SAID.search(text, part[0], part[1])) is not None:
-        # "Police said five people were killed ..., while residents said 11 died": two sources' figures for one
-        # deed; ACLED keeps the conservative one
-        first, other = _casualties(text, part[0], w.start()), _casualties(text, w.start(), part[1])
-        if first.fatalities is not None and other.fatalities is not None:
-            cas = replace(cas, fatalities=min(first.fatalities, other.fatalities), fatalities_max=None)
+    cas = _conservative(text, part[0], part[1], cas)
     if cas.spans and found_ci(_WAR_TOLL, text, part[0], part[1]):
         cas = (
             Casualties()
@@ -1061,8 +1060,11 @@ def _mentions_of_clause(
             etype, sub = typed
         else:
             etype = sub = "?"
+    if etype == "?" and actors.actor2 in ("Protesters", "Rioters") and attacker_class == "state":
+        # "Police fired rubber bullets at striking garment workers": the crowd's protest, broken up
+        etype, sub = PROTESTS, "Protest with intervention"
     if (
-        etype in (BATTLES, VAC)
+        etype in (BATTLES, VAC, PROTESTS)
         and actors.actor2 in ("Protesters", "Rioters")
         and attacker_class == "state"
         and _LETHAL.search(text, cs, ce)
@@ -1114,6 +1116,8 @@ def _mentions_of_clause(
             countries=countries,
             excluded=excluded,
         )
+    if place is None and lead.definite and found_ci(_RANKED_SINCE, text, cs, ce):
+        return []  # "The protests are the largest since ... in the spring of 2024": a ranking of what was told
     if (place is None or place.candidate.place.kind in ("country", "admin1")) and found_ci(
         _MULTI_DAY, text, cs, ce
     ):
@@ -1176,7 +1180,19 @@ def _mentions_of_clause(
         told = [d for d in pool if not _SAID_BEFORE.search(text, max(cs, d.start - 30), d.start)]
         pool = told or pool
         if pool:
-            date = min(pool, key=lambda d: abs(d.start - lead.start)).resolution
+            near = min(pool, key=lambda d: abs(d.start - lead.start))
+            # "last week, on June 18": the day said right beside a vaguer date is the deed's
+            exact = next(
+                (
+                    d
+                    for d in pool
+                    if d.resolution.precision is DatePrecision.DAY
+                    and near.resolution.precision is not DatePrecision.DAY
+                    and (0 <= d.start - near.end <= 12 or 0 <= near.start - d.end <= 12)
+                ),
+                None,
+            )
+            date = (exact or near).resolution
             date_said = not told
             break
     relation = None
@@ -1642,7 +1658,7 @@ def _followups(text, sentences, with_mentions: set[int], actors_all, where=None)
     for si, s in enumerate(sentences):
         if si in with_mentions or si not in near or _quote_like(text, s):
             continue
-        cas = _casualties(text, s.start, s.end)
+        cas = _conservative(text, s.start, s.end, _casualties(text, s.start, s.end))
         claim = _claimant(text, s, actors_all)
         if cas == Casualties() and claim is None:
             continue
@@ -1722,6 +1738,12 @@ _UXO = re.compile(
     r"munitions?|rockets?|mortars?|grenades?|bombs?|missiles?)\b|\bUXOs?\b|\bexplosive\s+remnants\b",
     re.IGNORECASE,
 )
+#: a ranking of the events told against a past one: "are the largest since", "was the deadliest since"
+_RANKED_SINCE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:the|its|their)\s+(?:largest|biggest|deadliest|worst|bloodiest|heaviest|fiercest|"
+    r"most\s+\w+)\s+(?:[\w-]+\s+)?since\b",
+    re.IGNORECASE,
+)
 #: a past deed told after the date it is dated by: "since February 2022, when ..."
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 #: a toll told as a past year's or a group's record, not the incident's: "in 2023 alone", "has been blamed for the
@@ -1752,11 +1774,25 @@ _OWN_DEED_SAID = re.compile(
 _DEED_SPEAKERS = frozenset(("police", "official", "officials", "authorities", "officer", "officers"))
 #: a second source's figure in the same sentence: ", while residents said 11 died"
 _WHILE_SAID = re.compile(
+    # (", but prosecutors only confirmed three deaths": the confirmed figure)
+    r",\s+but\s+(?:[\w'’-]+\s+){1,4}?(?:only\s+)?confirmed\b|"
     r",\s+(?:while|whereas)\s+(?:[\w'’-]+\s+){1,5}?(?:(?:said|say|says|reported|counted)\s+(?:that\s+)?"
     r"(?:at\s+least\s+|more\s+than\s+|as\s+many\s+as\s+)?[\w-]+\s+(?:(?:people|persons)\s+)?(?:had\s+|have\s+)?"
     r"(?:died|were\s+killed|dead|had\s+been\s+killed)|put\s+the\s+(?:death\s+)?toll\s+at)\b",
     re.IGNORECASE,
 )
+
+
+def _conservative(text: str, start: int, end: int, cas: Casualties) -> Casualties:
+    """``cas`` with the lower of two sources' death figures told in ``text[start:end]`` ("Police said five people were
+    killed ..., while residents said 11 died", "..., but prosecutors only confirmed three deaths"): ACLED keeps the
+    conservative one."""
+    if cas.fatalities is None or (w := _WHILE_SAID.search(text, start, end)) is None:
+        return cas
+    first, other = _casualties(text, start, w.start()), _casualties(text, w.start(), end)
+    if first.fatalities is not None and other.fatalities is not None:
+        return replace(cas, fatalities=min(first.fatalities, other.fatalities), fatalities_max=None)
+    return cas
 
 
 def _other_estimate(text: str, start: int, end: int) -> bool:
@@ -2430,6 +2466,13 @@ def _finalise(
             second = [
                 a for a in second if a not in ("Protesters", "Rioters") and not a.startswith("Civilians")
             ]
+        if (
+            etype == PROTESTS
+            and d.fatalities
+            and any(a.startswith(("Police Forces", "Military Forces")) for a in second)
+        ):
+            # a protest where the state's forces killed people is no peaceful protest: ACLED's excessive force
+            sub = "Excessive force against protesters"
         actor2 = "; ".join(dict.fromkeys(_with_country(a, country, iso) or a for a in second)) or None
         actor1 = _with_country(actor1, country, iso)
         if (
