@@ -1610,6 +1610,12 @@ SPLIT_BY_PLACE = [
         ["Kharkiv", "Odesa"],
         [2, None],
     ),
+    # ... and a second count with a place of its own after "and"
+    (
+        "Militants killed three soldiers in Kupwara and two policemen in Baramulla on Monday.",
+        ["Kupwara", "Baramulla"],
+        [3, 2],
+    ),
     # ... but not when only one toll says a place
     ("The strike killed two people in Kharkiv and wounded five others there on Monday.", ["Kharkiv"], [2]),
     # not lists of places: a route, an apposition without "and", a town and its country

@@ -47,6 +47,7 @@ from incidents.dates import (
     find_anniversaries,
     find_dates,
     find_relations,
+    number_value,
     resolve_date,
     shift_resolution,
 )
@@ -1342,7 +1343,45 @@ def _mentions_of_clause(
         split = _tolls_by_place(text, cas, clause, _within(places, place_starts, clause), place)
         if split:
             made = [replace(made[0], place=c, casualties=k) for c, k in split]
+    elif place is not None and not anaphoric and not historical and len(cas.spans) == 1:
+        # "killed two farmers in Bamba and three herders in Bourem": the second count with a place of its own
+        split = _second_toll_at(text, cas, clause, _within(places, place_starts, clause), place)
+        if split:
+            made = [replace(made[0], place=c, casualties=k) for c, k in split]
     return made
+
+
+#: a second count told at a place of its own: "... and three herders in Bourem"
+_AND_COUNT_AT = re.compile(
+    r"\s+and\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _second_toll_at(
+    text: str, cas: Casualties, clause: tuple[int, int], inside: list, place: PlaceChoice
+) -> list:
+    """[(place, casualties)] of "killed two farmers in Bamba and three herders in Bourem" (two places, a count each,
+    the chosen place the first); [] otherwise."""
+    a, b = cas.spans[0]
+    b = a + len(text[a:b].rstrip())
+    at = _TOLL_AT.match(text, b, clause[1])
+    first = next((pm for pm in inside if at and pm.start == at.end() and pm.candidates), None)
+    if first is None or first is not place.mention:
+        return []
+    m = _AND_COUNT_AT.match(text, first.end, clause[1])
+    second = next((pm for pm in inside if m and pm.start == m.end() and pm.candidates), None)
+    n = number_value(m.group("n")) if m else None
+    if second is None or n is None:
+        return []
+    top = place.candidate.place  # type: ignore[attr-defined]
+    c = next((c for c in second.candidates if c.place.iso3 == top.iso3), None)
+    if c is None or c.place.place_id == top.place_id:
+        return []
+    own = _casualties(text, a, first.end)
+    other = Casualties(fatalities=n) if own.fatalities is not None else Casualties(injuries=n)
+    return [(place, own), (PlaceChoice(second, c, place.near, place.score), other)]
 
 
 def _tolls_by_place(
