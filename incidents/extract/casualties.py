@@ -366,6 +366,9 @@ _NAMES_AFTER = re.compile(
 )
 
 
+_NAMES_AFTER_NEEDLES = ("killed ", "killing ", "shot dead ", "assassinated ", "gunned down ", "murdered ")
+
+
 def _listed_count(items: str) -> int | None:
     """The number of people in "two teachers and a pupil" (3); None when an item is no counted person."""
     total = 0
@@ -602,16 +605,19 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
                 spans.append((m.start(), m.end()))
                 break
     if " and " in low:
-        for rx, into in ((_LISTED_KILLED, fats), (_LISTED_HURT, injs)):
-            for m in matches_ci(rx, text, start, end):
-                n = _listed_count(m.group("list"))
-                if n is not None and not _negated(text, m.start()):
-                    into.append((n, None))
-                    spans.append((m.start(), m.end()))
-        for m in _NAMES_AFTER.finditer(text, start, end):
-            names = [p for p in re.split(r"\s*,\s*|\s+and\s+", m.group(1)) if p.strip()]
-            fats.append((len(names), None))
-            spans.append((m.start(), m.end()))
+        # (substring tests first: these run for every range, and their words are rare together)
+        if " were " in low or " been " in low:
+            for rx, into in ((_LISTED_KILLED, fats), (_LISTED_HURT, injs)):
+                for m in matches_ci(rx, text, start, end):
+                    n = _listed_count(m.group("list"))
+                    if n is not None and not _negated(text, m.start()):
+                        into.append((n, None))
+                        spans.append((m.start(), m.end()))
+        if any(map(low.__contains__, _NAMES_AFTER_NEEDLES)):
+            for m in _NAMES_AFTER.finditer(text, start, end):
+                names = [p for p in re.split(r"\s*,\s*|\s+and\s+", m.group(1)) if p.strip()]
+                fats.append((len(names), None))
+                spans.append((m.start(), m.end()))
     as_written = text[start:end]
     names_may = any(map(as_written.__contains__, _NAMES_KILLED_NEEDLES))
     for m in _NAMES_KILLED.finditer(text, start, end) if names_may else ():
