@@ -230,7 +230,7 @@ _SECOND_DATED_DEED = re.compile(
 _DASH = re.compile(r"\s[—–]\s")
 
 
-class _Cut:
+class _AndCut:
     """A cut found by another pattern than :data:`_CLAUSE` (the space before "and"), shaped like its matches."""
 
     __slots__ = ("_end", "_start")
@@ -259,7 +259,7 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = list(_CLAUSE.finditer(text, start, end))
     if " and " in text[start:end]:
         for m in _SECOND_DATED_DEED.finditer(text, start, end):
-            cuts.append(_Cut(m.end() - 1, m.end()))
+            cuts.append(_AndCut(m.end() - 1, m.end()))
         cuts.sort(key=lambda c: c.start())
     aside: set[int] = set()
     for a, b in itertools.pairwise(cuts):
