@@ -2102,6 +2102,22 @@ TWO_FIGURES = [
 ]
 
 
+# ... while the other side's dead, told from the other side, add to the event's toll (stop 17)
+TWO_FIGURES += [
+    (
+        "Gunmen ambushed an army patrol in Navolato on Monday, killing two soldiers. Troops returned fire and killed "
+        "four of the attackers.",
+        "2024-12-17",
+        6,
+    ),
+    (
+        "Gunmen killed 12 villagers in Djibo on Monday. The army said the gunmen killed 12 people.",
+        "2024-12-17",
+        12,
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "fatalities"), TWO_FIGURES)
 def test_two_figures_for_one_toll(text: str, published: str, fatalities: int, gazetteer) -> None:
     import datetime as dt

@@ -1901,6 +1901,23 @@ def _absorb(d: Draft, m: _Mention, sentences: list[Sentence], *, casualties: boo
         ):
             d.fatalities = min(d.fatalities, c.fatalities)  # the conservative figure of two sources (ACLED)
             d.injuries = combine_counts(d.injuries, c.injuries)
+        elif (
+            c.spans
+            and d.toll_told
+            and d.fatalities is not None
+            and c.fatalities is not None
+            and not m.claimed_toll
+            and m.actor1 is not None
+            and d.actor1 is not None
+            and m.actor1 != d.actor1
+            and m.actor2 is not None
+            and (m.actor2 == d.actor1 or generic_armed(m.actor2))
+        ):
+            # "Gunmen ambushed a patrol, killing two soldiers. Troops returned fire and killed four of the attackers":
+            # the other side's dead, told from the other side, add to the event's toll
+            d.fatalities = add_counts(d.fatalities, c.fatalities)
+            d.fatalities_max = add_counts(d.fatalities_max, c.fatalities_max)
+            d.injuries = combine_counts(d.injuries, c.injuries)
         else:
             d.fatalities = combine_counts(d.fatalities, c.fatalities)
             d.fatalities_max = combine_counts(d.fatalities_max, c.fatalities_max)
