@@ -1327,10 +1327,7 @@ def _mentions_of_clause(
         ids = [c.candidate.place.place_id for c in chosen]  # type: ignore[attr-defined]
         told = None
         for _, span_end in cas.spans:
-            at = _TOLL_AT.match(text, span_end, clause[1])
-            here = next(
-                (pm for pm in _within(places, place_starts, clause) if at and pm.start == at.end()), None
-            )
+            here = _place_told_at(text, span_end, clause[1], _within(places, place_starts, clause))
             if here is not None and here.candidates and here.candidates[0].place.place_id in ids:
                 told = ids.index(here.candidates[0].place.place_id)
         if told is not None:
@@ -1359,16 +1356,21 @@ _AND_COUNT_AT = re.compile(
 )
 
 
+def _place_told_at(text: str, toll_end: int, clause_end: int, inside: list):  # type: ignore[no-untyped-def]
+    """The place mention a toll ending at ``toll_end`` is said to be counted at ("killing five civilians in Kafr
+    Nabl"), among ``inside``; None when the toll says no place."""
+    at = _TOLL_AT.match(text, toll_end, clause_end)
+    return next((pm for pm in inside if pm.start == at.end()), None) if at else None
+
+
 def _second_toll_at(
     text: str, cas: Casualties, clause: tuple[int, int], inside: list, place: PlaceChoice
 ) -> list:
     """[(place, casualties)] of "killed two farmers in Bamba and three herders in Bourem" (two places, a count each,
     the chosen place the first); [] otherwise."""
     a, b = cas.spans[0]
-    b = a + len(text[a:b].rstrip())
-    at = _TOLL_AT.match(text, b, clause[1])
-    first = next((pm for pm in inside if at and pm.start == at.end() and pm.candidates), None)
-    if first is None or first is not place.mention:
+    first = _place_told_at(text, a + len(text[a:b].rstrip()), clause[1], inside)
+    if first is None or not first.candidates or first is not place.mention:
         return []
     m = _AND_COUNT_AT.match(text, first.end, clause[1])
     second = next((pm for pm in inside if m and pm.start == m.end() and pm.candidates), None)
@@ -1391,10 +1393,8 @@ def _tolls_by_place(
     places differ (the chosen place among them); [] otherwise."""
     told = []
     for a, b in cas.spans:
-        b = a + len(text[a:b].rstrip())
-        at = _TOLL_AT.match(text, b, clause[1])
-        here = next((pm for pm in inside if at and pm.start == at.end() and pm.candidates), None)
-        if here is None:
+        here = _place_told_at(text, a + len(text[a:b].rstrip()), clause[1], inside)
+        if here is None or not here.candidates:
             return []
         told.append((a, here))
     top = place.candidate.place  # type: ignore[attr-defined]
@@ -1681,7 +1681,7 @@ _TOLL_RISEN = re.compile(
 )
 #: a toll that rose later: the incident's own toll, said on the day it rose
 _TOLL_ROSE = re.compile(
-    r"\btoll\b[^.;]{0,60}?\b(?:rose|risen|climbed|reached|increased|jumped|went\s+up)\b|"
+    _TOLL_RISEN.pattern + r"|"
     r"\bdied\s+(?:later\s+)?(?:in\s+hospital|of\s+(?:their|his|her)\s+(?:wounds|injuries)|from\s+(?:their|his|her)\s+"
     r"(?:wounds|injuries))",
     re.IGNORECASE,
