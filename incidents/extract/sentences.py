@@ -230,24 +230,6 @@ _SECOND_DATED_DEED = re.compile(
 _DASH = re.compile(r"\s[—–]\s")
 
 
-class _AndCut:
-    """A cut found by another pattern than :data:`_CLAUSE` (the space before "and"), shaped like its matches."""
-
-    __slots__ = ("_end", "_start")
-
-    def __init__(self, start: int, end: int) -> None:
-        self._start, self._end = start, end
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-    def group(self, _k: int = 0) -> str:
-        return " "
-
-
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Clause-like pieces of one sentence: cut at ``;``, dashes, and ``, while/but/as`` (offsets into ``text``).
 
@@ -256,21 +238,24 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     out = []
     pos = start
-    cuts = list(_CLAUSE.finditer(text, start, end))
+    # (start, end, is a dash) of each cut
+    cuts = [
+        (m.start(), m.end(), _DASH.fullmatch(m.group(0)) is not None)
+        for m in _CLAUSE.finditer(text, start, end)
+    ]
     if " and " in text[start:end]:
-        for m in _SECOND_DATED_DEED.finditer(text, start, end):
-            cuts.append(_AndCut(m.end() - 1, m.end()))
-        cuts.sort(key=lambda c: c.start())
+        cuts += [(m.end() - 1, m.end(), False) for m in _SECOND_DATED_DEED.finditer(text, start, end)]
+        cuts.sort(key=lambda c: c[0])
     aside: set[int] = set()
     for a, b in itertools.pairwise(cuts):
-        if _DASH.fullmatch(a.group(0)) and _DASH.fullmatch(b.group(0)) and b.start() - a.end() <= 100:
-            aside.update((a.start(), b.start()))
-    for m in cuts:
-        if m.start() in aside:
+        if a[2] and b[2] and b[0] - a[1] <= 100:
+            aside.update((a[0], b[0]))
+    for c0, c1, _ in cuts:
+        if c0 in aside:
             continue
-        if m.start() > pos:
-            out.append((pos, m.start()))
-        pos = m.end()
+        if c0 > pos:
+            out.append((pos, c0))
+        pos = c1
     if end > pos:
         out.append((pos, end))
     return out or [(start, end)]
