@@ -1470,11 +1470,46 @@ def resolve_spans(
             fp = focus.place
             out = [
                 focus
-                if c is None or (g and haversine_km(c.place.lat, c.place.lon, fp.lat, fp.lon) > _GUESS_FAR_KM)
+                if c is None
+                or (
+                    g
+                    and haversine_km(c.place.lat, c.place.lon, fp.lat, fp.lon) > _GUESS_FAR_KM
+                    and not _names_area(text[s:e], c, fp)
+                )
                 else c
-                for c, g in zip(out, guessed, strict=True)
+                for c, g, (s, e) in zip(out, guessed, spans, strict=True)
             ]
     return out
+
+
+# the head words of an institution's name: "Bank of Japan", "University of California", "Arizona State University",
+# "Air Canada" lie in the area they name; a lake, delta, park or street named after an area ("Lake Vermont",
+# "Niger Delta") does not
+_INSTITUTION = re.compile(
+    r"\b(?:universit(?:y|ies)|college|school|academy|institute|bank|reserve|court|parliament|assembly|congress|"
+    r"senate|ministry|department|government|council|commission|authority|agency|police|army|navy|guard|"
+    r"museum|hospital|show|fair|airlines?|airways|air|railways?|chambers?|association|federation|league|"
+    r"club|orchestra|times|post|herald|tribune|news|corporation|company|embassy|consulate)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_area(surface: str, guess: Candidate, focus: Place) -> bool:
+    """True when an institution's name says which country or province it is in ("Bank of Japan", "University of
+    California", "Arizona State University": the area leads the name or follows its "of") and the report's focus
+    lies elsewhere: the institution is in that area, wherever else the report is about."""
+    p = guess.place
+    if guess.precision == "country":
+        apart = bool(p.iso3) and p.iso3 != focus.iso3
+    elif guess.precision == "admin1":
+        apart = bool(p.admin1) and (p.iso3, p.admin1) != (focus.iso3, focus.admin1)
+    else:
+        return False
+    if not apart or not _INSTITUTION.search(surface):
+        return False
+    key, area = normalize_name(surface), normalize_name(p.name)
+    # ("University of St. Thomas" is named after the saint, not the island)
+    return key.startswith(area + " ") or (f" of {area}" in key and not area.startswith("saint "))
 
 
 _GUESS_FAR_KM = 300.0  # a fallback guess further than this from the report's focus gives way to it (dev: 161 / 300 / 600 km)

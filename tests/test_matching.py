@@ -320,6 +320,27 @@ def test_the_report_focus_lies_in_its_main_country(gazetteer: Gazetteer) -> None
     assert street is not None and street.place.iso3 == "GBR"  # Egypt names no town: the most-named place
 
 
+# an institution whose name leads with or ends "of" an area lies in that area even when the report is about a town
+# elsewhere; a lake, colony or street named after an area, and a dedication to a saint, give way to the focus
+INSTITUTION_AREA = [
+    ("Bank of Japan", ("country", "JPN")),
+    ("University of Ontario", ("admin1", "CAN")),
+    ("Arizona State University", ("admin1", "USA")),
+    ("Lake Vermont", ("settlement", "IRQ")),
+    ("Tennessee Colony", ("settlement", "IRQ")),
+    ("University of St. Lucia", ("settlement", "IRQ")),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), INSTITUTION_AREA)
+def test_institution_named_after_an_area(gazetteer: Gazetteer, name: str, expected: tuple[str, str]) -> None:
+    text = f"Officials in Mosul said the {name} sent staff to Mosul and to Tal Afar."
+    names = ["Mosul", name, "Tal Afar"]
+    spans = [(m.start(), m.end()) for m in re.finditer("|".join(map(re.escape, names)), text)]
+    got = resolve_spans(text, spans, gazetteer)[[text[s:e] for s, e in spans].index(name)]
+    assert got is not None and (got.precision, got.place.iso3) == expected
+
+
 # --- method changes of the resolution (docs/gazetteer.md, "Resolution") ------------------------------------
 
 # a name that is both a country / US state / province and towns: document context picks the sense
