@@ -354,6 +354,14 @@ _DATE_RE = re.compile(
         (?:\s+(?P<wp>morning|afternoon|evening|night))?\b)
   | (?P<mo>\b(?P<mq>(?i:in|during|since|until|early|late|mid-?|last|this|earlier\s+in))\s+(?P<m4>{_MONTH_RE})\b
         (?!\s+[0-3]?\d\b)(?:\s+(?i:of\s+)?(?P<myq>(?i:last|this))\s+(?i:year)\b)?)
+  | (?P<se>\b(?:(?P<sq>(?i:last|this|earlier\s+this))\s+(?:(?i:early|late|mid-?)\s+)?(?P<s>(?i:spring|summer|autumn|fall|winter))\b
+        # "the fall of Kabul", "the winter of discontent" are no dates
+        (?!\s+(?i:of)\s+(?!(?:19|20)\d\d))(?:,?\s+(?i:of\s+)?(?P<sy>(?:19|20)\d\d)\b(?![-/]\d))?
+      # without "last" or "this" a season needs its year: "in the fall" may be the coming one ("will attend ...
+      # in the fall")
+      | (?P<sy0q>(?i:(?:in|during|over|through|throughout|since|until|by)(?:\s+the)?|the|early|late|mid-?))\s+
+        (?:(?i:early|late|mid-?)\s+)?(?P<s2>(?i:spring|summer|autumn|fall|winter)),?\s+(?i:of\s+)?
+        (?P<sy2>(?:19|20)\d\d)\b(?![-/]\d)))
   | (?P<yr>\b(?P<yq>(?i:in|since|during|until|by|early|late|mid-?|of|the|from|between))\s+(?P<y4>(?:19|20)\d\d)
         (?:s\b)?(?!-\d)\b)
     """,
@@ -444,9 +452,48 @@ def _resolve_match(m: re.Match[str], published: dt.date | None) -> DateResolutio
         if g.get("myq"):  # "in August last year", "in March this year": the year is said
             year = published.year - 1 if g["myq"].lower() == "last" else published.year
         return _month(expr, year, month, published, "month")
+    if g["se"]:
+        return _resolve_season(expr, g, published)
     if g["yr"]:
         return _year(expr, int(g["y4"]), published, "year", past=g["yq"].lower() == "since")
     return _unknown(expr)  # pragma: no cover - every alternative is handled above
+
+
+#: a season's first month and length in months (northern-hemisphere meteorological seasons, the reading of the
+#: wire services most reports come from); winter starts in December and ends in the next year
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season_bounds(name: str, year: int) -> tuple[dt.date, dt.date]:
+    """First and last day of the season that starts in ``year`` (winter: December .. February)."""
+    first = _SEASONS[name]
+    y, m = divmod(year * 12 + first - 1 + 3, 12)
+    return dt.date(year, first, 1), dt.date(y, m + 1, 1) - dt.timedelta(days=1)
+
+
+def _resolve_season(expr: str, g: dict[str, str | None], published: dt.date | None) -> DateResolution:
+    """ "last summer", "this spring", "in the winter of 2022": the season's three months, at year precision (the
+    finest of our precisions that does not claim more than the season: a month would be a pinpoint).
+
+    With a year, that year's season; "last <season>" is the latest one over before publication; "this <season>"
+    the current one, or this year's (not begun by publication: the future, unknown)."""
+    name = (g["s"] or g["s2"] or "").lower()
+    q = " ".join((g["sq"] or g["sy0q"] or "").lower().split())
+    year_s = g["sy"] or g["sy2"]
+    if year_s:
+        start, end = _season_bounds(name, int(year_s))
+        return _interval(expr, start, end, DatePrecision.YEAR, published, "season", past=q == "since")
+    if published is None:
+        return _unknown(expr, f"{expr!r} has no year and there is no publication date")
+    year = published.year
+    start, end = _season_bounds(name, year)
+    if q == "last":
+        while end >= published:
+            year -= 1
+            start, end = _season_bounds(name, year)
+    elif start > published and _season_bounds(name, year - 1)[1] >= published:  # this winter, in January
+        start, end = _season_bounds(name, year - 1)
+    return _interval(expr, start, end, DatePrecision.YEAR, published, "season", past=q == "last")
 
 
 def _resolve_ago(expr: str, g: dict[str, str | None], published: dt.date | None) -> DateResolution:
@@ -560,7 +607,7 @@ _DATE_WORDS = (
     "january|february|march|april|may|june|july|august|september|october|november|"
     "december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|"
     "sunday|yesterday|today|tonight|night|overnight|morning|afternoon|evening|days?|weeks?|months?|years?|tomorrow|"
-    "past|recent|ago|decades?|hours?|minutes?|weekend"
+    "past|recent|ago|decades?|hours?|minutes?|weekend|spring|summer|autumn|fall|winter"
 )
 _DATE_ANCHOR = re.compile(rf"\d+(?:[,.:/-]\d+)*|\b(?:{_DATE_WORDS})\b", re.IGNORECASE)
 #: the word branch of :data:`_DATE_ANCHOR` on its own: its twin can match only at the word starts where a stem of
@@ -623,7 +670,7 @@ _DATE_FIRST_WORDS = (  # noqa: SIM905 (a list of words reads better as text)
     "forty fifty sixty seventy eighty ninety hundred eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen one two three four five six seven eight nine ten dozen single few "
     "several some many year month week decade earlier last yesterday today tonight overnight this "
-    "tomorrow next the from between in on by of a an over at"
+    "tomorrow next the from between in on by of a an over at through throughout"
 ).split()
 #: ASCII characters ``\s`` matches (a first word of one or two letters is followed by whitespace in every branch)
 _ASCII_SPACE = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
@@ -649,7 +696,7 @@ _UNIT_WORDS = "day|week|month|year|hour|minute"
 #: (``yr``), "of" only in "of 2019" (``yr``), "a" only in "a year ago" (``agot``) and "a dozen / couple / pair /
 #: hundred / day ... ago" (``ago``), "an" only in "an hour ago" (``ago``); keyed by the lowercased head
 _WORD_DATE_START: dict[str, re.Pattern[str]] = {
-    "the": re.compile(r"(?i:the)\s+[p12]", re.IGNORECASE),
+    "the": re.compile(r"(?i:the)\s+(?:[p12]|spring|summer|autumn|fall|winter)", re.IGNORECASE),
     **{"of" + c: re.compile(r"(?i:of)\s+[12]") for c in _ASCII_SPACE},
     **{"an" + c: re.compile(rf"(?i:an)\s+(?i:{_UNIT_WORDS})") for c in _ASCII_SPACE},
     **{

@@ -68,6 +68,24 @@ RESOLVE = [
     ("in August last year", D(2024, 9, 3), D(2023, 8, 15), D(2023, 8, 1), D(2023, 8, 31), "month", True),
     # a weekly digest's "During the week": the seven days up to publication (stop 15: took another bullet's day)
     ("During the week", D(2024, 5, 20), D(2024, 5, 17), D(2024, 5, 14), D(2024, 5, 20), "week", False),
+    # seasons (stop 18: "last summer" was the publication week, a past event coded as new): the season's three
+    # months at year precision; "last" is the latest one over, "this" the current one
+    ("last summer", D(2024, 3, 10), D(2023, 7, 16), D(2023, 6, 1), D(2023, 8, 31), "year", True),
+    ("last winter", D(2024, 3, 10), D(2024, 1, 15), D(2023, 12, 1), D(2024, 2, 29), "year", True),
+    ("last spring", D(2024, 3, 10), D(2023, 4, 15), D(2023, 3, 1), D(2023, 5, 31), "year", True),
+    ("this winter", D(2024, 1, 20), D(2023, 12, 26), D(2023, 12, 1), D(2024, 1, 20), "year", False),
+    ("in the spring of 2023", D(2024, 3, 10), D(2023, 4, 15), D(2023, 3, 1), D(2023, 5, 31), "year", True),
+    (
+        "during the winter of 2022",
+        D(2024, 3, 10),
+        D(2023, 1, 14),
+        D(2022, 12, 1),
+        D(2023, 2, 28),
+        "year",
+        True,
+    ),
+    ("the summer of 2014", D(2024, 3, 10), D(2014, 7, 16), D(2014, 6, 1), D(2014, 8, 31), "year", True),
+    ("in fall 2023", D(2024, 3, 10), D(2023, 10, 16), D(2023, 9, 1), D(2023, 11, 30), "year", True),
 ]
 
 
@@ -93,6 +111,12 @@ UNKNOWN = [
     ("4/5/2022", None, "ambiguous"),
     ("31/2/2022", TUE, "not a valid date"),
     ("the situation", TUE, "not a date"),
+    ("the fall of Kabul", TUE, "not a date"),  # a season only with a qualifier or a year
+    ("in the winter of discontent", TUE, "not a date"),
+    ("the Arab Spring", TUE, "not a date"),
+    ("this summer", D(2024, 3, 10), "after publication"),
+    ("in the fall", D(2024, 3, 10), "not a date"),  # without "last" / "this" a season needs its year
+    ("by spring", D(2024, 3, 10), "not a date"),
 ]
 
 

@@ -835,6 +835,12 @@ def extract(report: Report, *, gazetteer) -> Extraction:
         for t in find_triggers(text, bs, be, present=present, present_here=here):
             by_sentence.setdefault(sent_index(t.start), []).append(t)
         for d in find_dates(text, bs, be, published=published):
+            if (
+                d.text[:5].lower() == "since"
+                and _SUPERLATIVE_BEFORE.search(text, max(bs, d.start - 80), d.start)
+                and not _WHEN_AFTER.match(text, d.end)
+            ):
+                continue  # "for the first time since 2013", "the worst attack since May": the last time, not this one
             dates_by_sentence.setdefault(sent_index(d.start), []).append(d)
             if (
                 d.resolution.warning
