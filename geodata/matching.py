@@ -1201,6 +1201,14 @@ _DISTRICT_LINK = re.compile(
 )
 
 
+#: what joins a province to its country: "Est region of Burkina Faso", "Nord-Ouest region, Cameroon"
+_REGION_OF = re.compile(
+    r"^\s*(?:(?:region|province|state|governorate|department|prefecture|oblast|division)\s*)?(?:of|,|in)\s*"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 _LIST_JOIN = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$", re.IGNORECASE)
 
 
@@ -1241,6 +1249,16 @@ def _outside_its_province(text: str, hits: list[_Hit], ranked: list, k: int) -> 
         return False
     between = text[hits[k].end : hits[k + 1].start]
     outer = ranked[k + 1][0].place
+    if (
+        outer.kind == "country"
+        # (a province, or a region of several countries: "the Sahel region of Burkina Faso")
+        and (ranked[k][0].place.kind == "admin1" or not ranked[k][0].place.iso3)
+        and _REGION_OF.match(between)
+        and not (k + 2 < len(hits) and _LIST_JOIN.match(text[hits[k + 1].end : hits[k + 2].start]))
+    ):
+        # "the Est region of Burkina Faso", "Centre-Nord region, Burkina Faso": a province of that country; when
+        # the gazetteer has none of that name there (Cameroon's Est is not it), the country says where
+        return not any(c.place.iso3 == outer.iso3 for c in ranked[k])
     if (
         not _apposition(between)
         and not (

@@ -588,6 +588,9 @@ def test_word_capitalised_after_a_dateline_dash_is_no_place(gazetteer: Gazetteer
             "Marib province",
         ),
         ("Gunmen killed three farmers in Kuchi, Nigeria on Sunday.", "Kuchi", "Nigeria"),
+        # a province said to be a region of a country that has none of its name (stop 18: Cameroon's Est)
+        ("Gunmen killed 8 civilians in the Est region of Burkina Faso on Wednesday.", "Est", "Burkina Faso"),
+        ("Gunmen killed 8 civilians in the Sahel region of Burkina Faso.", "Sahel", "Burkina Faso"),
     ],
 )
 def test_a_place_outside_the_province_it_is_said_to_lie_in(
@@ -595,6 +598,11 @@ def test_a_place_outside_the_province_it_is_said_to_lie_in(
 ) -> None:
     surfaces = _surfaces(find_places(text, gazetteer))
     assert dropped not in surfaces and kept in surfaces
+
+
+def test_a_province_of_the_country_it_is_said_to_be_in_stays(gazetteer: Gazetteer) -> None:
+    got = _best(find_places("Gunmen killed 8 civilians in the Diffa region of Niger.", gazetteer), "Diffa region")
+    assert (got.candidates[0].place.kind, got.candidates[0].place.iso3) == ("admin1", "NER")
 
 
 @pytest.mark.parametrize(
