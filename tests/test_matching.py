@@ -601,7 +601,9 @@ def test_a_place_outside_the_province_it_is_said_to_lie_in(
 
 
 def test_a_province_of_the_country_it_is_said_to_be_in_stays(gazetteer: Gazetteer) -> None:
-    got = _best(find_places("Gunmen killed 8 civilians in the Diffa region of Niger.", gazetteer), "Diffa region")
+    got = _best(
+        find_places("Gunmen killed 8 civilians in the Diffa region of Niger.", gazetteer), "Diffa region"
+    )
     assert (got.candidates[0].place.kind, got.candidates[0].place.iso3) == ("admin1", "NER")
 
 

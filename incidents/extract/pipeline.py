@@ -96,7 +96,7 @@ from incidents.extract.places import (
     place_label,
     place_precision,
 )
-from incidents.extract.sentences import Sentence, split_clauses, split_sentences
+from incidents.extract.sentences import Sentence, relative_asides, split_clauses, split_sentences
 from incidents.model import DatePrecision, Incident, LocationPrecision, Report, Span, make_incident_id
 from incidents.textscan import any_within, found_ci, found_in, lowered, substring_spans
 
@@ -283,6 +283,18 @@ def _preposed(text: str, s: Sentence, rels: list) -> list[_Cut]:
     if c < 0 or any(r.end <= o.start < c for o in rels[1:]) or not re.search(r"[A-Za-z]{3}", text[c : s.end]):
         return []
     return [_Cut(c, c + 1)]
+
+
+def _minus(span: tuple[int, int], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``span`` without the ``holes`` inside it (sorted, disjoint), as the ranges left."""
+    out, pos = [], span[0]
+    for a, b in sorted(holes):
+        if a > pos:
+            out.append((pos, min(a, span[1])))
+        pos = max(pos, b)
+    if pos < span[1]:
+        out.append((pos, span[1]))
+    return out
 
 
 def _part_of(rels: list[DateRelation], s: Sentence, pos: int) -> tuple[int, int]:
@@ -893,7 +905,15 @@ def extract(report: Report, *, gazetteer) -> Extraction:
             trailing = []
         if rels:
             rels = [*rels, *_preposed(text, s, rels)]
-        for cs, ce in split_clauses(text, s.start, s.end):
+        pieces = split_clauses(text, s.start, s.end)
+        asides = relative_asides(text, s.start, s.end)
+        for pi, (cs, ce) in enumerate(pieces):
+            # the subject of a clause set off by a relative aside is before the aside ("The M23, which seized
+            # Rubaya, shelled Sake"), and so is the aside's own ("which seized Rubaya": the M23)
+            after = pi >= 2 and pieces[pi - 1][0] - 1 in {a for a, _ in asides}
+            subject_from = pieces[pi - 2][0] if after else cs
+            if any(a + 1 == cs for a, _ in asides) and pi >= 1:
+                subject_from = pieces[pi - 1][0]
             # relation markers cut clauses too: "<A> one day after <B>"; so does an anniversary's past event ("to
             # mark four years since the strike that killed Soleimani": not this clause's place or victims)
             marks = sorted(
@@ -930,6 +950,8 @@ def extract(report: Report, *, gazetteer) -> Extraction:
                         quotes,
                         trailing,
                         blocked,
+                        asides=asides,
+                        subject_from=min(subject_from, clause[0]),
                     )
                     if k:
                         # one clause's toll is counted once: "fighting ... killed 18 people, including 11 civilians
@@ -965,6 +987,9 @@ def _mentions_of_clause(
     quotes,
     trailing=(),
     blocked=(),
+    *,
+    asides=(),
+    subject_from=None,
 ):
     cs, ce = clause
     part = _part_of(rels, s, cs)
@@ -977,9 +1002,13 @@ def _mentions_of_clause(
         text, max(cs, lead.start - 20), lead.start
     ):
         agent_trig = next((t for t in group if t.start < lead.start and t.rule.kind != "generic"), lead)
+    # a relative aside ("The M23, which seized Rubaya last year, shelled Sake"): its place, day, toll and actors
+    # are not the main clause's, nor the main clause's its own
+    own_aside = next(((a, b) for a, b in asides if a <= lead.start < b), None)
+    others = [(a, b) for a, b in asides if (a, b) != own_aside and part[0] <= a < part[1]]
     actors = assign_actors(
         text,
-        clause,
+        (subject_from if subject_from is not None else cs, ce),
         (agent_trig.start, agent_trig.end),
         intercept=intercepted,
         mentions=[
@@ -987,6 +1016,7 @@ def _mentions_of_clause(
             for a in actors_all
             if part[0] <= a.start < part[1]
             and not any(q0 <= a.start < q1 and not quoted_count(text, (q0, q1)) for q0, q1 in quotes)
+            and not any(a0 <= a.start < a1 for a0, a1 in others)
         ],
     )
     if lead.rule.name == "bodies-found" and actors.actor1 is not None:
@@ -994,6 +1024,10 @@ def _mentions_of_clause(
             actors, actor1=None
         )  # "Soldiers found the bodies of seven men": who found them, not who killed
     cas = _casualties(text, part[0], part[1])
+    if own_aside is not None:
+        cas = _casualties(text, cs, ce)
+    elif others and any(a0 <= b0 < a1 for b0, _ in cas.spans for a0, a1 in others):
+        cas = _casualties(text, max(b for _, b in others), part[1])
     if cas.spans:
         # the past deed an anniversary marks or an attack avenges: its victims are not this one's ("to mark the
         # second anniversary of the missile strike that killed 61", "in retaliation for the killing of ...")
@@ -1096,7 +1130,7 @@ def _mentions_of_clause(
     # an actor's name is not a place: "Syrian Arab Army", "Islamic State of Iraq and Al-Sham", "Liwaa Al-Quds"
     excluded = tuple(
         (a.start, a.end) for a in actors_all if s.start <= a.start < s.end and a.cls in ("group", "state")
-    )
+    ) + tuple(others)
     if found_ci(_SPEAKER_AT, text, s.start, s.end):
         # "police in Raipur said", "a military source in Bol said": where the speaker is, not the deed
         excluded += tuple(
@@ -1180,7 +1214,13 @@ def _mentions_of_clause(
     date = None
     date_said = False  # the date is the day of a saying ("officials said on Wednesday")
     in_clause = [d for d in dates if cs <= d.start < ce]
-    in_part = [d for d in dates if part[0] <= d.start < part[1]]
+    in_part = [
+        d
+        for d in dates
+        if part[0] <= d.start < part[1]
+        and not any(a0 <= d.start < a1 for a0, a1 in others)
+        and (own_aside is None or cs <= d.start < ce)
+    ]
     for pool in (in_clause, in_part):
         # "the ministry said on Tuesday that ... had fired on its positions overnight": the day of the saying is
         # not the deed's when the clause gives another date
@@ -1234,12 +1274,16 @@ def _mentions_of_clause(
         text, cs, ce, lead
     ):
         return []  # "who have fought the coalition since 2015": background, not an event
-    historical = bool(date and date.historical) or found_ci(_PAST_MARKER, text, part[0], part[1])
+    past_in = [(cs, ce)] if own_aside is not None else _minus(part, others)
+    historical = bool(date and date.historical) or any(found_ci(_PAST_MARKER, text, a, b) for a, b in past_in)
     if (
         not historical
         and date is not None
         and date.precision in (DatePrecision.MONTH, DatePrecision.YEAR)
-        and any(r.start() < lead.start < r.end() for r in _ASIDE_RELATIVE.finditer(text, cs, ce))
+        and (
+            own_aside is not None
+            or any(r.start() < lead.start < r.end() for r in _ASIDE_RELATIVE.finditer(text, cs, ce))
+        )
     ):
         historical = True  # "The rebels, who seized Bukavu in February, accused ...": the subject's past, as background
     if date is not None and not date.known and not date.historical:

@@ -228,6 +228,21 @@ _SECOND_DATED_DEED = re.compile(
 
 
 _DASH = re.compile(r"\s[—–]\s")
+#: ", which seized Rubaya last year," between a subject and the verb that goes on after it (a lowercase word that
+#: starts no list, contrast or attribution)
+_RELATIVE_ASIDE = re.compile(
+    r",\s+(?:who|which)\s+[^,;:()\"“”]{3,120},(?=\s+(?!(?:and|or|but|as|while|whereas|although|though|the|a|an|"
+    r"according|said|says|officials?|police|sources?|he|she|it|they|we|in|on|at|after|before|when|where|killing|"
+    r"wounding|injuring)\b)[a-z])"
+)
+
+
+def relative_asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each relative clause set off by commas between a subject and its verb in ``text[start:end]``
+    (", which seized Rubaya last year,": from the first comma to just after the second)."""
+    if ", wh" not in text[start:end]:
+        return []
+    return [m.span() for m in _RELATIVE_ASIDE.finditer(text, start, end)]
 
 
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -245,6 +260,14 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ]
     if " and " in text[start:end]:
         cuts += [(m.end() - 1, m.end(), False) for m in _SECOND_DATED_DEED.finditer(text, start, end)]
+        cuts.sort(key=lambda c: c[0])
+    asides = relative_asides(text, start, end)
+    if asides:
+        # a relative clause set off between the subject and its verb is a clause of its own: "The M23, which
+        # seized Rubaya earlier this year, shelled army positions near Sake on Saturday" (its place and day are
+        # not the shelling's)
+        for a, b in asides:
+            cuts += [(a, a + 1, False), (b - 1, b, False)]
         cuts.sort(key=lambda c: c[0])
     aside: set[int] = set()
     for a, b in itertools.pairwise(cuts):
