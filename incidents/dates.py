@@ -328,6 +328,9 @@ _MONTH_RE = (
 _WD_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _UNIT_RE = r"(?:day|week|month|year|hour|minute)s?"
 
+#: "two years ago today", "a year ago, on this day", "three years ago to the day": that day, N units back
+_TO_THE_DAY = r",?\s+(?i:today|on\s+this\s+(?:very\s+)?(?:day|date)|to\s+the\s+day)"
+
 #: one regex for every date expression; group names tell which rule applies (checked in this order)
 _DATE_RE = re.compile(
     rf"""
@@ -339,8 +342,8 @@ _DATE_RE = re.compile(
         (?!\s*(?:%|km|kilomet|miles|people|soldiers|civilians))(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?)
   | (?P<dmy>\b(?:(?:(?i:on)\s+)?(?:{_WD_RE}),?\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_RE})\b\.?(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?)
   | (?P<my>\b(?:(?i:early|late|mid-?|in|during|since|until)\s+)?(?P<m3>{_MONTH_RE})\.?,?\s+(?P<y3>(?:19|20)\d\d)\b)
-  | (?P<ago>\b(?P<an>(?i:{NUMBER_RE}|few|several|some|many))\s+(?P<au>{_UNIT_RE})\s+ago\b)
-  | (?P<agot>\b(?:(?i:a)\s+)?(?P<atn>(?i:year|month|week|decade))\s+ago\b)
+  | (?P<ago>\b(?P<an>(?i:{NUMBER_RE}|few|several|some|many))\s+(?P<au>{_UNIT_RE})\s+ago\b(?P<ttd>{_TO_THE_DAY})?)
+  | (?P<agot>\b(?:(?i:a)\s+)?(?P<atn>(?i:year|month|week|decade))\s+ago\b(?P<ttd2>{_TO_THE_DAY})?)
   | (?P<rel>\b(?i:earlier\s+today|late\s+last\s+night|last\s+night|yesterday|today|tonight|overnight|
         this\s+(?:morning|afternoon|evening)|earlier\s+this\s+week|later\s+this\s+week|this\s+week|last\s+week|
         earlier\s+this\s+month|this\s+month|last\s+month|earlier\s+this\s+year|this\s+year|last\s+year|
@@ -505,6 +508,15 @@ def _resolve_ago(expr: str, g: dict[str, str | None], published: dt.date | None)
         unit = (g["au"] or "").lower().rstrip("s")
     if unit == "decade":
         unit, n = "year", 10 * n
+    if (g.get("ttd") or g.get("ttd2")) and published is not None and unit in ("year", "month", "week"):
+        # "two years ago today": the same day of the month, N units back (29 February falls back to the 28th)
+        if unit == "week":
+            return _day(expr, published - dt.timedelta(weeks=n), published, "ago", past=n >= 6)
+        y, m = divmod(published.year * 12 + published.month - 1 - (12 * n if unit == "year" else n), 12)
+        day = published.day
+        while (d := _safe_date(y, m + 1, day)) is None:
+            day -= 1
+        return _day(expr, d, published, "ago", past=True)
     if published is None:
         return _unknown(
             expr, f"{expr!r} is relative and there is no publication date", historical=unit == "year"

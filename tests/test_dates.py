@@ -86,6 +86,18 @@ RESOLVE = [
     ),
     ("the summer of 2014", D(2024, 3, 10), D(2014, 7, 16), D(2014, 6, 1), D(2014, 8, 31), "year", True),
     ("in fall 2023", D(2024, 3, 10), D(2023, 10, 16), D(2023, 9, 1), D(2023, 11, 30), "year", True),
+    # "N years ago today": that very day (stop 18: the year, or the publication day)
+    ("two years ago today", D(2024, 9, 30), D(2022, 9, 30), D(2022, 9, 30), D(2022, 9, 30), "day", True),
+    ("A year ago, on this day", D(2024, 2, 29), D(2023, 2, 28), D(2023, 2, 28), D(2023, 2, 28), "day", True),
+    (
+        "three years ago to the day",
+        D(2024, 6, 16),
+        D(2021, 6, 16),
+        D(2021, 6, 16),
+        D(2021, 6, 16),
+        "day",
+        True,
+    ),
 ]
 
 

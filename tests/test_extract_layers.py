@@ -2690,7 +2690,62 @@ QA9 = [
         "2024-05-19",
         [("Attack", "2024-05-15", "Burkina Faso", 8, "Gunmen", False)],
     ),
+    # "fired drones at", a weapon in quotation marks, a headquarters taken
+    (
+        "Russian forces fired drones at Kharkiv on Friday.",
+        "2024-02-10",
+        [("Air/drone strike", "2024-02-09", "Kharkiv", None, "Military Forces of Russia", False)],
+    ),
+    (
+        'Gunmen fired "several rockets" at an army base in Kidal on Friday.',
+        "2024-02-10",
+        [("Shelling/artillery/missile attack", "2024-02-09", "Kidal", None, "Gunmen", False)],
+    ),
+    (
+        "Rebels seized the headquarters of the 55th Division in Lashio on Sunday.",
+        "2024-03-12",
+        [("Non-state actor overtakes territory", "2024-03-10", "Lashio", None, "Rebels", False)],
+    ),
+    # nobody killed, or an unknown number: no toll, no clash
+    ("No Israeli soldiers were reported killed in Gaza on 14 May.", "2024-05-15", []),
+    ("No soldiers were said to have been killed in Beledweyne on Tuesday.", "2024-06-12", []),
+    (
+        "Army warplanes bombed RSF positions around Kosti, Sudan on Sunday, killing an unknown number of people.",
+        "2024-06-10",
+        [("Air/drone strike", "2024-06-09", "near Kosti", None, "Military Forces of Sudan", False)],
+    ),
+    (
+        "The air force bombed bandit camps near Gusau, Zamfara State, on Monday.",
+        "2023-09-14",
+        [("Air/drone strike", "2023-09-11", "near Gusau", None, "Military Forces of Nigeria", False)],
+    ),
+    # fighting that eases is its end, not a new battle
+    ("Clashes in Khartoum eased on Tuesday after a truce took hold.", "2024-05-14", []),
+    # the day of a statement is not the deed's when the deed has its own
+    (
+        "Al-Shabaab said in a statement on Saturday that its fighters had killed five soldiers in an attack on a "
+        "base in Baidoa on Friday.",
+        "2024-06-16",
+        [("Armed clash", "2024-06-14", "Baidoa", 5, "Al Shabaab", False)],
+    ),
+    # "N years ago today" is that very day
+    (
+        "Three years ago today, gunmen killed 160 people in Solhan, Burkina Faso.",
+        "2024-06-16",
+        [("Attack", "2021-06-16", "Solhan", 160, "Gunmen", True)],
+    ),
 ]
+
+
+def test_a_group_saying_its_fighters_did_it_claims_it(gazetteer) -> None:
+    import datetime as dt
+
+    text = (
+        "Al-Shabaab said in a statement on Saturday that its fighters had killed five soldiers in an attack on a "
+        "base in Baidoa on Friday."
+    )
+    (inc,) = _incidents(text, dt.date(2024, 6, 16), gazetteer)
+    assert inc.claimed_by == "Al Shabaab"
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), QA9)

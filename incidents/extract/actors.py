@@ -390,6 +390,8 @@ _ACTOR_RE = re.compile(
     # a junta's forces are the state's ("a junta air strike"; the country is the place's)
     rf"(?:the\s+|military\s+)?junta(?:['’]s)?(?:\s+(?:forces|troops|soldiers|jets|aircraft|air\s*strikes?|air\s+force))?|"
     rf"(?:regime|government|pro-government|security)\s+forces|army\s+units?|"
+    # the state's aircraft and guns: "Army warplanes bombed", "Military aircraft struck", "the air force bombed"
+    rf"(?:army|military)\s+(?:warplanes|jets|aircraft|helicopters|gunships|drones|artillery)|the\s+air\s+force|"
     # the army as a side, not as the source of a toll ("the army said 22 civilians were killed"; "the army said it
     # arrested three men" tells its own deed, "..., one of which was intercepted, the army said" its defence)
     rf"the\s+army(?!\s+(?:said|says|say|told|confirmed|stated|added|reported)\s+(?:that\s+)?"
@@ -981,12 +983,13 @@ _CLAIM_RE = re.compile(
     # "claimed both the Ain al-Assad and the Erbil attacks"
     r"|\bclaim(?:ed|s)\s+(?:both|all)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:attacks|bombings|strikes|raids|blasts)\b"
     # "said it had carried out", "said in a statement that its fighters had carried out the attack"
-    r"|\bsaid\s+(?:in\s+a\s+(?:[\w-]+\s+)?statement\s+|on\s+\w+\s+)?(?:that\s+)?(?:(?:it|they)\s+(?:had\s+)?"
-    r"(?:carried\s+out|was\s+behind|were\s+behind|conducted|staged)|"
+    r"|\bsaid\s+(?:in\s+a\s+(?:[\w-]+\s+)?statement\s+)?(?:on\s+\w+\s+)?(?:that\s+)?(?:(?:it|they)\s+(?:had\s+)?"
+    r"(?:carried\s+out|was\s+behind|were\s+behind|conducted|staged|fired|launched)|"
     # ... or that "its fighters had targeted an Israeli tank": a group's fighters, not a state's forces
     r"(?:its|their)\s+(?:fighters|militants|mujahideen|operatives)\s+(?:had\s+)?(?:also\s+|later\s+|then\s+)?"
     r"(?:carried\s+out|was\s+behind|"
-    r"were\s+behind|conducted|staged|targeted|attacked|struck|ambushed|shelled|shot\s+down|downed|stormed))"
+    r"were\s+behind|conducted|staged|targeted|attacked|struck|ambushed|shelled|shot\s+down|downed|stormed|killed|"
+    r"fired|launched|captured|seized|overran|bombed|destroyed|blew\s+up))"
     r"|\bresponsibility\s+was\s+claimed\s+by\b"
     r"|\b(?:attacks?|bombings?|strikes?|assault|raid|ambush|blasts?|explosions?|killings?|shooting)\s+"
     r"(?:was|were|has\s+been|have\s+been)\s+claimed\s+by\b",

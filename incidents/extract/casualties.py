@@ -69,8 +69,9 @@ _QTY = (
     rf"hundreds(?:\s+of)?|many)(?:\s+(?P<vmul>{_TIMES}))?)"
 )
 _WHO = (
+    # ("an unknown number of people" is no count, "a number of people" a vague one)
     r"(?:(?:(?!and\b|or\b|were\b|was\b|on\b|in\b|at\b|with\b|near\b|by\b|from\b|after\b|said\b|says\b|told\b|"
-    r"reported\b|confirmed\b|\d)[\w'’.-]+\s+){0,3}?(?:people|persons|civilians|soldiers|troops|servicemen|service\s+members|militants|"
+    r"reported\b|confirmed\b|number\b|\d)[\w'’.-]+\s+){0,3}?(?:people|persons|civilians|soldiers|troops|servicemen|service\s+members|militants|"
     r"fighters|insurgents|rebels|policemen|police\s+officers|officers|guards|members|children|women|men|villagers|"
     r"farmers|workers|passengers|worshippers|students|residents|pilgrims|protesters|demonstrators|journalists|"
     r"others|attackers|gunmen|combatants|personnel|recruits|shoppers|bystanders|family\s+members|paramilitaries|"
@@ -115,6 +116,8 @@ _FAT_RE = (
         rf"leaves|leaving|executed|executes|executing|massacred|massacres|beheaded|beheading|beheads|"
         rf"shot\s+dead|shoots?\s+dead|gunned\s+down|guns?\s+down|shooting\s+dead|fatally\s+shoots?|fatally\s+shot|"
         rf"murdered|neutrali[sz]ed|eliminated)[\"”’']?\s+{_QTY}(?!\s+(?:days?|hours?|weeks?|months?|years?|minutes?|nights?|decades?)\b)"
+        # ("killing an unknown number of people" counts nobody; "a number of people" is a vague count)
+        rf"\b(?!\s+(?:[\w-]+\s+)?number\b)"
         rf"(?:\s+{_WHO})?"
         rf"(?:\s+dead)?",
         re.IGNORECASE,

@@ -372,8 +372,9 @@ def _rules() -> tuple[Rule, ...]:
                 rf"pounded)\s+(?:by|with)\s+(?:[\w'’-]+\s+){{0,4}}?{_PROJ}\b|"
                 rf"\b(?:struck|hit|attacked|targeted|pounded)\s+(?:[\w'’-]+\s+){{1,6}}?with\s+(?:[\w'’-]+\s+){{0,3}}?{_PROJ}\b|"
                 rf"\b{_PROJ}\s+(?:launched|fired)\s+by\s+[^.;]{{1,80}}?\b(?:struck|hit|slammed\s+into|landed|exploded)\b|"
+                # (a weapon a claim puts in quotation marks: 'fired "naval missiles" at')
                 rf"\b(?:fired|launched|"
-                rf"lobbed)\s+(?:[\w'’-]+\s+){{0,5}}?{_PROJ}\b"
+                rf"lobbed)\s+[\"“]?(?:[\w'’-]+\s+){{0,5}}?{_PROJ}\b"
             ),
             ERV,
             "Shelling/artillery/missile attack",
@@ -385,7 +386,7 @@ def _rules() -> tuple[Rule, ...]:
             # "launched drones", "struck the Berdiansk airfield with drones", "a drone dropped explosives on",
             # "Drones launched by the RSF struck the air base"
             _r(
-                rf"\b(?:launched|sent|flew)\s+(?:[\w'’-]+\s+){{0,4}}?{_DRONE}\b|"
+                rf"\b(?:launched|sent|flew|fired)\s+[\"“]?(?:[\w'’-]+\s+){{0,4}}?{_DRONE}\b|"
                 rf"\b{_DRONE}\s+(?:launched|fired|sent|flown|operated)\s+by\s+[^.;]{{1,80}}?\b(?:struck|hit|slammed\s+into|"
                 r"targeted|exploded|crashed\s+into)\b|"
                 rf"\b(?:struck|hit|attacked|targeted)\s+(?:[\w'’-]+\s+){{1,6}}?with\s+(?:[\w'’-]+\s+){{0,2}}?{_DRONE}\b|"
@@ -479,7 +480,8 @@ def _rules() -> tuple[Rule, ...]:
                 rf"took\s+over|fell\s+to|seized)(?!{_PEOPLE_OBJECT})\s+(?:the\s+)?"
                 r"(?:(?!at\b|in\b|on\b|by\b|near\b|outside\b|from\b)[\w'’-]+\s+){0,3}?"
                 r"(?:towns?|city|cities|villages?|districts?|bases?|areas?|territory|positions?|airports?|airfields?|"
-                r"outposts?|checkpoints?|hills?|neighbou?rhoods?|camps?|(?-i:[A-Z])[\w'’-]+)\b"
+                r"outposts?|checkpoints?|hills?|neighbou?rhoods?|camps?|headquarters|barracks|garrisons?|"
+                r"(?-i:[A-Z])[\w'’-]+)\b"
             ),
             BATTLES,
             "Non-state actor overtakes territory",
@@ -898,7 +900,8 @@ _SOURCE_ACCOUNT = re.compile(
 )
 _NEGATION = re.compile(
     r"\b(?:no|not|never|without|neither|nor|n't|denied|deny|denies|dismissed|rejected|false|fake)\b"
-    r"(?:\s+[\w'’-]+){0,3}\s*$",
+    # ("No Israeli soldiers were reported killed": four words)
+    r"(?:\s+[\w'’-]+){0,3}(?:\s+(?:were|was)\s+(?:reported|said|confirmed|believed)(?:\s+to\s+have\s+been)?)?\s*$",
     re.IGNORECASE,
 )
 _VIOLENCE_SIGN = re.compile(
@@ -1145,6 +1148,8 @@ def trigger_blocked(
         return "negated"  # "A planned protest in Nairobi on Tuesday was called off": it did not take place
     if text.find("been", trig.end, trig.end + 30) != -1 and _STOPPED_AFTER.match(text, trig.end):
         return "negated"  # "Fighting had been largely frozen since a 2020 ceasefire": no fighting told
+    if _EASED_AFTER.match(text, trig.end, min(clause_end, trig.end + 60)):
+        return "negated"  # "The fighting in Tripoli subsided on Tuesday after a ceasefire": its end, no new fight
     if (period and found_in(_PERIOD, left[-90:])) or (
         trend
         and (
@@ -1243,6 +1248,13 @@ _CALLED_OFF_AFTER = re.compile(
 #: fighting said to have stopped: "Fighting had been largely frozen since a 2020 ceasefire"
 _STOPPED_AFTER = re.compile(
     r"\s+(?:had|has|have)\s+been\s+(?:largely\s+|mostly\s+|effectively\s+)?(?:frozen|halted|suspended|paused)\b",
+    re.IGNORECASE,
+)
+#: fighting said to ease or stop: "The fighting in Tripoli subsided", "Clashes eased", "shelling died down"
+_EASED_AFTER = re.compile(
+    r"(?:\s+(?:in|around|near|across)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
+    r"\s+(?:(?:had|has|have)\s+)?(?:largely\s+|mostly\s+|finally\s+|gradually\s+|later\s+)?(?:subsided|eased|"
+    r"abated|died\s+down|calmed(?:\s+down)?|petered\s+out|ceased|halted)\b",
     re.IGNORECASE,
 )
 #: the event told, ranked: ", in the deadliest attack this year", "in what was the worst violence since 2019"

@@ -181,7 +181,10 @@ _THE_ATTACKERS = re.compile(
 #: a speech verb right before a date: the date of the saying ("said on Tuesday", "told reporters on Monday")
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|stated|added|confirmed|wrote|posted|"
-    r"claimed(?:\s+responsibility)?)\s+$",
+    r"claimed(?:\s+responsibility)?)\s+"
+    # ("said in a statement on Saturday that ...", "said in a video posted on Telegram on Friday")
+    r"(?:(?:in|on|via|through)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|video|message|post|"
+    r"communiqu[eé]|briefing|posting)\s+(?:(?:posted|published|released|issued)\s+(?:on\s+[A-Z][\w-]+\s+)?)?)?$",
     re.IGNORECASE,
 )
 #: a definite noun of fighting that refers back ("in the fighting", "the clashes"), not a new battle
