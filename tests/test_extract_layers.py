@@ -2734,6 +2734,39 @@ QA9 = [
         "2024-06-16",
         [("Attack", "2021-06-16", "Solhan", 160, "Gunmen", True)],
     ),
+    # who was chased is the target; vigilantes are a militia, not a mob
+    (
+        "Soldiers chased the gunmen and killed three of them near Balcad on Tuesday.",
+        "2024-06-12",
+        [("Armed clash", "2024-06-11", "near Balcad", 3, "Military Forces of Somalia", False)],
+    ),
+    (
+        "Bandits killed four vigilantes in Bakura, Zamfara State, on Monday.",
+        "2023-09-14",
+        [("Armed clash", "2023-09-11", "Bakura", 4, "Bandits", False)],
+    ),
+    # a period's total is no event, nor part of the day's event
+    (
+        "Between 7 October 2023 and 14 May 2024, at least 35,173 Palestinians were killed in Gaza, according to "
+        "the Ministry. On 14 May, a house in Gaza City was hit, killing seven people.",
+        "2024-05-15",
+        [("Attack", "2024-05-14", "Gaza City", 7, None, False)],
+    ),
+    (
+        "A Turkish drone struck a car near Sinjar on Monday, killing three fighters. Turkey's defence ministry said "
+        "its forces had neutralised 14 militants in northern Iraq over the past week.",
+        "2024-03-05",
+        [("Air/drone strike", "2024-03-04", "near Sinjar", 3, "Military Forces of Turkey", False)],
+    ),
+    ("The army said it had killed more than 200 militants in Middle Shabelle this month.", "2024-06-12", []),
+    (
+        "Bangladesh imposed a curfew on Friday and deployed the army after days of clashes between student "
+        "protesters and security forces left at least 105 people dead.",
+        "2024-07-20",
+        [],
+    ),
+    # the event told, counted among others
+    ("It was the third rocket attack on Erbil airport this month.", "2024-03-05", []),
 ]
 
 

@@ -240,6 +240,8 @@ _GROUPS: tuple[tuple[str, str], ...] = (
         "Popular Mobilization Forces",
     ),
     (r"Boko\s+Haram", "Boko Haram"),
+    # the militia that fights Boko Haram in Borno ("Civilian JTF vigilantes" are no civilians)
+    (r"Civilian\s+(?:Joint\s+Task\s+Force|JTF)|CJTF", "Civilian JTF"),
     (r"JNIM", "JNIM"),
     (r"AQAP|al[- ]Qaeda\s+in\s+the\s+Arabian\s+Peninsula", "AQAP"),
     (r"al[- ]Qa[e']?i?da|Al[- ]Qa[e']?i?da", "Al Qaeda"),
@@ -317,11 +319,11 @@ _GENERIC_ARMED = (
     r"armed\s+men|armed\s+youths?|attackers|assailants|jihadists|bandits|militiamen|militias?|fighters|extremists|"
     r"terrorists|maoists|naxals|naxalites|khwarij|khawarij|guerrillas|(?:maoist\s+)?cadres|"
     r"paramilitar(?:ies|y\s+fighters)|Peshmerga|herdsmen|pirates|(?:armed\s+|rebel\s+|opposition\s+)?factions|settlers|"
-    r"gang\s+members|gangsters|gangs|"
+    r"gang\s+members|gangsters|gangs|vigilantes|vigilante\s+(?:members|groups?|fighters)|"
     r"(?:a\s+)?suicide\s+bombers?|(?:a\s+)?gunman)"
 )
 _CIVILIANS = (
-    r"(?:civilians?|villagers|farmers|nationals|citizens|foreigners|tourists|expatriates|worshippers|residents|passengers|students|schoolchildren|children|women|"
+    r"(?:civilians?(?!\s+(?:JTF|Joint\s+Task))|villagers|farmers|nationals|citizens|foreigners|tourists|expatriates|worshippers|residents|passengers|students|schoolchildren|children|women|"
     # travellers: "a convoy of passenger vehicles", "a passenger bus"
     r"(?:a|an|the)\s+(?:convoy\s+of\s+)?(?:[\w-]+\s+)?passenger\s+(?:vehicles?|buses|bus|cars?|vans?|trains?)|"
     # aid work: "a WFP convoy", "an aid convoy", "a convoy of the Norwegian Refugee Council", "a marked NGO vehicle"
@@ -434,6 +436,7 @@ _THEATRES: dict[str, tuple[str, ...]] = {
     "Hayat Tahrir al-Sham": ("SYR",),
     "Popular Mobilization Forces": ("IRQ",),
     "Boko Haram": ("NGA",),
+    "Civilian JTF": ("NGA",),
     "JNIM": ("MLI", "BFA"),
     "AQAP": ("YEM",),
     "Rapid Support Forces": ("SDN",),
@@ -696,7 +699,9 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[\w-]+\s+)?$", re.
 _OBJECT_OF = re.compile(
     r"\b(?:attacked|attacking|ambushed|ambushing|targeted|targeting|stormed|storming|raided|raiding|struck|"
     r"striking|shelled|shelling|bombed|bombing|overran|overrunning|besieged|besieging|assaulted|assaulting|"
-    r"killed|killing|wounded|wounding|ambushed|captured|capturing|abducted|kidnapped)\s+"
+    r"killed|killing|wounded|wounding|ambushed|captured|capturing|abducted|kidnapped|"
+    # "Troops pursued the attackers and killed two of them": who was chased is the target
+    r"pursued|pursuing|chased|chasing|tracked\s+down|hunted\s+down|repelled|repulsed|confronted)\s+"
     # (not across a conjunction: "were killed when NPA rebels ambushed")
     r"(?:(?:a|an|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+)?"
     r"(?:(?!(?:when|as|after|while|before|because|since|until|and|but)\b)[\w'’-]+\s+){0,2}$",

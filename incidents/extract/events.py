@@ -697,7 +697,8 @@ def _rules() -> tuple[Rule, ...]:
         R(
             "mob",
             _r(
-                r"\b(?:mobs?|lynch\s+mob|vigilantes?)\b|"
+                # (vigilantes are a communal militia, an actor: "killed four vigilantes" is an attack on them)
+                r"\b(?:mobs?|lynch\s+mob)\b|"
                 # residents or a crowd who beat or burned people: "residents cornered two men, beat them with sticks"
                 r"\b(?:residents|villagers|locals|crowds?|youths|onlookers)\s+(?:(?!were\b|was\b|been\b)[\w'’-]+,?\s+)"
                 r"{0,6}?(?:beat|lynched|stoned)\s+(?:them|him|her|the\s+(?:two|three|suspects?|men|man))\b"
@@ -1173,6 +1174,10 @@ def trigger_blocked(
         and found_ci(_SO_FAR_AFTER, text, trig.end, clause_end)
     ):
         return "trend"  # "He was the fourth mayor killed in Mexico this year": a count of past events
+    if found_in(_NTH_OF, left[-60:]):
+        return (
+            "counted"  # "It was the third rocket attack on Erbil airport this month": the one told, counted
+        )
     if (
         trig.plural
         and not trig.definite
@@ -1248,6 +1253,14 @@ _CALLED_OFF_AFTER = re.compile(
 #: fighting said to have stopped: "Fighting had been largely frozen since a 2020 ceasefire"
 _STOPPED_AFTER = re.compile(
     r"\s+(?:had|has|have)\s+been\s+(?:largely\s+|mostly\s+|effectively\s+)?(?:frozen|halted|suspended|paused)\b",
+    re.IGNORECASE,
+)
+#: the event told, counted among others: "This is the second mortar attack on the airport this year", "It was the
+#: latest drone strike on the base"
+_NTH_OF = re.compile(
+    r"\b(?:is|was|it['’]s|marks?|marked|marking|becomes?|became)\s+(?:the|its|their)\s+(?:second|third|fourth|"
+    r"fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|last)\s+(?:such\s+|similar\s+|major\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 #: fighting said to ease or stop: "The fighting in Tripoli subsided", "Clashes eased", "shelling died down"
@@ -1467,7 +1480,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     ),
     "target-verb": ("target",),
     "attack-noun": ("attack", "assault", "raid", "strike", "onslaught"),
-    "mob": ("mob", "lynch", "vigilante", "beat", "stoned"),
+    "mob": ("mob", "lynch", "beat", "stoned"),
     "riot": (
         "riot",
         "torched",

@@ -1168,6 +1168,8 @@ def _mentions_of_clause(
         # "2,350 casualties in 5 bloody days" across a region: a campaign's sum, no event (at a named town it is one
         # drawn-out event: "five killed in three days of skirmishes in Sondu")
         return []
+    if cas.spans and _period_range(text, [d for d in dates if part[0] <= d.start < part[1]]):
+        return []  # "Between 7 October 2023 and 14 May 2024, at least 35,173 were killed in Gaza": a period's sum
     place_anaphor = place is None and found_ci(_ANAPHOR_PLACE, text, cs, ce)
     count, _ = munitions_count(text, cs, ce, weapon=weapon) if weapon else (None, None)
     if count is None and weapon and part != clause:
@@ -1580,9 +1582,37 @@ _MULTI_DAY = re.compile(
     rf"\b(?:killed|dead|deaths|casualties|wounded|injured|died|kill|kills|martyrs)\b[^.;,]{{0,30}}?\b"
     rf"(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+)?{_NUM_WORD}\s+(?:[\w-]+\s+)?"
     rf"(?:days|weeks|months)\b(?!\s+(?:ago|later|after|before|earlier))|"
-    rf"\b(?:in|during|over)\s+(?:the\s+)?{_NUM_WORD}\s+(?:[\w-]+\s+)?(?:days|weeks|months)\s+of\b",
+    rf"\b(?:in|during|over)\s+(?:the\s+)?{_NUM_WORD}\s+(?:[\w-]+\s+)?(?:days|weeks|months)\s+of\b|"
+    # "neutralised 14 militants in northern Iraq over the past week", "killed more than 200 militants in Middle
+    # Shabelle this month" (not "earlier this month": one deed of that month)
+    rf"\b(?:killed|dead|deaths|casualties|wounded|injured|died|neutrali[sz]ed|eliminated)\b[^.;]{{0,60}}?"
+    rf"(?:\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:week|fortnight|month|year)\b|"
+    rf"(?<!earlier\s)\bthis\s+(?:month|year)\b)|"
+    # "after days of clashes between student protesters and security forces left at least 105 people dead"
+    rf"\b(?:after|following|in|during|over)\s+(?:several\s+|many\s+)?(?:days|weeks|months)\s+of\b",
     re.IGNORECASE,
 )
+
+
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.IGNORECASE)
+
+
+def _period_range(text: str, dates: list[DateMention]) -> bool:
+    """The dates hold a range of more than a week ("between 7 October 2023 and 14 May 2024", "from April to
+    June"): what is counted over it is a period's total, not one event."""
+    ds = sorted(dates, key=lambda d: d.start)
+    for a, b in itertools.pairwise(ds):
+        ra, rb = a.resolution, b.resolution
+        if (
+            ra.event_date is not None
+            and rb.event_date is not None
+            and _RANGE_JOIN.fullmatch(text, a.end, b.start)
+            and _RANGE_OPEN.search(text, max(0, a.start - 10), a.start)
+            and abs((rb.event_date - ra.event_date).days) > 7
+        ):
+            return True
+    return False
 
 
 def _aggregate(text: str, start: int, end: int) -> bool:
@@ -1757,7 +1787,9 @@ def _followups(text, sentences, with_mentions: set[int], actors_all, where=None)
         if claim is None and accident(text, s.start, s.end):
             continue  # "a helicopter crashed ..., killing two crew members": an accident's toll
         if cas != Casualties() and (
-            _aggregate(text, s.start, s.end) or found_ci(_RECORD, text, s.start, s.end)
+            _aggregate(text, s.start, s.end)
+            or found_ci(_RECORD, text, s.start, s.end)
+            or found_ci(_MULTI_DAY, text, s.start, s.end)
         ):
             cas = Casualties()
             if claim is None:
