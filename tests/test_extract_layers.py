@@ -2767,6 +2767,55 @@ QA9 = [
     ),
     # the event told, counted among others
     ("It was the third rocket attack on Erbil airport this month.", "2024-03-05", []),
+    # a ship named by its flag says whose, not where
+    (
+        "The Houthis said on Friday they had targeted a US destroyer in the Red Sea with drones.",
+        "2024-02-10",
+        [("Air/drone strike", "2024-02-09", "Red Sea", None, "Houthis (Ansar Allah)", False)],
+    ),
+    # the day a toll rose is not the deed's
+    (
+        "Gunmen killed 5 people in Kaura Namoda, Zamfara State, on Monday, police said. UPDATE 1 - The death toll "
+        "from the Kaura Namoda attack rose to 9 on Tuesday, a hospital official said.",
+        "2024-03-12",
+        [("Attack", "2024-03-11", "Kaura Namoda", 9, "Gunmen", False)],
+    ),
+    # a list said to be of provinces, after a country's possessive
+    (
+        "Pakistani aircraft carried out strikes in Afghanistan's Khost and Paktika provinces early on Monday, "
+        "killing eight people.",
+        "2024-03-18",
+        [
+            ("Air/drone strike", "2024-03-18", "Khost", 4, "Military Forces of Pakistan", False),
+            ("Air/drone strike", "2024-03-18", "Paktika", 4, "Military Forces of Pakistan", False),
+        ],
+    ),
+    # whom an actor is tied to is no side; "by the paramilitary RSF" is the attacker
+    (
+        "Fighters of the Allied Democratic Forces (ADF), an armed group linked to the Islamic State, attacked the "
+        "village of Mangina on Friday, killing 14 civilians.",
+        "2024-04-08",
+        [("Attack", "2024-04-05", "Mangina", 14, "Allied Democratic Forces (ADF)", False)],
+    ),
+    (
+        "Shelling by the paramilitary Rapid Support Forces struck a market in Omdurman on Sunday, killing 12 "
+        "civilians.",
+        "2024-06-10",
+        [("Shelling/artillery/missile attack", "2024-06-09", "Omdurman", 12, "Rapid Support Forces", False)],
+    ),
+    # the attackers' own dead add to the toll; two sides' dead told as two facts are one toll
+    (
+        "Militants attacked a security checkpost in Bannu on Saturday, killing seven soldiers. The military said "
+        "all six attackers were killed.",
+        "2024-03-18",
+        [("Armed clash", "2024-03-16", "Bannu", 13, "Militants", False)],
+    ),
+    (
+        "Al-Shabaab fighters attacked a base in Jalalaqsi on Monday. 17 al-Shabaab fighters were killed and two "
+        "soldiers died.",
+        "2024-06-12",
+        [("Armed clash", "2024-06-10", "Jalalaqsi", 19, "Al Shabaab", False)],
+    ),
 ]
 
 

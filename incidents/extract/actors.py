@@ -48,6 +48,7 @@ __all__ = [
     "names_armed_people",
     "state_of",
     "theatre_countries",
+    "tied_to",
 ]
 
 _NATIONALITY = {
@@ -656,10 +657,26 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
         # "Hamas' armed wing said its fighters had blown up a tank": the fighters of the group named before
         for k, am in enumerate(out):
             if am.cls == "armed" and k and _ITS_BEFORE.search(text, max(start, am.start - 8), am.start):
-                group = next((a for a in reversed(out[:k]) if a.cls == "group"), None)
+                group = next(
+                    (a for a in reversed(out[:k]) if a.cls == "group" and not tied_to(text, a)), None
+                )
                 if group is not None:
                     out[k] = ActorMention(am.start, am.end, group.name, "group")
     return out
+
+
+_TIED_TO_BEFORE = re.compile(
+    r"\b(?:linked|affiliated|allied|tied|loyal|aligned|connected)\s+(?:to|with)\s+(?:the\s+)?$|"
+    r"\b(?:an?\s+)?(?:affiliate|offshoot|branch|franchise|ally|proxy)\s+of\s+(?:the\s+)?$|"
+    r"\bpledged\s+(?:allegiance|loyalty)\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TIED_AFTER = re.compile(r"-(?:linked|affiliated|allied|aligned|inspired)\b", re.IGNORECASE)
+
+
+def tied_to(text: str, a: ActorMention) -> bool:
+    """The actor mention names whom another actor is tied to ("linked to the Islamic State", "al Qaeda-linked")."""
+    return bool(_TIED_TO_BEFORE.search(text, max(0, a.start - 30), a.start) or _TIED_AFTER.match(text, a.end))
 
 
 #: the group runs what follows (a source, a ministry): "Houthi-run", "Taliban-appointed" (not "Houthi-controlled
@@ -680,7 +697,8 @@ _MEMBERS_OF = re.compile(
 _BY = re.compile(
     r"\b(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?"
     r"(?:(?:army|government|regime|security|federal|national|special|elite|rebel|suspected|unidentified|unknown|"
-    r"armed|masked)\s+)?$"
+    r"armed|masked|paramilitary|Islamist|jihadist|separatist|allied|pro-government|pro-Russian|Russian-backed|"
+    r"Iran-backed|Iranian-backed|Rwandan-backed|Rwanda-backed)\s+)?$"
 )
 #: "fired by X" names the attacker even in an interception clause; "shot down by X" names the defender
 _ATTACK_BY = re.compile(

@@ -546,6 +546,7 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
     for k, rx in enumerate(_FAT_RE):
         if not _may_match(rx, pre):
             continue
+        last0: tuple[int, int] | None = None  # (end, index in fats) of the last told toll of this pattern
         for m in matches_ci(rx, text, start, end):
             if _negated(text, m.start()):
                 continue
@@ -568,8 +569,23 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
                     extra = [number_value(x.group("lo")) for x in _ITEM.finditer(prev.group(0))]
                     lo += sum(v for v in extra if v)
             if lo is not None or hi is not None:
+                if (
+                    k == 0
+                    and last0 is not None
+                    and lo is not None
+                    and fats[last0[1]][0] is not None
+                    and _TOLL_AND.fullmatch(text, last0[0], m.start())
+                ):
+                    # "17 al-Shabaab fighters were killed and two soldiers died": two sides' dead, one toll
+                    a_lo, a_hi = fats[last0[1]]
+                    fats[last0[1]] = (a_lo + lo, None if a_hi is None or hi is None else a_hi + hi)
+                    spans.append((m.start(), m.end()))
+                    last0 = (m.end(), last0[1])
+                    continue
                 fats.append((lo, hi))
                 spans.append((m.start(), m.end()))
+                if k == 0:
+                    last0 = (m.end(), len(fats) - 1)
     for m in matches_ci(_ONE_AND_MORE, text, start, end) if _may_match(_ONE_AND_MORE, pre) else ():
         lo, _ = _qty(m)
         if lo is not None:
@@ -642,6 +658,10 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
     f_lo, f_hi = _best(fats) if fats else (None, None)
     i_lo, i_hi = _best(injs) if injs else (None, None)
     return Casualties(f_lo, f_hi, i_lo, i_hi, tuple(spans))
+
+
+#: two tolls of the same clause joined as two facts: "17 fighters were killed and two soldiers died"
+_TOLL_AND = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+", re.IGNORECASE)
 
 
 _MUNITION_NOUN = (

@@ -60,6 +60,7 @@ from incidents.extract.actors import (
     generic_armed,
     names_armed_people,
     theatre_countries,
+    tied_to,
 )
 from incidents.extract.casualties import Casualties, find_casualties, munitions_count
 from incidents.extract.events import (
@@ -150,6 +151,7 @@ class _Mention:
     date_said: bool = (
         False  # its date is the day something was said of it ("..., officials said on Wednesday")
     )
+    armed_toll: bool = False  # its toll counts armed men only ("all six attackers were killed")
 
 
 #: another source's figure for a toll already told ("A human rights organisation put the toll at 18", "..., while
@@ -1009,18 +1011,25 @@ def _mentions_of_clause(
     # are not the main clause's, nor the main clause's its own
     own_aside = next(((a, b) for a, b in asides if a <= lead.start < b), None)
     others = [(a, b) for a, b in asides if (a, b) != own_aside and part[0] <= a < part[1]]
+    told = [
+        a
+        for a in actors_all
+        if part[0] <= a.start < part[1]
+        and not any(q0 <= a.start < q1 and not quoted_count(text, (q0, q1)) for q0, q1 in quotes)
+        and not any(a0 <= a.start < a1 for a0, a1 in others)
+    ]
+    if len(told) > 1:
+        # "the ADF, an armed group linked to the Islamic State", "an al Qaeda-linked group, JNIM": who the actor is
+        # tied to is not a side of this deed when the actor itself is named
+        tied = [a for a in told if tied_to(text, a)]
+        if tied and len(tied) < len(told):
+            told = [a for a in told if a not in tied]
     actors = assign_actors(
         text,
         (subject_from if subject_from is not None else cs, ce),
         (agent_trig.start, agent_trig.end),
         intercept=intercepted,
-        mentions=[
-            a
-            for a in actors_all
-            if part[0] <= a.start < part[1]
-            and not any(q0 <= a.start < q1 and not quoted_count(text, (q0, q1)) for q0, q1 in quotes)
-            and not any(a0 <= a.start < a1 for a0, a1 in others)
-        ],
+        mentions=told,
     )
     if lead.rule.name == "bodies-found" and actors.actor1 is not None:
         actors = replace(
@@ -1354,6 +1363,12 @@ def _mentions_of_clause(
             and all(found_in(_CLAIMANT_SAYS, text[max(part[0], a - 60) : a]) for a, _ in cas.spans),
             bool(cas.spans) and _other_estimate(text, cs, ce),
             date_said,
+            bool(cas.spans)
+            and all(
+                # (with the counts listed before the span: "seven soldiers and 15 militants died")
+                _ARMED_DEAD.search(text, a, b) and not _OTHER_DEAD.search(text, max(part[0], a - 60), b)
+                for a, b in cas.spans
+            ),
         )
     ]
     others = (
@@ -1594,6 +1609,17 @@ _MULTI_DAY = re.compile(
 )
 
 
+#: the dead counted are armed men only, not soldiers or civilians too ("all six attackers were killed")
+_ARMED_DEAD = re.compile(
+    r"\b(?:attackers|assailants|militants|gunmen|insurgents|fighters|rebels|terrorists|bandits|jihadists|"
+    r"raiders|gunman|attacker|assailant)\b",
+    re.IGNORECASE,
+)
+_OTHER_DEAD = re.compile(
+    r"\b(?:soldiers?|troops|policem[ae]n|police|officers?|civilians?|people|persons|villagers|children|women|men|"
+    r"guards?|servicem[ae]n)\b",
+    re.IGNORECASE,
+)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.IGNORECASE)
 
@@ -1665,6 +1691,10 @@ _WEEKDAY_NAMED = re.compile(
 
 def _claimant(text: str, s: Sentence, actors_all) -> str | None:
     """Who claimed what sentence ``s`` tells: named there, or "the group" that was named last before it."""
+    here = [a for a in actors_all if s.start <= a.start < s.end]
+    tied = [a for a in here if tied_to(text, a)]
+    if tied and len(tied) < len(here):  # "JNIM, an al Qaeda-linked group, said ...": JNIM
+        actors_all = [a for a in actors_all if a not in tied]
     claim = find_claim(text, s.start, s.end, actors_all)
     low = lowered(text)
     if (
@@ -2003,6 +2033,25 @@ def _absorb(d: Draft, m: _Mention, sentences: list[Sentence], *, casualties: boo
             d.fatalities = add_counts(d.fatalities, c.fatalities)
             d.fatalities_max = add_counts(d.fatalities_max, c.fatalities_max)
             d.injuries = combine_counts(d.injuries, c.injuries)
+        elif (
+            c.spans
+            and d.toll_told
+            and d.fatalities is not None
+            and c.fatalities is not None
+            and not m.claimed_toll
+            and m.actor1 is None
+            and m.armed_toll
+            and d.actor1 is not None
+            and d.actor2
+            and m.actor2 is not None
+            and m.actor2 not in d.actor2
+            and (m.actor2 == d.actor1 or (generic_armed(m.actor2) and generic_armed(d.actor1)))
+        ):
+            # "Militants attacked a checkpost, killing seven soldiers. The military said all six attackers were
+            # killed": the attackers' own dead, a toll of the other side, add to it
+            d.fatalities = add_counts(d.fatalities, c.fatalities)
+            d.fatalities_max = add_counts(d.fatalities_max, c.fatalities_max)
+            d.injuries = combine_counts(d.injuries, c.injuries)
         else:
             d.fatalities = combine_counts(d.fatalities, c.fatalities)
             d.fatalities_max = combine_counts(d.fatalities_max, c.fatalities_max)
@@ -2197,6 +2246,9 @@ def _assemble(
                 and m.date is not None
                 and m.date.known
                 and (m.date.historical != target.historical or _apart(m.date, target))
+                # (the day a toll rose is not the deed's: "The death toll from the Kaura Namoda attack rose to 9 on
+                # Tuesday")
+                and not found_ci(_TOLL_ROSE, text, *m.part)
             ):
                 # "In January an attack on the same post killed 28 soldiers": another day's attack at that place,
                 # not more of this one (its toll is its own)

@@ -105,12 +105,14 @@ POSSESSIVE_AFTER = re.compile(
     r"['’]s?\b|\s+(?i:government|officials?|military|army|forces|ministry|president|"
     r"police|authorities|embassy|ambassador|leaders?|troops|soldiers|jets|warplanes|navy|rebels|militants|"
     r"fighters|planes|aircraft|drones|gunboats|warships|consulate|patrols?|convoys?|bases?|citizens?|nationals?|"
-    r"diplomats?|envoys?|administration|intelligence|marines|servicem[ae]n|contractors?|company|companies)\b"
+    r"diplomats?|envoys?|administration|intelligence|marines|servicem[ae]n|contractors?|company|companies|"
+    # a ship by its flag or navy: "a US destroyer in the Red Sea", "a British tanker"
+    r"destroyers?|frigates?|cruisers?|tankers?|vessels?|ships?|carriers?|submarines?|freighters?)\b"
 )
 #: what a country has abroad more often than at home: its name says whose, never where
 ABROAD_AFTER = re.compile(
     r"\s+(?:consulate|embassy|ambassador|envoys?|diplomats?|citizens?|nationals?|contractors?|company|companies|"
-    r"patrols?|convoys?)\b"
+    r"patrols?|convoys?|destroyers?|frigates?|cruisers?|tankers?|vessels?|ships?|carriers?|submarines?|freighters?)\b"
 )
 #: a place naming where someone or something is from, not where anything happened: "a Washington-based reporter",
 #: "the Boston Globe", "a London-born fighter"
@@ -772,6 +774,7 @@ _ROUTE_BEFORE = re.compile(
     r"\b(?:between|from|linking|connecting|road|highway|route)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _LIST_KINDS = ({"settlement", "site", "airport", "admin2"}, {"admin1"})
+_PROVINCES_WORD = re.compile(r"\s+(?:provinces|regions|states|governorates|oblasts)\b", re.IGNORECASE)
 
 
 def listed_places(
@@ -786,9 +789,6 @@ def listed_places(
     """
     pm = choice.mention
     top = choice.candidate.place  # type: ignore[attr-defined]
-    kinds = next((k for k in _LIST_KINDS if top.kind in k), None)
-    if kinds is None or top.iso3 is None:
-        return []
     ss, se = scope
     inside = [o for o in places if ss <= o.start and o.end <= se and o.candidates]  # type: ignore[attr-defined]
     inside.sort(key=lambda o: o.start)  # type: ignore[attr-defined]
@@ -796,9 +796,29 @@ def listed_places(
         k = next(i for i, o in enumerate(inside) if o is pm)
     except StopIteration:
         return []
+    if top.kind != "admin1":
+        # "in Khost and Paktika provinces": a list said to be of provinces is read as provinces, whatever town
+        # shares the first one's name
+        j = k
+        while j + 1 < len(inside) and _LIST_JOIN.fullmatch(text, inside[j].end, inside[j + 1].start):  # type: ignore[attr-defined]
+            j += 1
+        prov = next((c.place for c in pm.candidates if c.place.kind == "admin1"), None)  # type: ignore[attr-defined]
+        if j > k and prov is not None and _PROVINCES_WORD.match(text, inside[j].end):  # type: ignore[attr-defined]
+            top = prov
+    kinds = next((k for k in _LIST_KINDS if top.kind in k), None)
+    if kinds is None or top.iso3 is None:
+        return []
+    as_provinces = top is not choice.candidate.place  # type: ignore[attr-defined]
 
     def member(o: object) -> object | None:
-        c = next((c for c in o.candidates if c.place.iso3 == top.iso3), None)  # type: ignore[attr-defined]
+        c = next(
+            (
+                c
+                for c in o.candidates  # type: ignore[attr-defined]
+                if c.place.iso3 == top.iso3 and (not as_provinces or c.place.kind == "admin1")
+            ),
+            None,
+        )
         return c if c is not None and c.place.kind in kinds and c.place.place_id != top.place_id else None
 
     out: list[PlaceChoice] = []
