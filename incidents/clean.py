@@ -52,6 +52,10 @@ class CleanedText:
     # --- extras beyond the contract ---
     dateline_agency: str | None = None
     dateline_date: str | None = None
+    #: the datelines of later paragraphs in a brief filed from several places ("SOKOTO, March 13 - ..."): (where
+    #: the paragraph's body starts, the dateline's date as written, the dateline); stripped from the body like the
+    #: first
+    inner_datelines: tuple[tuple[int, str, str], ...] = ()
 
     def body_text(self) -> str:
         """The body paragraphs joined by blank lines (for display; offsets refer to ``text``, not to this)."""
@@ -388,6 +392,16 @@ def clean_text(text: str) -> CleanedText:
             dateline_span = (s + m.start("dateline"), s + m.start("dateline") + len(dateline))
             body_starts[i] = s + m.end()
             break
+    inner: list[tuple[int, str, str]] = []
+    if dateline_date is not None:
+        # a digest of several stories, each with a dated dateline of its own ("SOKOTO, March 13 - ..."): each is
+        # where and when that paragraph was filed, not an event's place or day
+        for i in [i for i, k in enumerate(kinds) if k == "body" and i not in body_starts]:
+            s, e = lines[i]
+            m = _match_dateline(text[s:e])
+            if m and m.group("date") and m.group("place").upper() == m.group("place"):
+                body_starts[i] = s + m.end()
+                inner.append((s + m.end(), m.group("date"), m.group("dateline").strip()))
 
     body = _body_ranges(text, lines, kinds, body_starts)
     return CleanedText(
@@ -401,6 +415,7 @@ def clean_text(text: str) -> CleanedText:
         title=title,
         dateline_agency=dateline_agency,
         dateline_date=dateline_date,
+        inner_datelines=tuple(inner),
     )
 
 

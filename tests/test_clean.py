@@ -83,6 +83,24 @@ def test_dateline_only_in_the_first_paragraphs():
     assert clean_text(text).dateline is None
 
 
+def test_later_dated_datelines_of_a_digest_are_cut_and_recorded():
+    """A brief of several stories, each filed with a dated dateline: each later one is cut from its paragraph
+    (its city is no event's place) and recorded with its date (stop 18: its date was the event's)."""
+    text = (
+        "KANO, March 14 - Gunmen killed seven farmers in Zurmi on Monday.\n\n"
+        "SOKOTO, March 13 - Bandits abducted 15 students in Gada on Tuesday.\n\n"
+        "Kidal - A later paragraph that opens with a town and a dash.\n"
+    )
+    c = clean_text(text)
+    assert c.dateline == "KANO, March 14"
+    assert [(d, line) for _, d, line in c.inner_datelines] == [("March 13", "SOKOTO, March 13")]
+    start = c.inner_datelines[0][0]
+    assert text[start:].startswith("Bandits abducted")
+    assert body_texts(c)[1].startswith("Bandits abducted") and body_texts(c)[2].startswith("Kidal -")
+    # a single story has none
+    assert clean_text("KIRKUK (ESTA) — Text.\n\nSOKOTO, March 13 - More.\n").inner_datelines == ()
+
+
 # ------------------------------------------------------------------------------------------------ captions
 
 CAPTIONS = [

@@ -2819,6 +2819,22 @@ QA9 = [
 ]
 
 
+def test_a_digest_paragraph_counts_its_days_from_its_own_dateline(gazetteer) -> None:
+    """ "SOKOTO, March 13 - ... on Tuesday" is 12 March, and "GAO, March 10 (Atlas) - ... in Ansongo" names Mali
+    (stop 18: the dateline's day was the event's, and Ansongo was dropped as a town of a country never named)."""
+    text = (
+        "KANO, March 14 - Gunmen killed seven farmers in Zurmi on Monday.\n\n"
+        "SOKOTO, March 13 - Bandits abducted 15 students in Gada on Tuesday.\n\n"
+        "GAO, March 10 (Atlas) - Militants attacked an army post in Ansongo on Friday, killing four soldiers.\n"
+    )
+    got = _rows(text, "2024-03-14", gazetteer, "event_date", "location", "country")
+    assert got == [
+        ("2024-03-11", "Zurmi", "Nigeria"),
+        ("2024-03-12", "Gada", "Nigeria"),
+        ("2024-03-08", "Ansongo", "Mali"),
+    ]
+
+
 def test_a_group_saying_its_fighters_did_it_claims_it(gazetteer) -> None:
     import datetime as dt
 

@@ -290,6 +290,18 @@ def _preposed(text: str, s: Sentence, rels: list) -> list[_Cut]:
     return [_Cut(c, c + 1)]
 
 
+def _filed_on(datelines: tuple[tuple[int, str, str], ...], published: dt.date | None) -> dict[int, dt.date]:
+    """Body start -> the day its paragraph's dateline says ("March 13"), on or before publication."""
+    out: dict[int, dt.date] = {}
+    if published is None:
+        return out
+    for start, said, _ in datelines:
+        day = resolve_date(said, published=published)
+        if day.precision is DatePrecision.DAY and day.event_date is not None:
+            out[start] = day.event_date
+    return out
+
+
 def _minus(span: tuple[int, int], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``span`` without the ``holes`` inside it (sorted, disjoint), as the ranges left."""
     out, pos = [], span[0]
@@ -606,11 +618,13 @@ def _dateline_place(dateline: str | None, gazetteer):  # type: ignore[no-untyped
         return None
     from geodata import find_places
 
-    for pm in find_places(dateline, gazetteer):
-        # a dateline names a city: "GAZA (Atlas)" is Gaza City, not the province of Gaza in Mozambique
-        towns = [c.place for c in pm.candidates if c.place.kind == "settlement" and c.place.iso3]
-        if towns:
-            return towns[0]
+    # (in capitals a short name reads as an acronym: "GAO" is Gao as a dateline)
+    for said in (dateline, dateline.title()) if dateline.isupper() or dateline[:4].isupper() else (dateline,):
+        for pm in find_places(said, gazetteer):
+            # a dateline names a city: "GAZA (Atlas)" is Gaza City, not the province of Gaza in Mozambique
+            towns = [c.place for c in pm.candidates if c.place.kind == "settlement" and c.place.iso3]
+            if towns:
+                return towns[0]
     return None
 
 
@@ -823,6 +837,13 @@ def extract(report: Report, *, gazetteer) -> Extraction:
     if filed_at is not None:
         places = _not_far_namesakes(places, filed_at)
     iso3, countries = _report_countries(text, places, filed_at.iso3 if filed_at is not None else None)
+    if cleaned.inner_datelines:
+        # a digest filed from several places names each one's country ("GAO, March 10 (Atlas) - ... in Ansongo")
+        countries = countries | {
+            p.iso3
+            for _, _, line in cleaned.inner_datelines
+            if (p := _dateline_place(line, gazetteer)) is not None and p.iso3
+        }
     if countries:
         # "an Israeli army base in Metula" in a report on Lebanon: a demonym names its country as well as the
         # country's name does, so its small towns are not dropped as namesakes from a country the report never
@@ -845,13 +866,16 @@ def extract(report: Report, *, gazetteer) -> Extraction:
     rels_by_sentence: dict[int, list[DateRelation]] = {}
     actors_all: list[ActorMention] = []
     anniversaries = []
+    # a later paragraph's own dateline ("SOKOTO, March 13 - Bandits abducted 15 students on Tuesday"): its day is
+    # what that paragraph's "on Tuesday" counts back from
+    filed_on = _filed_on(cleaned.inner_datelines, published)
     by_range = trigger_keys_in(masked, body)  # the body is as in ``text`` inside its ranges
     present = trigger_keys(masked) if by_range is None else None
     for ri, (bs, be) in enumerate(body):
         here = by_range[ri] if by_range is not None else None
         for t in find_triggers(text, bs, be, present=present, present_here=here):
             by_sentence.setdefault(sent_index(t.start), []).append(t)
-        for d in find_dates(text, bs, be, published=published):
+        for d in find_dates(text, bs, be, published=filed_on.get(bs, published)):
             if (
                 d.text[:5].lower() == "since"
                 and _SUPERLATIVE_BEFORE.search(text, max(bs, d.start - 80), d.start)
