@@ -2816,6 +2816,44 @@ QA9 = [
         "2024-06-12",
         [("Armed clash", "2024-06-10", "Jalalaqsi", 19, "Al Shabaab", False)],
     ),
+    # who came under attack was attacked; "an ambush claimed by X": X attacked
+    (
+        "Malian soldiers came under attack on Monday near Menaka in an ambush claimed by JNIM.",
+        "2024-07-30",
+        [("Armed clash", "2024-07-29", "near Menaka", None, "JNIM", False)],
+    ),
+    (
+        "A military helicopter came under fire near Kidal on Monday, killing two crew members.",
+        "2024-10-10",
+        [("Armed clash", "2024-10-07", "near Kidal", 2, None, False)],
+    ),
+    # a toll raised later is the toll
+    (
+        "Gunmen attacked a village near Zurmi on Sunday, killing four people. Later on Monday, police raised the "
+        "death toll to 19.",
+        "2024-05-20",
+        [("Attack", "2024-05-19", "near Zurmi", 19, "Gunmen", False)],
+    ),
+    # the day said inside a vaguer period is the day
+    (
+        "In a similar attack two years ago, gunmen killed 12 villagers in Zurmi on 4 March 2022.",
+        "2024-05-20",
+        [("Attack", "2022-03-04", "Zurmi", 12, "Gunmen", True)],
+    ),
+    # the known part of a partly unknown toll
+    (
+        "Troops and militants clashed near Zurmi on Sunday; four soldiers and an unknown number of attackers "
+        "were killed.",
+        "2024-05-20",
+        [("Armed clash", "2024-05-19", "near Zurmi", 4, "Military Forces of Nigeria", False)],
+    ),
+    # South Sudan's army is no Myanmar PDF; the White Army is a militia
+    (
+        "Fighting broke out between the South Sudan People's Defence Forces and the White Army in Malakal on "
+        "Tuesday, killing 12 soldiers.",
+        "2025-03-10",
+        [("Armed clash", "2025-03-04", "Malakal", 12, "Military Forces of South Sudan", False)],
+    ),
 ]
 
 

@@ -183,6 +183,7 @@ _ARMIES = {
     "IDF": ("Israel", "forces"),
     "ENDF": ("Ethiopia", "forces"),
     "SSPDF": ("South Sudan", "forces"),
+    "South Sudan People's Defence Forces": ("South Sudan", "forces"),
     "UPDF": ("Uganda", "forces"),
     "KDF": ("Kenya", "forces"),
     "PNP": ("the Philippines", "police"),
@@ -288,7 +289,10 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     (r"Lashkar-e-Ta(?:i|y)ba|Lashkar-e-Toiba|LeT", "Lashkar-e-Taiba"),
     (r"Jaish-e-Moha?mm?ad|JeM", "Jaish-e-Mohammed"),
     (r"Hizbul\s+Mujahideen", "Hizbul Mujahideen"),
-    (r"People['’]s\s+Defen[cs]e\s+Forces?", "People's Defence Force (PDF)"),
+    # (not South Sudan's army, the "South Sudan People's Defence Forces")
+    (r"(?<!Sudan\s)People['’]s\s+Defen[cs]e\s+Forces?", "People's Defence Force (PDF)"),
+    # the Nuer youth militia of Upper Nile and Jonglei
+    (r"White\s+Army", "White Army"),
     (
         r"CPI\s*\(Maoist\)|Communist\s+Party\s+of\s+India\s*\(Maoist\)|Naxal(?:ite)?s?",
         "CPI (Maoist)",
@@ -394,7 +398,7 @@ _ACTOR_RE = re.compile(
     rf"(?:the\s+|military\s+)?junta(?:['’]s)?(?:\s+(?:forces|troops|soldiers|jets|aircraft|air\s*strikes?|air\s+force))?|"
     rf"(?:regime|government|pro-government|security)\s+forces|army\s+units?|"
     # the state's aircraft and guns: "Army warplanes bombed", "Military aircraft struck", "the air force bombed"
-    rf"(?:army|military)\s+(?:warplanes|jets|aircraft|helicopters|gunships|drones|artillery)|the\s+air\s+force|"
+    rf"(?:army|military)\s+(?:warplanes?|jets?|aircraft|helicopters?|gunships?|drones?|artillery)|the\s+air\s+force|"
     # the army as a side, not as the source of a toll ("the army said 22 civilians were killed"; "the army said it
     # arrested three men" tells its own deed, "..., one of which was intercepted, the army said" its defence)
     rf"the\s+army(?!\s+(?:said|says|say|told|confirmed|stated|added|reported)\s+(?:that\s+)?"
@@ -468,6 +472,7 @@ _THEATRES: dict[str, tuple[str, ...]] = {
     "Jaish-e-Mohammed": ("IND", "PAK"),
     "Hizbul Mujahideen": ("IND",),
     "People's Defence Force (PDF)": ("MMR",),
+    "White Army": ("SSD",),
     "CPI (Maoist)": ("IND",),
     "Arakan Army": ("MMR",),
     "3R (Return, Reclamation, Rehabilitation)": ("CAF",),
@@ -711,7 +716,13 @@ _TARGET_PREP = re.compile(
     r"wounding|injuring|abducted|kidnapped|arrested|detained)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_PASSIVE = re.compile(
+    # ("Malian soldiers came under attack": the attack was on them)
+    r"\b(?:was|were|been|being|is|are)\s+(?:[\w-]+\s+)?$|\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: "Malian soldiers came under attack on Monday near Menaka in an ambush": the subject was attacked
+_CAME_UNDER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:came|come|comes|coming)\s+under\b", re.IGNORECASE)
 #: a name right after an attack verb is that verb's object: "militants attacked a military base ..., using car
 #: bombs" -- the base is the target of the attack told by the later trigger, not its subject
 _OBJECT_OF = re.compile(
@@ -893,6 +904,8 @@ def assign_actors(
             passive = (
                 found_in(_PASSIVE, text[max(am.end, ts - 20) : ts])
                 or found_in(_DIED_BETWEEN, between)
+                or found_in(_CAME_UNDER, between)
+                or text[ts : ts + 12].lower().startswith(("came under", "come under", "comes under"))
                 or bool(re.match(r"\s*(?:targeted|hit|struck|attacked)\s+by\b", text[ts:te], re.IGNORECASE))
                 # a headline's passive without "was": "Nigerian troops ambushed by bandits", "police vehicle
                 # hit by roadside bomb"
@@ -1015,7 +1028,7 @@ _CLAIM_RE = re.compile(
     r"fired|launched|captured|seized|overran|bombed|destroyed|blew\s+up))"
     r"|\bresponsibility\s+was\s+claimed\s+by\b"
     r"|\b(?:attacks?|bombings?|strikes?|assault|raid|ambush|blasts?|explosions?|killings?|shooting)\s+"
-    r"(?:was|were|has\s+been|have\s+been)\s+claimed\s+by\b",
+    r"(?:(?:was|were|has\s+been|have\s+been)\s+|later\s+)?claimed\s+by\b",
     re.IGNORECASE,
 )
 _NO_CLAIM = re.compile(

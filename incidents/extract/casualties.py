@@ -105,7 +105,10 @@ _HURT = r"(?:wounded|injured|hurt|hospitali[sz]ed|maimed)"
 
 _FAT_RE = (
     re.compile(
-        rf"\b{_QTY}\s+{_WHO}{_ASIDE}(?:\s+of\s+(?:the|them|those)(?:\s+(?:wounded|injured))?)?\s*"
+        rf"\b{_QTY}\s+{_WHO}{_ASIDE}(?:\s+of\s+(?:the|them|those)(?:\s+(?:wounded|injured))?)?"
+        # ("four soldiers and an unknown number of attackers were killed": the four are counted)
+        rf"(?:\s+and\s+an?\s+(?:unknown|undisclosed|unspecified|unconfirmed|undetermined)\s+number\s+of\s+"
+        rf"(?:[\w'’-]+\s+)?[\w'’-]+)?\s*"
         rf"(?:(?:were|was|have\s+been|had\s+been|are|being|reportedly|allegedly|said|believed|"
         rf"feared|confirmed|also|later|subsequently|on\s+\w+day)\s+)*"
         rf"(?:(?:wounded|injured|hurt)\s+(?:and|or)\s+)?{_KILL}\b",

@@ -476,6 +476,8 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
     # generic and violence triggers only: the weapon or the victims decide
     t = max(group, key=lambda x: (x.rule.score, -x.start))
     weapon = weapon_of(clause_text)
+    if weapon == "aircraft" and _AIRCRAFT_HIT.search(clause_text):
+        weapon = None  # "A military helicopter came under fire": the aircraft was the target, not the weapon
     sub_by_weapon = {
         "drone": (ERV, "Air/drone strike"),
         "aircraft": (ERV, "Air/drone strike"),
@@ -504,6 +506,12 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
     return "?", "?", weapon, False, t.rule.score, t
 
 
+_AIRCRAFT_HIT = re.compile(
+    r"\b(?:helicopters?|aircraft|planes?|jets?|warplanes?|choppers?)\s+(?:[\w'’-]+\s+){0,3}?(?:came|come|comes)\s+"
+    r"under\b|\b(?:helicopters?|aircraft|planes?|jets?|warplanes?|choppers?)\s+(?:was|were)\s+(?:shot\s+at|fired\s+"
+    r"(?:on|at|upon)|hit|struck|targeted|attacked)\b",
+    re.IGNORECASE,
+)
 _STRIKE_NOUN = re.compile(r"strikes?$", re.IGNORECASE)
 #: a strike that is no attack: labour ("general strike", "went on strike"), a deal or a pose struck
 _NOT_A_RAID = re.compile(
@@ -1103,6 +1111,13 @@ def _mentions_of_clause(
         )
         if (
             typed is None
+            and actors.target_class in ("state", "group", "armed", "civilians")
+            and _CAME_UNDER_BEFORE.search(text, max(cs, lead.start - 30), lead.start)
+        ):
+            # "Malian soldiers came under attack near Menaka": an attack on them, whoever made it
+            typed = (VAC, "Attack") if actors.target_class == "civilians" else (BATTLES, "Armed clash")
+        if (
+            typed is None
             and attacker_class in ("group", "armed", "state")
             and _ASSAULT.match(text, lead.start, lead.end)
             and any(p.start >= part[0] and p.end <= part[1] for p in _within(places, place_starts, part))
@@ -1273,7 +1288,21 @@ def _mentions_of_clause(
                     for d in pool
                     if d.resolution.precision is DatePrecision.DAY
                     and near.resolution.precision is not DatePrecision.DAY
-                    and (0 <= d.start - near.end <= 12 or 0 <= near.start - d.end <= 12)
+                    and (
+                        0 <= d.start - near.end <= 12
+                        or 0 <= near.start - d.end <= 12
+                        # "two years ago, gunmen killed 12 villagers in Zurmi on 4 March 2022": the day said
+                        # inside the vaguer period
+                        or (
+                            d.resolution.kind == "absolute"
+                            and near.resolution.date_start is not None
+                            and near.resolution.date_end is not None
+                            and d.resolution.event_date is not None
+                            and near.resolution.date_start
+                            <= d.resolution.event_date
+                            <= near.resolution.date_end
+                        )
+                    )
                 ),
                 None,
             )
@@ -1633,6 +1662,7 @@ _MULTI_DAY = re.compile(
 )
 
 
+_CAME_UNDER_BEFORE = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: the dead counted are armed men only, not soldiers or civilians too ("all six attackers were killed")
 _ARMED_DEAD = re.compile(
     r"\b(?:attackers|assailants|militants|gunmen|insurgents|fighters|rebels|terrorists|bandits|jihadists|"
@@ -1814,7 +1844,11 @@ def _protest_interventions(text: str, sentences: list[Sentence], drafts: list[Dr
 #: a toll restated as risen: the whole count, not more victims ("the toll had risen to 42, with dozens of others
 #: wounded")
 _TOLL_RISEN = re.compile(
-    r"\btoll\b[^.;]{0,60}?\b(?:rose|risen|climbed|reached|increased|jumped|went\s+up)\b", re.IGNORECASE
+    r"\btoll\b[^.;]{0,60}?\b(?:rose|risen|climbed|reached|increased|jumped|went\s+up)\b|"
+    # "police raised the death toll to 19", "raising the total death toll to 58"
+    r"\b(?:raised|raising|revised|revising|updated|pushed|pushing|brought|bringing)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:death\s+)?toll\s+(?:up\s+)?to\b",
+    re.IGNORECASE,
 )
 #: a toll that rose later: the incident's own toll, said on the day it rose
 _TOLL_ROSE = re.compile(
