@@ -75,6 +75,9 @@ _GEO_GENERIC = {
     "dam",
     "lake",
     "port",
+    # Nigeria's local government areas ("Bokkos LGA")
+    "lga",
+    "lgas",
 }
 _SENTENCE_END = re.compile(r"[.!?:;\n\"“”]\s*$")
 #: a dash opens a sentence too, for capitals of position ("BEIRUT (Reuters) — An Israeli strike ...": "An" is no

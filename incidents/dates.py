@@ -336,7 +336,8 @@ _DATE_RE = re.compile(
     rf"""
     (?P<iso>\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)
   | (?P<num>\b(?P<na>[0-3]?\d)/(?P<nb>[01]?\d)/(?P<ny>(?:19|20)\d\d)\b)
-  | (?P<dr>\b(?i:between|from)\s+(?P<ra>[0-3]?\d)(?:st|nd|rd|th)?\s*(?i:and|to|-|–)\s*(?P<rb>[0-3]?\d)(?:st|nd|rd|th)?
+  | (?P<dr>\b(?P<bf>(?i:between|from)\s+)?(?P<ra>[0-3]?\d)(?:st|nd|rd|th)?\s*(?(bf)(?i:and|to|-|–)|[-–])\s*
+        (?P<rb>[0-3]?\d)(?:st|nd|rd|th)?
         \s+(?:of\s+)?(?P<m5>{_MONTH_RE})\b\.?(?:,?\s+(?P<y5>(?:19|20)\d\d)\b)?)
   | (?P<mdy>\b(?:(?:(?i:on)\s+)?(?:{_WD_RE}),?\s+)?(?P<m1>{_MONTH_RE})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b
         (?!\s*(?:%|km|kilomet|miles|people|soldiers|civilians))(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?)

@@ -2854,6 +2854,92 @@ QA9 = [
         "2025-03-10",
         [("Armed clash", "2025-03-04", "Malakal", 12, "Military Forces of South Sudan", False)],
     ),
+    # an aside tells of its antecedent, past: its year and place
+    (
+        "The 2019 attack on Maiduguri, which killed 40 people, remains the deadliest in the region.",
+        "2025-05-10",
+        [("Attack", "2019-07-01", "Maiduguri", 40, None, True)],
+    ),
+    # ", where ..." tells a deed of its own there
+    (
+        "On Sunday, 12 civilians were killed in Gao, where soldiers later clashed with the attackers, killing three "
+        "of them.",
+        "2025-08-09",
+        [
+            ("Attack", "2025-08-03", "Gao", 12, None, False),
+            ("Armed clash", "2025-08-03", "Gao", 3, "Military Forces of Mali", False),
+        ],
+    ),
+    # a tally since January is not the attack's toll; an attack tried in court is a past one of unknown day
+    (
+        "The army said it had killed 150 militants since January, in a statement issued after jihadists attacked a "
+        "base near Gao on Monday.",
+        "2025-09-10",
+        [("Armed clash", "2025-09-08", "near Gao", None, "Jihadists", False)],
+    ),
+    (
+        "A court in Bamako on Tuesday jailed three men for the ambush of a bus near Gao that killed 20 passengers.",
+        "2025-09-10",
+        [("Attack", None, "near Gao", 20, None, True)],
+    ),
+    # an attack without casualties is still an attack; its attribution names who did it
+    (
+        "Gunmen fired on a bus near Gao on Sunday.",
+        "2025-08-09",
+        [("Attack", "2025-08-03", "near Gao", None, "Gunmen", False)],
+    ),
+    (
+        "Militants attacked a bus carrying pilgrims in Reasi on Sunday, killing nine. Police said the attack was "
+        "believed to have been carried out by militants of the Lashkar-e-Taiba.",
+        "2025-06-09",
+        [("Attack", "2025-06-08", "Reasi", 9, "Lashkar-e-Taiba", False)],
+    ),
+    (
+        "A military convoy was ambushed on Thursday between Diffa and N'Guigmi, killing six soldiers. The ministry "
+        "blamed Boko Haram.",
+        "2025-11-01",
+        [("Armed clash", "2025-10-30", "near Diffa", 6, "Boko Haram", False)],
+    ),
+    # settlers raiding a village attack its people; crops destroyed are property destroyed
+    (
+        "On Sunday, settlers attacked shepherds near Sinjil, beating a 60-year-old man.",
+        "2025-03-14",
+        [("Attack", "2025-03-09", "near Sinjil", None, "Settlers", False)],
+    ),
+    (
+        "Settlers uprooted 200 olive trees near Nablus on Tuesday.",
+        "2025-03-14",
+        [("Looting/property destruction", "2025-03-11", "near Nablus", None, "Settlers", False)],
+    ),
+    # a protest dispersed in the same sentence
+    (
+        "On Sunday, residents protested in Kut over power cuts, but police dispersed them with tear gas.",
+        "2025-07-07",
+        [("Protest with intervention", "2025-07-06", "Kut", None, "Protesters (Iraq)", False)],
+    ),
+    # a Nigerian local government area
+    (
+        "Gunmen killed 27 people in Bokkos LGA on Sunday.",
+        "2025-04-22",
+        [("Attack", "2025-04-20", "near Bokkos", 27, "Gunmen", False)],
+    ),
+    # the other side of a fight the dead were killed in
+    (
+        "Two militants were killed in an encounter with the army in Kupwara on Monday.",
+        "2025-06-09",
+        [("Armed clash", "2025-06-09", "Kupwara", 2, "Military Forces of India", False)],
+    ),
+    # a day range; the country a report was filed from
+    (
+        "- 12-13 Mar: Israeli forces arrested 14 Palestinians in Tulkarm.",
+        "2025-03-14",
+        [("Arrests", "2025-03-12", "Tulkarm", None, "Military Forces of Israel", False)],
+    ),
+    (
+        "JOS, Nigeria — On Monday, youths in Bassa burned tyres and blocked the highway to protest the killings.",
+        "2025-04-22",
+        [("Violent demonstration", "2025-04-21", "Bassa", None, "Rioters (Nigeria)", False)],
+    ),
 ]
 
 

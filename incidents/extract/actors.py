@@ -328,9 +328,13 @@ _GENERIC_ARMED = (
     r"(?:a\s+)?suicide\s+bombers?|(?:a\s+)?gunman)"
 )
 _CIVILIANS = (
-    r"(?:civilians?(?!\s+(?:JTF|Joint\s+Task))|villagers|farmers|nationals|citizens|foreigners|tourists|expatriates|worshippers|residents|passengers|students|schoolchildren|children|women|"
+    r"(?:civilians?(?!\s+(?:JTF|Joint\s+Task))|villagers|farmers|shepherds|fishermen|labou?rers|nationals|citizens|foreigners|tourists|expatriates|worshippers|residents|passengers|students|schoolchildren|children|women|"
     # travellers: "a convoy of passenger vehicles", "a passenger bus"
     r"(?:a|an|the)\s+(?:convoy\s+of\s+)?(?:[\w-]+\s+)?passenger\s+(?:vehicles?|buses|bus|cars?|vans?|trains?)|"
+    # a bus is a civilian vehicle ("Gunmen fired on a bus near Gao"; not "a military bus")
+    r"(?:a|an|the)\s+(?!military\b|army\b|police\b)(?:[\w-]+\s+)?(?:bus|minibus|coach)(?!\s+(?:station|stop|terminal|"
+    r"park|depot)|\s+carrying\s+(?:[\w-]+\s+)?(?:soldiers|troops|police|policemen|officers|security|military|army|"
+    r"personnel|recruits|cadets))\b|"
     # aid work: "a WFP convoy", "an aid convoy", "a convoy of the Norwegian Refugee Council", "a marked NGO vehicle"
     r"(?:a|an|the|two|three)\s+(?:[\w-]+\s+)?(?:aid|humanitarian|relief|WFP|UN|NGO|UNICEF|ICRC|MSF|medical)\s+"
     r"(?:convoys?|vehicles?|trucks?|teams?|staff|workers?)|convoys?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -721,6 +725,12 @@ _PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:[\w-]+\s+)?$|\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+_FIGHT_WITH = re.compile(
+    r"\b(?:killed|died|wounded|injured|dead|lost\s+their\s+lives)\s+(?:in|during)\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+)?"
+    r"(?:encounters?|clash(?:es)?|gun\s*battles?|gunfights?|firefights?|battles?|fighting|shoot-?outs?|"
+    r"exchanges?\s+of\s+fire|skirmish(?:es)?)\s+with\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
 #: "Malian soldiers came under attack on Monday near Menaka in an ambush": the subject was attacked
 _CAME_UNDER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:came|come|comes|coming)\s+under\b", re.IGNORECASE)
 #: a name right after an attack verb is that verb's object: "militants attacked a military base ..., using car
@@ -871,6 +881,15 @@ def assign_actors(
                     actor1 = am.name
                 else:
                     actor2 = actor2 or am.name
+                continue
+            if (
+                am.cls in ("state", "group", "armed")
+                and actor1 is None
+                and actor2 is not None
+                and found_in(_FIGHT_WITH, text[max(cs, am.start - 90) : am.start])
+            ):
+                # "Two militants were killed in an encounter with the army": the other side of the fight told
+                actor1 = am.name
                 continue
             if (
                 am.cls in ("state", "group", "armed")

@@ -813,7 +813,10 @@ def _rules() -> tuple[Rule, ...]:
                 r"\bburn(?:ed|t)\s+(?:down\s+)?(?:a|an|the|several|dozens\s+of|scores\s+of|hundreds\s+of|\d+|two|three|"
                 r"four|five|six|seven|eight|nine|ten)\s+(?:[\w'’-]+\s+)?(?:houses?|homes?|schools?|church(?:es)?|"
                 r"mosques?|markets?|shops?|vehicles?|cars?|bus(?:es)?|trucks?|villages?|huts?|buildings?|offices?|"
-                r"stations?|granaries|crops|fields)\b"
+                r"stations?|granaries|crops|fields|(?:olive\s+|fruit\s+|date\s+)?trees|orchards?|groves?)\b|"
+                # crops destroyed: "Settlers uprooted 200 olive trees", "cut down an orchard"
+                r"\b(?:uprooted|chopped\s+down|cut\s+down|razed|poisoned|burn(?:ed|t))\s+(?:[\w'’-]+\s+){0,3}?"
+                r"(?:(?:olive|fruit|date|almond|lemon)\s+)?(?:trees|saplings|orchards?|groves?|vineyards?|crops)\b"
             ),
             SD,
             "Looting/property destruction",
@@ -1537,6 +1540,10 @@ _KEYS: dict[str, tuple[str, ...]] = {
         "on fire",
         "ablaze",
         "alight",
+        "uproot",
+        "chopped down",
+        "cut down",
+        "poisoned",
     ),
     "transfer": ("without", "peacefully", "under a", "under an", "under the"),
 }

@@ -152,6 +152,7 @@ class _Mention:
         False  # its date is the day something was said of it ("..., officials said on Wednesday")
     )
     armed_toll: bool = False  # its toll counts armed men only ("all six attackers were killed")
+    blamed: str | None = None  # who the report says did it ("The ministry blamed Boko Haram")
 
 
 #: another source's figure for a toll already told ("A human rights organisation put the toll at 18", "..., while
@@ -770,6 +771,7 @@ def _find_places(
     gazetteer,
     masked: str | None = None,
     demonyms_out: dict[str, float] | None = None,
+    filed_in: str | None = None,
 ) -> list:
     from geodata import find_places
 
@@ -782,6 +784,10 @@ def _find_places(
         for m in _WEAPON_SYSTEM.finditer(masked):
             masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
     theatres = theatre_countries(g[2] for g in groups)
+    if filed_in:
+        # the country a report was filed from weighs as a demonym does ("JOS, Nigeria — youths in Bassa ...": not
+        # the Bassa of the Philippines); reports are often filed from a neighbour, so no more than that
+        theatres[filed_in] = theatres.get(filed_in, 0.0) + 0.5
     for territory, state in _FORCES_OF_OTHERS.items():
         if state in masked or _FORCES_ACRONYM.get(state, "\0") in masked:
             # the state whose forces act in a territory names it as their theatre: "An Israeli air strike killed
@@ -840,8 +846,15 @@ def extract(report: Report, *, gazetteer) -> Extraction:
         return Extraction(report, (), tuple(warnings))
     masked = mask_outside(text, body)
     said_by_demonym: dict[str, float] = {}
-    places = _find_places(text, body, gazetteer, masked, said_by_demonym)
     filed_at = _dateline_place(report.dateline, gazetteer)
+    places = _find_places(
+        text,
+        body,
+        gazetteer,
+        masked,
+        said_by_demonym,
+        filed_in=filed_at.iso3 if filed_at is not None else None,
+    )
     if filed_at is not None:
         places = _not_far_namesakes(places, filed_at)
     iso3, countries = _report_countries(text, places, filed_at.iso3 if filed_at is not None else None)
@@ -1081,11 +1094,25 @@ def _mentions_of_clause(
     if (
         cas.spans
         and cs > part[0]
+        and text.startswith("where ", cs)
+        and any(cs <= a < ce for a, _ in cas.spans)
+        and any(a < cs for a, _ in cas.spans)
+    ):
+        # "12 civilians were killed in Gao, where soldiers later clashed with the attackers, killing three of
+        # them": the clash's own toll
+        cas = _casualties(text, cs, ce)
+    if (
+        cas.spans
+        and cs > part[0]
         and all(b <= cs for _, b in cas.spans)
         and _OWN_DEED_BEFORE.search(text, part[0], cs)
     ):
         # "Four police officers were killed by a roadside bomb near Mandera, as the capital counted its dead after
         # a day of violent protests": the toll told before belongs to the deed told before
+        cas = Casualties()
+    if cas.spans and all(_TALLY_AFTER.match(text, b, min(part[1], b + 40)) for _, b in cas.spans):
+        # "The army said it had killed 150 militants since January, in a statement issued after jihadists attacked
+        # a base": a year's tally, not the attack's toll
         cas = Casualties()
     cas = _conservative(text, part[0], part[1], cas)
     if cas.spans and found_ci(_WAR_TOLL, text, part[0], part[1]):
@@ -1198,7 +1225,18 @@ def _mentions_of_clause(
         countries=countries,
         excluded=excluded,
     )
-    if place is None and part != clause:
+    if place is None and own_aside is not None and subject_from is not None and subject_from < cs:
+        # the antecedent's place: "The 2019 attack on Maiduguri, which killed 40 people, ..."
+        place = choose_place(
+            text,
+            _within(places, place_starts, (subject_from, ce)),
+            scope=(subject_from, ce),
+            trigger=(lead.start, lead.end),
+            report_iso3=iso3,
+            countries=countries,
+            excluded=excluded,
+        )
+    elif place is None and part != clause:
         place = choose_place(
             text,
             _within(places, place_starts, part),
@@ -1250,11 +1288,23 @@ def _mentions_of_clause(
             and lead_definite
             and place is None
             and count is None
-            and not (etype != "?" and actors.actor1)
+            and (
+                not (etype != "?" and actors.actor1)
+                # "the attack was believed to have been carried out by fighters of JNIM": who did the deed told
+                or _CARRIED_OUT_AFTER.match(text, lead.end, ce) is not None
+            )
         )
         or etype == "?"
         or claimed_object
     )
+    blamed = None
+    carried = _CARRIED_OUT_AFTER.match(text, lead.end, ce) if anaphoric and lead_definite else None
+    if carried is not None:
+        # an attribution of the deed told before: who did it, no event of its own type
+        by = [a for a in told if carried.end() <= a.start < ce and a.cls in ("group", "armed")]
+        named = [a for a in by if a.cls == "group"] or by
+        blamed = named[0].name if named else None
+        etype = sub = "?"
     distinct = (
         found_in(_DISTINCT, text[max(cs, lead.start - 40) : lead.start])
         or bool(found_in(_OTHER, text[cs:ce]) and not found_in(_AMONG_OTHERS, text[cs:ce]))
@@ -1272,7 +1322,8 @@ def _mentions_of_clause(
         for d in dates
         if part[0] <= d.start < part[1]
         and not any(a0 <= d.start < a1 for a0, a1 in others)
-        and (own_aside is None or cs <= d.start < ce)
+        # (an aside tells of its antecedent: "The 2019 attack on Maiduguri, which killed 40 people, ...")
+        and (own_aside is None or (subject_from if subject_from is not None else cs) <= d.start < ce)
     ]
     for pool in (in_clause, in_part):
         # "the ministry said on Tuesday that ... had fired on its positions overnight": the day of the saying is
@@ -1341,7 +1392,11 @@ def _mentions_of_clause(
         text, cs, ce, lead
     ):
         return []  # "who have fought the coalition since 2015": background, not an event
-    past_in = [(cs, ce)] if own_aside is not None else _minus(part, others)
+    past_in = (
+        [(subject_from if subject_from is not None else cs, ce)]
+        if own_aside is not None
+        else _minus(part, others)
+    )
     historical = bool(date and date.historical) or any(found_ci(_PAST_MARKER, text, a, b) for a, b in past_in)
     if (
         not historical
@@ -1355,6 +1410,13 @@ def _mentions_of_clause(
         historical = True  # "The rebels, who seized Bukavu in February, accused ...": the subject's past, as background
     if date is not None and not date.known and not date.historical:
         date = None
+    if found_ci(_TRIED_FOR, text, max(cs, lead.start - 140), lead.start):
+        # "A court in Bamako on Tuesday jailed three men for the ambush of a bus near Gao that killed 20": the deed
+        # tried is a past one, of its own day if told ("accused of killing a candidate in 2023"), never the court's
+        own = [d for d in in_clause if d.start >= lead.start and d.resolution.known]
+        date = own[0].resolution if own else None
+        historical = date.historical if date is not None else True
+        date_said = False
     sc = score
     if place is not None:
         sc += 0.1
@@ -1422,6 +1484,7 @@ def _mentions_of_clause(
                 _ARMED_DEAD.search(text, a, b) and not _OTHER_DEAD.search(text, max(part[0], a - 60), b)
                 for a, b in cas.spans
             ),
+            blamed,
         )
     ]
     others = (
@@ -1613,7 +1676,9 @@ _ABDUCTION = "Abduction/forced disappearance"
 #: the trigger words of an assault on a place (not "killed", "shot": those have victims)
 _ASSAULT = re.compile(r"(?:attack|assault|storm|raid|onslaught|target)\w*$", re.IGNORECASE)
 _RAIDERS = re.compile(
-    r"gunm[ae]n|bandits|armed\s+men|attackers|assailants|(?:armed\s+)?youths|herders|herdsmen|cattle\s+raiders",
+    r"gunm[ae]n|bandits|armed\s+men|attackers|assailants|(?:armed\s+)?youths|herders|herdsmen|cattle\s+raiders|"
+    # settlers and militiamen raiding a village attack the people there (ACLED: Violence against civilians)
+    r"settlers|militiam[ae]n",
     re.IGNORECASE,
 )
 #: compiled once (were ``re.search(r"...")`` calls in the functions above: a cache lookup per call)
@@ -1634,7 +1699,17 @@ _BACK_REFERENCE = re.compile(
 )
 #: air-defence systems named like places: "Iron Dome intercepted two rockets" ("Dome" is a town in Ghana)
 _WEAPON_SYSTEM = re.compile(r"\b(?:Iron\s+(?:Dome|Beam)|David['’]s\s+Sling)\b")
-_CLAIM_WORDS = ("claim", "responsib", "credit", "behind")
+_CLAIM_WORDS = (
+    "claim",
+    "responsib",
+    "credit",
+    "behind",
+    "blam",
+    "attribut",
+    "carried out",
+    "suspect",
+    "finger",
+)
 _CLAIM_KEYS = re.compile("|".join(_CLAIM_WORDS), re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|reported|added|stated|confirmed|claimed|statement)"
@@ -1663,6 +1738,20 @@ _MULTI_DAY = re.compile(
 
 
 _CAME_UNDER_BEFORE = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_TALLY_AFTER = re.compile(
+    # (not a ranking: "killing 12 soldiers, the deadliest attack since January")
+    r"(?:(?!\b(?:\w+iest|worst|largest|biggest|first|most)\b)[^.;]){0,25}?\b(?:since\s+(?:the\s+(?:start|beginning)\s+of\s+|early\s+|late\s+|mid-?)?(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|the\s+(?:start|beginning|"
+    r"war|conflict|offensive|operation))|so\s+far\s+this\s+(?:year|month)|(?<!earlier\s)this\s+year)\b",
+    re.IGNORECASE,
+)
+#: a court's or prosecutor's act about a deed: what follows is the deed tried
+_TRIED_FOR = re.compile(
+    r"\b(?:jailed|sentenced|convicted|acquitted|tried|charged|indicted|found\s+guilty|on\s+trial|prosecuted|"
+    r"condemned\s+to\s+death|imprisoned|accused)\b[^.;]{0,70}?\b(?:for|over|of|in\s+connection\s+with|in\s+the\s+case\s+of)"
+    r"\s+(?:[\w'’-]+\s+){0,8}?$",
+    re.IGNORECASE,
+)
 #: the dead counted are armed men only, not soldiers or civilians too ("all six attackers were killed")
 _ARMED_DEAD = re.compile(
     r"\b(?:attackers|assailants|militants|gunmen|insurgents|fighters|rebels|terrorists|bandits|jihadists|"
@@ -1823,10 +1912,22 @@ def _protest_interventions(text: str, sentences: list[Sentence], drafts: list[Dr
     for d in drafts:
         if d.event_type != PROTESTS or d.historical:
             continue
-        si = d.last_sentence + 1
-        if si >= len(sentences) or si in told:
-            continue
-        s = sentences[si]
+        own = sentences[d.last_sentence]
+        joined = (
+            _NEXT_CLAUSE.search(text, own.start, own.end) if d.sub_event_type == "Peaceful protest" else None
+        )
+        if joined is not None and (
+            found_ci(_CROWD, text, joined.end(), own.end)
+            and found_ci(_AUTHORITY, text, joined.end(), own.end)
+        ):
+            # "..., but police dispersed them with tear gas", "...; soldiers dispersed them": the same sentence
+            s = Sentence(joined.end(), own.end)
+            si = d.last_sentence
+        else:
+            si = d.last_sentence + 1
+            if si >= len(sentences) or si in told:
+                continue
+            s = sentences[si]
         if not (found_ci(_CROWD, text, s.start, s.end) and found_ci(_AUTHORITY, text, s.start, s.end)):
             continue
         if found_ci(_LETHAL, text, s.start, s.end):
@@ -1836,11 +1937,13 @@ def _protest_interventions(text: str, sentences: list[Sentence], drafts: list[Dr
         else:
             continue
         d.types.append((PROTESTS, sub, max(d.scores, default=0.0)))
-        if (s.start, s.end) not in d.evidence:
+        if si != d.last_sentence and (s.start, s.end) not in d.evidence:
             d.evidence.append((s.start, s.end))
         d.last_sentence = si
 
 
+#: a clause joined after a protest: "..., but police dispersed them", "...; soldiers dispersed them"
+_NEXT_CLAUSE = re.compile(r"(?:,\s*(?:but|and|before|until|when)|;)\s+", re.IGNORECASE)
 #: a toll restated as risen: the whole count, not more victims ("the toll had risen to 42, with dozens of others
 #: wounded")
 _TOLL_RISEN = re.compile(
@@ -1870,7 +1973,8 @@ def _followups(text, sentences, with_mentions: set[int], actors_all, where=None)
             continue
         cas = _conservative(text, s.start, s.end, _casualties(text, s.start, s.end))
         claim = _claimant(text, s, actors_all)
-        if cas == Casualties() and claim is None:
+        blamed = _blamed(text, s, actors_all)
+        if cas == Casualties() and claim is None and blamed is None:
             continue
         if claim is None and accident(text, s.start, s.end):
             continue  # "a helicopter crashed ..., killing two crew members": an accident's toll
@@ -1931,9 +2035,41 @@ def _followups(text, sentences, with_mentions: set[int], actors_all, where=None)
                 and found_ci(_ALSO_HURT, text, s.start, s.end)
                 and not found_ci(_TOLL_RISEN, text, s.start, s.end),
                 other_estimate=bool(cas.spans) and _other_estimate(text, s.start, s.end),
+                blamed=blamed,
             )
         )
     return out
+
+
+_CARRIED_OUT_AFTER = re.compile(
+    r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:believed|thought|suspected|said|reportedly)\s+(?:to\s+have\s+been\s+)?)?"
+    r"(?:carried\s+out|staged|conducted|perpetrated|committed)\s+by\b",
+    re.IGNORECASE,
+)
+#: the report's attribution of a deed told before: "The ministry blamed Boko Haram", "Police attributed the attack
+#: to the Los Lobos gang", "the attack was believed to have been carried out by fighters of JNIM"
+_BLAME = re.compile(
+    r"\b(?:blamed|blames|blaming|attributed\s+(?:[\w'’-]+\s+){0,3}?to|held\s+(?:[\w'’-]+\s+){0,2}?responsible|"
+    r"(?:was|were)\s+(?:believed\s+to\s+have\s+been\s+|thought\s+to\s+have\s+been\s+|suspected\s+to\s+have\s+been\s+)?"
+    r"carried\s+out\s+by|pointed\s+the\s+finger\s+at)\s+",
+    re.IGNORECASE,
+)
+
+
+def _blamed(text: str, s: Sentence, actors_all) -> str | None:  # type: ignore[no-untyped-def]
+    """The armed side a sentence blames for a deed told before, or None."""
+    low = lowered(text)
+    if low is not None and not any(w in low[s.start : s.end] for w in _CLAIM_WORDS):
+        return None
+    m = _BLAME.search(text, s.start, s.end)
+    if m is None:
+        return None
+    after = [
+        a for a in actors_all if m.end() <= a.start < min(s.end, m.end() + 80) and a.cls in ("group", "armed")
+    ]
+    if not after:
+        return None
+    return after[0].name
 
 
 #: the deed an attack avenges, to the end of its phrase
@@ -2118,6 +2254,14 @@ def _absorb(d: Draft, m: _Mention, sentences: list[Sentence], *, casualties: boo
             if c.spans and not d.toll_told:
                 d.toll_claimed = m.claimed_toll
         d.toll_told = d.toll_told or bool(c.spans)
+    if (
+        m.blamed
+        and d.event_type in (BATTLES, ERV, VAC)
+        and (d.actor1 is None or (generic_armed(d.actor1) and not generic_armed(m.blamed)))
+    ):
+        d.actor1 = (
+            m.blamed
+        )  # "Gunmen killed nine traders. Police attributed the attack to the Los Lobos gang."
     if m.event_type == "?":
         if d.claimed_by is None and m.claimed_by:
             d.claimed_by = m.claimed_by

@@ -207,6 +207,10 @@ _CLAUSE = re.compile(
     r"opened|seized|captured|bombed|launched|dispersed|arrested|detained|ambushed|torched|looted)\b"
     # (with a place or a day of its own: "..., and police fired tear gas to disperse them" is the same protest)
     r"[^,.;]{0,100}?\b(?:in|on|near|at)\s+(?-i:[A-Z]))|"
+    # a deed of its own at the place just named: "12 civilians were killed in Gao, where soldiers later clashed with
+    # the attackers, killing three of them"
+    r",\s+(?=where\s+(?:[\w'’-]+\s+){1,4}?(?:later\s+|then\s+|also\s+)?(?:clashed|exchanged|fought|killed|attacked|"
+    r"opened|fired|shot|stormed|ambushed|bombed|struck|shelled|detained|arrested|abducted)\b)|"
     # a second deed on a day or month of its own: "..., and in February a staff member was detained"
     r",\s+(?=and\s+(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
