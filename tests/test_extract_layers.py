@@ -2935,6 +2935,27 @@ QA9 = [
         "2025-03-14",
         [("Arrests", "2025-03-12", "Tulkarm", None, "Military Forces of Israel", False)],
     ),
+    # "shot and killed" counts; a person named with an age is a civilian victim of one; "in an Israeli army raid"
+    # says whose raid
+    (
+        "Five people were shot and killed at the weekend in KwaZulu-Natal province, police said on Monday.",
+        "2000-01-03",
+        [("Attack", "2000-01-01", "KwaZulu-Natal", 5, None, False)],
+    ),
+    (
+        "Croat police in western Mostar shot at a car on Sunday, killing Alen Muftovic, 18.",
+        "2000-01-03",
+        [("Attack", "2000-01-02", "Mostar", 1, "Police Forces of Bosnia and Herzegovina", False)],
+    ),
+    (
+        "The Awadallah brothers, who had been involved in plotting suicide bombings in Israel, were shot dead in an "
+        "Israeli army raid of their hideout near Hebron on Sept. 11.",
+        "1998-09-20",
+        [
+            ("Armed clash", "1998-09-11", "near Hebron", None, "Military Forces of Israel", False),
+            ("Suicide bomb", None, "Israel", None, None, True),
+        ],
+    ),
     (
         "JOS, Nigeria — On Monday, youths in Bassa burned tyres and blocked the highway to protest the killings.",
         "2025-04-22",

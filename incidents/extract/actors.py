@@ -725,6 +725,12 @@ _PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:[\w-]+\s+)?$|\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+_IN_A_BEFORE = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+$", re.IGNORECASE)
+_DEED_NOUN_AFTER = re.compile(
+    r"\s+(?:raids?|air\s*strikes?|airstrikes?|strikes?|operations?|ambush(?:es)?|attacks?|assaults?|shelling|"
+    r"bombardments?|offensives?|drone\s+strikes?)\b",
+    re.IGNORECASE,
+)
 _FIGHT_WITH = re.compile(
     r"\b(?:killed|died|wounded|injured|dead|lost\s+their\s+lives)\s+(?:in|during)\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+)?"
     r"(?:encounters?|clash(?:es)?|gun\s*battles?|gunfights?|firefights?|battles?|fighting|shoot-?outs?|"
@@ -881,6 +887,15 @@ def assign_actors(
                     actor1 = am.name
                 else:
                     actor2 = actor2 or am.name
+                continue
+            if (
+                am.cls in ("state", "group", "armed")
+                and actor1 is None
+                and found_in(_IN_A_BEFORE, before)
+                and _DEED_NOUN_AFTER.match(text, am.end) is not None
+            ):
+                # "were shot dead in an Israeli army raid", "killed in a Russian air strike": whose deed it was
+                actor1 = am.name
                 continue
             if (
                 am.cls in ("state", "group", "armed")

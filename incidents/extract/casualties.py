@@ -111,7 +111,7 @@ _FAT_RE = (
         rf"(?:[\w'’-]+\s+)?[\w'’-]+)?\s*"
         rf"(?:(?:were|was|have\s+been|had\s+been|are|being|reportedly|allegedly|said|believed|"
         rf"feared|confirmed|also|later|subsequently|on\s+\w+day)\s+)*"
-        rf"(?:(?:wounded|injured|hurt)\s+(?:and|or)\s+)?{_KILL}\b",
+        rf"(?:(?:wounded|injured|hurt|shot|stabbed|beaten|attacked)\s+(?:and|or)\s+)?{_KILL}\b",
         re.IGNORECASE,
     ),
     re.compile(
@@ -197,7 +197,9 @@ _NAMED_VICTIM = re.compile(
     r"\b(?i:killing|killed|assassinating|assassinated|shot\s+dead)\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+"
     r"(?P<role>\s*,\s*(?i:an?|the)\s+(?:[\w'’-]+\s+){0,3}?"
     + _SINGLE_NOUN.replace("(?:", "(?i:", 1)
-    + r"\b\s*,?)?"
+    + r"\b\s*,?"
+    # (or the age a named person is given with: "killing Alen Muftovic, 18")
+    + r"|\s*,\s*(?i:aged\s+)?\d{1,2}\b(?!\s*(?:%|km|kilomet|miles|people|soldiers|civilians)))?"
     r"(?P<more>\s+and\s+(?i:his|her|their)\s+(?:[\w'’-]+\s+)?(?i:driver|bodyguard|son|daughter|wife|husband|brother|"
     r"sister|guard|companion|aide|nephew|cousin|father|mother|assistant)\b)?"
 )

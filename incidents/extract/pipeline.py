@@ -1126,9 +1126,12 @@ def _mentions_of_clause(
     if etype == "?":
         aggregate = _aggregate(text, cs, ce)
         toll = None if aggregate else _hurt_count(_casualties(text, cs, ce))
+        target_class = actors.target_class
+        if target_class is None and _NAMED_WITH_AGE.search(text, lead.start, ce):
+            target_class = "civilians"  # "..., killing Alen Muftovic, 18": a person named with an age
         typed = _resolve_violence(
             (etype, sub),
-            actors.target_class,
+            target_class,
             # (an ambush has its attackers even unnamed: "a convoy was ambushed between Dori and Seytenga")
             actors.actor1 is not None or lead.rule.name == "ambush",
             attacker_class=attacker_class,
@@ -1408,6 +1411,10 @@ def _mentions_of_clause(
         )
     ):
         historical = True  # "The rebels, who seized Bukavu in February, accused ...": the subject's past, as background
+    if own_aside is not None and date is None:
+        # an aside with no day of its own tells who the subject is, not news ("The Awadallah brothers, who had been
+        # involved in plotting suicide bombings in Israel, were shot dead"): background of unknown date
+        historical = True
     if date is not None and not date.known and not date.historical:
         date = None
     if found_ci(_TRIED_FOR, text, max(cs, lead.start - 140), lead.start):
@@ -1737,6 +1744,10 @@ _MULTI_DAY = re.compile(
 )
 
 
+_NAMED_WITH_AGE = re.compile(
+    r"\b(?:killing|killed|shot\s+dead|shooting\s+dead|murdered|murdering)\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+\s*,\s*"
+    r"(?:aged\s+)?\d{1,2}\b"
+)
 _CAME_UNDER_BEFORE = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TALLY_AFTER = re.compile(
     # (not a ranking: "killing 12 soldiers, the deadliest attack since January")

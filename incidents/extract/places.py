@@ -87,7 +87,13 @@ _LOC_BEFORE = re.compile(
     r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
-_WHERE_AFTER = re.compile(r",\s+where\b", re.IGNORECASE)
+#: the place a deed is told at, after a preposition that would skip it: "from Dembecha, where a drone strike hit a
+#: market" (not "a statement from Bagram, where the U.S. military operation is headquartered")
+_WHERE_AFTER = re.compile(
+    r",\s+where\s+(?:[\w'’-]+\s+){0,5}?(?:struck|hit|attacked|killed|exploded|fell|landed|shelled|bombed|"
+    r"opened\s+fire|clashed|stormed|detonated|went\s+off|was\s+fired|were\s+fired)\b",
+    re.IGNORECASE,
+)
 _SKIP_BEFORE = re.compile(
     r"\b(?:from|(?<!next\s)(?<!close\s)(?<!adjacent\s)to|towards?|toward|for|by|with|visited|visit|fled|returned|via|"
     r"reached|stationed\s+(?:at|in)|positioned\s+(?:at|in)|"
