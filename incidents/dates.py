@@ -669,7 +669,7 @@ def _date_anchor_starts(text: str, start: int, end: int) -> Iterator[int]:
         pos = m.end()
 
 
-_REL_WORDS = ("after", "before", "later", "earlier", "previous", "next", "following")
+_REL_WORDS = ("after", "before", "later", "earlier", "previous", "next", "following", "same")
 _REL_ANCHOR = re.compile(rf"\b(?:{'|'.join(_REL_WORDS)})\b", re.IGNORECASE)
 
 
@@ -795,6 +795,7 @@ _REL_RE = re.compile(
       | (?:the|a)\s+(?P<dd>day|week)\s+(?P<d3>after|before|earlier|later)
       | the\s+(?P<prev>previous|next|following)\s+(?:day|night|evening|morning)
       | (?P<hrs>hours|minutes|moments)\s+(?P<d4>after|before|later|earlier)
+      | (?P<same>(?:on\s+)?(?:the|that)\s+same\s+(?:day|night|evening|morning|afternoon)|later\s+(?:that|the\s+same)\s+day)
     )\b
     # a time of day is no other event: "shortly after 11 p.m. on Tuesday", "hours before dawn"
     (?!\s+(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.?m\b\.?|p\.?m\b\.?|GMT|UTC|local\s+time|hrs|o['’]clock)
@@ -835,6 +836,10 @@ def find_relations(text: str, start: int = 0, end: int | None = None) -> list[Da
             days, word = (7 if g["dd"].lower() == "week" else 1), g["d3"]
         elif g["prev"]:
             days, word = 1, g["prev"]
+        elif g["same"]:
+            if re.search(r"\d,?\s*$", text[max(start, m.start() - 6) : m.start()]):
+                continue  # "arrested on May 21, 2015, the same day he ...": an apposition to a date said
+            days, word = 0, "after"  # "On the same day, ...": the day of the event told before
         else:
             days, word = 0, g["d4"]
         direction = "before" if word.lower() in ("before", "earlier", "previous") else "after"

@@ -2956,6 +2956,37 @@ QA9 = [
             ("Suicide bomb", None, "Israel", None, None, True),
         ],
     ),
+    # "the same area" is the place told before; "on the same day" the day told before
+    (
+        "ADF rebels attacked a school in Kasese on Monday, killing eight students. The attack revived memories of "
+        "the June 2023 assault on the same area, when ADF fighters killed 42 people.",
+        "2025-06-11",
+        [
+            ("Attack", "2025-06-09", "Kasese", 8, "Allied Democratic Forces (ADF)", False),
+            ("Attack", "2023-06-15", "Kasese", 42, "Allied Democratic Forces (ADF)", True),
+        ],
+    ),
+    (
+        "Rebels seized Aleppo on Thursday. On the same day, rebels took control of Saraqib.",
+        "2024-12-01",
+        [
+            ("Non-state actor overtakes territory", "2024-11-28", "Aleppo", None, "Rebels", False),
+            ("Non-state actor overtakes territory", "2024-11-28", "Saraqib", None, "Rebels", False),
+        ],
+    ),
+    # entering a town and holding it is taking it
+    (
+        "Fano fighters entered the town of Merawi on Thursday and held it for most of the day before withdrawing.",
+        "2024-08-20",
+        [("Non-state actor overtakes territory", "2024-08-15", "Merawi", None, "Fano militia", False)],
+    ),
+    # a riot broken up is the riot, not a protest of its own
+    (
+        "On Saturday, angry mobs in Imphal stormed the homes of several ministers, setting fire to three houses. "
+        "Police fired tear gas to disperse the crowds, and at least eight people were injured.",
+        "2024-11-18",
+        [("Mob violence", "2024-11-16", "Imphal", None, "Rioters (India)", False)],
+    ),
     (
         "JOS, Nigeria — On Monday, youths in Bassa burned tyres and blocked the highway to protest the killings.",
         "2025-04-22",

@@ -472,6 +472,13 @@ def _rules() -> tuple[Rule, ...]:
         R(
             "overtake",
             _r(
+                # "entered the town of Merawi ... and held it", "entered most neighbourhoods of Aleppo city after
+                # regime forces withdrew": entering a place is taking it only when holding it or its defenders'
+                # withdrawal is told
+                r"\b(?:entered|swept\s+into|rolled\s+into|marched\s+into|stormed\s+into)\s+(?:[\w'’()-]+\s+){0,5}?"
+                r"(?-i:[A-Z])[\w'’-]+[^.;]{0,60}?\b(?:and\s+(?:held|occupied|took\s+control|seized|captured|raised)\b|"
+                r"after\s+(?:[\w'’-]+\s+){0,3}(?:forces|troops|army|soldiers|defenders)\s+(?:had\s+)?(?:withdrew|withdrawn|"
+                r"fled|pulled\s+out|retreated)\b)|"
                 # "took the town of Saraqeb" (a place's kind said: "took part", "took Ahmed" are no takeover)
                 r"\btook\s+(?:full\s+)?(?:the\s+)?(?:strategic\s+|key\s+|nearby\s+)?(?:towns?|city|villages?|district|"
                 r"base|airport|airbase|hilltop)\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]+|"
@@ -1440,7 +1447,17 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "bomb-went-off": ("bomb",),
     "explosion": ("explo", "blast", "detonat", "blew up"),
     "regain": ("recapture", "retook", "retake", "regain", "liberat", "retaken"),
-    "overtake": ("captured", "seized", "overr", "control", "took over", "fell to", "took "),
+    "overtake": (
+        "captured",
+        "seized",
+        "overr",
+        "control",
+        "took over",
+        "fell to",
+        "took ",
+        "entered",
+        "into",
+    ),
     "clash": (
         "clash",
         "fight",

@@ -196,7 +196,9 @@ _THE_FIGHTING = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _ANAPHOR_PLACE = re.compile(
-    r"\b(?:(?:at|in|on|near|inside|outside|into)\s+)?the\s+(base|airport|air\s*base|airbase|camp|city|town|village|area|"
+    # ("the same area", "the said village", "the aforementioned town": the place told before)
+    r"\b(?:(?:at|in|on|near|inside|outside|into)\s+)?the\s+(?:(?:same|said|aforementioned|above-mentioned|very)\s+)?"
+    r"(base|airport|air\s*base|airbase|camp|city|town|village|area|"
     r"compound|facility|site|capital|district|province|region)\b(?!\s+of\b)",  # ("the town of X" names one)
     re.IGNORECASE,
 )
@@ -303,6 +305,14 @@ def _filed_on(datelines: tuple[tuple[int, str, str], ...], published: dt.date | 
     return out
 
 
+def _same_day(r: object) -> bool:
+    """ "the same day", "later that day": a relation of no offset to the event told before (a cut is none)."""
+    if not isinstance(r, DateRelation) or r.days:
+        return False
+    said = r.text.lower()
+    return "same" in said or said.startswith("later that")
+
+
 def _minus(span: tuple[int, int], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``span`` without the ``holes`` inside it (sorted, disjoint), as the ranges left."""
     out, pos = [], span[0]
@@ -316,7 +326,7 @@ def _minus(span: tuple[int, int], holes: list[tuple[int, int]]) -> list[tuple[in
 
 
 def _part_of(rels: list[DateRelation], s: Sentence, pos: int) -> tuple[int, int]:
-    cuts = [s.start] + [x for r in rels for x in (r.start, r.end)] + [s.end]
+    cuts = [s.start] + [x for r in rels if not _same_day(r) for x in (r.start, r.end)] + [s.end]
     parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
     for p in parts:
         if p[0] <= pos < p[1]:
@@ -967,7 +977,8 @@ def extract(report: Report, *, gazetteer) -> Extraction:
             # relation markers cut clauses too: "<A> one day after <B>"; so does an anniversary's past event ("to
             # mark four years since the strike that killed Soleimani": not this clause's place or victims)
             marks = sorted(
-                [(r.start, r.end) for r in rels if cs <= r.start < ce]
+                # ("the same day" dates the clause it is in by the event told before; it joins no two events)
+                [(r.start, r.end) for r in rels if cs <= r.start < ce and not _same_day(r)]
                 + [(a, min(b, ce)) for a, b in blocked if cs <= a < ce]
             )
             cuts = [cs]
@@ -1378,6 +1389,8 @@ def _mentions_of_clause(
                 relation = (r, (0, 0), False)
         elif r.start == part[1] and not re.search(r"[A-Za-z]", text[r.end : s.end]):
             relation = (r, (0, 0), False)  # "... a day earlier."
+        elif _same_day(r) and part[0] <= r.start < part[1]:
+            relation = (r, (0, 0), False)  # "In a separate attack the same day, a mosque ... was targeted"
     for r in trailing:
         if lead.end <= r.start and part[0] <= r.start < part[1] and relation is None:
             relation = (r, (0, 0), False)  # "... shot dead two days earlier by a settler": after the deed
@@ -1748,6 +1761,7 @@ _NAMED_WITH_AGE = re.compile(
     r"\b(?:killing|killed|shot\s+dead|shooting\s+dead|murdered|murdering)\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+\s*,\s*"
     r"(?:aged\s+)?\d{1,2}\b"
 )
+_DISPERSAL = re.compile(r"\bdispers|\bbroke\s+up\b|\btear\s*gas\b|\bwater\s+cannon", re.IGNORECASE)
 _CAME_UNDER_BEFORE = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TALLY_AFTER = re.compile(
     # (not a ranking: "killing 12 soldiers, the deadliest attack since January")
@@ -2362,6 +2376,24 @@ def _assemble(
             focus = recent
             continue
         if (
+            recent is not None
+            and m.event_type == PROTESTS
+            and recent.event_type == RIOTS
+            and not m.historical
+            and not m.distinct
+            and m.date is None
+            and (m.place is None or _refines(recent, m.place))
+            and m.sentence - recent.last_sentence <= 1
+            and _DISPERSAL.search(text, m.start, m.end)
+        ):
+            # "Mobs stormed the homes of ministers in Imphal. Police fired tear gas to disperse the crowds, and eight
+            # people were injured": the riot broken up, not a protest of its own
+            m.event_type = m.sub_event_type = "?"
+            _absorb(recent, m, sentences)
+            owner[id(m)] = recent
+            focus = recent
+            continue
+        if (
             m.back_reference
             and recent is not None
             and m.date is None
@@ -2546,6 +2578,8 @@ def _assemble(
                     m.sentence - recent.last_sentence <= 1
                     and historical == recent.historical
                     and not (own and _apart(res, recent))
+                    # ("In a separate attack the same day, a mosque in a nearby town was targeted": elsewhere)
+                    and not m.distinct
                 )
             )
         ):
