@@ -345,7 +345,7 @@ _DATE_RE = re.compile(
   | (?P<my>\b(?:(?i:early|late|mid-?|in|during|since|until)\s+)?(?P<m3>{_MONTH_RE})\.?,?\s+(?P<y3>(?:19|20)\d\d)\b)
   | (?P<ago>\b(?P<an>(?i:{NUMBER_RE}|few|several|some|many))\s+(?P<au>{_UNIT_RE})\s+ago\b(?P<ttd>{_TO_THE_DAY})?)
   | (?P<agot>\b(?:(?i:a)\s+)?(?P<atn>(?i:year|month|week|decade))\s+ago\b(?P<ttd2>{_TO_THE_DAY})?)
-  | (?P<rel>\b(?i:earlier\s+today|late\s+last\s+night|last\s+night|yesterday|today|tonight|overnight|
+  | (?P<rel>\b(?i:earlier\s+today|late\s+last\s+night|last\s+night|yesterday|today|tonight|overnight(?!\s+(?:into|to)\s+{_WD_RE})|
         this\s+(?:morning|afternoon|evening)|earlier\s+this\s+week|later\s+this\s+week|this\s+week|last\s+week|
         earlier\s+this\s+month|this\s+month|last\s+month|earlier\s+this\s+year|this\s+year|last\s+year|
         tomorrow|next\s+week|next\s+month|next\s+year|
@@ -354,7 +354,8 @@ _DATE_RE = re.compile(
         (?:over|during|at)\s+the\s+weekend|this\s+weekend|last\s+weekend|the\s+previous\s+week|
         during\s+the\s+week|(?:over|in|during)\s+the\s+(?:past|last)\s+week|
         the\s+previous\s+year|the\s+past\s+year)\b)
-  | (?P<wd>\b(?:(?P<wq>(?i:last|this|next|on|early|late|since|until|by))\s+)?(?P<w>{_WD_RE})
+  | (?P<wd>\b(?:(?P<wq>(?i:last|this|next|on|early|late|since|until|by|overnight\s+(?:into|to)|late\s+(?:into|on)|
+        early\s+on|the\s+night\s+(?:into|before)))\s+)?(?P<w>{_WD_RE})
         (?:\s+(?P<wp>morning|afternoon|evening|night))?\b)
   | (?P<mo>\b(?P<mq>(?i:in|during|since|until|early|late|mid-?|last|this|earlier\s+in))\s+(?P<m4>{_MONTH_RE})\b
         (?!\s+[0-3]?\d\b)(?:\s+(?i:of\s+)?(?P<myq>(?i:last|this))\s+(?i:year)\b)?)
@@ -445,7 +446,10 @@ def _resolve_match(m: re.Match[str], published: dt.date | None) -> DateResolutio
         if q == "next":
             return _unknown(expr, f"{expr!r} is in the future")
         wd = _WEEKDAYS[g["w"].lower()]
-        return _day(expr, _before_or_on(published, wd, strict=q == "last"), published, "weekday")
+        day = _before_or_on(published, wd, strict=q == "last")
+        if " ".join(q.split()) == "the night before":
+            day -= dt.timedelta(days=1)  # "the night before Friday": Thursday night
+        return _day(expr, day, published, "weekday")
     if g["mo"]:
         if published is None:
             return _unknown(expr, f"{expr!r} has no year and there is no publication date")
@@ -709,7 +713,7 @@ _UNIT_WORDS = "day|week|month|year|hour|minute"
 #: (``yr``), "of" only in "of 2019" (``yr``), "a" only in "a year ago" (``agot``) and "a dozen / couple / pair /
 #: hundred / day ... ago" (``ago``), "an" only in "an hour ago" (``ago``); keyed by the lowercased head
 _WORD_DATE_START: dict[str, re.Pattern[str]] = {
-    "the": re.compile(r"(?i:the)\s+(?:[p12]|spring|summer|autumn|fall|winter)", re.IGNORECASE),
+    "the": re.compile(r"(?i:the)\s+(?:[p12]|spring|summer|autumn|fall|winter|night)", re.IGNORECASE),
     **{"of" + c: re.compile(r"(?i:of)\s+[12]") for c in _ASCII_SPACE},
     **{"an" + c: re.compile(rf"(?i:an)\s+(?i:{_UNIT_WORDS})") for c in _ASCII_SPACE},
     **{

@@ -86,6 +86,9 @@ RESOLVE = [
     ),
     ("the summer of 2014", D(2024, 3, 10), D(2014, 7, 16), D(2014, 6, 1), D(2014, 8, 31), "year", True),
     ("in fall 2023", D(2024, 3, 10), D(2023, 10, 16), D(2023, 9, 1), D(2023, 11, 30), "year", True),
+    # "overnight into Thursday" is Thursday (stop 18: the day before publication)
+    ("overnight into Thursday", D(2025, 5, 10), D(2025, 5, 8), D(2025, 5, 8), D(2025, 5, 8), "day", False),
+    ("the night before Friday", D(2025, 5, 10), D(2025, 5, 8), D(2025, 5, 8), D(2025, 5, 8), "day", False),
     # "N years ago today": that very day (stop 18: the year, or the publication day)
     ("two years ago today", D(2024, 9, 30), D(2022, 9, 30), D(2022, 9, 30), D(2022, 9, 30), "day", True),
     ("A year ago, on this day", D(2024, 2, 29), D(2023, 2, 28), D(2023, 2, 28), D(2023, 2, 28), "day", True),

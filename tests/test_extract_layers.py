@@ -2987,6 +2987,48 @@ QA9 = [
         "2024-11-18",
         [("Mob violence", "2024-11-16", "Imphal", None, "Rioters (India)", False)],
     ),
+    # "overnight into Thursday" is Thursday; "off Hodeidah" is near it
+    (
+        "Houthi forces fired two drones at a ship off Hodeidah overnight into Thursday, the UKMTO said.",
+        "2025-05-10",
+        [("Air/drone strike", "2025-05-08", "near Hodeidah", None, "Houthis (Ansar Allah)", False)],
+    ),
+    # a gunman's nationality makes him no state's soldier; who hit a mine was its victim
+    (
+        "A Palestinian gunman opened fire on cars at a junction south of Hebron late Thursday, killing two Israeli "
+        "men, the military said.",
+        "2025-08-24",
+        [("Attack", "2025-08-21", "near Hebron", 2, "Gunman", False)],
+    ),
+    (
+        "On Monday, a police patrol hit a landmine near Gao. Two policemen died.",
+        "2025-11-16",
+        [("Remote explosive/landmine/IED", "2025-11-10", "near Gao", 2, None, False)],
+    ),
+    # a state's bombing is from the air; explosions heard are no event of their own
+    (
+        "The army said it had responded on Friday by bombing an ELN camp near Tame.",
+        "2025-06-14",
+        [("Air/drone strike", "2025-06-13", "near Tame", None, "Military Forces of Colombia", False)],
+    ),
+    (
+        "In Sanaa, residents reported loud explosions overnight into Thursday near the airport.",
+        "2025-05-08",
+        [],
+    ),
+    # a counted group and an uncounted one; listed victims of any trade
+    (
+        "On Monday, gunmen attacked a police station in Maradi. A source said 6 policemen and civilians were "
+        "killed.",
+        "2025-11-16",
+        [("Armed clash", "2025-11-10", "Maradi", 6, "Gunmen", False)],
+    ),
+    (
+        "On Saturday, an RSF drone struck a hospital in El Fasher, killing nine patients and two nurses, doctors "
+        "said.",
+        "2025-10-06",
+        [("Air/drone strike", "2025-10-04", "El Fasher", 11, "Rapid Support Forces", False)],
+    ),
     (
         "JOS, Nigeria — On Monday, youths in Bassa burned tyres and blocked the highway to protest the killings.",
         "2025-04-22",

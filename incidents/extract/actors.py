@@ -377,7 +377,9 @@ _ACTOR_RE = re.compile(
     # (not a rebel force named after its country: "the Syrian National Army", "Free Syrian Army")
     rf"(?P<state>(?:the\s+)?(?:then-)?(?P<nat>{_NAT_RE})(?:['’]s)?(?P<led>-led)?(?!\s+National\s+(?:Army|Liberation))"
     rf"\s+(?:(?P<thing>{_FORCE_THINGS})|"
-    rf"(?:[\w-]+\s+){{0,2}}?"
+    # (not across an armed group's noun: "A Palestinian gunman opened fire", "Palestinian militants fired rockets")
+    rf"(?:(?!(?:gunm[ae]n|militants?|rebels?|fighters?|insurgents?|attackers?|assailants?|jihadists?|bandits?|"
+    rf"groups?|factions?|militias?|militiam[ae]n|extremists?|terrorists?|guerrillas?)\b)[\w-]+\s+){{0,2}}?"
     rf"(?P<force>{_FORCE}|Army|Arab\s+Army|Air\s+Force|Navy|Marines|Coast\s+Guard|National\s+Guard|"
     rf"(?:National\s+)?Police|Gendarmerie|Armed\s+Forces))\b)"
     rf"|(?P<group>\b(?:suspected\s+)?(?:{'|'.join(p for p, _ in _GROUPS)})\b(?:\s+\([A-Z][\w-]{{1,8}}\))?(?:\s+(?:militants|fighters|"
@@ -725,6 +727,12 @@ _PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:[\w-]+\s+)?$|\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+#: "a police patrol hit a landmine", "their vehicle struck a roadside bomb": who hit the device was its victim
+_HIT_A_MINE = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,2}?(?:hit|hits|struck|strikes|drove\s+over|ran\s+over|stepped\s+on|triggered|ran\s+into)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
 _IN_A_BEFORE = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+$", re.IGNORECASE)
 _DEED_NOUN_AFTER = re.compile(
     r"\s+(?:raids?|air\s*strikes?|airstrikes?|strikes?|operations?|ambush(?:es)?|attacks?|assaults?|shelling|"
@@ -939,6 +947,7 @@ def assign_actors(
                 found_in(_PASSIVE, text[max(am.end, ts - 20) : ts])
                 or found_in(_DIED_BETWEEN, between)
                 or found_in(_CAME_UNDER, between)
+                or found_in(_HIT_A_MINE, between)
                 or text[ts : ts + 12].lower().startswith(("came under", "come under", "comes under"))
                 or bool(re.match(r"\s*(?:targeted|hit|struck|attacked)\s+by\b", text[ts:te], re.IGNORECASE))
                 # a headline's passive without "was": "Nigerian troops ambushed by bandits", "police vehicle

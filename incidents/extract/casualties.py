@@ -108,7 +108,12 @@ _FAT_RE = (
         rf"\b{_QTY}\s+{_WHO}{_ASIDE}(?:\s+of\s+(?:the|them|those)(?:\s+(?:wounded|injured))?)?"
         # ("four soldiers and an unknown number of attackers were killed": the four are counted)
         rf"(?:\s+and\s+an?\s+(?:unknown|undisclosed|unspecified|unconfirmed|undetermined)\s+number\s+of\s+"
-        rf"(?:[\w'’-]+\s+)?[\w'’-]+)?\s*"
+        rf"(?:[\w'’-]+\s+)?[\w'’-]+"
+        # ("6 policemen and civilians were killed": the six are counted; not "four soldiers and six militants")
+        rf"|\s+and\s+(?:other\s+|several\s+|some\s+|many\s+)?(?:(?!\d|(?:one|two|three|four|five|six|seven|"
+        rf"eight|nine|ten|eleven|twelve|an?|dozens?|scores|hundreds|several|at)\b)[\w'’-]+\s+)?(?:civilians|villagers|"
+        rf"residents|passengers|"
+        rf"soldiers|policemen|auxiliaries|militiamen|volunteers|attackers|militants|fighters|others|workers))?\s*"
         rf"(?:(?:were|was|have\s+been|had\s+been|are|being|reportedly|allegedly|said|believed|"
         rf"feared|confirmed|also|later|subsequently|on\s+\w+day)\s+)*"
         rf"(?:(?:wounded|injured|hurt|shot|stabbed|beaten|attacked)\s+(?:and|or)\s+)?{_KILL}\b",
@@ -287,7 +292,10 @@ _VICTIMS = (
     r"naxalites|khwarij|khawarij|cadres|guerrillas|"
     # family and trades: "a woman and her two sons", "three farmers", "two students"
     r"sons|daughters|brothers|sisters|relatives|grandchildren|siblings|boys|girls|babies|infants|teenagers|"
-    r"students|pupils|farmers|herders|shepherds|residents|worshippers|journalists|teachers)\b)"
+    r"students|pupils|farmers|herders|shepherds|residents|worshippers|journalists|teachers|"
+    # ("killing nine patients and two nurses")
+    r"patients|nurses|doctors|medics|paramedics|staff|traders|fishermen|miners|labou?rers|drivers|officers|"
+    r"servicemen|soldiers|pilgrims|refugees|migrants|inmates|prisoners|mourners|guests|bystanders|commanders)\b)"
 )
 _ITEM = re.compile(rf"(?:(?:her|his|their|its)\s+)?\b{_QTY}\s+{_VICTIMS}", re.IGNORECASE)
 _JOIN = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|plus)\s+", re.IGNORECASE)

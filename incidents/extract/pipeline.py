@@ -508,6 +508,11 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
         return etype, sub, weapon, False, max(x.rule.score for x in group) + 0.15, t
     if any(x.rule.name in ("explosion", "bomb-went-off") for x in group):
         tt = next(x for x in group if x.rule.name in ("explosion", "bomb-went-off"))
+        if _BOMBED.match(text, tt.start, tt.end) and any(
+            a.cls == "state" and cs <= a.start < tt.start for a in actors
+        ):
+            # "The army responded by bombing an ELN camp", "troops bombed a rebel camp": a state bombs from the air
+            return ERV, "Air/drone strike", "aircraft", False, tt.rule.score, tt
         return ERV, "Remote explosive/landmine/IED", weapon, False, tt.rule.score, tt
     struck = next((x for x in group if _is_strike(text, x)), None)
     if struck is not None:
@@ -523,6 +528,7 @@ _AIRCRAFT_HIT = re.compile(
     r"(?:on|at|upon)|hit|struck|targeted|attacked)\b",
     re.IGNORECASE,
 )
+_BOMBED = re.compile(r"bomb(?:ed|ing)\b", re.IGNORECASE)
 _STRIKE_NOUN = re.compile(r"strikes?$", re.IGNORECASE)
 #: a strike that is no attack: labour ("general strike", "went on strike"), a deal or a pose struck
 _NOT_A_RAID = re.compile(
