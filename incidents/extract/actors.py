@@ -834,6 +834,8 @@ _STATE_TARGET_RE = re.compile(
 )
 #: an actor named as the one who says what follows: "Taliban officials said", "the Lebanese army said"
 _SPEAKS_AFTER = re.compile(
+    # ("Police in Borno said")
+    r"(?:\s+(?:in|at|from)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?"
     r"\s*(?:(?:officials?|spokes(?:man|woman|person)|sources?|commanders?)\s+)?(?:said|says|told|reported|claimed|"
     r"stated|announced|accused)\b",
     re.IGNORECASE,
@@ -849,7 +851,9 @@ _SOURCE_SAID = re.compile(
 #: the speaker tells its own deed: "... said it targeted", "... said they had struck", "said its fighters fired"
 _SAID_IT_DID = re.compile(
     r"\b(?:said|says|claimed|announced|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|"
-    r"troops|jets|aircraft|drones|units|men)|their\s+fighters)\s+(?:had\s+|has\s+|have\s+)?$",
+    r"troops|jets|aircraft|drones|units|men)|their\s+fighters|its|their)\s+(?:had\s+|has\s+|have\s+)?"
+    # ("said it conducted an airstrike", "said it had responded on Friday by bombing")
+    r"(?:[\w'’-]+\s+){0,5}?$",
     re.IGNORECASE,
 )
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
@@ -994,9 +998,14 @@ def assign_actors(
                     actor2 = actor2 or am.name
                     continue
                 # (over a speaker before it: "Taliban officials said Pakistani aircraft bombed several houses")
-                actor1 = am.name if actor1 is None or speaker else actor1
+                if actor1 is None or speaker:
+                    actor1, speaker = am.name, False
             elif am.cls == "civilians":
                 actor2 = actor2 or am.name  # ... or its victims ("seized 110 schoolgirls")
+    if speaker and actor1 is not None and actor2 != actor1:
+        # the one who says it and no one named after: a source, not the attacker ("Police in Borno said a bomb
+        # killed four people", "The army said a drone hit a car")
+        actor1 = None
     window = text[ts:ce]
     if ("said" in window or "told" in window or "say" in window) and (
         "olice" in window or "rmy" in window or "ilitary" in window or "ecurity" in window
