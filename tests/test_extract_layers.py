@@ -3029,6 +3029,70 @@ QA9 = [
         "2025-10-06",
         [("Air/drone strike", "2025-10-04", "El Fasher", 11, "Rapid Support Forces", False)],
     ),
+    # who reports it is no side of it
+    (
+        "Police in Borno said a bomb killed four people in Konduga on Tuesday.",
+        "2025-05-14",
+        [("Remote explosive/landmine/IED", "2025-05-13", "Konduga", 4, None, False)],
+    ),
+    # a second deed coordinated with a day of its own keeps its own toll
+    (
+        "Officials recalled a drone strike on 2 October in Izium that injured five people, and a missile attack on "
+        "5 October in Balakliia that killed two.",
+        "2025-10-09",
+        [
+            ("Air/drone strike", "2025-10-02", "Izium", None, None, False),
+            ("Shelling/artillery/missile attack", "2025-10-05", "Balakliia", 2, None, False),
+        ],
+    ),
+    # the conservative of two sources' figures; "had died" counts; a driver in a list counts
+    (
+        "Gunmen killed 31 civilians in the village of Baniyas on Saturday, a monitoring group said. The Interior "
+        "Ministry gave a lower figure, saying 12 people had died in the town.",
+        "2025-03-11",
+        [("Attack", "2025-03-08", "Baniyas", 12, "Gunmen", False)],
+    ),
+    (
+        "Gunmen opened fire on a convoy near Parachinar on Friday, killing two soldiers and a driver.",
+        "2025-01-20",
+        [("Armed clash", "2025-01-17", "near Parachinar", 3, "Gunmen", False)],
+    ),
+    # the attacks an evacuation follows are no new ones; homes burned without a count; a federal state's forces
+    (
+        "Officials ordered the evacuation of residents from five villages near Vovchansk after the recent attacks.",
+        "2025-10-09",
+        [],
+    ),
+    (
+        "Gangs burned homes in Croix-des-Bouquets over the weekend.",
+        "2025-04-02",
+        [("Looting/property destruction", "2025-03-29", "Croix-des-Bouquets", None, "Gangs", False)],
+    ),
+    (
+        "On Thursday, Puntland forces took control of the town of Garowe after al-Shabaab fighters withdrew.",
+        "2025-02-07",
+        [("Government regains territory", "2025-02-06", "Garowe", None, "Military Forces of Somalia", False)],
+    ),
+    (
+        "On Tuesday, airstrikes attributed to the United States hit al-Shabaab positions near Jilib.",
+        "2025-02-07",
+        [
+            (
+                "Air/drone strike",
+                "2025-02-04",
+                "near Jilib",
+                None,
+                "Military Forces of the United States",
+                False,
+            )
+        ],
+    ),
+    # a disease's toll is no violence's
+    (
+        "Gunmen killed two farmers near Gao on Monday. Globally, 91 people have died after contracting the virus.",
+        "2025-02-07",
+        [("Attack", "2025-02-03", "near Gao", 2, "Gunmen", False)],
+    ),
     (
         "JOS, Nigeria — On Monday, youths in Bassa burned tyres and blocked the highway to protest the killings.",
         "2025-04-22",

@@ -385,8 +385,10 @@ _ACTOR_RE = re.compile(
     rf"|(?P<group>\b(?:suspected\s+)?(?:{'|'.join(p for p, _ in _GROUPS)})\b(?:\s+\([A-Z][\w-]{{1,8}}\))?(?:\s+(?:militants|fighters|"
     rf"jihadists|group|rebels|insurgents|militia|militiamen|gunmen|attackers|members|commanders|operatives|"
     rf"(?:suicide\s+)?bombers?))?)"
-    rf"|(?<=\bby\s)(?P<bynat>(?:U\.S\.?|United\s+States|Israel|Russia|Ukraine|Turkey|Iraq|Syria|Iran|Saudi\s+Arabia|"
+    rf"|(?:(?<=\bby\s)|(?<=\bby\sthe\s)|(?<=\battributed\sto\s)|(?<=\battributed\sto\sthe\s))(?P<bynat>(?:U\.S\.?|United\s+States|Israel|Russia|Ukraine|Turkey|Iraq|Syria|Iran|Saudi\s+Arabia|"
     rf"Yemen|Lebanon|Pakistan|Afghanistan|Somalia|Egypt|Jordan|France|India|China|Libya|Sudan|Ethiopia|Kenya))\b(?!['’]s)"
+    # (not a name that goes on: "by the Syria Democratic Forces")
+    rf"(?!\s+(?-i:[A-Z]))"
     # a state's armed forces by their acronym: "FARDC and M23 fighters clashed", "IDF troops"
     rf"|(?P<army>\b(?:{'|'.join(_ARMIES)})\b)"
     # the US military's regional commands speak for its strikes: "US Africa Command (AFRICOM) said it conducted"
@@ -405,6 +407,9 @@ _ACTOR_RE = re.compile(
     rf"(?:regime|government|pro-government|security)\s+forces|army\s+units?|"
     # the state's aircraft and guns: "Army warplanes bombed", "Military aircraft struck", "the air force bombed"
     rf"(?:army|military)\s+(?:warplanes?|jets?|aircraft|helicopters?|gunships?|drones?|artillery)|the\s+air\s+force|"
+    # a federal member state's forces are the state's ("Puntland forces took control of Garowe")
+    rf"(?:Puntland|Jubaland|Galmudug|Hirshabelle|South\s+West\s+State)(?:\s+(?:state|regional|security|Security|"
+    rf"Dervish|special))?\s+(?:forces|Forces|Force|troops|police|army)|"
     # the army as a side, not as the source of a toll ("the army said 22 civilians were killed"; "the army said it
     # arrested three men" tells its own deed, "..., one of which was intercepted, the army said" its defence)
     rf"the\s+army(?!\s+(?:said|says|say|told|confirmed|stated|added|reported)\s+(?:that\s+)?"
@@ -706,7 +711,8 @@ _MEMBERS_OF = re.compile(
     re.IGNORECASE,
 )
 _BY = re.compile(
-    r"\b(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?"
+    # ("airstrikes attributed to the United States")
+    r"\b(?:by|from|attributed\s+to|blamed\s+on)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?"
     r"(?:(?:army|government|regime|security|federal|national|special|elite|rebel|suspected|unidentified|unknown|"
     r"armed|masked|paramilitary|Islamist|jihadist|separatist|allied|pro-government|pro-Russian|Russian-backed|"
     r"Iran-backed|Iranian-backed|Rwandan-backed|Rwanda-backed)\s+)?$"

@@ -114,7 +114,7 @@ _FAT_RE = (
         rf"eight|nine|ten|eleven|twelve|an?|dozens?|scores|hundreds|several|at)\b)[\w'’-]+\s+)?(?:civilians|villagers|"
         rf"residents|passengers|"
         rf"soldiers|policemen|auxiliaries|militiamen|volunteers|attackers|militants|fighters|others|workers))?\s*"
-        rf"(?:(?:were|was|have\s+been|had\s+been|are|being|reportedly|allegedly|said|believed|"
+        rf"(?:(?:were|was|have\s+been|had\s+been|had|have|has|are|being|reportedly|allegedly|said|believed|"
         rf"feared|confirmed|also|later|subsequently|on\s+\w+day)\s+)*"
         rf"(?:(?:wounded|injured|hurt|shot|stabbed|beaten|attacked)\s+(?:and|or)\s+)?{_KILL}\b",
         re.IGNORECASE,
@@ -355,7 +355,10 @@ _ONE_ITEM = re.compile(
     r"(?:(?:his|her|their)\s+(?:[\w'’-]+\s+)?(?:child|son|daughter|wife|husband|brother|sister|mother|father|"
     r"baby|grandson|granddaughter|nephew|niece|driver|bodyguard)\b|"
     r"(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?(?:civilian|soldier|policeman|police\s+officer|officer|child|woman|man|"
-    r"boy|girl|passer-?by|bystander|journalist|guard|worker|resident|student|farmer|teenager|fighter|militant)\b)",
+    r"boy|girl|passer-?by|bystander|journalist|guard|worker|resident|student|farmer|teenager|fighter|militant|"
+    # ("killing two soldiers and a driver")
+    r"driver|shepherd|teacher|nurse|doctor|medic|trader|herder|fisherman|labou?rer|miner|pilgrim|official|"
+    r"commander|interpreter|translator|cook|porter|volunteer)\b)",
     re.IGNORECASE,
 )
 

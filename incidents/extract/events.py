@@ -819,6 +819,9 @@ def _rules() -> tuple[Rule, ...]:
                 r"demolished|set\s+(?:fire|ablaze)|vandali[sz]ed)\b|"
                 # "set a bus on fire", "burned a school", "burnt dozens of homes"
                 r"\bset\s+(?:[\w'’-]+\s+){1,3}?(?:on\s+fire|ablaze|alight)\b|"
+                # "Gangs burned homes in Croix-des-Bouquets" (no count)
+                r"\bburn(?:ed|t)\s+(?:down\s+)?(?:houses|homes|huts|shops|vehicles|cars|trucks|buses|villages|buildings|"
+                r"markets|granaries|crops|fields)\b|"
                 r"\bburn(?:ed|t)\s+(?:down\s+)?(?:a|an|the|several|dozens\s+of|scores\s+of|hundreds\s+of|\d+|two|three|"
                 r"four|five|six|seven|eight|nine|ten)\s+(?:[\w'’-]+\s+)?(?:houses?|homes?|schools?|church(?:es)?|"
                 r"mosques?|markets?|shops?|vehicles?|cars?|bus(?:es)?|trucks?|villages?|huts?|buildings?|offices?|"
@@ -1048,6 +1051,12 @@ def trigger_blocked(
         # ("... denied the claim and said Azerbaijani forces had shelled Jermuk": its own account stands)
         return "denied"
     tail = left[-80:]  # (the substring tests below run for every trigger: one slice)
+    if (
+        "recent" in tail or "latest" in tail or "spate" in tail or "wave" in tail or "series" in tail
+    ) and found_in(_AFTER_RECENT, left[-60:]):
+        # "Officials ordered the evacuation of five villages after the recent attacks": the attacks told or known
+        # before, as the cause of something else
+        return "generic"
     if trig.rule.name == "explosion" and found_in(_HEARD_BEFORE, left[-45:]):
         # "residents reported loud explosions near the airport": what was heard, not what happened (the strike
         # behind it is told as such, or not known)
@@ -1269,6 +1278,11 @@ _CALLED_OFF_AFTER = re.compile(
 #: fighting said to have stopped: "Fighting had been largely frozen since a 2020 ceasefire"
 _STOPPED_AFTER = re.compile(
     r"\s+(?:had|has|have)\s+been\s+(?:largely\s+|mostly\s+|effectively\s+)?(?:frozen|halted|suspended|paused)\b",
+    re.IGNORECASE,
+)
+_AFTER_RECENT = re.compile(
+    r"\b(?:after|following|amid|since|over|because\s+of|due\s+to|in\s+response\s+to|in\s+the\s+wake\s+of)\s+"
+    r"(?:the\s+|a\s+)?(?:latest|recent|(?:recent\s+|latest\s+)?(?:spate|wave|series|string)\s+of)\s+$",
     re.IGNORECASE,
 )
 _HEARD_BEFORE = re.compile(

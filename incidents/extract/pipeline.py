@@ -159,7 +159,7 @@ class _Mention:
 #: residents said 11 died"): ACLED keeps the most conservative of the two (a risen toll is no other estimate)
 _OTHER_ESTIMATE = re.compile(
     r"\bput\s+the\s+(?:death\s+)?toll\s+at\b|^\s*(?:while|whereas)\s+[^,.;]{1,40}?\b(?:said|say|says|reported|"
-    r"counted|put)\b|\bgave\s+a\s+(?:higher|lower|different)\s+(?:death\s+)?toll\b",
+    r"counted|put)\b|\bgave\s+a\s+(?:higher|lower|different|smaller|larger)\s+(?:death\s+)?(?:toll|figure|number|count)\b",
     re.IGNORECASE,
 )
 
@@ -1110,6 +1110,14 @@ def _mentions_of_clause(
             cas = _casualties(text, part[0], min(after))
     if (
         cas.spans
+        and (cs > part[0] or ce < part[1])
+        and (text.startswith("and ", cs) or _AND_NEXT.match(text, ce))
+    ):
+        # two deeds told as two coordinated clauses, each with its own day ("a drone strike on 2 October in Izium
+        # that injured five, and a missile attack on 5 October in Balakliia that killed two"): each its own toll
+        cas = _casualties(text, cs, ce)
+    if (
+        cas.spans
         and cs > part[0]
         and text.startswith("where ", cs)
         and any(cs <= a < ce for a, _ in cas.spans)
@@ -1768,6 +1776,12 @@ _NAMED_WITH_AGE = re.compile(
     r"(?:aged\s+)?\d{1,2}\b"
 )
 _DISPERSAL = re.compile(r"\bdispers|\bbroke\s+up\b|\btear\s*gas\b|\bwater\s+cannon", re.IGNORECASE)
+_DISEASE = re.compile(
+    r"\b(?:virus|flu|influenza|cholera|ebola|measles|malaria|epidemic|pandemic|outbreak|contracting|infected|"
+    r"infections?)\b",
+    re.IGNORECASE,
+)
+_AND_NEXT = re.compile(r",?\s+and\s")
 _CAME_UNDER_BEFORE = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TALLY_AFTER = re.compile(
     # (not a ranking: "killing 12 soldiers, the deadliest attack since January")
@@ -2009,6 +2023,8 @@ def _followups(text, sentences, with_mentions: set[int], actors_all, where=None)
             continue
         if claim is None and accident(text, s.start, s.end):
             continue  # "a helicopter crashed ..., killing two crew members": an accident's toll
+        if claim is None and found_ci(_DISEASE, text, s.start, s.end):
+            continue  # "91 people have died after contracting the virus": a disease's toll
         if cas != Casualties() and (
             _aggregate(text, s.start, s.end)
             or found_ci(_RECORD, text, s.start, s.end)

@@ -211,6 +211,11 @@ _CLAUSE = re.compile(
     # the attackers, killing three of them"
     r",\s+(?=where\s+(?:[\w'’-]+\s+){1,4}?(?:later\s+|then\s+|also\s+)?(?:clashed|exchanged|fought|killed|attacked|"
     r"opened|fired|shot|stormed|ambushed|bombed|struck|shelled|detained|arrested|abducted)\b)|"
+    # a second deed with a day of its own: "a drone strike on 2 October in Izium that injured five, and a missile
+    # attack on 5 October in Balakliia that killed two"
+    r",\s+(?=and\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:attack|strike|raid|ambush|bombing|shelling|assault)\s+on\s+"
+    r"(?:\d{1,2}\s|January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|"
     # a second deed on a day or month of its own: "..., and in February a staff member was detained"
     r",\s+(?=and\s+(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
