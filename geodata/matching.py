@@ -1212,6 +1212,9 @@ _REGION_OF = re.compile(
 )
 
 
+_REGION_WORD_OF = re.compile(r"^\s*(?:region|area|part)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 _LIST_JOIN = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$", re.IGNORECASE)
 
 
@@ -1254,8 +1257,12 @@ def _outside_its_province(text: str, hits: list[_Hit], ranked: list, k: int) -> 
     outer = ranked[k + 1][0].place
     if (
         outer.kind == "country"
-        # (a province, or a region of several countries: "the Sahel region of Burkina Faso")
-        and (ranked[k][0].place.kind == "admin1" or not ranked[k][0].place.iso3)
+        # (a province, or a region of several countries said to be one of this country's: "the Sahel region of
+        # Burkina Faso"; not "Kashmir, India-Pakistan border", "the Indian Ocean in Seychelles")
+        and (
+            ranked[k][0].place.kind == "admin1"
+            or (not ranked[k][0].place.iso3 and _REGION_WORD_OF.match(between) is not None)
+        )
         and _REGION_OF.match(between)
         and not (k + 2 < len(hits) and _LIST_JOIN.match(text[hits[k + 1].end : hits[k + 2].start]))
     ):

@@ -600,6 +600,13 @@ def test_a_place_outside_the_province_it_is_said_to_lie_in(
     assert dropped not in surfaces and kept in surfaces
 
 
+def test_a_region_across_countries_named_with_one_of_them_stays(gazetteer: Gazetteer) -> None:
+    surfaces = _surfaces(
+        find_places("The virus is also present in the Indian Ocean in Seychelles.", gazetteer)
+    )
+    assert "Indian Ocean" in surfaces and "Seychelles" in surfaces
+
+
 def test_a_province_of_the_country_it_is_said_to_be_in_stays(gazetteer: Gazetteer) -> None:
     got = _best(
         find_places("Gunmen killed 8 civilians in the Diffa region of Niger.", gazetteer), "Diffa region"
@@ -613,6 +620,8 @@ def test_a_province_of_the_country_it_is_said_to_be_in_stays(gazetteer: Gazettee
         "Trips to Saipan, Guam, Alaska and Hawaii were planned.",  # a list, not a containment
         "During efforts to oust ISIS from Sirte, the US gave air support.",  # a new clause
         "Cases were reported in Brazil, Mexico and Peru.",
+        # a region across countries is kept with a country after a comma or "in" (not "region of")
+        "They had lived in Kashmir, India-Pakistan border, where supplies were short.",
     ],
 )
 def test_lists_and_clauses_are_no_containment(gazetteer: Gazetteer, text: str) -> None:
