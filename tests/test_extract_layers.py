@@ -3093,6 +3093,47 @@ QA9 = [
         "2025-02-07",
         [("Attack", "2025-02-03", "near Gao", 2, "Gunmen", False)],
     ),
+    # a year is no count; a comparison's past toll is not today's
+    (
+        "Clashes in 2019 killed over 60 people in Jos.",
+        "2025-05-10",
+        [("Armed clash", "2019-07-01", "Jos", 60, None, True)],
+    ),
+    (
+        "Gunmen killed three people in Giwa on Monday, the worst attack since March 2022, when 40 people died in Giwa.",
+        "2025-05-10",
+        [("Attack", "2025-05-05", "Giwa", 3, "Gunmen", False)],
+    ),
+    # a headline's victims; a group named with a bracket ("CPI (Maoist)") claims
+    (
+        "Four policemen killed in roadside bomb near Quetta – officials",
+        "2025-05-10",
+        [("Remote explosive/landmine/IED", "2025-05-10", "near Quetta", 4, None, False)],
+    ),
+    (
+        "A roadside bomb hit a police vehicle near Bijapur on Monday, killing two officers. The Communist Party of "
+        "India (Maoist) claimed the attack.",
+        "2025-05-10",
+        [("Remote explosive/landmine/IED", "2025-05-05", "near Bijapur", 2, "CPI (Maoist)", False)],
+    ),
+    # the air force shooting drones down intercepts them; "the number of dead" brought up; a funeral is no strike
+    (
+        "The air force shot down 20 drones over Kharkiv on Thursday.",
+        "2024-11-14",
+        [("Disrupted weapons use", "2024-11-14", "Kharkiv", None, None, False)],
+    ),
+    (
+        "A strike hit a market in Kherson on Tuesday, killing two workers. Later a third worker had died, bringing "
+        "the number of dead to three.",
+        "2024-11-14",
+        [("Air/drone strike", "2024-11-12", "Kherson", 3, None, False)],
+    ),
+    (
+        "A missile struck a building in Ramat Gan on Friday, killing two people. Funerals for the victims of the "
+        "Ramat Gan strike were held on Saturday.",
+        "2025-06-15",
+        [("Shelling/artillery/missile attack", "2025-06-13", "Ramat Gan", 2, None, False)],
+    ),
     (
         "JOS, Nigeria — On Monday, youths in Bassa burned tyres and blocked the highway to protest the killings.",
         "2025-04-22",

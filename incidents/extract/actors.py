@@ -382,7 +382,8 @@ _ACTOR_RE = re.compile(
     rf"groups?|factions?|militias?|militiam[ae]n|extremists?|terrorists?|guerrillas?)\b)[\w-]+\s+){{0,2}}?"
     rf"(?P<force>{_FORCE}|Army|Arab\s+Army|Air\s+Force|Navy|Marines|Coast\s+Guard|National\s+Guard|"
     rf"(?:National\s+)?Police|Gendarmerie|Armed\s+Forces))\b)"
-    rf"|(?P<group>\b(?:suspected\s+)?(?:{'|'.join(p for p, _ in _GROUPS)})\b(?:\s+\([A-Z][\w-]{{1,8}}\))?(?:\s+(?:militants|fighters|"
+    # ("(?!\w)" ends a name as "\b" does after a letter, and also after a bracket: "CPI (Maoist)")
+    rf"|(?P<group>\b(?:suspected\s+)?(?:{'|'.join(p for p, _ in _GROUPS)})(?!\w)(?:\s+\([A-Z][\w-]{{1,8}}\))?(?:\s+(?:militants|fighters|"
     rf"jihadists|group|rebels|insurgents|militia|militiamen|gunmen|attackers|members|commanders|operatives|"
     rf"(?:suicide\s+)?bombers?))?)"
     rf"|(?:(?<=\bby\s)|(?<=\bby\sthe\s)|(?<=\battributed\sto\s)|(?<=\battributed\sto\sthe\s))(?P<bynat>(?:U\.S\.?|United\s+States|Israel|Russia|Ukraine|Turkey|Iraq|Syria|Iran|Saudi\s+Arabia|"
@@ -420,7 +421,7 @@ _ACTOR_RE = re.compile(
     rf"|(?P<protest>\b(?i:protesters|demonstrators|rioters|a\s+mob|mobs?|marchers|rally-goers|striking\s+(?:[\w-]+\s+)?workers|"
     rf"strikers)\b)"
 )
-_GROUP_RES = tuple((re.compile(rf"\b(?:{p})\b"), name) for p, name in _GROUPS)
+_GROUP_RES = tuple((re.compile(rf"\b(?:{p})(?!\w)"), name) for p, name in _GROUPS)
 #: every position where some group pattern may start (no word boundaries: re then skips ahead by the first
 #: characters; :func:`armed_group_spans` checks each pattern, boundaries included, at those positions only)
 _GROUP_STARTS = re.compile("|".join(f"(?:{p})" for p, _ in _GROUPS))
@@ -775,7 +776,9 @@ _TAKES_FROM = re.compile(
 #: "seven soldiers and 15 militants died in the fighting": who died are the deed's victims, whoever they were
 _DIED_BETWEEN = re.compile(
     r"\b(?:died|dies|perished|(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured|hurt|martyred)|"
-    r"lost\s+their\s+lives)\b",
+    r"lost\s+their\s+lives)\b|"
+    # a headline's passive: "Four policemen killed in roadside bomb near Quetta"
+    r"^\s*(?:killed|wounded|injured|hurt|dead)\s+(?:in|by)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)?$",
     re.IGNORECASE,
 )
 #: a second subject joined to the first: "the army and allied militias", "troops and their allies, the ..."
@@ -1008,7 +1011,7 @@ def assign_actors(
                     actor1, speaker = am.name, False
             elif am.cls == "civilians":
                 actor2 = actor2 or am.name  # ... or its victims ("seized 110 schoolgirls")
-    if speaker and actor1 is not None and actor2 != actor1:
+    if speaker and actor1 is not None:
         # the one who says it and no one named after: a source, not the attacker ("Police in Borno said a bomb
         # killed four people", "The army said a drone hit a car")
         actor1 = None

@@ -156,6 +156,12 @@ _FAT_RE = (
     ),
     # "found the bodies of five men with gunshot wounds"
     re.compile(rf"\b(?:bodies|corpses)\s+of\s+{_QTY}\s+{_WHO}", re.IGNORECASE),
+    # "bringing the number of dead to four", "raising the number of those killed to 12"
+    re.compile(
+        rf"\b(?:bringing|brought|raising|raised|taking|took|pushing|pushed)\s+the\s+(?:total\s+)?number\s+of\s+"
+        rf"(?:dead|deaths|fatalities|victims|those\s+killed|people\s+killed)\s+(?:\w+\s+)?to\s+{_QTY}\b",
+        re.IGNORECASE,
+    ),
 )
 _INJ_RE = (
     re.compile(
@@ -493,6 +499,7 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
     id(_FAT_RE[6]): ("lynch",),
     id(_FAT_RE[7]): ("killing of", "killings of", "deaths of", "murder of"),
     id(_FAT_RE[8]): ("bodies", "corpses"),
+    id(_FAT_RE[9]): ("number of",),
     id(_SINGLE_KILLED): (
         "dead",
         "killed",
@@ -569,6 +576,12 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
             if k == 0 and _ACTIVE_OBJECT.match(text, m.end(), end) and not _PASSIVE_AUX.search(m.group(0)):
                 continue  # "Two gunmen shot dead an off-duty constable": who killed, not who died
             lo, hi = _qty(m)
+            if (
+                lo is not None
+                and 1900 <= lo <= 2099
+                and _YEAR_BEFORE.search(text, max(start, m.start() - 12), m.start())
+            ):
+                continue  # "Clashes in 2019 killed over 60 people": a year, not a count
             if k == 1:
                 lo, _ = _with_list(text, m, lo, start, end)
             elif k == 0:  # "four soldiers and six militants were killed": the items before this one
@@ -676,6 +689,7 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
     return Casualties(f_lo, f_hi, i_lo, i_hi, tuple(spans))
 
 
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|during|until|by|from|the|early|late|mid)\s+$", re.IGNORECASE)
 #: two tolls of the same clause joined as two facts: "17 fighters were killed and two soldiers died"
 _TOLL_AND = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+", re.IGNORECASE)
 

@@ -217,7 +217,8 @@ def _rules() -> tuple[Rule, ...]:
         R(
             "aircraft-downed",
             _r(
-                rf"(?<!unmanned\s)(?<!unmanned\s\s){_AIRCRAFT}\s+{_W}{{0,3}}?(?:was|were|had\s+been)?\s*"
+                # (not "The air force shot down 20 drones": the shooter)
+                rf"(?<!unmanned\s)(?<!unmanned\s\s)(?!air\s+forces?\b){_AIRCRAFT}\s+{_W}{{0,3}}?(?:was|were|had\s+been)?\s*"
                 r"(?:shot\s+down|downed|brought\s+down)|(?:shot\s+down|downed|downing|downs|brought\s+down)\s+"
                 rf"(?:an?\s+|the\s+|two\s+|{_W}{{0,3}}?)(?<!unmanned\s){_AIRCRAFT}\b"
             ),
@@ -943,7 +944,8 @@ _DIPLOMATIC_PROTEST = re.compile(
 )
 #: the event a gathering marks or mourns: a past one ("to mark forty days since the execution of ...")
 _COMMEMORATED = re.compile(
-    r"\b(?:to\s+mark|marking|to\s+commemorate|commemorating|in\s+memory\s+of|to\s+mourn|mourning)\b"
+    r"\b(?:to\s+mark|marking|to\s+commemorate|commemorating|in\s+memory\s+of|to\s+mourn|mourning|funerals?|burials?|"
+    r"buried)\b"
     r"[^.;]{0,50}?\b(?:since|of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -1073,9 +1075,14 @@ def trigger_blocked(
     ) and found_in(_DIPLOMATIC_PROTEST, tail):
         # "Iraq summoned Turkey's charge d'affaires to protest the strikes": neither a protest nor new strikes
         return "diplomatic"
-    if ("mark" in tail or "commemorat" in tail or "memory" in tail or "mourn" in tail) and found_in(
-        _COMMEMORATED, left[-70:]
-    ):
+    if (
+        "mark" in tail
+        or "commemorat" in tail
+        or "memory" in tail
+        or "mourn" in tail
+        or "uneral" in tail
+        or "buri" in tail
+    ) and found_in(_COMMEMORATED, left[-70:]):
         return "anniversary"  # "rallies to mark forty days since the execution of two protesters"
     if text.find("deni", trig.end, trig.end + 120) != -1 and _DENIED_AFTER.match(
         text, trig.end, trig.end + 120

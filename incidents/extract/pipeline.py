@@ -403,6 +403,9 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
     intercept = [t for t in group if t.rule.kind == "intercept"]
     specific = [t for t in group if t.rule.kind == "specific"]
     manned = [t for t in specific if t.rule.name == "aircraft-downed"]
+    if manned and intercept and any(t.rule.name == "intercept-active" for t in intercept):
+        # "Jets shot down 20 drones": the aircraft shot the drones down, nothing downed them
+        manned = [t for t in manned if not any(i.start < t.end and t.start < i.end for i in intercept)]
     if manned:
         t = manned[0]
         return ERV, "Shelling/artillery/missile attack", "missile", False, t.rule.score, t
@@ -1135,6 +1138,12 @@ def _mentions_of_clause(
         # "Four police officers were killed by a roadside bomb near Mandera, as the capital counted its dead after
         # a day of violent protests": the toll told before belongs to the deed told before
         cas = Casualties()
+    if cas.spans and "since" in text[lead.end : part[1]]:
+        past = _SINCE_WHEN.search(text, lead.end, part[1])
+        if past is not None and any(a >= past.start() for a, _ in cas.spans):
+            # "killed three people on Monday, the worst attack since March 2022, when 40 people died": the toll of the
+            # past deed it is compared with is not this one's
+            cas = _casualties(text, part[0], past.start())
     if cas.spans and all(_TALLY_AFTER.match(text, b, min(part[1], b + 40)) for _, b in cas.spans):
         # "The army said it had killed 150 militants since January, in a statement issued after jihadists attacked
         # a base": a year's tally, not the attack's toll
@@ -1781,6 +1790,7 @@ _DISEASE = re.compile(
     r"infections?)\b",
     re.IGNORECASE,
 )
+_SINCE_WHEN = re.compile(r"\bsince\s+[^,.;]{2,40},\s+when\b", re.IGNORECASE)
 _AND_NEXT = re.compile(r",?\s+and\s")
 _CAME_UNDER_BEFORE = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TALLY_AFTER = re.compile(
@@ -1995,7 +2005,8 @@ _TOLL_RISEN = re.compile(
     r"\btoll\b[^.;]{0,60}?\b(?:rose|risen|climbed|reached|increased|jumped|went\s+up)\b|"
     # "police raised the death toll to 19", "raising the total death toll to 58"
     r"\b(?:raised|raising|revised|revising|updated|pushed|pushing|brought|bringing)\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    r"(?:death\s+)?toll\s+(?:up\s+)?to\b",
+    r"(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|fatalities|victims|those\s+killed|people\s+killed))\s+"
+    r"(?:up\s+)?to\b",
     re.IGNORECASE,
 )
 #: a toll that rose later: the incident's own toll, said on the day it rose

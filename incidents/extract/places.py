@@ -118,7 +118,9 @@ POSSESSIVE_AFTER = re.compile(
 #: what a country has abroad more often than at home: its name says whose, never where
 ABROAD_AFTER = re.compile(
     r"\s+(?:consulate|embassy|ambassador|envoys?|diplomats?|citizens?|nationals?|contractors?|company|companies|"
-    r"patrols?|convoys?|destroyers?|frigates?|cruisers?|tankers?|vessels?|ships?|carriers?|submarines?|freighters?)\b"
+    r"patrols?|convoys?|destroyers?|frigates?|cruisers?|tankers?|vessels?|ships?|carriers?|submarines?|freighters?|"
+    # who speaks ("A US official said both drones were shot down")
+    r"officials?|spokes(?:man|woman|person)|sources?)\b"
 )
 #: a place naming where someone or something is from, not where anything happened: "a Washington-based reporter",
 #: "the Boston Globe", "a London-born fighter"
