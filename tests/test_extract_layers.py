@@ -3134,6 +3134,12 @@ QA9 = [
         "2025-06-15",
         [("Shelling/artillery/missile attack", "2025-06-13", "Ramat Gan", 2, None, False)],
     ),
+    # party supporters fighting each other riot
+    (
+        "Clashes between rival party supporters in Lahore on Friday left two people dead.",
+        "2025-05-10",
+        [("Violent demonstration", "2025-05-09", "Lahore", 2, "Rioters (Pakistan)", False)],
+    ),
     (
         "JOS, Nigeria — On Monday, youths in Bassa burned tyres and blocked the highway to protest the killings.",
         "2025-04-22",

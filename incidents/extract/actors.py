@@ -209,7 +209,7 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     (r"Islamic\s+State\s+(?:in\s+)?Khorasan|ISKP|IS-K", "Islamic State Khorasan"),
     (r"Islamic\s+State\s+West\s+Africa(?:\s+Province)?|ISWAP", "Islamic State West Africa"),
     (
-        r"Islamic\s+State\s+(?:in\s+the\s+)?Greater\s+Sahara|ISGS|Islamic\s+State\s+Sahel(?:\s+Province)?",
+        r"Islamic\s+State\s+(?:in\s+the\s+)?Greater\s+Sahara|ISGS|ISSP|IS-Sahel|Islamic\s+State\s+Sahel(?:\s+Province)?",
         "Islamic State Sahel",
     ),
     (

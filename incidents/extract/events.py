@@ -732,7 +732,11 @@ def _rules() -> tuple[Rule, ...]:
                 r"(?:of\s+(?:[\w'’-]+\s+){1,5}?)?(?:(?!were\b|was\b|been\b|are\b|is\b|fled\b|as\b|when\b|after\b|while\b|who\b)[\w'’-]+\s+){0,2}?"
                 r"(?:torched|set\s+fire\s+to|set\s+(?:[\w'’-]+\s+){1,3}?on\s+fire|threw\s+stones|hurled\s+stones|stormed|"
                 r"smashed|ransacked|vandali[sz]ed|pelted|(?:fought|clashed)\s+(?:each\s+other\s+)?with\s+(?:stones|machetes|sticks|clubs|knives|rocks|"
-                r"bricks|iron\s+rods))\b"
+                r"bricks|iron\s+rods))\b|"
+                # supporters of two parties fighting each other: "PTI and PML-N supporters clashed at a rally",
+                # "clashes between rival party supporters" (ACLED: Riots, no armed organisation)
+                r"\b(?:supporters|activists|workers|cadres)\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?(?:clashed|fought)\b|"
+                r"\bclash(?:es|ed)?\s+between\s+(?:rival\s+)?(?:[\w'’-]+\s+){0,5}?(?:supporters|activists|party\s+workers)\b"
             ),
             RIOTS,
             "Violent demonstration",
@@ -1554,6 +1558,14 @@ _KEYS: dict[str, tuple[str, ...]] = {
         "knives",
         "bricks",
         "iron rods",
+        "supporters clashed",
+        "supporters fought",
+        "activists clashed",
+        "workers clashed",
+        "cadres clashed",
+        "supporters",
+        "activists",
+        "party workers",
     ),
     "protest": (
         "protest",
