@@ -170,7 +170,9 @@ _INJ_RE = (
         re.IGNORECASE,
     ),
     re.compile(
-        rf"\b(?:wounding|injuring|wounded|injured|wounds|injures|hurt|hurting)\s+{_QTY}\s+{_WHO}",
+        # ("wounding a number of US personnel": a vague count, not "a")
+        rf"\b(?:wounding|injuring|wounded|injured|wounds|injures|hurt|hurting)\s+{_QTY}\b(?!\s+(?:[\w-]+\s+)?number\b)"
+        rf"\s+{_WHO}",
         re.IGNORECASE,
     ),
     re.compile(
