@@ -3134,6 +3134,12 @@ QA9 = [
         "2025-06-15",
         [("Shelling/artillery/missile attack", "2025-06-13", "Ramat Gan", 2, None, False)],
     ),
+    # the attackers' own dead told in a while-clause add to the toll
+    (
+        "Troops killed 12 militants near Gao on Monday, while three soldiers were killed.",
+        "2024-11-14",
+        [("Armed clash", "2024-11-11", "near Gao", 15, "Military Forces of Mali", False)],
+    ),
     # party supporters fighting each other riot
     (
         "Clashes between rival party supporters in Lahore on Friday left two people dead.",

@@ -1114,7 +1114,7 @@ def _mentions_of_clause(
     if (
         cas.spans
         and (cs > part[0] or ce < part[1])
-        and (text.startswith("and ", cs) or _AND_NEXT.match(text, ce))
+        and (text.startswith(("and ", "while ", "whereas "), cs) or _AND_NEXT.match(text, ce))
     ):
         # two deeds told as two coordinated clauses, each with its own day ("a drone strike on 2 October in Izium
         # that injured five, and a missile attack on 5 October in Balakliia that killed two"): each its own toll
@@ -1791,7 +1791,7 @@ _DISEASE = re.compile(
     re.IGNORECASE,
 )
 _SINCE_WHEN = re.compile(r"\bsince\s+[^,.;]{2,40},\s+when\b", re.IGNORECASE)
-_AND_NEXT = re.compile(r",?\s+and\s")
+_AND_NEXT = re.compile(r",?\s+(?:and|while|whereas)\s")
 _CAME_UNDER_BEFORE = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TALLY_AFTER = re.compile(
     # (not a ranking: "killing 12 soldiers, the deadliest attack since January")
@@ -2292,12 +2292,18 @@ def _absorb(d: Draft, m: _Mention, sentences: list[Sentence], *, casualties: boo
             and c.fatalities is not None
             and not m.claimed_toll
             and m.actor1 is None
-            and m.armed_toll
             and d.actor1 is not None
             and d.actor2
             and m.actor2 is not None
             and m.actor2 not in d.actor2
-            and (m.actor2 == d.actor1 or (generic_armed(m.actor2) and generic_armed(d.actor1)))
+            and (
+                (
+                    m.armed_toll
+                    and (m.actor2 == d.actor1 or (generic_armed(m.actor2) and generic_armed(d.actor1)))
+                )
+                # "Troops killed 12 militants, while three soldiers were killed": the attackers' side's own dead
+                or (m.actor2 == d.actor1 and not generic_armed(m.actor2))
+            )
         ):
             # "Militants attacked a checkpost, killing seven soldiers. The military said all six attackers were
             # killed": the attackers' own dead, a toll of the other side, add to it
