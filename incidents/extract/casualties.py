@@ -114,6 +114,8 @@ _FAT_RE = (
         rf"eight|nine|ten|eleven|twelve|an?|dozens?|scores|hundreds|several|at)\b)[\w'’-]+\s+)?(?:civilians|villagers|"
         rf"residents|passengers|"
         rf"soldiers|policemen|auxiliaries|militiamen|volunteers|attackers|militants|fighters|others|workers))?\s*"
+        # ("the five soldiers who were killed when their truck hit a mine")
+        rf"(?:(?:who|that)\s+)?"
         rf"(?:(?:were|was|have\s+been|had\s+been|had|have|has|are|being|reportedly|allegedly|said|believed|"
         rf"feared|confirmed|also|later|subsequently|on\s+\w+day)\s+)*"
         rf"(?:(?:wounded|injured|hurt|shot|stabbed|beaten|attacked)\s+(?:and|or)\s+)?{_KILL}\b",
