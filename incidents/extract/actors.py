@@ -693,7 +693,32 @@ _TIED_AFTER = re.compile(r"-(?:linked|affiliated|allied|aligned|inspired)\b", re
 
 def tied_to(text: str, a: ActorMention) -> bool:
     """The actor mention names whom another actor is tied to ("linked to the Islamic State", "al Qaeda-linked")."""
+    if _tied_memo[0] is not text:  # (one substring pass per report: most name no tie at all)
+        low = text.lower()
+        _tied_memo[0], _tied_memo[1] = text, any(w in low for w in _TIED_WORDS)
+    if not _tied_memo[1]:
+        return False
     return bool(_TIED_TO_BEFORE.search(text, max(0, a.start - 30), a.start) or _TIED_AFTER.match(text, a.end))
+
+
+#: every match of _TIED_TO_BEFORE or _TIED_AFTER holds one of these (lowercase)
+_TIED_WORDS = (
+    "linked",
+    "affiliat",
+    "allied",
+    "tied",
+    "loyal",
+    "aligned",
+    "connected",
+    "offshoot",
+    "branch",
+    "franchise",
+    "ally",
+    "proxy",
+    "pledged",
+    "inspired",
+)
+_tied_memo: list[object] = [None, False]
 
 
 #: the group runs what follows (a source, a ministry): "Houthi-run", "Taliban-appointed" (not "Houthi-controlled
