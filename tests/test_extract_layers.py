@@ -3140,6 +3140,12 @@ QA9 = [
         "2024-11-14",
         [("Armed clash", "2024-11-11", "near Gao", 15, "Military Forces of Mali", False)],
     ),
+    # "kill and injure": a death told, no count (the "an" of "and" was once read as one)
+    (
+        "Warplanes kill and injure civilians in the town of Maarat al-Numan on Monday.",
+        "2017-03-07",
+        [("Air/drone strike", "2017-03-06", "Maarat al-Numan", None, None, False)],
+    ),
     # party supporters fighting each other riot
     (
         "Clashes between rival party supporters in Lahore on Friday left two people dead.",

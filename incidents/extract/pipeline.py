@@ -607,7 +607,16 @@ def _killing_by(text: str, lead, actor1: str | None) -> int | None:
     """1 when a named attacker kills someone ("Gunmen kill militiaman's family") or a named victim is killed ("Aide
     to Islamic State's Baghdadi killed near Falluja"): a death is told though not counted, which is what types
     generic violence; None otherwise."""
-    return 1 if actor1 is not None and _KILL_VERB.match(text, lead.start, lead.end) else None
+    if _KILL_VERB.match(text, lead.start, lead.end) and (
+        actor1 is not None or _AND_HURT_AFTER.match(text, lead.end) is not None
+    ):
+        return (
+            1  # (also "warplanes kill and injure citizens", "killing and wounding several": a death is told)
+        )
+    return None
+
+
+_AND_HURT_AFTER = re.compile(r"\s+and\s+(?:injur|wound|hurt)", re.IGNORECASE)
 
 
 def _resolve_violence(
