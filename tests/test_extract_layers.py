@@ -402,6 +402,12 @@ CASUALTIES = [
     ("Three soldiers, two policemen and a civilian were wounded in the blast.", None, None, 6),
     ("Gunmen shot dead Ahmed Musa and Ibrahim Bello in Gwoza on Saturday.", 2, None, None),
     ("Israeli strikes killed Hamas and Islamic Jihad fighters in Rafah.", None, None, None),
+    # QA 13 (stop 18): how badly hurt is still hurt; a count that was an article takes its noun ("a taxi driver")
+    ("Twelve people were seriously injured when a bomb exploded at a bus stop.", None, None, 12),
+    ("Four people were critically wounded.", None, None, 4),
+    ("Gunmen killed a taxi driver and his passenger in Tecpan on Saturday.", 2, None, None),
+    ("Bandits killed a herder and his son in Zurmi on Friday.", 2, None, None),
+    ("Gunmen kill shopkeeper's family in Baghdad", None, None, None),
 ]
 
 
@@ -3156,6 +3162,44 @@ QA9 = [
         "JOS, Nigeria — On Monday, youths in Bassa burned tyres and blocked the highway to protest the killings.",
         "2025-04-22",
         [("Violent demonstration", "2025-04-21", "Bassa", None, "Rioters (Nigeria)", False)],
+    ),
+    # QA 13 (stop 18): a grievance or a reaction names a deed told or known before, no new one
+    (
+        "Hundreds of parents marched in Kaduna on Monday to demand the release of kidnapped classmates of their "
+        "children.",
+        "2025-02-11",
+        [("Peaceful protest", "2025-02-10", "Kaduna", None, "Protesters (Nigeria)", False)],
+    ),
+    ("Jordan condemned the air strikes on Gaza on Tuesday.", "2025-02-12", []),
+    # bodies found are an attack when the next sentence tells how they died
+    (
+        "Police found the bodies of three men in Culiacan on Sunday. They had been shot in the head.",
+        "2025-02-10",
+        [("Attack", "2025-02-09", "Culiacan", 3, None, False)],
+    ),
+    # a toll update naming its place goes to the strike there, not the last one told
+    (
+        "An air strike hit a market in Ariha on Monday, killing nine people. Separately, shelling killed two people "
+        "in Saraqib on Monday. The death toll from the Ariha strike had risen to 13 by Tuesday, rescuers said.",
+        "2025-02-12",
+        [
+            ("Air/drone strike", "2025-02-10", "Ariha", 13, None, False),
+            ("Shelling/artillery/missile attack", "2025-02-10", "Saraqib", 2, None, False),
+        ],
+    ),
+    # what a source adds is a clause of its own; the article is no part of an actor's name
+    (
+        "Police said gunmen killed a trader in Jos on Sunday, adding that two suspects had been arrested in Bukuru.",
+        "2025-02-10",
+        [
+            ("Attack", "2025-02-09", "Jos", 1, "Gunmen", False),
+            ("Arrests", "2025-02-09", "Bukuru", None, None, False),
+        ],
+    ),
+    (
+        "A suicide bomber blew himself up at a checkpoint in Bannu on Monday, killing two policemen.",
+        "2025-02-11",
+        [("Suicide bomb", "2025-02-10", "Bannu", 2, "Suicide bomber", False)],
     ),
 ]
 

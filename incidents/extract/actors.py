@@ -660,7 +660,7 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
             out.append(ActorMention(m.start(), m.end(), name, "group"))
         elif m.group("armed"):
             said = " ".join(m.group("armed").split())
-            said = re.sub(r"^(?:a|an)\s+", "", said)
+            said = re.sub(r"^(?:a|an)\s+", "", said, flags=re.IGNORECASE)
             out.append(ActorMention(m.start(), m.end(), said[0].upper() + said[1:], "armed"))
         elif m.group("civ"):
             out.append(ActorMention(m.start(), m.end(), "Civilians", "civilians"))

@@ -167,7 +167,9 @@ _FAT_RE = (
 )
 _INJ_RE = (
     re.compile(
-        rf"\b{_QTY}\s+{_WHO}{_ASIDE}\s*(?:(?:were|was|have\s+been|had\s+been|are|being|reportedly)\s+)*"
+        rf"\b{_QTY}\s+{_WHO}{_ASIDE}\s*(?:(?:were|was|have\s+been|had\s+been|are|being|reportedly|"
+        # ("Twelve people were seriously injured")
+        rf"seriously|critically|severely|gravely|slightly|lightly|badly|also)\s+)*"
         rf"(?:(?:killed)\s+(?:and|or)\s+)?{_HURT}\b",
         re.IGNORECASE,
     ),
@@ -204,7 +206,8 @@ _SINGLE_NOUN = (
     r"commander|chief|fighter|militant|cleric|judge|official|doctor|activist|teacher|student|farmer|shepherd|"
     r"driver|mayor|governor|general|colonel|emir|sheikh|imam|lawmaker|candidate|guard|pilot|figure|minister|"
     r"financier|overseer|aide|adviser|advisor|medic|deputy|spokesman|policewoman|contractor|ambassador|envoy|"
-    r"diplomat|consul|terrorist|insurgent|rebel|gunman|attacker|bandit|jihadist|assailant|guerrilla|maoist|jawan)"
+    r"diplomat|consul|terrorist|insurgent|rebel|gunman|attacker|bandit|jihadist|assailant|guerrilla|maoist|jawan|"
+    r"shopkeeper|trader|vendor|merchant|businessman|businesswoman|herder|fisherman|nurse|passenger|priest|pastor)"
 )
 #: a named victim, told with who they were or who died with them: "killing Zardasht Shingali, a local commander,
 #: and his driver" (2), "killed Ahmed Nur, a district official" (1)
@@ -229,7 +232,7 @@ _HEADLINE_SINGLE = re.compile(
     rf"beheaded)\b|\b(?:killing|kills|kill|"
     # (not a relative clause's deed, another event: "the drone strike that killed Iranian general Soleimani")
     rf"(?<!that\s)(?<!which\s)(?<!who\s)(?:killed|shot\s+dead|shot\s+and\s+killed|murdered|assassinated|"
-    rf"gunned\s+down))\s+(?:an?\s+|one\s+|the\s+)?(?:[\w-]+\s+){{0,2}}{_SINGLE_NOUN}\b(?![\w-])",
+    rf"gunned\s+down))\s+(?:an?\s+|one\s+|the\s+)?(?:[\w-]+\s+){{0,2}}{_SINGLE_NOUN}\b(?![\w-])(?!['’]s\b)",
     re.IGNORECASE,
 )
 #: "Bertie Rice, 63, was shot in the chest": one person hit by gunfire and not said to have died is one injury
@@ -312,7 +315,13 @@ _JOIN = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|plus)\s+", re.IGNORECASE
 
 
 def _with_list(
-    text: str, m: re.Match[str], lo: int | None, start: int, end: int, other: str | None = r"\s*(?:[,.;:]|$)"
+    text: str,
+    m: re.Match[str],
+    lo: int | None,
+    start: int,
+    end: int,
+    # (the toll ends there, or a place or time follows: "killed a taxi driver and his passenger in Tecpan")
+    other: str | None = r"\s*(?:[,.;:]|$)|\s+(?:in|at|near|on|outside|inside|during)\b",
 ) -> tuple[int | None, int]:
     """Add conjoined quantities: "leaving four soldiers and at least six militants dead" -> 10.
 
@@ -323,6 +332,11 @@ def _with_list(
         return lo, m.end()
     pos = m.end()
     total = lo
+    if lo == 1 and text[m.end() - 2 : m.end()].strip().lower() in ("a", "an"):
+        # the count was an article: the victim's noun goes on after it ("killed a taxi driver and his passenger")
+        np = _SINGULAR_NP.match(text, pos, end)
+        if np is not None:
+            pos = np.end()
     while True:
         j = _JOIN.match(text, pos, end)
         if not j:
@@ -363,7 +377,8 @@ _SUBSET = re.compile(r"\b(?:of\s+(?:them|whom|those)|among\s+them)\b", re.IGNORE
 _ONE_ITEM = re.compile(
     # (also a relative: "a woman and her child", "a man and his son")
     r"(?:(?:his|her|their)\s+(?:[\w'’-]+\s+)?(?:child|son|daughter|wife|husband|brother|sister|mother|father|"
-    r"baby|grandson|granddaughter|nephew|niece|driver|bodyguard)\b|"
+    r"baby|grandson|granddaughter|nephew|niece|driver|bodyguard|passenger|companion|friend|colleague|guard|"
+    r"assistant|aide|cousin|uncle|aunt)\b|"
     r"(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?(?:civilian|soldier|policeman|police\s+officer|officer|child|woman|man|"
     r"boy|girl|passer-?by|bystander|journalist|guard|worker|resident|student|farmer|teenager|fighter|militant|"
     # ("killing two soldiers and a driver")
@@ -694,6 +709,7 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
 
 
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|of|during|until|by|from|the|early|late|mid)\s+$", re.IGNORECASE)
+_SINGULAR_NP = re.compile(r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s*(?:,\s*and|,|and)\s)")
 #: two tolls of the same clause joined as two facts: "17 fighters were killed and two soldiers died"
 _TOLL_AND = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+", re.IGNORECASE)
 

@@ -1063,6 +1063,15 @@ def trigger_blocked(
         # "Officials ordered the evacuation of five villages after the recent attacks": the attacks told or known
         # before, as the cause of something else
         return "generic"
+    if (
+        "ondemn" in tail or "enounc" in tail or "riticis" in tail or "riticiz" in tail or "eplor" in tail
+    ) and found_in(_CONDEMNED, left[-50:]):
+        return "condemned"  # "Jordan condemned the air strikes on Gaza": a reaction to strikes told or known
+    if ("release" in tail or "return" in tail or "rescue" in tail or "freedom" in tail) and found_in(
+        _RELEASE_OF, left[-45:]
+    ):
+        # "marched to demand the release of kidnapped classmates": an abduction told before, as a grievance
+        return "generic"
     if trig.rule.name == "explosion" and found_in(_HEARD_BEFORE, left[-45:]):
         # "residents reported loud explosions near the airport": what was heard, not what happened (the strike
         # behind it is told as such, or not known)
@@ -1112,7 +1121,13 @@ def trigger_blocked(
         return (
             "labour"  # "joined the strike", "a general strike": workers stopping work, not a military strike
         )
-    if trig.rule.name == "bodies-found" and not found_ci(_VIOLENCE_SIGN, text, clause_start, clause_end):
+    if trig.rule.name == "bodies-found" and not found_ci(
+        # (or in the next sentence: "... found the bodies of six men. They had been shot.")
+        _VIOLENCE_SIGN,
+        text,
+        clause_start,
+        min(len(text), _next_sentence_end(text, clause_end)),
+    ):
         return "no-violence"  # bodies recovered after a flood or a crash are no attack
     if "accus" in left[-70:] and found_in(_ACCUSED_OF, left[-70:]):
         return "blame"  # "denied carrying out the attack and accused the army of staging the strike": the same deed
@@ -1296,6 +1311,26 @@ _AFTER_RECENT = re.compile(
     r"(?:the\s+|a\s+)?(?:latest|recent|(?:recent\s+|latest\s+)?(?:spate|wave|series|string)\s+of)\s+$",
     re.IGNORECASE,
 )
+_CONDEMNED = re.compile(
+    r"\b(?:condemned|condemns|condemning|denounced|denounces|criticised|criticized|criticises|criticizes|"
+    r"deplored|deplores)\s+(?:the\s+|this\s+|these\s+|Monday's\s+|Tuesday's\s+|Wednesday's\s+|Thursday's\s+|"
+    r"Friday's\s+|Saturday's\s+|Sunday's\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_RELEASE_OF = re.compile(
+    r"\b(?:release|return|freedom)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def _next_sentence_end(text: str, pos: int) -> int:
+    """End of the sentence after ``pos`` (a cheap look: the second full stop after it, at most 200 characters)."""
+    first = text.find(".", pos, pos + 200)
+    if first == -1:
+        return min(len(text), pos + 200)
+    second = text.find(".", first + 1, first + 200)
+    return second + 1 if second != -1 else min(len(text), first + 200)
+
+
 _HEARD_BEFORE = re.compile(
     r"\b(?:heard|hear|hearing|reported\s+hearing|sounds?\s+of|reports?\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$|"
     # ("residents reported loud explosions"; not "the master reported an explosion nearby": a ship's report of one)

@@ -153,6 +153,9 @@ class _Mention:
     )
     armed_toll: bool = False  # its toll counts armed men only ("all six attackers were killed")
     blamed: str | None = None  # who the report says did it ("The ministry blamed Boko Haram")
+    named_site: str | None = (
+        None  # the place a toll update names its deed by ("the toll from the Ariha strike")
+    )
 
 
 #: another source's figure for a toll already told ("A human rights organisation put the toll at 18", "..., while
@@ -1343,6 +1346,12 @@ def _mentions_of_clause(
         or etype == "?"
         or claimed_object
     )
+    named_site = None
+    if anaphoric and etype != "?" and found_ci(_TOLL_RISEN, text, cs, ce):
+        # "The death toll from the Ariha strike had risen to 13": the toll of the strike told before, at Ariha
+        etype = sub = "?"
+        named = next((pm for pm in _within(places, place_starts, clause) if pm.candidates), None)
+        named_site = named.candidates[0].place.place_id if named is not None else None
     blamed = None
     carried = _CARRIED_OUT_AFTER.match(text, lead.end, ce) if anaphoric and lead_definite else None
     if carried is not None:
@@ -1537,6 +1546,7 @@ def _mentions_of_clause(
                 for a, b in cas.spans
             ),
             blamed,
+            named_site,
         )
     ]
     others = (
@@ -2495,6 +2505,9 @@ def _assemble(
                 ]
                 if violent:
                     target = max(violent, key=lambda d: (d.last_sentence, d.first_pos))
+                    named = [d for d in violent if m.named_site is not None and d.site_id == m.named_site]
+                    if named:
+                        target = max(named, key=lambda d: (d.last_sentence, d.first_pos))
                 named_day = _WEEKDAY_NAMED.search(text, *m.part) if m.claimed_by else None
                 if named_day is not None:
                     # "... claimed the Saturday attack": the incident of that day, attack or interception

@@ -195,7 +195,8 @@ def split_sentences(text: str, ranges: Iterable[tuple[int, int]] | None = None) 
 
 
 _CLAUSE = re.compile(
-    r";|\s[—–]\s|,\s+(?=(?:while|whereas|but|as|although|though)\b)|:\s(?=[\"“A-Z])|"
+    # (", adding that two suspects had been arrested": a further fact the source adds)
+    r";|\s[—–]\s|,\s+(?=(?:while|whereas|but|as|although|though|adding\s+that)\b)|:\s(?=[\"“A-Z])|"
     # headlines join two facts with a bare "as" before a toll: "PM vows crackdown as 17 killed"
     r"\s(?=as\s+(?:\d|at\s+least|more\s+than|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|"
     r"hundreds)\b))|"
