@@ -3171,6 +3171,23 @@ QA9 = [
         [("Peaceful protest", "2025-02-10", "Kaduna", None, "Protesters (Nigeria)", False)],
     ),
     ("Jordan condemned the air strikes on Gaza on Tuesday.", "2025-02-12", []),
+    # ... but a deed condemned with its own toll, or named indefinitely, may be its only telling
+    (
+        "Rights groups condemned the massacre that killed 12 villagers in Tal Tamr on Sunday.",
+        "2025-02-11",
+        [("Attack", "2025-02-09", "Tal Tamr", 12, None, False)],
+    ),
+    (
+        "The UN condemned a deadly air strike on a school in Rafah on Monday.",
+        "2025-02-11",
+        [("Air/drone strike", "2025-02-10", "Rafah", None, None, False)],
+    ),
+    # the return of fighting is fighting; only abductions are undone by a release
+    (
+        "Daraa witnessed the return of heavy fighting between rebels and the army on Monday.",
+        "2025-02-11",
+        [("Armed clash", "2025-02-10", "Daraa", None, "Rebels", False)],
+    ),
     # bodies found are an attack when the next sentence tells how they died
     (
         "Police found the bodies of three men in Culiacan on Sunday. They had been shot in the head.",
