@@ -285,6 +285,19 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
         ):
             continue
         if (
+            nxt_word in _STREET_WORDS
+            and t0 > 0
+            and toks[t0 - 1] == "on"
+            and text[a - 1 : a] == " "
+            and _cap(surface)
+            and _IN_PLACE_AFTER_WORD.match(text, we[t1 + 1])
+        ):
+            # "on Makka al-Mukarama road in Mogadishu": a street of the town named after it, not the place (but
+            # "an explosion on Khanasser road": the road to Khanasser)
+            continue
+        if t0 > 0 and toks[t0 - 1] in _SHIP_BEFORE and _cap(surface):
+            continue  # "toward the USS Carney", "the tanker Pollux": a ship named after a place
+        if (
             t0 > 0
             and toks[t0 - 1] in _TOWN_HEADS
             and _cap(doc.orig_token(t0 - 1))
@@ -607,6 +620,26 @@ _TITLES_ALSO_WORDS = frozenset(
 )
 _CONTRACTION = re.compile(r"(?:I|You|We|They|He|She|It)['’](?:ve|ll|re|m|d|s)", re.IGNORECASE)
 _MIDDLE_INITIAL = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+$")
+_IN_PLACE_AFTER_WORD = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
+#: what names a ship before its name (prefixes and kinds of vessel)
+_SHIP_BEFORE = frozenset(
+    normalize_name(w)
+    for w in (
+        "uss",
+        "hms",
+        "ins",
+        "mv",
+        "mt",
+        "tanker",
+        "freighter",
+        "vessel",
+        "ship",
+        "frigate",
+        "destroyer",
+        "cruiser",
+        "corvette",
+    )
+)
 _STREET_WORDS = frozenset(
     normalize_name(w)
     for w in (

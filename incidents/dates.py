@@ -340,12 +340,14 @@ _DATE_RE = re.compile(
         (?P<rb>[0-3]?\d)(?:st|nd|rd|th)?
         \s+(?:of\s+)?(?P<m5>{_MONTH_RE})\b\.?(?:,?\s+(?P<y5>(?:19|20)\d\d)\b)?)
   | (?P<mdy>\b(?:(?:(?i:on)\s+)?(?:{_WD_RE}),?\s+)?(?P<m1>{_MONTH_RE})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b
-        (?!\s*(?:%|km|kilomet|miles|people|soldiers|civilians))(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?)
-  | (?P<dmy>\b(?:(?:(?i:on)\s+)?(?:{_WD_RE}),?\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_RE})\b\.?(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?)
+        (?!\s*(?:%|km|kilomet|miles|people|soldiers|civilians))(?:,?\s+(?P<y1>(?:19|20)\d\d)\b|
+        \s+(?P<q1>(?i:last|this))\s+(?i:year)\b)?)
+  | (?P<dmy>\b(?:(?:(?i:on)\s+)?(?:{_WD_RE}),?\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_RE})\b\.?(?:,?\s+(?P<y2>(?:19|20)\d\d)\b|
+        \s+(?P<q2>(?i:last|this))\s+(?i:year)\b)?)
   | (?P<my>\b(?:(?i:early|late|mid-?|in|during|since|until)\s+)?(?P<m3>{_MONTH_RE})\.?,?\s+(?P<y3>(?:19|20)\d\d)\b)
   | (?P<ago>\b(?P<an>(?i:{NUMBER_RE}|few|several|some|many))\s+(?P<au>{_UNIT_RE})\s+ago\b(?P<ttd>{_TO_THE_DAY})?)
   | (?P<agot>\b(?:(?i:a)\s+)?(?P<atn>(?i:year|month|week|decade))\s+ago\b(?P<ttd2>{_TO_THE_DAY})?)
-  | (?P<rel>\b(?i:earlier\s+today|late\s+last\s+night|last\s+night|yesterday|today|tonight|overnight(?!\s+(?:into|to)\s+{_WD_RE})|
+  | (?P<rel>\b(?i:earlier\s+today|late\s+last\s+night|last\s+night|the\s+day\s+before\s+yesterday|yesterday|today|tonight|overnight(?!\s+(?:into|to)\s+{_WD_RE})|
         this\s+(?:morning|afternoon|evening)|earlier\s+this\s+week|later\s+this\s+week|this\s+week|last\s+week|
         earlier\s+this\s+month|this\s+month|last\s+month|earlier\s+this\s+year|this\s+year|last\s+year|
         tomorrow|next\s+week|next\s+month|next\s+year|
@@ -429,6 +431,14 @@ def _resolve_match(m: re.Match[str], published: dt.date | None) -> DateResolutio
             )
         if published is None:
             return _unknown(expr, f"{expr!r} has no year and there is no publication date")
+        said = (g["q1"] or g["q2"] or "").lower()
+        if said:  # "on 3 May last year", "on March 3 this year": the year is said
+            d = _safe_date(published.year - (said == "last"), month, day)
+            return (
+                _day(expr, d, published, "relative")  # (historical by its distance, as any day)
+                if d
+                else _unknown(expr, f"{expr!r} is not a valid date")
+            )
         d = _safe_date(published.year, month, day)
         if d is not None and d > published:
             d = _safe_date(published.year - 1, month, day)
@@ -566,6 +576,8 @@ def _resolve_relative(expr: str, key: str, published: dt.date | None) -> DateRes
     if key.endswith(("24 hours", "twenty-four hours")):
         # "in the past 24 hours": a day's count, told on the day (the day before or the day itself)
         return _interval(expr, p - dt.timedelta(days=1), p, DatePrecision.DAY, p, "relative", best=p)
+    if key == "the day before yesterday":
+        return _day(expr, p - dt.timedelta(days=2), p, "relative")
     if key in ("yesterday", "last night", "late last night", "overnight"):
         return _day(expr, p - dt.timedelta(days=1), p, "relative")
     if key.endswith("weekend"):
@@ -709,11 +721,14 @@ _DIGIT_DATE_START = re.compile(
 
 _UNIT_WORDS = "day|week|month|year|hour|minute"
 #: for the commonest first words, what every :data:`_DATE_RE` match that starts with them goes on with (necessary
-#: tests, case ignored: a superset of each branch): "the" only in "the previous/past year" (``rel``) and "the 1990s"
+#: tests, case ignored: a superset of each branch): "the" only in "the previous/past year", "the day before
+#: yesterday" (``rel``) and "the 1990s"
 #: (``yr``), "of" only in "of 2019" (``yr``), "a" only in "a year ago" (``agot``) and "a dozen / couple / pair /
 #: hundred / day ... ago" (``ago``), "an" only in "an hour ago" (``ago``); keyed by the lowercased head
 _WORD_DATE_START: dict[str, re.Pattern[str]] = {
-    "the": re.compile(r"(?i:the)\s+(?:[p12]|spring|summer|autumn|fall|winter|night)", re.IGNORECASE),
+    "the": re.compile(
+        r"(?i:the)\s+(?:[p12]|spring|summer|autumn|fall|winter|night|day\s+before\s+y)", re.IGNORECASE
+    ),
     **{"of" + c: re.compile(r"(?i:of)\s+[12]") for c in _ASCII_SPACE},
     **{"an" + c: re.compile(rf"(?i:an)\s+(?i:{_UNIT_WORDS})") for c in _ASCII_SPACE},
     **{
@@ -796,7 +811,7 @@ _REL_RE = re.compile(
     rf"""\b(?:
         (?:just\s+|only\s+|barely\s+)?(?P<n>{NUMBER_RE})\s+(?P<u>days?|weeks?|hours?|minutes?)\s+(?P<d>after|before|later|earlier)
       | (?:just\s+|only\s+|barely\s+|shortly\s+|moments\s+|minutes\s+|hours\s+)(?P<d2>after|before)
-      | (?:the|a)\s+(?P<dd>day|week)\s+(?P<d3>after|before|earlier|later)
+      | (?:the|a)\s+(?P<dd>day|week)\s+(?P<d3>after|before|earlier|later)(?!\s+yesterday\b)
       | the\s+(?P<prev>previous|next|following)\s+(?:day|night|evening|morning)
       | (?P<hrs>hours|minutes|moments)\s+(?P<d4>after|before|later|earlier)
       | (?P<same>(?:on\s+)?(?:the|that)\s+same\s+(?:day|night|evening|morning|afternoon)|later\s+(?:that|the\s+same)\s+day)

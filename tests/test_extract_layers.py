@@ -408,6 +408,18 @@ CASUALTIES = [
     ("Gunmen killed a taxi driver and his passenger in Tecpan on Saturday.", 2, None, None),
     ("Bandits killed a herder and his son in Zurmi on Friday.", 2, None, None),
     ("Gunmen kill shopkeeper's family in Baghdad", None, None, None),
+    # QA 14 (stop 19): "nobody", "none of the crew"; names set off between commas; martyrdom embraced
+    ("Nobody was hurt.", 0, None, 0),
+    ("Nobody was injured in the attack.", None, None, 0),
+    ("None of the 23 crew were hurt.", 0, None, 0),
+    (
+        "Two constables, Constable Zahid Khan and Constable Imran Ali, were killed in the attack.",
+        2,
+        None,
+        None,
+    ),
+    ("Thirty-two people, mostly herders, were killed.", 32, None, None),
+    ("Two constables embraced martyrdom.", 2, None, None),
 ]
 
 
@@ -3217,6 +3229,96 @@ QA9 = [
         "A suicide bomber blew himself up at a checkpoint in Bannu on Monday, killing two policemen.",
         "2025-02-11",
         [("Suicide bomb", "2025-02-10", "Bannu", 2, "Suicide bomber", False)],
+    ),
+    # QA 14 (stop 19): "the day before" / "two days after that" open a sentence and name no event of their own
+    (
+        "Settlers attacked farmers near Turmus Ayya on Friday. The day before, settlers set fire to cars in Huwara.",
+        "2024-07-04",
+        [
+            ("Attack", "2024-06-28", "near Turmus Ayya", None, "Settlers", False),
+            ("Looting/property destruction", "2024-06-27", "Huwara", None, "Settlers", False),
+        ],
+    ),
+    (
+        "Settlers attacked farmers near Turmus Ayya on Friday. Two days after that, settlers set fire to cars in "
+        "Huwara.",
+        "2024-07-04",
+        [
+            ("Attack", "2024-06-28", "near Turmus Ayya", None, "Settlers", False),
+            ("Looting/property destruction", "2024-06-30", "Huwara", None, "Settlers", False),
+        ],
+    ),
+    (
+        "Settlers set fire to cars in Huwara the day before yesterday.",
+        "2024-07-04",
+        [("Looting/property destruction", "2024-07-02", "Huwara", None, "Settlers", False)],
+    ),
+    (
+        "Clashes broke out in Churachandpur on 3 May last year.",
+        "2024-06-10",
+        [("Armed clash", "2023-05-03", "Churachandpur", None, None, True)],
+    ),
+    # raiders on where people live attack them, place known or not; the toll told next with an aside is theirs
+    (
+        "Gunmen attacked a village near Duk Padiet on Monday. Thirty-two people, mostly herders, were killed.",
+        "2024-02-15",
+        [("Attack", "2024-02-12", None, 32, "Gunmen", False)],
+    ),
+    (
+        "Terrorists attacked a police checkpoint in Dera Ismail Khan today. Two constables embraced martyrdom.",
+        "2023-10-09",
+        [("Armed clash", "2023-10-09", "Dera Ismail Khan", 2, "Terrorists", False)],
+    ),
+    # gendarmes are the state's police; separatists an armed side
+    (
+        "Armed separatists attacked a gendarmerie post in Muyuka on Friday, killing two gendarmes.",
+        "2023-08-22",
+        [("Armed clash", "2023-08-18", "Muyuka", 2, "Armed separatists", False)],
+    ),
+    # a road out of a town is near it; a street named after a far place is in the town it lies in
+    (
+        "On Friday, a landmine exploded under a civilian vehicle on the Maiduguri-Damboa road, killing 10 passengers.",
+        "2024-03-11",
+        [("Remote explosive/landmine/IED", "2024-03-08", "near Maiduguri", 10, None, False)],
+    ),
+    (
+        "An explosion on Khanasser road killed two people on Monday.",
+        "2017-06-01",
+        [("Remote explosive/landmine/IED", "2017-05-29", "near Khanasser", 2, None, False)],
+    ),
+    (
+        "Al-Shabaab militants stormed a hotel on Makka al-Mukarama road in Mogadishu on Saturday, killing 14 people.",
+        "2022-11-21",
+        [("Attack", "2022-11-19", "Mogadishu", 14, "Al Shabaab", False)],
+    ),
+    # a rivalry told in the present is no event
+    ("Los Lobos is fighting Los Choneros for control of drug routes.", "2025-06-18", []),
+    (
+        "Resistance fighters captured a police station in Monywa this morning.",
+        "2024-03-21",
+        [("Non-state actor overtakes territory", "2024-03-21", "Monywa", None, "Fighters", False)],
+    ),
+    # a condemnation of a list of deeds told before makes none of them again
+    (
+        "An IED exploded in Koronadal City on Saturday, killing one. Troops arrested a rebel in Davao City on "
+        "Sunday. Teodoro condemned the ambush and the Koronadal bombing.",
+        "2025-03-10",
+        [
+            ("Remote explosive/landmine/IED", "2025-03-08", "Koronadal City", 1, None, False),
+            ("Arrests", "2025-03-09", "Davao City", None, "Military Forces of Philippines", False),
+        ],
+    ),
+    # a capital that speaks is its government, not the deed's place
+    (
+        "Tbilisi says the separatists launched an attack yesterday on the Georgian-controlled villages of Nuli and "
+        "Avnevi.",
+        "2022-01-04",
+        [("Armed clash", "2022-01-03", "Georgia", None, "Separatists", False)],
+    ),
+    (
+        "PDF fighters and Myanmar troops fought for several hours near Kani on Tuesday.",
+        "2024-03-21",
+        [("Armed clash", "2024-03-19", "near Kani", None, "People's Defence Force (PDF)", False)],
     ),
 ]
 

@@ -63,6 +63,10 @@ TRAPS = [
         "None of the guards were hurt. Bond was set at $5,000. Artillery fire resumed.",
         ["None", "Bond", "Artillery"],
     ),
+    # ships named after places, and a city's street named after a far one (stop 19)
+    ("US forces shot down four drones launched toward the USS Carney.", ["Carney"]),
+    ("A missile struck the tanker Pollux off Mokha.", ["Pollux"]),
+    ("Gunmen stormed a hotel on Makka al-Mukarama road in Mogadishu.", ["Makka al-Mukarama"]),
 ]
 
 

@@ -290,7 +290,12 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     (r"Jaish-e-Moha?mm?ad|JeM", "Jaish-e-Mohammed"),
     (r"Hizbul\s+Mujahideen", "Hizbul Mujahideen"),
     # (not South Sudan's army, the "South Sudan People's Defence Forces")
-    (r"(?<!Sudan\s)People['’]s\s+Defen[cs]e\s+Forces?", "People's Defence Force (PDF)"),
+    (
+        r"(?<!Sudan\s)People['’]s\s+Defen[cs]e\s+Forces?|"
+        # the acronym alone is a file format: only as a side ("PDF fighters", "local PDF units")
+        r"PDF(?=\s+(?:fighters|forces|members|troops|units?|battalions?|groups?|resistance|soldiers))",
+        "People's Defence Force (PDF)",
+    ),
     # the Nuer youth militia of Upper Nile and Jonglei
     (r"White\s+Army", "White Army"),
     (
@@ -322,7 +327,7 @@ _GROUPS: tuple[tuple[str, str], ...] = (
 _GENERIC_ARMED = (
     r"(?:(?:unidentified|unknown|suspected|masked|armed|heavily\s+armed)\s+)?(?:gunmen|militants|insurgents|rebels|"
     r"armed\s+men|armed\s+youths?|attackers|assailants|jihadists|bandits|militiamen|militias?|fighters|extremists|"
-    r"terrorists|maoists|naxals|naxalites|khwarij|khawarij|guerrillas|(?:maoist\s+)?cadres|"
+    r"terrorists|maoists|naxals|naxalites|khwarij|khawarij|guerrillas|(?:maoist\s+)?cadres|separatists|"
     r"paramilitar(?:ies|y\s+fighters)|Peshmerga|herdsmen|pirates|(?:armed\s+|rebel\s+|opposition\s+)?factions|settlers|"
     r"gang\s+members|gangsters|gangs|vigilantes|vigilante\s+(?:members|groups?|fighters)|"
     r"(?:a\s+)?suicide\s+bombers?|(?:a\s+)?gunman)"
@@ -368,7 +373,7 @@ _ARMED_TARGETS = (
     r"militiamen|commanders?|(?:training|military|army)\s+camps?|marines|sailors|airmen|paratroopers|commandos|"
     r"servicemen|service\s+members|(?:army|military|police)\s+officers?|colonels?|brigadiers?|"
     r"bandits|gunmen|insurgents|rebels|jihadists|kidnappers|terrorists|extremists|attackers|assailants|pirates|"
-    r"maoists|naxals|naxalites|khwarij|khawarij|guerrillas|cadres|check\s*-?\s*posts?|"
+    r"separatists|maoists|naxals|naxalites|khwarij|khawarij|guerrillas|cadres|check\s*-?\s*posts?|"
     # "18 members of the Islamic State", "elements of the regime forces": an armed organisation's people
     r"(?:members|elements)\s+(?:of|from)\s+(?:the\s+)?[“\"]?(?-i:[A-Z]))"
 )
@@ -398,7 +403,9 @@ _ACTOR_RE = re.compile(
     rf"\b(?:AFRICOM|CENTCOM|EUCOM|INDOPACOM|SOUTHCOM|SOCOM)\b)"
     rf"|(?P<police>\b(?i:police\s+(?:station|officers?|post|checkpoint|patrol|headquarters|vehicle)s?"
     # (not a named officer speaking: "Police officer Abdi Hassan said")
-    rf"(?!\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{0,2}}\s+(?:said|says|told))|policemen|"
+    rf"(?!\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{0,2}}\s+(?:said|says|told))|policemen|constables|"
+    # the gendarmerie is the police of francophone states: "a gendarmerie post", "two gendarmes"
+    rf"gendarmes|gendarmerie\s+(?:post|station|brigade|camp|unit|patrol|checkpoint)s?|"
     # the police as a side ("Police killed seven bandits"), not as a source ("police said", "a police spokesman")
     rf"police(?!\s+(?:said|say|says|told|spokes\w*|chief|commissioner|sources?|officials?|statement|reports?|"
     rf"added|confirmed|stated|records|data|figures|command\w*)\b)(?![\w-])))"
@@ -862,7 +869,7 @@ _BY_AGENT_BETWEEN = re.compile(
 _STATE_TARGET_RE = re.compile(
     r"soldiers|troops|policemen|police\s+officers|police|security\s+forces|army|military|checkpoint|convoy|column|"
     r"patrol|base|outpost|barracks|guards?|security\s+personnel|marines|sailors|airmen|paratroopers|commandos|"
-    r"servicemen|service\s+members|(?:army|military|police)\s+officers?|"
+    r"servicemen|service\s+members|(?:army|military|police)\s+officers?|gendarmes|gendarmerie|constables|"
     r"(?<!fuel\s)(?<!water\s)(?<!oil\s)(?<!gas\s)(?<!storage\s)(?<!think\s)(?<!septic\s)tanks?|armou?red\s+vehicles?|(?:military|army|police)\s+(?:vehicles?|trucks?)|warships?|gunboats?",
     re.IGNORECASE,
 )

@@ -79,7 +79,7 @@ _WHO = (
     r"suspects|marines|sailors|airmen|paratroopers|commandos|herders|herdsmen|traders|fishermen|miners|teachers|"
     r"doctors|nurses|patients|refugees|migrants|hostages|prisoners|detainees|inmates|mourners|guests|drivers|"
     r"labou?rers|thieves|robbers|looters|nationals|citizens|foreigners|tourists|expatriates|"
-    r"maoists|naxals|naxalites|khwarij|khawarij|cadres|guerrillas|jawans|"
+    r"maoists|naxals|naxalites|khwarij|khawarij|cadres|guerrillas|jawans|constables|gendarmes|rangers|"
     r"more(?!\s+than)|"
     r"relatives|(?:a|an|one)\s+[\w-]+|child|woman|man|soldier|civilian|policeman|officer|fighter|militant|"
     r"person|guard|boy|girl|journalist|worker|farmer|teenager|contractor|(?-i:[A-Z][a-z]+(?:ians|ans|is|ese)))\b"
@@ -89,7 +89,12 @@ _WHO = (
 )
 #: who they were, set off between commas: "Five people, among them a 15-year-old boy, were shot dead"
 _ASIDE = (
-    r"(?:\s*,\s*(?:among\s+them|including|(?:most|many|all|some)\s+of\s+them|of\s+whom)\b[^,.;:]{1,60},|"
+    r"(?:\s*,\s*(?:among\s+them|including|(?:most|many|all|some)\s+of\s+them|of\s+whom|"
+    # ("Thirty-two people, mostly herders, were killed")
+    r"mostly|mainly|largely|chiefly|predominantly|many|most|all)\b[^,.;:]{1,60},|"
+    # their names: "Two constables, Constable Zahid Khan and Constable Imran Ali, were killed"
+    r"\s*,\s*(?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?-i:[A-Z][\w'’.-]*)|and|bin|ibn|al-\w+|de|van))"
+    r"{1,9},(?=\s+(?:were|have|had|are)\b)|"
     # who they were: "Two civilians, a man and a woman, were killed"
     r"\s*,\s*(?:an?|two|three|four|five|both)\s+[^,.;:]{1,40}?\b(?:man|woman|boy|girl|child|children|men|women|"
     r"brothers|sisters|teenagers?|couple|mother|father|son|daughter)\b[^,.;:]{0,20},)?"
@@ -98,7 +103,7 @@ _QTY_ANON = re.sub(r"\(\?P<\w+>", "(?:", _QTY)
 #: "die"/"dies": headline present tense ("11 die as suicide bomber targets worshippers")
 _KILL = (
     r"(?:killed|dead|died|dies|die|slain|martyred|lost\s+their\s+lives|perished|murdered|executed|beheaded|"
-    r"decapitated|shot\s+dead|sent\s+to\s+hell|"
+    r"decapitated|shot\s+dead|sent\s+to\s+hell|embraced\s+(?:martyrdom|shahadat)|"
     r"shot\s+to\s+death|fatally\s+shot|(?:hacked|beaten|stabbed|burned|burnt)\s+to\s+death|were\s+fatalities)"
 )
 _HURT = r"(?:wounded|injured|hurt|hospitali[sz]ed|maimed)"
@@ -251,14 +256,20 @@ _SINGLE_HURT = re.compile(
 )
 _NONE_BOTH = re.compile(
     r"\b(?:no\s+(?:casualties|victims|one\s+was\s+(?:hurt|harmed)|one\s+(?:was\s+)?(?:killed\s+or\s+(?:injured|"
-    r"wounded)|injured\s+or\s+killed))|without\s+(?:causing\s+)?(?:any\s+)?casualties|caused\s+no\s+casualties|"
+    r"wounded)|injured\s+or\s+killed))|nobody\s+was\s+(?:hurt|harmed|(?:killed\s+or\s+(?:injured|wounded)))|"
+    # ("None of the 23 crew were hurt")
+    r"none\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:were|was)\s+(?:hurt|harmed)|without\s+(?:causing\s+)?(?:any\s+)?casualties|caused\s+no\s+casualties|"
     r"there\s+were\s+no\s+(?:casualties|injuries\s+or\s+deaths|deaths\s+or\s+injuries))\b",
     re.IGNORECASE,
 )
 _NONE_FAT = re.compile(
-    r"\bno\s+(?:one\s+(?:was\s+)?killed|deaths|fatalities|one\s+died|lives\s+were\s+lost)\b", re.IGNORECASE
+    r"\b(?:no\s+(?:one\s+(?:was\s+)?killed|deaths|fatalities|one\s+died|lives\s+were\s+lost)|nobody\s+(?:was\s+killed|died))\b",
+    re.IGNORECASE,
 )
-_NONE_INJ = re.compile(r"\bno\s+(?:injuries|one\s+(?:was\s+)?(?:injured|wounded|hurt))\b", re.IGNORECASE)
+_NONE_INJ = re.compile(
+    r"\b(?:no\s+(?:injuries|one\s+(?:was\s+)?(?:injured|wounded|hurt))|nobody\s+was\s+(?:injured|wounded))\b",
+    re.IGNORECASE,
+)
 _UNKNOWN = re.compile(
     r"\bno\s+(?:immediate\s+)?(?:reports?|word|information|details)\s+(?:of|on|about)\s+"
     r"(?:casualties|injuries|deaths)",
@@ -457,6 +468,8 @@ _CASUALTY_KEYS = (
     "wound",
     "injur",
     "hurt",
+    "harmed",
+    "shahadat",
     "hospital",
     "maim",
     "behead",
@@ -475,7 +488,7 @@ _CASUALTY_KEYS = (
 #: the lowercased range holds none of them the pattern cannot match and is not run (speed; see find_casualties)
 _NEEDLES: dict[int, tuple[str, ...]] = {
     id(_UNKNOWN): ("casualties", "injuries", "deaths"),
-    id(_NONE_BOTH): ("casualties", "victims", "one", "injuries", "deaths"),
+    id(_NONE_BOTH): ("casualties", "victims", "one", "injuries", "deaths", "nobody"),
     id(_NONE_FAT): ("killed", "deaths", "fatalities", "died", "lost"),
     id(_NONE_INJ): ("injuries", "injured", "wounded", "hurt"),
     id(_FAT_RE[0]): (
@@ -489,6 +502,8 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
         "die",
         "slain",
         "martyred",
+        "martyrdom",
+        "shahadat",
         "lives",
         "perished",
         "murdered",

@@ -491,6 +491,9 @@ def _rules() -> tuple[Rule, ...]:
                 r"(?:(?!at\b|in\b|on\b|by\b|near\b|outside\b|from\b)[\w'’-]+\s+){0,3}?"
                 r"(?:towns?|city|cities|villages?|districts?|bases?|areas?|territory|positions?|airports?|airfields?|"
                 r"outposts?|checkpoints?|hills?|neighbou?rhoods?|camps?|headquarters|barracks|garrisons?|"
+                # ("captured a police station", "seized a military post")
+                r"(?:police|army|military|border|gendarmerie|security|forward|observation)\s+(?:stations?|posts?)|"
+                r"strongholds?|forts?|"
                 r"(?-i:[A-Z])[\w'’-]+)\b"
             ),
             BATTLES,
@@ -1322,7 +1325,10 @@ _AFTER_RECENT = re.compile(
 _CONDEMNED = re.compile(
     r"\b(?:condemned|condemns|condemning|denounced|denounces|criticised|criticized|criticises|criticizes|"
     r"deplored|deplores)\s+(?:the\s+|this\s+|these\s+|Monday's\s+|Tuesday's\s+|Wednesday's\s+|Thursday's\s+|"
-    r"Friday's\s+|Saturday's\s+|Sunday's\s+)(?:[\w'’-]+\s+){0,3}$",
+    r"Friday's\s+|Saturday's\s+|Sunday's\s+)(?:[\w'’-]+\s+){0,3}"
+    # (a list of deeds: "condemned the ambush and the Koronadal bombing")
+    r"(?:(?:and|as\s+well\s+as|,)\s+(?:the\s+|this\s+|Monday's\s+|Tuesday's\s+|Wednesday's\s+|Thursday's\s+|"
+    r"Friday's\s+|Saturday's\s+|Sunday's\s+)?(?:[\w'’-]+\s+){0,3})?$",
     re.IGNORECASE,
 )
 _TOLD_AFTER = re.compile(

@@ -229,6 +229,9 @@ _DURATIVE = re.compile(
     r"\b(?:for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|the\s+past\s+)?(?:\w+\s+)?"
     r"(?:years|decades|months)|since\s+(?:the\s+)?(?:start|beginning|outbreak)|"
     r"(?:have|has)\s+been\s+(?:fighting|battling|waging)|"
+    # a rivalry told in the present: "Los Lobos is fighting Los Choneros for control of drug routes"
+    r"(?:is|are)\s+(?:still\s+|now\s+)?(?:fighting|battling|vying|competing)\b[^.;]{0,60}?\bfor\s+(?:control|"
+    r"dominance|supremacy)|"
     # a tally since an event told before: "Clashes since then have killed 12 more"
     r"since\s+then(?=[^.;]*\b(?:have|has)\s)|(?:have|has)\s(?=[^.;]*\bsince\s+then\b))\b",
     re.IGNORECASE,
@@ -293,7 +296,14 @@ def _preposed(text: str, s: Sentence, rels: list) -> list[_Cut]:
     c = text.find(",", r.end, min(s.end, r.end + 200))
     if c < 0 or any(r.end <= o.start < c for o in rels[1:]) or not re.search(r"[A-Za-z]{3}", text[c : s.end]):
         return []
+    if _NO_OBJECT.fullmatch(text, r.end, c):
+        return []  # "The day before, settlers ...", "Two days after that, ...": B is the event told before
     return [_Cut(c, c + 1)]
+
+
+#: what a sentence-opening "the day before" / "two days after" may have before its comma and still name no event
+#: of its own
+_NO_OBJECT = re.compile(r"\s*(?:that|this|it|then|these|those)?\s*", re.IGNORECASE)
 
 
 def _filed_on(datelines: tuple[tuple[int, str, str], ...], published: dt.date | None) -> dict[int, dt.date]:
@@ -1207,7 +1217,12 @@ def _mentions_of_clause(
             typed is None
             and attacker_class == "armed"
             and _RAIDERS.search(actors.actor1 or "")
-            and _SHOT_VERB.match(text, lead.start, lead.end)
+            and (
+                _SHOT_VERB.match(text, lead.start, lead.end)
+                # "Gunmen attacked cattle camps on Monday": raiders on where people live, even with no place
+                # the gazetteer knows
+                or (_ASSAULT.match(text, lead.start, lead.end) and _DWELLINGS.match(text, lead.end, ce))
+            )
         ):
             # "heavily armed men dragged six peasants from their homes and shot them": gunmen shooting people with
             # no armed side named attack civilians
@@ -1737,6 +1752,13 @@ _ABDUCTION = "Abduction/forced disappearance"
 
 #: the trigger words of an assault on a place (not "killed", "shot": those have victims)
 _ASSAULT = re.compile(r"(?:attack|assault|storm|raid|onslaught|target)\w*$", re.IGNORECASE)
+#: where people live or gather, as the object of raiders' attack
+_DWELLINGS = re.compile(
+    r"\s+(?:(?:a|an|the|two|three|four|five|several|some|many|numerous)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:villages?|hamlets?|settlements?|camps?|markets?|schools?|churches|church|mosques?|homes?|houses?|"
+    r"homesteads?|farms?|communit(?:y|ies)|compounds?)\b",
+    re.IGNORECASE,
+)
 _RAIDERS = re.compile(
     r"gunm[ae]n|bandits|armed\s+men|attackers|assailants|(?:armed\s+)?youths|herders|herdsmen|cattle\s+raiders|"
     # settlers and militiamen raiding a village attack the people there (ACLED: Violence against civilians)

@@ -53,6 +53,17 @@ _NEAR_BEFORE = re.compile(
     r"(?:(?:[\w'’-]+\s+){0,2}?(?:city|town|village|province|district|area|region|port)\s+of\s+)?$",
     re.IGNORECASE,
 )
+#: "<town>-<town> road": the road out of the first town
+_ROAD_OUT_AFTER = re.compile(
+    r"\s?[-–]\s?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:road|highway|motorway|expressway|route|axis)\b",
+    re.IGNORECASE,
+)
+#: a capital as the subject of saying: its government ("Tbilisi says", "Moscow accused Kyiv of")
+_SPEAKS_AFTER = re.compile(
+    r"\s+(?:says|said|claims|claimed|accuses|accused|denies|denied|blames|blamed|insists|insisted|warns|warned|"
+    r"alleges|alleged|maintains|maintained)\b"
+)
+_ROAD_AFTER = re.compile(r"\s+(?:road|highway)\b")
 #: a place named only to say where another place is: "Muritke, 35 km outside Lahore", "Abu Ghraib, on the western
 #: edge of Baghdad", "the Sharon junction near Netanya", "Ramadi, west of Baghdad", "Mosul's Zuhur district"
 _REFERENCE_BEFORE = re.compile(
@@ -657,12 +668,30 @@ def choose_place(
             continue
         if any(a <= pm.start < b or pm.start <= a < pm.end for a, b in excluded):  # type: ignore[attr-defined]
             continue  # an armed group's name ("Taliban") is an actor, not a place
+        if (
+            cand.place.kind == "settlement"
+            and _SPEAKS_AFTER.match(text, pm.end)  # type: ignore[attr-defined]
+            and not found_in(_LOC_BEFORE, text[max(ss, pm.start - 40) : pm.start])  # type: ignore[attr-defined]
+        ):
+            continue  # "Tbilisi says the separatists launched an attack on ...": the government speaking
         if pm.start >= te and found_ci(_MODAL_BETWEEN, text, te, pm.start):  # type: ignore[attr-defined]
             continue  # "... planning to launch missiles at northern Israel": an intended target
         before = text[max(ss, pm.start - 60) : pm.start]  # type: ignore[attr-defined]
         # "the Kulgam district", "Mir Ali area": the district around the town, not the town (ACLED geo 2)
         district = cand.place.kind == "settlement" and bool(_DISTRICT_AFTER.match(text, pm.end))  # type: ignore
-        near = found_in(_NEAR_BEFORE, before) or countryside
+        near = (
+            found_in(_NEAR_BEFORE, before)
+            or countryside
+            # "on the Maiduguri-Damboa road": somewhere on the road out of the town (ACLED geo 2)
+            or (
+                cand.place.kind == "settlement"
+                and (
+                    bool(_ROAD_OUT_AFTER.match(text, pm.end))  # type: ignore[attr-defined]
+                    # "an explosion on Khanasser road": the road to the town
+                    or (bool(_ROAD_AFTER.match(text, pm.end)) and before.endswith("on "))  # type: ignore
+                )
+            )
+        )
         kind = cand.place.kind
         if kind == "settlement" and found_in(_PROVINCE_OF_BEFORE, before):
             kind = "admin1"  # "in the province of al-Quneitra": the province, whatever town shares its name
