@@ -420,6 +420,8 @@ CASUALTIES = [
     ),
     ("Thirty-two people, mostly herders, were killed.", 32, None, None),
     ("Two constables embraced martyrdom.", 2, None, None),
+    ("Troops neutralised 14 terrorists in the operation.", 14, None, None),
+    ("The budget gap could be closed by eliminating 40 positions.", None, None, None),
 ]
 
 
@@ -3315,6 +3317,24 @@ QA9 = [
         "2022-01-04",
         [("Armed clash", "2022-01-03", "Georgia", None, "Separatists", False)],
     ),
+    # each side's dead told apart add up; a figure replaces a vague count; a military's "neutralising" kills
+    (
+        "ISWAP fighters raided a military base in Malam Fatori on Tuesday. The army said 12 insurgents were killed. "
+        "Two soldiers died.",
+        "2024-03-11",
+        [("Armed clash", "2024-03-05", "Malam Fatori", 14, "Islamic State West Africa", False)],
+    ),
+    (
+        "Jihadists attacked an army post in Djibo on Saturday, killing dozens of soldiers. One source put the death "
+        "toll at around 40, while another said at least 35 soldiers were killed.",
+        "2025-09-09",
+        [("Armed clash", "2025-09-06", "Djibo", 35, "Jihadists", False)],
+    ),
+    (
+        "The army said its air force struck militants near Djibo on Saturday, neutralising 14 terrorists.",
+        "2025-09-09",
+        [("Air/drone strike", "2025-09-06", "near Djibo", 14, "Military Forces of Burkina Faso", False)],
+    ),
     (
         "PDF fighters and Myanmar troops fought for several hours near Kani on Tuesday.",
         "2024-03-21",
@@ -3354,3 +3374,31 @@ def test_a_group_saying_its_fighters_did_it_claims_it(gazetteer) -> None:
 def test_qa9(text: str, published: str, expected: list, gazetteer) -> None:
     fields = ("sub_event_type", "event_date", "location", "fatalities", "actor1", "historical")
     assert _rows(text, published, gazetteer, *fields) == expected
+
+
+def test_a_claim_naming_what_was_hit_goes_to_that_incident(gazetteer) -> None:
+    """ "The TTP has claimed responsibility for the checkpoint attack" claims the checkpoint attack, not the IED told
+    last (QA 14, stop 19)."""
+    text = (
+        "Terrorists attacked a police checkpoint in Dera Ismail Khan today, killing two constables. Yesterday "
+        "evening, an IED exploded near a police van in Lakki Marwat. The TTP has claimed responsibility for the "
+        "checkpoint attack."
+    )
+    got = _rows(text, "2023-10-09", gazetteer, "location", "claimed_by")
+    assert got == [("Dera Ismail Khan", "Tehrik-i-Taliban Pakistan (TTP)"), ("Lakki Marwat", None)]
+
+
+def test_whose_positions_were_struck_is_the_target(gazetteer) -> None:
+    text = (
+        "Turkish drones struck suspected positions of the Kurdistan Workers' Party (PKK) near Kani Masi on Tuesday, "
+        "killing three fighters."
+    )
+    assert _rows(text, "2024-06-12", gazetteer, "actor1", "actor2") == [("Military Forces of Turkey", "PKK")]
+
+
+def test_a_description_of_a_group_is_not_the_group(gazetteer) -> None:
+    text = (
+        "Jihadists attacked an army post in Djibo on Saturday. Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al "
+        "Qaeda's affiliate in the Sahel, claimed responsibility."
+    )
+    assert _rows(text, "2025-09-09", gazetteer, "actor1", "claimed_by") == [("JNIM", "JNIM")]

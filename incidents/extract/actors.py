@@ -661,6 +661,8 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
         elif m.group("group"):
             if _RUN_BY.match(text, m.end()):
                 continue  # "the Houthi-run Al-Masirah TV", "the Hamas-run health ministry": who runs the source
+            if _AFFILIATE_OF.match(text, m.end()):
+                continue  # "JNIM, al Qaeda's affiliate in the Sahel": a description of the group named before
             # searched in the text, not the group alone: "IS" is known by the verb after it ("IS kills ...")
             gs, ge = m.span("group")
             name = _group_name(text, gs, ge) or m.group("group")
@@ -730,6 +732,10 @@ _tied_memo: list[object] = [None, False]
 
 #: the group runs what follows (a source, a ministry): "Houthi-run", "Taliban-appointed" (not "Houthi-controlled
 #: Yemen", where the group is who launches, nor "Islamic State-linked": a member)
+_AFFILIATE_OF = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:affiliate|branch|wing|offshoot|franchise|arm|ally|allies|proxy|proxies)\b",
+    re.IGNORECASE,
+)
 _RUN_BY = re.compile(r"-(?:run|owned|appointed|administered)\b", re.IGNORECASE)
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 
@@ -758,7 +764,10 @@ _ATTACK_BY = re.compile(
 )
 _TARGET_PREP = re.compile(
     r"\b(?:on|against|targeting|targeted|at|attacked|ambushed|hit|struck|killing|killed|"
-    r"wounding|injuring|abducted|kidnapped|arrested|detained)\s+(?:[\w'’-]+\s+){0,3}$",
+    r"wounding|injuring|abducted|kidnapped|arrested|detained)\s+(?:[\w'’-]+\s+){0,3}$|"
+    # whose the things hit were: "struck suspected positions of the Kurdistan Workers' Party (PKK)"
+    r"\b(?:positions?|bases?|hideouts?|camps?|posts?|targets|strongholds?|headquarters|depots?|facilities)\s+of\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(

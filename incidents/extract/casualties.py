@@ -100,6 +100,13 @@ _ASIDE = (
     r"brothers|sisters|teenagers?|couple|mother|father|son|daughter)\b[^,.;:]{0,20},)?"
 )
 _QTY_ANON = re.sub(r"\(\?P<\w+>", "(?:", _QTY)
+#: the people a military says it "neutralised" or "eliminated"
+_ENEMY = (
+    r"(?:[\w'’-]+\s+){0,3}?(?:terrorists|militants|insurgents|fighters|rebels|jihadists|bandits|gunmen|attackers|"
+    r"assailants|extremists|members|elements|soldiers|troops|servicemen|people|enemy|khwarij|khawarij|militiamen|"
+    r"combatants|criminals|cadres|maoists|naxals|infiltrators|guerrillas|pirates|smugglers|kidnappers|operatives|"
+    r"commanders|leaders)\b"
+)
 #: "die"/"dies": headline present tense ("11 die as suicide bomber targets worshippers")
 _KILL = (
     r"(?:killed|dead|died|dies|die|slain|martyred|lost\s+their\s+lives|perished|murdered|executed|beheaded|"
@@ -130,7 +137,9 @@ _FAT_RE = (
         rf"\b(?:killing|killed|kills|kill|claimed\s+the\s+lives\s+of|claims?\s+(?:the\s+)?lives\s+of|left|"
         rf"leaves|leaving|executed|executes|executing|massacred|massacres|beheaded|beheading|beheads|"
         rf"shot\s+dead|shoots?\s+dead|gunned\s+down|guns?\s+down|shooting\s+dead|fatally\s+shoots?|fatally\s+shot|"
-        rf"murdered|neutrali[sz]ed|eliminated)[\"”’']?\s+{_QTY}(?!\s+(?:days?|hours?|weeks?|months?|years?|minutes?|nights?|decades?)\b)"
+        rf"murdered|"
+        # (of people only: "eliminating 40 positions" is a budget cut)
+        rf"(?:neutrali[sz](?:ed|ing)|eliminat(?:ed|ing))(?=[\"”’']?\s+{_QTY_ANON}\s+{_ENEMY}))[\"”’']?\s+{_QTY}(?!\s+(?:days?|hours?|weeks?|months?|years?|minutes?|nights?|decades?)\b)"
         # ("killing an unknown number of people" counts nobody; "a number of people" is a vague count)
         rf"\b(?!\s+(?:[\w-]+\s+)?number\b)"
         rf"(?:\s+{_WHO})?"

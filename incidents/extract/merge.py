@@ -62,6 +62,8 @@ class Draft:
     injuries_max: int | None = None
     toll_told: bool = False  # a mention said a toll (or "no casualties")
     toll_claimed: bool = False  # ... and it was only the attacker's own account
+    toll_vague: bool = False  # the toll told is a vague quantity only ("dozens")
+    toll_side: str | None = None  # whose dead the first toll counted: "armed", "state", "other" (or "both")
     place: object | None = None  # places.PlaceChoice
     evidence: list[tuple[int, int]] = field(default_factory=list)
     scores: list[float] = field(default_factory=list)

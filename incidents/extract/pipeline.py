@@ -152,6 +152,8 @@ class _Mention:
         False  # its date is the day something was said of it ("..., officials said on Wednesday")
     )
     armed_toll: bool = False  # its toll counts armed men only ("all six attackers were killed")
+    state_toll: bool = False  # its toll counts the state's forces only ("two soldiers died")
+    vague_toll: bool = False  # its toll is a vague quantity only ("dozens of soldiers")
     blamed: str | None = None  # who the report says did it ("The ministry blamed Boko Haram")
     named_site: str | None = (
         None  # the place a toll update names its deed by ("the toll from the Ariha strike")
@@ -1560,8 +1562,10 @@ def _mentions_of_clause(
                 _ARMED_DEAD.search(text, a, b) and not _OTHER_DEAD.search(text, max(part[0], a - 60), b)
                 for a, b in cas.spans
             ),
-            blamed,
-            named_site,
+            blamed=blamed,
+            named_site=named_site,
+            state_toll=_state_toll(text, cas, part[0]),
+            vague_toll=_vague_toll(text, cas),
         )
     ]
     others = (
@@ -1859,6 +1863,15 @@ _OTHER_DEAD = re.compile(
     r"guards?|servicem[ae]n)\b",
     re.IGNORECASE,
 )
+_STATE_DEAD = re.compile(
+    r"\b(?:soldiers?|troops|policem[ae]n|police\s+officers?|servicem[ae]n|gendarmes?|constables?|jawans?|"
+    r"security\s+personnel|marines|paratroopers|commandos)\b",
+    re.IGNORECASE,
+)
+_CIVIL_DEAD = re.compile(
+    r"\b(?:civilians?|people|persons|villagers|children|women|residents|passengers|worshippers|students)\b",
+    re.IGNORECASE,
+)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.IGNORECASE)
 
@@ -1922,6 +1935,13 @@ _GROUP_CLAIMED = re.compile(
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: a claim that names the day of the deed: "claimed the Saturday attack", "claimed Friday's bombing"
+#: a claim naming its deed by what was hit: "claimed responsibility for the checkpoint attack"
+_OBJECT_NAMED = re.compile(
+    r"\b(?:for|claimed)\s+the\s+(checkpoint|convoy|market|mosque|church|school|base|camp|hotel|bus|police|army|"
+    r"military|border|airport|prison|patrol|station|post|hospital|bridge|pipeline|village|embassy)\s+"
+    r"(?:attacks?|bombings?|strikes?|assault|raid|ambush|blasts?|explosions?|shooting|siege)\b",
+    re.IGNORECASE,
+)
 _WEEKDAY_NAMED = re.compile(
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\s+(?:[\w-]+\s+)?"
     r"(?:attacks?|bombings?|strikes?|assault|raid|ambush|blasts?|explosions?|killings?|shooting|launch)\b"
@@ -2134,10 +2154,41 @@ def _followups(text, sentences, with_mentions: set[int], actors_all, where=None)
                 and found_ci(_ALSO_HURT, text, s.start, s.end)
                 and not found_ci(_TOLL_RISEN, text, s.start, s.end),
                 other_estimate=bool(cas.spans) and _other_estimate(text, s.start, s.end),
+                armed_toll=bool(cas.spans)
+                and all(
+                    _ARMED_DEAD.search(text, a, b) and not _OTHER_DEAD.search(text, max(s.start, a - 60), b)
+                    for a, b in cas.spans
+                ),
+                state_toll=_state_toll(text, cas, s.start),
+                vague_toll=_vague_toll(text, cas),
                 blamed=blamed,
             )
         )
     return out
+
+
+_DIGITS = re.compile(r"\d")
+_VAGUE_TOLL = re.compile(
+    r"\b(?:dozens|scores|hundreds|thousands|several|many|numerous|tens|a\s+number\s+of|a\s+few)\b",
+    re.IGNORECASE,
+)
+
+
+def _vague_toll(text: str, cas: Casualties) -> bool:
+    """The toll says only a vague quantity ("killing dozens of soldiers"): a figure told later replaces it."""
+    return bool(cas.spans) and all(
+        _VAGUE_TOLL.search(text, a, b) and not _DIGITS.search(text, a, b) for a, b in cas.spans
+    )
+
+
+def _state_toll(text: str, cas: Casualties, lo: int) -> bool:
+    """The toll counts the state's forces only ("two soldiers died"; not "two soldiers and a civilian")."""
+    return bool(cas.spans) and all(
+        _STATE_DEAD.search(text, a, b)
+        and not _ARMED_DEAD.search(text, a, b)
+        and not _CIVIL_DEAD.search(text, max(lo, a - 60), b)
+        for a, b in cas.spans
+    )
 
 
 _CARRIED_OUT_AFTER = re.compile(
@@ -2301,6 +2352,13 @@ def _absorb(d: Draft, m: _Mention, sentences: list[Sentence], *, casualties: boo
                 d.injuries, d.injuries_max = c.injuries, c.injuries_max
                 d.toll_claimed = False
         elif (
+            c.spans and d.toll_vague and not m.vague_toll and c.fatalities is not None and not m.claimed_toll
+        ):
+            # "killing dozens of soldiers. ... at least 35 soldiers were killed": a figure replaces a vague count
+            d.fatalities, d.fatalities_max = c.fatalities, c.fatalities_max
+            d.injuries = combine_counts(d.injuries, c.injuries)
+            d.toll_vague = False
+        elif (
             c.spans
             and d.toll_told
             and m.other_estimate
@@ -2326,6 +2384,20 @@ def _absorb(d: Draft, m: _Mention, sentences: list[Sentence], *, casualties: boo
             d.fatalities = add_counts(d.fatalities, c.fatalities)
             d.fatalities_max = add_counts(d.fatalities_max, c.fatalities_max)
             d.injuries = combine_counts(d.injuries, c.injuries)
+        elif (
+            c.spans
+            and d.toll_told
+            and d.fatalities is not None
+            and c.fatalities is not None
+            and not m.claimed_toll
+            and {d.toll_side, "armed" if m.armed_toll else "state" if m.state_toll else None}
+            == {"armed", "state"}
+        ):
+            # "The army said 12 insurgents were killed; two soldiers died": each side's dead, told apart, add up
+            d.fatalities = add_counts(d.fatalities, c.fatalities)
+            d.fatalities_max = add_counts(d.fatalities_max, c.fatalities_max)
+            d.injuries = combine_counts(d.injuries, c.injuries)
+            d.toll_side = "both"
         elif (
             c.spans
             and d.toll_told
@@ -2358,6 +2430,9 @@ def _absorb(d: Draft, m: _Mention, sentences: list[Sentence], *, casualties: boo
             d.injuries_max = combine_counts(d.injuries_max, c.injuries_max)
             if c.spans and not d.toll_told:
                 d.toll_claimed = m.claimed_toll
+        if c.spans and not d.toll_told:
+            d.toll_side = "armed" if m.armed_toll else "state" if m.state_toll else "other"
+            d.toll_vague = m.vague_toll and c.fatalities is not None
         d.toll_told = d.toll_told or bool(c.spans)
     if (
         m.blamed
@@ -2544,6 +2619,22 @@ def _assemble(
                     ]
                     if that_day:
                         target = max(that_day, key=lambda d: (d.last_sentence, d.first_pos))
+                named_object = (
+                    _OBJECT_NAMED.search(text, *m.part) if m.claimed_by and named_day is None else None
+                )
+                if named_object is not None:
+                    # "The TTP claimed the checkpoint attack": the incident whose telling names the checkpoint
+                    noun = named_object.group(1).lower()
+                    told = [
+                        d
+                        for d in current
+                        if d.last_sentence >= m.sentence - 6
+                        and d.event_type in _VIOLENT
+                        and any(noun in text[a:b].lower() for a, b in d.evidence)
+                    ]
+                    if len(told) == 1:
+                        target = told[0]
+                        named_day = named_object
                 gap = m.sentence - target.last_sentence if target is not None else 99
                 if named_day is not None and target is not None and gap <= 6:
                     gap = min(gap, 2)  # the day says which incident, however far back it was told
