@@ -3317,6 +3317,13 @@ QA9 = [
         "2022-01-04",
         [("Armed clash", "2022-01-03", "Georgia", None, "Separatists", False)],
     ),
+    # a clash going on into the next day is the same clash
+    (
+        "Armed clashes broke out in Tripoli late on Monday night. The fighting continued until the early hours of "
+        "Tuesday. The clashes left four dead and 23 wounded.",
+        "2025-05-13",
+        [("Armed clash", "2025-05-12", "Tripoli", 4, None, False)],
+    ),
     # each side's dead told apart add up; a figure replaces a vague count; a military's "neutralising" kills
     (
         "ISWAP fighters raided a military base in Malam Fatori on Tuesday. The army said 12 insurgents were killed. "

@@ -1364,6 +1364,9 @@ def _mentions_of_clause(
         or claimed_object
     )
     named_site = None
+    if anaphoric and lead_definite and etype != "?" and _CONTINUED.match(text, lead.end, ce):
+        # "The fighting continued until the early hours of Tuesday": the clash told before, going on
+        etype = sub = "?"
     if anaphoric and etype != "?" and found_ci(_TOLL_RISEN, text, cs, ce):
         # "The death toll from the Ariha strike had risen to 13": the toll of the strike told before, at Ariha
         etype = sub = "?"
@@ -2167,6 +2170,11 @@ def _followups(text, sentences, with_mentions: set[int], actors_all, where=None)
     return out
 
 
+_CONTINUED = re.compile(
+    r"\s+(?:had\s+|have\s+|has\s+)?(?:continued|continues|went\s+on|goes\s+on|lasted|lasts|raged|rages|persisted|"
+    r"dragged\s+on|carried\s+on|resumed|subsided|eased|ended|stopped)\b",
+    re.IGNORECASE,
+)
 _DIGITS = re.compile(r"\d")
 _VAGUE_TOLL = re.compile(
     r"\b(?:dozens|scores|hundreds|thousands|several|many|numerous|tens|a\s+number\s+of|a\s+few)\b",
