@@ -298,6 +298,16 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
         if t0 > 0 and toks[t0 - 1] in _SHIP_BEFORE and _cap(surface):
             continue  # "toward the USS Carney", "the tanker Pollux": a ship named after a place
         if (
+            len(surface) >= 3
+            and surface[:2].isupper()
+            and " " not in surface
+            and any(map(str.islower, surface))
+            and surface.isalpha()
+        ):
+            continue  # "a FAMa patrol", "FARDCs": an acronym written with a lowercase letter, not "Fama" (Brazil)
+        if key in _ORGANISATIONS and _cap(surface):
+            continue  # "a Red Cross convoy": the organisation (not Red Cross, North Carolina)
+        if (
             t0 > 0
             and toks[t0 - 1] in _TOWN_HEADS
             and _cap(doc.orig_token(t0 - 1))
@@ -621,6 +631,10 @@ _TITLES_ALSO_WORDS = frozenset(
 _CONTRACTION = re.compile(r"(?:I|You|We|They|He|She|It)['’](?:ve|ll|re|m|d|s)", re.IGNORECASE)
 _MIDDLE_INITIAL = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+$")
 _IN_PLACE_AFTER_WORD = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
+#: organisations whose names are also the names of small places
+_ORGANISATIONS = frozenset(
+    normalize_name(w) for w in ("Red Cross", "Red Crescent", "Red Star", "Blue Helmets")
+)
 #: what names a ship before its name (prefixes and kinds of vessel)
 _SHIP_BEFORE = frozenset(
     normalize_name(w)

@@ -99,16 +99,25 @@ _QUALIFIER = r"[A-Z][\w.'’\-]*(?:\s+[A-Za-z][\w.'’\-]*){0,4}"  # ("Democrati
 #: "SULAIMANI (ESTA) —", "BAGHDAD, Jan 4 (Reuters) -", "KYIV, Ukraine (AP) —", "Mogadishu —", "BEIRUT:".
 _DATELINE = re.compile(
     rf"""^(?P<dateline>
+        # ("(Johannesburg) -": a rights group's dateline in brackets)
+        (?P<bracket>\()?
         # ("YEREVAN/BAKU": a story filed from two capitals)
         (?P<place>{_UPPER_WORD}(?:\s+{_UPPER_WORD}){{0,3}}(?:/{_UPPER_WORD}(?:\s+{_UPPER_WORD}){{0,3}})?|
             [A-Z][a-zà-ÿ'’\-]+(?:[\s\-]+{_TITLE_WORD}){{0,2}})
         (?:,\s*(?!{_MONTH}\b)(?P<qualifier>{_QUALIFIER}))?
         (?:,?\s*(?P<date>{_DATELINE_DATE}))?
+        (?(bracket)\))
         (?:\s*\((?P<agency>[A-Za-z][\w .&/’'\-]{{0,40}})\))?
     )
     (?P<sep>\s*[—–]\s*|\s+-{{1,2}}\s+|\s*--\s*|:\s+)
     (?=[A-Z0-9"“‘'(])""",
     re.VERBOSE,
+)
+#: news agencies credited in brackets at the start of a story, as a dateline is written
+_BRACKETED_AGENCIES = frozenset(
+    _split(
+        "reuters ap afp xinhua anadolu irna tass ani pti uni dpa efe kuna sana wafa bna bernama yonhap kyodo ians"
+    )
 )
 #: Words that start a line in capitals followed by a dash or colon but are labels, not places.
 _NOT_PLACES = frozenset(
@@ -230,8 +239,15 @@ def _credit_hint(tail: str) -> bool:
 _CREDIT_ONLY = re.compile(rf"^\(?(?:{_AGENCIES})(?:\s+photo)?\)?\.?$", re.IGNORECASE)
 _CAPTION_VERB = re.compile(
     r"\b(?:(?:is|are)\s+(?:seen|pictured|shown|displayed)|pictured|(?:stands?|walks?|gathers?|sits?|looks?) "
-    r"(?:on|at|in|near|by|during|guard|outside|inside|next|as|past|over)|inspects?|patrols?|rides?|poses?|"
+    r"(?:on|at|in|near|by|during|guard|outside|inside|next|as|past|over)|inspects?|"
+    # (the verb, not the noun: "an army patrol")
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\barmy\s)(?<!\bmilitary\s)(?<!\bpolice\s)(?<!\bsecurity\s)patrols?|"
+    r"rides?|poses?|"
     r"waves?|prays?|mourns?|attends?|carr(?:y|ies)|takes? part|(?-i:march(?:es)?))\b",
+    re.IGNORECASE,
+)
+_DATE_OPENING = re.compile(
+    r"\s*(?:(?:early|late)\s+)?on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b)",
     re.IGNORECASE,
 )
 _REPORTING = re.compile(
@@ -298,6 +314,8 @@ def _is_caption(line: str) -> bool:
         and _FULL_DATE.search(line)
         and _CAPTION_VERB.search(line)
         and not _REPORTING.search(line)
+        # a caption shows its scene first; a line that opens with its date tells ("On 8 April 2025, insurgents ...")
+        and not _DATE_OPENING.match(line)
     )
 
 
@@ -309,7 +327,9 @@ def _match_dateline(line: str) -> re.Match[str] | None:
     first_word = place.split()[0].lower().rstrip(".")
     if first_word in _NOT_PLACES or place.lower() in _NOT_PLACES:
         return None
-    has_anchor = bool(m.group("agency") or m.group("date"))
+    if m.group("bracket") and place.lower() in _BRACKETED_AGENCIES:
+        return None  # "(Reuters) - ...": the agency's credit, no place
+    has_anchor = bool(m.group("agency") or m.group("date") or m.group("bracket"))
     upper = place.upper() == place and sum(c.isalpha() for c in place) >= 3
     dash = m.group("sep").strip() != ":"
     if not has_anchor and not upper and not dash:

@@ -32,6 +32,8 @@ DATELINES = [
     # accented capitals (stop 16: "MEDELLÍN, Nov 17 --" was read as a toll of 17 and the event's date)
     ("MEDELLÍN, Nov 17 -- Six people died.", "MEDELLÍN, Nov 17", "MEDELLÍN", None, "Nov 17", "Six"),
     ("BOGOTÁ (AFP) — A bomb exploded.", "BOGOTÁ (AFP)", "BOGOTÁ", "AFP", None, "A bomb"),
+    # a rights group's dateline in brackets (stop 19)
+    ("(Johannesburg) - Insurgents beheaded two men.", "(Johannesburg)", "Johannesburg", None, None, "Insurgents"),
     ("Mogadishu — Gunmen attacked a hotel.", "Mogadishu", "Mogadishu", None, None, "Gunmen"),
     ("BEIRUT: An air strike hit a car.", "BEIRUT", "BEIRUT", None, None, "An air"),
     ("ERBIL, Kurdistan Region (Rudaw) – A drone hit.", "ERBIL, Kurdistan Region (Rudaw)", "ERBIL", "Rudaw", None, "A"),
@@ -62,6 +64,7 @@ def test_dateline_recorded_and_cut_from_body(para, dateline, place, agency, date
 
 
 NOT_DATELINES = [
+    "(Reuters) - Insurgents beheaded two men.",
     "BREAKING — Two drones were shot down.",
     "UPDATE: Two drones were shot down.",
     "Officials: two drones were shot down.",
@@ -110,6 +113,8 @@ CAPTIONS = [
     ("FILE - Police officers walk past a market in this 2019 image.", True),
     ("Soldiers stand guard at a checkpoint in Kirkuk, Iraq March 2, 2019. REUTERS/Ahmed Saad", True),
     ("Displaced families walk near a camp outside Mosul on 14 June 2017.", True),
+    # a line that opens with its date tells; "an army patrol" is a noun (stop 19)
+    ("On 8 April 2025, insurgents ambushed an army patrol near Gao.", False),
     ("Trucks are seen at a border crossing, 3 May 2018.", True),
     ("Smoke rises after a strike in the south (AFP/Getty Images)", True),
     ("A damaged car after the blast (Photo: Local Council)", True),

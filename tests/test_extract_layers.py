@@ -3317,6 +3317,82 @@ QA9 = [
         "2022-01-04",
         [("Armed clash", "2022-01-03", "Georgia", None, "Separatists", False)],
     ),
+    # QA 14c/14d (stop 19)
+    # a bare toll set off after the deed of its sentence is that deed's, not a second attack
+    (
+        "On Thursday, police fired rubber bullets and live ammunition at protesters in Dhaka; at least 25 people were killed.",
+        "2024-07-20",
+        [("Excessive force against protesters", "2024-07-18", "Dhaka", 25, "Protesters (Bangladesh)", False)],
+    ),
+    # a rite's weekday gives way to the day said
+    (
+        "Security forces opened fire on worshippers in Zahedan after Friday prayers on 30 September, killing 66 people.",
+        "2022-11-01",
+        [("Attack", "2022-09-30", "Zahedan", 66, "Military Forces of Iran", False)],
+    ),
+    # "a bomb hit" is a bomb
+    (
+        "In Dera Ismail Khan, a bomb hit a police vehicle on Friday, killing five officers.",
+        "2024-07-20",
+        [("Remote explosive/landmine/IED", "2024-07-19", "Dera Ismail Khan", 5, None, False)],
+    ),
+    # marching farmers and blockading students protest
+    (
+        "Police fired tear gas at farmers marching in Ambala on Tuesday; no casualties were reported.",
+        "2024-02-10",
+        [("Protest with intervention", "2024-02-06", "Ambala", 0, "Protesters (India)", False)],
+    ),
+    (
+        "Hundreds of farmers blocked the main highway in Ambala on Wednesday.",
+        "2024-07-20",
+        [("Peaceful protest", "2024-07-17", "Ambala", None, "Protesters (India)", False)],
+    ),
+    # making away with goods is looting
+    (
+        "On Friday, hoodlums attacked a warehouse in Kano and made away with bags of rice.",
+        "2024-08-03",
+        [("Looting/property destruction", "2024-08-02", "Kano", None, None, False)],
+    ),
+    # assassinated, fired on: killings and attacks
+    (
+        "Gunmen assassinated a mayor at his home in Port-au-Prince on Tuesday.",
+        "2025-03-20",
+        [("Attack", "2025-03-18", "Port-au-Prince", 1, "Gunmen", False)],
+    ),
+    (
+        "Israeli troops fired on a Red Cross convoy near Marjayoun on 15 October; no one was hurt.",
+        "2024-10-18",
+        [("Attack", "2024-10-15", "near Marjayoun", 0, "Military Forces of Israel", False)],
+    ),
+    (
+        "M23 rebels pushed further north on Sunday, seizing the town of Kanyabayonga after heavy fighting with the Congolese army.",
+        "2025-03-20",
+        [("Non-state actor overtakes territory", "2025-03-16", "Kanyabayonga", None, "M23", False)],
+    ),
+    # an acronym written with a lowercase letter is no place ("FAMa": not Fama, Brazil)
+    (
+        "On 8 April, a FAMa patrol was ambushed near Tarkint. Two soldiers were killed.",
+        "2025-04-10",
+        [("Armed clash", "2025-04-08", "near Tarkint", 2, None, False)],
+    ),
+    # dissidents are counted
+    (
+        "FARC dissidents clashed with the Army near Argelia, Cauca, on Wednesday. Four dissidents were killed.",
+        "2025-01-24",
+        [("Armed clash", "2025-01-22", "near Argelia", 4, "FARC dissidents", False)],
+    ),
+    # a bracketed dateline is the dateline, not the deed's place
+    (
+        "(Johannesburg) - Insurgents in Mozambique's Cabo Delgado province beheaded two men in the village of Nangade Sede on May 11.",
+        "2025-05-22",
+        [("Attack", "2025-05-11", "Cabo Delgado", 2, "Insurgents", False)],
+    ),
+    # a paragraph opening with its date is prose, not a photo caption
+    (
+        "The army said more operations would follow.\n\nOn 8 April 2025, insurgents ambushed an army patrol near Gao.",
+        "2025-04-10",
+        [("Armed clash", "2025-04-08", "near Gao", None, "Insurgents", False)],
+    ),
     # a clash going on into the next day is the same clash
     (
         "Armed clashes broke out in Tripoli late on Monday night. The fighting continued until the early hours of "

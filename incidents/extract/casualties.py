@@ -79,7 +79,7 @@ _WHO = (
     r"suspects|marines|sailors|airmen|paratroopers|commandos|herders|herdsmen|traders|fishermen|miners|teachers|"
     r"doctors|nurses|patients|refugees|migrants|hostages|prisoners|detainees|inmates|mourners|guests|drivers|"
     r"labou?rers|thieves|robbers|looters|nationals|citizens|foreigners|tourists|expatriates|"
-    r"maoists|naxals|naxalites|khwarij|khawarij|cadres|guerrillas|jawans|constables|gendarmes|rangers|"
+    r"maoists|naxals|naxalites|khwarij|khawarij|cadres|guerrillas|jawans|constables|gendarmes|rangers|dissidents|"
     r"more(?!\s+than)|"
     r"relatives|(?:a|an|one)\s+[\w-]+|child|woman|man|soldier|civilian|policeman|officer|fighter|militant|"
     r"person|guard|boy|girl|journalist|worker|farmer|teenager|contractor|(?-i:[A-Z][a-z]+(?:ians|ans|is|ese)))\b"
@@ -137,7 +137,7 @@ _FAT_RE = (
         rf"\b(?:killing|killed|kills|kill|claimed\s+the\s+lives\s+of|claims?\s+(?:the\s+)?lives\s+of|left|"
         rf"leaves|leaving|executed|executes|executing|massacred|massacres|beheaded|beheading|beheads|"
         rf"shot\s+dead|shoots?\s+dead|gunned\s+down|guns?\s+down|shooting\s+dead|fatally\s+shoots?|fatally\s+shot|"
-        rf"murdered|"
+        rf"murdered|assassinated|"
         # (of people only: "eliminating 40 positions" is a budget cut)
         rf"(?:neutrali[sz](?:ed|ing)|eliminat(?:ed|ing))(?=[\"”’']?\s+{_QTY_ANON}\s+{_ENEMY}))[\"”’']?\s+{_QTY}(?!\s+(?:days?|hours?|weeks?|months?|years?|minutes?|nights?|decades?)\b)"
         # ("killing an unknown number of people" counts nobody; "a number of people" is a vague count)

@@ -436,6 +436,9 @@ def _rules() -> tuple[Rule, ...]:
                 r"\bbombs?\s+(?:[\w'’-]+\s+){0,2}?(?:explod(?:ed|es?)|went\s+off|goes\s+off|go\s+off|detonated|"
                 r"detonates?|blew\s+up|blows?\s+up|kill(?:s|ed)?)\b|"
                 r"\bbombings?\b|\bbomb\s+attacks?\b|"
+                # "a bomb hit a police vehicle" (not "a glide bomb hit": an air-dropped one, told as such)
+                r"\b(?:an?|the)\s+(?:powerful\s+|large\s+|homemade\s+|magnetic\s+|sticky\s+)?bomb\s+"
+                r"(?:hit|struck|ripped\s+through|tore\s+through|targeted)\b|"
                 # "troops bombed a rebel camp": a state's bombing is from the air (see the pipeline's typing)
                 r"\bbombed\s+(?=(?:an?|the|their|its|several|two|three|\w+['’]s)\s)"
             ),
@@ -487,7 +490,7 @@ def _rules() -> tuple[Rule, ...]:
                 r"base|airport|airbase|hilltop)\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]+|"
                 rf"\b(?:captured|seized\s+control\s+of|overran|overrun|(?:took|taken|takes|seized|gained|"
                 rf"assumed|wrested)\s+(?:full\s+)?control\s+(?:of|over)|"
-                rf"took\s+over|fell\s+to|seized)(?!{_PEOPLE_OBJECT})\s+(?:the\s+)?"
+                rf"took\s+over|fell\s+to|seized|seizing|capturing|overrunning)(?!{_PEOPLE_OBJECT})\s+(?:the\s+)?"
                 r"(?:(?!at\b|in\b|on\b|by\b|near\b|outside\b|from\b)[\w'’-]+\s+){0,3}?"
                 r"(?:towns?|city|cities|villages?|districts?|bases?|areas?|territory|positions?|airports?|airfields?|"
                 r"outposts?|checkpoints?|hills?|neighbou?rhoods?|camps?|headquarters|barracks|garrisons?|"
@@ -623,7 +626,9 @@ def _rules() -> tuple[Rule, ...]:
                 # "residents came under Israeli fire"
                 r"came\s+under\s+(?:heavy\s+)?(?:[\w'’-]+\s+)?(?:fire|gunfire)|"
                 r"storm(?:ed|s|ing)?|raided|shot|fatally\s+shoots?|"
-                r"murdered|assaulted|martyred|"
+                r"murdered|assaulted|martyred|assassinat(?:ed|es|ing)|"
+                # "a Red Cross convoy was fired upon"
+                r"(?<=was\s)fired\s+(?:up)?on|(?<=were\s)fired\s+(?:up)?on|"
                 # the Pakistani military's idiom for killing its enemies: "eight terrorists were sent to hell"
                 r"sent\s+to\s+hell|"
                 # a military's word for killing its enemies: "troops neutralised fourteen ISWAP terrorists"
@@ -751,6 +756,13 @@ def _rules() -> tuple[Rule, ...]:
             _r(
                 r"\b(?:protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|sit-ins?|"
                 r"marched|march(?:es)?\s+(?:through|in|to)|vigils?)\b|"
+                # "tear gas at farmers marching in Ambala", "students blockaded the highway"
+                r"\b(?:farmers|workers|students|teachers|residents|women|villagers|traders|activists|supporters|"
+                r"youths|opposition\s+supporters)\s+(?:who\s+were\s+)?marching\b|"
+                r"\b(?:students|protesters|demonstrators|farmers|workers|residents|villagers|traders|drivers|"
+                r"transporters|youths|women|activists|supporters)\s+(?:[\w'’-]+\s+){0,2}?(?:blockaded|blocked|barricaded)\s+"
+                r"(?:the\s+|a\s+|several\s+|main\s+)?(?:[\w'’-]+\s+){0,3}?"
+                r"(?:highways?|roads?|motorways?|expressways?|junctions?|intersections?|railway\s+lines?|rail\s+lines?)\b|"
                 # a crowd the police dispersed: "fired tear gas to disperse several hundred opposition supporters"
                 r"\bdispers(?:e|ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?(?:supporters|crowds?|students|marchers|"
                 r"mourners|youths|residents|voters|worshippers|activists)\b|"
@@ -825,6 +837,10 @@ def _rules() -> tuple[Rule, ...]:
             _r(
                 r"\b(?:loot(?:ed|ing)|ransacked|plundered|torched|burned\s+down|burnt\s+down|razed|"
                 r"demolished|set\s+(?:fire|ablaze)|vandali[sz]ed)\b|"
+                # "hoodlums attacked a warehouse and made away with bags of rice" (a crowd's; a burglar's or
+                # raiders' is no looting of its own)
+                r"\b(?:hoodlums|looters|rioters|protesters|demonstrators|mobs?|youths|thugs)\b[^.;]{0,80}?"
+                r"\b(?:made|make|making|makes)\s+(?:away|off)\s+with\b|"
                 # "set a bus on fire", "burned a school", "burnt dozens of homes"
                 r"\bset\s+(?:[\w'’-]+\s+){1,3}?(?:on\s+fire|ablaze|alight)\b|"
                 # "Gangs burned homes in Croix-des-Bouquets" (no count)
@@ -1538,7 +1554,9 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "regain": ("recapture", "retook", "retake", "regain", "liberat", "retaken"),
     "overtake": (
         "captured",
+        "capturing",
         "seized",
+        "seizing",
         "overr",
         "control",
         "took over",
@@ -1586,6 +1604,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
         "sent to hell",
         "came under",
         "eliminated",
+        "assassinat",
     ),
     "target-verb": ("target",),
     "attack-noun": ("attack", "assault", "raid", "strike", "onslaught"),
@@ -1635,12 +1654,23 @@ _KEYS: dict[str, tuple[str, ...]] = {
         "broken up",
         "strike",
         "hartal",
+        "blockaded",
+        "blocked",
+        "barricaded",
     ),
     "arrest": ("arrest", "detain", "apprehend", "rounded up", "custody", "detention"),
     "captured": ("captured",),
     "agreement": ("ceasefire", "cease-fire", "truce", "peace", "agreement", "deal", "accord", "prisoner"),
     "base-established": ("base", "headquarters", "outpost", "post", "camp"),
     "looting": (
+        "hoodlums",
+        "looters",
+        "rioters",
+        "protesters",
+        "demonstrators",
+        "mob",
+        "youths",
+        "thugs",
         "loot",
         "ransack",
         "plunder",

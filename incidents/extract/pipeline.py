@@ -1232,15 +1232,28 @@ def _mentions_of_clause(
         # a counted toll of named victims in a named attack is an event even when no attacker or place is said
         # ("Fifteen Iraqi soldiers killed in pre-dawn attack"), unless it refers back to one told before ("... in
         # the battle"); a toll alone ("82 were killed yesterday, including 12 soldiers") is a day's count
-        if typed is not None and (
-            actors.actor1 is not None
-            or (
-                toll
-                and actors.target_class is not None
-                and (len({t.rule.name for t in group}) > 1 or _PLACE_NAMED.search(text, lead.end, ce))
-                and not found_ci(_BACK_REFERENCE, text, cs, ce)
+        if (
+            typed is not None
+            and (
+                actors.actor1 is not None
+                or (
+                    toll
+                    and actors.target_class is not None
+                    and (len({t.rule.name for t in group}) > 1 or _PLACE_NAMED.search(text, lead.end, ce))
+                    and not found_ci(_BACK_REFERENCE, text, cs, ce)
+                )
+                or (
+                    any(p.start >= part[0] and p.end <= part[1] for p in _within(places, place_starts, part))
+                    # (a bare toll set off after the deed of its sentence is that deed's: "police fired live ammunition
+                    # at protesters in Dhaka; at least 25 people were killed")
+                    and not (
+                        cs > s.start
+                        and text[cs - 1 : cs + 1].strip()[:1] == ";"
+                        and not _within(places, place_starts, clause)
+                        and found_ci(_PRIOR_DEED, text, s.start, cs)
+                    )
+                )
             )
-            or any(p.start >= part[0] and p.end <= part[1] for p in _within(places, place_starts, part))
         ):
             etype, sub = typed
         else:
@@ -1405,6 +1418,10 @@ def _mentions_of_clause(
         # not the deed's when the clause gives another date
         told = [d for d in pool if not _SAID_BEFORE.search(text, max(cs, d.start - 30), d.start)]
         pool = told or pool
+        # "after Friday prayers on 30 September": the rite's weekday gives way to the day said
+        rite = [d for d in pool if _RITE_AFTER.match(text, d.end)]
+        if rite and len(rite) < len(pool):
+            pool = [d for d in pool if d not in rite]
         if pool:
             near = min(pool, key=lambda d: abs(d.start - lead.start))
             # "last week, on June 18": the day said right beside a vaguer date is the deed's
@@ -2170,6 +2187,11 @@ def _followups(text, sentences, with_mentions: set[int], actors_all, where=None)
     return out
 
 
+_RITE_AFTER = re.compile(r"\s+(?:prayers?|sermons?|services?|mass|market)\b", re.IGNORECASE)
+_PRIOR_DEED = re.compile(
+    r"\b(?:fired|opened\s+fire|shot|attacked|clashed|stormed|struck|shelled|raided|hit|exploded|bombed)\b",
+    re.IGNORECASE,
+)
 _CONTINUED = re.compile(
     r"\s+(?:had\s+|have\s+|has\s+)?(?:continued|continues|went\s+on|goes\s+on|lasted|lasts|raged|rages|persisted|"
     r"dragged\s+on|carried\s+on|resumed|subsided|eased|ended|stopped)\b",
