@@ -332,6 +332,7 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
                 or toks[t0] in _ARTICLES
                 or (t1 + 1 < n_toks and toks[t1 + 1] in _EZAFE)
                 or (t0 > 0 and toks[t0 - 1] in _EZAFE)
+                or (t0 > 0 and text[a - 1 : a] == "-")
             )
             and _fragment(doc, t0, t1, trusted=bool(kor & F_TRUSTED), title_lines=title_lines)
             and not _facts(gz, kid)[2]
@@ -858,6 +859,11 @@ def _big(gz: Gazetteer, rows: np.ndarray) -> bool:
     return bool((gz._kind[rows] >= KIND["admin1"]).any())
 
 
+_ONE_PLACE_OF = re.compile(
+    r"\b(?:village|town|locality|hamlet|settlement|city|area|district|neighbou?rhood|camp|commune|municipality)"
+    r"\s+of\s+$",
+    re.IGNORECASE,
+)
 #: the ezafe of Persian and Pashto compounds, as transliterated ("Dasht-e Barchi", "Pul-i-Charkhi")
 _EZAFE = frozenset(("e", "i"))
 
@@ -885,6 +891,21 @@ def _fragment(doc: _Doc, t0: int, t1: int, *, trusted: bool, title_lines: dict[i
         and text[s0 - 4].isalpha()
     ):
         return not _title_line(doc, s0, title_lines)
+    # the second half of a hyphenated name the gazetteer lacks ("Mayi-Moya": not Moya, Comoros); an article or a
+    # compound head before the hyphen is part of how names are written ("al-Bab", "Deir-Hafer")
+    if (
+        t0 > 0
+        and s0 >= 2
+        and text[s0 - 1] == "-"
+        and text[s0 - 2].isalpha()
+        and doc.we[t0 - 1] == s0 - 1
+        and doc.orig_token(t0 - 1)[:1].isupper()
+        and toks[t0 - 1] not in _ARTICLES
+        and toks[t0 - 1] not in _COMPOUND_HEADS
+        # (named as one place: "the village of Mayi-Moya"; "Russia-Turkey ties", "Fargo-Moorhead" are two)
+        and _ONE_PLACE_OF.search(text, max(0, doc.ws[t0 - 1] - 30), doc.ws[t0 - 1])
+    ):
+        return True
     # most names have a lowercase word or a mark after them and no head or article before: done at once (speed)
     if not (
         (nxt < n and (text[doc.ws[nxt]].isupper() or toks[nxt] in _ARTICLES))

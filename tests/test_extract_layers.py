@@ -3393,6 +3393,81 @@ QA9 = [
         "2025-04-10",
         [("Armed clash", "2025-04-08", "near Gao", None, "Insurgents", False)],
     ),
+    # QA 14c/14d, second round (stop 19)
+    # a correction's retracted version is no event
+    (
+        "Correction: An earlier version of this article said the drone strike took place in Bahir Dar and killed 40 people. A military drone struck a market in Dessie on Sunday, killing 26 civilians.",
+        "2024-10-10",
+        [("Air/drone strike", "2024-10-06", "Dessie", 26, "Military Forces of Ethiopia", False)],
+    ),
+    # why people were held is no deed told
+    (
+        "Police said 52 people had been arrested in Nairobi today for looting and destruction of property.",
+        "2024-06-25",
+        [("Arrests", "2024-06-25", "Nairobi", None, None, False)],
+    ),
+    # a denial of disinformation
+    (
+        "The General Staff denounces the disinformation relayed by certain media claiming that civilians were killed at a wedding in Tinzaouatene. These allegations are baseless.",
+        "2025-04-10",
+        [],
+    ),
+    # an overview of the reporting period
+    (
+        "Israeli air strikes continued to hit southern Lebanon, the Bekaa valley and Beirut's southern suburbs during the reporting period.",
+        "2024-10-18",
+        [],
+    ),
+    # a year's tally of violence is no event; one deed last year is
+    (
+        "The United Nations says more than 5,600 people were killed in gang violence in Haiti last year.",
+        "2025-03-20",
+        [],
+    ),
+    (
+        "Gunmen killed 12 people in Zurmi last year.",
+        "2025-03-20",
+        [("Attack", "2024-07-01", "Zurmi", 12, "Gunmen", True)],
+    ),
+    # a tally since a day is not the next deed's toll
+    (
+        "Insurgents in Cabo Delgado have killed at least nine civilians, including by beheading, since early May. On May 11, insurgents beheaded two men near Mueda.",
+        "2025-05-22",
+        [("Attack", "2025-05-11", "near Mueda", 2, "Insurgents", False)],
+    ),
+    # the dead a crowd demands justice for are not its dead
+    (
+        "Hundreds of thousands protested peacefully in Belgrade on Saturday, demanding accountability for the canopy collapse in Novi Sad that killed 15 people in November.",
+        "2025-03-16",
+        [("Peaceful protest", "2025-03-15", "Belgrade", None, "Protesters (Serbia)", False)],
+    ),
+    # the half of a hyphenated name the gazetteer lacks is no place
+    (
+        "Suspected ADF fighters killed at least 23 civilians with machetes in the village of Mayi-Moya, near Beni, on Saturday night.",
+        "2025-03-04",
+        [("Attack", "2025-03-01", "near Beni", 23, "Allied Democratic Forces (ADF)", False)],
+    ),
+    # where a source speaks from is not the deed's place
+    (
+        "M23 rebels seized the town of Kanyabayonga in North Kivu on Sunday after heavy fighting with the army. At least nine soldiers were killed, a civil society leader in Lubero territory said.",
+        "2025-03-04",
+        [("Non-state actor overtakes territory", "2025-03-02", "Kanyabayonga", 9, "M23", False)],
+    ),
+    # one of the dead named
+    (
+        "Police opened fire on protesters in Rangpur on Tuesday. Among the dead was Abu Sayed, a student.",
+        "2024-07-20",
+        [
+            (
+                "Excessive force against protesters",
+                "2024-07-16",
+                "Rangpur",
+                1,
+                "Protesters (Bangladesh)",
+                False,
+            )
+        ],
+    ),
     # a clash going on into the next day is the same clash
     (
         "Armed clashes broke out in Tripoli late on Monday night. The fighting continued until the early hours of "

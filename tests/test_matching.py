@@ -499,6 +499,9 @@ FRAGMENTS = [
     ("Rebels entered al-Bab on Friday.", [], ["al-Bab"]),
     # a US lawmaker's party and home ("D-Ohio") names a place; other letter compounds ("C-RAM") do not
     ("Rep. Jane Roe, D-Ohio, voted against the bill.", [], ["Ohio"]),
+    # the half of one village's hyphenated name the gazetteer lacks is no place; two places joined are two (stop 19)
+    ("ADF fighters killed 23 civilians in the village of Mayi-Moya, near Beni.", ["Moya"], ["Beni"]),
+    ("The attempt to damage Russia-Turkey ties failed.", [], ["Russia", "Turkey"]),
     # a town that is also a surname, after a first name, is the surname; not after another place's name
     ("The class was taught by Lisa Taylor on Monday.", ["Taylor"], []),
     ("An official was killed in Iraq Mosul on Monday.", [], ["Mosul"]),

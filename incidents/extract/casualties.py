@@ -246,7 +246,9 @@ _HEADLINE_SINGLE = re.compile(
     rf"beheaded)\b|\b(?:killing|kills|kill|"
     # (not a relative clause's deed, another event: "the drone strike that killed Iranian general Soleimani")
     rf"(?<!that\s)(?<!which\s)(?<!who\s)(?:killed|shot\s+dead|shot\s+and\s+killed|murdered|assassinated|"
-    rf"gunned\s+down))\s+(?:an?\s+|one\s+|the\s+)?(?:[\w-]+\s+){{0,2}}{_SINGLE_NOUN}\b(?![\w-])(?!['’]s\b)",
+    rf"gunned\s+down))\s+(?:an?\s+|one\s+|the\s+)?(?:[\w-]+\s+){{0,2}}{_SINGLE_NOUN}\b(?![\w-])(?!['’]s\b)"
+    # one of the dead named: "Among the dead was Abu Sayed, a student shot by police"
+    rf"|\bamong\s+the\s+(?:dead|killed|victims|fatalities)\s+(?:was|is)\b",
     re.IGNORECASE,
 )
 #: "Bertie Rice, 63, was shot in the chest": one person hit by gunfire and not said to have died is one injury
@@ -558,6 +560,8 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
     id(_HEADLINE_SINGLE): (
         "killed",
         "dead",
+        "victims",
+        "fatalities",
         "slain",
         "assassinated",
         "executed",

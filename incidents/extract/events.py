@@ -987,9 +987,26 @@ _NEG_OTHER = re.compile(
 _DENIAL_SCOPE = re.compile(
     r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|allegations?|"
     r"accusations?|rumou?rs?|that)\b"
+    # "denounces the disinformation relayed by certain media claiming that civilians were killed"
+    r"|\b(?:disinformation|misinformation|false\s+(?:reports?|claims?|information)|fake\s+news|propaganda|"
+    r"baseless\s+(?:reports?|claims?|allegations?))\b[^.;]{0,80}?\b(?:claiming|alleging|saying|suggesting)\b"
+    # a correction's retracted version: "An earlier version of this article said the strike took place in Bahir Dar"
+    r"|\ban\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|item)\b|\bincorrectly\s+(?:said|stated|"
+    r"reported|described)\b"
     r"|\b(?:denied|denies|deny)\s+(?:ever\s+|any\s+)?(?:targeting|attacking|shelling|bombing|striking|killing|"
     r"carrying\s+out|being\s+behind|involvement|responsibility|(?:any\s+)?(?:role|part|hand)\s+in)\b"
     r"|\b(?:denied|denies|deny)\s+(?:ever\s+|any\s+|having\s+|carrying\s+out\s+(?:the\s+|an?\s+|any\s+)?)?$",
+    re.IGNORECASE,
+)
+_DISASTER_THAT = re.compile(
+    r"\b(?:collapse|fire|blaze|crash|flood(?:ing|s)?|earthquake|quake|landslides?|disaster|accident|stampede|storm|"
+    r"cyclone|outbreak|epidemic|famine|shipwreck|derailment|heatwave)\s+(?:(?:in|at|on|near)\s+(?:the\s+)?"
+    r"[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:that|which)\s+(?:had\s+)?$",
+    re.IGNORECASE,
+)
+_HELD_FOR = re.compile(
+    r"\b(?:arrested|detained|charged|convicted|sentenced|jailed|held|prosecuted|indicted)\b[^.;]{0,60}?"
+    r"\b(?:for|over|on\s+charges\s+of|accused\s+of|suspected\s+of|in\s+connection\s+with)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _COUNTER_CLAIM = re.compile(
@@ -1076,6 +1093,14 @@ def trigger_blocked(
         # ("... denied the claim and said Azerbaijani forces had shelled Jermuk": its own account stands)
         return "denied"
     tail = left[-80:]  # (the substring tests below run for every trigger: one slice)
+    if (" that " in tail or " which " in tail) and found_in(_DISASTER_THAT, tail):
+        return "disaster"  # "the canopy collapse in Novi Sad that killed 15 people": no deed of anyone's
+    if (
+        " for " in tail or " over " in tail or "charges" in tail or "connection" in tail or "accused" in tail
+    ) and (found_in(_HELD_FOR, left[-120:])):
+        return (
+            "reason"  # "52 people had been arrested in Nairobi for looting": why they were held, no deed told
+        )
     if (
         "recent" in tail or "latest" in tail or "spate" in tail or "wave" in tail or "series" in tail
     ) and found_in(_AFTER_RECENT, left[-60:]):

@@ -231,6 +231,11 @@ _DURATIVE = re.compile(
     r"\b(?:for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|the\s+past\s+)?(?:\w+\s+)?"
     r"(?:years|decades|months)|since\s+(?:the\s+)?(?:start|beginning|outbreak)|"
     r"(?:have|has)\s+been\s+(?:fighting|battling|waging)|"
+    # an overview: "air strikes continued to hit southern Lebanon ... during the reporting period"
+    r"continued\s+to\s+(?:hit|strike|shell|pound|target|bomb|attack|kill)|during\s+the\s+reporting\s+period|"
+    # a tally since a day: "Insurgents have killed at least nine civilians since early May"
+    r"(?:have|has)\s+(?!been\b)(?:\w+\s+)?(?:killed|attacked|abducted|kidnapped|displaced|burned|carried\s+out)\b"
+    r"[^.;]{0,120}\bsince\s+(?!then\b|(?:the\s+)?(?:dawn|morning|midnight|early\s+hours|this\s+morning)\b)|"
     # a rivalry told in the present: "Los Lobos is fighting Los Choneros for control of drug routes"
     r"(?:is|are)\s+(?:still\s+|now\s+)?(?:fighting|battling|vying|competing)\b[^.;]{0,60}?\bfor\s+(?:control|"
     r"dominance|supremacy)|"
@@ -389,6 +394,12 @@ _CLAIMED_OBJECT = re.compile(
 _SAID_IT_HAD = re.compile(
     r"\b(?:said|says|claimed)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$", re.I
 )
+#: the dead a crowd demands justice for: "demanding accountability for the collapse that killed 15 people"
+_DEMANDED = re.compile(
+    r"\b(?:demand\w*|call\w*\s+for|seek\w*|protest\w*\s+(?:against|over))\s+(?:[\w'’-]+\s+){0,8}?"
+    r"(?:that|which|who)\s+(?:had\s+)?(?:killed|died)\b|\b(?:accountability|justice)\s+for\b",
+    re.I,
+)
 _REMEMBERED = re.compile(
     r"\b(?:commemorat\w*|mourn\w*|remember\w*|honou?r(?:ing)?|memorial|in\s+memory)\b", re.I
 )
@@ -471,7 +482,7 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
                 r"\b(?:killed|shot\s+dead|live\s+(?:ammunition|fire)|opened\s+fire)\b", clause_text, re.I
             ) and not (
                 # the dead a gathering remembers: "gathered to commemorate soldiers killed in the war"
-                _REMEMBERED.search(clause_text)
+                (_REMEMBERED.search(clause_text) or _DEMANDED.search(clause_text))
                 and not re.search(r"\b(?:live\s+(?:ammunition|fire)|opened\s+fire)\b", clause_text, re.I)
             ):
                 sub = "Excessive force against protesters"
@@ -1173,6 +1184,9 @@ def _mentions_of_clause(
         # a base": a year's tally, not the attack's toll
         cas = Casualties()
     cas = _conservative(text, part[0], part[1], cas)
+    if cas.spans and all(_DISASTER_TOLL.search(text, max(part[0], a - 80), b) for a, b in cas.spans):
+        # "demanding accountability for the canopy collapse in Novi Sad that killed 15 people": a disaster's toll
+        cas = Casualties()
     if cas.spans and found_ci(_WAR_TOLL, text, part[0], part[1]):
         cas = (
             Casualties()
@@ -1234,6 +1248,8 @@ def _mentions_of_clause(
         # the battle"); a toll alone ("82 were killed yesterday, including 12 soldiers") is a day's count
         if (
             typed is not None
+            # (a tally with nobody's deed told: "more than 5,600 people were killed in gang violence last year")
+            and not (actors.actor1 is None and found_ci(_KIND_VIOLENCE, text, cs, ce))
             and (
                 actors.actor1 is not None
                 or (
@@ -1933,6 +1949,9 @@ _AGGREGATE = re.compile(
     r"\b(?:in|over|during|for)\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+){0,3}(?:days|weeks|months)\b|"
     r"\bof\s+the\s+year\b|"
     r"\bover\s+the\s+same\s+period\b|\bto\s+date\b|"
+    # "killed in gang violence": a sum of many deeds
+    r"\b(?:killed|died|dead)\s+in\s+(?:gang|political|sectarian|communal|ethnic|tribal|religious|election|"
+    r"post-election|drug-related|cartel)\s+(?:violence|unrest)\b(?![^.;]{0,40}\b(?:on|this)\s+\w+day\b)|"
     # a day's tally over many places: "in scattered violence during Sunday's election"
     r"\b(?:scattered|sporadic|widespread|nationwide|countrywide)\s+(?:violence|clashes|attacks|unrest|incidents)\b",
     re.IGNORECASE,
@@ -2187,6 +2206,18 @@ def _followups(text, sentences, with_mentions: set[int], actors_all, where=None)
     return out
 
 
+_DISASTER_TOLL = re.compile(
+    r"\b(?:collapse|fire|blaze|crash|flood(?:ing|s)?|earthquake|quake|landslides?|disaster|accident|stampede|storm|"
+    r"cyclone|outbreak|epidemic|famine|shipwreck|derailment|heatwave)\s+(?:(?:in|at|on|near)\s+(?:the\s+)?"
+    r"[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:that|which)\s+(?:had\s+)?(?:killed|claimed|left)\b",
+    re.IGNORECASE,
+)
+#: a kind of violence as the cause of deaths: a sum of many deeds ("killed in gang violence in Haiti last year")
+_KIND_VIOLENCE = re.compile(
+    r"\b(?:killed|died|dead)\s+in\s+(?:gang|political|sectarian|communal|ethnic|tribal|religious|election|"
+    r"post-election|drug-related|cartel)\s+(?:violence|unrest)\b(?![^.;]{0,40}\b(?:on|this)\s+\w+day\b)",
+    re.IGNORECASE,
+)
 _RITE_AFTER = re.compile(r"\s+(?:prayers?|sermons?|services?|mass|market)\b", re.IGNORECASE)
 _PRIOR_DEED = re.compile(
     r"\b(?:fired|opened\s+fire|shot|attacked|clashed|stormed|struck|shelled|raided|hit|exploded|bombed)\b",
@@ -2288,8 +2319,11 @@ _CLOCK_STAMP = re.compile(
 #: a speaker placed where they speak from: "police in Raipur said", "a military source in Bol told AFP"
 _SPEAKER_AT = re.compile(
     r"\b(?P<who>police|officials?|sources?|authorities|residents|witnesses|spokes(?:man|woman|person)|officers?|"
-    r"doctors?|medics|nurses?|(?:health\s+)?workers?|staff|activists|journalists?|correspondents?)\s+(?:in|at)\s+"
+    r"doctors?|medics|nurses?|(?:health\s+)?workers?|staff|activists|journalists?|correspondents?|leaders?|"
+    r"chiefs?|representatives?|administrators?|monitors?|elders?|lawmakers?)\s+(?:in|at|from)\s+"
     r"(?:the\s+)?(?P<p>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
+    # ("a civil society leader in Lubero territory said")
+    r"(?:\s+(?:territory|district|province|region|county|state|area|town|city))?"
     # (where they work: "a health worker at Debre Markos hospital said")
     r"(?:\s+(?:hospital|clinic|medical\s+cent(?:er|re)|morgue|health\s+cent(?:er|re)))?"
     r"(?=\s+(?:said|say|says|told|reported|added|confirmed|stated)\b)",
