@@ -3468,6 +3468,18 @@ QA9 = [
             )
         ],
     ),
+    # Burkina Faso's regions are areas of their own ("Centre-Nord": not Nord, France or Centre, Cameroon)
+    (
+        "An improvised explosive device hit a convoy of civilians near Barsalogho in Centre-Nord region on Sunday, "
+        "wounding six people.",
+        "2025-09-09",
+        [("Remote explosive/landmine/IED", "2025-09-07", "near Barsalogho", None, None, False)],
+    ),
+    (
+        "Jihadists attacked a village in the Boucle du Mouhoun region on Sunday, killing 12 people.",
+        "2025-09-09",
+        [("Attack", "2025-09-07", "Boucle du Mouhoun", 12, "Jihadists", False)],
+    ),
     # a clash going on into the next day is the same clash
     (
         "Armed clashes broke out in Tripoli late on Monday night. The fighting continued until the early hours of "
