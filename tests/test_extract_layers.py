@@ -3572,3 +3572,20 @@ def test_a_description_of_a_group_is_not_the_group(gazetteer) -> None:
         "Qaeda's affiliate in the Sahel, claimed responsibility."
     )
     assert _rows(text, "2025-09-09", gazetteer, "actor1", "claimed_by") == [("JNIM", "JNIM")]
+
+
+def test_a_group_named_between_a_deed_and_its_claim_claimed_it(gazetteer) -> None:
+    text = (
+        "A suicide bomber blew himself up outside a ministry in Kabul on Thursday, killing five people, in an attack "
+        "the Islamic State Khorasan (IS-K) later claimed."
+    )
+    assert _rows(text, "2025-02-14", gazetteer, "actor1", "claimed_by") == [
+        ("Islamic State Khorasan", "Islamic State Khorasan")
+    ]
+
+
+def test_the_police_telling_their_own_arrests_made_them(gazetteer) -> None:
+    text = "Police said they had arrested several opposition leaders in Dhaka on Friday."
+    assert _rows(text, "2024-07-20", gazetteer, "sub_event_type", "actor1") == [
+        ("Arrests", "Police Forces of Bangladesh")
+    ]

@@ -408,6 +408,9 @@ _ACTOR_RE = re.compile(
     # the gendarmerie is the police of francophone states: "a gendarmerie post", "two gendarmes"
     rf"gendarmes|gendarmerie\s+(?:post|station|brigade|camp|unit|patrol|checkpoint)s?|"
     # the police as a side ("Police killed seven bandits"), not as a source ("police said", "a police spokesman")
+    # (but the police telling their own deed are its side: "Police said they had arrested several leaders")
+    rf"police(?=\s+said\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:they|it)\s+(?:had|have|has)\s+(?:arrested|detained|"
+    rf"apprehended|seized|recovered|rescued|killed|shot|dispersed))|"
     rf"police(?!\s+(?:said|say|says|told|spokes\w*|chief|commissioner|sources?|officials?|statement|reports?|"
     rf"added|confirmed|stated|records|data|figures|command\w*)\b)(?![\w-])))"
     rf"|(?P<mil>\b(?i:(?:army|military)\s+(?:post|base|checkpoint|patrol|convoy|vehicle|outpost)s?|soldiers|troops|jawans|"
@@ -1151,6 +1154,12 @@ def find_claim(text: str, start: int, end: int, mentions: list[ActorMention]) ->
     low = lowered(text)  # (None when lowercasing is not exact for case-insensitive matching: no needle test)
     if low is not None and not any(map(low[start:end].__contains__, _CLAIM_NEEDLES)):
         return None  # _CLAIM_RE cannot match (speed: most sentences)
+    deed = _DEED_THEY_CLAIMED.search(text, start, end) if "claimed" in text[start:end] else None
+    if deed is not None:
+        # "in an attack the Islamic State Khorasan (IS-K) later claimed": the group named between deed and claim
+        inside = [a for a in mentions if deed.start() <= a.start < deed.end() and a.cls == "group"]
+        if inside:
+            return inside[0].name
     m = next(matches_ci(_CLAIM_RE, text, start, end), None)  # the first match: ``_CLAIM_RE.search``'s
     if m is None or found_ci(_NO_CLAIM, text, start, end):
         return None
@@ -1178,6 +1187,11 @@ def find_claim(text: str, start: int, end: int, mentions: list[ActorMention]) ->
     return " ".join(named.group("name").split()) if named is not None else None
 
 
+_DEED_THEY_CLAIMED = re.compile(
+    r"\b(?:attack|bombing|blast|assault|ambush|raid|strike)\s+(?:that\s+|which\s+)?(?:the\s+)?"
+    r"(?:[\w'’()-]+\s+){1,7}?(?:later\s+|quickly\s+|subsequently\s+|has\s+|had\s+)?claimed\b(?!\s+(?:that|to|the))",
+    re.IGNORECASE,
+)
 _NAMED_GROUP_BEFORE = re.compile(
     r"\b(?:[Tt]he\s+)?(?P<name>(?!(?:The|A|An|No|Another|Its|Their|This|That)\b)[A-Z][\w'’-]+"
     r"(?:\s+(?:(?:of|in|for|the|al|and)\s+)?[A-Z][\w'’-]+){0,4}"
