@@ -3480,6 +3480,12 @@ QA9 = [
         "2025-09-09",
         [("Attack", "2025-09-07", "Boucle du Mouhoun", 12, "Jihadists", False)],
     ),
+    # people also taken in an attack are more of that attack
+    (
+        "ADF fighters killed 23 civilians near Beni on Saturday night. Several people were also abducted.",
+        "2025-03-04",
+        [("Attack", "2025-03-01", "near Beni", 23, "Allied Democratic Forces (ADF)", False)],
+    ),
     # a clash going on into the next day is the same clash
     (
         "Armed clashes broke out in Tripoli late on Monday night. The fighting continued until the early hours of "

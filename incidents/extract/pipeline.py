@@ -1393,6 +1393,14 @@ def _mentions_of_clause(
         or claimed_object
     )
     named_site = None
+    if (
+        sub == "Abduction/forced disappearance"
+        and actors.actor1 is None
+        and found_ci(_ALSO_TAKEN, text, cs, ce)
+        and not _within(places, place_starts, clause)
+    ):
+        # "ADF fighters killed 23 civilians near Beni. Several people were also abducted": more of that attack
+        etype = sub = "?"
     if anaphoric and lead_definite and etype != "?" and _CONTINUED.match(text, lead.end, ce):
         # "The fighting continued until the early hours of Tuesday": the clash told before, going on
         etype = sub = "?"
@@ -2218,6 +2226,7 @@ _KIND_VIOLENCE = re.compile(
     r"post-election|drug-related|cartel)\s+(?:violence|unrest)\b(?![^.;]{0,40}\b(?:on|this)\s+\w+day\b)",
     re.IGNORECASE,
 )
+_ALSO_TAKEN = re.compile(r"\b(?:were|was)\s+also\s+(?:abducted|kidnapped|taken|seized)\b", re.IGNORECASE)
 _RITE_AFTER = re.compile(r"\s+(?:prayers?|sermons?|services?|mass|market)\b", re.IGNORECASE)
 _PRIOR_DEED = re.compile(
     r"\b(?:fired|opened\s+fire|shot|attacked|clashed|stormed|struck|shelled|raided|hit|exploded|bombed)\b",
