@@ -3595,3 +3595,22 @@ def test_the_police_telling_their_own_arrests_made_them(gazetteer) -> None:
     assert _rows(text, "2024-07-20", gazetteer, "sub_event_type", "actor1") == [
         ("Arrests", "Police Forces of Bangladesh")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Russia launched 25 Shahed drones at Zaporizhzhia overnight, wounding four residents.",
+            "Military Forces of Russia",
+        ),
+        ("Iran fired missiles at Tel Aviv on Tuesday.", "Military Forces of Iran"),
+        ("Moscow launched a barrage of missiles at Kharkiv on Tuesday.", "Military Forces of Russia"),
+        ("Gunmen killed two people in Karachi on Tuesday, and Pakistan launched an investigation.", "Gunmen"),
+    ],
+)
+def test_a_state_named_as_the_subject_of_a_military_deed_is_its_forces(
+    text: str, actor1: str, gazetteer
+) -> None:
+    """(QA 14, stop 19: "Russia launched 25 drones" had no actor)"""
+    assert _rows(text, "2025-06-12", gazetteer, "actor1")[0] == (actor1,)

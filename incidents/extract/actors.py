@@ -379,6 +379,16 @@ _ARMED_TARGETS = (
     r"(?:members|elements)\s+(?:of|from)\s+(?:the\s+)?[“\"]?(?-i:[A-Z]))"
 )
 
+#: capitals that stand for their states as the subject of a deed
+_CAPITAL_OF = {
+    "Moscow": "Russia",
+    "Kyiv": "Ukraine",
+    "Kiev": "Ukraine",
+    "Tehran": "Iran",
+    "Ankara": "Turkey",
+    "Islamabad": "Pakistan",
+    "New Delhi": "India",
+}
 _ACTOR_RE = re.compile(
     # (not a rebel force named after its country: "the Syrian National Army", "Free Syrian Army")
     rf"(?P<state>(?:the\s+)?(?:then-)?(?P<nat>{_NAT_RE})(?:['’]s)?(?P<led>-led)?(?!\s+National\s+(?:Army|Liberation))"
@@ -402,6 +412,12 @@ _ACTOR_RE = re.compile(
     rf"|(?P<command>\b(?:(?:U\.S\.?|US|United\s+States)\s+)?(?:Africa|Central|European|Indo-Pacific|Southern|"
     rf"Northern|Special\s+Operations)\s+Command\b(?:\s+\((?:AFRICOM|CENTCOM|EUCOM|INDOPACOM|SOUTHCOM|SOCOM)\))?|"
     rf"\b(?:AFRICOM|CENTCOM|EUCOM|INDOPACOM|SOUTHCOM|SOCOM)\b)"
+    # a state named as the subject of a military deed is its forces: "Russia launched 25 drones", "Israel struck"
+    rf"|(?P<cstate>\b(?:Israel|Russia|Ukraine|Iran|Turkey|Pakistan|India|Azerbaijan|Armenia|Saudi\s+Arabia|Egypt|"
+    rf"Syria|Iraq|Ethiopia|Eritrea|Rwanda|Myanmar|China|Moscow|Kyiv|Kiev|Tehran|Ankara|Islamabad|New\s+Delhi)\b)"
+    rf"(?=\s+(?:has\s+|had\s+|then\s+|also\s+|again\s+|later\s+|overnight\s+)?(?:launched|fired|struck|"
+    rf"attacked|shelled|bombed|targeted|pounded)\s+(?!back\b|(?:an?\s+)?(?:investigations?|inquir(?:y|ies)|probes?|"
+    rf"appeals?|initiatives?|campaigns?|programmes?|programs?|satellites?|talks)\b))"
     rf"|(?P<police>\b(?i:police\s+(?:station|officers?|post|checkpoint|patrol|headquarters|vehicle)s?"
     # (not a named officer speaking: "Police officer Abdi Hassan said")
     rf"(?!\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{0,2}}\s+(?:said|says|told))|policemen|constables|"
@@ -656,6 +672,10 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
             country, force = _ARMIES[m.group("army")]
             name = f"Police Forces of {country}" if force == "police" else f"Military Forces of {country}"
             out.append(ActorMention(m.start(), m.end(), name, "state"))
+        elif m.group("cstate"):
+            said = " ".join(m.group("cstate").split())
+            nat = _CAPITAL_OF.get(said, said)
+            out.append(ActorMention(m.start(), m.end(), _state_name(nat, "forces", False), "state"))
         elif m.group("command"):
             out.append(ActorMention(m.start(), m.end(), _state_name("US", "forces", False), "state"))
         elif m.group("police"):
