@@ -3486,6 +3486,13 @@ QA9 = [
         "2025-03-04",
         [("Attack", "2025-03-01", "near Beni", 23, "Allied Democratic Forces (ADF)", False)],
     ),
+    # the agency in a dateline's brackets is no place ("(Atlas)" once made the report filed from Atlas, US, and
+    # dropped its Syrian towns as far namesakes)
+    (
+        "DAMASCUS (Atlas) - Gunmen killed a man in Tafas on Tuesday.",
+        "2024-06-13",
+        [("Attack", "2024-06-11", "Tafas", 1, "Gunmen", False)],
+    ),
     # a clash going on into the next day is the same clash
     (
         "Armed clashes broke out in Tripoli late on Monday night. The fighting continued until the early hours of "

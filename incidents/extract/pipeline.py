@@ -681,6 +681,8 @@ def _dateline_place(dateline: str | None, gazetteer):  # type: ignore[no-untyped
         return None
     from geodata import find_places
 
+    # the agency in brackets is no place ("DAMASCUS (Atlas)": not Atlas, a town in the US)
+    dateline = re.sub(r"\s*\([^)]*\)", "", dateline).strip() or dateline
     # (in capitals a short name reads as an acronym: "GAO" is Gao as a dateline)
     for said in (dateline, dateline.title()) if dateline.isupper() or dateline[:4].isupper() else (dateline,):
         for pm in find_places(said, gazetteer):
