@@ -888,6 +888,14 @@ _YEARS_AFTER_RE = re.compile(
 )
 
 
+#: "..., two years after an attack on the town killed 50": the object, to the end of the sentence, is a past event
+_YEARS_AFTER_TRAIL_RE = re.compile(
+    rf",\s*(?:just\s+|nearly\s+|almost\s+|exactly\s+|more\s+than\s+)?(?P<n>{NUMBER_RE}|a)\s+"
+    rf"(?P<u>years?|decades?)\s+after\b",
+    re.IGNORECASE,
+)
+
+
 def find_anniversaries(text: str, start: int = 0, end: int | None = None) -> list[AnniversaryMention]:
     """ "the second anniversary of <object>", "to mark four years since <object>" markers; the object runs to the
     end of the clause."""
@@ -900,8 +908,9 @@ def find_anniversaries(text: str, start: int = 0, end: int | None = None) -> lis
     found = [*_ANNIV_RE.finditer(text, start, end), *_YEARS_SINCE_RE.finditer(text, start, end)]
     if after:
         found.extend(_YEARS_AFTER_RE.finditer(text, start, end))
+        found.extend(_YEARS_AFTER_TRAIL_RE.finditer(text, start, end))
     for m in sorted(found, key=lambda m: m.start()):
-        if m.re is _YEARS_AFTER_RE:
+        if m.re is _YEARS_AFTER_RE or m.re is _YEARS_AFTER_TRAIL_RE:
             n = 1 if m.group("n").lower() == "a" else (number_value(m.group("n")) or 1)
             years = n * (10 if m.group("u").lower().startswith("decade") else 1)
         elif m.re is _YEARS_SINCE_RE:
@@ -910,7 +919,11 @@ def find_anniversaries(text: str, start: int = 0, end: int | None = None) -> lis
             years = int(m.group("od")) if m.group("od") else _ORDINALS[m.group("o").lower()]
         stop = end
         for sep in (
-            (";", ". ", ", which", ", when", " — ") if m.re is not _YEARS_AFTER_RE else (",", ";", ". ")
+            (",", ";", ". ")
+            if m.re is _YEARS_AFTER_RE
+            else (";", ". ")
+            if m.re is _YEARS_AFTER_TRAIL_RE
+            else (";", ". ", ", which", ", when", " — ")
         ):
             i = text.find(sep, m.end(), end)
             if i != -1:

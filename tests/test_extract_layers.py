@@ -3493,6 +3493,47 @@ QA9 = [
         "2024-06-13",
         [("Attack", "2024-06-11", "Tafas", 1, "Gunmen", False)],
     ),
+    # QA 15 (stop 19): a past deed told "N years after" keeps its toll, before or after the deed
+    (
+        "Bandits killed 10 people in Gusau on Sunday, two years after an attack on the town killed 50.",
+        "2024-06-03",
+        [("Attack", "2024-06-02", "Gusau", 10, "Bandits", False)],
+    ),
+    (
+        "Two years after an attack on Gusau killed 50, bandits killed 10 people there on Sunday.",
+        "2024-06-03",
+        [("Attack", "2024-06-02", "Gusau", 10, "Bandits", False)],
+    ),
+    # counts said "respectively" of listed places, in order
+    (
+        "Israeli air strikes on Rafah and Khan Younis killed 12 and 7 people respectively on Tuesday.",
+        "2024-03-12",
+        [
+            ("Air/drone strike", "2024-03-12", "Rafah", 12, "Military Forces of Israel", False),
+            ("Air/drone strike", "2024-03-12", "Khan Younis", 7, "Military Forces of Israel", False),
+        ],
+    ),
+    # a side telling its own strike
+    (
+        "Ukraine said it had struck an oil depot in Belgorod on Monday.",
+        "2024-10-08",
+        [
+            (
+                "Shelling/artillery/missile attack",
+                "2024-10-07",
+                "Belgorod",
+                None,
+                "Military Forces of Ukraine",
+                False,
+            )
+        ],
+    ),
+    # the bomber and the dead he took with him
+    (
+        "A suicide bomber killed himself and three worshippers at a mosque in Maiduguri on Sunday.",
+        "2024-06-03",
+        [("Suicide bomb", "2024-06-02", "Maiduguri", 4, "Suicide bomber", False)],
+    ),
     # a clash going on into the next day is the same clash
     (
         "Armed clashes broke out in Tripoli late on Monday night. The fighting continued until the early hours of "

@@ -237,7 +237,9 @@ _NAMED_VICTIM = re.compile(
 )
 #: one named by role, then a count: "killed the ambassador and three other Americans" (4)
 _ONE_AND_MORE = re.compile(
-    rf"\b(?:killing|killed|kills|kill)\s+(?:the|a|an|one)\s+(?:[\w'’-]+\s+){{0,2}}?{_SINGLE_NOUN}\s*,?\s+and\s+"
+    rf"\b(?:killing|killed|kills|kill)\s+(?:(?:the|a|an|one)\s+(?:[\w'’-]+\s+){{0,2}}?{_SINGLE_NOUN}|"
+    # "a suicide bomber killed himself and three worshippers" (4)
+    rf"himself|herself)\s*,?\s+and\s+"
     rf"{_QTY}\s+{_WHO}",
     re.IGNORECASE,
 )

@@ -676,10 +676,12 @@ def _rules() -> tuple[Rule, ...]:
         R(
             "forces-struck-targets",
             _r(
-                r"(?:(?<=\bforces\s)|(?<=\barmy\s)|(?<=\btroops\s)|(?<=\bmilitary\s)|(?<=\bartillery\s))"
+                r"(?:(?<=\bforces\s)|(?<=\barmy\s)|(?<=\btroops\s)|(?<=\bmilitary\s)|(?<=\bartillery\s)|"
+                # a side telling its own strike: "Ukraine said it had struck an oil depot in Belgorod"
+                r"(?<=\bsaid\sit\shad\s)|(?<=\bsaid\sit\shas\s)|(?<=\bsaid\sthey\shad\s))"
                 r"(?:struck|hit|pounded)\s+(?:[\w'’-]+\s+){0,3}?(?:targets|positions|strongholds|hideouts|"
-                r"(?:weapons|ammunition)\s+depots?|command\s+(?:posts?|cent(?:er|re)s?)|launchers|launch\s+sites?|"
-                r"radars?|(?:radar|missile|drone)\s+sites?)\b"
+                r"(?:weapons|ammunition|oil|fuel)\s+depots?|command\s+(?:posts?|cent(?:er|re)s?)|launchers|launch\s+sites?|"
+                r"radars?|(?:radar|missile|drone)\s+sites?|refiner(?:y|ies)|airfields?|air\s+bases?)\b"
             ),
             ERV,
             "Shelling/artillery/missile attack",

@@ -41,6 +41,7 @@ from dataclasses import dataclass, replace
 from geodata.distance import haversine_km
 from incidents.clean import clean_text
 from incidents.dates import (
+    NUMBER_RE,
     DateMention,
     DateRelation,
     DateResolution,
@@ -1148,6 +1149,10 @@ def _mentions_of_clause(
         after = [b0 for b0, b1 in blocked if lead.end <= b0 < part[1] and b1 > part[0]]
         if after:
             cas = _casualties(text, part[0], min(after))
+        # ... told before it: "Two years after an attack on Gusau killed 50, bandits killed 10 people there"
+        before = [b1 for b0, b1 in blocked if part[0] <= b0 and b1 <= lead.start]
+        if before and any(a < max(before) for a, _ in cas.spans):
+            cas = _casualties(text, max(before), part[1])
     if (
         cas.spans
         and (cs > part[0] or ce < part[1])
@@ -1643,8 +1648,11 @@ def _mentions_of_clause(
             here = _place_told_at(text, span_end, clause[1], _within(places, place_starts, clause))
             if here is not None and here.candidates and here.candidates[0].place.place_id in ids:
                 told = ids.index(here.candidates[0].place.place_id)
+        said = _respective(text, cas, n, clause) if told is None else None
         if told is not None:
             shares = [cas if k == told else Casualties() for k in range(n)]
+        elif said is not None:
+            shares = said  # "air strikes on Rafah and Khan Younis killed 12 and 7 people respectively"
         else:
             shares = [_share(cas, n, k) for k in range(n)]
         made = [replace(made[0], place=c, casualties=shares[k]) for k, c in enumerate(chosen)]
@@ -1659,6 +1667,27 @@ def _mentions_of_clause(
         if split:
             made = [replace(made[0], place=c, casualties=k) for c, k in split]
     return made
+
+
+_NUMBER_TOKEN = re.compile(rf"\b(?:{NUMBER_RE})\b", re.IGNORECASE)
+
+
+def _respective(text: str, cas: Casualties, n: int, clause: tuple[int, int]) -> list[Casualties] | None:
+    """The counts of a toll said "respectively" of ``n`` places, in their order; None when not said so."""
+    if not cas.spans or "respectively" not in text[clause[0] : clause[1]].lower():
+        return None
+    if (cas.fatalities is None) == (cas.injuries is None):
+        return None  # (deaths and wounded both: which count is whose is not clear)
+    lo = min(a for a, _ in cas.spans)
+    hi = text.lower().find("respectively", lo, clause[1])  # (the counts run from the toll to the word)
+    if hi == -1:
+        return None
+    nums = [number_value(m.group(0)) for m in _NUMBER_TOKEN.finditer(text, lo, hi)]
+    if len(nums) != n or any(x is None for x in nums):
+        return None
+    if cas.fatalities is not None:
+        return [Casualties(x, None, None, None, cas.spans) for x in nums]
+    return [Casualties(None, None, x, None, cas.spans) for x in nums]
 
 
 #: a second count told at a place of its own: "... and three herders in Bourem"
