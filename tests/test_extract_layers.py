@@ -3534,6 +3534,40 @@ QA9 = [
         "2024-06-03",
         [("Suicide bomb", "2024-06-02", "Maiduguri", 4, "Suicide bomber", False)],
     ),
+    # the outskirts of a town are near it; a remote-controlled bomb is a bomb; boats struck are a strike
+    (
+        "Israeli artillery shelled the outskirts of Naqoura on Saturday.",
+        "2024-02-11",
+        [
+            (
+                "Shelling/artillery/missile attack",
+                "2024-02-10",
+                "near Naqoura",
+                None,
+                "Military Forces of Israel",
+                False,
+            )
+        ],
+    ),
+    (
+        "A remote-controlled bomb hit a Frontier Corps vehicle near Chaman on Thursday, wounding five soldiers.",
+        "2024-02-11",
+        [("Remote explosive/landmine/IED", "2024-02-08", "near Chaman", None, None, False)],
+    ),
+    (
+        "US forces struck two Houthi drone boats in the Red Sea on Monday.",
+        "2024-02-11",
+        [
+            (
+                "Shelling/artillery/missile attack",
+                "2024-02-05",
+                "Red Sea",
+                None,
+                "Military Forces of the United States",
+                False,
+            )
+        ],
+    ),
     # a clash going on into the next day is the same clash
     (
         "Armed clashes broke out in Tripoli late on Monday night. The fighting continued until the early hours of "

@@ -437,7 +437,8 @@ def _rules() -> tuple[Rule, ...]:
                 r"detonates?|blew\s+up|blows?\s+up|kill(?:s|ed)?)\b|"
                 r"\bbombings?\b|\bbomb\s+attacks?\b|"
                 # "a bomb hit a police vehicle" (not "a glide bomb hit": an air-dropped one, told as such)
-                r"\b(?:an?|the)\s+(?:powerful\s+|large\s+|homemade\s+|magnetic\s+|sticky\s+)?bomb\s+"
+                r"\b(?:an?|the)\s+(?:powerful\s+|large\s+|homemade\s+|magnetic\s+|sticky\s+|remote-controlled\s+|"
+                r"remote\s+controlled\s+|improvised\s+)?bomb\s+"
                 r"(?:hit|struck|ripped\s+through|tore\s+through|targeted)\b|"
                 # "troops bombed a rebel camp": a state's bombing is from the air (see the pipeline's typing)
                 r"\bbombed\s+(?=(?:an?|the|their|its|several|two|three|\w+['’]s)\s)"
@@ -681,7 +682,9 @@ def _rules() -> tuple[Rule, ...]:
                 r"(?<=\bsaid\sit\shad\s)|(?<=\bsaid\sit\shas\s)|(?<=\bsaid\sthey\shad\s))"
                 r"(?:struck|hit|pounded)\s+(?:[\w'’-]+\s+){0,3}?(?:targets|positions|strongholds|hideouts|"
                 r"(?:weapons|ammunition|oil|fuel)\s+depots?|command\s+(?:posts?|cent(?:er|re)s?)|launchers|launch\s+sites?|"
-                r"radars?|(?:radar|missile|drone)\s+sites?|refiner(?:y|ies)|airfields?|air\s+bases?)\b"
+                r"radars?|(?:radar|missile|drone)\s+sites?|refiner(?:y|ies)|airfields?|air\s+bases?|"
+                # ("US forces struck two Houthi drone boats")
+                r"(?:drone\s+|attack\s+|explosive-laden\s+)?boats|vessels)\b"
             ),
             ERV,
             "Shelling/artillery/missile attack",

@@ -236,7 +236,9 @@ _DURATIVE = re.compile(
     r"continued\s+to\s+(?:hit|strike|shell|pound|target|bomb|attack|kill)|during\s+the\s+reporting\s+period|"
     # a tally since a day: "Insurgents have killed at least nine civilians since early May"
     r"(?:have|has)\s+(?!been\b)(?:\w+\s+)?(?:killed|attacked|abducted|kidnapped|displaced|burned|carried\s+out)\b"
-    r"[^.;]{0,120}\bsince\s+(?!then\b|(?:the\s+)?(?:dawn|morning|midnight|early\s+hours|this\s+morning)\b)|"
+    r"[^.;]{0,120}\bsince\s+(?!then\b|(?:the\s+)?(?:dawn|morning|midnight|early\s+hours|this\s+morning|weekend)\b|"
+    # (a few days' count is news: "Russian shelling has killed four civilians in Kherson since Monday")
+    r"(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+night)\b)|"
     # a rivalry told in the present: "Los Lobos is fighting Los Choneros for control of drug routes"
     r"(?:is|are)\s+(?:still\s+|now\s+)?(?:fighting|battling|vying|competing)\b[^.;]{0,60}?\bfor\s+(?:control|"
     r"dominance|supremacy)|"

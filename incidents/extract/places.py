@@ -45,7 +45,7 @@ __all__ = [
 
 _SPECIFICITY = {"site": 5, "airport": 5, "settlement": 4, "admin2": 3, "admin1": 2, "country": 1}
 _NEAR_BEFORE = re.compile(
-    r"(?:\bnear|\boutside|\boff(?:\s+the\s+(?:coast|shore|port)\s+of)?|\bon\s+the\s+outskirts\s+of|\bin\s+the\s+outskirts\s+of|\bclose\s+to|\bnext\s+to|\bbeside|\bin\s+the\s+vicinity\s+of|"
+    r"(?:\bnear|\boutside|\boff(?:\s+the\s+(?:coast|shore|port)\s+of)?|\bthe\s+outskirts\s+of|\bclose\s+to|\bnext\s+to|\bbeside|\bin\s+the\s+vicinity\s+of|"
     r"\bjust\s+outside|\bnot\s+far\s+from|\baround|\bon\s+the\s+(?:main\s+)?(?:road|highway)\s+(?:to|between|from|"
     r"linking|connecting)|\bbetween|\bnorth(?:east|west)?\s+of|"
     r"\bsouth(?:east|west)?\s+of|\beast\s+of|\bwest\s+of|\b\d+(?:\.\d+)?\s*(?:km|kilomet(?:er|re)s?|(?:nautical\s+)?miles?)\s+"
