@@ -3568,6 +3568,22 @@ QA9 = [
             )
         ],
     ),
+    # the last figure of a toll said twice; a digest's section heading is no event
+    (
+        "ADF fighters killed civilians in Beni on Monday. The death toll stood at 18 on Tuesday and rose to 26 on "
+        "Wednesday.",
+        "2024-02-14",
+        [("Attack", "2024-02-12", "Beni", 26, "Allied Democratic Forces (ADF)", False)],
+    ),
+    (
+        "Security forces killed 66 people in Zahedan on 30 September.\n\nArrests\n\nStudents were also detained in "
+        "Tehran on 2 October.",
+        "2022-11-01",
+        [
+            ("Armed clash", "2022-09-30", "Zahedan", 66, "Military Forces of Iran", False),
+            ("Arrests", "2022-10-02", "Tehran", None, None, False),
+        ],
+    ),
     # a clash going on into the next day is the same clash
     (
         "Armed clashes broke out in Tripoli late on Monday night. The fighting continued until the early hours of "

@@ -147,7 +147,8 @@ _FAT_RE = (
         re.IGNORECASE,
     ),
     re.compile(
-        rf"\b(?:death\s+toll|toll)\b[^.;]{{0,100}}?\b(?:has\s+|had\s+)?(?:rose|risen|reached|climbed|"
+        # (the last figure said: "the toll stood at 18 on Tuesday and rose to 26 on Wednesday" is 26)
+        rf"\b(?:death\s+toll|toll)\b[^.;]{{0,100}}\b(?:has\s+|had\s+)?(?:rose|risen|reached|climbed|"
         rf"jumped|increased|stands|stood|put)\s+(?:\w+\s+)?(?:to|at)\s+{_QTY}\b",
         re.IGNORECASE,
     ),

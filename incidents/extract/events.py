@@ -1003,6 +1003,8 @@ _DENIAL_SCOPE = re.compile(
     r"|\b(?:denied|denies|deny)\s+(?:ever\s+|any\s+|having\s+|carrying\s+out\s+(?:the\s+|an?\s+|any\s+)?)?$",
     re.IGNORECASE,
 )
+#: a line of one or two words with no stop: a heading
+_HEADING = re.compile(r"\s*[\w'’-]+(?:[ \t]+[\w'’-]+)?[ \t]*:?\s*")
 _DISASTER_THAT = re.compile(
     r"\b(?:collapse|fire|blaze|crash|flood(?:ing|s)?|earthquake|quake|landslides?|disaster|accident|stampede|storm|"
     r"cyclone|outbreak|epidemic|famine|shipwreck|derailment|heatwave)\s+(?:(?:in|at|on|near)\s+(?:the\s+)?"
@@ -1093,6 +1095,14 @@ def trigger_blocked(
         if bs <= trig.start < be:
             return "anniversary"
     left = text[clause_start : trig.start]
+    if (
+        clause_end - clause_start <= 40
+        and _HEADING.fullmatch(text, clause_start, clause_end)
+        and text[:clause_start].rstrip(" \t")[-1:] in ("", "\n")
+        and text[clause_end:].lstrip(" \t")[:1] in ("", "\n")
+        and text[clause_end:].strip()  # (not a whole text of two words: a headline alone)
+    ):
+        return "heading"  # a section heading of a digest ("Arrests", "Air strikes"): what follows tells the deeds
     denial = search_in(_DENIAL_SCOPE, left)
     if denial is not None and not found_in(_COUNTER_CLAIM, left[denial.end() :]):
         # ("... denied the claim and said Azerbaijani forces had shelled Jermuk": its own account stands)
