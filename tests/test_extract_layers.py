@@ -3712,3 +3712,10 @@ def test_a_state_named_as_the_subject_of_a_military_deed_is_its_forces(
 ) -> None:
     """(QA 14, stop 19: "Russia launched 25 drones" had no actor)"""
     assert _rows(text, "2025-06-12", gazetteer, "actor1")[0] == (actor1,)
+
+
+def test_an_interception_of_part_of_a_salvo_counts_what_was_shot_down(gazetteer) -> None:
+    text = "Ukraine's air force said it shot down 20 of 25 Russian drones over the Kyiv region overnight."
+    assert _rows(text, "2025-06-12", gazetteer, "sub_event_type", "munitions_count", "intercepted") == [
+        ("Disrupted weapons use", 20, True)
+    ]

@@ -1361,9 +1361,14 @@ def _mentions_of_clause(
     if cas.spans and _period_range(text, [d for d in dates if part[0] <= d.start < part[1]]):
         return []  # "Between 7 October 2023 and 14 May 2024, at least 35,173 were killed in Gaza": a period's sum
     place_anaphor = place is None and found_ci(_ANAPHOR_PLACE, text, cs, ce)
-    count, _ = munitions_count(text, cs, ce, weapon=weapon) if weapon else (None, None)
+    count, said = munitions_count(text, cs, ce, weapon=weapon) if weapon else (None, None)
     if count is None and weapon and part != clause:
-        count, _ = munitions_count(text, part[0], part[1], weapon=weapon)
+        count, said = munitions_count(text, part[0], part[1], weapon=weapon)
+    if count is not None and intercepted and said is not None:
+        # "shot down 20 of 25 drones": the interception's count is the first
+        share = _SHARE_OF.search(text, max(cs, said[0] - 20), said[0])
+        if share is not None and (k := number_value(share.group(1))) is not None and k <= count:
+            count = k
     lead_definite = lead.definite or any(t.definite for t in group if t.rule.kind == "generic")
     # "... died in the fighting", "during the clashes": the fighting told just before, whatever it was called
     back_fight = lead.rule.name == "clash" and bool(
@@ -1671,6 +1676,7 @@ def _mentions_of_clause(
     return made
 
 
+_SHARE_OF = re.compile(rf"\b({NUMBER_RE})\s+(?:of|out\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _NUMBER_TOKEN = re.compile(rf"\b(?:{NUMBER_RE})\b", re.IGNORECASE)
 
 
