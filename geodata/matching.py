@@ -297,6 +297,8 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
             continue
         if t0 > 0 and toks[t0 - 1] in _SHIP_BEFORE and _cap(surface):
             continue  # "toward the USS Carney", "the tanker Pollux": a ship named after a place
+        if t0 == t1 and key in dem and t1 + 1 < len(toks) and toks[t1 + 1] in _STATE_WORDS:
+            continue  # "Somali National Army troops": the adjective of a state's forces, not Ethiopia's Somali region
         if (
             len(surface) >= 3
             and surface[:2].isupper()
@@ -632,6 +634,27 @@ _TITLES_ALSO_WORDS = frozenset(
 _CONTRACTION = re.compile(r"(?:I|You|We|They|He|She|It)['’](?:ve|ll|re|m|d|s)", re.IGNORECASE)
 _MIDDLE_INITIAL = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+$")
 _IN_PLACE_AFTER_WORD = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
+#: what a demonym names when it is the adjective of a state's institutions
+_STATE_WORDS = frozenset(
+    normalize_name(w)
+    for w in (
+        "national",
+        "army",
+        "armed",
+        "forces",
+        "troops",
+        "soldiers",
+        "military",
+        "police",
+        "government",
+        "federal",
+        "authorities",
+        "officials",
+        "security",
+        "navy",
+        "president",
+    )
+)
 #: organisations whose names are also the names of small places
 _ORGANISATIONS = frozenset(
     normalize_name(w) for w in ("Red Cross", "Red Crescent", "Red Star", "Blue Helmets")

@@ -502,6 +502,8 @@ FRAGMENTS = [
     # the half of one village's hyphenated name the gazetteer lacks is no place; two places joined are two (stop 19)
     ("ADF fighters killed 23 civilians in the village of Mayi-Moya, near Beni.", ["Moya"], ["Beni"]),
     ("The attempt to damage Russia-Turkey ties failed.", [], ["Russia", "Turkey"]),
+    # a demonym before a state's institution is its adjective ("Somali": not Ethiopia's Somali region)
+    ("Somali National Army troops retook the village from al-Shabaab.", ["Somali"], []),
     # a town that is also a surname, after a first name, is the surname; not after another place's name
     ("The class was taught by Lisa Taylor on Monday.", ["Taylor"], []),
     ("An official was killed in Iraq Mosul on Monday.", [], ["Mosul"]),

@@ -177,6 +177,7 @@ _NAT_RE = (
 #: national armed forces and police written by their acronyms (unambiguous in conflict reporting)
 _ARMIES = {
     "FARDC": ("Democratic Republic of the Congo", "forces"),
+    "Somali National Army": ("Somalia", "forces"),
     "SAF": ("Sudan", "forces"),
     "FACA": ("Central African Republic", "forces"),
     "FAMa": ("Mali", "forces"),
