@@ -358,7 +358,9 @@ _DATE_RE = re.compile(
         the\s+previous\s+year|the\s+past\s+year)\b)
   | (?P<wd>\b(?:(?P<wq>(?i:last|this|next|on|early|late|since|until|by|overnight\s+(?:into|to)|late\s+(?:into|on)|
         early\s+on|the\s+night\s+(?:into|before)))\s+)?(?P<w>{_WD_RE})
-        (?:\s+(?P<wp>morning|afternoon|evening|night))?\b)
+        (?:\s+(?P<wp>morning|afternoon|evening|night))?\b
+        # "on Tuesday last week": that weekday of the week before publication's
+        (?P<wlw>\s+(?i:of\s+)?(?i:last|the\s+previous)\s+(?i:week)\b)?)
   | (?P<mo>\b(?P<mq>(?i:in|during|since|until|early|late|mid-?|last|this|earlier\s+in))\s+(?P<m4>{_MONTH_RE})\b
         (?!\s+[0-3]?\d\b)(?:\s+(?i:of\s+)?(?P<myq>(?i:last|this))\s+(?i:year)\b)?)
   | (?P<se>\b(?:(?P<sq>(?i:last|this|earlier\s+this))\s+(?:(?i:early|late|mid-?)\s+)?(?P<s>(?i:spring|summer|autumn|fall|winter))\b
@@ -457,6 +459,9 @@ def _resolve_match(m: re.Match[str], published: dt.date | None) -> DateResolutio
             return _unknown(expr, f"{expr!r} is in the future")
         wd = _WEEKDAYS[g["w"].lower()]
         day = _before_or_on(published, wd, strict=q == "last")
+        if g.get("wlw"):
+            monday = published - dt.timedelta(days=published.weekday())
+            day = monday - dt.timedelta(days=7) + dt.timedelta(days=wd)
         if " ".join(q.split()) == "the night before":
             day -= dt.timedelta(days=1)  # "the night before Friday": Thursday night
         return _day(expr, day, published, "weekday")

@@ -22,6 +22,8 @@ RESOLVE = [
     ("Friday night", TUE, D(2021, 12, 31), D(2021, 12, 31), D(2021, 12, 31), "day", False),
     ("yesterday", TUE, D(2022, 1, 3), D(2022, 1, 3), D(2022, 1, 3), "day", False),
     ("the day before yesterday", TUE, D(2022, 1, 2), D(2022, 1, 2), D(2022, 1, 2), "day", False),
+    ("on Tuesday last week", TUE, D(2021, 12, 28), D(2021, 12, 28), D(2021, 12, 28), "day", False),
+    ("on Friday of last week", TUE, D(2021, 12, 31), D(2021, 12, 31), D(2021, 12, 31), "day", False),
     ("3 May last year", TUE, D(2021, 5, 3), D(2021, 5, 3), D(2021, 5, 3), "day", True),
     ("March 3 this year", D(2022, 4, 4), D(2022, 3, 3), D(2022, 3, 3), D(2022, 3, 3), "day", False),
     ("last night", TUE, D(2022, 1, 3), D(2022, 1, 3), D(2022, 1, 3), "day", False),

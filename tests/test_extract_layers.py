@@ -3584,6 +3584,21 @@ QA9 = [
             ("Arrests", "2022-10-02", "Tehran", None, None, False),
         ],
     ),
+    # QA 16 (stop 19): "on Tuesday last week"; "Similarly, on the next day," names no deed before its marker
+    (
+        "Gunmen attacked a checkpoint in Kaya on Tuesday last week, killing four soldiers.",
+        "2024-09-24",
+        [("Armed clash", "2024-09-17", "Kaya", 4, "Gunmen", False)],
+    ),
+    (
+        "Gunmen attacked a checkpoint in Kaya on Monday. Similarly, on the next day, gunmen attacked a post in "
+        "Kongoussi.",
+        "2024-09-24",
+        [
+            ("Armed clash", "2024-09-23", "Kaya", None, "Gunmen", False),
+            ("Attack", "2024-09-24", "Kongoussi", None, "Gunmen", False),
+        ],
+    ),
     # a clash going on into the next day is the same clash
     (
         "Armed clashes broke out in Tripoli late on Monday night. The fighting continued until the early hours of "
@@ -3719,3 +3734,14 @@ def test_an_interception_of_part_of_a_salvo_counts_what_was_shot_down(gazetteer)
     assert _rows(text, "2025-06-12", gazetteer, "sub_event_type", "munitions_count", "intercepted") == [
         ("Disrupted weapons use", 20, True)
     ]
+
+
+def test_munitions_are_not_counted_from_dates_or_the_tail_of_a_larger_number() -> None:
+    from incidents.extract.casualties import munitions_count
+
+    text = "The army has carried out more than 1,600 air strikes this year."
+    assert munitions_count(text, 0, len(text), weapon="aircraft")[0] is None
+    text = "On 17 February drones struck a market in Gao."
+    assert munitions_count(text, 0, len(text), weapon="drone")[0] is None
+    text = "Two drones were shot down over Erbil."
+    assert munitions_count(text, 0, len(text), weapon="drone")[0] == 2

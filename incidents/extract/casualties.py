@@ -771,6 +771,9 @@ def munitions_count(
         n = number_value(m.group("n") or m.group("n2"))
         if n is None or n > 1000:
             continue
+        n_at = m.start("n") if m.group("n") else m.start("n2")
+        if n_at >= 2 and text[n_at - 1] in ",." and text[n_at - 2].isdigit():
+            continue  # the tail of a larger number: "1,600 air strikes" is no 600
         w = weapon_of(noun)
         if weapon is not None and w is not None and w != weapon and not {w, weapon} <= {"rocket", "missile"}:
             continue
@@ -782,7 +785,8 @@ def munitions_count(
         if re.search(
             # (a toll before the munitions: "more than 30 wounded when shells hit")
             r"\b(?:of|and|or|with|from|by|in|at|to|were|was|after|before|killed|people|soldiers|wounded|injured|"
-            r"hurt|dead|died|when|as|while|civilians|children)\b",
+            r"hurt|dead|died|when|as|while|civilians|children|january|february|march|april|may|june|july|august|"
+            r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b",
             between,
             re.IGNORECASE,
         ):

@@ -1499,7 +1499,9 @@ def _mentions_of_clause(
             cut = next((c for c in rels if isinstance(c, _Cut) and c.start == part[1]), None)
             if cut is not None:  # "Two days after <this part>, <A>": A is the main event, after the comma
                 relation = (r, _part_of(rels, s, cut.end), True)
-            elif re.search(r"[A-Za-z]{3}", text[left[0] : left[1]]):
+            elif re.search(r"[A-Za-z]{3}", text[left[0] : left[1]]) and not _NO_DEED_LEFT.fullmatch(
+                text, left[0], left[1]
+            ):
                 relation = (r, left, True)
             else:  # "A day earlier, gunmen ...": anchored on the event told before
                 relation = (r, (0, 0), False)
@@ -1676,6 +1678,12 @@ def _mentions_of_clause(
     return made
 
 
+#: words before a relation marker that tell no deed: "Similarly, on the next day, ..."
+_NO_DEED_LEFT = re.compile(
+    r"\s*(?:(?:similarly|likewise|then|and|but|meanwhile|also|later|again|moreover|furthermore|in\s+addition|"
+    r"separately|elsewhere)\s*,?\s*)*(?:on|at|by|in|during)?\s*",
+    re.IGNORECASE,
+)
 _SHARE_OF = re.compile(rf"\b({NUMBER_RE})\s+(?:of|out\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _NUMBER_TOKEN = re.compile(rf"\b(?:{NUMBER_RE})\b", re.IGNORECASE)
 
