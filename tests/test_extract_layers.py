@@ -3599,6 +3599,18 @@ QA9 = [
             ("Attack", "2024-09-24", "Kongoussi", None, "Gunmen", False),
         ],
     ),
+    # bombs dropped by aircraft; a reminder of a deed is a past one; a trend is no deed
+    (
+        "A jet fighter dropped two bombs onto a village near Kyaukme on Sunday.",
+        "2024-09-24",
+        [("Air/drone strike", "2024-09-22", "near Kyaukme", None, None, False)],
+    ),
+    (
+        "Recall that pagers exploded across Lebanon on 17 September, killing 12 people.",
+        "2024-09-24",
+        [("Remote explosive/landmine/IED", "2024-09-17", "Lebanon", 12, None, True)],
+    ),
+    ("Fighting has spread into Gezira state, aid agencies said.", "2024-09-24", []),
     # a clash going on into the next day is the same clash
     (
         "Armed clashes broke out in Tripoli late on Monday night. The fighting continued until the early hours of "

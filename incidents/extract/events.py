@@ -342,7 +342,10 @@ def _rules() -> tuple[Rule, ...]:
                 r"(?:(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s+[\w'’-]+\s+)?"
                 rf"(?:(?!was\b|were\b|been\b|is\b|are\b)[\w'’-]+\s+){{0,2}}?(?:struck|hits?|bomb(?:ed|s)?|"
                 r"pound(?:ed|s)?|target(?:ed|s)?|(?<!drone\s)(?<!UAV\s)attack(?:ed|s)?|strafed|fired\s+(?:on|at)|"
-                r"(?<!drone\s)(?<!UAV\s)strikes?|kill(?:ed|s)?)\b|\b(?:targeted|hit|struck|attacked|"
+                r"(?<!drone\s)(?<!UAV\s)strikes?|kill(?:ed|s)?|"
+                # "a jet fighter dropped two bombs onto a village"
+                r"dropped\s+(?:[\w'’-]+\s+){0,2}?(?:bombs?|explosives|munitions|grenades?|barrels?))\b|"
+                r"\b(?:targeted|hit|struck|attacked|"
                 rf"bombed|pounded)\s+(?:by|with)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_DRONE}|{_AIRCRAFT})"
             ),
             ERV,
@@ -1572,6 +1575,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "chemical": ("chemical", "chlorine", "sarin", "mustard", "toxic", "nerve"),
     "air-strike": ("air", "strike", "raid", "aerial", "drone", "uav", "barrel", "guided", "glid"),
     "aircraft-struck": (
+        "dropped",
         "struck",
         "hit",
         "bomb",

@@ -219,7 +219,9 @@ _DISTINCT_OPENER = re.compile(
 )
 _PAST_MARKER = re.compile(
     r"\b(?:in\s+the\s+past(?!\s+(?:24|twenty-four|48|forty-eight|few)\s+(?:hours|days)\b)|previously|years\s+ago|decades\s+ago|last\s+year|at\s+the\s+time|"
-    r"back\s+in|in\s+(?:19|20)\d\d|then-)",
+    r"back\s+in|in\s+(?:19|20)\d\d|then-|"
+    # a reminder of a deed told before: "Recall that pagers exploded across Lebanon", "It will be recalled that"
+    r"\brecall\s+that|\bbe\s+recalled\s+that|\bworth\s+recalling)",
     re.IGNORECASE,
 )
 _IMPACT = re.compile(
@@ -232,6 +234,10 @@ _DURATIVE = re.compile(
     r"\b(?:for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|the\s+past\s+)?(?:\w+\s+)?"
     r"(?:years|decades|months)|since\s+(?:the\s+)?(?:start|beginning|outbreak)|"
     r"(?:have|has)\s+been\s+(?:fighting|battling|waging)|"
+    # a trend: "fighting has spread into Gezira state"
+    r"(?:fighting|clashes|violence|attacks|insecurity)\s+(?:has|have)\s+(?:now\s+)?(?:spread|escalated|intensified|"
+    r"increased|worsened|surged)\b(?![^.;]*\b(?:killing|killed|wounding|on\s+\w+day|yesterday|today|last\s+night|"
+    r"overnight)\b)|"
     # an overview: "air strikes continued to hit southern Lebanon ... during the reporting period"
     r"continued\s+to\s+(?:hit|strike|shell|pound|target|bomb|attack|kill)|during\s+the\s+reporting\s+period|"
     # a tally since a day: "Insurgents have killed at least nine civilians since early May"
