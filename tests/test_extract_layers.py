@@ -3611,6 +3611,13 @@ QA9 = [
         [("Remote explosive/landmine/IED", "2024-09-17", "Lebanon", 12, None, True)],
     ),
     ("Fighting has spread into Gezira state, aid agencies said.", "2024-09-24", []),
+    # the person whose release a march demands was held before: no intervention in the march
+    (
+        "Hundreds of people marched peacefully in Bamako on Monday to demand the release of a journalist detained by "
+        "security services.",
+        "2024-09-24",
+        [("Peaceful protest", "2024-09-23", "Bamako", None, "Protesters (Mali)", False)],
+    ),
     # a clash going on into the next day is the same clash
     (
         "Armed clashes broke out in Tripoli late on Monday night. The fighting continued until the early hours of "

@@ -499,7 +499,8 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
                 # (not "demanding the release of detained classmates": people held before)
                 r"\b(?:dispersed|tear\s*gas|water\s+cannon|(?<!of\s)arrested|(?<!of\s)detained|baton|"
                 r"rubber\s+bullets|beat|broke\s+up)\b",
-                clause_text,
+                # (nor the one held before whose release is demanded: "the release of a journalist detained by ...")
+                _RELEASE_OF_HELD.sub(" ", clause_text),
                 re.IGNORECASE,
             ):
                 sub = "Protest with intervention"
@@ -1684,6 +1685,10 @@ def _mentions_of_clause(
     return made
 
 
+_RELEASE_OF_HELD = re.compile(
+    r"\b(?:release|freedom)\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:arrested|detained|held|jailed|imprisoned)\b",
+    re.IGNORECASE,
+)
 #: words before a relation marker that tell no deed: "Similarly, on the next day, ..."
 _NO_DEED_LEFT = re.compile(
     r"\s*(?:(?:similarly|likewise|then|and|but|meanwhile|also|later|again|moreover|furthermore|in\s+addition|"
