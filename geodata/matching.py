@@ -205,8 +205,10 @@ def _all_caps_context(doc: _Doc, t0: int, t1: int) -> bool:
     prev = doc.orig_token(t0 - 1)
     nxt = doc.orig_token(t1 + 1)
     a, _ = doc.orig_span(t0, t0)
-    head = doc.text[:a].rstrip(" \t")
-    line_start = head == "" or head.endswith("\n")
+    i = a - 1  # (back over spaces to the line's start: no copy of the text before it)
+    while i >= 0 and doc.text[i] in " \t":
+        i -= 1
+    line_start = i < 0 or doc.text[i] == "\n"
     if prev and _is_upper_word(prev) and prev.isalpha() and len(prev) > 1:
         return True
     if nxt and _is_upper_word(nxt) and nxt.isalpha() and len(nxt) > 1:
@@ -218,9 +220,15 @@ def _all_caps_context(doc: _Doc, t0: int, t1: int) -> bool:
     return _sentence_initial(doc.text, a) and _DATELINE_AFTER.match(doc.text, b) is not None
 
 
+_NON_SPACE = re.compile(r"\S")
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[max(0, start - 4) : start]
-    return start == 0 or bool(_SENTENCE_END.search(before)) or text[:start].strip() == ""
+    if start == 0 or _SENTENCE_END.search(before):
+        return True
+    first = _NON_SPACE.search(text)  # (only spaces before it: the text's first word; no copy of the text)
+    return first is None or first.start() >= start
 
 
 def _capital_of_position(text: str, start: int) -> bool:

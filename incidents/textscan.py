@@ -42,7 +42,11 @@ __all__ = [
 #: (checked over every code point: only these two; a character that lowercases to several is caught by length)
 _SPECIAL_FOLD = frozenset("ıſ")
 
-_memo: list[object] = [None, None]
+#: the last few texts lowered, by identity (text, lowered): a report's scans alternate between its text and a few
+#: other strings (a clause rewritten, a dateline), and a one-entry memo made each switch back cost a pass over the
+#: whole report (quadratic in a long one)
+_memo: list[tuple[str, str | None]] = []
+_MEMO_SIZE = 4
 
 
 def _special(text: str) -> bool:
@@ -56,12 +60,14 @@ def lowered(text: str) -> str | None:
 
     Memoised for the last text (by identity): a report's scans call it many times on the same string.
     """
-    if _memo[0] is text:
-        return _memo[1]  # type: ignore[return-value]
-    low: str | None = text.lower()
-    if len(low) != len(text) or (not text.isascii() and _special(text)):  # type: ignore[arg-type]
+    for seen, low in _memo:
+        if seen is text:
+            return low
+    low = text.lower()
+    if len(low) != len(text) or (not text.isascii() and _special(text)):
         low = None
-    _memo[0], _memo[1] = text, low
+    _memo.insert(0, (text, low))
+    del _memo[_MEMO_SIZE:]
     return low
 
 
@@ -606,12 +612,13 @@ class WordStems:
         for w in stems:
             self._auto.add_word(w, len(w))
         self._auto.make_automaton()
-        self._memo: list[object] = [None, None]
+        self._memo: list[tuple[str, list[int]]] = []
 
     def starts(self, low: str) -> list[int]:
         """Sorted positions of ``low`` where a stem starts after a word boundary."""
-        if self._memo[0] is low:
-            return self._memo[1]  # type: ignore[return-value]
+        for seen, got in self._memo:
+            if seen is low:
+                return got
         found = set()
         for last, n in self._auto.iter(low):
             p = last - n + 1
@@ -619,7 +626,8 @@ class WordStems:
             if p == 0 or not (low[p - 1].isalnum() or low[p - 1] == "_"):
                 found.add(p)
         out = sorted(found)
-        self._memo[0], self._memo[1] = low, out
+        self._memo.insert(0, (low, out))
+        del self._memo[_MEMO_SIZE:]
         return out
 
 
@@ -792,7 +800,7 @@ class StemIndex:
             self._auto.add_word(w, (len(w), tuple(slots)))
         if by_stem:
             self._auto.make_automaton()
-        self._memo: list[object] = [None, None]
+        self._memo: list[tuple[str, list[list[int]]]] = []
 
     def has(self, rx: re.Pattern[str]) -> bool:
         got = self._slot.get(id(rx))
@@ -800,16 +808,21 @@ class StemIndex:
 
     def starts(self, low: str, rx: re.Pattern[str]) -> list[int]:
         """Sorted word starts of ``low`` where a stem of ``rx`` (one :meth:`has`) is written."""
-        if self._memo[0] is not low:
-            found: list[set[int]] = [set() for _ in self._slot]
-            if self._slot:
-                for last, (n, slots) in self._auto.iter(low):
-                    p = last - n + 1
-                    if p == 0 or not (low[p - 1].isalnum() or low[p - 1] == "_"):
-                        for k in slots:
-                            found[k].add(p)
-            self._memo[0], self._memo[1] = low, [sorted(f) for f in found]
-        return self._memo[1][self._slot[id(rx)][1]]  # type: ignore[index]
+        slot = self._slot[id(rx)][1]
+        for seen, got in self._memo:
+            if seen is low:
+                return got[slot]
+        found: list[set[int]] = [set() for _ in self._slot]
+        if self._slot:
+            for last, (n, slots) in self._auto.iter(low):
+                p = last - n + 1
+                if p == 0 or not (low[p - 1].isalnum() or low[p - 1] == "_"):
+                    for k in slots:
+                        found[k].add(p)
+        out = [sorted(f) for f in found]
+        self._memo.insert(0, (low, out))
+        del self._memo[_MEMO_SIZE:]
+        return out[slot]
 
 
 def matches_indexed(

@@ -831,6 +831,25 @@ def _default_dates(drafts: list[Draft], published) -> None:
         d.date_expr = "publication date"
 
 
+_MERGE_WINDOW = 200
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span replaced by as many spaces (offsets kept), in one join: a copy of the whole text
+    per span made a long report's masking quadratic."""
+    if not spans:
+        return text
+    out, pos = [], 0
+    for s, e in sorted(spans):
+        s = max(s, pos)
+        if e <= s:
+            continue
+        out += (text[pos:s], " " * (e - s))
+        pos = e
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def _find_places(
     text: str,
     body: tuple[tuple[int, int], ...],
@@ -844,11 +863,9 @@ def _find_places(
     masked = mask_outside(text, body) if masked is None else masked
     groups = armed_group_spans(text, body)
     if groups:  # an armed group's name is no place; where it fights is context ("IS" ... "Palmyra")
-        for s, e, _ in groups:
-            masked = masked[:s] + " " * (e - s) + masked[e:]
+        masked = _blank(masked, [(s, e) for s, e, _ in groups])
     if "Iron " in text or "Sling" in text:  # nor is an air-defence system's ("Iron Dome": Dome, Ghana)
-        for m in _WEAPON_SYSTEM.finditer(masked):
-            masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
+        masked = _blank(masked, [m.span() for m in _WEAPON_SYSTEM.finditer(masked)])
     theatres = theatre_countries(g[2] for g in groups)
     if filed_in:
         # the country a report was filed from weighs as a demonym does ("JOS, Nigeria — youths in Bassa ...": not
@@ -993,6 +1010,7 @@ def extract(report: Report, *, gazetteer) -> Extraction:
             else found_ci(_CLAIM_KEYS, text, s.start, s.end)
         ):
             actors_all.extend(find_actor_mentions(text, s.start, s.end))
+    actors_all.sort(key=lambda a: a.start)  # (in text order: the range lookups below bisect it)
 
     quote_cache: dict[int, list[tuple[int, int]]] = {}
 
@@ -1125,9 +1143,8 @@ def _mentions_of_clause(
     others = [(a, b) for a, b in asides if (a, b) != own_aside and part[0] <= a < part[1]]
     told = [
         a
-        for a in actors_all
-        if part[0] <= a.start < part[1]
-        and not any(q0 <= a.start < q1 and not quoted_count(text, (q0, q1)) for q0, q1 in quotes)
+        for a in _actors_within(actors_all, part[0], part[1])
+        if not any(q0 <= a.start < q1 and not quoted_count(text, (q0, q1)) for q0, q1 in quotes)
         and not any(a0 <= a.start < a1 for a0, a1 in others)
     ]
     if len(told) > 1:
@@ -1210,7 +1227,11 @@ def _mentions_of_clause(
     if lead.rule.name == "captured":
         etype, sub = _captured_type(text, lead, clause, places, actors_all, actors.actor1)
     generic_only = not (kinds & set(_SPECIFIC_KINDS))
-    attacker_class = next((a.cls for a in actors_all if a.name == actors.actor1), None)
+    attacker_class = (
+        next((a.cls for a in actors_all if a.name == actors.actor1), None)
+        if actors.actor1 is not None
+        else None
+    )
     if etype == "?":
         aggregate = _aggregate(text, cs, ce)
         toll = None if aggregate else _hurt_count(_casualties(text, cs, ce))
@@ -1318,7 +1339,7 @@ def _mentions_of_clause(
         )  # "armed men rounded up fishermen": not a state's arrest
     # an actor's name is not a place: "Syrian Arab Army", "Islamic State of Iraq and Al-Sham", "Liwaa Al-Quds"
     excluded = tuple(
-        (a.start, a.end) for a in actors_all if s.start <= a.start < s.end and a.cls in ("group", "state")
+        (a.start, a.end) for a in _actors_within(actors_all, s.start, s.end) if a.cls in ("group", "state")
     ) + tuple(others)
     if found_ci(_SPEAKER_AT, text, s.start, s.end):
         # "police in Raipur said", "a military source in Bol said": where the speaker is, not the deed
@@ -2053,9 +2074,26 @@ _WEEKDAY_NAMED = re.compile(
 )
 
 
+_actor_starts: list[object] = [None, None]
+
+
+def _actors_within(actors_all: list, lo: int, hi: int) -> list:
+    """The actor mentions of ``actors_all`` (in text order) that start in ``[lo, hi)``: a bisection, not a scan of
+    the report's every mention per sentence (quadratic in a long report). Memoised for the last list (by
+    identity and length)."""
+    memo = _actor_starts
+    if memo[0] is not actors_all or len(memo[1]) != len(actors_all):  # type: ignore[arg-type]
+        starts = [a.start for a in actors_all]
+        if any(a > b for a, b in itertools.pairwise(starts)):
+            return [a for a in actors_all if lo <= a.start < hi]
+        memo[0], memo[1] = actors_all, starts
+    starts = memo[1]
+    return actors_all[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]  # type: ignore[arg-type]
+
+
 def _claimant(text: str, s: Sentence, actors_all) -> str | None:
     """Who claimed what sentence ``s`` tells: named there, or "the group" that was named last before it."""
-    here = [a for a in actors_all if s.start <= a.start < s.end]
+    here = _actors_within(actors_all, s.start, s.end)
     tied = [a for a in here if tied_to(text, a)]
     if tied and len(tied) < len(here):  # "JNIM, an al Qaeda-linked group, said ...": JNIM
         actors_all = [a for a in actors_all if a not in tied]
@@ -2895,7 +2933,11 @@ def _assemble(
         start = res.date_start if res and res.known else None
         end = res.date_end if res and res.known else None
         target = None
-        pool = [d for d in reversed(drafts) if not (m.distinct and d is recent)]
+        # (the most recent first; at most _MERGE_WINDOW of them: a report never tells more events than that, and
+        # a file of many reports pasted together stays linear)
+        pool = [
+            d for d in itertools.islice(reversed(drafts), _MERGE_WINDOW) if not (m.distinct and d is recent)
+        ]
         if m.distinct:
             pool = [d for d in pool if site is not None and d.site_id == site]
         for d in pool:
