@@ -3764,3 +3764,15 @@ def test_munitions_are_not_counted_from_dates_or_the_tail_of_a_larger_number() -
     assert munitions_count(text, 0, len(text), weapon="drone")[0] is None
     text = "Two drones were shot down over Erbil."
     assert munitions_count(text, 0, len(text), weapon="drone")[0] == 2
+
+
+def test_with_no_publication_date_an_unresolved_day_and_a_known_one_stay_apart(gazetteer) -> None:
+    """ "on Monday" with no publication date is unknown, not January 2015: the current attack kept its own toll
+    (QA 16, stop 19: it was merged into the 2015 bombing, 19 dead)."""
+    text = (
+        "A suicide bomber killed 14 people at a market in Maiduguri on Monday, police said. The same market was "
+        "attacked in January 2015, when a bomb killed 19 people."
+    )
+    incs = _incidents(text, None, gazetteer)
+    got = [(str(i.date_precision), i.fatalities) for i in incs]
+    assert ("unknown", 14) in got and len(incs) == 2

@@ -92,7 +92,9 @@ _PEOPLE_OBJECT = (
     r"journalist|commander|leader|pilot))\b"
 )
 _AIRCRAFT = (
-    r"(?:fighter\s+jets?|warplanes?|war\s+planes?|jets?|helicopters?|choppers?|gunships?|planes?|aircraft|bombers?|"
+    r"(?:fighter\s+jets?|warplanes?|war\s+planes?|jets?|helicopters?|choppers?|gunships?|planes?|aircraft|"
+    # (not "a suicide bomber", a person)
+    r"(?<!suicide\s)bombers?|"
     r"air\s+forces?|"
     # a military aircraft by its model: "a Russian Su-25", "an Mi-8", "a MiG-29"
     r"(?-i:(?:Su|MiG|Mi|Ka|Tu|Il|Yak|F|A|B|AH|UH|CH)-\d{1,3}[A-Z]{0,3}))"

@@ -155,6 +155,7 @@ class _Mention:
     armed_toll: bool = False  # its toll counts armed men only ("all six attackers were killed")
     state_toll: bool = False  # its toll counts the state's forces only ("two soldiers died")
     vague_toll: bool = False  # its toll is a vague quantity only ("dozens of soldiers")
+    day_unknown: bool = False  # it says a relative day that no publication date resolves ("on Monday")
     blamed: str | None = None  # who the report says did it ("The ministry blamed Boko Haram")
     named_site: str | None = (
         None  # the place a toll update names its deed by ("the toll from the Ariha strike")
@@ -1652,6 +1653,10 @@ def _mentions_of_clause(
             ),
             blamed=blamed,
             named_site=named_site,
+            day_unknown=any(
+                not d.resolution.known and "no publication date" in (d.resolution.warning or "")
+                for d in in_clause
+            ),
             state_toll=_state_toll(text, cas, part[0]),
             vague_toll=_vague_toll(text, cas),
         )
@@ -2833,7 +2838,12 @@ def _assemble(
                 and m.event_type != "?"
                 and m.date is not None
                 and m.date.known
-                and (m.date.historical != target.historical or _apart(m.date, target))
+                and (
+                    m.date.historical != target.historical
+                    or _apart(m.date, target)
+                    # (with no publication date, a day said but unknown is no day to join a known one to)
+                    or target.day_unknown
+                )
                 # (the day a toll rose is not the deed's: "The death toll from the Kaura Namoda attack rose to 9 on
                 # Tuesday")
                 and not found_ci(_TOLL_ROSE, text, *m.part)
@@ -2950,6 +2960,12 @@ def _assemble(
                 and d.date_precision is DatePrecision.DAY
             ):
                 continue  # "Last month, a suicide bomber killed a cleric": its own vaguer date tells another event
+            if (m.date is not None and m.date.known and d.day_unknown) or (
+                m.day_unknown and d.event_date is not None
+            ):
+                # with no publication date: "on Monday" (said, unknown) and "in January 2015" (known) are days
+                # that cannot be compared, not one day
+                continue
             if compatible(
                 d,
                 event_type=m.event_type,
@@ -2974,6 +2990,7 @@ def _assemble(
                 first_sentence=m.sentence,
                 last_sentence=m.sentence,
                 first_pos=m.start,
+                day_unknown=m.day_unknown,
             )
             drafts.append(target)
         if target.event_date is None or (
