@@ -492,7 +492,32 @@ def _read_plain(text: str, col: _Collector, opts: _Options, origin: str | None, 
     if text.startswith("---\n"):
         _read_front_matter(text, col, opts, origin)
         return
+    if fmt == "markdown":
+        text = markdown_text(text)
     _add(col, lambda: _build(col, opts, text=text, fmt=fmt, origin_path=origin))
+
+
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^()\n]|\([^)\n]*\))*\)")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EM = re.compile(
+    r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])"
+)
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
+_MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE)
+_MD_CODE = re.compile(r"`([^`\n]*)`")
+
+
+def markdown_text(text: str) -> str:
+    """The prose of a Markdown report: images dropped (an image's alt text is a caption, not the story), links and
+    inline code as their text, emphasis, heading and quote marks removed ("killed *five* villagers" is a toll)."""
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_CODE.sub(r"\1", text)
+    text = _MD_STRONG.sub(r"\2", text)
+    text = _MD_EM.sub(lambda m: m.group(1) or m.group(2), text)
+    text = _MD_HEADING.sub("", text)
+    return _MD_QUOTE.sub("", text)
 
 
 def _read_front_matter(text: str, col: _Collector, opts: _Options, origin: str | None) -> None:
@@ -515,7 +540,7 @@ def _read_front_matter(text: str, col: _Collector, opts: _Options, origin: str |
         lambda: _build(
             col,
             opts,
-            text=post.content,
+            text=markdown_text(post.content),
             fmt="markdown",
             title=known["title"],
             url=known["url"],
@@ -1164,6 +1189,7 @@ def ingest(
         ),
         0,
     )
+    counted: set[str] = set()  # the incidents counted as current or historical (each once)
     rejects: list[Reject] = []
     warnings: list[str] = []
     revision_before = store.revision()
@@ -1250,8 +1276,11 @@ def ingest(
             counts["incidents_updated"] += saved.incidents_updated
             counts["incidents_unchanged"] += saved.incidents_unchanged
             counts["incidents_removed"] += saved.incidents_removed
-            counts["historical"] += sum(1 for i in outcome.incidents if i.historical)
-            counts["current"] += sum(1 for i in outcome.incidents if not i.historical)
+            # (each incident once: the same text in two files is one report with the same incidents)
+            fresh = [i for i in outcome.incidents if i.incident_id not in counted]
+            counted.update(i.incident_id for i in fresh)
+            counts["historical"] += sum(1 for i in fresh if i.historical)
+            counts["current"] += sum(1 for i in fresh if not i.historical)
     finally:
         # workers stopped (at once when interrupted or failed); each report's transaction is all-or-nothing
         close = getattr(outcomes, "close", None)

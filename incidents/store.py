@@ -94,6 +94,17 @@ class StoreInfo:
     last_date: str | None
 
 
+def _same_report(old: str, new: str) -> bool:
+    """Two stored report records that differ only in where and when they were read (``origin_path``,
+    ``metadata``, ``retrieved``: a file's time): a copy of the same text in two files is one report, and
+    re-ingesting both changes nothing."""
+    a, b = orjson.loads(old), orjson.loads(new)
+    for rec in (a, b):
+        for key in ("origin_path", "metadata", "retrieved"):
+            rec.pop(key, None)
+    return a == b
+
+
 @dataclass(frozen=True, slots=True)
 class SaveResult:
     """Counts of one save: ``unchanged`` rows were identical to what the store held (idempotent re-ingest)."""
@@ -547,7 +558,8 @@ class SQLiteStore:
                 old = con.execute(
                     "SELECT record FROM reports WHERE report_id = ?", (rep.report_id,)
                 ).fetchone()
-                if old is not None and old[0] == record:
+                if old is not None and (old[0] == record or _same_report(old[0], record)):
+                    # (the same text read again from another file: where it was read is no change of the report)
                     counts["reports_unchanged"] += 1
                     continue
                 counts["reports_updated" if old is not None else "reports_added"] += 1

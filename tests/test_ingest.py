@@ -377,6 +377,40 @@ def test_ingest_counts_and_idempotence(store):
     assert stored.retrieved == NOW  # the first retrieval time is kept
 
 
+def test_the_same_text_in_two_files_is_one_report_and_reingesting_changes_nothing(store, tmp_path):
+    """(QA 16, stop 19: every run said "2 updated", bumped the revision and swapped the stored path)"""
+    text = (FIX / "report.txt").read_text(encoding="utf-8")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text, encoding="utf-8")
+    first = ingest(
+        [tmp_path / "a.txt", tmp_path / "b.txt"], store=store, gazetteer=None, now=NOW, extract=fake_extract
+    )
+    assert (first.reports_new, first.reports_unchanged) == (1, 1)
+    assert first.current + first.historical == store.info().incidents  # each incident counted once
+    revision = store.revision()
+    second = ingest(
+        [tmp_path / "a.txt", tmp_path / "b.txt"], store=store, gazetteer=None, now=NOW, extract=fake_extract
+    )
+    assert (second.reports_new, second.reports_updated, second.reports_unchanged) == (0, 0, 2)
+    assert store.revision() == revision
+
+
+def test_markdown_reports_are_read_as_their_prose(store, tmp_path):
+    """Emphasis, links and headings are marks, not words; an image's alt text is a caption (QA 16, stop 19)."""
+    md = tmp_path / "r.md"
+    md.write_text(
+        "---\ntitle: Gusau\npublished: 2024-05-08\n---\n# Attack in Gusau\n\n"
+        "![Photo of Gusau, where 30 were killed in 2021](img.jpg)\n\n"
+        "Gunmen killed *five* villagers in [Gusau](https://example.org/gusau) on Monday.\n",
+        encoding="utf-8",
+    )
+    ingest([md], store=store, gazetteer=None, now=NOW, extract=fake_extract)
+    (report,) = [store.get_report(r) for r in {i.report_id for i in store.query()}] or [None]
+    text = report.text if report is not None else ""
+    assert "killed five villagers in Gusau on Monday." in text
+    assert "Photo of" not in text and "https://" not in text and "*" not in text and "#" not in text
+
+
 def test_extraction_failure_rejects_that_report_only(store):
     summary = run(store, ["reports.json", "feed_atom.xml"], extract=broken_extract)
     assert summary.reports_new == 1 and summary.reports_read == 2
