@@ -431,7 +431,23 @@ def _resolve_published(raw: Any, opts: _Options, col: _Collector, line: int | No
             line,
         )
         return None
+    both = _NUMERIC_DATE.fullmatch(str(raw).strip()) if isinstance(raw, str) else None
+    if (
+        both is not None
+        and int(both.group(1)) <= 12
+        and int(both.group(2)) <= 12
+        and both.group(1) != both.group(2)
+    ):
+        # "03/10/2022": 10 March or 3 October; the reading taken is said, so a day-first source can pass --published
+        col.warn(
+            f"publication date {raw.strip()!r} is ambiguous (day/month): read as {published.isoformat()}; give "
+            "--published to set it",
+            line,
+        )
     return published
+
+
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})")
 
 
 def _build(

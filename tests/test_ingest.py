@@ -411,6 +411,16 @@ def test_markdown_reports_are_read_as_their_prose(store, tmp_path):
     assert "Photo of" not in text and "https://" not in text and "*" not in text and "#" not in text
 
 
+def test_an_ambiguous_numeric_publication_date_is_read_with_a_warning(store, tmp_path):
+    md = tmp_path / "r.md"
+    md.write_text("---\npublished: 03/10/2022\n---\nGunmen killed five people in Zurmi.\n", encoding="utf-8")
+    summary = ingest([md], store=store, gazetteer=None, now=NOW, extract=fake_extract)
+    assert any("ambiguous (day/month)" in w for w in summary.warnings)
+    md.write_text("---\npublished: 13/10/2022\n---\nGunmen killed five people in Zurmi.\n", encoding="utf-8")
+    summary = ingest([md], store=store, gazetteer=None, now=NOW, extract=fake_extract)
+    assert not any("ambiguous" in w for w in summary.warnings)
+
+
 def test_extraction_failure_rejects_that_report_only(store):
     summary = run(store, ["reports.json", "feed_atom.xml"], extract=broken_extract)
     assert summary.reports_new == 1 and summary.reports_read == 2
