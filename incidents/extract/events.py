@@ -1011,12 +1011,13 @@ _DENIAL_SCOPE = re.compile(
 )
 #: a line of one or two words with no stop: a heading
 _HEADING = re.compile(r"\s*[\w'’-]+(?:[ \t]+[\w'’-]+)?[ \t]*:?\s*")
-_DISASTER_THAT = re.compile(
+#: a disaster named before the relative clause of its toll: "the canopy collapse in Novi Sad that (killed 15)"
+DISASTER_THAT = (
     r"\b(?:collapse|fire|blaze|crash|flood(?:ing|s)?|earthquake|quake|landslides?|disaster|accident|stampede|storm|"
     r"cyclone|outbreak|epidemic|famine|shipwreck|derailment|heatwave)\s+(?:(?:in|at|on|near)\s+(?:the\s+)?"
-    r"[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:that|which)\s+(?:had\s+)?$",
-    re.IGNORECASE,
+    r"[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:that|which)\s+(?:had\s+)?"
 )
+_DISASTER_THAT = re.compile(DISASTER_THAT + "$", re.IGNORECASE)
 _HELD_FOR = re.compile(
     r"\b(?:arrested|detained|charged|convicted|sentenced|jailed|held|prosecuted|indicted)\b[^.;]{0,60}?"
     r"\b(?:for|over|on\s+charges\s+of|accused\s+of|suspected\s+of|in\s+connection\s+with)\s+(?:[\w'’-]+\s+){0,3}$",

@@ -66,6 +66,7 @@ from incidents.extract.actors import (
 from incidents.extract.casualties import Casualties, find_casualties, munitions_count
 from incidents.extract.events import (
     BATTLES,
+    DISASTER_THAT,
     ERV,
     MIN_SCORE,
     PROTESTS,
@@ -2035,6 +2036,11 @@ def _aggregate(text: str, start: int, end: int) -> bool:
 _SUPERLATIVE = re.compile(
     r"\b(?:the|its|their)\s+(?:single\s+)?(?:deadliest|worst|bloodiest)\b", re.IGNORECASE
 )
+#: a kind of violence as the cause of deaths: a sum of many deeds ("killed in gang violence in Haiti last year")
+KIND_VIOLENCE = (
+    r"\b(?:killed|died|dead)\s+in\s+(?:gang|political|sectarian|communal|ethnic|tribal|religious|election|"
+    r"post-election|drug-related|cartel)\s+(?:violence|unrest)\b(?![^.;]{0,40}\b(?:on|this)\s+\w+day\b)"
+)
 _AGGREGATE = re.compile(
     r"(?:\b(?:the|this|its|their)|['’]s)\s+(?:[\w-]+\s+)?(?:war|conflict|insurgency|campaign)\b(?!\s+monitor)|"
     r"\b(?:since|so\s+far|this\s+year|in\s+total|overall|decades?|years|altogether|cumulative)\b|"
@@ -2042,8 +2048,7 @@ _AGGREGATE = re.compile(
     r"\bof\s+the\s+year\b|"
     r"\bover\s+the\s+same\s+period\b|\bto\s+date\b|"
     # "killed in gang violence": a sum of many deeds
-    r"\b(?:killed|died|dead)\s+in\s+(?:gang|political|sectarian|communal|ethnic|tribal|religious|election|"
-    r"post-election|drug-related|cartel)\s+(?:violence|unrest)\b(?![^.;]{0,40}\b(?:on|this)\s+\w+day\b)|"
+    rf"{KIND_VIOLENCE}|"
     # a day's tally over many places: "in scattered violence during Sunday's election"
     r"\b(?:scattered|sporadic|widespread|nationwide|countrywide)\s+(?:violence|clashes|attacks|unrest|incidents)\b",
     re.IGNORECASE,
@@ -2315,18 +2320,8 @@ def _followups(text, sentences, with_mentions: set[int], actors_all, where=None)
     return out
 
 
-_DISASTER_TOLL = re.compile(
-    r"\b(?:collapse|fire|blaze|crash|flood(?:ing|s)?|earthquake|quake|landslides?|disaster|accident|stampede|storm|"
-    r"cyclone|outbreak|epidemic|famine|shipwreck|derailment|heatwave)\s+(?:(?:in|at|on|near)\s+(?:the\s+)?"
-    r"[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:that|which)\s+(?:had\s+)?(?:killed|claimed|left)\b",
-    re.IGNORECASE,
-)
-#: a kind of violence as the cause of deaths: a sum of many deeds ("killed in gang violence in Haiti last year")
-_KIND_VIOLENCE = re.compile(
-    r"\b(?:killed|died|dead)\s+in\s+(?:gang|political|sectarian|communal|ethnic|tribal|religious|election|"
-    r"post-election|drug-related|cartel)\s+(?:violence|unrest)\b(?![^.;]{0,40}\b(?:on|this)\s+\w+day\b)",
-    re.IGNORECASE,
-)
+_DISASTER_TOLL = re.compile(DISASTER_THAT + r"(?:killed|claimed|left)\b", re.IGNORECASE)
+_KIND_VIOLENCE = re.compile(KIND_VIOLENCE, re.IGNORECASE)
 _ALSO_TAKEN = re.compile(r"\b(?:were|was)\s+also\s+(?:abducted|kidnapped|taken|seized)\b", re.IGNORECASE)
 _RITE_AFTER = re.compile(r"\s+(?:prayers?|sermons?|services?|mass|market)\b", re.IGNORECASE)
 _PRIOR_DEED = re.compile(
