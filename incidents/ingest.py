@@ -978,17 +978,22 @@ def expand_paths(paths: Sequence[str | Path]) -> tuple[list[str | Path], list[st
         if not path.is_dir():
             out.append(path)
             continue
-        skipped = 0
+        skipped: list[str] = []
+        found = 0
         for child in sorted(path.rglob("*"), key=lambda c: c.relative_to(path).as_posix()):
             rel = child.relative_to(path).parts
             if any(part.startswith(".") for part in rel) or not child.is_file():
                 continue
             if child.suffix.lower() in FORMATS_BY_SUFFIX:
                 out.append(child)
+                found += 1
             else:
-                skipped += 1
+                skipped.append(child.relative_to(path).as_posix())
         if skipped:
-            warnings.append(f"{path}: skipped {skipped} file(s) of unsupported types")
+            named = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")
+            warnings.append(f"{path}: skipped {len(skipped)} file(s) of unsupported types: {named}")
+        if not found:
+            warnings.append(f"{path}: no reports found (no file of a supported type)")
     return out, warnings
 
 

@@ -487,6 +487,28 @@ def test_cli_export_filters(filters, numbers, store_path, tmp_path, capsys):
     assert f"wrote {len(numbers)} incident(s)" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("country", ["Iraq", "XXX", "IQ"])
+def test_cli_export_refuses_a_country_that_is_no_iso3_code(country, store_path, tmp_path, capsys):
+    """(QA 16, stop 19: "--country Iraq" wrote an empty layer without a word)"""
+    with pytest.raises(SystemExit) as exc:
+        main(
+            [
+                "export",
+                "--db",
+                str(store_path),
+                "-f",
+                "geojson",
+                "-o",
+                str(tmp_path / "x.geojson"),
+                "--country",
+                country,
+            ]
+        )
+    assert exc.value.code == 2
+    assert "alpha-3" in capsys.readouterr().err
+    assert not (tmp_path / "x.geojson").exists()
+
+
 def test_cli_export_errors(store_path, tmp_path, capsys):
     out = tmp_path / "x.gpkg"
     assert main(["export", "--db", str(store_path), "-f", "gpkg", "-o", str(out)]) == 0

@@ -258,7 +258,13 @@ def test_directory_recursive_sorted_hidden_skipped(tmp_path):
         (tmp_path / rel).write_text("x")
     files, warnings = expand_paths([tmp_path])
     assert [Path(f).relative_to(tmp_path).as_posix() for f in files] == ["a.txt", "b/1.md", "b/2.txt"]
-    assert warnings and "skipped 1 file" in warnings[0]
+    assert warnings and "skipped 1 file" in warnings[0] and "notes.docx" in warnings[0]
+
+
+def test_a_directory_with_no_report_says_so(tmp_path):
+    (tmp_path / "x.pdf").write_text("x")
+    files, warnings = expand_paths([tmp_path])
+    assert files == [] and any("no reports found" in w for w in warnings)
 
 
 @pytest.mark.parametrize(

@@ -55,6 +55,20 @@ def _confidence(value: str) -> float:
     return number
 
 
+def _iso3(value: str) -> str:
+    """An ISO 3166-1 alpha-3 code ("IRQ"): a name or a wrong code would select nothing and write an empty layer."""
+    import pycountry
+
+    code = value.strip().upper()
+    if (
+        len(code) == 3
+        and code.isalpha()
+        and (code == "XKX" or pycountry.countries.get(alpha_3=code) is not None)
+    ):
+        return code
+    raise argparse.ArgumentTypeError(f"{value!r} is not an ISO 3166-1 alpha-3 country code (e.g. IRQ, SYR)")
+
+
 def _count(value: str) -> int:
     try:
         number = int(value)
@@ -96,7 +110,7 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
         dest="iso3",
         action="append",
         metavar="ISO3",
-        type=str.upper,
+        type=_iso3,
         help="ISO 3166 alpha-3 country code (repeatable)",
     )
     g.add_argument("--admin1", action="append", metavar="NAME", help="province / admin1 name (repeatable)")
