@@ -33,6 +33,9 @@ MIN_WORDS = 20
 _MIN_SHARE = 0.08
 #: English prose has 25-40 % function words; a text this long with under 3 % of them is not English prose.
 _MIN_WORDS_UNKNOWN = 50
+#: a short text (a sentence or two) is told another language's only with this many of its function words
+MIN_WORDS_SHORT = 6
+_SHORT_SHARE = 0.2
 _MAX_EN_SHARE_UNKNOWN = 0.03
 #: ISO 639-2 "undetermined": clearly not English, but not one of the languages listed here.
 UNDETERMINED = "und"
@@ -133,12 +136,36 @@ def _script_may_win(sample: str) -> bool:
     return n_other >= n_ascii_letters
 
 
+#: a lowercase word not joined by a hyphen: "le", "de" of prose, not the "Al", "La" or "al-" of a name
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-Z]{2,}\b(?![-'’])")
+
+
+def short_text_verdict(sample: str, n_words: int, en_hits: int) -> str | None:
+    """Language of a sentence or two ("Des hommes armés ont tué cinq personnes dans le village de ..."): another
+    language only when English's function words are absent and that language's, written lowercase as prose writes
+    them (not the "Al", "La", "El" or "al-" of names, nor single letters), are many and varied; else too little
+    to tell."""
+    if en_hits:
+        return None
+    lowered = Counter(w for w in _LOWER_WORD.findall(sample) if w.islower())
+    best, best_hits, best_kinds = None, 0, 0
+    for lang, vocab in _FUNCTION_WORDS.items():
+        found = vocab & lowered.keys()
+        n = sum([lowered[w] for w in found])
+        if n > best_hits:
+            best, best_hits, best_kinds = lang, n, len(found)
+    if best and best_kinds >= 2 and best_hits >= max(3, _SHORT_SHARE * n_words):
+        return best
+    return None
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639 code of the text's language when it is clear, else ``None``.
 
     Returns ``"en"`` for English, another code for text that is clearly in another language (:data:`UNDETERMINED`
     for a long text with almost no English function words in a language not listed here), and ``None`` when there
-    is too little text to tell (fewer than :data:`MIN_WORDS` words) or no language's function words stand out.
+    is too little text to tell or no language's function words stand out. A text under :data:`MIN_WORDS` words is
+    named another language only by :func:`short_text_verdict` (a news sentence in French is still French).
     """
     sample = text[:_SAMPLE]
     if _script_may_win(sample):
@@ -147,7 +174,7 @@ def detect_language(text: str) -> str | None:
         if by_script is not None:
             return by_script if len(letters) >= MIN_WORDS * 3 else None
     words = _WORD.findall(sample)
-    if len(words) < MIN_WORDS:
+    if len(words) < MIN_WORDS_SHORT:
         return None
     freq: dict[str, int] = {}
     for word, n in Counter(words).items():  # each distinct word lowercased once
@@ -155,6 +182,8 @@ def detect_language(text: str) -> str | None:
         freq[key] = freq.get(key, 0) + n
     seen = freq.keys()
     hits = {lang: sum([freq[w] for w in vocab & seen]) for lang, vocab in _FUNCTION_WORDS.items()}
+    if len(words) < MIN_WORDS:
+        return short_text_verdict(sample, len(words), hits["en"])
     return function_word_verdict(hits, len(words))
 
 

@@ -3618,6 +3618,16 @@ QA9 = [
         "2024-09-24",
         [("Peaceful protest", "2024-09-23", "Bamako", None, "Protesters (Mali)", False)],
     ),
+    # a live blog's entries are of the day heading they stand under
+    (
+        "Live: Israel-Hezbollah\n\nMonday, 23 September\n\n21:15 - Israeli strikes hit villages near Nabatieh, killing "
+        "12 people.\n\nTuesday, 24 September\n\n08:30 - Hezbollah fired rockets at Haifa, wounding two people.\n",
+        "2024-09-24",
+        [
+            ("Air/drone strike", "2024-09-23", "near Nabatieh", 12, "Military Forces of Israel", False),
+            ("Shelling/artillery/missile attack", "2024-09-24", "Haifa", None, "Hezbollah", False),
+        ],
+    ),
     # a clash going on into the next day is the same clash
     (
         "Armed clashes broke out in Tripoli late on Monday night. The fighting continued until the early hours of "

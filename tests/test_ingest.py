@@ -307,6 +307,12 @@ LANGUAGES = [
      "csekélyek. " * 5, "und"),  # a language not listed: long, almost no English words
     ("Baghdad Basra Mosul Erbil Kirkuk Najaf Karbala Ramadi Fallujah Tikrit Samarra Baquba", None),  # names only
     ("Two drones shot down.", None),  # too short to tell
+    # a sentence in another language is told by its lowercase function words; names' "Al", "La", "el-" are not
+    ("Des hommes armés ont tué cinq personnes dans le village de Djibo", "fr"),
+    ("Hombres armados mataron a cinco personas en el pueblo de la sierra", "es"),
+    ("Los Zetas, La Familia Michoacana clash near Apatzingan; 12 dead", None),
+    ("Ein el-Hilweh: Fatah, Jund al-Sham clash, 3 dead", None),
+    ("Gunmen killed five people in a village near Djibo on Tuesday", None),  # short English: not rejected
 ]  # fmt: skip
 
 

@@ -20,9 +20,11 @@ from incidents.language import (
     _SAMPLE,
     _WORD,
     MIN_WORDS,
+    MIN_WORDS_SHORT,
     detect_language,
     function_word_verdict,
     script_counts_language,
+    short_text_verdict,
 )
 
 HERE = Path(__file__).parent
@@ -53,9 +55,11 @@ def reference_detect(text: str) -> str | None:
     if by_script is not None:
         return by_script if len(letters) >= MIN_WORDS * 3 else None
     words = [w.lower() for w in _WORD.findall(sample)]
-    if len(words) < MIN_WORDS:
+    if len(words) < MIN_WORDS_SHORT:
         return None
     hits = {lang: sum(w in vocab for w in words) for lang, vocab in _FUNCTION_WORDS.items()}
+    if len(words) < MIN_WORDS:  # the short-text verdict (added later) is shared too
+        return short_text_verdict(sample, len(words), hits["en"])
     return function_word_verdict(hits, len(words))  # the verdict from the counts did not change: shared
 
 

@@ -2417,6 +2417,33 @@ _RECORD = re.compile(
 )
 #: a relative clause set off by commas that says who the subject is: ", who seized Bukavu in February,"
 _ASIDE_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]{3,120},", re.IGNORECASE)
+#: a live blog's day heading: a line of its own that is a date ("Monday, 23 September", "23 September 2024")
+_DAY_HEADING = re.compile(
+    r"^[ \t]*(?P<d>(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+)?(?:\d{1,2}[ \t]+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2})"
+    r"(?:,?[ \t]+\d{4})?)[ \t]*:?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+#: the last report's day headings (one tuple, swapped whole, so that threads never mix two reports')
+_heading_memo: tuple[str | None, list[tuple[int, str]]] = (None, [])
+
+
+def _day_heading_before(text: str, pos: int) -> str | None:
+    """The last day heading of a live blog before ``pos`` ("Monday, 23 September"), or None (the headings found
+    once per report, memoised for the last text)."""
+    global _heading_memo
+    memo = _heading_memo
+    if memo[0] is not text:
+        found = [(m.start(), m.group("d")) for m in _DAY_HEADING.finditer(text)] if "\n" in text else []
+        memo = _heading_memo = (text, found)
+    headings = memo[1]
+    k = bisect.bisect_left(headings, (pos, "")) - 1
+    return headings[k][1] if k >= 0 else None
+
+
 #: a live blog's time stamp opening an entry: "06:20 - ", "(14:05 GMT) ", "9.30am: "
 _CLOCK_STAMP = re.compile(
     r"\s*\(?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|local(?:\s+time)?)?\)?\s*[-–—:|)]?\s"
@@ -2912,7 +2939,11 @@ def _assemble(
             and published is not None
             and _CLOCK_STAMP.match(text, sentences[m.sentence].start)
         ):
-            res = resolve_date("today", published=published)  # a live blog's entry "06:20 - ...": that day's
+            # a live blog's entry "06:20 - ...": the day of the heading it stands under ("Monday, 23 September"),
+            # else the day of publication
+            heading = _day_heading_before(text, sentences[m.sentence].start)
+            day = resolve_date(heading, published=published) if heading else None
+            res = day if day is not None and day.known else resolve_date("today", published=published)
         if res is None and not m.historical and narrative is not None:
             res = narrative
         historical = m.historical or bool(res and res.historical)
