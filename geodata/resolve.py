@@ -54,6 +54,10 @@ _NAMESAKE_SHARE = 0.25  # a city with this share of its province's people is wha
 _NAMESAKE_PENALTY = 2.0
 _NAMESAKE_NEAR_KM = 100.0  # a city this close to a province's point is its namesake even as its own province
 _CURATED_NAME_BONUS = 4.0  # a curated site named outright ("Ain al-Asad") is what the reports mean
+#: a curated conflict town (towns.csv: no population recorded) weighs as a settlement of this many people: the table
+#: holds towns reporting names, so one with the report's country context must be able to beat a namesake city of
+#: 10,000-100,000 people abroad (country context adds at most _W_COUNTRY); without context the bigger namesake wins
+_CURATED_TOWN_PEOPLE = 5_000
 
 
 @dataclass
@@ -97,6 +101,11 @@ def _prior(gz: Gazetteer, rows: np.ndarray, flags: np.ndarray, pattern: str) -> 
         curated = gz._source[rows] == src_sites
         if curated.any():
             score += np.where(curated, _CURATED_NAME_BONUS if pattern == "name" else 1.0, 0.0)
+    src_towns = gz._source_list.index("towns.csv") if "towns.csv" in gz._source_list else -1
+    if src_towns >= 0 and pattern != "facility":
+        town = gz._source[rows] == src_towns
+        if town.any():
+            score += np.where(town & settle, _W_POP * np.log10(_CURATED_TOWN_PEOPLE), 0.0)
     airf = gz.__dict__.get("_airf_code")
     if airf is None:
         airf = gz.__dict__["_airf_code"] = gz._fcode_list.index("AIRF") if "AIRF" in gz._fcode_list else -1

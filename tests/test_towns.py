@@ -173,3 +173,24 @@ def test_bad_town_row_stops_the_build_naming_file_and_line(
         ValueError, match=r"settlement_aliases\.csv:2: GeoNames place 1 is not in the gazetteer"
     ):
         build._settlement_aliases(build._Collector())
+
+
+@pytest.mark.parametrize("row", TOWN_ROWS, ids=[r["town_id"] for r in TOWN_ROWS])
+def test_town_beats_namesakes_abroad_in_its_country(gazetteer: Gazetteer, row: dict[str, str]) -> None:
+    """With its country as the report's context (a demonym's weight), a curated town ranks first: the table holds
+    towns reporting names, and a namesake city abroad must not take their incidents (Kani, Myanmar vs Gifu)."""
+    from geodata import find_places
+
+    found = []
+    for name in (row["name"], *filter(None, row["aliases"].split("|"))):  # "Bashir" alone is a person's name
+        text = f"Fighting was reported in {name} on Monday."
+        start = text.index(name)
+        context = {row["iso3"]: 0.5}
+        found = [m for m in find_places(text, gazetteer, country_context=context) if m.start <= start < m.end]
+        if found:
+            break
+    assert found, f"no spelling of {row['name']} found"
+    top = found[0].candidates[0].place
+    assert top.place_id == row["town_id"], [
+        (c.place.place_id, round(c.score, 2)) for c in found[0].candidates[:3]
+    ]
