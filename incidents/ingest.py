@@ -198,12 +198,17 @@ class _Collector:
     reports: list[Report] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: the record being read when its line does not name it ("item 2" of a one-line JSON list, "feed item 3"):
+    #: said in its warnings, as its rejects say it
+    record: str | None = None
 
     def reject(self, reason: str, line: int | None = None) -> None:
         self.rejects.append(Reject(self.label, reason, line))
 
     def warn(self, message: str, line: int | None = None) -> None:
         where = f"{self.label}:{line}" if line else self.label
+        if self.record is not None:
+            where += f": {self.record}"
         self.warnings.append(f"{where}: {message}")
 
     def result(self) -> ReadResult:
@@ -685,12 +690,15 @@ def _read_record(
     """One JSON record; ``item`` (1-based) is named in rejects when several records share a line."""
 
     def make() -> Report:
+        col.record = f"item {item}" if item is not None else None
         try:
             return build()
         except _Rejected as exc:
             if item is None:
                 raise
             raise _Rejected(f"item {item}: {exc.reason}", exc.line) from None
+        finally:
+            col.record = None
 
     def build() -> Report:
         if not isinstance(obj, dict):
@@ -841,13 +849,17 @@ def _read_feed(data: bytes, col: _Collector, opts: _Options, origin: str | None)
                 origin_path=origin,
             )
 
+        col.record = f"feed item {n}"
         try:
             col.reports.append(make())
         except _Rejected as exc:
+            col.record = None
             reason = exc.reason if exc.reason.startswith("feed item") else f"feed item {n}: {exc.reason}"
             if problem is not None:
                 reason += f" (the feed is malformed: {problem})"
             col.reject(reason, where if problem is not None else None)
+        finally:
+            col.record = None
     read = len(col.reports) - before
     if tolerated and read:  # when no item could be read, the rejects already say the feed is malformed
         col.warn(

@@ -433,6 +433,38 @@ def test_an_ambiguous_numeric_publication_date_is_read_with_a_warning(store, tmp
     assert not any("ambiguous (day/month)" in w for w in summary.warnings), summary.warnings
 
 
+def test_warnings_name_the_record_when_its_line_does_not(tmp_path):
+    """A one-line JSON list's and a feed's warnings say which item they are about, as their rejects do."""
+    body = "Gunmen attacked a convoy on the main road north of the town on Saturday night, the police said."
+    one_line = tmp_path / "list.json"
+    one_line.write_text(
+        json.dumps(
+            [
+                {"text": body, "published": "2022-05-01"},
+                {"text": body + " Two died.", "published": "03/04/2021"},
+            ]
+        ),
+        encoding="utf-8",
+    )
+    assert read(one_line).warnings == (
+        f"{one_line}:1: item 2: publication date '03/04/2021' is ambiguous (day/month): read as 2021-03-04; "
+        "give --published to set it",
+    )
+    spread = tmp_path / "spread.json"  # one record per line: the line says which
+    spread.write_text(json.dumps([{"text": body}, {"text": body + " Two died."}], indent=1), encoding="utf-8")
+    assert [w.split(": ", 1)[0] for w in read(spread).warnings] == [f"{spread}:2", f"{spread}:5"]
+    feed = tmp_path / "f.rss"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title>'
+        f"<item><title>A</title><pubDate>Sat, 03 Jun 2023 23:30:00 -0500</pubDate><description>{body}</description>"
+        f"</item><item><title>B</title><pubDate>someday</pubDate><description>{body}</description></item>"
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+    (warning,) = read(feed).warnings
+    assert warning.startswith(f"{feed}: feed item 2: publication date not understood"), warning
+
+
 def test_extraction_failure_rejects_that_report_only(store):
     summary = run(store, ["reports.json", "feed_atom.xml"], extract=broken_extract)
     assert summary.reports_new == 1 and summary.reports_read == 2
