@@ -3786,3 +3786,55 @@ def test_with_no_publication_date_an_unresolved_day_and_a_known_one_stay_apart(g
     incs = _incidents(text, None, gazetteer)
     got = [(str(i.date_precision), i.fatalities) for i in incs]
     assert ("unknown", 14) in got and len(incs) == 2
+
+
+#: a barrage partly intercepted (stop 20): the munitions that got through are part of the attack told before (its
+#: finer place, its toll); an attack whose rest fell harmlessly stays an interception
+PARTLY_INTERCEPTED = [
+    (
+        "Hamas fired 20 rockets at Israel on Monday. Most were intercepted, but one struck a house in Ashkelon, "
+        "wounding two people.",
+        [("Shelling/artillery/missile attack", "Ashkelon", 2, "Hamas")],
+    ),
+    (
+        "Russia launched 40 drones at Kyiv overnight. Air defences shot down 37 of them, while three hit residential "
+        "buildings in the Obolon district, wounding five people.",
+        [("Air/drone strike", "Kyiv", 5, "Military Forces of Russia")],
+    ),
+    (
+        "Russia fired 12 missiles at Odesa on Sunday. Ten were shot down, but two hit the port, wounding four dock "
+        "workers.",
+        [("Shelling/artillery/missile attack", "Odesa", 4, "Military Forces of Russia")],
+    ),
+    (
+        "Hezbollah launched a swarm of drones at northern Israel on Thursday. Most were downed, while one crashed "
+        "into a house in Nahariya, wounding a woman.",
+        [("Air/drone strike", "Nahariya", 1, "Hezbollah")],
+    ),
+    (
+        "Iran fired about 180 ballistic missiles at Israel on Tuesday night. Most were intercepted, but several "
+        "struck the Nevatim air base.",
+        [("Shelling/artillery/missile attack", "Nevatim Air Base", None, "Military Forces of Iran")],
+    ),
+    (
+        "The Houthis launched three drones toward a merchant ship in the Red Sea. Two of them were shot down by a US "
+        "destroyer; the third struck the vessel, causing a fire.",
+        [("Air/drone strike", "Red Sea", None, "Houthis (Ansar Allah)")],
+    ),
+    # the rest fell harmlessly: an interception ("the other" is not another event)
+    (
+        "The Houthis fired two missiles at Eilat on Friday. One was intercepted and the other fell in an open area.",
+        [("Disrupted weapons use", "Eilat", None, "Houthis (Ansar Allah)")],
+    ),
+    (
+        "Hezbollah fired 30 rockets at Kiryat Shmona on Sunday. Most of them were intercepted by Iron Dome.",
+        [("Disrupted weapons use", "Kiryat Shmona", None, "Hezbollah")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTLY_INTERCEPTED)
+def test_partly_intercepted_barrage(text: str, expected: list, gazetteer) -> None:
+    assert (
+        _rows(text, "2024-10-02", gazetteer, "sub_event_type", "location", "injuries", "actor1") == expected
+    )

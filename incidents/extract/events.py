@@ -237,7 +237,10 @@ def _rules() -> tuple[Rule, ...]:
                 rf"\b{_FLYING}\b(?:[^.;]{{0,80}}?)\b(?:was|were|had\s+been|have\s+been|been|being)?\s*"
                 rf"{_KNOCK}|"
                 # the munitions told just before, by a pronoun: "...; both were intercepted by Iron Dome"
-                r"(?:(?<=;\s)|(?<=\.\s))(?:[Bb]oth|[Aa]ll|[Aa]ll\s+of\s+them|[Tt]hey)\s+(?:were|had\s+been)\s+"
+                # ("Most were intercepted, but ...", "Nine of them were shot down")
+                r"(?:(?<=;\s)|(?<=\.\s)|(?<=\bof\swhich\s))(?:[Bb]oth|[Aa]ll|[Aa]ll\s+of\s+them|[Tt]hey|(?:[Mm]ost|"
+                r"[Mm]any|[Ss]ome|[Ss]everal|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|"
+                r"[Tt]en|\d{1,3}|[Aa]ll\s+but\s+(?:one|two|three|\d+))(?:\s+of\s+them)?)\s+(?:were|was|had\s+been)\s+"
                 r"(?:intercepted|shot\s+down|downed)\b"
             ),
             SD,
@@ -387,6 +390,26 @@ def _rules() -> tuple[Rule, ...]:
             "Shelling/artillery/missile attack",
             None,
             0.8,
+        ),
+        R(
+            "leaker-hit",
+            # the munitions told before, some of which got through: "Most were intercepted, but one struck a house
+            # in Ashkelon", "37 were shot down, while three hit buildings in Obolon"; typed by the munitions told
+            # before (see the pipeline), else an anaphor of the attack told
+            _r(
+                r"(?:(?<=[.;,:]\s)|(?<=\bbut\s)|(?<=\bwhile\s)|(?<=\band\s)|(?<=\byet\s)|(?<=\bwhereas\s))"
+                r"(?:the\s+(?:rest|remaining(?:\s+(?:one|ones|two|three|four|five|\d+))?|other(?:\s+(?:one|two|three|"
+                r"four|five|\d+))?|others)|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|several|some|"
+                r"a\s+few|a\s+handful|others|another(?:\s+one)?|at\s+least\s+(?:one|two|three|four|five|\d+)|"
+                r"(?:a|the)\s+(?:second|third|fourth|fifth|last)(?:\s+one)?)"
+                r"(?:\s+of\s+them)?\s+(?:(?:had|have|reportedly)\s+)?(?:struck|hit|landed|fell|crashed|slammed|"
+                r"exploded|impacted)\b"
+            ),
+            ERV,
+            "Shelling/artillery/missile attack",
+            None,
+            0.5,
+            "generic",
         ),
         R(
             "drone-launched",
@@ -1553,6 +1576,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "interceptor": ("iron dome", "c-ram", "patriot", "defen", "anti-aircraft", "sling"),
     "defused": ("defus", "dismantl", "disarm", "neutrali", "controlled", "safely"),
     "struck-targets": ("struck", "hit", "bombed", "pounded"),
+    "leaker-hit": ("struck", "hit", "landed", "fell", "crashed", "slammed", "exploded", "impacted"),
     "bodies-found": ("bodies", "corpses"),
     "forces-struck-targets": ("struck", "hit", "pounded"),
     "seized-weapons": (

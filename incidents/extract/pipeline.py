@@ -71,6 +71,7 @@ from incidents.extract.events import (
     MIN_SCORE,
     PROTESTS,
     RIOTS,
+    RULES,
     SD,
     VAC,
     Trigger,
@@ -160,6 +161,9 @@ class _Mention:
     blamed: str | None = None  # who the report says did it ("The ministry blamed Boko Haram")
     named_site: str | None = (
         None  # the place a toll update names its deed by ("the toll from the Ariha strike")
+    )
+    leaker: bool = (
+        False  # some of the munitions told before got through ("but one struck a house in Ashkelon")
     )
 
 
@@ -433,6 +437,45 @@ _OWN_DEED_BEFORE = re.compile(
 _CROWDS_FOUGHT = re.compile(r"\b(?:fought|clashed)\b", re.IGNORECASE)
 
 
+#: "..., but one struck a house": munitions that got through (the events rule, to find the clause)
+_LEAKER = next(r.pattern for r in RULES if r.name == "leaker-hit")
+#: flying munitions named: what "one struck a house" after "Hamas fired 20 rockets ... most were intercepted" was
+_MUNITIONS = re.compile(
+    r"\b(?:drones?|UAVs?|quadcopters?|rockets?|missiles?|projectiles?|mortars?|shells?|Katyushas?)\b",
+    re.IGNORECASE,
+)
+#: how far back the munitions of "one struck ..." may be told (the sentence before and its own)
+_MUNITIONS_BACK = 400
+
+
+#: where munitions that got through fell without harm: "one fell in an open field" (the barrage stays an interception)
+_HARMLESS_FALL = re.compile(
+    r"\b(?:open|empty|uninhabited|unpopulated|deserted)\s+(?:areas?|fields?|ground|spaces?|land|terrain)\b|"
+    r"\b(?:fell|landed)\s+(?:short|in\s+the\s+sea|into\s+the\s+sea|at\s+sea|harmlessly)\b|\bno\s+(?:damage|injur|casualt)",
+    re.IGNORECASE,
+)
+
+
+def _leakers_cut(pieces: list[tuple[int, int]], starts: list[int]) -> list[tuple[int, int]]:
+    """The clauses with each "the other fell ..." of munitions that got through starting a clause of its own ("One
+    was intercepted and the other fell in an open area": the interception and the impact are two deeds)."""
+    out = []
+    for cs, ce in pieces:
+        for k in sorted(k for k in starts if cs < k < ce):
+            out.append((cs, k))
+            cs = k
+        out.append((cs, ce))
+    return out
+
+
+def _munitions_told_before(text: str, pos: int) -> str | None:
+    """The weapon of the last flying munitions named in the few hundred characters before ``pos``, or None."""
+    last = None
+    for last in _MUNITIONS.finditer(text, max(0, pos - _MUNITIONS_BACK), pos):  # noqa: B007
+        pass
+    return weapon_of(last.group(0)) if last is not None else None
+
+
 def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors: list[ActorMention]):
     """ACLED type of one clause's triggers: (event_type, sub_event_type, weapon, intercepted, score, lead trigger)."""
     cs, ce = clause
@@ -528,6 +571,10 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
     # generic and violence triggers only: the weapon or the victims decide
     t = max(group, key=lambda x: (x.rule.score, -x.start))
     weapon = weapon_of(clause_text)
+    if weapon is None and any(x.rule.name == "leaker-hit" for x in group):
+        weapon = _munitions_told_before(
+            text, cs
+        )  # "Most were intercepted, but one struck a house": the rockets'
     if weapon == "aircraft" and _AIRCRAFT_HIT.search(clause_text):
         weapon = None  # "A military helicopter came under fire": the aircraft was the target, not the weapon
     sub_by_weapon = {
@@ -1042,6 +1089,8 @@ def extract(report: Report, *, gazetteer) -> Extraction:
         if rels:
             rels = [*rels, *_preposed(text, s, rels)]
         pieces = split_clauses(text, s.start, s.end)
+        if any(t.rule.name == "leaker-hit" for t in trigs):
+            pieces = _leakers_cut(pieces, [t.start for t in trigs if t.rule.name == "leaker-hit"])
         asides = relative_asides(text, s.start, s.end)
         for pi, (cs, ce) in enumerate(pieces):
             # the subject of a clause set off by a relative aside is before the aside ("The M23, which seized
@@ -1371,6 +1420,10 @@ def _mentions_of_clause(
             excluded=excluded,
         )
     elif place is None and part != clause:
+        if sub == "Disrupted weapons use" and (leak := _LEAKER.search(text, ce, part[1])) is not None:
+            # "Air defences shot down 37 of them, while three hit buildings in Obolon": Obolon is where the three
+            # struck, not where the 37 were downed
+            part = (part[0], leak.start())
         place = choose_place(
             text,
             _within(places, place_starts, part),
@@ -1660,6 +1713,7 @@ def _mentions_of_clause(
             ),
             state_toll=_state_toll(text, cas, part[0]),
             vague_toll=_vague_toll(text, cas),
+            leaker=lead.rule.name == "leaker-hit" and etype != "?",
         )
     ]
     others = (
@@ -2744,6 +2798,29 @@ def _assemble(
             owner[id(m)] = recent
             focus = recent
             continue
+        if m.leaker:
+            # "Hamas fired 20 rockets at Israel. Most were intercepted, but one struck a house in Ashkelon": part of
+            # the attack told just before (its place, when finer, and its toll), not another attack
+            told = [
+                d
+                for d in current
+                if d.sub_event_type == m.sub_event_type
+                and d.historical == m.historical
+                and m.sentence - d.last_sentence <= 2
+                and not _apart(m.date, d)
+                and _refines(d, m.place)
+            ]
+            if told:
+                attack = max(told, key=lambda d: (d.last_sentence, d.first_pos))
+                if m.place is not None and _coarser(attack.place, m.place):
+                    attack.place = m.place
+                m.event_type = m.sub_event_type = "?"
+                _absorb(attack, m, sentences)
+                if m.casualties.spans or not _HARMLESS_FALL.search(text, *m.clause):
+                    attack.impact = True  # some got through: an attack, whatever was intercepted
+                owner[id(m)] = attack
+                focus = attack
+                continue
         if (
             m.back_reference
             and recent is not None
