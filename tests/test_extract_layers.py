@@ -3838,3 +3838,46 @@ def test_partly_intercepted_barrage(text: str, expected: list, gazetteer) -> Non
     assert (
         _rows(text, "2024-10-02", gazetteer, "sub_event_type", "location", "injuries", "actor1") == expected
     )
+
+
+#: analysis of an attack named as the subject is no telling of it (stop 20); a crowd that demonstrated is a protest
+ANALYSIS = [
+    (
+        "The Kabul airport bombing demonstrated the weakness of the Taliban's security apparatus, experts say.",
+        [],
+    ),
+    ("The attack on the Crocus City Hall raises questions about Russia's intelligence services.", []),
+    ("Analysts said the assault on Goma underlined how fragile the ceasefire had become.", []),
+    ("Western allies rallied behind Kyiv after the strike.", []),  # a deed referred to, its place not Kyiv
+    ("Residents fled Kharkiv after the air strikes.", []),
+    (
+        "Israeli jets struck Khan Younis on Friday, killing four. Hundreds fled the town after the air strikes.",
+        [("Air/drone strike", "Khan Younis", 4)],
+    ),
+    (
+        "JNIM fighters attacked the gendarmerie school in Bamako on Tuesday, killing 70 trainees. The Bamako attack "
+        "shows that the group can strike the capital at will, analysts said.",
+        [("Attack", "Bamako", 70)],
+    ),
+    ("Students demonstrated at the university in Dhaka on Monday.", [("Peaceful protest", "Dhaka", None)]),
+    (
+        "Opposition supporters rallied to the main square in Kampala on Saturday.",
+        [("Peaceful protest", "Kampala", None)],
+    ),
+    (
+        "About 2,000 people demonstrated their support for the jailed leader in Lahore on Sunday.",
+        [("Peaceful protest", "Lahore", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANALYSIS)
+def test_analysis_of_a_named_attack_is_no_event(text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, "2024-09-20", gazetteer, "sub_event_type", "location", "fatalities") == expected
+
+
+def test_a_deed_told_beside_a_referred_one_stays(gazetteer) -> None:
+    """ "Following the flurry of airstrikes, the army stormed ...": the clause tells a deed of its own, which the
+    referred-to strikes do not take away (only a clause with nothing but "after the strike" tells no deed)."""
+    text = "Following the flurry of airstrikes, the army stormed the town of Khan Shaykhun on Sunday."
+    assert _rows(text, "2024-09-20", gazetteer, "location", "event_date") == [("Khan Shaykhun", "2024-09-15")]

@@ -788,7 +788,11 @@ def _rules() -> tuple[Rule, ...]:
         R(
             "protest",
             _r(
-                r"\b(?:protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|sit-ins?|"
+                # (not "the bombing demonstrated the weakness of ...", "allies rallied behind him": no crowd)
+                r"\b(?:protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors)|demonstrated(?!\s+(?:the|that|how|its|a|an|"
+                r"what|why|this|these|those|once\s+more\s+(?:that|how)|clearly|(?:[\w-]+ly\s+)?(?:that|how))\b)|"
+                r"rall(?:y|ies)|rallied(?!\s+(?:behind|around|round|support|to\s+(?:the|his|her|its|their)\s+(?:cause|side|defen[cs]e|"
+                r"support|call|flag))\b)|sit-ins?|"
                 r"marched|march(?:es)?\s+(?:through|in|to)|vigils?)\b|"
                 # "tear gas at farmers marching in Ambala", "students blockaded the highway"
                 r"\b(?:farmers|workers|students|teachers|residents|women|villagers|traders|activists|supporters|"

@@ -437,6 +437,19 @@ _OWN_DEED_BEFORE = re.compile(
 _CROWDS_FOUGHT = re.compile(r"\b(?:fought|clashed)\b", re.IGNORECASE)
 
 
+#: what an attack named as the subject shows: analysis, not a telling of the deed ("The Bamako attack shows that ...")
+_ANALYSIS_AFTER = re.compile(
+    r"(?:\s+(?:on|in|at|against|near|of)\s+[^,;.]{1,60}?)?\s+(?:(?:has|have|had|also|clearly)\s+){0,2}"
+    r"(?:demonstrat(?:ed|es)|show(?:ed|s|n)|highlight(?:ed|s)|underline[sd]|underscore[sd]|expos(?:ed|es)|"
+    r"reveal(?:ed|s)|illustrat(?:ed|es)|signal(?:l?ed|s)|reflect(?:ed|s)|suggest(?:ed|s)|prove[sd]|proven|"
+    r"laid\s+bare|lays\s+bare|(?:raised|raises)\s+(?:new\s+|fresh\s+|serious\s+)?(?:questions|concerns|fears|doubts))\b",
+    re.IGNORECASE,
+)
+#: a deed referred to by a time preposition and nothing more: "... after the strike.", "since the attacks,"
+_AFTER_THE = re.compile(
+    r"\b(?:after|following|since|before|despite|amid|over)\s+the\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;,:!?)]|$)")
 #: "..., but one struck a house": munitions that got through (the events rule, to find the clause)
 _LEAKER = next(r.pattern for r in RULES if r.name == "leaker-hit")
 #: flying munitions named: what "one struck a house" after "Hamas fired 20 rockets ... most were intercepted" was
@@ -1453,6 +1466,21 @@ def _mentions_of_clause(
         if share is not None and (k := number_value(share.group(1))) is not None and k <= count:
             count = k
     lead_definite = lead.definite or any(t.definite for t in group if t.rule.kind == "generic")
+    if lead_definite and etype != "?" and _ANALYSIS_AFTER.match(text, lead.end, ce):
+        # "The Kabul airport bombing demonstrated the weakness of ...", "the attack on Goma underlined how ...": what a
+        # deed shows, told of an attack by its name; the attack itself (when this report tells it) is told elsewhere
+        etype = sub = "?"
+    elif (
+        lead_definite
+        and etype != "?"
+        and lead.rule.kind in ("generic", "specific")
+        and all(lead.start <= t.start and t.end <= lead.end for t in group)  # no deed told beside it
+        and _AFTER_THE.search(text, max(cs, lead.start - 40), lead.start)
+        and _CLAUSE_ENDS.match(text, lead.end)
+    ):
+        # "Western allies rallied behind Kyiv after the strike.": a deed referred to, told elsewhere or known; the
+        # clause's place is the rally's, not the strike's
+        etype = sub = "?"
     # "... died in the fighting", "during the clashes": the fighting told just before, whatever it was called
     back_fight = lead.rule.name == "clash" and bool(
         _THE_FIGHTING.match(text, max(cs, lead.start - 12), lead.end)
