@@ -150,6 +150,22 @@ def test_extract_formats(fake, fmt, check, capsys):
     assert check(capsys.readouterr().out)
 
 
+def test_extract_with_report_gives_the_text_the_evidence_points_into(fake, capsys):
+    assert main(["extract", str(FIX / "front_matter.md"), "--with-report"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    (report,) = out["reports"]
+    assert report["title"] == "Drone downed near Erbil airport" and report["text"].startswith("ERBIL (ESTA)")
+    assert len(out["incidents"]) == 2 and {i["report_id"] for i in out["incidents"]} == {report["report_id"]}
+    for incident in out["incidents"]:
+        for span in incident["evidence"]:
+            assert report["text"][span["start"] : span["end"]] == span["text"]
+
+
+def test_extract_with_report_needs_json(fake, capsys):
+    assert main(["extract", str(FIX / "front_matter.md"), "--with-report", "--format", "csv"]) == 1
+    assert "--with-report needs --format json" in capsys.readouterr().err
+
+
 def test_extract_bad_file_one_line_error(fake, capsys):
     assert main(["extract", str(FIX / "binary.txt")]) == 1
     err = capsys.readouterr().err.strip().splitlines()

@@ -10,7 +10,7 @@ import sys
 from incidents.commands import ingest as ingest_cmd
 from incidents.errors import UserError
 from incidents.ingest import extraction_warnings, read_reports
-from incidents.model import Incident, incident_to_dict
+from incidents.model import Incident, Report, incident_to_dict, report_to_dict
 
 __all__ = ["register"]
 
@@ -34,12 +34,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="json: a list of incident records (contract field names); geojson: a FeatureCollection; csv: "
         "ACLED-style columns",
     )
+    parser.add_argument(
+        "--with-report",
+        action="store_true",
+        help='json only: print {"reports": [...], "incidents": [...]}, each report with the cleaned text that '
+        "the incidents' evidence offsets point into (text[start:end] is each span's quote)",
+    )
     parser.set_defaults(func=_run)
 
 
-def _write(incidents: list[Incident], fmt: str) -> None:
+def _write(incidents: list[Incident], fmt: str, reports: list[Report] | None = None) -> None:
     if fmt == "json":
-        print(json.dumps([incident_to_dict(i) for i in incidents], indent=2, ensure_ascii=False))
+        records = [incident_to_dict(i) for i in incidents]
+        out: object = (
+            records
+            if reports is None
+            else {"reports": [report_to_dict(r) for r in reports], "incidents": records}
+        )
+        print(json.dumps(out, indent=2, ensure_ascii=False))
         return
     try:
         from incidents.interchange import export_bytes, to_geojson
@@ -53,6 +65,8 @@ def _write(incidents: list[Incident], fmt: str) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if args.with_report and args.format != "json":
+        raise UserError(f"--with-report needs --format json (got --format {args.format})")
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)  # the CLI is where the clock is read
     ingest_cmd.check_published(args.published, now)
     results = list(
@@ -79,5 +93,5 @@ def _run(args: argparse.Namespace) -> int:
             label = f"{label}:{report.metadata['line']}"
         for warning in extraction_warnings(extraction.warnings, report):
             print(f"incidents: warning: {label}: {warning}", file=sys.stderr)
-    _write(incidents, args.format)
+    _write(incidents, args.format, reports if args.with_report else None)
     return 1 if rejects else 0
