@@ -1343,7 +1343,65 @@ def _contexts(gz: Gazetteer, hits: list[_Hit], text: str) -> list[MentionContext
         j = province_after(text, spans, k)
         if j is not None and hits[j].pattern in ("admin1", "country", "name"):
             ctxs[k].container = j
+        elif _owner_before(text, hits, k) and hits[k - 1].pattern in ("admin1", "country", "name"):
+            ctxs[k].container = (
+                k - 1
+            )  # "Kherson's Dniprovskyi district": the district inside Kherson('s oblast)
     return ctxs
+
+
+#: what joins an owner to a part of it: "Kherson's Dniprovskyi district", "Syria's Idlib province"
+_POSSESSIVE_LINK = re.compile(
+    r"^['’]s?\s+(?:(?:northern|southern|eastern|western|central|north-?\w+|south-?\w+)\s+)?$"
+)
+#: the part words that make "X's Y" a part of X ("Kherson's Dniprovskyi district", not "Russia's Putin")
+_PART_AFTER = re.compile(
+    r"\s+(?:district|neighbou?rhood|suburb|quarter|area|raion|rayon|region|province|governorate|oblast|state|"
+    r"county|municipality|township|outskirts)\b",
+    re.IGNORECASE,
+)
+
+
+def _owner_before(text: str, hits: list[_Hit], k: int) -> bool:
+    """Mention ``k`` is told as a part of the place named just before it, by a possessive: "Kherson's Dniprovskyi
+    district", "Syria's Idlib province" (with a part word after it, so not "Russia's Putin")."""
+    return (
+        k > 0
+        and _POSSESSIVE_LINK.match(text[hits[k - 1].end : hits[k].start]) is not None
+        and (
+            _PART_AFTER.match(text, hits[k].end) is not None
+            or _PART_AFTER.search(text, hits[k].start, hits[k].end)
+            is not None  # ("Dniprovskyi district" one name)
+        )
+    )
+
+
+#: how far a town's part may lie from the town's point ("Kherson's Dniprovskyi district")
+_PART_KM = 30.0
+
+
+def _outside_its_owner(text: str, hits: list[_Hit], ranked: list, k: int) -> bool:
+    """Mention ``k`` is a part of the place named before it ("Kherson's Dniprovskyi district") and none of its
+    candidates lies there: the gazetteer does not know that part (the namesake district of Kyiv is not it), and the
+    owner says where it is."""
+    if not _owner_before(text, hits, k) or not ranked[k - 1] or not ranked[k]:
+        return False
+    owner = ranked[k - 1][0].place
+    if owner.kind == "country":
+        return not any(c.place.iso3 == owner.iso3 for c in ranked[k])
+    if owner.kind == "admin1":
+        return not any(c.place.iso3 == owner.iso3 and c.place.admin1 == owner.admin1 for c in ranked[k])
+    if owner.kind != "settlement" or owner.lat is None or owner.lon is None:
+        return False  # (a county's extent is not known: "Warren County's Hamilton Township")
+    return not any(
+        c.place.lat is not None
+        and c.place.lon is not None
+        and (
+            haversine_km(owner.lat, owner.lon, c.place.lat, c.place.lon) <= _PART_KM
+            or (c.place.kind == "admin1" and c.place.iso3 == owner.iso3 and c.place.admin1 == owner.admin1)
+        )
+        for c in ranked[k]
+    )
 
 
 def _outside_its_province(text: str, hits: list[_Hit], ranked: list, k: int) -> bool:
@@ -1427,7 +1485,7 @@ def find_places(
     for k, (h, cands) in enumerate(zip(hits, ranked, strict=True)):
         if not cands:
             continue
-        if _outside_its_province(text, hits, ranked, k):
+        if _outside_its_province(text, hits, ranked, k) or _outside_its_owner(text, hits, ranked, k):
             continue
         if ordinary and id(h) in ordinary and not _important(cands[0].place):
             continue  # "None of the ...", "the Chamber of Commerce": an ordinary word, not a hamlet

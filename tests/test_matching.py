@@ -552,6 +552,25 @@ def test_neighbourhood_far_from_the_town_is_dropped(gazetteer: Gazetteer) -> Non
     assert _surfaces(ms) == ["Homs"]
 
 
+#: "X's Y district": Y is a part of X; a namesake far from X is not it (stop 20)
+POSSESSIVE_PART = [
+    # the gazetteer knows only Kyiv's Dniprovskyi: Kherson's is not it, Kherson says where
+    ("Russian shelling hit Kherson's Dniprovskyi district on Tuesday.", ["Kherson"]),
+    ("A drone struck Kharkiv's Kyivskyi district overnight.", ["Kharkiv"]),
+    # a part the gazetteer has in that town stays
+    ("Debris fell on Kyiv's Obolon district on Monday.", ["Kyiv", "Obolon district"]),
+    # no part word: not a part ("Russia's Putin"), nor a county whose extent is not known
+    ("Warren County's Hamilton Township approved the plan.", ["Warren County", "Hamilton"]),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces"), POSSESSIVE_PART)
+def test_a_part_told_with_a_possessive_lies_in_its_owner(
+    gazetteer: Gazetteer, text: str, surfaces: list
+) -> None:
+    assert _surfaces(find_places(text, gazetteer)) == surfaces
+
+
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
