@@ -3881,3 +3881,16 @@ def test_a_deed_told_beside_a_referred_one_stays(gazetteer) -> None:
     referred-to strikes do not take away (only a clause with nothing but "after the strike" tells no deed)."""
     text = "Following the flurry of airstrikes, the army stormed the town of Khan Shaykhun on Sunday."
     assert _rows(text, "2024-09-20", gazetteer, "location", "event_date") == [("Khan Shaykhun", "2024-09-15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # a border town the simplified polygons put across the line keeps the province the report names
+        ("Gunmen opened fire on villagers in Jiribam, Manipur, on Monday, killing two people.", "Manipur"),
+        ("Gunmen killed two people in Jiribam on Monday.", "Assam"),  # none named: the polygon's
+        ("Gunmen killed two people in Mosul, Nineveh, on Monday.", "Ninawa"),
+    ],
+)
+def test_the_province_a_report_names_for_a_border_town(text: str, admin1: str, gazetteer) -> None:
+    assert _rows(text, "2024-09-20", gazetteer, "admin1") == [(admin1,)]

@@ -3340,11 +3340,44 @@ def _admin(place) -> tuple[str | None, str | None, str | None]:
     return admin1, area.country or p.country, area.iso3 or p.iso3
 
 
+#: "Jiribam, Manipur", "Jiribam in Manipur state": the province a place is said to lie in
+_IN_PROVINCE_LINK = re.compile(r"\s*(?:,|\bin\b|,\s*in\b)\s*(?:the\s+)?$", re.IGNORECASE)
+#: how far (degrees, ~15 km) outside the named province's simplified polygon a town may lie and still be in it
+_PROVINCE_SLACK_DEG = 0.15
+
+
+def _province_named_after(text: str, places: list, starts: list[int], pm, p, iso3: str | None) -> str | None:  # type: ignore[no-untyped-def]
+    """The province the report says the place lies in ("Jiribam, Manipur") when the point lies in it or within a few
+    km of it: on a border the simplified polygons may put the town across (Jiribam in Assam); else None.
+    ``starts``: the start of each of ``places`` (in text order), to find the next mention without a scan."""
+    k = bisect.bisect_left(starts, pm.end)
+    after = places[k] if k < len(places) else None
+    if (
+        after is None
+        or not after.candidates
+        or after.start - pm.end > 12
+        or not _IN_PROVINCE_LINK.match(text, pm.end, after.start)
+    ):
+        return None
+    prov = after.candidates[0].place
+    if prov.kind != "admin1" or not prov.admin1 or prov.iso3 != iso3 or not prov.place_id.startswith("adm1:"):
+        return None
+    import shapely
+
+    from geodata.boundaries import admin1_polygon
+
+    polygon = admin1_polygon(prov.place_id.removeprefix("adm1:"))
+    if polygon is None or shapely.distance(polygon, shapely.Point(p.lon, p.lat)) > _PROVINCE_SLACK_DEG:
+        return None
+    return prov.admin1
+
+
 def _finalise(
     report: Report, text: str, drafts: list[Draft], iso3: str | None, places: list, gazetteer
 ) -> list[Incident]:
     out: list[Incident] = []
     country_place = None
+    place_starts: list[int] | None = None  # (built when a province named after a place is looked for)
     if iso3:
         for pm in places:
             for c in pm.candidates[:1]:
@@ -3378,6 +3411,10 @@ def _finalise(
                 loc = _country_label(p.iso3, loc)  # (the country's one label, as in the country field)
             site = p.place_id
             admin1, country, iso = _admin(d.place)
+            if p.kind not in ("country", "admin1") and p.lat is not None:
+                if place_starts is None:
+                    place_starts = [m.start for m in places]
+                admin1 = _province_named_after(text, places, place_starts, pm, p, iso) or admin1
             if lp is not LocationPrecision.COUNTRY:
                 lat, lon = p.lat, p.lon
             geo = lp.geo_precision
