@@ -3894,3 +3894,25 @@ def test_a_deed_told_beside_a_referred_one_stays(gazetteer) -> None:
 )
 def test_the_province_a_report_names_for_a_border_town(text: str, admin1: str, gazetteer) -> None:
     assert _rows(text, "2024-09-20", gazetteer, "admin1") == [(admin1,)]
+
+
+#: a few days' fighting counted "since <day>" is one event from that day to the report's (week precision); a tally
+#: since a month or year is background (stop 20)
+SINCE_A_DAY = [
+    (
+        "Clashes between rival militias in Tripoli since Monday have killed at least 40 people.",
+        [("Armed clash", "2024-09-16", "2024-09-20", "week", "Tripoli", 40)],
+    ),
+    (
+        "Since Tuesday, Russian shelling has killed four civilians in Kherson, the governor said.",
+        [("Shelling/artillery/missile attack", "2024-09-17", "2024-09-20", "week", "Kherson", 4)],
+    ),
+    ("Insurgents have killed at least nine civilians in Borno since early May.", []),
+    ("The Houthis have fought the Saudi-led coalition since 2015.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINCE_A_DAY)
+def test_fighting_since_a_day_is_one_event_until_the_report(text: str, expected: list, gazetteer) -> None:
+    fields = ("sub_event_type", "date_start", "date_end", "date_precision", "location", "fatalities")
+    assert _rows(text, "2024-09-20", gazetteer, *fields) == expected

@@ -165,6 +165,7 @@ class _Mention:
     leaker: bool = (
         False  # some of the munitions told before got through ("but one struck a house in Ashkelon")
     )
+    since_day: bool = False  # its date is the first day of a deed going on until the report ("since Monday")
 
 
 #: another source's figure for a toll already told ("A human rights organisation put the toll at 18", "..., while
@@ -467,6 +468,19 @@ _HARMLESS_FALL = re.compile(
     r"\b(?:fell|landed)\s+(?:short|in\s+the\s+sea|into\s+the\s+sea|at\s+sea|harmlessly)\b|\bno\s+(?:damage|injur|casualt)",
     re.IGNORECASE,
 )
+
+
+#: the longest "since <day>" told as one event: a week ("since Monday"); longer is a tally over a period
+_SINCE_MAX_DAYS = 7
+
+
+def _until_published(res: DateResolution, published: dt.date | None) -> DateResolution:
+    """ "since Monday": from that day to the report's day (week precision; the day itself when it is that day)."""
+    start = res.date_start
+    if published is None or start is None or not 0 < (published - start).days <= _SINCE_MAX_DAYS:
+        return res
+    mid = start + (published - start) / 2
+    return replace(res, event_date=mid, date_start=start, date_end=published, precision=DatePrecision.WEEK)
 
 
 def _leakers_cut(pieces: list[tuple[int, int]], starts: list[int]) -> list[tuple[int, int]]:
@@ -1633,10 +1647,12 @@ def _mentions_of_clause(
     since_when = date is not None and any(
         d.resolution is date and d.end <= lead.start and _WHEN_AFTER.match(text, d.end) for d in dates
     )  # "the deadliest since February 2022, when CODECO fighters killed 60 people": that past deed, then
-    if (date is not None and date.expr.lower().startswith("since") and not since_when) or _durative(
-        text, cs, ce, lead
-    ):
-        return []  # "who have fought the coalition since 2015": background, not an event
+    since = date is not None and date.expr.lower().startswith("since") and not since_when
+    # "Clashes in Tripoli since Monday have killed 40": a few days' fighting, news (from that day to the report's);
+    # "who have fought the coalition since 2015": background, not an event
+    since_recent = since and date.precision is DatePrecision.DAY and not date.historical  # type: ignore[union-attr]
+    if (since and not since_recent) or _durative(text, cs, ce, lead):
+        return []
     past_in = (
         [(subject_from if subject_from is not None else cs, ce)]
         if own_aside is not None
@@ -1742,6 +1758,7 @@ def _mentions_of_clause(
             state_toll=_state_toll(text, cas, part[0]),
             vague_toll=_vague_toll(text, cas),
             leaker=lead.rule.name == "leaker-hit" and etype != "?",
+            since_day=since_recent,
         )
     ]
     others = (
@@ -3027,6 +3044,8 @@ def _assemble(
             continue
         # the mention's date
         res = m.date
+        if res is not None and m.since_day:
+            res = _until_published(res, published)
         own = res is not None
         if res is None and m.relation is not None:
             rel, anchor_part, forward = m.relation
