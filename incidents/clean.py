@@ -276,9 +276,23 @@ def _label(line: str) -> str:
     return re.sub(r"\s+", " ", line.strip(" \t:|»«›‹<>→←-–—•·*#[](){}").lower())
 
 
+#: list headers that name a section or the publisher: "Related coverage", "MORE FROM ATLAS", "More on Sudan"
+_LIST_HEADER_NAMED = re.compile(
+    r"(?:related|more)\s+(?:coverage|reading|videos?|content|galleries|(?:from|on|in)\s+(?:the\s+)?[\w'’&.-]+"
+    r"(?:\s+[\w'’&.-]+){0,2})"
+)
+
+
+def _list_header(label: str) -> bool:
+    """A label that heads a list of other stories' headlines."""
+    return label in _LIST_HEADERS or (len(label) <= 40 and _LIST_HEADER_NAMED.fullmatch(label) is not None)
+
+
 def _is_furniture(line: str) -> bool:
     n = len(line)
     if n <= _MAX_LABEL_CHARS and _label(line) in _FURNITURE_LABELS:
+        return True
+    if n <= 44 and not line.rstrip().endswith(".") and _list_header(_label(line)):
         return True
     if n > _MAX_FURNITURE_CHARS:
         return False
@@ -380,7 +394,7 @@ def clean_text(text: str) -> CleanedText:
         if _is_furniture(line):
             label = _label(line)
             expect_one = label in _ONE_HEADLINE
-            in_list = label in _LIST_HEADERS
+            in_list = _list_header(label)
             kinds.append("furniture")
             continue
         if (expect_one or in_list) and _is_headline_like(line) and not _match_dateline(line):

@@ -3916,3 +3916,54 @@ SINCE_A_DAY = [
 def test_fighting_since_a_day_is_one_event_until_the_report(text: str, expected: list, gazetteer) -> None:
     fields = ("sub_event_type", "date_start", "date_end", "date_precision", "location", "fatalities")
     assert _rows(text, "2024-09-20", gazetteer, *fields) == expected
+
+
+#: QA 20a (stop 20): a strike named, not told; explosions heard; a strike called off; pronoun interceptions; the
+#: launcher of downed munitions is not where they were downed
+QA20A = [
+    (
+        "An Israeli air strike killed three people in Tyre on Tuesday. Lebanon's prime minister called the strike a "
+        "violation of the ceasefire.",
+        "2025-05-01",
+        [("Air/drone strike", "Tyre", 3)],
+    ),
+    ("Doctors called off their strike in Abuja on Monday.", "2025-05-01", []),
+    ("Loud blasts were heard in Sanaa on Monday night.", "2025-05-01", []),
+    (
+        "Russia fired a missile at Odesa on Monday. It was shot down by air defences, the governor said.",
+        "2025-05-20",
+        [("Disrupted weapons use", "Odesa", None)],
+    ),
+    (
+        "The air force said it destroyed 31 of 48 drones launched overnight over the Odesa region.",
+        "2025-05-20",
+        [("Disrupted weapons use", "Odesa", None)],
+    ),
+    (
+        "Ukraine's air force said it shot down 40 of 52 drones launched by Russia overnight.",
+        "2025-05-20",
+        [("Disrupted weapons use", "Ukraine", None)],
+    ),
+    (
+        "Israel's military said it intercepted a missile launched from Yemen on Friday.",
+        "2025-05-20",
+        [("Disrupted weapons use", "Israel", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), QA20A)
+def test_qa20a(text: str, published: str, expected: list, gazetteer) -> None:
+    assert _rows(text, published, gazetteer, "sub_event_type", "location", "fatalities") == expected
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["Related coverage", "MORE FROM ATLAS", "More on Sudan:", "Related reading"],
+)
+def test_named_list_headers_head_other_stories(furniture: str, gazetteer) -> None:
+    text = (
+        "An Israeli air strike killed 20 people in Gaza City on Sunday, medics said.\n\n"
+        f"{furniture}\nIsraeli strike kills 15 in Jabalia school shelter\nGunmen kill six in Jos\n"
+    )
+    assert _rows(text, "2025-06-02", gazetteer, "location", "fatalities") == [("Gaza City", 20)]

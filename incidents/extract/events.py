@@ -134,8 +134,9 @@ class Trigger:
 #: a strike of workers or traders: "went on strike", "joined the strike", "a general strike", "hartal"
 _LABOUR_STRIKE = (
     r"\b(?:went|go|goes|going|are|were|is|was|remain(?:ed|s)?|stayed)\s+on\s+(?:an?\s+)?(?:[\w-]+\s+)?strike\b|"
-    r"\b(?:joined|joining|join|staged|stage|called|calling|observed|observing|enforced|enforcing|began|begin|"
-    r"declared|held|holding)\s+(?:a|an|the|their)\s+(?:(?:general|total|nationwide|national|one-day|two-day|"
+    # (not "the prime minister called the strike a violation": the word for a deed; "called a strike" is a call)
+    r"\b(?:joined|joining|join|staged|stage|(?:called|calling)(?!\s+the\b)|observed|observing|enforced|enforcing|"
+    r"began|begin|declared|held|holding)\s+(?:a|an|the|their)\s+(?:(?:general|total|nationwide|national|one-day|two-day|"
     r"three-day|\d+-day|\d+-hour|week-long|indefinite|labou?r|teachers['’]?|doctors['’]?|transport|traders['’]?|"
     r"workers['’]?|hunger)\s+)?strikes?\b|"
     r"\b(?:general|hunger|labou?r|nationwide|workers['’]?|teachers['’]?|doctors['’]?|traders['’]?)\s+strikes?\b|"
@@ -143,6 +144,12 @@ _LABOUR_STRIKE = (
     r"\bhartals?\b|\bshutter-?down\s+strikes?\b"
 )
 _LABOUR_STRIKE_RE = re.compile(_LABOUR_STRIKE, re.IGNORECASE)
+#: a strike called off is a labour one, and no protest ("called off the strike", "called the strike off")
+_STRIKE_OFF = re.compile(
+    r"\bcall(?:ed|ing|s)?\s+(?:off\s+(?:the|their|a|its)\s+(?:[\w-]+\s+)?strikes?|(?:the|their|its)\s+(?:[\w-]+\s+)?"
+    r"strikes?\s+off)\b",
+    re.IGNORECASE,
+)
 #: more items of a list of seized weapons: "... 14 pistols and two grenades", ", three IEDs and two drones"
 _SEIZED_MORE = re.compile(
     r"(?:(?:\s*,\s*|\s+(?:and|as\s+well\s+as|plus)\s+)(?:(?!(?:exploded|detonated|killed|went|hit|struck|which|"
@@ -238,7 +245,7 @@ def _rules() -> tuple[Rule, ...]:
                 rf"{_KNOCK}|"
                 # the munitions told just before, by a pronoun: "...; both were intercepted by Iron Dome"
                 # ("Most were intercepted, but ...", "Nine of them were shot down")
-                r"(?:(?<=;\s)|(?<=\.\s)|(?<=\bof\swhich\s))(?:[Bb]oth|[Aa]ll|[Aa]ll\s+of\s+them|[Tt]hey|(?:[Mm]ost|"
+                r"(?:(?<=;\s)|(?<=\.\s)|(?<=\bof\swhich\s))(?:[Bb]oth|[Aa]ll|[Aa]ll\s+of\s+them|[Tt]hey|[Ii]t|(?:[Mm]ost|"
                 r"[Mm]any|[Ss]ome|[Ss]everal|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|"
                 r"[Tt]en|\d{1,3}|[Aa]ll\s+but\s+(?:one|two|three|\d+))(?:\s+of\s+them)?)\s+(?:were|was|had\s+been)\s+"
                 r"(?:intercepted|shot\s+down|downed)\b"
@@ -254,7 +261,7 @@ def _rules() -> tuple[Rule, ...]:
             # ("destroyed three Houthi drones over the Red Sea"; not "destroyed a drone factory")
             _r(
                 rf"{_KNOCK}\s+(?:{_W}{{0,5}}?)\b{_FLYING}\b|\bdestroyed\s+(?:{_W}{{0,4}}?)\b{_FLYING}\b"
-                r"(?!\s+(?:factor|depots?|launch|storage|sites?|warehouses?|workshops?|production|assembly|plants?|"
+                r"(?!\s+(?:factor|depots?|launch(?!ed)|storage|sites?|warehouses?|workshops?|production|assembly|plants?|"
                 r"facilit|bases?|hangars?|stocks?|stockpiles?|units?|systems?|positions?|batter))"
             ),
             SD,
@@ -1171,7 +1178,9 @@ def trigger_blocked(
     ):
         # "marched to demand the release of kidnapped classmates": an abduction told before, as a grievance
         return "generic"
-    if trig.rule.name == "explosion" and found_in(_HEARD_BEFORE, left[-45:]):
+    if trig.rule.name == "explosion" and (
+        found_in(_HEARD_BEFORE, left[-45:]) or _HEARD_AFTER.match(text, trig.end) is not None
+    ):
         # "residents reported loud explosions near the airport": what was heard, not what happened (the strike
         # behind it is told as such, or not known)
         return "heard"
@@ -1213,8 +1222,13 @@ def trigger_blocked(
     if (
         trig.rule.name == "attack-noun"
         and text[trig.start : trig.start + 6].lower() == "strike"
-        and found_in(
-            _LABOUR_STRIKE_RE, text[max(clause_start, trig.start - 40) : min(clause_end, trig.end + 50)]
+        and (
+            found_in(
+                _LABOUR_STRIKE_RE, text[max(clause_start, trig.start - 40) : min(clause_end, trig.end + 50)]
+            )
+            or found_in(
+                _STRIKE_OFF, text[max(clause_start, trig.start - 40) : min(clause_end, trig.end + 10)]
+            )
         )
     ):
         return (
@@ -1442,6 +1456,12 @@ _HEARD_BEFORE = re.compile(
     r"\b(?:heard|hear|hearing|reported\s+hearing|sounds?\s+of|reports?\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$|"
     # ("residents reported loud explosions"; not "the master reported an explosion nearby": a ship's report of one)
     r"\breported\s+(?:a\s+series\s+of\s+|several\s+|multiple\s+)?(?:loud|heavy|powerful|huge|large|deafening)\s+$",
+    re.IGNORECASE,
+)
+#: "Explosions were heard in Kyiv early on Saturday", "blasts could be heard across the city"
+_HEARD_AFTER = re.compile(
+    r"\s+(?:(?:were|was|had\s+been|have\s+been|could\s+be|can\s+be)\s+(?:also\s+)?(?:heard|reported\s+heard)|"
+    r"heard)\b",
     re.IGNORECASE,
 )
 #: the event told, counted among others: "This is the second mortar attack on the airport this year", "It was the

@@ -451,6 +451,18 @@ _AFTER_THE = re.compile(
     r"\b(?:after|following|since|before|despite|amid|over)\s+the\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
 )
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;,:!?)]|$)")
+#: the origin of munitions: "launched by Russia", "fired from Yemen", "from southern Lebanon"
+_LAUNCHED_FROM = re.compile(
+    r"\b(?:(?:launched|fired|sent|flown)\s+(?:by|from)|from)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
+    r"occupied|\w+-held)\s+)?$",
+    re.IGNORECASE,
+)
+#: "Ukraine's air force", "Israel's military": a country's forces, told by a possessive
+_FORCES_OF_AFTER = re.compile(
+    r"['’]s?\s+(?:air\s+force|army|military|armed\s+forces|forces|troops|navy|air\s+defen[cs]es?|"
+    r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|police|national\s+guard|coast\s+guard)\b",
+    re.IGNORECASE,
+)
 #: "..., but one struck a house": munitions that got through (the events rule, to find the clause)
 _LEAKER = next(r.pattern for r in RULES if r.name == "leaker-hit")
 #: flying munitions named: what "one struck a house" after "Hamas fired 20 rockets ... most were intercepted" was
@@ -831,7 +843,15 @@ def _report_countries(
     for pm in places:
         if pm.candidates and pm.candidates[0].place.iso3:
             if pm.pattern == "country" and _COUNTRY_MODIFIER.match(text[pm.end : pm.end + 3]):
+                if _FORCES_OF_AFTER.match(text, pm.end):
+                    # "Ukraine's air force said it shot down ...": whose forces act, a hint
+                    counts[pm.candidates[0].place.iso3] += 0.5
                 continue  # "U.S.-backed", "Iraq's": a modifier, not where things happen
+            if pm.pattern == "country" and _LAUNCHED_FROM.search(text, max(0, pm.start - 30), pm.start):
+                counts[pm.candidates[0].place.iso3] += (
+                    0.5  # "drones launched by Russia": the launcher, a hint
+                )
+                continue
             if MODIFIER_AFTER.match(text, pm.end):
                 continue  # "a Washington-based reporter", "the Boston Globe": where someone is from
             if pm.pattern == "name" and MODEL_AFTER.match(text, pm.end):
@@ -1425,6 +1445,14 @@ def _mentions_of_clause(
             m.span("p")
             for m in _SPEAKER_AT.finditer(text, s.start, s.end)
             if not (m.group("who").lower() in _DEED_SPEAKERS and _OWN_DEED_SAID.match(text, m.end()))
+        )
+    if sub == "Disrupted weapons use":
+        # where the downed munitions came from is not where they were downed: "drones launched by Russia",
+        # "a missile launched from Yemen"
+        excluded += tuple(
+            (pm.start, pm.end)
+            for pm in _within(places, place_starts, part)
+            if _LAUNCHED_FROM.search(text, max(part[0], pm.start - 40), pm.start)
         )
     place = choose_place(
         text,
