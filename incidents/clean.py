@@ -113,6 +113,14 @@ _DATELINE = re.compile(
     (?=[A-Z0-9"“‘'(])""",
     re.VERBOSE,
 )
+#: a dateline that is only a date with its year ("20 May 2025 - ", "June 12, 2025 — "): when the report was
+#: filed, not the day of what it tells
+_DATE_DATELINE = re.compile(
+    rf"^(?P<dateline>(?P<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:{_MONTH}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+{_MONTH}\.?,?\s+(?:19|20)\d\d)))"
+    r"(?P<sep>\s*[—–]\s*|\s+-{1,2}\s+|\s*--\s*|:\s+)"
+)
+
 #: news agencies credited in brackets at the start of a story, as a dateline is written
 _BRACKETED_AGENCIES = frozenset(
     _split(
@@ -425,6 +433,12 @@ def clean_text(text: str) -> CleanedText:
             dateline_date = m.group("date")
             dateline_span = (s + m.start("dateline"), s + m.start("dateline") + len(dateline))
             body_starts[i] = s + m.end()
+            break
+        d = _DATE_DATELINE.match(text[s:e])
+        if d:
+            dateline = dateline_date = d.group("date")
+            dateline_span = (s, s + len(dateline))
+            body_starts[i] = s + d.end()
             break
     inner: list[tuple[int, str, str]] = []
     if dateline_date is not None:

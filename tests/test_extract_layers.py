@@ -3967,3 +3967,36 @@ def test_named_list_headers_head_other_stories(furniture: str, gazetteer) -> Non
         f"{furniture}\nIsraeli strike kills 15 in Jabalia school shelter\nGunmen kill six in Jos\n"
     )
     assert _rows(text, "2025-06-02", gazetteer, "location", "fatalities") == [("Gaza City", 20)]
+
+
+#: QA 20b (stop 20): a dateline that is only a date; an alert headed by its country; a group's running toll
+QA20B = [
+    (
+        "20 May 2025 - Gunmen abducted 30 villagers in Tsafe on 12 May, residents said.",
+        "2025-05-20",
+        [("Abduction/forced disappearance", "2025-05-12", "Tsafe", None)],
+    ),
+    (
+        "Shelling kills civilians\n\n12 June 2025 - RSF shelling on El Fasher killed 11 people on Wednesday.",
+        "2025-06-12",
+        [("Shelling/artillery/missile attack", "2025-06-11", "El Fasher", 11)],
+    ),
+    (
+        "SUDAN - RSF drones struck Kosti on Tuesday, killing three.",
+        "2025-06-12",
+        [("Air/drone strike", "2025-06-10", "Kosti", 3)],
+    ),
+    (
+        "MALI: Jihadists attacked a market in Gao on Wednesday, killing 11 people.",
+        "2025-06-12",
+        [("Attack", "2025-06-11", "Gao", 11)],
+    ),
+    ("The ADF has killed thousands of civilians in eastern Congo.", "2025-07-29", []),
+    ("Boko Haram has killed more than 35,000 people in northeast Nigeria.", "2025-07-29", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), QA20B)
+def test_qa20b(text: str, published: str, expected: list, gazetteer) -> None:
+    fields = ("sub_event_type", "event_date", "location", "fatalities")
+    assert _rows(text, published, gazetteer, *fields) == expected

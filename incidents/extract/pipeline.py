@@ -252,6 +252,12 @@ _DURATIVE = re.compile(
     r"[^.;]{0,120}\bsince\s+(?!then\b|(?:the\s+)?(?:dawn|morning|midnight|early\s+hours|this\s+morning|weekend)\b|"
     # (a few days' count is news: "Russian shelling has killed four civilians in Kherson since Monday")
     r"(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+night)\b)|"
+    # a war's or a group's running toll: "The ADF has killed thousands of civilians in eastern Congo", "Boko Haram
+    # has killed more than 35,000 people" (thousands: no one deed's, unless a day is said)
+    r"(?:have|has)\s+(?!been\b)(?:\w+\s+)?(?:killed|displaced|abducted|kidnapped)\s+(?:(?:more\s+than|over|at\s+least|"
+    r"nearly|almost|some|about|an\s+estimated|well\s+over)\s+)?(?:thousands|tens\s+of\s+thousands|hundreds\s+of\s+"
+    r"thousands|millions|\d{1,3}(?:,\d{3})+|\d+\s+(?:thousand|million))\b(?![^.;]*\b(?:on\s+\w+day|yesterday|today|"
+    r"last\s+night|overnight)\b)|"
     # a rivalry told in the present: "Los Lobos is fighting Los Choneros for control of drug routes"
     r"(?:is|are)\s+(?:still\s+|now\s+)?(?:fighting|battling|vying|competing)\b[^.;]{0,60}?\bfor\s+(?:control|"
     r"dominance|supremacy)|"
@@ -784,6 +790,10 @@ def _dateline_place(dateline: str | None, gazetteer):  # type: ignore[no-untyped
     # (in capitals a short name reads as an acronym: "GAO" is Gao as a dateline)
     for said in (dateline, dateline.title()) if dateline.isupper() or dateline[:4].isupper() else (dateline,):
         for pm in find_places(said, gazetteer):
+            if pm.candidates and pm.candidates[0].place.kind == "country" and pm.start == 0:
+                # an alert headed by its country ("MALI: Jihadists attacked ...", "SUDAN - ..."): that country,
+                # not a town of its name elsewhere (Sudan, Texas)
+                return pm.candidates[0].place
             # a dateline names a city: "GAZA (Atlas)" is Gaza City, not the province of Gaza in Mozambique
             towns = [c.place for c in pm.candidates if c.place.kind == "settlement" and c.place.iso3]
             if towns:
@@ -3388,7 +3398,9 @@ def _admin(place) -> tuple[str | None, str | None, str | None]:
 
 
 #: "Jiribam, Manipur", "Jiribam in Manipur state": the province a place is said to lie in
-_IN_PROVINCE_LINK = re.compile(r"\s*(?:,|\bin\b|,\s*in\b)\s*(?:the\s+)?$", re.IGNORECASE)
+_IN_PROVINCE_LINK = re.compile(
+    r"\s*(?:,|\bin\b|,\s*in\b)\s*(?:the\s+)?(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+)?$"  # ("in Sudan's Gezira")
+)
 #: how far (degrees, ~15 km) outside the named province's simplified polygon a town may lie and still be in it
 _PROVINCE_SLACK_DEG = 0.15
 
@@ -3400,9 +3412,16 @@ def _province_named_after(text: str, places: list, starts: list[int], pm, p, iso
     k = bisect.bisect_left(starts, pm.end)
     after = places[k] if k < len(places) else None
     if (
+        after is not None
+        and after.pattern == "country"
+        and k + 1 < len(places)
+        and re.fullmatch(r"['’]s\s+", text[after.end : places[k + 1].start])
+    ):
+        after = places[k + 1]  # "Wad al-Noura in Sudan's Gezira state": the province after the country
+    if (
         after is None
         or not after.candidates
-        or after.start - pm.end > 12
+        or after.start - pm.end > 30
         or not _IN_PROVINCE_LINK.match(text, pm.end, after.start)
     ):
         return None
