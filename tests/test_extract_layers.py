@@ -4000,3 +4000,55 @@ QA20B = [
 def test_qa20b(text: str, published: str, expected: list, gazetteer) -> None:
     fields = ("sub_event_type", "event_date", "location", "fatalities")
     assert _rows(text, published, gazetteer, *fields) == expected
+
+
+#: QA 20c (stop 20): disasters and mishaps are no violence; car bombs told by their load; an attack at a rally or a
+#: vigil; people seeking aid, shoppers and guards are civilians; "fired at" people; tolls by role and by group
+QA20C = [
+    ("The 7.7-magnitude earthquake struck central Myanmar on March 28, killing more than 3,000 people.", []),
+    ("A landslide buried homes in Chitral on Monday, killing nine people.", []),
+    ("A bus plunged into a ravine near Kohistan on Monday, killing 12 passengers.", []),
+    ("A gas cylinder blast killed four people in Karachi on Monday.", []),
+    (
+        "A car packed with explosives blew up outside a market in Mogadishu on Monday, killing eight people.",
+        [("Remote explosive/landmine/IED", "Mogadishu", 8, None, None)],
+    ),
+    (
+        "A bomb exploded at a political rally in Dera Bugti on Monday, killing seven people.",
+        [("Remote explosive/landmine/IED", "Dera Bugti", 7, None, None)],
+    ),
+    (
+        "Fighters attacked a church in Komanda during a night vigil on Sunday, killing 38 worshippers.",
+        [("Attack", "Komanda", 38, None, "Civilians (Democratic Republic of the Congo)")],
+    ),
+    (
+        "Israeli troops opened fire on crowds heading to an aid distribution site in Rafah on Sunday, killing 31 people.",
+        [("Attack", "Rafah", 31, None, "Civilians (Palestine)")],
+    ),
+    (
+        "Gunmen shot dead a security guard outside a bank in Peshawar on Monday.",
+        [("Attack", "Peshawar", 1, None, "Civilians (Pakistan)")],
+    ),
+    (
+        "Gunmen fired at shoppers in Kohat on Monday, wounding five.",
+        [("Attack", "Kohat", None, 5, "Civilians (Pakistan)")],
+    ),
+    (
+        "A drone strike hit a truck in Kfar Kila on Tuesday, wounding the driver.",
+        [("Air/drone strike", "Kfar Kila", None, 1, "Civilians (Lebanon)")],
+    ),
+    (
+        "Six members of the security forces were killed on Monday in an ambush by gunmen near Jableh.",
+        [("Armed clash", "near Jableh", 6, None, "Military Forces of Syria")],
+    ),
+    (
+        "An improvised explosive device was detected and defused by engineers on the Konduga road on Tuesday.",
+        [("Disrupted weapons use", "Konduga", None, None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QA20C)
+def test_qa20c(text: str, expected: list, gazetteer) -> None:
+    fields = ("sub_event_type", "location", "fatalities", "injuries", "actor2")
+    assert _rows(text, "2025-04-03", gazetteer, *fields) == expected

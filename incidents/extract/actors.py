@@ -337,6 +337,12 @@ _CIVILIANS = (
     r"(?:civilians?(?!\s+(?:JTF|Joint\s+Task))|villagers|farmers|shepherds|fishermen|labou?rers|nationals|citizens|foreigners|tourists|expatriates|worshippers|residents|passengers|students|schoolchildren|children|women|"
     # travellers: "a convoy of passenger vehicles", "a passenger bus"
     r"(?:a|an|the)\s+(?:convoy\s+of\s+)?(?:[\w-]+\s+)?passenger\s+(?:vehicles?|buses|bus|cars?|vans?|trains?)|"
+    # people seeking aid, shoppers, unarmed guards: "crowds heading to an aid distribution site", "Palestinians
+    # waiting for aid trucks", "a security guard outside a bank"
+    r"aid[- ]seekers|(?:crowds?|people|Palestinians|Sudanese|residents|civilians|families|men|women)\s+(?:who\s+were\s+)?"
+    r"(?:heading\s+(?:to|for)|waiting\s+(?:for|at|near)|queu(?:e|ed|ing)\s+(?:for|at)|gathered\s+(?:at|near|around)\s+"
+    r"(?:an?\s+|the\s+)?(?:aid|food|distribution))|shoppers|(?:a|an|the|two|three)\s+(?:private\s+|unarmed\s+|bank\s+)?"
+    r"(?:security\s+guards?|watchm[ae]n)|Indigenous\s+Guard|"
     # a bus is a civilian vehicle ("Gunmen fired on a bus near Gao"; not "a military bus")
     r"(?:a|an|the)\s+(?!military\b|army\b|police\b)(?:[\w-]+\s+)?(?:bus|minibus|coach)(?!\s+(?:station|stop|terminal|"
     r"park|depot)|\s+carrying\s+(?:[\w-]+\s+)?(?:soldiers|troops|police|policemen|officers|security|military|army|"

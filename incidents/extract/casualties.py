@@ -85,7 +85,10 @@ _WHO = (
     r"person|guard|boy|girl|journalist|worker|farmer|teenager|contractor|(?-i:[A-Z][a-z]+(?:ians|ans|is|ese)))\b"
     # "Nine members of the Islamic State", "two residents from Kabul": whose people they were
     # (a unit's number too: "two soldiers of the Army's 20th Infantry Battalion")
-    r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[“\"][^”\"]{1,40}[”\"]|(?-i:[A-Z0-9])[\w'’-]*(?:\s+(?-i:[A-Z0-9])[\w'’-]*){0,3}))?)?"
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[“\"][^”\"]{1,40}[”\"]|(?-i:[A-Z0-9])[\w'’-]*(?:\s+(?-i:[A-Z0-9])[\w'’-]*){0,3}|"
+    # ("Six members of the security forces", "three members of a family")
+    r"(?:an?\s+|their\s+|his\s+|her\s+|one\s+|the\s+same\s+)?(?:[\w-]+\s+){0,2}?(?:forces|police|army|military|"
+    r"militia|family|families|household|group|unit|community|tribe|clan|crew)\b))?)?"
 )
 #: who they were, set off between commas: "Five people, among them a 15-year-old boy, were shot dead"
 _ASIDE = (
@@ -265,7 +268,10 @@ _SINGLE_SHOT = re.compile(
 _SINGLE_HURT = re.compile(
     r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:soldier|civilian|policeman|officer|child|woman|man|person|fighter|"
     r"guard|boy|girl|journalist|worker|resident|passenger)\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?"
-    r"(?:wounded|injured|hurt)\b",
+    r"(?:wounded|injured|hurt)\b|"
+    # one person by role after the participle: "wounding the driver", "injuring its operator", "wounding a nurse"
+    rf"\b(?:wounding|injuring)\s+(?:the|its|his|her|their|an?|one)\s+(?:[\w-]+\s+)?(?:{_SINGLE_NOUN}|operator|"
+    r"occupant|owner|worker|resident|villager)\b(?![\w-])(?!['’]s\b)(?!\s+and\b)",
     re.IGNORECASE,
 )
 _NONE_BOTH = re.compile(
@@ -574,7 +580,7 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
         "gunned",
     ),
     id(_NAMED_VICTIM): ("kill", "assassinat", "dead"),
-    id(_SINGLE_HURT): ("wounded", "injured", "hurt"),
+    id(_SINGLE_HURT): ("wounded", "injured", "hurt", "wounding", "injuring"),
     id(_INJ_RE[0]): ("wounded", "injured", "hurt", "hospitali", "maimed"),
     id(_INJ_RE[1]): ("wound", "injur", "hurt"),
     id(_INJ_RE[2]): ("wound", "injur"),

@@ -289,8 +289,12 @@ def _rules() -> tuple[Rule, ...]:
                 r"controlled\s+explosion)\b\s+(?:[\w'’-]+\s+){0,5}?(?:IEDs?|bombs?|explosive\s+devices?|"
                 r"(?:land\s*)?mines?|explosives|booby[- ]traps?|devices?|rockets?|missiles?|mortar\s+(?:rounds?|shells?|"
                 r"bombs?)|shells?|grenades?|(?:unexploded\s+)?ordnance)\b|"
-                r"\b(?:IEDs?|bombs?|explosive\s+devices?|(?:land\s*)?mines?|booby[- ]traps?)\b[^.;]{0,60}?"
-                r"\b(?:was|were|been)\s+(?:safely\s+)?(?:defused|dismantled|disarmed|neutrali[sz]ed)\b"
+                # ("was detected and defused by engineers", "a second car bomb was destroyed by troops before ...")
+                r"\b(?:IEDs?|bombs?|explosive\s+devices?|(?:land\s*)?mines?|booby[- ]traps?|VBIEDs?)\b[^.;]{0,60}?"
+                r"\b(?:was|were|been)\s+(?:safely\s+)?(?:(?:detected|found|discovered|spotted|located|intercepted)\s+and\s+)?"
+                r"(?:defused|dismantled|disarmed|neutrali[sz]ed|(?:destroyed|detonated|blown\s+up)\s+by\s+(?:the\s+)?"
+                r"(?:troops|soldiers|forces|security\s+forces|engineers|sappers|police|army|bomb\s+(?:disposal|squad)|"
+                r"explosive\s+ordnance))\b"
             ),
             SD,
             "Disrupted weapons use",
@@ -439,7 +443,11 @@ def _rules() -> tuple[Rule, ...]:
             "car-bomb",
             _r(
                 r"\b(?:car|truck|vehicle)[- ]bomb(?:s|ing|ings)?\b|\bVBIEDs?\b|\bbooby-trapped\s+"
-                r"(?:car|vehicle|truck)\b"
+                r"(?:car|vehicle|truck|motorcycle|motorbike)\b|"
+                # "a car packed with explosives", "an explosives-laden truck", "a motorcycle rigged with explosives"
+                r"\b(?:car|truck|vehicle|van|motorcycle|motorbike|tanker|lorry)\s+(?:packed|laden|loaded|rigged|filled|"
+                r"fitted|stuffed)\s+with\s+(?:[\w-]+\s+)?explosives\b|\bexplosives?-(?:laden|packed|filled|loaded|rigged)\s+"
+                r"(?:car|truck|vehicle|van|motorcycle|motorbike|tanker|lorry)\b"
             ),
             ERV,
             "Remote explosive/landmine/IED",
@@ -658,7 +666,8 @@ def _rules() -> tuple[Rule, ...]:
                 r"strikers|workers|students|mourners|crowds?|residents|villagers))|"
                 r"fired\s+at\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:guards?|soldiers|troops|police(?:men)?|"
                 r"officers|protesters|demonstrators|civilians|villagers|worshippers|passengers|checkpoints?|check\s*posts?|"
-                r"patrols?|convoys?|vehicles?|cars?|crowds?)|"
+                r"patrols?|convoys?|vehicles?|cars?|crowds?|farmers|shoppers|people|residents|fishermen|herders|motorists|"
+                r"travell?ers|students|children|women|men|mourners|customers|buses|bus|trucks?)|"
                 r"beat(?:en)?\s+(?:[\w'’-]+\s+){0,3}?to\s+death|hacked\s+to\s+death|attacked|"
                 # "residents came under Israeli fire"
                 r"came\s+under\s+(?:heavy\s+)?(?:[\w'’-]+\s+)?(?:fire|gunfire)|"
@@ -1270,6 +1279,15 @@ def trigger_blocked(
         return "earlier"  # "rescued 12 kidnapped villagers": taken before, freed now (the rescue is the deed)
     if trig.rule.name == "protest" and found_in(_STRUCK_GATHERING, left[-60:]):
         return "target"  # "a suicide bomber struck a political rally": the rally is where the attack was
+    if (
+        trig.rule.name == "protest"
+        and _GATHERING_AS_VENUE.match(text, trig.start, trig.end)
+        and found_in(_VENUE_BEFORE, left[-80:])
+        and found_ci(_ARMED_DEED, text, clause_start, clause_end)
+    ):
+        # "a bomb exploded at a political rally", "fighters attacked a church during a night vigil": where an
+        # attack struck, not a protest
+        return "venue"
     if not trig.definite and _MODAL_AFTER.match(text, trig.end, clause_end):
         return "modal"  # "a strike on the Emirates would mark an escalation": hypothetical subject
     g = search_in(_GENERIC, left[-40:])
@@ -1458,6 +1476,19 @@ _HEARD_BEFORE = re.compile(
     r"\breported\s+(?:a\s+series\s+of\s+|several\s+|multiple\s+)?(?:loud|heavy|powerful|huge|large|deafening)\s+$",
     re.IGNORECASE,
 )
+#: a gathering that can be where an attack struck ("at a campaign rally", "during a night vigil")
+_GATHERING_AS_VENUE = re.compile(r"rall(?:y|ies)|vigils?|marche?s?\b", re.IGNORECASE)
+_VENUE_BEFORE = re.compile(
+    r"\b(?:at|during|on|near|outside|into|through|targeting|targeted|struck|hit)\s+(?:an?|the|their|its|his|her)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: an armed deed named in the clause (not a crowd broken up: "police fired tear gas at a rally" stays a protest)
+_ARMED_DEED = re.compile(
+    r"\b(?:bombs?|bomber|bombing|explosions?|exploded|explosive|blasts?|suicide|grenades?|IEDs?|gunmen|militants|"
+    r"fighters|jihadists|insurgents|terrorists|attackers|assailants|rebels)\b",
+    re.IGNORECASE,
+)
 #: "Explosions were heard in Kyiv early on Saturday", "blasts could be heard across the city"
 _HEARD_AFTER = re.compile(
     r"\s+(?:(?:were|was|had\s+been|have\s+been|could\s+be|can\s+be)\s+(?:also\s+)?(?:heard|reported\s+heard)|"
@@ -1511,13 +1542,21 @@ _DAY_SAID = re.compile(
 )
 _ACCIDENT = re.compile(
     r"\b(?:crash(?:ed|es)?|crash-land(?:ed|s)?|collided|collision|capsized|overturned|accident(?:al(?:ly)?)?|"
-    r"malfunction|technical\s+(?:problem|fault|failure|glitch)|mechanical\s+failure|stampede|gas\s+leak)\b",
+    r"malfunction|technical\s+(?:problem|fault|failure|glitch)|mechanical\s+failure|stampede|gas\s+leak|"
+    r"(?:gas|cylinder|boiler|transformer)\s+(?:cylinder\s+)?(?:blast|explosion|exploded)|"
+    # natural disasters and mishaps: "the earthquake struck central Myanmar, killing 3,000", "a bus plunged into a
+    # ravine", "a landslide buried homes"
+    r"(?:\d+(?:\.\d)?-magnitude\s+)?(?:earthquakes?|quakes?|tremors?|aftershocks?)|landslides?|mudslides?|"
+    r"avalanches?|floods?|flooding|flash\s+floods?|cyclones?|typhoons?|hurricanes?|tornado(?:e?s)?|lightning|"
+    r"heatwaves?|plunged\s+(?:into|off|down)|veered\s+off|fell\s+into\s+(?:a|the)\s+(?:ravine|gorge|river)|"
+    r"drowned|(?:building|bridge|roof|wall|mine)\s+collapsed?|collapsed?\s+(?:building|bridge|roof|wall))\b",
     re.IGNORECASE,
 )
 #: what makes a crash an attack after all ("shot down", "downed by militants", "hit by a missile")
 _HOSTILE = re.compile(
     r"\b(?:shot\s+down|downed|attack(?:ed|s)?|fired\s+(?:on|at)|targeted|missiles?|rockets?|(?:hit|struck)\s+by|"
-    r"ambush(?:ed)?|militants|insurgents|rebels|gunmen|bomb(?:s|ed|ing)?|explosives?|mines?|IED)\b",
+    r"ambush(?:ed)?|militants|insurgents|rebels|gunmen|bomb(?:s|ed|ing)?|explosives?|mines?|IED|shot|shooting|"
+    r"stabbed|hacked|beheaded|looters?|kidnapp\w*|abduct\w*|(?<!gas\s)(?<!cylinder\s)(?<!boiler\s)blast)\b",
     re.IGNORECASE,
 )
 
@@ -1598,7 +1637,17 @@ _KEYS: dict[str, tuple[str, ...]] = {
         "thwarted",
     ),
     "interceptor": ("iron dome", "c-ram", "patriot", "defen", "anti-aircraft", "sling"),
-    "defused": ("defus", "dismantl", "disarm", "neutrali", "controlled", "safely"),
+    "defused": (
+        "defus",
+        "dismantl",
+        "disarm",
+        "neutrali",
+        "controlled",
+        "safely",
+        "destroyed by",
+        "detonated by",
+        "blown up by",
+    ),
     "struck-targets": ("struck", "hit", "bombed", "pounded"),
     "leaker-hit": ("struck", "hit", "landed", "fell", "crashed", "slammed", "exploded", "impacted"),
     "bodies-found": ("bodies", "corpses"),
@@ -1642,7 +1691,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "shelling": ("shell", "artillery", "bombard", "rocket", "mortar", "missile", "katyusha", "rpg"),
     "projectile-hit": ("rocket", "missile", "projectile", "mortar", "shell", "katyusha"),
     "drone-launched": ("drone", "uav", "unmanned", "quadcopter"),
-    "car-bomb": ("bomb", "vbied", "booby"),
+    "car-bomb": ("bomb", "vbied", "booby", "explosive"),
     "ied": ("bomb", "ied", "improvised", "mine", "explosive", "booby", "device"),
     "grenade": ("grenade",),
     "bomb-went-off": ("bomb",),
