@@ -1238,7 +1238,11 @@ def _mentions_of_clause(
     part = _part_of(rels, s, cs)
     etype, sub, weapon, intercepted, score, lead = _type_group(text, group, clause, actors_all)
     kinds = {t.rule.kind for t in group}
-    if not (kinds & {"specific", "intercept"}) and accident(text, cs, ce):
+    if (
+        not (kinds & {"specific", "intercept"})
+        and lead.rule.name != "leaker-hit"  # ("one crashed into a house": a drone that got through)
+        and accident(text, cs, ce)
+    ):
         return []  # "the earthquake struck central Myanmar, killing 3,000", "a bus plunged into a ravine": no violence
     # who did what is said by the clause's verb, not by a noun in a phrase after it: "troops had neutralised
     # fourteen ISWAP terrorists in an ambush" (the ambush is the type, the troops the attackers)
