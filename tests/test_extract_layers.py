@@ -4052,3 +4052,24 @@ QA20C = [
 def test_qa20c(text: str, expected: list, gazetteer) -> None:
     fields = ("sub_event_type", "location", "fatalities", "injuries", "actor2")
     assert _rows(text, "2025-04-03", gazetteer, *fields) == expected
+
+
+#: places said by distance, a bus's destination, gangs named like places (QA 20c, stop 20)
+DISTANCES_AND_GANGS = [
+    ("A roadside bomb struck a police van 15 km from Bannu on Tuesday.", [("near Bannu", None)]),
+    ("A car bomb exploded 30 kilometers (19 miles) from Mosul on Monday.", [("near Mosul", None)]),
+    (
+        "Gunmen fired on a Karachi-bound bus near Khuzdar on Monday, killing four passengers.",
+        [("near Khuzdar", "Gunmen")],
+    ),
+    (
+        "Members of Los Lobos attacked a bar in Esmeraldas on Monday, killing five.",
+        [("Esmeraldas", "Los Lobos")],
+    ),
+    ("Members of Tren de Aragua shot dead two men in Santiago on Monday.", [("Santiago", "Tren de Aragua")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISTANCES_AND_GANGS)
+def test_distances_destinations_and_gangs(text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, "2025-05-06", gazetteer, "location", "actor1") == expected

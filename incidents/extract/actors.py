@@ -269,6 +269,11 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     (r"Bangsamoro\s+Islamic\s+Freedom\s+Fighters|BIFF", "Bangsamoro Islamic Freedom Fighters (BIFF)"),
     (r"Jalisco\s+New\s+Generation\s+Cartel|Cartel\s+Jalisco\s+Nueva\s+Generaci[oó]n|CJNG", "CJNG"),
     (r"Sinaloa\s+Cartel|Cartel\s+de\s+Sinaloa", "Sinaloa Cartel"),
+    # Ecuador's and Venezuela's gangs, named outright (their names are also words and places: Los Lobos, Tren)
+    (r"Los\s+Lobos", "Los Lobos"),
+    (r"Los\s+Choneros", "Los Choneros"),
+    (r"Los\s+Tiguerones", "Los Tiguerones"),
+    (r"Tren\s+de\s+Aragua", "Tren de Aragua"),
     (r"CODECO", "CODECO"),
     (
         r"West\s+Papua\s+National\s+Liberation\s+Army|TPNPB|Free\s+Papua\s+Movement|OPM",
@@ -504,6 +509,10 @@ _THEATRES: dict[str, tuple[str, ...]] = {
     "Bangsamoro Islamic Freedom Fighters (BIFF)": ("PHL",),
     "CJNG": ("MEX",),
     "Sinaloa Cartel": ("MEX",),
+    "Los Lobos": ("ECU",),
+    "Los Choneros": ("ECU",),
+    "Los Tiguerones": ("ECU",),
+    "Tren de Aragua": ("VEN", "CHL", "COL", "PER"),
     "CODECO": ("COD",),
     "TPNPB (West Papua National Liberation Army)": ("IDN",),
     "National Liberation Army (ELN)": ("COL",),

@@ -49,7 +49,7 @@ _NEAR_BEFORE = re.compile(
     r"\bjust\s+outside|\bnot\s+far\s+from|\baround|\bon\s+the\s+(?:main\s+)?(?:road|highway)\s+(?:to|between|from|"
     r"linking|connecting)|\bbetween|\bnorth(?:east|west)?\s+of|"
     r"\bsouth(?:east|west)?\s+of|\beast\s+of|\bwest\s+of|\b\d+(?:\.\d+)?\s*(?:km|kilomet(?:er|re)s?|(?:nautical\s+)?miles?)\s+"
-    r"(?:\w+\s+)?(?:from|of|outside))\s+(?:the\s+)?"
+    r"(?:\(\d+(?:\.\d+)?\s*\w+\)\s+)?(?:\w+\s+)?(?:from|of|outside))\s+(?:the\s+)?"
     r"(?:(?:[\w'’-]+\s+){0,2}?(?:city|town|village|province|district|area|region|port)\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -106,7 +106,9 @@ _WHERE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SKIP_BEFORE = re.compile(
-    r"\b(?:from|(?<!next\s)(?<!close\s)(?<!adjacent\s)to|towards?|toward|for|by|with|visited|visit|fled|returned|via|"
+    # (not "15 km from Bannu", "30 kilometres (19 miles) from Mosul": a distance says near)
+    r"\b(?:(?<!km\s)(?<!miles\s)(?<!metres\s)(?<!meters\s)(?<!\)\s)(?<!kilometres\s)(?<!kilometers\s)from|"
+    r"(?<!next\s)(?<!close\s)(?<!adjacent\s)to|towards?|toward|for|by|with|visited|visit|fled|returned|via|"
     r"reached|stationed\s+(?:at|in)|positioned\s+(?:at|in)|"
     r"based\s+(?:at|in)|headquartered\s+in|born\s+in|native\s+of|borders?|border\s+with|bordering|"
     # ("in neighbouring Sukma" is where it happened)
@@ -136,7 +138,7 @@ ABROAD_AFTER = re.compile(
 #: a place naming where someone or something is from, not where anything happened: "a Washington-based reporter",
 #: "the Boston Globe", "a London-born fighter"
 MODIFIER_AFTER = re.compile(
-    r"-(?:based|born|bred|raised|registered|headquartered|made|flagged|"
+    r"-(?:based|born|bred|raised|registered|headquartered|made|flagged|bound|"
     # a sponsor, not a place: "an Iran-backed militia", "Rwanda-backed M23", "a Turkey-funded faction"
     r"backed|supported|sponsored|funded|trained|armed|aligned|allied|affiliated)\b|\s+(?:Globe|Times|Post|Herald|Tribune|"
     r"Journal|Gazette|Chronicle|Courier|Telegraph|Observer|Examiner|Star|Sun|Daily)\b|"
