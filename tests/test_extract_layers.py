@@ -4073,3 +4073,23 @@ DISTANCES_AND_GANGS = [
 @pytest.mark.parametrize(("text", "expected"), DISTANCES_AND_GANGS)
 def test_distances_destinations_and_gangs(text: str, expected: list, gazetteer) -> None:
     assert _rows(text, "2025-05-06", gazetteer, "location", "actor1") == expected
+
+
+#: a state striking a place from afar (QA 20a, stop 20): from the air unless a weapon is said; a deal struck is none
+STATE_STRUCK = [
+    (
+        "Israel struck the port of Hodeidah early on Monday.",
+        [("Air/drone strike", "Hodeidah", "Military Forces of Israel")],
+    ),
+    (
+        "Russia struck Kharkiv with ballistic missiles on Monday, killing two people.",
+        [("Shelling/artillery/missile attack", "Kharkiv", "Military Forces of Russia")],
+    ),
+    ("Israel struck a deal with Hamas on Monday.", []),
+    ("Russia hit back at Western sanctions on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATE_STRUCK)
+def test_a_state_struck_a_place(text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, "2025-07-08", gazetteer, "sub_event_type", "location", "actor1") == expected

@@ -718,6 +718,22 @@ def _rules() -> tuple[Rule, ...]:
             None,
             0.7,
         ),
+        # a state striking a place from afar: "Israel struck the port of Hodeidah", "Russia struck Kharkiv, killing
+        # two", "The United States bombed Sanaa" (the weapon said decides the type; unsaid, from the air)
+        R(
+            "state-struck",
+            _r(
+                r"(?<![\w-])(?-i:Israel|Russia|Ukraine|Iran|Turkey|T[uü]rkiye|Pakistan|India|Azerbaijan|Armenia|Britain|France|"
+                r"Saudi\s+Arabia|(?:the\s+)?(?:United\s+States|US|U\.S\.|UAE|United\s+Kingdom|UK|Saudi-led\s+coalition|"
+                r"US-led\s+coalition))\s+(?:(?:again|also|later|then|reportedly|had|has|have)\s+)?"
+                r"(?:struck|bombed|pounded|shelled|hit)\s+(?!back\b|out\b|hard\b|a\s+deal\b|an?\s+agreement\b)"
+                r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?(?-i:[A-Z])"
+            ),
+            ERV,
+            "Air/drone strike",
+            None,
+            0.75,
+        ),
         # "Russian forces struck Ukrainian positions": ground forces' strikes from afar are artillery or missiles
         R(
             "forces-struck-targets",
@@ -1652,6 +1668,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "leaker-hit": ("struck", "hit", "landed", "fell", "crashed", "slammed", "exploded", "impacted"),
     "bodies-found": ("bodies", "corpses"),
     "forces-struck-targets": ("struck", "hit", "pounded"),
+    "state-struck": ("struck", "bombed", "pounded", "shelled", "hit"),
     "seized-weapons": (
         "weapons",
         "arms",

@@ -600,6 +600,9 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
         weapon = t.weapon
         if etype == ERV and weapon is None:
             weapon = weapon_of(clause_text)
+            if t.rule.name == "state-struck" and weapon in ("rocket", "missile", "mortar", "artillery"):
+                # "Russia struck Kharkiv with missiles": the weapon said decides
+                return ERV, "Shelling/artillery/missile attack", weapon, False, t.rule.score, t
             if sub == "Air/drone strike" and weapon not in ("drone", "aircraft"):
                 weapon = "drone" if re.search(r"drone|UAV", clause_text, re.IGNORECASE) else "aircraft"
         if t.rule.name in ("regain", "overtake"):
