@@ -4093,3 +4093,31 @@ STATE_STRUCK = [
 @pytest.mark.parametrize(("text", "expected"), STATE_STRUCK)
 def test_a_state_struck_a_place(text: str, expected: list, gazetteer) -> None:
     assert _rows(text, "2025-07-08", gazetteer, "sub_event_type", "location", "actor1") == expected
+
+
+#: the attacker's own account of the deed just told is that deed (whom it hit), not another; one told of another
+#: place and day stays apart (QA 20a, stop 20)
+OWN_ACCOUNT = [
+    (
+        "An Israeli drone strike on a car in Nabatieh killed one person on Tuesday. The Israeli military said it had "
+        "killed a Hezbollah commander in the area.",
+        [("Air/drone strike", "Nabatieh", 1, "Hezbollah")],
+    ),
+    (
+        "Israeli forces killed two Palestinians in Tulkarm on Monday, the health ministry said. The army said "
+        "soldiers had killed two terrorists during the raid.",
+        [("Armed clash", "Tulkarm", 2, "Terrorists")],
+    ),
+    (
+        "An Israeli strike killed three people in Tyre on Tuesday. The Israeli military said it had killed two "
+        "Hezbollah fighters in Bint Jbeil on Monday.",
+        [("Air/drone strike", "Tyre", 3, None), ("Armed clash", "Bint Jbeil", 2, "Hezbollah")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_ACCOUNT)
+def test_the_attackers_own_account(text: str, expected: list, gazetteer) -> None:
+    assert (
+        _rows(text, "2025-05-14", gazetteer, "sub_event_type", "location", "fatalities", "actor2") == expected
+    )

@@ -690,7 +690,9 @@ def _is_strike(text: str, t: Trigger) -> bool:
 #: a figure the claimant gives for its own deed: "claimed responsibility ..., saying it had killed 40 soldiers",
 #: "claiming to have killed 40": propaganda, not a toll (ACLED takes the conservative figure, never the claim's)
 _CLAIMANT_SAYS = re.compile(
-    r"\b(?:(?:claim(?:ed|ing|s)?|sa(?:id|ying|ys)|boast(?:ed|ing|s)?)\s+(?:that\s+)?(?:it|they|its\s+[\w-]+)\s+"
+    # ("The army said soldiers had killed two terrorists": the force's own men)
+    r"\b(?:(?:claim(?:ed|ing|s)?|sa(?:id|ying|ys)|boast(?:ed|ing|s)?)\s+(?:that\s+)?(?:it|they|its\s+[\w-]+|"
+    r"(?:its\s+|their\s+)?(?:soldiers|troops|forces|fighters|jets|aircraft|drones|units))\s+"
     r"(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?|claim(?:ed|ing|s)?\s+to\s+have\s+)$",
     re.IGNORECASE,
 )
@@ -2885,6 +2887,27 @@ def _assemble(
         ):
             # "Mobs stormed the homes of ministers in Imphal. Police fired tear gas to disperse the crowds, and eight
             # people were injured": the riot broken up, not a protest of its own
+            m.event_type = m.sub_event_type = "?"
+            _absorb(recent, m, sentences)
+            owner[id(m)] = recent
+            focus = recent
+            continue
+        if (
+            m.claimed_toll
+            and recent is not None
+            and m.sentence - recent.last_sentence <= 1
+            and recent.event_type in _VIOLENT
+            and m.event_type in _VIOLENT
+            and m.historical == recent.historical
+            and recent.actor1 is not None
+            and m.actor1 == recent.actor1
+            and not _apart(m.date, recent)
+            and _refines(recent, m.place)
+        ):
+            # "An Israeli drone strike in Nabatieh killed one person. The Israeli military said it had killed a
+            # Hezbollah commander in the area": the attacker's own account of the deed just told (whom it hit)
+            if m.actor2 and m.actor2 not in recent.actor2:
+                recent.actor2.insert(0, m.actor2)
             m.event_type = m.sub_event_type = "?"
             _absorb(recent, m, sentences)
             owner[id(m)] = recent
