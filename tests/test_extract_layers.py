@@ -4121,3 +4121,27 @@ def test_the_attackers_own_account(text: str, expected: list, gazetteer) -> None
     assert (
         _rows(text, "2025-05-14", gazetteer, "sub_event_type", "location", "fatalities", "actor2") == expected
     )
+
+
+#: the toll told after a crackdown is the crackdown's; an organisation's branch is no place (QA 20b, stop 20)
+CRACKDOWN_TOLL = [
+    (
+        "Police fired tear gas and live rounds at protesters in Nairobi on Wednesday. Amnesty Kenya said at least "
+        "eight people were killed.",
+        [("Excessive force against protesters", "Nairobi", 8)],
+    ),
+    (
+        "Police dispersed protesters in Kampala on Friday with tear gas. Two people died, most of them shot by "
+        "police, a rights group said.",
+        [("Excessive force against protesters", "Kampala", 2)],
+    ),
+    (
+        "Protesters marched in Lagos on Monday. Gunmen killed four farmers in Zamfara on Monday.",
+        [("Peaceful protest", "Lagos", None), ("Attack", "Zamfara", 4)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CRACKDOWN_TOLL)
+def test_the_toll_of_a_crackdown(text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, "2025-06-26", gazetteer, "sub_event_type", "location", "fatalities") == expected

@@ -2913,6 +2913,25 @@ def _assemble(
             owner[id(m)] = recent
             focus = recent
             continue
+        if (
+            recent is not None
+            and recent.event_type == PROTESTS
+            and m.event_type in _VIOLENT
+            and (m.actor1 is None or m.actor1 == recent.actor1 or m.actor1 in recent.actor2)
+            and m.date is None
+            and m.relation is None
+            and m.casualties.spans
+            and not m.historical
+            and m.sentence - recent.last_sentence <= 1
+            and (m.place is None or recent.place is None or _coarser(m.place, recent.place))
+        ):
+            # "Police fired tear gas and live rounds at protesters in Nairobi. Amnesty said at least eight people
+            # were killed": the toll of that crackdown (the protest's type follows from it)
+            m.event_type = m.sub_event_type = "?"
+            _absorb(recent, m, sentences)
+            owner[id(m)] = recent
+            focus = recent
+            continue
         if m.leaker:
             # "Hamas fired 20 rockets at Israel. Most were intercepted, but one struck a house in Ashkelon": part of
             # the attack told just before (its place, when finer, and its toll), not another attack

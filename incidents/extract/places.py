@@ -113,7 +113,9 @@ _SKIP_BEFORE = re.compile(
     r"based\s+(?:at|in)|headquartered\s+in|born\s+in|native\s+of|borders?|border\s+with|bordering|"
     # ("in neighbouring Sukma" is where it happened)
     r"(?<!\bin\s)neighbou?ring|"
-    r"adjacent\s+to)\s+(?:the\s+)?$|"
+    r"adjacent\s+to|"
+    # an organisation's national branch: "Amnesty Kenya", "Red Cross Nigeria" (who speaks, not where)
+    r"Amnesty|Amnesty\s+International|Red\s+Cross|Red\s+Crescent|Oxfam|UNICEF|Caritas|MSF|Save\s+the\s+Children)\s+(?:the\s+)?$|"
     # a destination named with its kind ("to the shrine city of Karbala"); "withdrew from the town of X" is there
     r"\b(?:to|towards?|visited|fled\s+to|returned\s+to|via|reached)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:city|town|village|capital)\s+of\s+$",
