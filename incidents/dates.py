@@ -226,6 +226,9 @@ class DateRelation:
     text: str
     days: int
     direction: str
+    #: "month" for "two months after", "a month before": the day is then only roughly known (years are told as
+    #: anniversaries: :func:`find_anniversaries`)
+    coarse: str | None = None
 
     def offset(self, *, forward: bool) -> int:
         """Signed days from the anchor event A to the related event B."""
@@ -814,7 +817,7 @@ def find_dates(
 
 _REL_RE = re.compile(
     rf"""\b(?:
-        (?:just\s+|only\s+|barely\s+)?(?P<n>{NUMBER_RE})\s+(?P<u>days?|weeks?|hours?|minutes?)\s+(?P<d>after|before|later|earlier)
+        (?:just\s+|only\s+|barely\s+|some\s+|about\s+|nearly\s+|almost\s+)?(?P<n>{NUMBER_RE}|a|an)\s+(?P<u>days?|weeks?|hours?|minutes?|months?)\s+(?P<d>after|before|later|earlier)
       | (?:just\s+|only\s+|barely\s+|shortly\s+|moments\s+|minutes\s+|hours\s+)(?P<d2>after|before)
       | (?:the|a)\s+(?P<dd>day|week)\s+(?P<d3>after|before|earlier|later)(?!\s+yesterday\b)
       | the\s+(?P<prev>previous|next|following)\s+(?:day|night|evening|morning)
@@ -849,10 +852,13 @@ def find_relations(text: str, start: int = 0, end: int | None = None) -> list[Da
     out = []
     for m in _anchored(_REL_RE, _REL_ANCHOR, text, start, end, before=40):
         g = m.groupdict()
+        coarse = None
         if g["n"]:
-            n = number_value(g["n"]) or 1
+            n = 1 if g["n"].lower() in ("a", "an") else (number_value(g["n"]) or 1)
             unit = g["u"].lower().rstrip("s")
-            days = 0 if unit in ("hour", "minute") else n * (7 if unit == "week" else 1)
+            per = {"week": 7, "month": 30, "year": 365}.get(unit, 1)
+            days = 0 if unit in ("hour", "minute") else n * per
+            coarse = unit if unit in ("month", "year") else None
             word = g["d"]
         elif g["d2"]:
             days, word = 0, g["d2"]
@@ -867,7 +873,7 @@ def find_relations(text: str, start: int = 0, end: int | None = None) -> list[Da
         else:
             days, word = 0, g["d4"]
         direction = "before" if word.lower() in ("before", "earlier", "previous") else "after"
-        out.append(DateRelation(m.start(), m.end(), m.group(0), days, direction))
+        out.append(DateRelation(m.start(), m.end(), m.group(0), days, direction, coarse))
     return out
 
 
@@ -938,13 +944,19 @@ def find_anniversaries(text: str, start: int = 0, end: int | None = None) -> lis
 
 
 def shift_resolution(
-    res: DateResolution, days: int, *, expr: str, published: dt.date | None
+    res: DateResolution, days: int, *, expr: str, published: dt.date | None, coarse: str | None = None
 ) -> DateResolution:
-    """The resolution of an event ``days`` days from ``res`` (a related event), keeping precision."""
+    """The resolution of an event ``days`` days from ``res`` (a related event), keeping precision; ``coarse``
+    ("month", "year": "two months after") gives the month or year of the shifted day instead."""
     if res.event_date is None:
         return _unknown(expr, res.warning)
     delta = dt.timedelta(days=days)
     ev = res.event_date + delta
+    # (a deed months or years before the one told is a reference to the past: historical)
+    if coarse == "month":
+        return _month(expr, ev.year, ev.month, published, "relation", past=days < 0)
+    if coarse == "year":
+        return _year(expr, ev.year, published, "relation", past=days < 0)
     start = res.date_start + delta if res.date_start else None
     end = res.date_end + delta if res.date_end else None
     if published is not None and ev > published:

@@ -4145,3 +4145,24 @@ CRACKDOWN_TOLL = [
 @pytest.mark.parametrize(("text", "expected"), CRACKDOWN_TOLL)
 def test_the_toll_of_a_crackdown(text: str, expected: list, gazetteer) -> None:
     assert _rows(text, "2025-06-26", gazetteer, "sub_event_type", "location", "fatalities") == expected
+
+
+#: "two months after <a deed>": that deed's month, a reference to the past (QA 20b, stop 20)
+MONTHS_AFTER = [
+    (
+        "Bandits killed 9 villagers in Tsafe on Saturday, two months after gunmen killed 20 people in Maru.",
+        [("2025-08-09", "day", "Tsafe", False), ("2025-06-15", "month", "Maru", True)],
+    ),
+    (
+        "Al-Shabaab attacked a base in Jowhar on Monday, a month after militants stormed a base in Balcad.",
+        [("2025-08-04", "day", "Jowhar", False), ("2025-07-15", "month", "Balcad", True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTHS_AFTER)
+def test_months_after_a_deed(text: str, expected: list, gazetteer) -> None:
+    assert (
+        _rows(text, "2025-08-10", gazetteer, "event_date", "date_precision", "location", "historical")
+        == expected
+    )

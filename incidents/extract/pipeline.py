@@ -1692,7 +1692,9 @@ def _mentions_of_clause(
             ):
                 # "claimed responsibility on Tuesday for a bombing that killed four a day earlier": the day of the
                 # saying anchors the deed's
-                date = shift_resolution(date, r.offset(forward=False), expr=r.text, published=None)
+                date = shift_resolution(
+                    date, r.offset(forward=False), expr=r.text, published=None, coarse=r.coarse
+                )
     since_when = date is not None and any(
         d.resolution is date and d.end <= lead.start and _WHEN_AFTER.match(text, d.end) for d in dates
     )  # "the deadliest since February 2022, when CODECO fighters killed 60 people": that past deed, then
@@ -3141,7 +3143,11 @@ def _assemble(
             anchor_res = _anchor_date(anchor_part, forward, m, dates_by_sentence, mentions, owner, recent)
             if anchor_res is not None:
                 res = shift_resolution(
-                    anchor_res, rel.offset(forward=forward), expr=rel.text, published=published
+                    anchor_res,
+                    rel.offset(forward=forward),
+                    expr=rel.text,
+                    published=published,
+                    coarse=rel.coarse,
                 )
                 if not res.known and res.warning:
                     warnings.append(res.warning)
