@@ -4166,3 +4166,16 @@ def test_months_after_a_deed(text: str, expected: list, gazetteer) -> None:
         _rows(text, "2025-08-10", gazetteer, "event_date", "date_precision", "location", "historical")
         == expected
     )
+
+
+@pytest.mark.parametrize("said", ["Friday", "Thursday"])
+@pytest.mark.parametrize(
+    "strikes", ["Israeli strikes on Tyre killed 5 people", "An Israeli strike on Tyre killed 5 people"]
+)
+def test_the_deeds_own_day_told_after_the_day_it_was_said(strikes: str, said: str, gazetteer) -> None:
+    """ "..., the ministry said on Friday. The strikes took place on Wednesday.": Wednesday (QA 20a, stop 20)."""
+    noun = "strikes" if strikes.startswith("Israeli strikes") else "strike"
+    text = f"{strikes}, the health ministry said on {said}. The {noun} took place on Wednesday."
+    assert _rows(text, "2025-06-27", gazetteer, "event_date", "location", "fatalities") == [
+        ("2025-06-25", "Tyre", 5)
+    ]

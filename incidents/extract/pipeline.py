@@ -2998,6 +2998,20 @@ def _assemble(
                     owner[id(m)] = current[0]
                     focus = current[0]
                     continue
+                if (
+                    len(current) == 1
+                    and id(current[0]) in said_dated
+                    and m.date is not None
+                    and not m.date_said
+                    and m.date.known
+                    and m.date.precision is DatePrecision.DAY
+                    and current[0].event_date is not None
+                    and m.date.event_date <= current[0].event_date  # type: ignore[operator]
+                    and m.sentence - current[0].last_sentence <= 2
+                ):
+                    # "..., the ministry said on Friday. The strikes took place on Wednesday.": their own day
+                    _set_date(current[0], m.date)
+                    said_dated.discard(id(current[0]))
                 for d in current:
                     _touch(d, m, sentences)
                     if m.claimed_by and d.claimed_by is None:
@@ -3082,6 +3096,16 @@ def _assemble(
                 # (the day a toll rose is not the deed's: "The death toll from the Kaura Namoda attack rose to 9 on
                 # Tuesday")
                 and not found_ci(_TOLL_ROSE, text, *m.part)
+                # (nor is the day it was said: "..., the ministry said on Friday. The strikes took place on
+                # Wednesday": the deed's own day, before the saying)
+                and not (
+                    id(target) in said_dated
+                    and not m.date_said
+                    and m.date.precision is DatePrecision.DAY
+                    and target.event_date is not None
+                    and m.date.event_date is not None
+                    and m.date.event_date <= target.event_date
+                )
             ):
                 # "In January an attack on the same post killed 28 soldiers": another day's attack at that place,
                 # not more of this one (its toll is its own)
