@@ -1250,7 +1250,12 @@ def _pattern(doc: _Doc, h: _Hit) -> None:
     elif h.t0 > 0 and toks[h.t0 - 1] == "camp" and _cap(doc.orig_token(h.t0 - 1)):
         h.t0 -= 1
         h.pattern = "facility"
-    elif h.t1 + 1 < len(toks) and toks[h.t1 + 1] in _ADMIN_TOKS:
+    elif (
+        h.t1 + 1 < len(toks)
+        and toks[h.t1 + 1] in _ADMIN_TOKS
+        and doc.text[doc.orig_span(h.t0, h.t1)[1] : doc.orig_span(h.t0, h.t1)[1] + 1] != "-"
+    ):
+        # (not a compound adjective: "non-state armed groups", "a city-state")
         h.t1 += 1
         h.pattern = "admin1"
     elif len(key_toks) > 1 and _FACILITY_END.search(" ".join(key_toks)):
@@ -1376,6 +1381,8 @@ def _owner_before(text: str, hits: list[_Hit], k: int) -> bool:
     )
 
 
+#: a word joined by a hyphen to an administrative word: a compound adjective ("non-state", "city-state")
+_COMPOUND_ADMIN_AFTER = re.compile(r"-(?:state|province|country|city|region)s?\b")
 #: how far a town's part may lie from the town's point ("Kherson's Dniprovskyi district")
 _PART_KM = 30.0
 
@@ -1487,6 +1494,8 @@ def find_places(
             continue
         if _outside_its_province(text, hits, ranked, k) or _outside_its_owner(text, hits, ranked, k):
             continue
+        if _COMPOUND_ADMIN_AFTER.match(text, h.end):
+            continue  # "Non-state armed groups", "member-state": an adjective, no place
         if ordinary and id(h) in ordinary and not _important(cands[0].place):
             continue  # "None of the ...", "the Chamber of Commerce": an ordinary word, not a hamlet
         if h.quarter and anchors and cands[0].place.lat is not None:

@@ -4179,3 +4179,35 @@ def test_the_deeds_own_day_told_after_the_day_it_was_said(strikes: str, said: st
     assert _rows(text, "2025-06-27", gazetteer, "event_date", "location", "fatalities") == [
         ("2025-06-25", "Tyre", 5)
     ]
+
+
+#: army-communiqué wording and crowds' violence (QA 20b, stop 20)
+COMMUNIQUE = [
+    (
+        "Armed terrorist groups attacked the army camp in Djibo on Sunday.",
+        [("Armed clash", "Djibo", None, "Armed terrorist groups")],
+    ),
+    (
+        "Non-state armed groups attacked a gendarmerie post in Diapaga on Monday, killing four gendarmes.",
+        [("Armed clash", "Diapaga", 4, "Non-state armed groups")],
+    ),
+    (
+        "Twenty terrorists were neutralised by troops near Dori on Friday.",
+        [("Armed clash", "near Dori", 20, "Military Forces of Burkina Faso")],
+    ),
+    (
+        "Residents of Bunia burned vehicles and looted shops on Saturday to protest the killings.",
+        [("Violent demonstration", "Bunia", None, "Rioters (Democratic Republic of the Congo)")],
+    ),
+    (
+        "Thousands protested peacefully in Dakar on Monday.",
+        [("Peaceful protest", "Dakar", None, "Protesters (Senegal)")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMUNIQUE)
+def test_communique_wording_and_crowd_violence(text: str, expected: list, gazetteer) -> None:
+    assert (
+        _rows(text, "2025-06-12", gazetteer, "sub_event_type", "location", "fatalities", "actor1") == expected
+    )

@@ -336,7 +336,11 @@ _GENERIC_ARMED = (
     r"terrorists|maoists|naxals|naxalites|khwarij|khawarij|guerrillas|(?:maoist\s+)?cadres|separatists|"
     r"paramilitar(?:ies|y\s+fighters)|Peshmerga|herdsmen|pirates|(?:armed\s+|rebel\s+|opposition\s+)?factions|settlers|"
     r"gang\s+members|gangsters|gangs|vigilantes|vigilante\s+(?:members|groups?|fighters)|"
-    r"(?:a\s+)?suicide\s+bombers?|(?:a\s+)?gunman)"
+    r"(?:a\s+)?suicide\s+bombers?|(?:a\s+)?gunman|"
+    # an army communiqué's words: "armed terrorist groups attacked the camp", "non-state armed groups"
+    # (not "the ADF, an armed group linked to IS": a description of a group named)
+    r"(?:(?:non-state|unidentified|unknown)\s+)?(?:armed\s+)?(?:terrorist|jihadist|extremist|criminal)\s+groups|"
+    r"(?:non-state|unidentified|unknown)\s+armed\s+groups?|(?<!an\s)armed\s+groups)"
 )
 _CIVILIANS = (
     r"(?:civilians?(?!\s+(?:JTF|Joint\s+Task))|villagers|farmers|shepherds|fishermen|labou?rers|nationals|citizens|foreigners|tourists|expatriates|worshippers|residents|passengers|students|schoolchildren|children|women|"

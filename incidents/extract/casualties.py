@@ -113,7 +113,7 @@ _ENEMY = (
 #: "die"/"dies": headline present tense ("11 die as suicide bomber targets worshippers")
 _KILL = (
     r"(?:killed|dead|died|dies|die|slain|martyred|lost\s+their\s+lives|perished|murdered|executed|beheaded|"
-    r"decapitated|shot\s+dead|sent\s+to\s+hell|embraced\s+(?:martyrdom|shahadat)|"
+    r"decapitated|shot\s+dead|sent\s+to\s+hell|embraced\s+(?:martyrdom|shahadat)|neutrali[sz]ed|"
     r"shot\s+to\s+death|fatally\s+shot|(?:hacked|beaten|stabbed|burned|burnt)\s+to\s+death|were\s+fatalities)"
 )
 _HURT = r"(?:wounded|injured|hurt|hospitali[sz]ed|maimed)"
@@ -530,6 +530,7 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
         "executed",
         "fatalities",
         "sent to hell",
+        "neutrali",
     ),
     id(_FAT_RE[1]): (
         "behead",

@@ -675,6 +675,8 @@ def _rules() -> tuple[Rule, ...]:
                 r"murdered|assaulted|martyred|assassinat(?:ed|es|ing)|"
                 # "a Red Cross convoy was fired upon"
                 r"(?<=was\s)fired\s+(?:up)?on|(?<=were\s)fired\s+(?:up)?on|"
+                # "Twenty terrorists were neutralised by troops"
+                r"(?<=were\s)(?:neutrali[sz]ed|eliminated)|(?<=been\s)(?:neutrali[sz]ed|eliminated)|"
                 # the Pakistani military's idiom for killing its enemies: "eight terrorists were sent to hell"
                 r"sent\s+to\s+hell|"
                 # a military's word for killing its enemies: "troops neutralised fourteen ISWAP terrorists"

@@ -469,6 +469,13 @@ _FORCES_OF_AFTER = re.compile(
     r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|police|national\s+guard|coast\s+guard)\b",
     re.IGNORECASE,
 )
+#: a crowd's own violence: "burned vehicles", "torched a police station", "looted shops", "pelted police with stones"
+_CROWD_VIOLENCE = re.compile(
+    r"\b(?:(?:burned|burnt)(?!\s+(?:tyres|tires|effigies|flags|an\s+effigy|a\s+flag|(?:old\s+)?car\s+tyres))|torched|"
+    r"set\s+(?:fire\s+to|ablaze|alight)(?!\s+(?:tyres|tires|effigies|an\s+effigy))|looted|ransacked|vandali[sz]ed|smashed|pelted|"
+    r"stoned|hurled\s+(?:stones|rocks|petrol\s+bombs|molotov)|threw\s+(?:stones|rocks|petrol\s+bombs|molotov))\b",
+    re.IGNORECASE,
+)
 #: "..., but one struck a house": munitions that got through (the events rule, to find the clause)
 _LEAKER = next(r.pattern for r in RULES if r.name == "leaker-hit")
 #: flying munitions named: what "one struck a house" after "Hamas fired 20 rockets ... most were intercepted" was
@@ -576,6 +583,10 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
             return t.rule.event_type, t.rule.sub_event_type, None, False, t.rule.score, t
         if "protest" in names:
             t = next(t for t in specific if t.rule.name == "protest")
+            if _CROWD_VIOLENCE.search(clause_text):
+                # "Residents burned vehicles and looted shops to protest the killings": the crowd's own violence
+                # makes it a riot (ACLED: Violent demonstration), whoever broke it up
+                return RIOTS, "Violent demonstration", None, False, t.rule.score, t
             sub = "Peaceful protest"
             if re.search(
                 r"\b(?:killed|shot\s+dead|live\s+(?:ammunition|fire)|opened\s+fire)\b", clause_text, re.I
