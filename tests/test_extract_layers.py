@@ -4211,3 +4211,16 @@ def test_communique_wording_and_crowd_violence(text: str, expected: list, gazett
     assert (
         _rows(text, "2025-06-12", gazetteer, "sub_event_type", "location", "fatalities", "actor1") == expected
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("ADF fighters killed 14 civilians in Beni territory on Monday.", "near Beni"),
+        ("CODECO militiamen attacked a camp in Djugu territory on Monday, killing 12.", "near Djugu"),
+        ("Bandits killed five farmers in Maru local government area on Monday.", "near Maru"),
+    ],
+)
+def test_a_district_by_its_local_name_is_around_its_town(text: str, location: str, gazetteer) -> None:
+    """Congo's territories, Nigeria's LGAs, tehsils, woredas, raions: the area around the town (ACLED geo 2)."""
+    assert _rows(text, "2025-06-12", gazetteer, "location", "geo_precision") == [(location, 2)]

@@ -459,7 +459,9 @@ _IN_AREA_BETWEEN = (
     r"county|department|prefecture|oblast)\s+of\s+)?"
 )
 _DISTRICT_AFTER = re.compile(
-    r"\s+(?:district|area|county|sub-?district|municipality|local\s+government\s+area|LGA)\b"
+    # (DR Congo's territories, South Asia's tehsils and upazilas, Ethiopia's woredas, Ukraine's raions)
+    r"\s+(?:district|area|county|sub-?district|municipality|local\s+government\s+area|LGA|territory|tehsil|"
+    r"taluka|upazila|woreda|raion|rayon|cercle)\b"
     r"(?!\s+(?:of|council|court))",
     re.IGNORECASE,
 )
