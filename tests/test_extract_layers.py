@@ -4224,3 +4224,17 @@ def test_communique_wording_and_crowd_violence(text: str, expected: list, gazett
 def test_a_district_by_its_local_name_is_around_its_town(text: str, location: str, gazetteer) -> None:
     """Congo's territories, Nigeria's LGAs, tehsils, woredas, raions: the area around the town (ACLED geo 2)."""
     assert _rows(text, "2025-06-12", gazetteer, "location", "geo_precision") == [(location, 2)]
+
+
+def test_the_sequel_of_a_past_deed_is_past(gazetteer) -> None:
+    """ "In 2016, militants stormed an army base in Uri. India responded with air strikes": 2016 too (QA 20c)."""
+    text = (
+        "Militants ambushed an army patrol in Kishtwar district on Monday, killing two soldiers. In 2016, militants "
+        "stormed an army base in Uri, killing 19 soldiers. India responded with air strikes across the Line of Control."
+    )
+    got = _rows(text, "2025-09-16", gazetteer, "sub_event_type", "event_date", "historical")
+    assert got == [
+        ("Armed clash", "2025-09-15", False),
+        ("Armed clash", "2016-07-01", True),
+        ("Air/drone strike", "2016-07-01", True),
+    ]

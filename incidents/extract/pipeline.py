@@ -476,6 +476,11 @@ _CROWD_VIOLENCE = re.compile(
     r"stoned|hurled\s+(?:stones|rocks|petrol\s+bombs|molotov)|threw\s+(?:stones|rocks|petrol\s+bombs|molotov))\b",
     re.IGNORECASE,
 )
+#: a sentence telling the answer to the deed told just before: "India responded with air strikes", "In
+#: retaliation, ..."
+_SEQUEL_OPENS = re.compile(
+    r"\s*(?:(?:[A-Z][\w'’.-]+\s+){1,3}(?:responded|retaliated|hit\s+back|struck\s+back)\b|In\s+(?:response|retaliation)\b)"
+)
 #: "..., but one struck a house": munitions that got through (the events rule, to find the clause)
 _LEAKER = next(r.pattern for r in RULES if r.name == "leaker-hit")
 #: flying munitions named: what "one struck a house" after "Hamas fired 20 rockets ... most were intercepted" was
@@ -3198,6 +3203,26 @@ def _assemble(
             heading = _day_heading_before(text, sentences[m.sentence].start)
             day = resolve_date(heading, published=published) if heading else None
             res = day if day is not None and day.known else resolve_date("today", published=published)
+        last = drafts[-1] if drafts else None  # the deed told last, past or not
+        if (
+            res is None
+            and last is not None
+            and last.historical
+            and last.event_date is not None
+            and m.sentence - last.last_sentence == 1
+            and _SEQUEL_OPENS.match(text, sentences[m.sentence].start)
+        ):
+            # "In 2016, militants stormed an army base in Uri. India responded with air strikes": the sequel of
+            # the past deed just told is past too (its year, not today)
+            res = DateResolution(
+                "sequel",
+                last.event_date,
+                last.date_start,
+                last.date_end,
+                last.date_precision,
+                True,
+                "relation",
+            )
         if res is None and not m.historical and narrative is not None:
             res = narrative
         historical = m.historical or bool(res and res.historical)
