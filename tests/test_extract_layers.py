@@ -3821,6 +3821,12 @@ PARTLY_INTERCEPTED = [
         "destroyer; the third struck the vessel, causing a fire.",
         [("Air/drone strike", "Red Sea", None, "Houthis (Ansar Allah)")],
     ),
+    # (a country said of the victims is not where: "wounding a number of US personnel")
+    (
+        "Several ballistic missiles were fired at Ain al-Asad air base in western Iraq on Tuesday. Most were "
+        "intercepted by air defences but some struck the base, wounding a number of US personnel.",
+        [("Shelling/artillery/missile attack", "Ain al-Asad Air Base", 2, None)],
+    ),
     # the rest fell harmlessly: an interception ("the other" is not another event)
     (
         "The Houthis fired two missiles at Eilat on Friday. One was intercepted and the other fell in an open area.",

@@ -107,7 +107,7 @@ from incidents.textscan import any_within, found_ci, found_in, lowered, substrin
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract", "extract_incidents"]
 
 #: recorded in ``Incident.method``; bump when rules change the output
-EXTRACTOR_VERSION = "rules-v14"
+EXTRACTOR_VERSION = "rules-v15"
 
 
 @dataclass(frozen=True, slots=True)
@@ -2960,11 +2960,16 @@ def _assemble(
                 and d.historical == m.historical
                 and m.sentence - d.last_sentence <= 2
                 and not _apart(m.date, d)
-                and _refines(d, m.place)
+                # (a country said of the leak is whose people were hit, not where: "wounding US personnel")
+                and (_refines(d, m.place) or m.place.candidate.place.kind == "country")  # type: ignore[union-attr]
             ]
             if told:
                 attack = max(told, key=lambda d: (d.last_sentence, d.first_pos))
-                if m.place is not None and _coarser(attack.place, m.place):
+                if (
+                    m.place is not None
+                    and m.place.candidate.place.kind != "country"  # type: ignore[attr-defined]
+                    and _coarser(attack.place, m.place)
+                ):
                     attack.place = m.place
                 m.event_type = m.sub_event_type = "?"
                 _absorb(attack, m, sentences)
