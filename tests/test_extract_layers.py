@@ -4145,6 +4145,12 @@ CRACKDOWN_TOLL = [
         "Protesters marched in Lagos on Monday. Gunmen killed four farmers in Zamfara on Monday.",
         [("Peaceful protest", "Lagos", None), ("Attack", "Zamfara", 4)],
     ),
+    # soldiers and militants dead "in the fighting" are a battle's, not the crackdown's
+    (
+        "Police fired tear gas at a protest over power cuts in Basra on Monday. At least seven soldiers and 15 "
+        "militants died in the fighting, said a military officer.",
+        [("Protest with intervention", "Basra", None), ("Armed clash", "Basra", 22)],
+    ),
 ]
 
 

@@ -481,6 +481,12 @@ _CROWD_VIOLENCE = re.compile(
 _SEQUEL_OPENS = re.compile(
     r"\s*(?:(?:[A-Z][\w'’.-]+\s+){1,3}(?:responded|retaliated|hit\s+back|struck\s+back)\b|In\s+(?:response|retaliation)\b)"
 )
+#: the armed or the forces among the dead: a battle's toll, not a crackdown's
+_FORCES_DEAD = re.compile(
+    r"\b(?:soldiers?|troops|servicemen|militants?|fighters?|insurgents?|rebels?|gunmen|attackers|jihadists|"
+    r"policemen|police\s+officers|gendarmes|militiamen)\b",
+    re.IGNORECASE,
+)
 #: "..., but one struck a house": munitions that got through (the events rule, to find the clause)
 _LEAKER = next(r.pattern for r in RULES if r.name == "leaker-hit")
 #: flying munitions named: what "one struck a house" after "Hamas fired 20 rockets ... most were intercepted" was
@@ -2935,6 +2941,10 @@ def _assemble(
             recent is not None
             and recent.event_type == PROTESTS
             and m.event_type in _VIOLENT
+            # (not "seven soldiers and 15 militants died in the fighting": another deed's dead)
+            and not m.armed_toll
+            and not m.state_toll
+            and not found_ci(_FORCES_DEAD, text, *m.part)
             and (m.actor1 is None or m.actor1 == recent.actor1 or m.actor1 in recent.actor2)
             and m.date is None
             and m.relation is None
