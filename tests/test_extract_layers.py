@@ -3999,6 +3999,13 @@ QA20B = [
     ),
     ("The ADF has killed thousands of civilians in eastern Congo.", "2025-07-29", []),
     ("Boko Haram has killed more than 35,000 people in northeast Nigeria.", "2025-07-29", []),
+    # a running toll told after a gathering is neither an event nor the gathering's toll
+    (
+        "Hundreds of relatives gathered in Tikrit on Monday to mark the anniversary of the massacre. The offensive in "
+        "eastern Ghouta has killed more than 1600 civilians, rescuers said.",
+        "2022-01-04",
+        [("Peaceful protest", "2022-01-03", "Tikrit", None)],
+    ),
 ]
 
 

@@ -256,7 +256,7 @@ _DURATIVE = re.compile(
     # has killed more than 35,000 people" (thousands: no one deed's, unless a day is said)
     r"(?:have|has)\s+(?!been\b)(?:\w+\s+)?(?:killed|displaced|abducted|kidnapped)\s+(?:(?:more\s+than|over|at\s+least|"
     r"nearly|almost|some|about|an\s+estimated|well\s+over)\s+)?(?:thousands|tens\s+of\s+thousands|hundreds\s+of\s+"
-    r"thousands|millions|\d{1,3}(?:,\d{3})+|\d+\s+(?:thousand|million))\b(?![^.;]*\b(?:on\s+\w+day|yesterday|today|"
+    r"thousands|millions|\d{1,3}(?:,\d{3})+|\d{4,}|\d+\s+(?:thousand|million))\b(?![^.;]*\b(?:on\s+\w+day|yesterday|today|"
     r"last\s+night|overnight)\b)|"
     # a rivalry told in the present: "Los Lobos is fighting Los Choneros for control of drug routes"
     r"(?:is|are)\s+(?:still\s+|now\s+)?(?:fighting|battling|vying|competing)\b[^.;]{0,60}?\bfor\s+(?:control|"
@@ -2426,6 +2426,9 @@ def _followups(text, sentences, with_mentions: set[int], actors_all, where=None)
             _aggregate(text, s.start, s.end)
             or found_ci(_RECORD, text, s.start, s.end)
             or found_ci(_MULTI_DAY, text, s.start, s.end)
+            or found_ci(
+                _DURATIVE, text, s.start, s.end
+            )  # ("the offensive has killed more than 1600 civilians")
         ):
             cas = Casualties()
             if claim is None:
@@ -2940,6 +2943,8 @@ def _assemble(
         if (
             recent is not None
             and recent.event_type == PROTESTS
+            # (a crowd the police broke up or fired on: a peaceful gathering's "toll" is another deed's)
+            and recent.sub_event_type != "Peaceful protest"
             and m.event_type in _VIOLENT
             # (not "seven soldiers and 15 militants died in the fighting": another deed's dead)
             and not m.armed_toll
