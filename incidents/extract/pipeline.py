@@ -2689,6 +2689,15 @@ _LOCATIVE_ONLY = re.compile(
 )
 
 
+def _fold(m: _Mention, d: Draft, sentences: list[Sentence], owner: dict[int, Draft]) -> Draft:
+    """The mention told again of draft ``d`` (an account, an anaphor, a sequel of the same deed): no event of its
+    own; its evidence, toll and actors go to ``d``, which it now belongs to (returned: the new focus)."""
+    m.event_type = m.sub_event_type = "?"
+    _absorb(d, m, sentences)
+    owner[id(m)] = d
+    return d
+
+
 def _touch(d: Draft, m: _Mention, sentences: list[Sentence]) -> None:
     s = sentences[m.sentence]
     span = (s.start, s.end)
@@ -2896,10 +2905,7 @@ def _assemble(
         ):
             # "Gunmen killed 14 villagers ... The attackers set fire to granaries and stole cattle": what the same
             # attackers did next, in the same raid (ACLED codes one event), not a second event
-            m.event_type = m.sub_event_type = "?"
-            _absorb(recent, m, sentences)
-            owner[id(m)] = recent
-            focus = recent
+            focus = _fold(m, recent, sentences, owner)
             continue
         if (
             recent is not None
@@ -2914,10 +2920,7 @@ def _assemble(
         ):
             # "Mobs stormed the homes of ministers in Imphal. Police fired tear gas to disperse the crowds, and eight
             # people were injured": the riot broken up, not a protest of its own
-            m.event_type = m.sub_event_type = "?"
-            _absorb(recent, m, sentences)
-            owner[id(m)] = recent
-            focus = recent
+            focus = _fold(m, recent, sentences, owner)
             continue
         if (
             m.claimed_toll
@@ -2935,10 +2938,7 @@ def _assemble(
             # Hezbollah commander in the area": the attacker's own account of the deed just told (whom it hit)
             if m.actor2 and m.actor2 not in recent.actor2:
                 recent.actor2.insert(0, m.actor2)
-            m.event_type = m.sub_event_type = "?"
-            _absorb(recent, m, sentences)
-            owner[id(m)] = recent
-            focus = recent
+            focus = _fold(m, recent, sentences, owner)
             continue
         if (
             recent is not None
@@ -2960,10 +2960,7 @@ def _assemble(
         ):
             # "Police fired tear gas and live rounds at protesters in Nairobi. Amnesty said at least eight people
             # were killed": the toll of that crackdown (the protest's type follows from it)
-            m.event_type = m.sub_event_type = "?"
-            _absorb(recent, m, sentences)
-            owner[id(m)] = recent
-            focus = recent
+            focus = _fold(m, recent, sentences, owner)
             continue
         if m.leaker:
             # "Hamas fired 20 rockets at Israel. Most were intercepted, but one struck a house in Ashkelon": part of
@@ -2986,12 +2983,9 @@ def _assemble(
                     and _coarser(attack.place, m.place)
                 ):
                     attack.place = m.place
-                m.event_type = m.sub_event_type = "?"
-                _absorb(attack, m, sentences)
+                focus = _fold(m, attack, sentences, owner)
                 if m.casualties.spans or not _HARMLESS_FALL.search(text, *m.clause):
                     attack.impact = True  # some got through: an attack, whatever was intercepted
-                owner[id(m)] = attack
-                focus = attack
                 continue
         if (
             m.back_reference
@@ -3008,10 +3002,7 @@ def _assemble(
             # coarser, or the same)
             if m.place is not None and _coarser(recent.place, m.place):
                 recent.place = m.place
-            m.event_type = m.sub_event_type = "?"
-            _absorb(recent, m, sentences)
-            owner[id(m)] = recent
-            focus = recent
+            focus = _fold(m, recent, sentences, owner)
             continue
         # anaphors: "the attack", "the attacks", casualty-only clauses
         if m.anaphoric:
