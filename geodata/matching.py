@@ -1523,8 +1523,41 @@ def find_places(
             )
             if town is not None:
                 cands = [town, *(c for c in cands if c is not town)]
+        elif (
+            cands[0].place.kind == "settlement"
+            and len(cands) > 1
+            and _PROVINCE_OF_BEFORE.search(text, max(0, h.start - 40), h.start)
+        ):
+            # "in the province of Homs", "the provinces of Daraa and Quneitra": the town's province, when the
+            # province of that name in the same country is a candidate
+            top = cands[0].place
+            prov = next(
+                (
+                    c
+                    for c in cands
+                    if c.place.kind == "admin1" and c.place.iso3 == top.iso3 and c.place.admin1 == top.admin1
+                ),
+                None,
+            )
+            if prov is None:
+                # (the province may be named otherwise in the boundary layer: "Homs (Hims)"): the town's own
+                i = gazetteer.index_of(f"gn:{top.place_id[3:]}") if top.place_id.startswith("gn:") else None
+                code = gazetteer.admin1_code_of(i) if i is not None else None
+                area = gazetteer.get(f"adm1:{code}") if code else None
+                if area is not None and area.kind == "admin1":
+                    prov = Candidate(area, cands[0].score, "admin1")
+            if prov is not None:
+                cands = [prov, *(c for c in cands if c is not prov)]
         out.append(_place_mention(h.start, h.end, text[h.start : h.end], h.pattern, tuple(cands)))
     return out
+
+
+#: "the province of Homs", "the provinces of Daraa and", "the governorate of Idlib"
+_PROVINCE_OF_BEFORE = re.compile(
+    r"\b(?:provinces?|governorates?|oblasts?|states?)\s+of\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*"
+    r"(?:,|and)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _TOWN_BEFORE = re.compile(r"\b(?:city|town|village|port|capital)\s+of\s+(?:the\s+)?$", re.IGNORECASE)

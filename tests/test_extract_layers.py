@@ -4257,3 +4257,22 @@ def test_the_sequel_of_a_past_deed_is_past(gazetteer) -> None:
         ("Armed clash", "2016-07-01", True),
         ("Air/drone strike", "2016-07-01", True),
     ]
+
+
+#: a province said to be one, and "the <city> suburb of <place>" (QA 20a, stop 20)
+PROVINCE_OF_AND_SUBURB_OF = [
+    ("Clashes continued in the province of Homs on Saturday.", [("Homs", 3)]),
+    ("Fighting raged in the provinces of Daraa and Quneitra on Saturday.", [("Daraa", 3), ("Quneitra", 3)]),
+    ("Shelling hit Homs on Saturday.", [("Homs", 1)]),
+    (
+        "The man was captured in the northern province of Matagalpa, near the border with Honduras.",
+        [("Matagalpa", 3)],
+    ),
+    ("Shelling hit the Kharkiv suburb of Chuhuiv on Monday.", [("Chuhuiv", 1)]),
+    ("Gunmen attacked a checkpoint in the Damascus suburb of Sahnaya on Monday.", [("Sahnaya", 1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROVINCE_OF_AND_SUBURB_OF)
+def test_province_of_and_suburb_of(text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, "2025-03-09", gazetteer, "location", "geo_precision") == expected

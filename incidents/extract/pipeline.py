@@ -91,6 +91,7 @@ from incidents.extract.places import (
     MODEL_AFTER,
     MODIFIER_AFTER,
     POSSESSIVE_AFTER,
+    PROVINCE_OF_BEFORE,
     PlaceChoice,
     capital_mentions,
     choose_place,
@@ -462,6 +463,38 @@ _LAUNCHED_FROM = re.compile(
     r"\b(?:(?:launched|fired|sent|flown)\s+(?:by|from)|from)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
     r"occupied|\w+-held)\s+)?$",
     re.IGNORECASE,
+)
+#: provinces named by a plain word (Zambia's Southern, Kenya's Coast): no sign of their country when said alone
+_GENERIC_PROVINCE_NAMES = frozenset(
+    [
+        "southern",
+        "northern",
+        "eastern",
+        "western",
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+        "centre",
+        "center",
+        "coast",
+        "coastal",
+        "littoral",
+        "lakes",
+        "highlands",
+        "lowlands",
+        "upper",
+        "lower",
+        "capital",
+        "national",
+        "interior",
+        "plateau",
+        "mountain",
+        "valley",
+        "islands",
+        "border",
+    ]
 )
 #: "Ukraine's air force", "Israel's military": a country's forces, told by a possessive
 _FORCES_OF_AFTER = re.compile(
@@ -911,7 +944,15 @@ def _report_countries(
                 continue
             counts[iso] += _PATTERN_WEIGHT.get(pm.pattern, 1)
             placed.add(iso)
-            if pm.pattern in ("country", "facility", "admin1"):
+            if pm.pattern in ("country", "facility", "admin1") or (
+                # (a province by its own name: "Idlib", "the province of Matagalpa"; not a word that is also a
+                # province's name elsewhere: "Southern", "Central")
+                pm.candidates[0].place.kind == "admin1"
+                and (
+                    pm.surface.lower() not in _GENERIC_PROVINCE_NAMES
+                    or found_in(PROVINCE_OF_BEFORE, text[max(0, pm.start - 40) : pm.start])
+                )
+            ):
                 named.add(iso)
     if dateline_iso3 and counts:
         # (after the body's votes: a tie goes to the body; alone it says nothing of where: "BEIRUT (Reuters) -

@@ -82,7 +82,16 @@ _DIRECTION_OF_BEFORE = re.compile(
     r"(?:(?:\w+\s+)?(?:city|town|capital|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
-_PROVINCE_OF_BEFORE = re.compile(r"\b(?:province|governorate|state|region|oblast)\s+of\s+$", re.IGNORECASE)
+#: "the province of Homs", "the provinces of Daraa and ": a province said to be one
+PROVINCE_OF_BEFORE = re.compile(
+    r"\b(?:provinces?|governorates?|states?|regions?|oblasts?)\s+of\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])"
+    r"[\w'’-]+)?\s*(?:,|and)\s+)?$",
+    re.IGNORECASE,
+)
+#: "the Kharkiv suburb of ", "the Damascus district of ": what follows is a part of this place
+_PART_OF_AFTER = re.compile(
+    r"\s+(?:suburbs?|district|neighbou?rhood|quarter|area|town|village)\s+of\s+(?:the\s+)?", re.IGNORECASE
+)
 _COUNTRYSIDE_BEFORE = re.compile(
     r"(?:\b(?:countryside|rural\s+areas|villages|hinterland)\s+of\s+(?:the\s+)?|\brural\s+)$", re.IGNORECASE
 )
@@ -437,6 +446,12 @@ def place_label(surface: str, place: object, *, near: bool) -> str:
 _PART_KM = 60.0  # a district or suburb lies within this of the place it is "of"
 
 
+def _size(place) -> int:  # type: ignore[no-untyped-def]
+    """How big a place is, to tell which of "the X suburb of Y" holds the other: people, a province or a country
+    bigger than any town."""
+    return 10**9 if place.kind in ("admin1", "country") else int(place.population or 0)
+
+
 #: a locative that reaches through a town's possessive to a site or area in it: "inside Baghdad's heavily fortified
 #: Green Zone" (not to a town: "a commander in Iraq's Mosul" says whose commander)
 _LOC_THROUGH_POSSESSIVE = re.compile(
@@ -592,6 +607,8 @@ def _capital_for_province(text: str, choice: PlaceChoice) -> PlaceChoice:
         return choice
     if _AREAS_LISTED_AFTER.match(text, pm.end):  # type: ignore[attr-defined]
         return choice  # "in Sumy and Poltava regions": both provinces
+    if found_in(PROVINCE_OF_BEFORE, text[max(0, pm.start - 40) : pm.start]):  # type: ignore[attr-defined]
+        return choice  # "in the province of Homs": the province, said so
     capital = next(
         (
             c
@@ -699,7 +716,7 @@ def choose_place(
             )
         )
         kind = cand.place.kind
-        if kind == "settlement" and found_in(_PROVINCE_OF_BEFORE, before):
+        if kind == "settlement" and found_in(PROVINCE_OF_BEFORE, before):
             kind = "admin1"  # "in the province of al-Quneitra": the province, whatever town shares its name
         score = _SPECIFICITY.get(kind, 0) * 1.0
         if id(pm) in holders:
@@ -712,6 +729,15 @@ def choose_place(
             score += 2.0
         dist = min(abs(pm.start - te), abs(ts - pm.end))  # type: ignore[attr-defined]
         score -= dist / 150.0
+        part_of = _PART_OF_AFTER.match(text, pm.end)  # type: ignore[attr-defined]
+        if part_of is not None and any(
+            o.start == part_of.end()  # type: ignore[attr-defined]
+            and o.candidates  # type: ignore[attr-defined]
+            # (the bigger place first: "the Karrada district of Baghdad" names the part first)
+            and _size(cand.place) > max(_size(o.candidates[0].place), 1)  # type: ignore[attr-defined]
+            for o in places
+        ):
+            score -= 4.0  # "the Kharkiv suburb of Chuhuiv": the place is the suburb named after it
         if (
             cand.place.kind == "settlement"
             and not countryside
@@ -760,7 +786,10 @@ def choose_place(
             None,
         )
         if inner is not None:
-            if _close(inner.candidates[0].place, cand.place):  # type: ignore[attr-defined]
+            outer_first = _size(inner.candidates[0].place) > max(_size(cand.place), 1)  # type: ignore[attr-defined]
+            if outer_first:
+                pass  # "the Damascus suburb of Sahnaya": the place before is the bigger one, this its part
+            elif _close(inner.candidates[0].place, cand.place):  # type: ignore[attr-defined]
                 score -= 4.0  # the place before it is the more precise one: it lies in this one
             else:
                 # the place before it is a namesake elsewhere ("Dora" in the US), not a part of this one
