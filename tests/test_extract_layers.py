@@ -4276,3 +4276,23 @@ PROVINCE_OF_AND_SUBURB_OF = [
 @pytest.mark.parametrize(("text", "expected"), PROVINCE_OF_AND_SUBURB_OF)
 def test_province_of_and_suburb_of(text: str, expected: list, gazetteer) -> None:
     assert _rows(text, "2025-03-09", gazetteer, "location", "geo_precision") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An army post near Jableh was attacked on Monday. Two soldiers were killed.",
+            [("Armed clash", "near Jableh", 2, "Military Forces of Syria")],
+        ),
+        (
+            "A police station in Bannu was attacked on Monday night, officials said.",
+            [("Armed clash", "Bannu", None, "Police Forces of Pakistan")],
+        ),
+    ],
+)
+def test_a_post_that_was_attacked(text: str, expected: list, gazetteer) -> None:
+    """ "An army post ... was attacked": an attack on the forces there, whoever made it (QA 20a, stop 20)."""
+    assert (
+        _rows(text, "2025-07-08", gazetteer, "sub_event_type", "location", "fatalities", "actor2") == expected
+    )

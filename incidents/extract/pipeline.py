@@ -1433,7 +1433,11 @@ def _mentions_of_clause(
         if (
             typed is None
             and actors.target_class in ("state", "group", "armed", "civilians")
-            and _CAME_UNDER_BEFORE.search(text, max(cs, lead.start - 30), lead.start)
+            and (
+                _CAME_UNDER_BEFORE.search(text, max(cs, lead.start - 30), lead.start)
+                # "An army post near Jableh was attacked on Monday": an attack on them, whoever made it
+                or _WAS_ATTACKED.search(text, max(cs, lead.start - 24), lead.end)
+            )
         ):
             # "Malian soldiers came under attack near Menaka": an attack on them, whoever made it
             typed = (VAC, "Attack") if actors.target_class == "civilians" else (BATTLES, "Armed clash")
@@ -2179,6 +2183,9 @@ _DISEASE = re.compile(
 )
 _SINCE_WHEN = re.compile(r"\bsince\s+[^,.;]{2,40},\s+when\b", re.IGNORECASE)
 _AND_NEXT = re.compile(r",?\s+(?:and|while|whereas)\s")
+_WAS_ATTACKED = re.compile(
+    r"\b(?:was|were|been)\s+(?:(?:also|again|reportedly|repeatedly)\s+)?attacked$", re.I
+)
 _CAME_UNDER_BEFORE = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TALLY_AFTER = re.compile(
     # (not a ranking: "killing 12 soldiers, the deadliest attack since January")
