@@ -4296,3 +4296,13 @@ def test_a_post_that_was_attacked(text: str, expected: list, gazetteer) -> None:
     assert (
         _rows(text, "2025-07-08", gazetteer, "sub_event_type", "location", "fatalities", "actor2") == expected
     )
+
+
+def test_a_state_speaking_of_its_own_troops(gazetteer) -> None:
+    """ "Moscow said its troops had liberated ...": Russia's troops, not Ukraine's (QA 20a, stop 20)."""
+    text = (
+        "Moscow said its troops had liberated the village of Dachne in the Dnipropetrovsk region on Sunday."
+    )
+    assert _rows(text, "2025-02-10", gazetteer, "sub_event_type", "actor1") == [
+        ("Non-state actor overtakes territory", "Military Forces of Russia")
+    ]

@@ -3548,6 +3548,28 @@ def _country_names() -> dict[str, str]:
     return {r.iso3: r.name for r in admin0_records() if r.iso3}
 
 
+#: a state that speaks of its own troops: "Moscow said its troops had liberated ...", "Russia says its forces"
+_ITS_TROOPS_SAID = re.compile(
+    r"(?P<who>\b[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:ministry|army|military|command))?\s+"
+    r"(?:said|says|claimed|claims|announced|reported)\s+(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+)?(?:troops|forces|"
+    r"army|soldiers|units|servicemen)\b"
+)
+
+
+def _speaking_state(text: str, span: tuple[int, int], places: list) -> str | None:  # type: ignore[no-untyped-def]
+    """ISO3 of the state (named by its country or capital) that says "its troops" did the deed in ``span``."""
+    m = _ITS_TROOPS_SAID.search(text, *span)
+    if m is None:
+        return None
+    a, b = m.span("who")
+    for pm in places:
+        if a <= pm.start < b and pm.candidates:
+            p = pm.candidates[0].place
+            if p.kind == "country" or p.feature_code == "PPLC":
+                return p.iso3
+    return None
+
+
 def _country_label(iso3: str | None, name: str | None) -> str | None:
     return _country_names().get(iso3 or "", name)
 
@@ -3688,6 +3710,11 @@ def _finalise(
             # a protest where the state's forces killed people is no peaceful protest: ACLED's excessive force
             sub = "Excessive force against protesters"
         actor2 = "; ".join(dict.fromkeys(_with_country(a, country, iso) or a for a in second)) or None
+        if actor1 == "Military Forces" and d.evidence:
+            # "Moscow said its troops had liberated the village of Dachne": the speaker's troops, not the place's
+            speaker = _speaking_state(text, d.evidence[0], places)
+            if speaker is not None and speaker != iso:
+                actor1 = f"Military Forces of {_country_label(speaker, speaker)}"
         actor1 = _with_country(actor1, country, iso)
         if (
             sub == "Government regains territory"
