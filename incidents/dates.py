@@ -812,6 +812,43 @@ def find_dates(
         if m.group("wd") and not m.group("wq") and m.start() > 0 and text[m.start() - 1] in "-":
             continue
         out.append(DateMention(m.start(), m.end(), m.group(0), _resolve_match(m, published)))
+    return _joined_days(text, out) if len(out) > 1 else out
+
+
+_AND_BETWEEN = re.compile(r"\s*(?:and|to|through|until|-|–)\s*", re.IGNORECASE)
+
+
+def _joined_days(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """ "on Monday and Tuesday", "on 12 and 13 May": two days said together are one span of days (week precision
+    when they differ), not the first day alone."""
+    out: list[DateMention] = []
+    for d in dates:
+        prev = out[-1] if out else None
+        a, b = (prev.resolution, d.resolution) if prev is not None else (None, None)
+        if (
+            prev is not None
+            and a is not None
+            and b is not None
+            and a.precision is DatePrecision.DAY
+            and b.precision is DatePrecision.DAY
+            and a.event_date is not None
+            and b.event_date is not None
+            and 0 < (b.event_date - a.event_date).days <= 6
+            and not a.historical
+            and _AND_BETWEEN.fullmatch(text, prev.end, d.start)
+        ):
+            res = DateResolution(
+                f"{prev.text} and {d.text}",
+                _mid(a.event_date, b.event_date),
+                a.event_date,
+                b.event_date,
+                DatePrecision.WEEK,
+                False,
+                a.kind,
+            )
+            out[-1] = DateMention(prev.start, d.end, text[prev.start : d.end], res)
+            continue
+        out.append(d)
     return out
 
 

@@ -271,3 +271,19 @@ def test_start_test_passes_every_date_start() -> None:
     assert not _may_start_date(text, text.index("1,200 fighters"))
     assert not _may_start_date(text, text.index("the army"))
     assert not _may_start_date(text, text.index("a car"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two days said together: one span of days (stop 20)
+        ("clashed near Debre Markos on Monday and Tuesday, killing 20", ("2025-05-12", "2025-05-13", "week")),
+        ("fighting on Saturday through Monday", ("2025-05-10", "2025-05-12", "week")),
+        # a day and a later deed's own day stay two dates
+        ("attacked Tsafe on Monday and killed five on Tuesday", ("2025-05-12", "2025-05-12", "day")),
+    ],
+)
+def test_two_days_said_together_are_one_span(text: str, expected: tuple) -> None:
+    first = find_dates(text, published=dt.date(2025, 5, 15))[0].resolution
+    got = (first.date_start.isoformat(), first.date_end.isoformat(), first.precision.value)
+    assert got == expected
