@@ -4306,3 +4306,26 @@ def test_a_state_speaking_of_its_own_troops(gazetteer) -> None:
     assert _rows(text, "2025-02-10", gazetteer, "sub_event_type", "actor1") == [
         ("Non-state actor overtakes territory", "Military Forces of Russia")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the arms that back a ground fight are not its type (QA 20b, stop 20)
+        (
+            "Somali forces backed by US air strikes killed 15 militants near Jilib on Monday.",
+            [("Armed clash", "near Jilib", "Military Forces of Somalia")],
+        ),
+        (
+            "Iraqi troops, supported by coalition airstrikes, killed 20 IS fighters near Mosul on Monday.",
+            [("Armed clash", "near Mosul", "Military Forces of Iraq")],
+        ),
+        # whose strikes they were is no place
+        (
+            "US air strikes killed 15 militants near Jilib on Monday.",
+            [("Air/drone strike", "near Jilib", "Military Forces of the United States")],
+        ),
+    ],
+)
+def test_backing_arms_and_whose_strikes(text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, "2025-05-15", gazetteer, "sub_event_type", "location", "actor1") == expected

@@ -1295,6 +1295,16 @@ def trigger_blocked(
             )
     if trig.rule.name == "abduction" and found_in(_RESCUED_BEFORE, left[-50:]):
         return "earlier"  # "rescued 12 kidnapped villagers": taken before, freed now (the rescue is the deed)
+    if (
+        trig.rule.kind in ("specific", "generic")
+        and found_in(_BACKED_BY_BEFORE, left[-40:])
+        and _BACKING_ARMS.search(text, trig.start, trig.end) is not None
+        # (only when the ground force's own deed is told: "regime forces, backed by intense shelling, advanced"
+        # tells the shelling as the deed)
+        and _GROUND_DEED_AFTER.search(text, trig.end, clause_end) is not None
+    ):
+        # "Somali forces backed by US air strikes killed 15 militants": the support of a ground fight, not the deed
+        return "support"
     if trig.rule.name == "protest" and found_in(_STRUCK_GATHERING, left[-60:]):
         return "target"  # "a suicide bomber struck a political rally": the rally is where the attack was
     if (
@@ -1505,6 +1515,22 @@ _VENUE_BEFORE = re.compile(
 _ARMED_DEED = re.compile(
     r"\b(?:bombs?|bomber|bombing|explosions?|exploded|explosive|blasts?|suicide|grenades?|IEDs?|gunmen|militants|"
     r"fighters|jihadists|insurgents|terrorists|attackers|assailants|rebels)\b",
+    re.IGNORECASE,
+)
+#: what backs a ground force: "backed by US air strikes", "with the support of drones", "supported by artillery"
+_BACKED_BY_BEFORE = re.compile(
+    r"\b(?:backed|supported|aided|covered|assisted)\s+by\s+(?:[\w'’-]+\s+){0,2}$|\bwith\s+(?:the\s+)?"
+    r"(?:support|help|backing|cover)\s+(?:of|from)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_GROUND_DEED_AFTER = re.compile(
+    r"\b(?:killed|killing|kill|clashed|fought|repel(?:led|s)?|captured|retook|recaptured|attacked|ambushed|stormed|"
+    r"seized|overran|neutrali[sz]ed)\b",
+    re.IGNORECASE,
+)
+_BACKING_ARMS = re.compile(
+    r"air\s*strikes?|airstrikes?|strikes?|drones?|artillery|shelling|aircraft|jets|warplanes|helicopters?|"
+    r"gunships?|bombardments?|air\s+(?:power|support|cover)",
     re.IGNORECASE,
 )
 #: "Explosions were heard in Kyiv early on Saturday", "blasts could be heard across the city"

@@ -572,6 +572,21 @@ def _munitions_told_before(text: str, pos: int) -> str | None:
     return weapon_of(last.group(0)) if last is not None else None
 
 
+#: the arms that back a ground force: "backed by US air strikes", "with the support of drones"
+_BACKING = re.compile(
+    r"\b(?:(?:backed|supported|aided|covered|assisted)\s+by|with\s+(?:the\s+)?(?:support|help|backing|cover)\s+"
+    r"(?:of|from))\s+(?:[\w'’-]+\s+){0,2}?(?:air\s*strikes?|airstrikes|air\s+power|air\s+support|drones?|artillery|"
+    r"aircraft|jets|warplanes|helicopters?|gunships?)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_backing(clause_text: str) -> str:
+    """The clause without the arms that backed the deed ("forces backed by US air strikes killed 15 militants": a
+    ground fight's weapon is not the air strikes')."""
+    return _BACKING.sub(" ", clause_text) if "by" in clause_text or "with" in clause_text else clause_text
+
+
 def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors: list[ActorMention]):
     """ACLED type of one clause's triggers: (event_type, sub_event_type, weapon, intercepted, score, lead trigger)."""
     cs, ce = clause
@@ -654,7 +669,7 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
         etype, sub = t.rule.event_type, t.rule.sub_event_type
         weapon = t.weapon
         if etype == ERV and weapon is None:
-            weapon = weapon_of(clause_text)
+            weapon = weapon_of(_without_backing(clause_text))
             if t.rule.name == "state-struck" and weapon in ("rocket", "missile", "mortar", "artillery"):
                 # "Russia struck Kharkiv with missiles": the weapon said decides
                 return ERV, "Shelling/artillery/missile attack", weapon, False, t.rule.score, t
@@ -673,7 +688,7 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
         return etype, sub, weapon, False, t.rule.score, t
     # generic and violence triggers only: the weapon or the victims decide
     t = max(group, key=lambda x: (x.rule.score, -x.start))
-    weapon = weapon_of(clause_text)
+    weapon = weapon_of(_without_backing(clause_text))
     if weapon is None and any(x.rule.name == "leaker-hit" for x in group):
         weapon = _munitions_told_before(
             text, cs

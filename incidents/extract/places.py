@@ -136,6 +136,8 @@ POSSESSIVE_AFTER = re.compile(
     r"police|authorities|embassy|ambassador|leaders?|troops|soldiers|jets|warplanes|navy|rebels|militants|"
     r"fighters|planes|aircraft|drones|gunboats|warships|consulate|patrols?|convoys?|bases?|citizens?|nationals?|"
     r"diplomats?|envoys?|administration|intelligence|marines|servicem[ae]n|contractors?|company|companies|"
+    # whose strikes: "US air strikes killed 15 militants near Jilib" (the strikes are the US's, Jilib is where)
+    r"air\s*strikes?|airstrikes?|drone\s+strikes?|strikes|raids?|missiles?|special\s+forces|commandos?|"
     # a ship by its flag or navy: "a US destroyer in the Red Sea", "a British tanker"
     r"destroyers?|frigates?|cruisers?|tankers?|vessels?|ships?|carriers?|submarines?|freighters?)\b"
 )
