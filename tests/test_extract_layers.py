@@ -4329,3 +4329,25 @@ def test_a_state_speaking_of_its_own_troops(gazetteer) -> None:
 )
 def test_backing_arms_and_whose_strikes(text: str, expected: list, gazetteer) -> None:
     assert _rows(text, "2025-05-15", gazetteer, "sub_event_type", "location", "actor1") == expected
+
+
+#: a toll summed over places, then each place's own: counted once, where they died (QA 20c, stop 20)
+SUMMARY_TOLLS = [
+    (
+        "Cross-border shelling killed at least 11 civilians on both sides on Thursday, officials said. Indian "
+        "shelling killed four civilians in Athmuqam. Pakistani shells killed seven people in Kupwara.",
+        [("Athmuqam", 4), ("Kupwara", 7)],
+    ),
+    (
+        "Border clashes killed at least 12 people on both sides on Saturday. Thai shelling killed five civilians in "
+        "Samraong, while Cambodian rockets killed seven in Kantharalak.",
+        [("Samraong", 5), ("Kantharalak", 7)],
+    ),
+    # a sum told alone stays
+    ("Clashes killed 20 people in total across the region on Monday.", [(None, 20)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUMMARY_TOLLS)
+def test_a_summed_toll_and_the_places_own(text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, "2025-05-09", gazetteer, "location", "fatalities") == expected

@@ -63,6 +63,7 @@ class Draft:
     toll_told: bool = False  # a mention said a toll (or "no casualties")
     toll_claimed: bool = False  # ... and it was only the attacker's own account
     toll_vague: bool = False  # the toll told is a vague quantity only ("dozens")
+    toll_summary: bool = False  # the toll told is a sum over places ("11 civilians on both sides")
     day_unknown: bool = False  # first told with a relative day no publication date resolves ("on Monday")
     toll_side: str | None = None  # whose dead the first toll counted: "armed", "state", "other" (or "both")
     place: object | None = None  # places.PlaceChoice

@@ -167,6 +167,7 @@ class _Mention:
         False  # some of the munitions told before got through ("but one struck a house in Ashkelon")
     )
     since_day: bool = False  # its date is the first day of a deed going on until the report ("since Monday")
+    summary_toll: bool = False  # its toll is a sum over places, with no place of its own ("11 on both sides")
 
 
 #: another source's figure for a toll already told ("A human rights organisation put the toll at 18", "..., while
@@ -518,6 +519,12 @@ _SEQUEL_OPENS = re.compile(
 _FORCES_DEAD = re.compile(
     r"\b(?:soldiers?|troops|servicemen|militants?|fighters?|insurgents?|rebels?|gunmen|attackers|jihadists|"
     r"policemen|police\s+officers|gendarmes|militiamen)\b",
+    re.IGNORECASE,
+)
+#: a toll summed over places: "11 civilians on both sides", "in total", "across the region"
+_SUMMARY_TOLL = re.compile(
+    r"\b(?:on\s+both\s+sides|on\s+either\s+side|in\s+total|in\s+all|altogether|combined|across\s+the\s+"
+    r"(?:country|region|province|state|border|north|south|east|west))\b",
     re.IGNORECASE,
 )
 #: "..., but one struck a house": munitions that got through (the events rule, to find the clause)
@@ -1892,6 +1899,7 @@ def _mentions_of_clause(
             vague_toll=_vague_toll(text, cas),
             leaker=lead.rule.name == "leaker-hit" and etype != "?",
             since_day=since_recent,
+            summary_toll=bool(cas.spans) and place is None and found_ci(_SUMMARY_TOLL, text, cs, ce),
         )
     ]
     others = (
@@ -2794,6 +2802,12 @@ def _absorb(d: Draft, m: _Mention, sentences: list[Sentence], *, casualties: boo
                 d.fatalities, d.fatalities_max = c.fatalities, c.fatalities_max
                 d.injuries, d.injuries_max = c.injuries, c.injuries_max
                 d.toll_claimed = False
+        elif c.spans and d.toll_summary and m.place is not None and not m.summary_toll:
+            # "Shelling killed 11 civilians on both sides on Thursday. Indian shelling killed four in Athmuqam.
+            # Pakistani shells killed seven in Kupwara.": the sum told first is no one place's; the place's own toll
+            d.fatalities, d.fatalities_max = c.fatalities, c.fatalities_max
+            d.injuries, d.injuries_max = c.injuries, c.injuries_max
+            d.toll_summary = False
         elif (
             c.spans and d.toll_vague and not m.vague_toll and c.fatalities is not None and not m.claimed_toll
         ):
@@ -2876,6 +2890,7 @@ def _absorb(d: Draft, m: _Mention, sentences: list[Sentence], *, casualties: boo
         if c.spans and not d.toll_told:
             d.toll_side = "armed" if m.armed_toll else "state" if m.state_toll else "other"
             d.toll_vague = m.vague_toll and c.fatalities is not None
+            d.toll_summary = m.summary_toll
         d.toll_told = d.toll_told or bool(c.spans)
     if (
         m.blamed
@@ -3393,7 +3408,29 @@ def _assemble(
         _absorb(target, m, sentences)
         owner[id(m)] = target
         focus = target
-    return drafts
+    return _without_summaries(drafts)
+
+
+def _without_summaries(drafts: list[Draft]) -> list[Draft]:
+    """Drop a toll summed over places ("Border clashes killed 12 on both sides.") when the places' own deeds and
+    tolls are told right after it: the same dead, counted once, where they died."""
+    out = []
+    for d in drafts:
+        if (
+            d.toll_summary
+            and (d.place is None or d.place.candidate.place.kind in ("country", "admin1"))  # type: ignore[attr-defined]
+            and not d.historical
+            and any(
+                e is not d
+                and not e.historical
+                and e.fatalities is not None
+                and d.last_sentence < e.first_sentence <= d.last_sentence + 2
+                for e in drafts
+            )
+        ):
+            continue
+        out.append(d)
+    return out
 
 
 def _coarser(a: PlaceChoice | None, b: PlaceChoice) -> bool:
