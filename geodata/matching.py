@@ -1526,7 +1526,7 @@ def find_places(
         elif (
             cands[0].place.kind == "settlement"
             and len(cands) > 1
-            and _PROVINCE_OF_BEFORE.search(text, max(0, h.start - 40), h.start)
+            and PROVINCE_OF_BEFORE.search(text, max(0, h.start - 40), h.start)
         ):
             # "in the province of Homs", "the provinces of Daraa and Quneitra": the town's province, when the
             # province of that name in the same country is a candidate
@@ -1541,7 +1541,7 @@ def find_places(
             )
             if prov is None:
                 # (the province may be named otherwise in the boundary layer: "Homs (Hims)"): the town's own
-                i = gazetteer.index_of(f"gn:{top.place_id[3:]}") if top.place_id.startswith("gn:") else None
+                i = gazetteer.index_of(top.place_id)
                 code = gazetteer.admin1_code_of(i) if i is not None else None
                 area = gazetteer.get(f"adm1:{code}") if code else None
                 if area is not None and area.kind == "admin1":
@@ -1552,10 +1552,11 @@ def find_places(
     return out
 
 
-#: "the province of Homs", "the provinces of Daraa and", "the governorate of Idlib"
-_PROVINCE_OF_BEFORE = re.compile(
-    r"\b(?:provinces?|governorates?|oblasts?|states?)\s+of\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*"
-    r"(?:,|and)\s+)?$",
+#: "the province of Homs", "the provinces of Daraa and ", "the governorate of Idlib": a province said to be one
+#: (also read by extraction's place choice)
+PROVINCE_OF_BEFORE = re.compile(
+    r"\b(?:provinces?|governorates?|states?|regions?|oblasts?)\s+of\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])"
+    r"[\w'’-]+)?\s*(?:,|and)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -99,7 +99,8 @@ _AIRCRAFT = (
     # a military aircraft by its model: "a Russian Su-25", "an Mi-8", "a MiG-29"
     r"(?-i:(?:Su|MiG|Mi|Ka|Tu|Il|Yak|F|A|B|AH|UH|CH)-\d{1,3}[A-Z]{0,3}))"
 )
-_FLYING = rf"(?:{_DRONE}|{_PROJ})"
+#: flying munitions, drones and projectiles (pattern text; the pipeline reads it for "one struck a house")
+FLYING = rf"(?:{_DRONE}|{_PROJ})"
 _KNOCK = (
     r"(?:shot\s+down|intercepted|downed|downing|brought\s+down|neutrali[sz]ed|destroyed(?=\s+(?:by|in|before|mid|over)\b)|"
     r"foiled|repelled|thwarted)"
@@ -241,7 +242,7 @@ def _rules() -> tuple[Rule, ...]:
         R(
             "intercept-passive",
             _r(
-                rf"\b{_FLYING}\b(?:[^.;]{{0,80}}?)\b(?:was|were|had\s+been|have\s+been|been|being)?\s*"
+                rf"\b{FLYING}\b(?:[^.;]{{0,80}}?)\b(?:was|were|had\s+been|have\s+been|been|being)?\s*"
                 rf"{_KNOCK}|"
                 # the munitions told just before, by a pronoun: "...; both were intercepted by Iron Dome"
                 # ("Most were intercepted, but ...", "Nine of them were shot down")
@@ -260,7 +261,7 @@ def _rules() -> tuple[Rule, ...]:
             "intercept-active",
             # ("destroyed three Houthi drones over the Red Sea"; not "destroyed a drone factory")
             _r(
-                rf"{_KNOCK}\s+(?:{_W}{{0,5}}?)\b{_FLYING}\b|\bdestroyed\s+(?:{_W}{{0,4}}?)\b{_FLYING}\b"
+                rf"{_KNOCK}\s+(?:{_W}{{0,5}}?)\b{FLYING}\b|\bdestroyed\s+(?:{_W}{{0,4}}?)\b{FLYING}\b"
                 r"(?!\s+(?:factor|depots?|launch(?!ed)|storage|sites?|warehouses?|workshops?|production|assembly|plants?|"
                 r"facilit|bases?|hangars?|stocks?|stockpiles?|units?|systems?|positions?|batter))"
             ),

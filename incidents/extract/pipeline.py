@@ -39,6 +39,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from geodata.distance import haversine_km
+from geodata.matching import PROVINCE_OF_BEFORE
 from incidents.clean import clean_text
 from incidents.dates import (
     NUMBER_RE,
@@ -68,6 +69,7 @@ from incidents.extract.events import (
     BATTLES,
     DISASTER_THAT,
     ERV,
+    FLYING,
     MIN_SCORE,
     PROTESTS,
     RIOTS,
@@ -91,7 +93,6 @@ from incidents.extract.places import (
     MODEL_AFTER,
     MODIFIER_AFTER,
     POSSESSIVE_AFTER,
-    PROVINCE_OF_BEFORE,
     PlaceChoice,
     capital_mentions,
     choose_place,
@@ -529,11 +530,9 @@ _SUMMARY_TOLL = re.compile(
 )
 #: "..., but one struck a house": munitions that got through (the events rule, to find the clause)
 _LEAKER = next(r.pattern for r in RULES if r.name == "leaker-hit")
-#: flying munitions named: what "one struck a house" after "Hamas fired 20 rockets ... most were intercepted" was
-_MUNITIONS = re.compile(
-    r"\b(?:drones?|UAVs?|quadcopters?|rockets?|missiles?|projectiles?|mortars?|shells?|Katyushas?)\b",
-    re.IGNORECASE,
-)
+#: flying munitions named (the events' vocabulary): what "one struck a house" after "Hamas fired 20 rockets ...
+#: most were intercepted" was
+_MUNITIONS = re.compile(rf"\b{FLYING}\b", re.IGNORECASE)
 #: how far back the munitions of "one struck ..." may be told (the sentence before and its own)
 _MUNITIONS_BACK = 400
 

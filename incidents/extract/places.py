@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from geodata.matching import PROVINCE_OF_BEFORE
 from incidents.model import LocationPrecision
 from incidents.textscan import finditer_led, first_led, found_ci, found_in
 
@@ -80,12 +81,6 @@ _REFERENCE_BEFORE = re.compile(
 _DIRECTION_OF_BEFORE = re.compile(
     r"\b(?:north(?:east|west)?|south(?:east|west)?|east|west)(?:ern)?\s+of\s+(?:the\s+)?"
     r"(?:(?:\w+\s+)?(?:city|town|capital|village)\s+of\s+)?$",
-    re.IGNORECASE,
-)
-#: "the province of Homs", "the provinces of Daraa and ": a province said to be one
-PROVINCE_OF_BEFORE = re.compile(
-    r"\b(?:provinces?|governorates?|states?|regions?|oblasts?)\s+of\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])"
-    r"[\w'’-]+)?\s*(?:,|and)\s+)?$",
     re.IGNORECASE,
 )
 #: "the Kharkiv suburb of ", "the Damascus district of ": what follows is a part of this place
