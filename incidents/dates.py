@@ -339,9 +339,13 @@ _DATE_RE = re.compile(
     rf"""
     (?P<iso>\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)
   | (?P<num>\b(?P<na>[0-3]?\d)/(?P<nb>[01]?\d)/(?P<ny>(?:19|20)\d\d)\b)
-  | (?P<dr>\b(?P<bf>(?i:between|from)\s+)?(?P<ra>[0-3]?\d)(?:st|nd|rd|th)?\s*(?(bf)(?i:and|to|-|–)|[-–])\s*
-        (?P<rb>[0-3]?\d)(?:st|nd|rd|th)?
+  | (?P<dr>\b(?P<bf>(?i:between|from|on)\s+)?(?P<ra>[0-3]?\d)(?:st|nd|rd|th)?\s*
+        (?(bf)(?i:and|to|through|-|–)|[-–])\s*(?P<rb>[0-3]?\d)(?:st|nd|rd|th)?
         \s+(?:of\s+)?(?P<m5>{_MONTH_RE})\b\.?(?:,?\s+(?P<y5>(?:19|20)\d\d)\b)?)
+    # month first: "May 12-13", "between May 12 and 14", "on May 12 and 13"
+  | (?P<mdr>\b(?P<bf6>(?i:between|from|on)\s+)?(?P<m6>{_MONTH_RE})\.?\s+(?P<rc>[0-3]?\d)(?:st|nd|rd|th)?\s*
+        (?(bf6)(?i:and|to|through|-|–)|[-–])\s*(?P<rd>[0-3]?\d)(?:st|nd|rd|th)?\b
+        (?!\s*(?:%|km|kilomet|miles|people|soldiers|civilians))(?:,?\s+(?P<y6>(?:19|20)\d\d)\b)?)
   | (?P<mdy>\b(?:(?:(?i:on)\s+)?(?:{_WD_RE}),?\s+)?(?P<m1>{_MONTH_RE})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b
         (?!\s*(?:%|km|kilomet|miles|people|soldiers|civilians))(?:,?\s+(?P<y1>(?:19|20)\d\d)\b|
         \s+(?P<q1>(?i:last|this))\s+(?i:year)\b)?)
@@ -409,13 +413,17 @@ def _resolve_match(m: re.Match[str], published: dt.date | None) -> DateResolutio
         if not past:
             return _unknown(expr, f"{expr!r} is ambiguous and both readings are after publication")
         return _day(expr, past[0], published, "absolute")
-    if g["dr"]:  # "between 10 and 12 March": the days in between, as precise as the span
-        month, a, b = _MONTHS[g["m5"].lower().rstrip(".")], int(g["ra"]), int(g["rb"])
-        year = int(g["y5"]) if g["y5"] else (published.year if published is not None else None)
+    if (
+        g["dr"] or g["mdr"]
+    ):  # "between 10 and 12 March", "May 12-13": the days in between, as precise as the span
+        month = _MONTHS[(g["m5"] or g["m6"]).lower().rstrip(".")]
+        a, b = int(g["ra"] or g["rc"]), int(g["rb"] or g["rd"])
+        year_s = g["y5"] or g["y6"]
+        year = int(year_s) if year_s else (published.year if published is not None else None)
         if year is None:
             return _unknown(expr, f"{expr!r} has no year and there is no publication date")
         first, last = _safe_date(year, month, a), _safe_date(year, month, b)
-        if not g["y5"] and published is not None and first is not None and first > published:
+        if not year_s and published is not None and first is not None and first > published:
             year -= 1
             first, last = _safe_date(year, month, a), _safe_date(year, month, b)
         if first is None or last is None or last < first:
@@ -723,7 +731,7 @@ _DATE_START2 = frozenset(w + c for w in _DATE_FIRST_WORDS if len(w) == 1 for c i
 #: of :data:`_MONTH_RE` starts with one of J F M A S O N D, case as written) or space before a unit (``ago`` "3,000
 #: years ago", :data:`_UNIT_RE` lowercase); no other branch starts with a digit (the rest start with letters)
 _DIGIT_DATE_START = re.compile(
-    r"\d[\d,]*(?:[/-]|(?:st|nd|rd|th)?\s+(?:of\s+)?[JFMASOND]|\s+(?:day|week|month|year|hour|minute))"
+    r"\d[\d,]*(?:\s*[/–-]|(?:st|nd|rd|th)?\s+(?:of\s+)?[JFMASOND]|\s+(?:day|week|month|year|hour|minute))"
 )
 
 

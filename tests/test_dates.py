@@ -281,6 +281,15 @@ def test_start_test_passes_every_date_start() -> None:
         ("fighting on Saturday through Monday", ("2025-05-10", "2025-05-12", "week")),
         # a day and a later deed's own day stay two dates
         ("attacked Tsafe on Monday and killed five on Tuesday", ("2025-05-12", "2025-05-12", "day")),
+        # two day numbers with one month, day first or month first (stop 21)
+        ("attacked the village on 12 and 13 May, killing 11", ("2025-05-12", "2025-05-13", "week")),
+        ("attacked the village on May 12 and 13, killing 11", ("2025-05-12", "2025-05-13", "week")),
+        ("fighting between May 2 and 9 killed 40", ("2025-05-02", "2025-05-09", "month")),
+        ("clashes on May 3-4, 2025 in Kauru", ("2025-05-03", "2025-05-04", "week")),
+        ("clashes on 3 - 4 May in Kauru", ("2025-05-03", "2025-05-04", "week")),
+        # a date, then a count: "On May 12, 13 people were killed"
+        ("On May 12, 13 people were killed in Kauru", ("2025-05-12", "2025-05-12", "day")),
+        ("On May 12 13 soldiers died", ("2025-05-12", "2025-05-12", "day")),
     ],
 )
 def test_two_days_said_together_are_one_span(text: str, expected: tuple) -> None:

@@ -4351,3 +4351,136 @@ SUMMARY_TOLLS = [
 @pytest.mark.parametrize(("text", "expected"), SUMMARY_TOLLS)
 def test_a_summed_toll_and_the_places_own(text: str, expected: list, gazetteer) -> None:
     assert _rows(text, "2025-05-09", gazetteer, "location", "fatalities") == expected
+
+
+#: QA 21 (stop 21): the agent of a passive killing, "the bomber" after a suicide bombing, a claim told before its
+#: deed, tolls around a bracketed acronym
+QA21 = [
+    # "killed by gunmen": the gunmen killed, they are no victims (an attack, like "Gunmen killed 13 people")
+    (
+        "On Sunday, 13 people were killed by gunmen in Kano.",
+        [("Attack", "Gunmen", None, 13, None)],
+    ),
+    (
+        "On Sunday, 13 soldiers were killed by gunmen in Kano.",
+        [("Armed clash", "Gunmen", None, 13, None)],
+    ),
+    # "the bomber" after a suicide bombing is its bomber, not an aircraft: one incident
+    (
+        "The Islamic State group has claimed responsibility for a suicide bombing at a mosque in Kunduz on "
+        "Wednesday. The bomber killed 12 worshippers during evening prayers, officials said.",
+        [("Suicide bomb", "Islamic State", "Islamic State", 12, None)],
+    ),
+    (
+        "Russian bombers struck Kharkiv on Wednesday. The bombers killed 12 people.",
+        [("Air/drone strike", None, None, 12, None)],
+    ),
+    # a claim told just before the deed it claims
+    (
+        "The Islamic State group claimed responsibility for the attack. A suicide bomber killed 12 people at a mosque "
+        "in Kunduz on Wednesday.",
+        [("Suicide bomb", "Islamic State", "Islamic State", 12, None)],
+    ),
+    # (a claim of another deed told before stays away: no definite deed claimed)
+    (
+        "The Islamic State group has claimed many attacks in the province this year. A roadside bomb killed two "
+        "soldiers in Kunduz on Wednesday.",
+        [("Remote explosive/landmine/IED", None, None, 2, None)],
+    ),
+    # an acronym in brackets between the count and the deed
+    (
+        "Three soldiers and two suspected New People's Army (NPA) guerrillas were killed in a firefight in "
+        "Himamaylan on Sunday.",
+        [("Armed clash", None, None, 5, None)],
+    ),
+    (
+        "On Wednesday, two jawans of the Central Reserve Police Force (CRPF) were injured when an IED exploded near "
+        "Tarrem in Bijapur district.",
+        [("Remote explosive/landmine/IED", None, None, None, 2)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QA21)
+def test_qa21_passives_bombers_claims_brackets(text: str, expected: list, gazetteer) -> None:
+    assert (
+        _rows(
+            text, "2025-05-15", gazetteer, "sub_event_type", "actor1", "claimed_by", "fatalities", "injuries"
+        )
+        == expected
+    )
+
+
+#: QA 21 (stop 21): clusters someone made, damage of the deed just told, what firefighters fight, a group's word on
+#: its own deed, a clock time, names the gazetteer only knows a piece of, offices and ships named with a place
+QA21B = [
+    (
+        "Israeli warplanes carried out a series of strikes on the town of Khiam on Thursday.",
+        [("Air/drone strike", "Khiam", None, None)],
+    ),
+    ("A series of strikes on the town of Khiam has forced residents to flee.", []),
+    (
+        "A Russian drone struck a nine-storey apartment building in Kharkiv on Wednesday and set its upper floors on "
+        "fire.",
+        [("Air/drone strike", "Kharkiv", None, 1)],
+    ),
+    # (destruction on another day stays its own event)
+    (
+        "Russian shelling hit Kherson on Monday. On Tuesday, looters ransacked shops in Kherson.",
+        [
+            ("Shelling/artillery/missile attack", "Kherson", None, None),
+            ("Looting/property destruction", "Kherson", None, None),
+        ],
+    ),
+    ("One firefighter was injured while fighting the blaze at the oil depot in Razumnoye on Saturday.", []),
+    (
+        "Around 30 rockets were fired at northern Israel on Thursday; one landed in Kiryat Shmona and damaged a house. "
+        "Hezbollah said it had targeted a gathering of enemy soldiers near the town.",
+        [("Shelling/artillery/missile attack", "Kiryat Shmona", "Hezbollah", 30)],
+    ),
+    # (a state's word on its own strike is no claim)
+    (
+        "Israeli jets struck Nabatieh on Thursday. The Israeli army said it had targeted Hezbollah weapons depots.",
+        [("Air/drone strike", "Nabatieh", None, None)],
+    ),
+    (
+        "10:45 - Several rockets slammed into Ain al-Asad air base this morning, the Iraqi military said.",
+        [("Shelling/artillery/missile attack", "Ain al-Asad Air Base", None, None)],
+    ),
+    # a name the gazetteer knows only a piece of is no place (not Shahbaz in Iran, Wollo in Indonesia, Unity in
+    # South Sudan)
+    (
+        "Around 20 attackers opened fire on the Shahbaz Khel police station in Lakki Marwat district on Thursday.",
+        [("Armed clash", "near Lakki Marwat", None, None)],
+    ),
+    (
+        "Fano fighters overran a police station in Wurgesa, in North Wollo zone, on Monday, killing five soldiers.",
+        [("Non-state actor overtakes territory", None, None, None)],
+    ),
+    (
+        "Heavy clashes between rival armed groups in Tripoli on Saturday killed 27 people. The fighting pitted the "
+        "Radaa Special Deterrence Force against the 444 Brigade, an armed group aligned with the Government of "
+        "National Unity.",
+        [("Armed clash", "Tripoli", None, None)],
+    ),
+    # an office's place is whose office, not where (unless nothing else is said)
+    (
+        "Guadalupe Zamora, the mayor of the municipality of Tepalcatepec, was killed on Monday evening when two men "
+        "entered a restaurant in the town of Apatzingán and shot him.",
+        [("Attack", "Apatzingán", None, None)],
+    ),
+    ("Gunmen killed the mayor of Tepalcatepec on Monday.", [("Attack", "Tepalcatepec", None, None)]),
+    # a ship named after its kind is no place
+    (
+        "Three crew members were killed when a Houthi missile struck the bulk carrier Aurora on Wednesday.",
+        [("Shelling/artillery/missile attack", None, None, 1)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QA21B)
+def test_qa21_clusters_damage_claims_fragments_offices_ships(text: str, expected: list, gazetteer) -> None:
+    assert (
+        _rows(text, "2025-05-15", gazetteer, "sub_event_type", "location", "claimed_by", "munitions_count")
+        == expected
+    )

@@ -953,6 +953,9 @@ _SAID_IT_DID = re.compile(
 )
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _CIV_RE = re.compile(rf"\b{_CIVILIANS}\b", re.IGNORECASE)
+_DEATH_DEED = re.compile(
+    r"killed|shot\s+dead|gunned\s+down|murdered|slain|hacked\s+to\s+death", re.IGNORECASE
+)
 
 
 def names_armed_people(text: str) -> bool:
@@ -1115,7 +1118,14 @@ def assign_actors(
                 am.name == actor1
                 and ts <= am.start
                 and am.end <= ce
-                and found_in(_WHEN_SUBJECT, text[max(cs, am.start - 20) : am.start])
+                and (
+                    found_in(_WHEN_SUBJECT, text[max(cs, am.start - 20) : am.start])
+                    # the agent of a passive killing ("13 people were killed by gunmen in Kano")
+                    or (
+                        _DEATH_DEED.match(text, ts, te) is not None
+                        and found_in(_BY_AGENT_BETWEEN, text[max(cs, am.start - 40) : am.start])
+                    )
+                )
             ):
                 a, b = am.start - ts, am.end - ts
                 window = window[:a] + " " * (b - a) + window[b:]
@@ -1202,6 +1212,15 @@ def find_claim(text: str, start: int, end: int, mentions: list[ActorMention]) ->
         if inside:
             return inside[0].name
     m = next(matches_ci(_CLAIM_RE, text, start, end), None)  # the first match: ``_CLAIM_RE.search``'s
+    if m is None and "said" in text[start:end]:
+        # an armed group's word on its own deed: "Hezbollah said it had targeted a gathering of soldiers", "Houthi
+        # spokesman Yahya Saree said the group's naval forces had targeted the ship" (a state's word on its own
+        # strikes is a statement, no claim of responsibility)
+        said = _GROUP_SAID_DEED.search(text, start, end)
+        if said is not None and not found_ci(_NO_CLAIM, text, start, end):
+            groups = [a for a in mentions if start <= a.start < said.start() and a.cls == "group"]
+            return groups[-1].name if groups else None
+        return None
     if m is None or found_ci(_NO_CLAIM, text, start, end):
         return None
     if found_ci(_PAST_CLAIM, text, m.end(), end) or re.search(r"\bin\s+the\s+past\b", text[m.end() : end]):
@@ -1228,6 +1247,12 @@ def find_claim(text: str, start: int, end: int, mentions: list[ActorMention]) ->
     return " ".join(named.group("name").split()) if named is not None else None
 
 
+_GROUP_SAID_DEED = re.compile(
+    r"\bsaid\s+(?:in\s+a\s+(?:[\w-]+\s+)?statement\s+)?(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|the\s+group'?s?\s+"
+    r"(?:[\w-]+\s+)?(?:fighters|forces|units|militants))\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:targeted|attacked|"
+    r"struck|hit|shelled|bombed|ambushed|stormed|downed|shot\s+down)\b",
+    re.IGNORECASE,
+)
 _DEED_THEY_CLAIMED = re.compile(
     r"\b(?:attack|bombing|blast|assault|ambush|raid|strike)\s+(?:that\s+|which\s+)?(?:the\s+)?"
     r"(?:[\w'’()-]+\s+){1,7}?(?:later\s+|quickly\s+|subsequently\s+|has\s+|had\s+)?claimed\b(?!\s+(?:that|to|the))",

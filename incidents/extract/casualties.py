@@ -71,7 +71,7 @@ _QTY = (
 _WHO = (
     # ("an unknown number of people" is no count, "a number of people" a vague one)
     r"(?:(?:(?!and\b|or\b|were\b|was\b|on\b|in\b|at\b|with\b|near\b|by\b|from\b|after\b|said\b|says\b|told\b|"
-    r"reported\b|confirmed\b|number\b|\d)[\w'’.-]+\s+){0,3}?(?:people|persons|civilians|soldiers|troops|servicemen|service\s+members|militants|"
+    r"reported\b|confirmed\b|number\b|\d)[\w'’.-]+\s+){0,4}?(?:people|persons|civilians|soldiers|troops|servicemen|service\s+members|militants|"
     r"fighters|insurgents|rebels|policemen|police\s+officers|officers|guards|members|children|women|men|villagers|"
     r"farmers|workers|passengers|worshippers|students|residents|pilgrims|protesters|demonstrators|journalists|"
     r"others|attackers|gunmen|combatants|personnel|recruits|shoppers|bystanders|family\s+members|paramilitaries|"
@@ -603,11 +603,31 @@ def _found(rx: re.Pattern[str], text: str, start: int, end: int) -> bool:
     return next(matches_ci(rx, text, start, end), None) is not None
 
 
+#: a short aside in brackets with no figure: "(NPA)", "(CRPF)", "(file photo)" (not "(35)", an age)
+_BRACKETED = re.compile(r"\((?=[^\W\d])[^()\d\n]{1,40}\)")
+_unbracketed_memo: list[tuple[str, str]] = []
+
+
+def _unbracketed(text: str) -> str:
+    """``text`` with its short bracketed asides blanked (same length, so offsets hold): "two suspected New
+    People's Army (NPA) guerrillas were killed" counts as it does without the acronym. Memoised for the last
+    text (by identity): a report's clauses are read one after another."""
+    for seen, out in _unbracketed_memo:
+        if seen is text:
+            return out
+    out = _BRACKETED.sub(lambda m: " " * len(m.group(0)), text)
+    _unbracketed_memo[:] = [(text, out)]
+    return out
+
+
 def find_casualties(text: str, start: int, end: int) -> Casualties:
     """Fatality and injury counts stated in ``text[start:end]`` (None when not said)."""
     low = text[start:end].lower()
     if not any(map(low.__contains__, _CASUALTY_KEYS)):
         return Casualties()
+    if "(" in low:
+        text = _unbracketed(text)
+        low = text[start:end].lower()
     # needle tests are exact only where lowercasing is (the condition of the lowercase twins too)
     pre = low if lowered(text) is not None else None
     fats: list[tuple[int | None, int | None]] = []
@@ -781,6 +801,8 @@ def munitions_count(
         n_at = m.start("n") if m.group("n") else m.start("n2")
         if n_at >= 2 and text[n_at - 1] in ",." and text[n_at - 2].isdigit():
             continue  # the tail of a larger number: "1,600 air strikes" is no 600
+        if n_at >= 2 and text[n_at - 1] in ":." and text[n_at - 2].isdigit():
+            continue  # a clock time: "10:45 - Several rockets slammed into ..." (a live blog's entry) is no 45
         w = weapon_of(noun)
         if weapon is not None and w is not None and w != weapon and not {w, weapon} <= {"rocket", "missile"}:
             continue

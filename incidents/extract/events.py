@@ -84,6 +84,12 @@ _PROJ = (
     r"(?:rockets?|missiles?|projectiles?|mortar\s+(?:rounds?|shells?|bombs?)|mortars?|shells?|Katyushas?|"
     r"ballistic\s+missiles?|cruise\s+missiles?)"
 )
+#: what firefighters, doctors and campaigners fight: no armed side ("fighting the blaze at the oil depot")
+_NO_FOE = (
+    r"\s+(?:the\s+|a\s+|back\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:blazes?|fires?|flames|wildfires?|forest\s+fires?|"
+    r"floods?|corruption|poverty|disease|epidemics?|pandemic|cancer|hunger|famine|inflation|drugs|addiction|"
+    r"misinformation|disinformation|climate\s+change|the\s+virus|cholera|malaria|ebola|polio)\b"
+)
 #: people taken, not ground ("captured two Malian soldiers", "seized the detainee")
 _PEOPLE_OBJECT = (
     r"\s+(?:(?:at\s+least|about|some|more\s+than|up\s+to)\s+)?(?:[\w'’-]+\s+){0,2}?(?:soldiers|troops|policemen|"
@@ -553,11 +559,13 @@ def _rules() -> tuple[Rule, ...]:
         R(
             "clash",
             _r(
-                r"\b(?:clash(?:es|ed)?|fighting|firefights?|gun\s*battles?|gunfights?|exchanged\s+fire|exchange\s+fire|"
+                rf"\b(?:clash(?:es|ed)?|fighting(?!{_NO_FOE})|firefights?|gun\s*battles?|gunfights?|exchanged\s+fire|"
+                r"exchange\s+fire|"
                 r"(?:(?<=forces\s)|(?<=troops\s)|(?<=army\s)|(?<=rebels\s)|(?<=militants\s)|(?<=fighters\s))"
                 r"(?:battles?|fights?)|\bbattles?\s+(?=(?:with|against|between|in|near|around)\b)|"
                 r"(?<=fierce\s)battles?|(?<=violent\s)battles?|(?<=heavy\s)battles?|(?<=continued\s)battles?|"
-                r"exchange\s+of\s+fire|skirmish(?:es|ed)?|fought|battled|battling|heavy\s+fighting|shootout|"
+                rf"exchange\s+of\s+fire|skirmish(?:es|ed)?|fought(?!{_NO_FOE})|battled(?!{_NO_FOE})|"
+                rf"battling(?!{_NO_FOE})|heavy\s+fighting|shootout|"
                 # "troops engaged some 20 members of ...", "killed in the two-hour encounter" (South and
                 # Southeast Asian usage)
                 r"(?:(?<=forces\s)|(?<=troops\s)|(?<=soldiers\s)|(?<=army\s)|(?<=police\s)|(?<=rebels\s)|"
@@ -1125,6 +1133,12 @@ _COLLECTIVE_TOLL = re.compile(
     r"struck|strikes?|leaves?|left|claim(?:s|ed)?|target(?:s|ed)?|pound(?:s|ed)?|(?:(?:was|were)\s+)?carried\s+out)\b",
     re.IGNORECASE,
 )
+#: a cluster of deeds someone performed: "carried out a series of strikes", "launched a wave of attacks"
+_COLLECTIVE_DONE = re.compile(
+    r"\b(?:carried\s+out|launched|conducted|staged|unleashed|mounted|made)\s+(?:a|another|the)\s+"
+    r"(?:new\s+|fresh\s+|further\s+)?(?:string|spate|wave|series)\s+of\s+(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
 _HABITUAL_ADVERB = re.compile(
     r"\b(?:repeatedly|regularly|often|frequently|routinely|usually|always|sometimes|typically|occasionally|"
     r"increasingly|only|never|rarely|mostly)\b",
@@ -1322,6 +1336,8 @@ def trigger_blocked(
     g = search_in(_GENERIC, left[-40:])
     if g and found_in(_COLLECTIVE, g.group(0)) and _COLLECTIVE_TOLL.match(text, trig.end, clause_end):
         g = None  # "Wave of bombings kills 15 in Iraq": a told cluster of attacks with its toll, not a generality
+    if g and found_in(_COLLECTIVE, g.group(0)) and found_in(_COLLECTIVE_DONE, left[-70:]):
+        g = None  # "Israeli warplanes carried out a series of strikes on Khiam": a cluster someone made, told
     if g and _COUNTED_MORE.search(left[: len(left) - len(g.group(0))]) and g.group(0)[:4].lower() == "more":
         g = None  # "two more drones were downed at Ain al-Asad": counted, so told, not a generality
     if g and (trig.plural or not re.match(r"(?:similar|previous|past|earlier)\b", g.group(0), re.IGNORECASE)):

@@ -93,12 +93,14 @@ from incidents.extract.places import (
     MODEL_AFTER,
     MODIFIER_AFTER,
     POSSESSIVE_AFTER,
+    VESSEL_BEFORE,
     PlaceChoice,
     capital_mentions,
     choose_place,
     held_abroad,
     listed_places,
     mask_outside,
+    name_fragment,
     place_label,
     place_precision,
 )
@@ -672,6 +674,10 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
                 sub = "Protest with intervention"
             return PROTESTS, sub, None, False, t.rule.score, t
         t = max(specific, key=lambda x: (x.rule.score, -x.start))
+        if t.rule.name == "aircraft-struck" and _suicide_bomber_told(
+            text, cs, text[max(cs, t.start - 6) : t.end]
+        ):
+            return ERV, "Suicide bomb", "suicide_vest", False, t.rule.score, t
         etype, sub = t.rule.event_type, t.rule.sub_event_type
         weapon = t.weapon
         if etype == ERV and weapon is None:
@@ -701,6 +707,8 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
         )  # "Most were intercepted, but one struck a house": the rockets'
     if weapon == "aircraft" and _AIRCRAFT_HIT.search(clause_text):
         weapon = None  # "A military helicopter came under fire": the aircraft was the target, not the weapon
+    if weapon == "aircraft" and _suicide_bomber_told(text, cs, clause_text):
+        weapon = "suicide_vest"
     sub_by_weapon = {
         "drone": (ERV, "Air/drone strike"),
         "aircraft": (ERV, "Air/drone strike"),
@@ -732,6 +740,21 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
         # the air unless a weapon says otherwise), whoever its victims were
         return ERV, "Air/drone strike", weapon or "aircraft", False, struck.rule.score, struck
     return "?", "?", weapon, False, t.rule.score, t
+
+
+#: "the bomber" alone, one person or one aircraft: after a suicide bombing is told, it is its bomber
+_LONE_BOMBER = re.compile(r"\b(?:the|a|one)\s+bomber\b(?!\s+(?:jets?|planes?|aircraft)\b)", re.IGNORECASE)
+_SUICIDE_TOLD = re.compile(r"\bsuicide\s+(?:bomb|attack|blast|vest|belt)", re.IGNORECASE)
+_SUICIDE_BACK = 1500
+
+
+def _suicide_bomber_told(text: str, cs: int, said: str) -> bool:
+    """ "The bomber" after a suicide bombing was told is its bomber, not an aircraft ("... claimed a suicide
+    bombing at a mosque. The bomber killed 12 worshippers")."""
+    return (
+        _LONE_BOMBER.search(said) is not None
+        and _SUICIDE_TOLD.search(text, max(0, cs - _SUICIDE_BACK), cs) is not None
+    )
 
 
 _AIRCRAFT_HIT = re.compile(
@@ -947,6 +970,17 @@ def _report_countries(
                 continue  # "a Washington-based reporter", "the Boston Globe": where someone is from
             if pm.pattern == "name" and MODEL_AFTER.match(text, pm.end):
                 continue  # "a Black Hawk helicopter": a model's name, not a town in the US
+            if pm.pattern == "name" and found_in(VESSEL_BEFORE, text[max(0, pm.start - 30) : pm.start]):
+                continue  # "the bulk carrier Aurora Meridian": a ship's name, no vote for Aurora's country
+            if (
+                pm.pattern == "name"
+                and (
+                    pm.candidates[0].place.population < 100_000
+                    or pm.candidates[0].place.kind in ("admin1", "admin2")
+                )
+                and name_fragment(text, pm.start, pm.end)
+            ):
+                continue  # "Shahbaz Khel", "North Wollo": part of a name the gazetteer lacks; its namesake no vote
             iso = pm.candidates[0].place.iso3
             if (
                 pm.pattern == "name"
@@ -1295,6 +1329,7 @@ def extract(report: Report, *, gazetteer) -> Extraction:
     mentions.extend(_followups(text, sentences, told, actors_all, (places, place_starts, iso3, countries)))
     mentions.sort(key=lambda m: m.start)
     drafts = _assemble(text, sentences, mentions, dates_by_sentence, rels_by_sentence, published, warnings)
+    _claims_told_first(text, sentences, drafts, told, actors_all)
     _protest_interventions(text, sentences, drafts, told)
     drafts = _arrests_at_protests(drafts)
     _apply_anniversaries(text, sentences, anniversaries, drafts, sent_index)
@@ -2165,6 +2200,7 @@ _CLAIM_WORDS = (
     "carried out",
     "suspect",
     "finger",
+    "targeted",  # "Hezbollah said it had targeted a gathering of soldiers": a group's word on its deed
 )
 _CLAIM_KEYS = re.compile("|".join(_CLAIM_WORDS), re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(
@@ -2563,6 +2599,42 @@ def _followups(text, sentences, with_mentions: set[int], actors_all, where=None)
             )
         )
     return out
+
+
+#: a claim of a deed the report tells next: "... claimed responsibility for the attack." (the deed, definite)
+_CLAIM_OF_THE_DEED = re.compile(
+    r"\b(?:for|claimed|claims)\s+(?:the|this|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|"
+    r"Sunday's)\s+(?:[\w'’-]+\s+){0,2}?(?:attack|bombing|blast|explosion|strike|ambush|assault|raid|killing|"
+    r"shooting|massacre|abduction|kidnapping)\b",
+    re.IGNORECASE,
+)
+
+
+def _claims_told_first(text: str, sentences, drafts: list[Draft], told: set[int], actors_all) -> None:
+    """A claim told just before the deed it claims ("The Islamic State group claimed responsibility for the
+    attack. A suicide bomber killed 12 people at a mosque in Kunduz ...") is that incident's claim, with its
+    sentence as evidence; a claim after an incident is read by the follow-ups."""
+    covered = {k for d in drafts for k in range(d.first_sentence, d.last_sentence + 1)}
+    for d in drafts:
+        si = d.first_sentence - 1
+        if (
+            si < 0
+            or d.historical
+            or d.claimed_by is not None
+            or si in told
+            or si in covered
+            or any(k in told for k in (si - 1, si - 2))
+            or _quote_like(text, sentences[si])
+        ):
+            continue
+        s = sentences[si]
+        if not found_ci(_CLAIM_OF_THE_DEED, text, s.start, s.end):
+            continue
+        claim = _claimant(text, s, actors_all)
+        if claim is not None:
+            d.claimed_by = claim
+            d.evidence.insert(0, (s.start, s.end))
+            covered.add(si)
 
 
 _DISASTER_TOLL = re.compile(DISASTER_THAT + r"(?:killed|claimed|left)\b", re.IGNORECASE)
@@ -2982,6 +3054,22 @@ def _assemble(
         ):
             # "Gunmen killed 14 villagers ... The attackers set fire to granaries and stole cattle": what the same
             # attackers did next, in the same raid (ACLED codes one event), not a second event
+            focus = _fold(m, recent, sentences, owner)
+            continue
+        if (
+            recent is not None
+            and m.sub_event_type == "Looting/property destruction"
+            and not m.distinct
+            and not m.historical
+            and (m.date is None or not _apart(m.date, recent))
+            and m.relation is None
+            and (m.place is None or _refines(recent, m.place))
+            and recent.event_type in _VIOLENT
+            and m.sentence == recent.last_sentence
+            and (m.actor1 is None or recent.actor1 is None or m.actor1 == recent.actor1)
+        ):
+            # "A Russian drone struck an apartment building in Kharkiv and set its upper floors on fire": the damage
+            # of the deed just told, part of that event (ACLED codes destruction apart only when nothing else is)
             focus = _fold(m, recent, sentences, owner)
             continue
         if (

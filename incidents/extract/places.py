@@ -161,11 +161,19 @@ _ORIGIN_BEFORE = re.compile(
 )
 #: an official's seat ("said Moulaye Guindo, mayor of nearby Bankass"): said to be "nearby", it is not where the
 #: deed was (a bare seat, "the governor of Anbar", often is: that one stays a candidate)
+#: a vessel named after its kind: "the bulk carrier Aurora Meridian", "the tanker Marlin Luanda", "MV Rubymar"
+VESSEL_BEFORE = re.compile(
+    r"\b(?:ship|vessel|tanker|carrier|freighter|cargo\s+ship|container\s+ship|merchant\s+ship|bulker|"
+    r"destroyer|frigate|warship|cruiser|corvette|submarine|trawler|dhow|ferry|yacht|(?-i:MV|M/V|MT|SS|USS|HMS|INS))"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _OFFICE_OF_BEFORE = re.compile(
     r"\b(?:mayor|governor|deputy\s+governor|prefect|sub-prefect|administrator|commissioner|MP|lawmaker|"
     r"spokes(?:man|woman|person)|chairman|chairwoman|imam|bishop|district\s+chief|council\s+head|head|chief)\s+"
     r"(?:of|for)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?"
-    r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|district|province|region|county|state|governorate)\s+of\s+)?$"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|district|province|region|county|state|governorate|municipality|"
+    r"commune|department|prefecture|locality)\s+of\s+)?$"
 )
 _NEARBY_OFFICE_BEFORE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:nearby|neighbou?ring)\s+(?:[\w-]+\s+)?$")
 #: words that make a capitalised run a place's or an institution's name, not a person's ("the Old City of Mosul")
@@ -250,6 +258,25 @@ _NAME_GOES_ON = re.compile(
     r"Airport|Base|Camp|Street|Road|Square|Valley|River|Dam|Bridge|Mountains?|University|Hospital|Prison|Market|"
     r"Mosque|Church|Stadium|Gate|Crossing|Port|Harbou?r|State|County|Oblast)\b)(?-i:[A-Z][a-z]{2,})\b"
 )
+#: a capitalised word right before a name, itself after a lowercase word or a comma: the name is the end of a
+#: longer one ("in North Wollo zone", "the Government of National Unity") - not a sentence's first word ("Near
+#: Kabul"), a demonym ("Iraqi Kurdistan") or a feature's word ("Mount Sinjar", "Lake Chad")
+_NAME_GOES_BEFORE = re.compile(
+    r"(?:^|[a-z,]\s)(?!(?:Mount|Mt|Lake|Camp|Fort|Port|Cape|Saint|St|San|Santa|Greater|Central|Al|El|Ad|As|Ar|"
+    r"An|At|Az|Ash|Ain|Ayn|Tel|Tal|Jabal|Jebel|Wadi|Deir|Bab|Ras|Bir|Kafr|Beit)\b)"
+    r"(?-i:[A-Z][a-z]{2,})(?<!ian)(?<!ese)(?<!ish)(?<!i)[ -]$"
+)
+
+
+def name_fragment(text: str, start: int, end: int) -> bool:
+    """The name at ``text[start:end]`` is only part of a longer proper name ("Shahbaz Khel", "Donga-Mantung", "North
+    Wollo", "National Unity"): a place the gazetteer lacks, not this one."""
+    return (
+        _NAME_GOES_ON.match(text, end) is not None
+        or _NAME_GOES_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
+
+
 _CONTAINER_BETWEEN = re.compile(
     r"\s+(?:district|neighbou?rhood|quarter|suburb|area|sub-?district|county|municipality)\s+of\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}$",
@@ -664,6 +691,12 @@ def choose_place(
             or _COUNTRYSIDE_AFTER.match(text, pm.end, se)  # type: ignore[attr-defined]
         )
         if (
+            pm.pattern == "name"  # type: ignore[attr-defined]
+            and (cand.place.population < 100_000 or cand.place.kind in ("admin1", "admin2"))
+            and name_fragment(text, pm.start, pm.end)  # type: ignore[attr-defined]
+        ):
+            continue  # "the Shahbaz Khel police station": not Shahbaz (Iran), a place the gazetteer lacks
+        if (
             countries
             and cand.place.iso3 not in countries
             and pm.pattern == "name"
@@ -765,9 +798,13 @@ def choose_place(
             or (_OF_AFTER.match(text, pm.end) and _GENERIC_PART.fullmatch(pm.surface))  # type: ignore[attr-defined]
             or bool(_NAMED_AFTER.match(text, pm.end))  # type: ignore[attr-defined]
             or _origin_of_person(text[max(0, pm.start - 90) : pm.start])  # type: ignore[attr-defined]
+            # "the mayor of the municipality of Tepalcatepec": a title says whose office, not where it happened
+            or (cand.place.kind in POINT_KINDS and found_in(_OFFICE_OF_BEFORE, before))
         )
         if MODIFIER_AFTER.match(text, pm.end):  # type: ignore[attr-defined]
             continue  # "a Belize-flagged carrier", "a Kabul-based group", "the Baghdad Post": not where, even alone
+        if pm.pattern == "name" and found_in(VESSEL_BEFORE, before[-30:]):  # type: ignore[attr-defined]
+            continue  # "struck the bulk carrier Aurora Meridian": a ship's name, not Aurora (Colorado)
         if found_in(_OFFICE_OF_BEFORE, before) and found_in(_NEARBY_OFFICE_BEFORE, before):
             continue  # "mayor of nearby Bankass": a neighbour's office, said to be elsewhere
         inner = next(
