@@ -4447,15 +4447,20 @@ QA21B = [
         "10:45 - Several rockets slammed into Ain al-Asad air base this morning, the Iraqi military said.",
         [("Shelling/artillery/missile attack", "Ain al-Asad Air Base", None, None)],
     ),
-    # a name the gazetteer knows only a piece of is no place (not Shahbaz in Iran, Wollo in Indonesia, Unity in
-    # South Sudan)
+    # a name the gazetteer knows only a piece of is no place (not Shahbaz in Iran, Unity in South Sudan)
     (
         "Around 20 attackers opened fire on the Shahbaz Khel police station in Lakki Marwat district on Thursday.",
         [("Armed clash", "near Lakki Marwat", None, None)],
     ),
+    # (a direction is part of the region's own name: "North Jobar" is in Jobar)
     (
-        "Fano fighters overran a police station in Wurgesa, in North Wollo zone, on Monday, killing five soldiers.",
-        [("Non-state actor overtakes territory", None, None, None)],
+        "North Jobar witnesses constant violent clashes accompanied by intense shelling.",
+        [("Armed clash", "Jobar", None, None), ("Shelling/artillery/missile attack", "Jobar", None, None)],
+    ),
+    # (a feature named after the place is at the place)
+    (
+        "Clashes between IS and the regime forces in al-Mayadin Desert on Monday.",
+        [("Armed clash", "al-Mayadin", None, None)],
     ),
     (
         "Heavy clashes between rival armed groups in Tripoli on Saturday killed 27 people. The fighting pitted the "
@@ -4484,3 +4489,135 @@ def test_qa21_clusters_damage_claims_fragments_offices_ships(text: str, expected
         _rows(text, "2025-05-15", gazetteer, "sub_event_type", "location", "claimed_by", "munitions_count")
         == expected
     )
+
+
+#: QA 21 (stop 21): injuries in other words, corrected tolls, tolls with the army's auxiliaries, missiles from
+#: aircraft, one night's tally, a city's district, a funeral's dead, the day a comparison counts from, a practice,
+#: a past deed told on
+QA21C = [
+    (
+        "2023-11-21",
+        "Several rockets slammed into Ain al-Asad air base on Monday. Three soldiers suffered light injuries in the "
+        "attack.",
+        [("Shelling/artillery/missile attack", "Ain al-Asad Air Base", "2023-11-20", None, 3, False)],
+    ),
+    (
+        "2025-12-16",
+        "Two men shot dead the mayor in a restaurant in Apatzingán, Michoacán on Monday. His bodyguard was wounded.",
+        [("Attack", "Apatzingán", "2025-12-15", 1, 1, False)],
+    ),
+    (
+        "2025-04-29",
+        "Separatist fighters killed four people in an attack in Muyuka on Sunday, officials said, correcting an "
+        "earlier toll of seven given by a local official.",
+        [("Attack", "Muyuka", "2025-04-27", 4, None, False)],
+    ),
+    (
+        "2025-04-29",
+        "Anglophone separatist fighters killed four people in Muyuka on Sunday. An earlier version of this report "
+        "said seven people had been killed.",
+        [("Attack", "Muyuka", "2025-04-27", 4, None, False)],
+    ),
+    (
+        "2025-06-14",
+        "JNIM fighters attacked the army in Djibo on Wednesday. At least 50 soldiers and VDP were killed, the source "
+        "said.",
+        [("Armed clash", "Djibo", "2025-06-11", 50, None, False)],
+    ),
+    (
+        "2024-02-22",
+        "Israeli warplanes fired missiles at targets near Damascus late on Wednesday, killing two civilians.",
+        [("Air/drone strike", "near Damascus", "2024-02-21", 2, None, False)],
+    ),
+    # one night: "overnight" after "overnight into Wednesday"; the tally of interceptions an event of its own
+    (
+        "2025-06-11",
+        "Russian drones attacked Kharkiv overnight into Wednesday, killing three people. Air defences shot down 31 "
+        "drones over Kharkiv region overnight, the air force said.",
+        [
+            ("Air/drone strike", "Kharkiv", "2025-06-11", 3, None, False),
+            ("Disrupted weapons use", "Kharkiv", "2025-06-11", None, None, False),
+        ],
+    ),
+    (
+        "2025-06-11",
+        "A drone struck an apartment building in the Kyivskyi district of Kharkiv on Wednesday.",
+        [("Air/drone strike", "Kharkiv", "2025-06-11", None, None, False)],
+    ),
+    (
+        "2024-05-23",
+        "Thousands marched through Jenin on Wednesday in the funeral of four men killed during an Israeli raid a day "
+        "earlier.",
+        [("Peaceful protest", "Jenin", "2024-05-22", None, None, False)],
+    ),
+    (
+        "2022-10-01",
+        "Security forces opened fire on protesters in Zahedan on Friday, killing at least 40 people, in the deadliest "
+        "day since nationwide protests erupted two weeks ago.",
+        [("Excessive force against protesters", "Zahedan", "2022-09-30", 40, None, False)],
+    ),
+    (
+        "2024-08-02",
+        "Kidnapping for ransom has become a lucrative industry in northwest Nigeria, where armed gangs operate from "
+        "forest camps.",
+        [],
+    ),
+    (
+        "2024-08-02",
+        "Shelling is still continuing in Kharkiv, officials said.",
+        [("Shelling/artillery/missile attack", "Kharkiv", "2024-08-02", None, None, False)],
+    ),
+    (
+        "2024-02-15",
+        "On 14 February 2020, soldiers stormed the village of Ngarbuh in Cameroon's Northwest region. They shot "
+        "residents and set fire to homes, some with people still inside.",
+        [("Armed clash", "Cameroon", "2020-02-14", None, None, True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), QA21C)
+def test_qa21_injuries_corrections_nights_funerals_practices(
+    published: str, text: str, expected: list, gazetteer
+) -> None:
+    got = _rows(
+        text,
+        published,
+        gazetteer,
+        "sub_event_type",
+        "location",
+        "event_date",
+        "fatalities",
+        "injuries",
+        "historical",
+    )
+    assert got == expected
+
+
+#: QA 21 (stop 21): a clash told on with its village, the killing a protest answers, an office's town as the last
+#: resort, the source's office no place
+QA21D = [
+    (
+        "Three soldiers and two rebels were killed in a firefight in the mountains of Negros Occidental on Sunday, the "
+        "army said. Troops encountered about 15 rebels in Barangay Buenavista in Himamaylan City at around 6:20 a.m.",
+        [("Armed clash", "Himamaylan", 5)],
+    ),
+    (
+        "Hundreds of residents protested in Funtua on Sunday after bandits killed 11 people in a nearby village.",
+        [("Peaceful protest", "Funtua", None)],
+    ),
+    (
+        "Protesters marched against the government in Funtua on Sunday and police shot dead two of them.",
+        [("Excessive force against protesters", "Funtua", 2)],
+    ),
+    ("Islamic State's governor of Mosul killed in northern Iraq on Sunday.", [("Armed clash", "Mosul", None)]),
+    (
+        "A roadside bomb killed two soldiers in Mopti region on Sunday, said Moulaye Guindo, mayor of Bankass.",
+        [("Remote explosive/landmine/IED", "Mopti", 2)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QA21D)
+def test_qa21_told_on_protest_causes_offices(text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, "2025-08-04", gazetteer, "sub_event_type", "location", "fatalities") == expected

@@ -128,7 +128,9 @@ _FAT_RE = (
         rf"|\s+and\s+(?:other\s+|several\s+|some\s+|many\s+)?(?:(?!\d|(?:one|two|three|four|five|six|seven|"
         rf"eight|nine|ten|eleven|twelve|an?|dozens?|scores|hundreds|several|at)\b)[\w'’-]+\s+)?(?:civilians|villagers|"
         rf"residents|passengers|"
-        rf"soldiers|policemen|auxiliaries|militiamen|volunteers|attackers|militants|fighters|others|workers))?\s*"
+        rf"soldiers|policemen|auxiliaries|militiamen|volunteers|attackers|militants|fighters|others|workers|"
+        # ("50 soldiers and VDP were killed": the army's civilian auxiliaries in Burkina Faso, the dozo hunters)
+        rf"VDP|police|gendarmes|security\s+forces|dozos?|militia|hunters))?\s*"
         # ("the five soldiers who were killed when their truck hit a mine")
         rf"(?:(?:who|that)\s+)?"
         rf"(?:(?:were|was|have\s+been|had\s+been|had|have|has|are|being|reportedly|allegedly|said|believed|"
@@ -205,6 +207,12 @@ _INJ_RE = (
     re.compile(rf"\b{_QTY}\s+(?:injuries|injured|wounded)\b", re.IGNORECASE),
     # "... killing 21 people, including the imam, and wounding 33.": a bare count after the participle
     re.compile(rf"\b(?:wounding|injuring)\s+{_QTY}(?=\s*(?:[,.;:)]|$))", re.IGNORECASE),
+    # "Three soldiers suffered light injuries", "two workers were treated for burns"
+    re.compile(
+        rf"\b{_QTY}\s+{_WHO}{_ASIDE}\s+(?:(?:also|have|has|had|were|was)\s+)?(?:suffered|sustained|received|"
+        rf"treated\s+for)\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|wounds|burns|shrapnel\s+wounds)\b",
+        re.IGNORECASE,
+    ),
 )
 _NAMES_KILLED = re.compile(
     r"\b((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+(?:\s*,\s*(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)*\s+and\s+"
@@ -268,6 +276,10 @@ _SINGLE_SHOT = re.compile(
 _SINGLE_HURT = re.compile(
     r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:soldier|civilian|policeman|officer|child|woman|man|person|fighter|"
     r"guard|boy|girl|journalist|worker|resident|passenger)\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:wounded|injured|hurt)\b|"
+    # one of the victim's people: "His bodyguard was wounded", "her driver was injured"
+    r"\b(?:his|her|their|the\s+mayor's|the\s+governor's)\s+(?:bodyguard|driver|guard|aide|son|daughter|wife|"
+    r"husband|brother|sister|companion|escort|assistant)\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:wounded|injured|hurt)\b|"
     # one person by role after the participle: "wounding the driver", "injuring its operator", "wounding a nurse"
     rf"\b(?:wounding|injuring)\s+(?:the|its|his|her|their|an?|one)\s+(?:[\w-]+\s+)?(?:{_SINGLE_NOUN}|operator|"
@@ -466,9 +478,30 @@ def _negated(text: str, pos: int) -> bool:
     return bool(re.search(r"\b(?:no|not|nor|without)\s*$", text[max(0, pos - 12) : pos], re.IGNORECASE))
 
 
+#: a figure since replaced: "correcting an earlier toll of seven", "An earlier version of this report said seven
+#: people had been killed" (ACLED takes the corrected, conservative figure)
+_SUPERSEDED = re.compile(
+    r"\b(?:earlier|previous|initial|original|preliminary\s+and\s+since\s+revised)\s+(?:death\s+)?(?:version|report|"
+    r"draft|toll|figure|count|tally|estimate)s?\b(?:(?![.;]).)*$",
+    re.IGNORECASE,
+)
+
+
+_SUPERSEDED_RIGHT_BEFORE = re.compile(r"\b(?:earlier|previous|initial|original)\s+$", re.IGNORECASE)
+
+
+def _superseded(text: str, start: int, pos: int) -> bool:
+    """The toll at ``pos`` is one since replaced (said after "an earlier toll", "an earlier version ...")."""
+    low = text[max(start, pos - 90) : pos]
+    return ("earlier" in low or "previous" in low or "initial" in low or "original" in low) and (
+        _SUPERSEDED.search(low) is not None or _SUPERSEDED_RIGHT_BEFORE.search(low) is not None
+    )
+
+
 #: cheap pre-filter: no casualty regex can match without one of these substrings
 _CASUALTY_KEYS = (
     "neutrali",
+    "burns",
     "bodies",
     "corpses",
     "shot",
@@ -587,6 +620,7 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
     id(_INJ_RE[2]): ("wound", "injur"),
     id(_INJ_RE[3]): ("injur", "wound"),
     id(_INJ_RE[4]): ("wounding", "injuring"),
+    id(_INJ_RE[5]): ("injuries", "wounds", "burns"),
 }
 #: the same for the case-sensitive list of names, tested on the range as written
 _NAMES_KILLED_NEEDLES = ("killed", "assassinated", "dead", "death", "fatally")
@@ -648,7 +682,7 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
             continue
         last0: tuple[int, int] | None = None  # (end, index in fats) of the last told toll of this pattern
         for m in matches_ci(rx, text, start, end):
-            if _negated(text, m.start()):
+            if _negated(text, m.start()) or _superseded(text, start, m.start()):
                 continue
             if k == 0 and _ACTIVE_OBJECT.match(text, m.end(), end) and not _PASSIVE_AUX.search(m.group(0)):
                 continue  # "Two gunmen shot dead an off-duty constable": who killed, not who died
@@ -753,7 +787,7 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
         if not _may_match(rx, pre):
             continue
         for m in matches_ci(rx, text, start, end):
-            if _negated(text, m.start()):
+            if _negated(text, m.start()) or _superseded(text, start, m.start()):
                 continue
             lo, hi = _qty(m)  # "killed 3 and wounded 5": the named groups hold the second quantity
             if rx is _INJ_RE[1]:

@@ -569,7 +569,10 @@ def _rules() -> tuple[Rule, ...]:
                 # "troops engaged some 20 members of ...", "killed in the two-hour encounter" (South and
                 # Southeast Asian usage)
                 r"(?:(?<=forces\s)|(?<=troops\s)|(?<=soldiers\s)|(?<=army\s)|(?<=police\s)|(?<=rebels\s)|"
-                r"(?<=militants\s)|(?<=fighters\s))engaged(?!\s+in\s+(?:talks|negotiations|dialogue|discussions))|"
+                r"(?<=militants\s)|(?<=fighters\s))(?:engaged(?!\s+in\s+(?:talks|negotiations|dialogue|discussions))|"
+                # ("Troops encountered about 15 rebels in Barangay Buenavista")
+                r"encountered(?=\s+(?:(?:about|some|around|nearly|over|at\s+least)\s+)?(?:\d+|[\w-]+\s+)?(?:[\w-]+\s+)?"
+                r"(?:rebels|militants|insurgents|gunmen|fighters|guerrillas|troops|soldiers|members|terrorists|bandits)\b))|"
                 r"(?:(?<=\ban\s)|(?<=\bthe\s)|(?<=-hour\s)|(?<=fierce\s)|(?<=armed\s)|(?<=gun\s)|(?<=brief\s)|"
                 r"(?<=heavy\s)|(?<=deadly\s))encounters?)\b"
             ),
@@ -1155,6 +1158,14 @@ _VICTIM_SHARE = re.compile(
     r"militants|rebels|troops|policemen|students|people|refugees|members|elders|kids|boys|girls)\b",
     re.IGNORECASE,
 )
+#: what a practice named by its gerund is said to be: "Kidnapping for ransom has become a lucrative industry",
+#: "Banditry and kidnapping remain rife"
+_PRACTICE_AFTER = re.compile(
+    r"(?:\s+(?:for|of|by)\s+(?:[\w'’-]+\s+){1,3}?)?\s*(?:has\s+become|have\s+become|is\s+(?:a|an|the)\s+|"
+    r"remains?|has\s+(?:long\s+)?been\s+(?:a|an|the)\b|are\s+(?:common|rife|rampant|widespread)|is\s+(?:common|rife|"
+    r"rampant|widespread))",
+    re.IGNORECASE,
+)
 _HABITUAL_AFTER = re.compile(
     r"\s*(?:have|has)\s+(?:increased|risen|surged|become|grown|decreased|declined|continued|intensified)|"
     r"\s*(?:are|is)\s+(?:common|frequent|rare|illegal|legal|wrong|unacceptable|a\s+violation|war\s+crimes?)",
@@ -1350,6 +1361,13 @@ def trigger_blocked(
         return "habitual"
     if trig.plural and not trig.definite and _HABITUAL_AFTER.match(text, trig.end, clause_end):
         return "habitual"
+    if (
+        not trig.definite
+        and not left.strip()
+        and text[trig.start : trig.end].lower().endswith("ing")
+        and _PRACTICE_AFTER.match(text, trig.end, clause_end)
+    ):
+        return "habitual"  # "Kidnapping for ransom has become a lucrative industry": a practice, no deed
     # (substring tests first: these run for every trigger, and the words they need are rare)
     low = lowered(text)
     near = low[max(clause_start, trig.start - 90) : trig.start] if low is not None else None

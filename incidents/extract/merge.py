@@ -155,6 +155,16 @@ def compatible(
             return False  # a district of the same city ("Mansoura" in Aden) is the same place, another town is not
         if _two_villages(d, place):
             return False  # "a house in Aitaroun" and "a motorcycle in Bint Jbeil", 4 km apart: two places
+    if (
+        (event_type, sub_event_type) == _DISRUPTED
+        and count is not None
+        and (d.event_type, d.sub_event_type) != _DISRUPTED
+        and not d.intercepted
+        and d.fatalities
+    ):
+        # "Russian drones attacked Kharkiv overnight, killing three. Air defences shot down 31 drones over Kharkiv
+        # region": the night's tally of interceptions is an event of its own, not the deadly strike's count
+        return False
     return not (count is not None and d.munitions_count is not None and count != d.munitions_count)
 
 

@@ -199,6 +199,10 @@ _THE_ATTACKERS = re.compile(
     rf"\s*(?:[\"“]?\s*)?(?:The\s+{_ATTACKER_NOUNS}\b(?:[^,.;]{{0,40}}?\s+)?(?:then\s+|also\s+|later\s+)?"
     rf"|(?i:{_ATTACKER_NOUNS})\s+(?:also|then|later)\b)"
 )
+#: the doers of the deed just told, as the subject of the next: "They shot residents ..."
+_THEY_THEN = re.compile(
+    r"\s*(?:They|He|She)\s+(?:then\s+|also\s+|later\s+)?(?!said\b|say\b|told\b|added\b)\w"
+)
 #: a speech verb right before a date: the date of the saying ("said on Tuesday", "told reporters on Monday")
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|stated|added|confirmed|wrote|posted|"
@@ -273,6 +277,8 @@ _DURATIVE = re.compile(
 
 
 #: "the deadliest attack since the start of the war": a comparison, not a duration
+#: a "since" clause the date ends: "since nationwide protests erupted two weeks ago"
+_SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,6}$", re.IGNORECASE)
 _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:\w+iest|worst|biggest|largest|heaviest|first|most\s+\w+|single)\b[^,;]{0,60}$", re.IGNORECASE
 )
@@ -427,8 +433,15 @@ _DEMANDED = re.compile(
     r"(?:that|which|who)\s+(?:had\s+)?(?:killed|died)\b|\b(?:accountability|justice)\s+for\b",
     re.I,
 )
+#: what a protest answers: "protested after bandits killed 11", "the protest followed an attack in which ..."
+_PROTEST_CAUSE = re.compile(
+    r"\b(?:after|following|followed|over|against|in\s+response\s+to|to\s+protest|to\s+denounce|to\s+condemn|"
+    r"sparked\s+by|triggered\s+by|angered\s+by|outraged\s+by|in\s+protest\s+at)\b",
+    re.IGNORECASE,
+)
 _REMEMBERED = re.compile(
-    r"\b(?:commemorat\w*|mourn\w*|remember\w*|honou?r(?:ing)?|memorial|in\s+memory)\b", re.I
+    r"\b(?:commemorat\w*|mourn\w*|remember\w*|honou?r(?:ing)?|memorial|in\s+memory|funerals?|burials?|buried)\b",
+    re.I,
 )
 _SHOT_VERB = re.compile(
     r"(?:shot|shoots?|opened\s+fire|opens?\s+fire|gunned\s+down|killed|kills?|murdered)$", re.I
@@ -655,9 +668,20 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
                 # makes it a riot (ACLED: Violent demonstration), whoever broke it up
                 return RIOTS, "Violent demonstration", None, False, t.rule.score, t
             sub = "Peaceful protest"
-            if re.search(
+            lethal = re.search(
                 r"\b(?:killed|shot\s+dead|live\s+(?:ammunition|fire)|opened\s+fire)\b", clause_text, re.I
-            ) and not (
+            )
+            cause = _PROTEST_CAUSE.search(clause_text, 0, lethal.start()) if lethal is not None else None
+            if (
+                cause is not None
+                and lethal is not None
+                # (not "marched against the government ... and police shot dead two of them": the authorities' deed)
+                and not _AUTHORITY.search(clause_text, cause.end(), lethal.start())
+            ):
+                # "residents protested in Funtua after bandits killed 11 people": the killing the crowd protests, not
+                # force used on it
+                lethal = None
+            if lethal is not None and not (
                 # the dead a gathering remembers: "gathered to commemorate soldiers killed in the war"
                 (_REMEMBERED.search(clause_text) or _DEMANDED.search(clause_text))
                 and not re.search(r"\b(?:live\s+(?:ammunition|fire)|opened\s+fire)\b", clause_text, re.I)
@@ -742,6 +766,29 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
     return "?", "?", weapon, False, t.rule.score, t
 
 
+_NIGHT_INTO = re.compile(r"(?:overnight|the\s+night)\s+(?:into|to)\s+\w+day\b", re.IGNORECASE)
+
+
+def _one_night(dates_by_sentence: dict[int, list[DateMention]]) -> None:
+    """A plain "overnight" after "overnight into Wednesday" is that same night ("Russian drones attacked Kharkiv
+    overnight into Wednesday ... Air defences shot down 31 drones over Kharkiv region overnight"): its day, not the
+    day before publication."""
+    night = None
+    for si in sorted(dates_by_sentence):
+        ds = dates_by_sentence[si]
+        for k, d in enumerate(ds):
+            if _NIGHT_INTO.fullmatch(d.text) and d.resolution.precision is DatePrecision.DAY:
+                night = d.resolution
+            elif night is not None and d.text.lower() == "overnight" and not d.resolution.historical:
+                ds[k] = DateMention(d.start, d.end, d.text, replace(night, expr=d.text))
+
+
+#: aircraft as the ones that fired: "warplanes fired missiles", "a helicopter gunship launched rockets"
+_AIRCRAFT_FIRED = re.compile(
+    r"\b(?:warplanes?|war\s+planes?|fighter\s+jets?|jets|aircraft|helicopters?|gunships?|bombers)\s+"
+    r"(?:(?:had|have|also|reportedly|then)\s+)?(?:fired|launched|dropped)\s+(?:[\w'’-]+\s+){0,3}?(?:missiles?|rockets?)\b",
+    re.IGNORECASE,
+)
 #: "the bomber" alone, one person or one aircraft: after a suicide bombing is told, it is its bomber
 _LONE_BOMBER = re.compile(r"\b(?:the|a|one)\s+bomber\b(?!\s+(?:jets?|planes?|aircraft)\b)", re.IGNORECASE)
 _SUICIDE_TOLD = re.compile(r"\bsuicide\s+(?:bomb|attack|blast|vest|belt)", re.IGNORECASE)
@@ -952,6 +999,7 @@ def _report_countries(
     weighs only as a hint: reports are often filed from a neighbour ("BEIRUT (Reuters) - ... in Idlib").
     """
     counts: Counter[str] = Counter()
+    starts = {pm.start for pm in places}
     named: set[str] = set()
     placed: set[str] = set()  # countries some mention puts something in (not only owns something)
     for pm in places:
@@ -978,7 +1026,7 @@ def _report_countries(
                     pm.candidates[0].place.population < 100_000
                     or pm.candidates[0].place.kind in ("admin1", "admin2")
                 )
-                and name_fragment(text, pm.start, pm.end)
+                and name_fragment(text, pm.start, pm.end, starts)
             ):
                 continue  # "Shahbaz Khel", "North Wollo": part of a name the gazetteer lacks; its namesake no vote
             iso = pm.candidates[0].place.iso3
@@ -1215,6 +1263,12 @@ def extract(report: Report, *, gazetteer) -> Extraction:
                 and not _WHEN_AFTER.match(text, d.end)
             ):
                 continue  # "for the first time since 2013", "the worst attack since May": the last time, not this one
+            since = _SINCE_CLAUSE_BEFORE.search(text, max(bs, d.start - 70), d.start)
+            if since is not None and _SUPERLATIVE_BEFORE.search(
+                text, max(bs, since.start() - 80), since.start()
+            ):
+                # "the deadliest day since nationwide protests erupted two weeks ago": when the compared-with began
+                continue
             dates_by_sentence.setdefault(sent_index(d.start), []).append(d)
             if (
                 d.resolution.warning
@@ -1225,6 +1279,7 @@ def extract(report: Report, *, gazetteer) -> Extraction:
         for r in find_relations(text, bs, be):
             rels_by_sentence.setdefault(sent_index(r.start), []).append(r)
         anniversaries.extend(find_anniversaries(text, bs, be))
+    _one_night(dates_by_sentence)
     blocked = [(a.start, a.object_end) for a in anniversaries]
     # the deed a strike avenges: "... in retaliation for the killing of its commander in Beirut last month" (its
     # place, victims and day are not this event's)
@@ -1361,6 +1416,14 @@ def _mentions_of_clause(
     cs, ce = clause
     part = _part_of(rels, s, cs)
     etype, sub, weapon, intercepted, score, lead = _type_group(text, group, clause, actors_all)
+    if (
+        sub == "Shelling/artillery/missile attack"
+        and weapon in ("missile", "rocket")
+        and _AIRCRAFT_FIRED.search(text, clause[0], clause[1])
+        and not _AIRCRAFT_HIT.search(text, clause[0], clause[1])
+    ):
+        # "Israeli warplanes fired missiles at targets near Damascus": missiles from aircraft make an air strike
+        sub, weapon = "Air/drone strike", "aircraft"
     kinds = {t.rule.kind for t in group}
     if (
         not (kinds & {"specific", "intercept"})
@@ -1462,6 +1525,18 @@ def _mentions_of_clause(
         cas = (
             Casualties()
         )  # "Syria's war, which began with a crackdown on protests in 2011, has killed 500,000"
+    if (
+        cas.spans
+        and (etype, sub) == (PROTESTS, "Peaceful protest")
+        and all(
+            _REMEMBERED.search(text, max(part[0], a - 60), a)
+            or _PROTEST_CAUSE.search(text, max(part[0], a - 60), a)
+            for a, _ in cas.spans
+        )
+    ):
+        cas = (
+            Casualties()
+        )  # "marched in the funeral of four men killed during a raid": the mourned dead, not the march's
     if lead.rule.name == "captured":
         etype, sub = _captured_type(text, lead, clause, places, actors_all, actors.actor1)
     generic_only = not (kinds & set(_SPECIFIC_KINDS))
@@ -3039,6 +3114,22 @@ def _assemble(
             if focus is not None and not focus.historical and m.sentence - focus.last_sentence <= 2
             else main
         )
+        past = drafts[-1] if drafts else None
+        if (
+            past is not None
+            and past.historical
+            and not m.historical
+            and m.date is None
+            and m.relation is None
+            and not m.distinct
+            and m.sentence - past.last_sentence == 1
+            and (m.place is None or _refines(past, m.place))
+            and (_THEY_THEN.match(text, m.part[0], m.start) or _THE_ATTACKERS.match(text, m.part[0], m.start))
+        ):
+            # "On 14 February 2020, soldiers stormed the village of Ngarbuh. They shot residents and set fire to
+            # homes": the past deed told on, not a new event
+            focus = _fold(m, past, sentences, owner)
+            continue
         if (
             recent is not None
             and (m.event_type in _VIOLENT or m.sub_event_type == "Looting/property destruction")

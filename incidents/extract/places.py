@@ -175,6 +175,7 @@ _OFFICE_OF_BEFORE = re.compile(
     r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|district|province|region|county|state|governorate|municipality|"
     r"commune|department|prefecture|locality)\s+of\s+)?$"
 )
+_SOURCE_OFFICE_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to|quoted)\b[^.;]{0,50}$", re.IGNORECASE)
 _NEARBY_OFFICE_BEFORE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:nearby|neighbou?ring)\s+(?:[\w-]+\s+)?$")
 #: words that make a capitalised run a place's or an institution's name, not a person's ("the Old City of Mosul")
 _NOT_PERSON_WORDS = frozenset(
@@ -258,25 +259,48 @@ _NAME_GOES_ON = re.compile(
     r"Airport|Base|Camp|Street|Road|Square|Valley|River|Dam|Bridge|Mountains?|University|Hospital|Prison|Market|"
     r"Mosque|Church|Stadium|Gate|Crossing|Port|Harbou?r|State|County|Oblast)\b)(?-i:[A-Z][a-z]{2,})\b"
 )
+#: the capitalised word that goes on after a name: the next part of a longer name ("Shahbaz Khel", "Donga-Mantung",
+#: "Let Pan Hla"), not a word of a unit, a feature or an institution named after the place ("Palmyra Desert", "Manbij
+#: Military Council", "Tadmur Badia")
+_FRAGMENT_AFTER = re.compile(
+    r"[ -](?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Province|Governorate|Region|District|City|Town|Village|"
+    r"Airport|Base|Camp|Street|Road|Square|Valley|River|Dam|Bridge|Mountains?|University|Hospital|Prison|Market|"
+    r"Mosque|Church|Stadium|Gate|Crossing|Port|Harbou?r|State|County|Oblast|Desert|Badia|Plains?|Countryside|Hills?|"
+    r"Heights|Sector|Axis|Front|Corridor|Pocket|Enclave|Highway|Junction|Islands?|Coast|Gulf|Lake|Sea|Strait|Basin|"
+    r"Delta|Oasis|Forest|Zone|Division|Department|Prefecture|Township|Municipality|Emirate|Wilayat|Military|"
+    r"Council|Brigades?|Forces|Police|Army|Operations|Command|Airbase|Airfield|Refugee|International|Central|"
+    r"Governor|Mayor|Bank|Times|Post|News|Radio|Television|Agency|Chamber|Museum|School|College|Institute)\b)"
+    r"(?-i:[A-Z][a-z]{2,})\b"
+)
 #: a capitalised word right before a name, itself after a lowercase word or a comma: the name is the end of a
-#: longer one ("in North Wollo zone", "the Government of National Unity") - not a sentence's first word ("Near
-#: Kabul"), a demonym ("Iraqi Kurdistan") or a feature's word ("Mount Sinjar", "Lake Chad")
+#: longer one ("Government of National Unity") - not a sentence's first word, a function word ("The", "Near"), a
+#: direction ("North Jobar", "Eastern Ghouta"), a demonym ("Iraqi Kurdistan") or a feature's word ("Mount Sinjar")
 _NAME_GOES_BEFORE = re.compile(
-    r"(?:^|[a-z,]\s)(?!(?:Mount|Mt|Lake|Camp|Fort|Port|Cape|Saint|St|San|Santa|Greater|Central|Al|El|Ad|As|Ar|"
-    r"An|At|Az|Ash|Ain|Ayn|Tel|Tal|Jabal|Jebel|Wadi|Deir|Bab|Ras|Bir|Kafr|Beit)\b)"
+    r"[a-z,]\s(?!(?:The|And|But|For|From|Near|With|Into|Inside|Outside|Across|Around|Along|Between|Within|Toward|"
+    r"Towards|Mount|Lake|Camp|Fort|Port|Cape|Saint|San|Santa|Greater|Central|North|South|East|West|Northern|Southern|"
+    r"Eastern|Western|Upper|Lower|Old|New|Tel|Tal|Jabal|Jebel|Wadi|Deir|Bab|Ras|Bir|Kafr|Beit|Ain|Ayn|Sheikh|"
+    r"Shaikh|Abu|Umm|Bani|Beni|Khirbet|Tell|Qasr|Sidi|Lac|Rio|Puerto|Villa|Ciudad|Nueva|Nuevo)\b)"
     r"(?-i:[A-Z][a-z]{2,})(?<!ian)(?<!ese)(?<!ish)(?<!i)[ -]$"
 )
 
 
-def name_fragment(text: str, start: int, end: int) -> bool:
-    """The name at ``text[start:end]`` is only part of a longer proper name ("Shahbaz Khel", "Donga-Mantung", "North
-    Wollo", "National Unity"): a place the gazetteer lacks, not this one."""
-    return (
-        _NAME_GOES_ON.match(text, end) is not None
-        or _NAME_GOES_BEFORE.search(text, max(0, start - 30), start) is not None
-    )
+def name_fragment(text: str, start: int, end: int, starts: Sequence[int] = ()) -> bool:
+    """The name at ``text[start:end]`` is only part of a longer proper name ("Shahbaz Khel", "Donga-Mantung",
+    "National Unity"): a place the gazetteer lacks, not this one. ``starts``: where the text's place mentions start
+    (a name followed by another place's name, "Damascus Ghouta", is two places)."""
+    after = _FRAGMENT_AFTER.match(text, end)
+    if after is not None and after.start() + 1 not in starts:
+        return True
+    before = _NAME_GOES_BEFORE.search(text, max(0, start - 30), start)
+    # (the word before is a place's name itself: "Eastern Damascus Ghouta")
+    return before is not None and before.start() + 2 not in starts
 
 
+_PART_WORD_END = re.compile(
+    r"\s(?:district|neighbou?rhood|quarter|suburb|area|sub-?district|municipality)$", re.I
+)
+_OF_THE_BETWEEN = re.compile(r"\s+of\s+(?:the\s+)?")
 _CONTAINER_BETWEEN = re.compile(
     r"\s+(?:district|neighbou?rhood|quarter|suburb|area|sub-?district|county|municipality)\s+of\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}$",
@@ -664,6 +688,9 @@ def choose_place(
     best: PlaceChoice | None = None
     fallback: PlaceChoice | None = None
     holders: set[int] = set()  # the areas said to hold a place whose namesakes are all abroad
+    office: PlaceChoice | None = (
+        None  # a town named in a title ("the mayor of X"): where only when nothing else is
+    )
     target: PlaceChoice | None = (
         None  # a target named right after the deed, in a country the report never names
     )
@@ -693,7 +720,7 @@ def choose_place(
         if (
             pm.pattern == "name"  # type: ignore[attr-defined]
             and (cand.place.population < 100_000 or cand.place.kind in ("admin1", "admin2"))
-            and name_fragment(text, pm.start, pm.end)  # type: ignore[attr-defined]
+            and name_fragment(text, pm.start, pm.end, [o.start for o in places])  # type: ignore[attr-defined]
         ):
             continue  # "the Shahbaz Khel police station": not Shahbaz (Iran), a place the gazetteer lacks
         if (
@@ -798,9 +825,18 @@ def choose_place(
             or (_OF_AFTER.match(text, pm.end) and _GENERIC_PART.fullmatch(pm.surface))  # type: ignore[attr-defined]
             or bool(_NAMED_AFTER.match(text, pm.end))  # type: ignore[attr-defined]
             or _origin_of_person(text[max(0, pm.start - 90) : pm.start])  # type: ignore[attr-defined]
-            # "the mayor of the municipality of Tepalcatepec": a title says whose office, not where it happened
-            or (cand.place.kind in POINT_KINDS and found_in(_OFFICE_OF_BEFORE, before))
         )
+        if cand.place.kind in POINT_KINDS and found_in(_OFFICE_OF_BEFORE, before):
+            # "the mayor of the municipality of Tepalcatepec": a title says whose office, not where it happened; kept
+            # for when no town or site is said ("IS governor of Mosul killed in northern Iraq": Mosul, not Iraq),
+            # unless the office is a neighbour's ("mayor of nearby Bankass") or a source's ("said X, mayor of Y")
+            if (
+                not found_in(_NEARBY_OFFICE_BEFORE, before)
+                and not found_in(_SOURCE_OFFICE_BEFORE, before)
+                and (office is None or score > office.score)
+            ):
+                office = PlaceChoice(pm, cand, False, score)
+            continue
         if MODIFIER_AFTER.match(text, pm.end):  # type: ignore[attr-defined]
             continue  # "a Belize-flagged carrier", "a Kabul-based group", "the Baghdad Post": not where, even alone
         if pm.pattern == "name" and found_in(VESSEL_BEFORE, before[-30:]):  # type: ignore[attr-defined]
@@ -815,7 +851,14 @@ def choose_place(
                 and ss <= o.start
                 and o.end <= pm.start
                 and o.candidates  # type: ignore[attr-defined]
-                and _CONTAINER_BETWEEN.fullmatch(text, o.end, pm.start)  # type: ignore[attr-defined]
+                and (
+                    _CONTAINER_BETWEEN.fullmatch(text, o.end, pm.start)  # type: ignore[attr-defined]
+                    # ("the Kyivskyi district of Kharkiv": the unit's word read with its name)
+                    or (
+                        _PART_WORD_END.search(o.surface) is not None  # type: ignore[attr-defined]
+                        and _OF_THE_BETWEEN.fullmatch(text, o.end, pm.start) is not None  # type: ignore[attr-defined]
+                    )
+                )
             ),
             None,
         )
@@ -853,6 +896,8 @@ def choose_place(
             continue
         if best is None or score > best.score:
             best = choice
+    if office is not None and (best is None or best.candidate.place.kind not in POINT_KINDS):  # type: ignore
+        best = office
     if best is not None:
         best = _capital_for_province(text, best)
     if target is not None and (best is None or best.mention.end <= ts):  # type: ignore[attr-defined]
