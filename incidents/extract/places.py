@@ -285,12 +285,13 @@ _NAME_GOES_BEFORE = re.compile(
 )
 
 
-def name_fragment(text: str, start: int, end: int, starts: Sequence[int] = ()) -> bool:
+def name_fragment(text: str, start: int, end: int, starts: Sequence[int] = (), *, after: bool = True) -> bool:
     """The name at ``text[start:end]`` is only part of a longer proper name ("Shahbaz Khel", "Donga-Mantung",
     "National Unity"): a place the gazetteer lacks, not this one. ``starts``: where the text's place mentions start
-    (a name followed by another place's name, "Damascus Ghouta", is two places)."""
-    after = _FRAGMENT_AFTER.match(text, end)
-    if after is not None and after.start() + 1 not in starts:
+    (a name followed by another place's name, "Damascus Ghouta", is two places). ``after``: whether a name going on
+    counts (only the name's first word may be this place)."""
+    goes_on = _FRAGMENT_AFTER.match(text, end) if after else None
+    if goes_on is not None and goes_on.start() + 1 not in starts:
         return True
     before = _NAME_GOES_BEFORE.search(text, max(0, start - 30), start)
     # (the word before is a place's name itself: "Eastern Damascus Ghouta")
@@ -720,7 +721,15 @@ def choose_place(
         if (
             pm.pattern == "name"  # type: ignore[attr-defined]
             and (cand.place.population < 100_000 or cand.place.kind in ("admin1", "admin2"))
-            and name_fragment(text, pm.start, pm.end, [o.start for o in places])  # type: ignore[attr-defined]
+            and name_fragment(
+                text,
+                pm.start,  # type: ignore[attr-defined]
+                pm.end,  # type: ignore[attr-defined]
+                [o.start for o in places],  # type: ignore[attr-defined]
+                # (a name going on is a longer name only when the piece lies abroad: "Balad Ruz" is near Balad,
+                # "Palmyra Silos" at Palmyra; "Shahbaz Khel" in Pakistan is not Shahbaz in Iran)
+                after=report_iso3 is None or cand.place.iso3 != report_iso3,
+            )
         ):
             continue  # "the Shahbaz Khel police station": not Shahbaz (Iran), a place the gazetteer lacks
         if (
