@@ -4624,3 +4624,28 @@ QA21D = [
 @pytest.mark.parametrize(("text", "expected"), QA21D)
 def test_qa21_told_on_protest_causes_offices(text: str, expected: list, gazetteer) -> None:
     assert _rows(text, "2025-08-04", gazetteer, "sub_event_type", "location", "fatalities") == expected
+
+
+#: QA 21 (stop 21): the attacker's figure for its victims gives way to an independent one; a claim of responsibility
+#: is an armed group's, not its victims'; a town of North Waziristan
+QA21E = [
+    (
+        "Al-Shabaab attacked a military base in Afgoye on Wednesday. A local elder said at least six soldiers were "
+        "killed. Al-Shabaab claimed that 17 soldiers had been killed.",
+        [("Afgoye", 6, None)],
+    ),
+    (
+        "Al-Shabaab fighters killed 17 soldiers in Afgoye on Wednesday and the group claimed responsibility.",
+        [("Afgoye", 17, "Al Shabaab")],
+    ),
+    (
+        "Militants ambushed an army convoy near Mir Ali on Thursday, killing three soldiers. Troops returned fire, "
+        "killing two attackers.",
+        [("near Mir Ali", 5, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QA21E)
+def test_qa21_claimed_figures_and_claimants(text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, "2025-04-16", gazetteer, "location", "fatalities", "claimed_by") == expected

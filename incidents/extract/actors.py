@@ -1233,6 +1233,9 @@ def find_claim(text: str, start: int, end: int, mentions: list[ActorMention]) ->
         ]
         return after[0].name if after else None
     before = [a for a in mentions if start <= a.start < m.start() and a.cls in ("group", "armed", "state")]
+    # a claim of responsibility is an armed group's: "Al-Shabaab fighters killed 17 soldiers ... and the group
+    # claimed responsibility" (the soldiers are the victims); a state only when no group is named
+    before = [a for a in before if a.cls != "state"] or before
     if before:
         # a named group before a generic word that describes it: "The Islamic Resistance in Iraq, an umbrella
         # group of Iran-backed militias, claimed ..."

@@ -839,7 +839,9 @@ _CLAIMANT_SAYS = re.compile(
     # ("The army said soldiers had killed two terrorists": the force's own men)
     r"\b(?:(?:claim(?:ed|ing|s)?|sa(?:id|ying|ys)|boast(?:ed|ing|s)?)\s+(?:that\s+)?(?:it|they|its\s+[\w-]+|"
     r"(?:its\s+|their\s+)?(?:soldiers|troops|forces|fighters|jets|aircraft|drones|units))\s+"
-    r"(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?|claim(?:ed|ing|s)?\s+to\s+have\s+)$",
+    r"(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?|claim(?:ed|ing|s)?\s+to\s+have\s+|"
+    # "Al-Shabaab claimed that 17 soldiers had been killed": the attacker's figure for its victims
+    r"claim(?:ed|ing|s)\s+that\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+)?)$",
     re.IGNORECASE,
 )
 _CLAIM_SAID = re.compile(r"\b(?:claim|claimed|claiming|claims|responsibility)\b", re.IGNORECASE)
@@ -848,12 +850,11 @@ _CLAIM_SAID = re.compile(r"\b(?:claim|claimed|claiming|claims|responsibility)\b"
 def _stated_casualties(text: str, start: int, end: int) -> Casualties:
     """The casualties of ``text[start:end]``, without those only a claim of responsibility gives."""
     cas = find_casualties(text, start, end)
-    if (
-        cas.spans
-        and found_ci(_CLAIM_SAID, text, start, end)
-        and all(found_in(_CLAIMANT_SAYS, text[max(start, a - 60) : a]) for a, _ in cas.spans)
-    ):
-        return Casualties()
+    if cas.spans and found_ci(_CLAIM_SAID, text, start, end):
+        claimed = [(a, b) for a, b in cas.spans if found_in(_CLAIMANT_SAYS, text[max(start, a - 60) : a])]
+        # (a span inside a claimed one is the same figure read twice: "17 soldiers had been killed")
+        if claimed and all(any(x <= a and b <= y for x, y in claimed) for a, b in cas.spans):
+            return Casualties()
     if len(cas.spans) > 1 and ";" in text[start:end]:
         # "The PKK said it killed seven soldiers; Turkey's defence ministry said two soldiers were killed": the
         # attacker's own figure gives way to the other source's (ACLED takes the conservative, not the claimed)

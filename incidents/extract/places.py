@@ -524,9 +524,10 @@ _IN_AREA_BETWEEN = (
 )
 _DISTRICT_AFTER = re.compile(
     # (DR Congo's territories, South Asia's tehsils and upazilas, Ethiopia's woredas, Ukraine's raions)
-    r"\s+(?:district|area|county|sub-?district|municipality|local\s+government\s+area|LGA|territory|tehsil|"
-    r"taluka|upazila|woreda|raion|rayon|cercle)\b"
-    r"(?!\s+(?:of|council|court))",
+    r"\s+(?:(?:district|county|sub-?district|municipality|local\s+government\s+area|LGA|territory|tehsil|"
+    r"taluka|upazila|woreda|raion|rayon|cercle)\b(?!\s+(?:of|council|court))"
+    # ("the Mir Ali area of North Waziristan": around the town, whatever holds it)
+    r"|area\b(?!\s+(?:council|court)))",
     re.IGNORECASE,
 )
 
