@@ -94,3 +94,17 @@ def test_a_town_said_to_be_in_a_new_province_is_found_inside_it(gazetteer) -> No
         Report.create(text=text, published=dt.date(2024, 5, 15), source=None), gazetteer=gazetteer
     ).incidents
     assert [(i.location, i.iso3) for i in incs] == [("near Mambasa", "COD")]
+
+
+@pytest.mark.parametrize(
+    ("said", "code"),
+    [
+        # English names that Natural Earth's layer does not carry (stopwords/admin1_aliases.tsv, stop 21)
+        ("Kongo Central", "adm1:COD-1883"),
+        ("Southwest Region", "adm1:CMR-799"),
+        ("Northwest Region", "adm1:CMR-1477"),
+        ("Extreme North", "adm1:CMR-1462"),
+    ],
+)
+def test_english_names_of_older_provinces(said: str, code: str, gazetteer) -> None:
+    assert gazetteer.lookup(said)[0].place.place_id == code
