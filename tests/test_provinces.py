@@ -108,3 +108,33 @@ def test_a_town_said_to_be_in_a_new_province_is_found_inside_it(gazetteer) -> No
 )
 def test_english_names_of_older_provinces(said: str, code: str, gazetteer) -> None:
     assert gazetteer.lookup(said)[0].place.place_id == code
+
+
+def test_a_bad_row_stops_the_build_naming_the_file_and_line(tmp_path, monkeypatch) -> None:
+    """Bad input: an unknown anchor, an anchor in another country, a parent that is no province of the country, a
+    missing column: each stops the build with the file and line (the cached index is only written when a build
+    completes, so nothing half-built replaces it)."""
+    from geodata import build
+
+    records = [("COD-1559", "Orientale", "COD", "Congo", 25.0, 1.0)]
+    header = "code,name,aliases,iso3,parent,anchor_geonameid,source\n"
+    bad = tmp_path / "provinces.csv"
+    monkeypatch.setattr(build, "provinces_path", lambda: bad)
+    cases = [
+        (
+            "COD-ITU,Ituri,,COD,Orientale,1,s\n",
+            r"provinces\.csv:2: anchor 1 is not a GeoNames cities500 place",
+        ),
+        ("COD-ITU,Ituri,,COD,Orientale,2950159,s\n", r"provinces\.csv:2: anchor 2950159 is not in COD"),
+        (
+            "COD-ITU,Ituri,,COD,Atlantis,217695,s\n",
+            r"provinces\.csv:2: parent 'Atlantis' is no Natural Earth",
+        ),
+    ]
+    for row, message in cases:
+        bad.write_text(header + row, "utf-8")
+        with pytest.raises(ValueError, match=message):
+            build._new_provinces(build._Collector(), records)
+    bad.write_text("code,name,iso3,parent\nCOD-ITU,Ituri,COD,Orientale\n", "utf-8")
+    with pytest.raises(ValueError, match=r"provinces\.csv: missing columns \['anchor_geonameid'\]"):
+        build._new_provinces(build._Collector(), records)
