@@ -25,7 +25,7 @@ headline are blanked to spaces first, so offsets still point into the report tex
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from geodata.matching import PROVINCE_OF_BEFORE
@@ -285,7 +285,9 @@ _NAME_GOES_BEFORE = re.compile(
 )
 
 
-def name_fragment(text: str, start: int, end: int, starts: Sequence[int] = (), *, after: bool = True) -> bool:
+def name_fragment(
+    text: str, start: int, end: int, starts: Collection[int] = (), *, after: bool = True
+) -> bool:
     """The name at ``text[start:end]`` is only part of a longer proper name ("Shahbaz Khel", "Donga-Mantung",
     "National Unity"): a place the gazetteer lacks, not this one. ``starts``: where the text's place mentions start
     (a name followed by another place's name, "Damascus Ghouta", is two places). ``after``: whether a name going on
@@ -693,6 +695,7 @@ def choose_place(
     office: PlaceChoice | None = (
         None  # a town named in a title ("the mayor of X"): where only when nothing else is
     )
+    starts = {pm.start for pm in places}  # type: ignore[attr-defined]  # (where names start: name pieces)
     target: PlaceChoice | None = (
         None  # a target named right after the deed, in a country the report never names
     )
@@ -726,7 +729,7 @@ def choose_place(
                 text,
                 pm.start,  # type: ignore[attr-defined]
                 pm.end,  # type: ignore[attr-defined]
-                [o.start for o in places],  # type: ignore[attr-defined]
+                starts,
                 # (a name going on is a longer name only when the piece lies abroad: "Balad Ruz" is near Balad,
                 # "Palmyra Silos" at Palmyra; "Shahbaz Khel" in Pakistan is not Shahbaz in Iran)
                 after=report_iso3 is None or cand.place.iso3 != report_iso3,
