@@ -187,6 +187,7 @@ class _Hit:
     core_only: bool | None = None
     kid: int = -1  # the key whose whole postings ``rows``/``flags`` are (-1: narrowed or not from a key)
     quarter: bool = False  # named as a part of a town ("Zahra neighborhood")
+    grown: bool = False  # extended over a province word after its key ("Anbar province")
 
 
 def _is_upper_word(w: str) -> bool:
@@ -1258,6 +1259,7 @@ def _pattern(doc: _Doc, h: _Hit) -> None:
         # (not a compound adjective: "non-state armed groups", "a city-state")
         h.t1 += 1
         h.pattern = "admin1"
+        h.grown = True
     elif len(key_toks) > 1 and _FACILITY_END.search(" ".join(key_toks)):
         h.pattern = "facility"
     if (t0, t1) != (h.t0, h.t1):
@@ -1265,10 +1267,12 @@ def _pattern(doc: _Doc, h: _Hit) -> None:
 
 
 def _longest(hits: list[_Hit]) -> list[_Hit]:
-    """Longest non-overlapping hits (ties: the earlier one), in text order."""
+    """Longest non-overlapping hits (ties: the earlier one; over the same words, a key that is the whole phrase
+    before a name grown by a province word: "Northwest Region" is Cameroon's region, not a town Northwest), in
+    text order."""
     taken = bytearray(max(h.t1 for h in hits) + 2) if hits else bytearray()  # bytes: no numpy call per hit
     out = []
-    for h in sorted(hits, key=lambda h: (-(h.t1 - h.t0), h.t0)):
+    for h in sorted(hits, key=lambda h: (-(h.t1 - h.t0), h.t0, h.grown)):
         if 1 in taken[h.t0 : h.t1 + 1]:
             continue
         taken[h.t0 : h.t1 + 1] = b"\x01" * (h.t1 + 1 - h.t0)

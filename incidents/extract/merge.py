@@ -73,6 +73,7 @@ class Draft:
     first_sentence: int = 0
     last_sentence: int = 0
     first_pos: int = 0
+    plural_lead: bool = False  # first told by a plural deed ("Iraq bombings kill 22"): maybe a sum of several
 
     @property
     def point(self) -> tuple[float, float] | None:
@@ -131,12 +132,14 @@ def compatible(
     count: int | None,
     point: tuple[float, float] | None = None,
     place: object | None = None,
+    summary: bool = False,
 ) -> bool:
     """True when a mention with these details can be the same event as draft ``d`` (module docstring rules).
 
     ``place`` is the mention's gazetteer ``Place``: a province told first and a town in it told next ("an air strike
     on a village in Sagaing region ... bombs on Pazigyi village in Kanbalu township") are one place said twice, the
-    second time more precisely.
+    second time more precisely; a country and a place in it only when neither is told by a plural deed
+    (``summary``: the mention's; the draft's own flag) that may sum several.
     """
     if d.historical != historical:
         return False
@@ -151,7 +154,9 @@ def compatible(
         return False
     if site_id is not None and d.site_id is not None and site_id != d.site_id:
         here = d.point
-        if (point is None or here is None or _km(point, here) > SAME_PLACE_KM) and not _within(d, place):
+        if (point is None or here is None or _km(point, here) > SAME_PLACE_KM) and not _within(
+            d, place, country=not (d.plural_lead or summary)
+        ):
             return False  # a district of the same city ("Mansoura" in Aden) is the same place, another town is not
         if _two_villages(d, place):
             return False  # "a house in Aitaroun" and "a motorcycle in Bint Jbeil", 4 km apart: two places
@@ -205,13 +210,17 @@ def in_area(area: object, place: object) -> bool:
     )
 
 
-def _within(d: Draft, place: object | None) -> bool:
-    """One of the two places is a province and the other lies in it."""
+def _within(d: Draft, place: object | None, *, country: bool = True) -> bool:
+    """One of the two places is a province (or, with ``country``, a country) and the other lies in it ("12
+    civilians killed in northern Burkina Faso ... gunmen shot residents at a market in Bourzanga": one attack, told
+    the second time where; not "Iraq bombings kill 22 ... a car bomb killed five in Baghdad", a sum and one of its
+    deeds)."""
     if place is None or d.place is None:
         return False
     p = d.place.candidate.place  # type: ignore[attr-defined]
+    kinds = ("admin1", "country") if country else ("admin1",)
     return any(
-        a.kind == "admin1" and a.iso3 is not None and in_area(a, b)  # type: ignore[attr-defined]
+        a.kind in kinds and a.iso3 is not None and in_area(a, b)  # type: ignore[attr-defined]
         for a, b in ((p, place), (place, p))
     )
 

@@ -1109,6 +1109,64 @@ def _default_dates(drafts: list[Draft], published) -> None:
         d.date_expr = "publication date"
 
 
+#: a deed named by a mass noun ("Iraq violence kills 34"): like a plural, maybe a sum of several deeds
+_MASS_DEED = re.compile(
+    r"\b(?:violence|unrest|fighting|bloodshed|hostilities|mayhem|carnage|(?:bomb|attack|strike|blast|clashe|raid)s)\b",
+    re.IGNORECASE,
+)
+#: a toll told over many places ("215 people were killed yesterday ... in several areas of Syria")
+_MANY_PLACES = re.compile(
+    r"\b(?:(?:several|various|many|different|multiple)\s+(?:areas|parts|places|regions|provinces|towns|cities)|"
+    r"across\s+the\s+country|nationwide|across\s+(?:Syria|Iraq|Yemen|Afghanistan|Pakistan|Somalia|Nigeria|Ukraine))\b",
+    re.IGNORECASE,
+)
+#: a deed told as background to the report's news: "The attack comes three weeks after bandits killed ...", "It
+#: follows ...", "Last month, ...", "a similar raid three weeks ago"
+_RECAP = re.compile(
+    r"\b(?:comes?|came|follows?|followed|following)\b|\b(?:weeks?|months?)\s+(?:after|since|before|ago)\b|"
+    r"\bprevious\s+(?:attack|raid)|"
+    r"\bsimilar\s+(?:attack|raid|ambush|assault)|\bthe\s+latest\s+(?:in|of)\b",
+    re.IGNORECASE,
+)
+#: a sentence opened by a past month: "Last month, bandits killed ..." (not "aid workers abducted last month have
+#: been released": the deed the news is about)
+_RECAP_OPENING = re.compile(
+    r"\W*(?:(?:late|early)\s+)?(?:last|earlier\s+this|in\s+the\s+previous)\s+month\b", re.IGNORECASE
+)
+#: how much older than the report's news a deed told as background must be to be a reference to the past
+RECAP_DAYS = 14
+#: how recent (days before publication) the report's own news must be for its background to be told apart
+NEWS_DAYS = 7
+
+
+def _recaps(text: str, drafts: list[Draft], published) -> None:
+    """A deed two weeks or more older than the report's news, told as its background ("The attack comes three
+    weeks after bandits killed 12 villagers in Dandume", "Last month, ..."), is a past event the report only
+    refers to: historical, as dates older than :data:`~incidents.dates.HISTORICAL_DAYS` are.
+
+    Only when the report has news of its own (a current incident of the week before publication): a round-up of
+    last month's deeds keeps them all, and a deed is never made historical by the words alone.
+    """
+    if published is None:
+        return
+    news = [
+        d.date_end
+        for d in drafts
+        if not d.historical and d.date_end is not None and 0 <= (published - d.date_end).days <= NEWS_DAYS
+    ]
+    if not news:
+        return
+    latest = max(news)
+    for d in drafts:
+        if (
+            not d.historical
+            and d.date_end is not None
+            and (latest - d.date_end).days >= RECAP_DAYS
+            and any(_RECAP.search(text, s, e) or _RECAP_OPENING.match(text, s, e) for s, e in d.evidence)
+        ):
+            d.historical = True
+
+
 _MERGE_WINDOW = 200
 
 
@@ -1390,6 +1448,7 @@ def extract(report: Report, *, gazetteer) -> Extraction:
     drafts = _arrests_at_protests(drafts)
     _apply_anniversaries(text, sentences, anniversaries, drafts, sent_index)
     _default_dates(drafts, published)
+    _recaps(text, drafts, published)
     incidents = _finalise(report, text, drafts, iso3, places, gazetteer)
     return Extraction(report, tuple(incidents), tuple(dict.fromkeys(warnings)))
 
@@ -3515,6 +3574,12 @@ def _assemble(
         site = place.candidate.place.place_id if place else None
         start = res.date_start if res and res.known else None
         end = res.date_end if res and res.known else None
+        # told by a plural or mass deed ("Iraq bombings kill 22", "violence killed 34"): maybe a sum of several
+        summary = (
+            m.plural
+            or bool(_MASS_DEED.search(text, max(m.clause[0], m.start - 40), min(m.clause[1], m.end + 40)))
+            or bool(_MANY_PLACES.search(text, m.clause[0], m.clause[1]))
+        )
         target = None
         # (the most recent first; at most _MERGE_WINDOW of them: a report never tells more events than that, and
         # a file of many reports pasted together stays linear)
@@ -3551,6 +3616,7 @@ def _assemble(
                 count=m.count,
                 point=_point(place),
                 place=place.candidate.place if place is not None else None,  # type: ignore[attr-defined]
+                summary=summary,
             ):
                 target = d
                 break
@@ -3564,6 +3630,7 @@ def _assemble(
                 last_sentence=m.sentence,
                 first_pos=m.start,
                 day_unknown=m.day_unknown,
+                plural_lead=summary,
             )
             drafts.append(target)
         if target.event_date is None or (
@@ -3579,11 +3646,11 @@ def _assemble(
         if place is not None and (
             target.place is None
             or (
-                target.place.candidate.place.kind == "admin1"  # type: ignore[attr-defined]
+                target.place.candidate.place.kind in ("admin1", "country")  # type: ignore[attr-defined]
                 and place.candidate.place.kind in ("settlement", "site", "airport", "admin2")
             )
         ):
-            target.place = place  # (a town in the province told first: the more precise place)
+            target.place = place  # (a town in the province or country told first: the more precise place)
         _absorb(target, m, sentences)
         owner[id(m)] = target
         focus = target

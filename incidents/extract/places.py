@@ -65,6 +65,16 @@ _SPEAKS_AFTER = re.compile(
     r"alleges|alleged|maintains|maintained)\b"
 )
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway)\b")
+#: a village the gazetteer does not know, said to lie in the place that follows: "in Kadisau village in Faskari",
+#: "in Kadisau, a village in Faskari", "in the village of Kadisau in Faskari": the event was in a part of that
+#: place's area, so the place is a "near" answer (ACLED geo 2), not a pinpoint
+_UNKNOWN_VILLAGE_BEFORE = re.compile(
+    r"\b(?i:in|at|into|on)\s+(?:(?i:the)\s+(?i:village|hamlet|settlement|locality|community)\s+of\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"(?:\s+(?i:village|hamlet|settlement|locality|community)|"
+    r"\s*,\s*(?i:an?|the)\s+(?:[\w-]+\s+)?(?i:village|hamlet|settlement|locality|community))?"
+    r"\s*(?:,|\s(?i:in|of))\s+(?:(?i:the)\s+)?$"
+)
 #: a place named only to say where another place is: "Muritke, 35 km outside Lahore", "Abu Ghraib, on the western
 #: edge of Baghdad", "the Sharon junction near Netanya", "Ramadi, west of Baghdad", "Mosul's Zuhur district"
 _REFERENCE_BEFORE = re.compile(
@@ -534,6 +544,20 @@ _DISTRICT_AFTER = re.compile(
 )
 
 
+def _unknown_village_before(text: str, places: Sequence[object], before: str, start: int) -> bool:
+    """A village the gazetteer lacks is named right before the place said to hold it (see
+    :data:`_UNKNOWN_VILLAGE_BEFORE`): a village word must say what it is, and no place was found in its name."""
+    m = _UNKNOWN_VILLAGE_BEFORE.search(before)
+    if m is None or m.group("name") == m.group(0):
+        return False
+    said = m.group(0)
+    if not re.search(r"(?i:village|hamlet|settlement|locality|community)", said):
+        return False
+    a = start - len(before) + m.start("name")
+    b = start - len(before) + m.end("name")
+    return not any(a <= o.start < b and o.candidates for o in places)  # type: ignore[attr-defined]
+
+
 def _place_inside(places: Sequence[object], pm: object, town: object, ss: int, se: int) -> bool:
     """Another place named in ``[ss, se)`` lies within :data:`_PART_KM` of ``town`` (inside the region its name
     stands for here: "central Gaza ... Nuseirat")."""
@@ -785,6 +809,8 @@ def choose_place(
                 )
             )
         )
+        if not near and cand.place.kind in ("settlement", "admin2"):
+            near = _unknown_village_before(text, places, before, pm.start)  # type: ignore[attr-defined]
         kind = cand.place.kind
         if kind == "settlement" and found_in(PROVINCE_OF_BEFORE, before):
             kind = "admin1"  # "in the province of al-Quneitra": the province, whatever town shares its name
