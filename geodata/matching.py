@@ -819,6 +819,8 @@ _AFTER_NAME = frozenset(
         "axis",
         "heights",
         "township",
+        # Nigeria's local government areas ("Maru Local Government Area")
+        "local",
         # a town's own bodies and people: "Carthage Police said", "Lewisburg Mayor John Manchester"
         "police",
         "fire",

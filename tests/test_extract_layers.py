@@ -4711,3 +4711,60 @@ QA22 = [
 def test_qa22_unknown_villages_recaps_regions(text: str, expected: list, gazetteer) -> None:
     got = _rows(text, "2024-05-17", gazetteer, "location", "geo_precision", "event_date", "historical")
     assert got == expected
+
+
+#: QA 22 (stop 22), second pass: local government areas; a year beside a toll in words; "N including M" counts
+#: N; the past perfect, "Background:" and "In <month>" as the background of a report's news
+QA22B = [
+    (
+        "Gunmen killed 11 people in a village in Maru Local Government Area on Saturday.",
+        [("near Maru", 2, "2024-05-11", 11, False)],
+    ),
+    (
+        "An airstrike hit a settlement in Tsafe Local Government Area of Zamfara State on Friday.",
+        [("near Tsafe", 2, "2024-05-17", None, False)],
+    ),
+    (
+        "Troops engaged ISWAP terrorists at Wajiroko in Damboa Local Government Area of Borno State on Friday.",
+        [("near Damboa", 2, "2024-05-17", None, False)],
+    ),
+    # a part of a city named before it stays the city
+    (
+        "A rocket struck the Kyivskyi district of Kharkiv on Friday.",
+        [("Kharkiv", 1, "2024-05-17", None, False)],
+    ),
+    (
+        "In January 2023 about thirty civilians were killed near Dioura.",
+        [("near Dioura", 2, "2023-01-15", 30, True)],
+    ),
+    (
+        "In January 2023 thirty civilians were killed near Dioura.",
+        [("near Dioura", 2, "2023-01-15", 30, True)],
+    ),
+    (
+        "On Friday, 21 civilians including 13 children were killed by soldiers in Bamenda.",
+        [("Bamenda", 1, "2024-05-17", 21, False)],
+    ),
+    (
+        "Jihadists attacked an army post near Diapaga on Thursday, killing four soldiers. In March the group briefly "
+        "took control of the town of Diapaga.",
+        [("near Diapaga", 2, "2024-05-16", 4, False), ("Diapaga", 1, "2024-03-15", None, True)],
+    ),
+    (
+        "An IED killed three soldiers near Tera on Saturday. Background: An IED on the same Tera road killed two "
+        "soldiers on 10 April.",
+        [("near Tera", 2, "2024-05-11", 3, False), ("Tera", 1, "2024-04-10", 2, True)],
+    ),
+    (
+        "Government forces retook Baardheere on Sunday. Al Shabaab had captured the town in March.",
+        [("Baardheere", 1, "2024-05-12", None, False), ("Baardheere", 1, "2024-03-15", None, True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QA22B)
+def test_qa22_areas_years_subsets_background(text: str, expected: list, gazetteer) -> None:
+    got = _rows(
+        text, "2024-05-17", gazetteer, "location", "geo_precision", "event_date", "fatalities", "historical"
+    )
+    assert got == expected

@@ -71,7 +71,10 @@ _QTY = (
 _WHO = (
     # ("an unknown number of people" is no count, "a number of people" a vague one)
     r"(?:(?:(?!and\b|or\b|were\b|was\b|on\b|in\b|at\b|with\b|near\b|by\b|from\b|after\b|said\b|says\b|told\b|"
-    r"reported\b|confirmed\b|number\b|\d)[\w'’.-]+\s+){0,4}?(?:people|persons|civilians|soldiers|troops|servicemen|service\s+members|militants|"
+    # (nor a second quantity: "In January 2025 about thirty civilians" is thirty, not 2025)
+    r"reported\b|confirmed\b|number\b|about\b|around\b|nearly\b|some\b|approximately\b|roughly\b|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)\b|\d)[\w'’.-]+\s+){0,4}?(?:people|persons|civilians|soldiers|troops|servicemen|service\s+members|militants|"
     r"fighters|insurgents|rebels|policemen|police\s+officers|officers|guards|members|children|women|men|villagers|"
     r"farmers|workers|passengers|worshippers|students|residents|pilgrims|protesters|demonstrators|journalists|"
     r"others|attackers|gunmen|combatants|personnel|recruits|shoppers|bystanders|family\s+members|paramilitaries|"
@@ -95,6 +98,8 @@ _ASIDE = (
     r"(?:\s*,\s*(?:among\s+them|including|(?:most|many|all|some)\s+of\s+them|of\s+whom|"
     # ("Thirty-two people, mostly herders, were killed")
     r"mostly|mainly|largely|chiefly|predominantly|many|most|all)\b[^,.;:]{1,60},|"
+    # without commas: "21 civilians including 13 children were killed" (the children are among the 21)
+    r"\s+(?:including|among\s+them)\s+[^,.;:]{1,50}?(?=\s+(?:were|was|have|had|are)\b)|"
     # their names: "Two constables, Constable Zahid Khan and Constable Imran Ali, were killed"
     r"\s*,\s*(?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?-i:[A-Z][\w'’.-]*)|and|bin|ibn|al-\w+|de|van))"
     r"{1,9},(?=\s+(?:were|have|had|are)\b)|"
@@ -800,7 +805,11 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
     return Casualties(f_lo, f_hi, i_lo, i_hi, tuple(spans))
 
 
-_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|during|until|by|from|the|early|late|mid)\s+$", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|of|during|until|by|from|the|early|late|mid|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\s+$",
+    re.IGNORECASE,
+)
 _SINGULAR_NP = re.compile(r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s*(?:,\s*and|,|and)\s)")
 #: two tolls of the same clause joined as two facts: "17 fighters were killed and two soldiers died"
 _TOLL_AND = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+", re.IGNORECASE)

@@ -1125,13 +1125,21 @@ _MANY_PLACES = re.compile(
 _RECAP = re.compile(
     r"\b(?:comes?|came|follows?|followed|following)\b|\b(?:weeks?|months?)\s+(?:after|since|before|ago)\b|"
     r"\bprevious\s+(?:attack|raid)|"
-    r"\bsimilar\s+(?:attack|raid|ambush|assault)|\bthe\s+latest\s+(?:in|of)\b",
+    r"\bsimilar\s+(?:attack|raid|ambush|assault)|\bthe\s+latest\s+(?:in|of)\b|"
+    # the past perfect tells what had happened before the news: "Al Shabaab had captured the town in April"
+    r"\bhad\s+(?:already\s+|previously\s+|briefly\s+|first\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b|"
+    r"\bhad\s+(?:already\s+|previously\s+|briefly\s+|first\s+)?(?:shot|struck|hit|overrun|taken|seized|fought|"
+    r"held|lost|won|led|set)\b",
     re.IGNORECASE,
 )
 #: a sentence opened by a past month: "Last month, bandits killed ..." (not "aid workers abducted last month have
 #: been released": the deed the news is about)
 _RECAP_OPENING = re.compile(
-    r"\W*(?:(?:late|early)\s+)?(?:last|earlier\s+this|in\s+the\s+previous)\s+month\b", re.IGNORECASE
+    r"\W*(?:background\b|(?:(?:late|early)\s+)?(?:last|earlier\s+this|in\s+the\s+previous)\s+month\b|"
+    # ("In May 2025 the group briefly took control of Diapaga", told in a report of this week's attack)
+    r"in\s+(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b)",
+    re.IGNORECASE,
 )
 #: how much older than the report's news a deed told as background must be to be a reference to the past
 RECAP_DAYS = 14
@@ -1150,9 +1158,12 @@ def _recaps(text: str, drafts: list[Draft], published) -> None:
     if published is None:
         return
     news = [
-        d.date_end
+        d.event_date
         for d in drafts
-        if not d.historical and d.date_end is not None and 0 <= (published - d.date_end).days <= NEWS_DAYS
+        if not d.historical
+        and d.event_date is not None
+        and d.date_end is not None
+        and 0 <= (published - d.date_end).days <= NEWS_DAYS
     ]
     if not news:
         return
@@ -1160,8 +1171,8 @@ def _recaps(text: str, drafts: list[Draft], published) -> None:
     for d in drafts:
         if (
             not d.historical
-            and d.date_end is not None
-            and (latest - d.date_end).days >= RECAP_DAYS
+            and d.event_date is not None
+            and (latest - d.event_date).days >= RECAP_DAYS
             and any(_RECAP.search(text, s, e) or _RECAP_OPENING.match(text, s, e) for s, e in d.evidence)
         ):
             d.historical = True
@@ -1207,6 +1218,10 @@ def _find_places(
         # the country a report was filed from weighs as a demonym does ("JOS, Nigeria — youths in Bassa ...": not
         # the Bassa of the Philippines); reports are often filed from a neighbour, so no more than that
         theatres[filed_in] = theatres.get(filed_in, 0.0) + 0.5
+    if "LGA" in masked or "Local Government" in masked or "local government area" in masked:
+        # Nigeria's local government areas: "gunmen stormed a village in Maru Local Government Area" names no
+        # country, but only Nigeria has these
+        theatres["NGA"] = theatres.get("NGA", 0.0) + 0.5
     for territory, state in _FORCES_OF_OTHERS.items():
         if state in masked or _FORCES_ACRONYM.get(state, "\0") in masked:
             # the state whose forces act in a territory names it as their theatre: "An Israeli air strike killed

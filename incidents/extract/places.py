@@ -75,6 +75,12 @@ _UNKNOWN_VILLAGE_BEFORE = re.compile(
     r"\s*,\s*(?i:an?|the)\s+(?:[\w-]+\s+)?(?i:village|hamlet|settlement|locality|community))?"
     r"\s*(?:,|\s(?i:in|of))\s+(?:(?i:the)\s+)?$"
 )
+#: a village not named, in the place that follows: "gunmen stormed a village in Maru", "a settlement in Tsafe"
+_SOME_VILLAGE_BEFORE = re.compile(
+    r"\b(?i:an?|one|two|three|four|five|several|some|remote|nearby|small)\s+(?:(?:remote|small|farming|nearby|"
+    r"border)\s+)?(?i:villages?|hamlets?|settlements?|localit(?:y|ies)|communit(?:y|ies))\s+(?i:in|of)\s+"
+    r"(?:(?i:the)\s+)?$"
+)
 #: a place named only to say where another place is: "Muritke, 35 km outside Lahore", "Abu Ghraib, on the western
 #: edge of Baghdad", "the Sharon junction near Netanya", "Ramadi, west of Baghdad", "Mosul's Zuhur district"
 _REFERENCE_BEFORE = re.compile(
@@ -279,7 +285,7 @@ _FRAGMENT_AFTER = re.compile(
     r"Mosque|Church|Stadium|Gate|Crossing|Port|Harbou?r|State|County|Oblast|Desert|Badia|Plains?|Countryside|Hills?|"
     r"Heights|Sector|Axis|Front|Corridor|Pocket|Enclave|Highway|Junction|Islands?|Coast|Gulf|Lake|Sea|Strait|Basin|"
     r"Delta|Oasis|Forest|Zone|Division|Department|Prefecture|Township|Municipality|Emirate|Wilayat|Military|"
-    r"Council|Brigades?|Forces|Police|Army|Operations|Command|Airbase|Airfield|Refugee|International|Central|"
+    r"Council|Local|Area|Territory|Brigades?|Forces|Police|Army|Operations|Command|Airbase|Airfield|Refugee|International|Central|"
     r"Governor|Mayor|Bank|Times|Post|News|Radio|Television|Agency|Chamber|Museum|School|College|Institute)\b)"
     r"(?-i:[A-Z][a-z]{2,})\b"
 )
@@ -537,16 +543,47 @@ _IN_AREA_BETWEEN = (
 _DISTRICT_AFTER = re.compile(
     # (DR Congo's territories, South Asia's tehsils and upazilas, Ethiopia's woredas, Ukraine's raions)
     r"\s+(?:(?:district|county|sub-?district|municipality|local\s+government\s+area|LGA|territory|tehsil|"
-    r"taluka|upazila|woreda|raion|rayon|cercle)\b(?!\s+(?:of|council|court))"
+    r"taluka|upazila|woreda|raion|rayon|cercle)\b(?!\s+(?:council|court))"
+    # ("the Kyivskyi district of Kharkiv" names a part of the city after it; "Tsafe Local Government Area of
+    # Zamfara State" the area of the town in a state)
+    r"(?!\s+of\b(?!\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:state|province|region|governorate|"
+    r"oblast|department|prefecture)\b))"
     # ("the Mir Ali area of North Waziristan": around the town, whatever holds it)
     r"|area\b(?!\s+(?:council|court)))",
     re.IGNORECASE,
 )
 
 
+#: what sets off the place holding a village named before it: "Miringa, a village in ", "Kuriga, a town in the "
+_HOLDER_APPOSITION = re.compile(
+    r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|community|hamlet|settlement|locality|suburb|"
+    r"neighbou?rhood)\s+(?:in|of|near)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _holds_named_village(text: str, places: Sequence[object], pm: object) -> bool:
+    """``pm`` is the place said to hold a town or village the gazetteer knows, named right before it with an
+    apposition ("Miringa, a village in Biu")."""
+    prev = None
+    for o in places:
+        if o.end <= pm.start and o.candidates:  # type: ignore[attr-defined]
+            prev = o
+        elif o.start >= pm.start:  # type: ignore[attr-defined]
+            break
+    return (
+        prev is not None
+        and prev.candidates[0].place.kind in ("settlement", "site")  # type: ignore[attr-defined]
+        and _HOLDER_APPOSITION.fullmatch(text, prev.end, pm.start) is not None  # type: ignore[attr-defined]
+    )
+
+
 def _unknown_village_before(text: str, places: Sequence[object], before: str, start: int) -> bool:
-    """A village the gazetteer lacks is named right before the place said to hold it (see
-    :data:`_UNKNOWN_VILLAGE_BEFORE`): a village word must say what it is, and no place was found in its name."""
+    """A village not named, or one the gazetteer lacks, is told right before the place said to hold it (see
+    :data:`_SOME_VILLAGE_BEFORE`, :data:`_UNKNOWN_VILLAGE_BEFORE`): a village word must say what it is, and no
+    place was found in its name."""
+    if _SOME_VILLAGE_BEFORE.search(before):
+        return True
     m = _UNKNOWN_VILLAGE_BEFORE.search(before)
     if m is None or m.group("name") == m.group(0):
         return False
@@ -834,6 +871,10 @@ def choose_place(
             for o in places
         ):
             score -= 4.0  # "the Kharkiv suburb of Chuhuiv": the place is the suburb named after it
+        if _holds_named_village(text, places, pm):
+            score -= (
+                4.0  # "Miringa, a village in Biu Local Government Area": Miringa, not the area holding it
+            )
         if (
             cand.place.kind == "settlement"
             and not countryside
