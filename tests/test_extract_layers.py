@@ -4768,3 +4768,32 @@ def test_qa22_areas_years_subsets_background(text: str, expected: list, gazettee
         text, "2024-05-17", gazetteer, "location", "geo_precision", "event_date", "fatalities", "historical"
     )
     assert got == expected
+
+
+#: QA 22 (stop 22): the interceptions of a barrage told in the same sentence ("with air defences shooting down 187
+#: drones") are a Disrupted weapons use of their own, with their own count, on the barrage's night, not on the day
+#: the air force spoke; a gerund of interception as a general practice is no event
+QA22C = [
+    (
+        "Russia fired 212 drones at Ukraine overnight, the air force said on Sunday, with air defences shooting down "
+        "187 drones.",
+        [("Air/drone strike", "2025-07-12", 212, False), ("Disrupted weapons use", "2025-07-12", 187, True)],
+    ),
+    (
+        "Russia fired 212 drones at Ukraine overnight, with air defences shooting down 187 drones.",
+        [("Air/drone strike", "2025-07-12", 212, False), ("Disrupted weapons use", "2025-07-12", 187, True)],
+    ),
+    (
+        "Intercepting a drone that costs a few thousand dollars with a missile worth a million is a losing bargain, "
+        "analysts say.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QA22C)
+def test_qa22_interceptions_told_with_the_barrage(text: str, expected: list, gazetteer) -> None:
+    got = _rows(
+        text, "2025-07-13", gazetteer, "sub_event_type", "event_date", "munitions_count", "intercepted"
+    )
+    assert got == expected

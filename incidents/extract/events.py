@@ -108,7 +108,7 @@ _AIRCRAFT = (
 #: flying munitions, drones and projectiles (pattern text; the pipeline reads it for "one struck a house")
 FLYING = rf"(?:{_DRONE}|{_PROJ})"
 _KNOCK = (
-    r"(?:shot\s+down|intercepted|downed|downing|brought\s+down|neutrali[sz]ed|destroyed(?=\s+(?:by|in|before|mid|over)\b)|"
+    r"(?:shot\s+down|shooting\s+down|intercepted|downed|downing|brought\s+down|bringing\s+down|neutrali[sz]ed|destroyed(?=\s+(?:by|in|before|mid|over)\b)|"
     r"foiled|repelled|thwarted)"
 )
 
@@ -248,7 +248,10 @@ def _rules() -> tuple[Rule, ...]:
         R(
             "intercept-passive",
             _r(
-                rf"\b{FLYING}\b(?:[^.;]{{0,80}}?)\b(?:was|were|had\s+been|have\s+been|been|being)?\s*"
+                # (not across the interceptions of a barrage told with them: "212 drones at Ukraine, with air defences
+                # shooting down 187")
+                rf"\b{FLYING}\b(?:(?!,\s+with\s)[^.;]){{0,80}}?\b(?:was|were|had\s+been|have\s+been|"
+                r"been|being)?\s*"
                 rf"{_KNOCK}|"
                 # the munitions told just before, by a pronoun: "...; both were intercepted by Iron Dome"
                 # ("Most were intercepted, but ...", "Nine of them were shot down")
@@ -1693,6 +1696,8 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "aircraft-downed": ("shot down", "downed", "downing", "downs", "brought down"),
     "intercept-passive": (
         "shot down",
+        "shooting down",
+        "bringing down",
         "intercept",
         "downed",
         "downing",
@@ -1705,6 +1710,8 @@ _KEYS: dict[str, tuple[str, ...]] = {
     ),
     "intercept-active": (
         "shot down",
+        "shooting down",
+        "bringing down",
         "intercept",
         "downed",
         "downing",

@@ -1426,6 +1426,9 @@ def extract(report: Report, *, gazetteer) -> Extraction:
                     t
                     for t in trigs
                     if clause[0] <= t.start < clause[1]
+                    # (munitions told in one clause and knocked down in the next are the next clause's deed: "fired
+                    # 212 drones at Ukraine, with air defences shooting down 187 of them")
+                    and not (t.rule.name == "intercept-passive" and t.end > clause[1])
                     and trigger_blocked(text, t, clause[0], clause[1], quotes, blocked) is None
                 ]
                 for k, sub_group in enumerate(_split_group(group)):
@@ -1901,7 +1904,12 @@ def _mentions_of_clause(
     for pool in (in_clause, in_part):
         # "the ministry said on Tuesday that ... had fired on its positions overnight": the day of the saying is
         # not the deed's when the clause gives another date
-        told = [d for d in pool if not _SAID_BEFORE.search(text, max(cs, d.start - 30), d.start)]
+        # (a date of the sentence part before this clause is read with its own words before it)
+        told = [
+            d
+            for d in pool
+            if not _SAID_BEFORE.search(text, max(cs if d.start >= cs else part[0], d.start - 30), d.start)
+        ]
         pool = told or pool
         # "after Friday prayers on 30 September": the rite's weekday gives way to the day said
         rite = [d for d in pool if _RITE_AFTER.match(text, d.end)]
@@ -1937,6 +1945,16 @@ def _mentions_of_clause(
             date = (exact or near).resolution
             date_said = not told
             break
+    if date_said and not in_clause:
+        # "Russia fired 212 drones overnight, the air force said on Sunday, with air defences shooting down 187":
+        # a clause with no date of its own, after another deed's told day in its sentence, goes on with that night
+        before = [
+            d
+            for d in dates
+            if s.start <= d.start < cs and not _SAID_BEFORE.search(text, max(s.start, d.start - 30), d.start)
+        ]
+        if before:
+            date, date_said = before[-1].resolution, False
     relation = None
     for r in rels:
         if isinstance(r, _Cut):

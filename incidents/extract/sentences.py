@@ -219,7 +219,11 @@ _CLAUSE = re.compile(
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|"
     # a second deed on a day or month of its own: "..., and in February a staff member was detained"
     r",\s+(?=and\s+(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
+    # the interceptions of a barrage told with it: "Russia fired 212 drones at Ukraine, with air defences shooting
+    # down 187 of them" (a deed of its own, with its own count)
+    r",\s+(?=(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:air[- ]defen[cs]es?|air\s+force|Iron\s+Dome|interceptors?)\s+"
+    r"(?:shooting|intercepting|downing|destroying|bringing)\b)"
 )
 _DATE_WORD = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
