@@ -498,7 +498,10 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
     chosen = _longest(raw)
     # demonyms: country context, never places
     countries: dict[str, float] = {}
-    found = dem.keys() & set(toks)
+    words = set(toks)
+    found = dem.keys() & words
+    # plurals too: "Two Palestinians were killed in Gaza", "Iraqis", "Afghans" (the folded singular is the key)
+    found |= {w for w in words if w.endswith("s") and w[:-1] in dem}
     at: list[int] = []  # where the demonyms are, in text order (list.index: a scan in C per occurrence)
     for w in found:
         t = toks.index(w)
@@ -512,7 +515,7 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
     for t in at:
         w = toks[t]
         if _cap(doc.orig_token(t)):
-            iso = dem[w]
+            iso = dem[w] if w in dem else dem[w[:-1]]
             countries[iso] = countries.get(iso, 0.0) + 0.5
     return chosen, countries, doc
 

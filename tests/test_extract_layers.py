@@ -4797,3 +4797,39 @@ def test_qa22_interceptions_told_with_the_barrage(text: str, expected: list, gaz
         text, "2025-07-13", gazetteer, "sub_event_type", "event_date", "munitions_count", "intercepted"
     )
     assert got == expected
+
+
+#: QA 22 (stop 22): a plural demonym names its country ("Two Palestinians were killed in Gaza": the Strip, not
+#: Mozambique's Gaza province); a place in a deed's motive is not where it was; jets scrambled as a precaution are
+#: no strike; a deed a week older than the news, told as its comparison, is historical
+QA22D = [
+    (
+        "Two Palestinians were killed in Gaza on Tuesday, medics said.",
+        [("Attack", "Gaza", "PSE", False)],
+    ),
+    ("Gunmen killed two Iraqis in Tikrit on Tuesday.", [("Attack", "Tikrit", "IRQ", False)]),
+    (
+        "Houthi forces fired two missiles at a ship in the Red Sea on Tuesday in solidarity with Palestinians in "
+        "Gaza.",
+        [("Shelling/artillery/missile attack", "Red Sea", None, False)],
+    ),
+    ("Poland scrambled fighter jets during the attack as a precaution, its operational command said.", []),
+    (
+        "Russian drones struck Lviv overnight, killing two people. The barrage followed a similar attack on Lutsk on "
+        "August 26, when a drone strike on a warehouse killed one man.",
+        [("Air/drone strike", "Lviv", "UKR", False), ("Air/drone strike", "Lutsk", "UKR", True)],
+    ),
+    # (told with a rescue a week later, an abduction is still the news's)
+    (
+        "Police rescued 12 kidnapped villagers in Tsafe on Tuesday. The victims had been abducted from their "
+        "homes in Tsafe a week earlier.",
+        [("Abduction/forced disappearance", "Tsafe", "NGA", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QA22D)
+def test_qa22_plural_demonyms_motives_precautions_comparisons(text: str, expected: list, gazetteer) -> None:
+    assert (
+        _rows(text, "2025-09-03", gazetteer, "sub_event_type", "location", "iso3", "historical") == expected
+    )

@@ -367,7 +367,9 @@ def _rules() -> tuple[Rule, ...]:
                 rf"\b(?:{_AIRCRAFT}|{_DRONE})\s+"
                 # (a hedged owner: "a drone believed to be Russian hit")
                 r"(?:(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s+[\w'’-]+\s+)?"
-                rf"(?:(?!was\b|were\b|been\b|is\b|are\b)[\w'’-]+\s+){{0,2}}?(?:struck|hits?|bomb(?:ed|s)?|"
+                # (not a noun after them: "Poland scrambled fighter jets during the attack")
+                rf"(?:(?!was\b|were\b|been\b|is\b|are\b|the\b|during\b|after\b|before\b|amid\b|following\b|"
+                r"in\b|over\b)[\w'’-]+\s+){0,2}?(?:struck|hits?|bomb(?:ed|s)?|"
                 r"pound(?:ed|s)?|target(?:ed|s)?|(?<!drone\s)(?<!UAV\s)attack(?:ed|s)?|strafed|fired\s+(?:on|at)|"
                 r"(?<!drone\s)(?<!UAV\s)strikes?|kill(?:ed|s)?|"
                 # "a jet fighter dropped two bombs onto a village"

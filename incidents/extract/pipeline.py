@@ -1120,35 +1120,45 @@ _MANY_PLACES = re.compile(
     r"across\s+the\s+country|nationwide|across\s+(?:Syria|Iraq|Yemen|Afghanistan|Pakistan|Somalia|Nigeria|Ukraine))\b",
     re.IGNORECASE,
 )
+#: aircraft sent up as a precaution: no deed of their own
+_SCRAMBLED = re.compile(
+    r"\bscrambled\s+(?:[\w-]+\s+){0,3}?(?:jets|aircraft|planes|fighters|interceptors|helicopters)\b",
+    re.IGNORECASE,
+)
 #: a deed told as background to the report's news: "The attack comes three weeks after bandits killed ...", "It
 #: follows ...", "Last month, ...", "a similar raid three weeks ago"
+#: a deed told as the comparison or cause of the report's news: "The attack comes three weeks after bandits killed
+#: ...", "The barrage followed a similar attack on Lutsk on July 4", "Reminder: ...", "Background: ..."
 _RECAP = re.compile(
     r"\b(?:comes?|came|follows?|followed|following)\b|\b(?:weeks?|months?)\s+(?:after|since|before|ago)\b|"
     r"\bprevious\s+(?:attack|raid)|"
     r"\bsimilar\s+(?:attack|raid|ambush|assault)|\bthe\s+latest\s+(?:in|of)\b|"
-    # the past perfect tells what had happened before the news: "Al Shabaab had captured the town in April"
-    r"\bhad\s+(?:already\s+|previously\s+|briefly\s+|first\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b|"
-    r"\bhad\s+(?:already\s+|previously\s+|briefly\s+|first\s+)?(?:shot|struck|hit|overrun|taken|seized|fought|"
-    r"held|lost|won|led|set)\b",
+    r"^\W*(?:background|reminder|recap)\b",
     re.IGNORECASE,
 )
-#: a sentence opened by a past month: "Last month, bandits killed ..." (not "aid workers abducted last month have
-#: been released": the deed the news is about)
-_RECAP_OPENING = re.compile(
-    r"\W*(?:background\b|(?:(?:late|early)\s+)?(?:last|earlier\s+this|in\s+the\s+previous)\s+month\b|"
-    # ("In May 2025 the group briefly took control of Diapaga", told in a report of this week's attack)
+#: weaker signs of background, for deeds further back: the past perfect ("Al Shabaab had captured the town in
+#: April"), a sentence opened by a past month ("Last month, bandits killed ...", "In May 2025 the group took
+#: Diapaga"; not "aid workers abducted last month have been released": the deed the news is about)
+_RECAP_WEAK = re.compile(
+    r"\bhad\s+(?:already\s+|previously\s+|briefly\s+|first\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b|"
+    r"\bhad\s+(?:already\s+|previously\s+|briefly\s+|first\s+)?(?:shot|struck|hit|overrun|taken|seized|fought|"
+    r"held|lost|won|led|set)\b|"
+    r"^\W*(?:(?:(?:late|early)\s+)?(?:last|earlier\s+this|in\s+the\s+previous)\s+month\b|"
     r"in\s+(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)\b)",
     re.IGNORECASE,
 )
-#: how much older than the report's news a deed told as background must be to be a reference to the past
-RECAP_DAYS = 14
+#: how much older than the report's news a deed told as background must be to be a reference to the past: a week
+#: with a comparison ("followed a similar attack on Lutsk on July 4", told on the 13th, was news on the 4th), two
+#: weeks with the weaker signs (an abduction "a week earlier" told with a rescue is still the news's)
+RECAP_DAYS = 7
+RECAP_WEAK_DAYS = 14
 #: how recent (days before publication) the report's own news must be for its background to be told apart
 NEWS_DAYS = 7
 
 
 def _recaps(text: str, drafts: list[Draft], published) -> None:
-    """A deed two weeks or more older than the report's news, told as its background ("The attack comes three
+    """A deed a week or more older than the report's news, told as its background ("The attack comes three
     weeks after bandits killed 12 villagers in Dandume", "Last month, ..."), is a past event the report only
     refers to: historical, as dates older than :data:`~incidents.dates.HISTORICAL_DAYS` are.
 
@@ -1173,7 +1183,11 @@ def _recaps(text: str, drafts: list[Draft], published) -> None:
             not d.historical
             and d.event_date is not None
             and (latest - d.event_date).days >= RECAP_DAYS
-            and any(_RECAP.search(text, s, e) or _RECAP_OPENING.match(text, s, e) for s, e in d.evidence)
+            and any(
+                _RECAP.search(text[s:e])
+                or ((latest - d.event_date).days >= RECAP_WEAK_DAYS and _RECAP_WEAK.search(text[s:e]))
+                for s, e in d.evidence
+            )
         ):
             d.historical = True
 
@@ -1385,6 +1399,12 @@ def extract(report: Report, *, gazetteer) -> Extraction:
         trigs = by_sentence.get(si)
         if not trigs:
             continue
+        if "scrambl" in text[s.start : s.end] and _SCRAMBLED.search(text, s.start, s.end):
+            # "Poland scrambled fighter jets during the attack as a precaution": a precaution, whose attack is
+            # the one told elsewhere
+            trigs = [t for t in trigs if t.rule.kind != "generic" and t.rule.name != "aircraft-struck"]
+            if not trigs:
+                continue
         quotes = quotes_of(si)
         rels = rels_by_sentence.get(si, [])
         if rels:

@@ -75,6 +75,12 @@ _UNKNOWN_VILLAGE_BEFORE = re.compile(
     r"\s*,\s*(?i:an?|the)\s+(?:[\w-]+\s+)?(?i:village|hamlet|settlement|locality|community))?"
     r"\s*(?:,|\s(?i:in|of))\s+(?:(?i:the)\s+)?$"
 )
+#: a place named in the deed's motive: "fired two missiles at a ship in solidarity with Palestinians in Gaza"
+_MOTIVE_BEFORE = re.compile(
+    r"\b(?:in\s+(?:solidarity|support)\s+(?:with|of))\s+"
+    r"[^,.;:]{0,40}$",
+    re.IGNORECASE,
+)
 #: a village not named, in the place that follows: "gunmen stormed a village in Maru", "a settlement in Tsafe"
 _SOME_VILLAGE_BEFORE = re.compile(
     r"\b(?i:an?|one|two|three|four|five|several|some|remote|nearby|small)\s+(?:(?:remote|small|farming|nearby|"
@@ -885,7 +891,8 @@ def choose_place(
             # is the Strip's middle, not Gaza City) frames the clause; a place named inside it is where it was
             score -= 2.0
         skip = (
-            (
+            found_in(_MOTIVE_BEFORE, before)
+            or (
                 found_in(_SKIP_BEFORE, before[-25:])
                 and not found_in(_FIRED_TOWARD, text[max(ss, pm.start - 90) : pm.start])
                 # ("wounded people from Dembecha, where a drone strike hit a market": the place the clause is about)
