@@ -73,8 +73,9 @@ _WHO = (
     r"(?:(?:(?!and\b|or\b|were\b|was\b|on\b|in\b|at\b|with\b|near\b|by\b|from\b|after\b|said\b|says\b|told\b|"
     # (nor a second quantity: "In January 2025 about thirty civilians" is thirty, not 2025)
     r"reported\b|confirmed\b|number\b|about\b|around\b|nearly\b|some\b|approximately\b|roughly\b|"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety)\b|\d)[\w'’.-]+\s+){0,4}?(?:people|persons|civilians|soldiers|troops|servicemen|service\s+members|militants|"
+    # (but "7 casualties including four children killed" is seven)
+    r"(?<!including\s)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety)\b|\d)[\w'’.-]+\s+){0,4}?(?:people|persons|civilians|soldiers|troops|servicemen|service\s+members|militants|"
     r"fighters|insurgents|rebels|policemen|police\s+officers|officers|guards|members|children|women|men|villagers|"
     r"farmers|workers|passengers|worshippers|students|residents|pilgrims|protesters|demonstrators|journalists|"
     r"others|attackers|gunmen|combatants|personnel|recruits|shoppers|bystanders|family\s+members|paramilitaries|"
