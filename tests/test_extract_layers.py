@@ -4833,3 +4833,23 @@ def test_qa22_plural_demonyms_motives_precautions_comparisons(text: str, expecte
     assert (
         _rows(text, "2025-09-03", gazetteer, "sub_event_type", "location", "iso3", "historical") == expected
     )
+
+
+#: QA 22 (stop 22): the weapons a seizure lists are what it took, not attacks ("recovered 21 weapons, including ...
+#: 12 hand grenades" is no grenade attack); "martyred" with a named victim set off by commas counts
+QA22E = [
+    (
+        "Police and Assam Rifles recovered 21 weapons, including four AK-series rifles and 12 hand grenades, during "
+        "search operations in Imphal on Saturday.",
+        [("Disrupted weapons use", None)],
+    ),
+    (
+        "Two soldiers, Sepoy Karak Khan and Naik Imran Ali, were martyred in Miranshah on Saturday.",
+        [("Armed clash", 2)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QA22E)
+def test_qa22_seized_lists_and_martyrs(text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, "2025-09-21", gazetteer, "sub_event_type", "fatalities") == expected

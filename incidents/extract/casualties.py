@@ -103,7 +103,7 @@ _ASIDE = (
     r"\s+(?:including|among\s+them)\s+[^,.;:]{1,50}?(?=\s+(?:were|was|have|had|are)\b)|"
     # their names: "Two constables, Constable Zahid Khan and Constable Imran Ali, were killed"
     r"\s*,\s*(?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?-i:[A-Z][\w'’.-]*)|and|bin|ibn|al-\w+|de|van))"
-    r"{1,9},(?=\s+(?:were|have|had|are)\b)|"
+    r"{1,9},(?=\s+(?:were|have|had|are|was|has)\b)|"
     # who they were: "Two civilians, a man and a woman, were killed"
     r"\s*,\s*(?:an?|two|three|four|five|both)\s+[^,.;:]{1,40}?\b(?:man|woman|boy|girl|child|children|men|women|"
     r"brothers|sisters|teenagers?|couple|mother|father|son|daughter)\b[^,.;:]{0,20},)?"
@@ -226,7 +226,7 @@ _NAMES_KILLED = re.compile(
 )
 #: "the activist was shot dead": a singular victim is one death
 _SINGLE_KILLED = re.compile(
-    r"\b(?:was|is|has\s+been|had\s+been)\s+(?:(?:found\s+)?(?:[\w-]+\s+and\s+)?(?:shot\s+dead|killed|murdered|"
+    r"\b(?:was|is|has\s+been|had\s+been)\s+(?:(?:found\s+)?(?:[\w-]+\s+and\s+)?(?:shot\s+dead|killed|murdered|martyred|"
     r"assassinated|executed|beaten\s+to\s+death|stabbed\s+to\s+death|hacked\s+to\s+death|burned\s+to\s+death|"
     r"shot\s+to\s+death|fatally\s+shot|gunned\s+down|shot\s+and\s+killed))\b",
     re.IGNORECASE,

@@ -1451,6 +1451,8 @@ def extract(report: Report, *, gazetteer) -> Extraction:
                     and not (t.rule.name == "intercept-passive" and t.end > clause[1])
                     and trigger_blocked(text, t, clause[0], clause[1], quotes, blocked) is None
                 ]
+                if any(t.rule.name == "seized-weapons" for t in group):
+                    group = _without_seized_items(text, group)
                 for k, sub_group in enumerate(_split_group(group)):
                     told_here = _mentions_of_clause(
                         text,
@@ -1489,6 +1491,32 @@ def extract(report: Report, *, gazetteer) -> Extraction:
     _recaps(text, drafts, published)
     incidents = _finalise(report, text, drafts, iso3, places, gazetteer)
     return Extraction(report, tuple(incidents), tuple(dict.fromkeys(warnings)))
+
+
+#: what makes a weapon named after a seizure a deed of its own: "recovered rifles after a grenade exploded"
+_USED_WEAPON = re.compile(
+    r"\s*\b(?:explod|blast|hurled|thrown|lobbed|detonat|went\s+off|attack|kill|wound|injur|struck|hit)",
+    re.IGNORECASE,
+)
+
+
+def _without_seized_items(text: str, group: list[Trigger]) -> list[Trigger]:
+    """The weapons listed as seized ("recovered 21 weapons, including four AK-series rifles and 12 hand grenades")
+    are what the seizure took, not grenade or IED attacks of their own (a weapon after the seizure with a deed word
+    between is kept)."""
+    seized = [t for t in group if t.rule.name == "seized-weapons"]
+    out = []
+    for t in group:
+        if t.rule.name in ("grenade", "ied") and any(
+            z.start < t.start <= z.end + 120
+            and not _USED_WEAPON.search(text, z.end, t.start)
+            and not _USED_WEAPON.match(text, t.end, t.end + 20)
+            and not re.search(r"\b(?:after|before|following|when|as)\b", text[z.end : t.start])
+            for z in seized
+        ):
+            continue
+        out.append(t)
+    return out
 
 
 def _mentions_of_clause(
