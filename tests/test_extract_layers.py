@@ -4853,3 +4853,31 @@ QA22E = [
 @pytest.mark.parametrize(("text", "expected"), QA22E)
 def test_qa22_seized_lists_and_martyrs(text: str, expected: list, gazetteer) -> None:
     assert _rows(text, "2025-09-21", gazetteer, "sub_event_type", "fatalities") == expected
+
+
+#: QA 22 (stop 22): FARC dissidents said alone are the attackers (not the police whose station they hit); a crowd
+#: that dispersed of itself met no intervention; "the Datta Khel area of North Waziristan" is around Datta Khel
+QA22F = [
+    (
+        "Dissidents attacked the police station in Suarez with drones early on Saturday, wounding three officers.",
+        [("Air/drone strike", "Dissidents", "Suarez", 1)],
+    ),
+    (
+        "In Abbottabad, traders held peaceful rallies against power cuts on Saturday and dispersed after speeches.",
+        [("Peaceful protest", "Protesters (Pakistan)", "Abbottabad", 1)],
+    ),
+    (
+        "In Abbottabad, traders held rallies against power cuts on Saturday before they were dispersed by police.",
+        [("Protest with intervention", "Protesters (Pakistan)", "Abbottabad", 1)],
+    ),
+    (
+        "Troops killed eight militants in the Datta Khel area of North Waziristan on Saturday.",
+        [("Armed clash", "Military Forces of Pakistan", "near Datta Khel", 2)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QA22F)
+def test_qa22_dissidents_dispersal_areas(text: str, expected: list, gazetteer) -> None:
+    got = _rows(text, "2026-02-15", gazetteer, "sub_event_type", "actor1", "location", "geo_precision")
+    assert got == expected

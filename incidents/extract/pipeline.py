@@ -689,8 +689,10 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
                 sub = "Excessive force against protesters"
             elif re.search(
                 # (not "demanding the release of detained classmates": people held before)
-                r"\b(?:dispersed|tear\s*gas|water\s+cannon|(?<!of\s)arrested|(?<!of\s)detained|baton|"
-                r"rubber\s+bullets|beat|broke\s+up)\b",
+                # (nor a crowd that dispersed of itself: "and dispersed after speeches", "dispersed peacefully")
+                r"\b(?:(?:(?<=were\s)|(?<=was\s)|(?<=been\s))dispersed|dispersed(?!\s+(?:peacefully|quietly|calmly|without\s+incident|on\s+their\s+own|after|later|"
+                r"at\s+(?:dusk|noon|night|midday)|by\s+(?:evening|noon|nightfall)))|tear\s*gas|water\s+cannon|"
+                r"(?<!of\s)arrested|(?<!of\s)detained|baton|rubber\s+bullets|beat|broke\s+up)\b",
                 # (nor the one held before whose release is demanded: "the release of a journalist detained by ...")
                 _RELEASE_OF_HELD.sub(" ", clause_text),
                 re.IGNORECASE,

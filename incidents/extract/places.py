@@ -519,10 +519,13 @@ def place_label(surface: str, place: object, *, near: bool) -> str:
 _PART_KM = 60.0  # a district or suburb lies within this of the place it is "of"
 
 
-def _size(place) -> int:  # type: ignore[no-untyped-def]
+def _size(place, *, holder: bool = False) -> int:  # type: ignore[no-untyped-def]
     """How big a place is, to tell which of "the X suburb of Y" holds the other: people, a province or a country
-    bigger than any town."""
-    return 10**9 if place.kind in ("admin1", "country") else int(place.population or 0)
+    bigger than any town; as the ``holder`` (Y), a district too ("the Datta Khel area of North Waziristan"; not as
+    X: "the Barada Valley area of rural Damascus" is the valley, Damascus standing for its countryside)."""
+    if place.kind in ("admin1", "country"):
+        return 10**9
+    return 10**8 if holder and place.kind == "admin2" else int(place.population or 0)
 
 
 #: a locative that reaches through a town's possessive to a site or area in it: "inside Baghdad's heavily fortified
@@ -873,7 +876,7 @@ def choose_place(
             o.start == part_of.end()  # type: ignore[attr-defined]
             and o.candidates  # type: ignore[attr-defined]
             # (the bigger place first: "the Karrada district of Baghdad" names the part first)
-            and _size(cand.place) > max(_size(o.candidates[0].place), 1)  # type: ignore[attr-defined]
+            and _size(cand.place) > max(_size(o.candidates[0].place, holder=True), 1)  # type: ignore[attr-defined]
             for o in places
         ):
             score -= 4.0  # "the Kharkiv suburb of Chuhuiv": the place is the suburb named after it
