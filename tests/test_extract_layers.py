@@ -4881,3 +4881,35 @@ QA22F = [
 def test_qa22_dissidents_dispersal_areas(text: str, expected: list, gazetteer) -> None:
     got = _rows(text, "2026-02-15", gazetteer, "sub_event_type", "actor1", "location", "geo_precision")
     assert got == expected
+
+
+#: QA 22 (stop 22): a lead dated only by the day it was said and its deed told next with its own earlier day are one
+#: deed of that day (another toll is another deed); "the number of X killed rose to N" updates the toll; an aircraft
+#: model's number ("Y-12") is no munitions count
+QA22G = [
+    (
+        "Armed bandits have killed at least 18 people in Zamfara State, residents said on Wednesday. On Saturday "
+        "night, the gunmen stormed Kadauri village in Maru Local Government Area, killing 18 people.",
+        [("2025-10-18", "near Maru", 18, None)],
+    ),
+    (
+        "Armed bandits killed 18 people in Zamfara State, residents said on Wednesday. On Saturday, gunmen killed "
+        "three farmers in Maru.",
+        [("2025-10-22", "Zamfara State", 18, None), ("2025-10-18", "Maru", 3, None)],
+    ),
+    (
+        "On Saturday, security forces killed 12 Maoists in a gunbattle near Bijapur. The number of Maoists killed "
+        "rose to 18 on Monday after six more bodies were recovered.",
+        [("2025-10-18", "near Bijapur", 18, None)],
+    ),
+    (
+        "A junta Y-12 aircraft dropped two bombs on a school in Mandalay on Saturday.",
+        [("2025-10-18", "Mandalay", None, 2)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QA22G)
+def test_qa22_said_day_leads_toll_numbers_models(text: str, expected: list, gazetteer) -> None:
+    got = _rows(text, "2025-10-22", gazetteer, "event_date", "location", "fatalities", "munitions_count")
+    assert got == expected

@@ -159,7 +159,9 @@ _FAT_RE = (
     ),
     re.compile(
         # (the last figure said: "the toll stood at 18 on Tuesday and rose to 26 on Wednesday" is 26)
-        rf"\b(?:death\s+toll|toll)\b[^.;]{{0,100}}\b(?:has\s+|had\s+)?(?:rose|risen|reached|climbed|"
+        # ("The number of Maoists killed rose to 18 on Monday")
+        rf"\b(?:death\s+toll|toll|number\s+of\s+(?:[\w'’-]+\s+){{0,2}}?(?:killed|dead|deaths|fatalities|victims))\b"
+        rf"[^.;]{{0,100}}\b(?:has\s+|had\s+)?(?:rose|risen|reached|climbed|"
         rf"jumped|increased|stands|stood|put)\s+(?:\w+\s+)?(?:to|at)\s+{_QTY}\b",
         re.IGNORECASE,
     ),
@@ -586,7 +588,7 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
         "neutrali",
         "eliminat",
     ),
-    id(_FAT_RE[2]): ("toll",),
+    id(_FAT_RE[2]): ("toll", "number of"),
     id(_FAT_RE[3]): ("toll", "fatalities", "deaths"),
     id(_FAT_RE[4]): ("deaths", "fatalities", "dead", "martyrs"),
     id(_FAT_RE[5]): ("to death",),
@@ -847,6 +849,8 @@ def munitions_count(
             continue  # the tail of a larger number: "1,600 air strikes" is no 600
         if n_at >= 2 and text[n_at - 1] in ":." and text[n_at - 2].isdigit():
             continue  # a clock time: "10:45 - Several rockets slammed into ..." (a live blog's entry) is no 45
+        if n_at >= 2 and text[n_at - 1] == "-" and text[n_at - 2].isalpha():
+            continue  # a model's number: "a Y-12 aircraft dropped two bombs", "Shahed-136 drones" (no count)
         w = weapon_of(noun)
         if weapon is not None and w is not None and w != weapon and not {w, weapon} <= {"rocket", "missile"}:
             continue

@@ -2712,7 +2712,8 @@ _NEXT_CLAUSE = re.compile(r"(?:,\s*(?:but|and|before|until|when)|;)\s+", re.IGNO
 #: a toll restated as risen: the whole count, not more victims ("the toll had risen to 42, with dozens of others
 #: wounded")
 _TOLL_RISEN = re.compile(
-    r"\btoll\b[^.;]{0,60}?\b(?:rose|risen|climbed|reached|increased|jumped|went\s+up)\b|"
+    r"\b(?:toll|number\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:killed|dead|deaths|fatalities|victims))\b[^.;]{0,60}?"
+    r"\b(?:rose|risen|climbed|reached|increased|jumped|went\s+up)\b|"
     # "police raised the death toll to 19", "raising the total death toll to 58"
     r"\b(?:raised|raising|revised|revising|updated|pushed|pushing|brought|bringing)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|fatalities|victims|those\s+killed|people\s+killed))\s+"
@@ -3687,14 +3688,36 @@ def _assemble(
                 # with no publication date: "on Monday" (said, unknown) and "in January 2015" (known) are days
                 # that cannot be compared, not one day
                 continue
+            # "Bandits have killed 18 people in Zamfara, residents said on Wednesday. On Saturday night, the gunmen
+            # stormed Kadauri village ...": a lead dated only by the day it was said, and its deed told next with its
+            # own earlier day, are one deed of that day
+            redate = (
+                id(d) in said_dated
+                and res is not None
+                and res is m.date
+                and not m.date_said
+                and res.known
+                and res.precision is DatePrecision.DAY
+                and d.event_date is not None
+                and res.event_date is not None
+                and res.event_date <= d.event_date
+                and 0 <= m.sentence - d.last_sentence <= 2
+                and not historical
+                # (another toll is another deed: "On Saturday, gunmen killed three farmers in Maru")
+                and (
+                    d.fatalities is None
+                    or m.casualties.fatalities is None
+                    or m.casualties.fatalities == d.fatalities
+                )
+            )
             if compatible(
                 d,
                 event_type=m.event_type,
                 sub_event_type=m.sub_event_type,
                 weapon=m.weapon,
                 historical=historical,
-                date_start=start,
-                date_end=end,
+                date_start=None if redate else start,
+                date_end=None if redate else end,
                 site_id=site,
                 count=m.count,
                 point=_point(place),
@@ -3702,6 +3725,9 @@ def _assemble(
                 summary=summary,
             ):
                 target = d
+                if redate:
+                    _set_date(target, res)
+                    said_dated.discard(id(target))
                 break
         if target is None:
             target = Draft(
