@@ -1361,7 +1361,27 @@ def _contexts(gz: Gazetteer, hits: list[_Hit], text: str) -> list[MentionContext
             ctxs[k].container = (
                 k - 1
             )  # "Kherson's Dniprovskyi district": the district inside Kherson('s oblast)
+    for j, h in enumerate(hits):
+        # a province that frames its sentence holds the places the sentence names after it: "In Kharkiv region, a
+        # drone hit an electrical substation in the town of Zolochiv" (not Zolochiv in Lviv oblast)
+        if h.pattern != "admin1" or not _FRAME_BEFORE.search(text, max(0, h.start - 16), h.start):
+            continue
+        if not _FRAME_AFTER.match(text, h.end):
+            continue
+        stop = _SENTENCE_STOP.search(text, h.end)
+        end = stop.start() if stop else len(text)
+        for k in range(j + 1, len(hits)):
+            if hits[k].start >= end:
+                break
+            if ctxs[k].container is None and hits[k].pattern == "name":
+                ctxs[k].container = j
     return ctxs
+
+
+#: a province opening its sentence as its frame: "In Kharkiv region, ...", "In the Donetsk region, ..."
+_FRAME_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:In|Across|Elsewhere\s+in)\s+(?:the\s+)?$")
+_FRAME_AFTER = re.compile(r"\s*,")
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 
 
 #: what joins an owner to a part of it: "Kherson's Dniprovskyi district", "Syria's Idlib province"

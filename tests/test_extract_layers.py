@@ -4913,3 +4913,18 @@ QA22G = [
 def test_qa22_said_day_leads_toll_numbers_models(text: str, expected: list, gazetteer) -> None:
     got = _rows(text, "2025-10-22", gazetteer, "event_date", "location", "fatalities", "munitions_count")
     assert got == expected
+
+
+def test_qa22_province_framing_its_sentence_holds_its_places(gazetteer) -> None:
+    """ "In Kharkiv region, a drone hit ... the town of Zolochiv": the Zolochiv of Kharkiv oblast, not Lviv's (stop
+    22: the frame was not read, and the Lviv town, bigger, won; a province said after the town already held it)."""
+    text = (
+        "In Ivano-Frankivsk region, a missile hit the Burshtyn thermal power plant. In Kharkiv region, a drone hit an "
+        "electrical substation in the town of Zolochiv."
+    )
+    got = _rows(text, "2026-02-19", gazetteer, "location", "admin1")
+    assert got == [("Burshtyn", "Ivano-Frankivs'k"), ("Zolochiv", "Kharkiv")]
+    # without the frame the bigger namesake (Lviv oblast) stays the answer
+    assert _rows("A drone hit an electrical substation in Zolochiv.", "2026-02-19", gazetteer, "admin1") == [
+        ("L'viv",)
+    ]
