@@ -4928,3 +4928,18 @@ def test_qa22_province_framing_its_sentence_holds_its_places(gazetteer) -> None:
     assert _rows("A drone hit an electrical substation in Zolochiv.", "2026-02-19", gazetteer, "admin1") == [
         ("L'viv",)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's Defence Ministry said its troops had captured the village of Novopavlivka on Wednesday.",
+        "The Russian Defence Ministry said on Wednesday that its forces had captured the village of Novopavlivka.",
+    ],
+)
+def test_qa22_its_troops_of_a_ministry(text: str, gazetteer) -> None:
+    """ "Russia's Defence Ministry said its troops had captured ...": Russia's forces took the village (stop 22:
+    the capitalised "Ministry" and the demonym form were not read, and the place's state was made the actor)."""
+    assert _rows(text, "2025-10-30", gazetteer, "sub_event_type", "actor1") == [
+        ("Non-state actor overtakes territory", "Military Forces of Russia")
+    ]

@@ -40,6 +40,7 @@ from dataclasses import dataclass, replace
 
 from geodata.distance import haversine_km
 from geodata.matching import PROVINCE_OF_BEFORE
+from geodata.names import normalize_name
 from incidents.clean import clean_text
 from incidents.dates import (
     NUMBER_RE,
@@ -3957,9 +3958,13 @@ def _country_names() -> dict[str, str]:
 
 #: a state that speaks of its own troops: "Moscow said its troops had liberated ...", "Russia says its forces"
 _ITS_TROOPS_SAID = re.compile(
-    r"(?P<who>\b[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:ministry|army|military|command))?\s+"
-    r"(?:said|says|claimed|claims|announced|reported)\s+(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+)?(?:troops|forces|"
-    r"army|soldiers|units|servicemen)\b"
+    r"(?P<who>\b[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?i:ministry|army|military|command))?\s+"
+    r"(?:said|says|claimed|claims|announced|reported)\s+(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?(?:its|their)\s+"
+    r"(?:[\w-]+\s+)?(?:troops|forces|army|soldiers|units|servicemen)\b|"
+    # "The Russian Defence Ministry said on Wednesday that its forces ...": the state by its demonym
+    r"\b(?:[Tt]he\s+)?(?P<dem>[A-Z][a-z]+)\s+(?:[\w-]+\s+){0,2}?(?i:ministry|army|military|command)\s+"
+    r"(?:said|says|claimed|claims|announced|reported)\s+(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?(?:its|their)\s+"
+    r"(?:[\w-]+\s+)?(?:troops|forces|army|soldiers|units|servicemen)\b"
 )
 
 
@@ -3968,6 +3973,10 @@ def _speaking_state(text: str, span: tuple[int, int], places: list) -> str | Non
     m = _ITS_TROOPS_SAID.search(text, *span)
     if m is None:
         return None
+    if m.group("dem"):
+        from geodata.build import demonyms
+
+        return demonyms().get(normalize_name(m.group("dem")))
     a, b = m.span("who")
     for pm in places:
         if a <= pm.start < b and pm.candidates:
@@ -4117,7 +4126,7 @@ def _finalise(
             # a protest where the state's forces killed people is no peaceful protest: ACLED's excessive force
             sub = "Excessive force against protesters"
         actor2 = "; ".join(dict.fromkeys(_with_country(a, country, iso) or a for a in second)) or None
-        if actor1 == "Military Forces" and d.evidence:
+        if actor1 in (None, "Military Forces") and d.evidence:
             # "Moscow said its troops had liberated the village of Dachne": the speaker's troops, not the place's
             speaker = _speaking_state(text, d.evidence[0], places)
             if speaker is not None and speaker != iso:
