@@ -4943,3 +4943,31 @@ def test_qa22_its_troops_of_a_ministry(text: str, gazetteer) -> None:
     assert _rows(text, "2025-10-30", gazetteer, "sub_event_type", "actor1") == [
         ("Non-state actor overtakes territory", "Military Forces of Russia")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israel has kept troops at five hilltop positions inside Lebanon and conducts near-daily strikes, saying "
+            "they target Hezbollah attempts to rearm.",
+            [],
+        ),
+        (
+            "Security experts say the attacks are often launched from areas controlled by Popular Mobilisation Forces "
+            "factions in Kirkuk and Salahuddin provinces.",
+            [],
+        ),
+        (
+            "Turkish strikes in the region have continued at a lower intensity, according to the monitoring group, "
+            "which recorded 37 Turkish attacks in the Kurdistan Region in September.",
+            [],
+        ),
+        # a day or a toll makes it a deed again
+        ("Israeli daily strikes killed three people in Nabatieh on Monday.", [("Air/drone strike", 3)]),
+    ],
+)
+def test_qa22_habits_and_tallies_are_no_deeds(text: str, expected: list, gazetteer) -> None:
+    """A habit ("conducts near-daily strikes", "are often launched from") or a monitor's tally ("recorded 37
+    attacks in September") is no incident (stop 22: each gave one or two, dated to the publication week)."""
+    assert _rows(text, "2025-10-09", gazetteer, "sub_event_type", "fatalities") == expected
