@@ -499,9 +499,8 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
     # demonyms: country context, never places
     countries: dict[str, float] = {}
     words = set(toks)
-    found = dem.keys() & words
-    # plurals too: "Two Palestinians were killed in Gaza", "Iraqis", "Afghans" (the folded singular is the key)
-    found |= {w for w in words if w.endswith("s") and w[:-1] in dem}
+    # plurals too: "Two Palestinians were killed in Gaza", "Iraqis", "Afghans"
+    found = (dem.keys() & words) | (_plural_demonyms().keys() & words)
     at: list[int] = []  # where the demonyms are, in text order (list.index: a scan in C per occurrence)
     for w in found:
         t = toks.index(w)
@@ -515,9 +514,17 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
     for t in at:
         w = toks[t]
         if _cap(doc.orig_token(t)):
-            iso = dem[w] if w in dem else dem[w[:-1]]
+            iso = dem[w] if w in dem else _plural_demonyms()[w]
             countries[iso] = countries.get(iso, 0.0) + 0.5
     return chosen, countries, doc
+
+
+@functools.cache
+def _plural_demonyms() -> dict[str, str]:
+    """Folded plural demonym -> ISO3 ("palestinians" -> "PSE"), the singulars' table with an "s" (not where the
+    plural is a key of its own)."""
+    dem = demonyms()
+    return {f"{k}s": v for k, v in dem.items() if f"{k}s" not in dem}
 
 
 class _CapTable(dict):
