@@ -4971,3 +4971,18 @@ def test_qa22_habits_and_tallies_are_no_deeds(text: str, expected: list, gazette
     """A habit ("conducts near-daily strikes", "are often launched from") or a monitor's tally ("recorded 37
     attacks in September") is no incident (stop 22: each gave one or two, dated to the publication week)."""
     assert _rows(text, "2025-10-09", gazetteer, "sub_event_type", "fatalities") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A roadside bomb struck a government vehicle in Bajaur on Saturday, killing an assistant commissioner and his "
+        "driver.",
+        "A bomb exploded in Bannu on Saturday, killing a police officer and his son.",
+        "Gunmen killed a taxi driver and his passenger in Bannu on Saturday.",
+    ],
+)
+def test_qa22_one_victim_and_his_companion(text: str, gazetteer) -> None:
+    """ "killing an assistant commissioner and his driver" is two dead (stop 22: after "an", the space the match
+    ends with hid the article, so the two-word noun was not skipped and the driver was not counted)."""
+    assert _rows(text, "2025-07-13", gazetteer, "fatalities") == [(2,)]

@@ -383,7 +383,7 @@ def _with_list(
         return lo, m.end()
     pos = m.end()
     total = lo
-    if lo == 1 and text[m.end() - 2 : m.end()].strip().lower() in ("a", "an"):
+    if lo == 1 and text[max(0, m.end() - 4) : m.end()].lower().split()[-1:] in (["a"], ["an"]):
         # the count was an article: the victim's noun goes on after it ("killed a taxi driver and his passenger")
         np = _SINGULAR_NP.match(text, pos, end)
         if np is not None:
