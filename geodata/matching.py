@@ -45,7 +45,7 @@ from geodata.model import Candidate, Place, PlaceMention
 from geodata.names import SEPARATOR, fold_words, normalize_name
 from geodata.resolve import MentionContext, prepare, resolve_document
 
-__all__ = ["find_places", "province_after", "resolve_spans", "scan"]
+__all__ = ["apposition", "find_places", "province_after", "resolve_spans", "scan"]
 
 _FAC_TOKS = [s.split() for s in FACILITY_SUFFIXES]
 #: facility suffixes by first word, in :data:`_FAC_TOKS` order (only those can follow a given word)
@@ -1312,7 +1312,7 @@ def province_after(text: str, hits: Sequence[tuple[int, int]], i: int) -> int | 
     if i + 1 >= len(hits):
         return None
     between = text[hits[i][1] : hits[i + 1][0]]
-    if (len(between) > 12 or not _LINK.match(between)) and not _apposition(between):
+    if (len(between) > 12 or not _LINK.match(between)) and not apposition(between):
         return None
     return i + 1
 
@@ -1338,7 +1338,8 @@ _REGION_WORD_OF = re.compile(r"^\s*(?:region|area|part)\s+of\s+(?:the\s+)?$", re
 _LIST_JOIN = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$", re.IGNORECASE)
 
 
-def _apposition(between: str) -> bool:
+def apposition(between: str) -> bool:
+    """``between`` sets off the place after it as the holder of the one before: "Kuriga, a town in Kaduna state"."""
     return len(between) < 60 and _APPOSITION.match(between) is not None
 
 
@@ -1470,7 +1471,7 @@ def _outside_its_province(text: str, hits: list[_Hit], ranked: list, k: int) -> 
         # the gazetteer has none of that name there (Cameroon's Est is not it), the country says where
         return not any(c.place.iso3 == outer.iso3 for c in ranked[k])
     if (
-        not _apposition(between)
+        not apposition(between)
         and not (
             # "Juba district, Marib province", "Kuchi, Nigeria": a province said to be one, or a country, named right
             # after a place contains it (a bare town after a town does not: "Chai, Macomia" may be a district's seat)

@@ -28,7 +28,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from geodata.matching import PROVINCE_OF_BEFORE
+from geodata.matching import PROVINCE_OF_BEFORE, apposition
 from incidents.model import LocationPrecision
 from incidents.textscan import finditer_led, first_led, found_ci, found_in
 
@@ -563,14 +563,6 @@ _DISTRICT_AFTER = re.compile(
 )
 
 
-#: what sets off the place holding a village named before it: "Miringa, a village in ", "Kuriga, a town in the "
-_HOLDER_APPOSITION = re.compile(
-    r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|community|hamlet|settlement|locality|suburb|"
-    r"neighbou?rhood)\s+(?:in|of|near)\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
-
-
 def _holds_named_village(text: str, places: Sequence[object], pm: object) -> bool:
     """``pm`` is the place said to hold a town or village the gazetteer knows, named right before it with an
     apposition ("Miringa, a village in Biu")."""
@@ -583,7 +575,7 @@ def _holds_named_village(text: str, places: Sequence[object], pm: object) -> boo
     return (
         prev is not None
         and prev.candidates[0].place.kind in ("settlement", "site")  # type: ignore[attr-defined]
-        and _HOLDER_APPOSITION.fullmatch(text, prev.end, pm.start) is not None  # type: ignore[attr-defined]
+        and apposition(text[prev.end : pm.start])  # type: ignore[attr-defined]
     )
 
 
