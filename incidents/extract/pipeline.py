@@ -2007,16 +2007,6 @@ def _mentions_of_clause(
             date = (exact or near).resolution
             date_said = not told
             break
-    if date_said and not in_clause:
-        # "Russia fired 212 drones overnight, the air force said on Sunday, with air defences shooting down 187":
-        # a clause with no date of its own, after another deed's told day in its sentence, goes on with that night
-        before = [
-            d
-            for d in dates
-            if s.start <= d.start < cs and not _SAID_BEFORE.search(text, max(s.start, d.start - 30), d.start)
-        ]
-        if before:
-            date, date_said = before[-1].resolution, False
     relation = None
     for r in rels:
         if isinstance(r, _Cut):
