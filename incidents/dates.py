@@ -952,6 +952,13 @@ _YEARS_AFTER_TRAIL_RE = re.compile(
 )
 
 
+#: a word whose period is no sentence end: a dotted acronym ("U.S", "U.N"), an initial, a month or title abbreviation
+_ABBREVIATED = re.compile(
+    r"(?:\b[A-Za-z]\.)+[A-Za-z]?$|\b[A-Z]$|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Lt|Col|Maj|Capt|"
+    r"Sgt|Brig|Adm|St|Mr|Mrs|Ms|Dr|Prof|No|Gov|Sen|Rep)$"
+)
+
+
 def find_anniversaries(text: str, start: int = 0, end: int | None = None) -> list[AnniversaryMention]:
     """ "the second anniversary of <object>", "to mark four years since <object>" markers; the object runs to the
     end of the clause."""
@@ -982,6 +989,8 @@ def find_anniversaries(text: str, start: int = 0, end: int | None = None) -> lis
             else (";", ". ", ", which", ", when", " — ")
         ):
             i = text.find(sep, m.end(), end)
+            while i != -1 and sep == ". " and _ABBREVIATED.search(text, max(m.end(), i - 12), i):
+                i = text.find(sep, i + 2, end)  # "the U.S. drone strike that killed ...": no sentence end
             if i != -1:
                 stop = min(stop, i)
         out.append(AnniversaryMention(m.start(), m.end(), m.group(0), years, m.end(), stop))

@@ -4986,3 +4986,134 @@ def test_qa22_one_victim_and_his_companion(text: str, gazetteer) -> None:
     """ "killing an assistant commissioner and his driver" is two dead (stop 22: after "an", the space the match
     ends with hid the article, so the two-word noun was not skipped and the driver was not counted)."""
     assert _rows(text, "2025-07-13", gazetteer, "fatalities") == [(2,)]
+
+
+# Stop 23: a crowd's clash with the police is the crowd's riot, not a battle between armed organisations
+QA23 = [
+    (
+        "Protesters clashed with police in Nairobi on Tuesday, throwing stones.",
+        [("Riots", "Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya")],
+    ),
+    (
+        "Clashes between police and protesters in Nairobi on Tuesday left 3 dead.",
+        [("Riots", "Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya")],
+    ),
+    (
+        "Police clashed with demonstrators in Nairobi on Tuesday.",
+        [("Riots", "Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya")],
+    ),
+    (
+        # a protest that turned violent later is one event, coded by what it became
+        "Thousands marched in Nairobi on Tuesday against the finance bill. Demonstrators later clashed with riot "
+        "police near parliament.",
+        [("Riots", "Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya")],
+    ),
+    (
+        # a crowd of no demonstration fighting the police is one too
+        "Students clashed with police in Kampala on Tuesday.",
+        [("Riots", "Violent demonstration", "Rioters (Uganda)", "Police Forces of Uganda")],
+    ),
+    (
+        # villagers fighting bandits, and a protest beside a battle, are no crowd clash
+        "Villagers clashed with bandits in Zamfara on Tuesday, killing five.",
+        [("Battles", "Armed clash", None, "Civilians (Nigeria)")],
+    ),
+    (
+        "Protests erupted in Goma on Tuesday as fighting between M23 rebels and the army raged nearby.",
+        [
+            (
+                "Protests",
+                "Peaceful protest",
+                "Protesters (Democratic Republic of the Congo)",
+                "M23; Military Forces of Democratic Republic of the Congo",
+            ),
+            ("Battles", "Armed clash", "M23", "Military Forces of Democratic Republic of the Congo"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QA23)
+def test_qa23_crowd_clashes_are_riots(text: str, expected: list, gazetteer) -> None:
+    got = _rows(text, "2025-06-12", gazetteer, "event_type", "sub_event_type", "actor1", "actor2")
+    assert got == expected
+
+
+# Stop 23: a lead told as a count of deeds is their sum; when the deeds are told after it, they are the incidents
+QA23B = [
+    (
+        "Militants killed 15 people in two attacks in Borno State on Sunday. In the first, gunmen stormed Konduga, "
+        "killing nine villagers. Hours later, a suicide bomber struck a market in Gwoza, killing six.",
+        [("Konduga", 9, 2), ("Gwoza", 6, 2)],
+    ),
+    (
+        # told alone, the sum is the only account: kept, at the province
+        "Militants killed 15 people in two attacks in Borno State on Sunday.",
+        [("Borno State", 15, 1)],
+    ),
+    (
+        # one deed told: no parts to replace the sum (the lead's toll is not given to the one deed)
+        "Militants killed 15 people in two attacks in Borno State on Sunday. In one, gunmen stormed Konduga, killing "
+        "nine villagers.",
+        [("Borno State", 15, 1), ("Konduga", 9, 1)],
+    ),
+    (
+        # deeds deadlier than the sum are not (only) its parts
+        "Militants killed 5 people in two attacks in Borno State on Sunday. Gunmen stormed Konduga, killing nine "
+        "villagers. A suicide bomber struck a market in Gwoza, killing six.",
+        [("Borno State", 5, 1), ("Konduga", 9, 1), ("Gwoza", 6, 1)],
+    ),
+    (
+        # "the first of two attacks" is one of them
+        "In the first of two attacks on Sunday, gunmen stormed Konduga, killing nine villagers.",
+        [("Konduga", 9, 1)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QA23B)
+def test_qa23_counted_leads_give_way_to_their_deeds(text: str, expected: list, gazetteer) -> None:
+    got = [
+        (loc, deaths, len(evidence))
+        for loc, deaths, evidence in _rows(
+            text, "2025-06-12", gazetteer, "location", "fatalities", "evidence"
+        )
+    ]
+    assert got == expected
+
+
+# Stop 23: the past deed after "U.S." in an anniversary; a clause's toll goes to the deed that killed; interceptions
+# told by "but it was shot down"; leakers after "but that"; sea drones
+QA23C = [
+    (
+        "Thousands of people marched in Baghdad on Saturday to mark the sixth anniversary of the U.S. drone strike "
+        "that killed an Iranian general.",
+        [("Peaceful protest", False, None, False)],
+    ),
+    (
+        "Monday's clashes revived memories of the storming of the embassy on Dec. 31, 2019, after U.S. airstrikes "
+        "killed 25 of the group's fighters.",
+        [("Armed clash", False, None, False), ("Air/drone strike", True, 25, False)],
+    ),
+    (
+        "Late on Wednesday, a rocket was fired at the Victory base complex near Baghdad International Airport, but "
+        "it was shot down by the C-RAM defence system.",
+        [("Disrupted weapons use", False, None, True)],
+    ),
+    (
+        "Militants fired ballistic missiles at Ain al-Asad air base on Saturday. U.S. Central Command said most of "
+        "the missiles were intercepted by the base's air defence systems but that others struck inside the "
+        "perimeter.",
+        [("Shelling/artillery/missile attack", False, None, False)],
+    ),
+    (
+        "U.S. Central Command said its forces destroyed two Houthi uncrewed surface vessels in the Red Sea on Sunday.",
+        [("Disrupted weapons use", False, None, True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QA23C)
+def test_qa23_anniversaries_tolls_interceptions(text: str, expected: list, gazetteer) -> None:
+    got = _rows(text, "2024-05-14", gazetteer, "sub_event_type", "historical", "fatalities", "intercepted")
+    assert got == expected

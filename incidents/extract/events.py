@@ -78,7 +78,9 @@ SD = "Strategic developments"
 
 _W = r"(?:[\w'’.-]+\s+)"  # one word and its trailing space
 _DRONE = (
-    r"(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|quadcopters?|kamikaze\s+drones?)"
+    r"(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|quadcopters?|kamikaze\s+drones?|"
+    # sea drones, intercepted like the flying ones: "destroyed two Houthi uncrewed surface vessels"
+    r"(?:uncrewed|unmanned|explosive-laden)\s+surface\s+vessels?|(?-i:USVs?)|drone\s+boats?)"
 )
 _PROJ = (
     r"(?:rockets?|missiles?|projectiles?|mortar\s+(?:rounds?|shells?|bombs?)|mortars?|shells?|Katyushas?|"
@@ -255,7 +257,7 @@ def _rules() -> tuple[Rule, ...]:
                 rf"{_KNOCK}|"
                 # the munitions told just before, by a pronoun: "...; both were intercepted by Iron Dome"
                 # ("Most were intercepted, but ...", "Nine of them were shot down")
-                r"(?:(?<=;\s)|(?<=\.\s)|(?<=\bof\swhich\s))(?:[Bb]oth|[Aa]ll|[Aa]ll\s+of\s+them|[Tt]hey|[Ii]t|(?:[Mm]ost|"
+                r"(?:(?<=;\s)|(?<=\.\s)|(?<=\bof\swhich\s)|(?<=\bbut\s)|(?<=\band\s))(?:[Bb]oth|[Aa]ll|[Aa]ll\s+of\s+them|[Tt]hey|[Ii]t|(?:[Mm]ost|"
                 r"[Mm]any|[Ss]ome|[Ss]everal|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|"
                 r"[Tt]en|\d{1,3}|[Aa]ll\s+but\s+(?:one|two|three|\d+))(?:\s+of\s+them)?)\s+(?:were|was|had\s+been)\s+"
                 r"(?:intercepted|shot\s+down|downed)\b"
@@ -420,7 +422,8 @@ def _rules() -> tuple[Rule, ...]:
             # in Ashkelon", "37 were shot down, while three hit buildings in Obolon"; typed by the munitions told
             # before (see the pipeline), else an anaphor of the attack told
             _r(
-                r"(?:(?<=[.;,:]\s)|(?<=\bbut\s)|(?<=\bwhile\s)|(?<=\band\s)|(?<=\byet\s)|(?<=\bwhereas\s))"
+                r"(?:(?<=[.;,:]\s)|(?<=\bbut\s)|(?<=\bbut\sthat\s)|(?<=\bwhile\s)|(?<=\band\s)|(?<=\byet\s)|"
+                r"(?<=\bwhereas\s))"
                 r"(?:the\s+(?:rest|remaining(?:\s+(?:one|ones|two|three|four|five|\d+))?|other(?:\s+(?:one|two|three|"
                 r"four|five|\d+))?|others)|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|several|some|"
                 r"a\s+few|a\s+handful|others|another(?:\s+one)?|at\s+least\s+(?:one|two|three|four|five|\d+)|"

@@ -6,7 +6,8 @@ fixed-wing drones ... destroyed") give these rules:
 
 - **type family**: the same event type and sub-event type; or an explosion/remote-violence mention and a Disrupted
   weapons use mention with the same weapon (or one weapon unknown; rocket~missile and drone~aircraft count as the same): the attack and its
-  interception are one event; protest sub-types merge (the most severe wins);
+  interception are one event; protest and riot sub-types merge (the most severe wins: a protest that turned
+  violent is a riot);
 - **date**: equal days, overlapping intervals, or one side unknown;
 - **place**: the same gazetteer place (site_id), or one side without a place of its own;
 - **counts**: equal munitions counts or one unknown ("two other drones" is never the same two drones);
@@ -31,7 +32,7 @@ from incidents.model import DatePrecision
 #: two gazetteer places closer than this are one place for merging (a district and its city, a base and its gate)
 SAME_PLACE_KM = 15.0
 
-__all__ = ["SAME_PLACE_KM", "Draft", "add_counts", "combine_counts", "compatible", "in_area"]
+__all__ = ["SAME_PLACE_KM", "Draft", "add_counts", "combine_counts", "compatible", "family", "in_area"]
 
 _ERV = "Explosions/Remote violence"
 _DISRUPTED = ("Strategic developments", "Disrupted weapons use")
@@ -74,6 +75,9 @@ class Draft:
     last_sentence: int = 0
     first_pos: int = 0
     plural_lead: bool = False  # first told by a plural deed ("Iraq bombings kill 22"): maybe a sum of several
+    counted: bool = (
+        False  # first told as a count of deeds ("killed 15 in two attacks"): surely a sum of several
+    )
 
     @property
     def point(self) -> tuple[float, float] | None:
@@ -95,11 +99,14 @@ _FIGHT_FOR_GROUND = frozenset(
 )
 
 
-def _family(event_type: str, sub: str) -> str:
+def family(event_type: str, sub: str) -> str:
+    """The merge family of a type: mentions of one event may differ in sub-type within it."""
     if event_type == _ERV or (event_type, sub) == _DISRUPTED:
         return "remote"
     if event_type in ("Protests", "Riots"):
-        return event_type  # a protest first told as peaceful and then as dispersed is one protest
+        # a protest first told as peaceful and then as dispersed is one protest; one that turned violent ("later
+        # clashed with riot police") is one riot (ACLED codes the demonstration by what it became)
+        return "crowd"
     if event_type == "Battles" and sub in _FIGHT_FOR_GROUND:
         return "ground"  # a clash at a town and the town taken by evening: one battle, coded by its outcome (ACLED)
     return f"{event_type}/{sub}"
@@ -143,8 +150,8 @@ def compatible(
     """
     if d.historical != historical:
         return False
-    fam = _family(event_type, sub_event_type)
-    if fam != _family(d.event_type, d.sub_event_type):
+    fam = family(event_type, sub_event_type)
+    if fam != family(d.event_type, d.sub_event_type):
         return False
     if fam == "remote" and not _same_weapon(weapon, d.weapon):
         return False  # an IED and a shelling, or rockets and drones, are different events

@@ -87,7 +87,15 @@ from incidents.extract.events import (
     trigger_keys_in,
     weapon_of,
 )
-from incidents.extract.merge import SAME_PLACE_KM, Draft, add_counts, combine_counts, compatible, in_area
+from incidents.extract.merge import (
+    SAME_PLACE_KM,
+    Draft,
+    add_counts,
+    combine_counts,
+    compatible,
+    family,
+    in_area,
+)
 from incidents.extract.places import (
     ABROAD_AFTER,
     ACTOR_DEED_AFTER,
@@ -399,18 +407,67 @@ def _part_of(rels: list[DateRelation], s: Sentence, pos: int) -> tuple[int, int]
     return (s.start, s.end)
 
 
-def _family_of(t: Trigger, names: set[str]) -> str:
+#: who takes part in a street clash: a demonstration's crowd, other crowds, the forces that police them
+_DEMO_CROWD = r"(?:protesters|protestors|demonstrators|marchers|rioters)"
+_OTHER_CROWD = (
+    r"(?:students|youths|crowds?|mourners|residents|supporters|activists|workers|farmers|traders|worshippers|fans|"
+    r"villagers|locals)"
+)
+_CROWD_FORCES = (
+    r"(?:(?:riot|anti-riot)\s+)?(?:police(?:men)?|security\s+(?:forces|personnel|officers)|gendarmes|gendarmerie|"
+    r"troops|soldiers|officers)"
+)
+_CLASH_SIDE = rf"(?:{_DEMO_CROWD}|{_OTHER_CROWD}|{_CROWD_FORCES})"
+#: the side told before a clash: "Protesters clashed", "Some demonstrators later clashed"
+_CLASH_SUBJECT = re.compile(
+    rf"\b(?P<a>{_CLASH_SIDE})\s+(?:(?!and\b|but\b|as\b|after\b|while\b|when\b)[\w'’-]+\s+){{0,3}}?$", re.I
+)
+#: the sides told after it: "clashed with riot police", "clashes between police and protesters"
+_CLASH_OBJECT = re.compile(
+    rf"\s+(?:broke\s+out\s+|erupted\s+)?(?:with|between|against)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<a>{_CLASH_SIDE})\b"
+    rf"(?:\s+and\s+(?:[\w'’-]+\s+){{0,2}}?(?P<b>{_CLASH_SIDE})\b)?",
+    re.I,
+)
+
+
+def _crowd_clash(text: str, t: Trigger, clause: tuple[int, int]) -> bool:
+    """A clash of a demonstration's crowd, or of a crowd with the police ("Protesters clashed with police",
+    "clashes between police and students"): ACLED's Violent demonstration, not an Armed clash between armed
+    organisations; villagers fighting bandits are no crowd clash."""
+    if t.rule.name != "clash":
+        return False
+    sides = []
+    before = _CLASH_SUBJECT.search(text, max(clause[0], t.start - 60), t.start)
+    if before is not None:
+        sides.append(before.group("a"))
+    after = _CLASH_OBJECT.match(text, t.end, min(clause[1], t.end + 90))
+    if after is not None:
+        sides += [x for x in after.group("a", "b") if x]
+    if any(re.fullmatch(_DEMO_CROWD, x, re.I) for x in sides):
+        return True
+    return any(re.fullmatch(_OTHER_CROWD, x, re.I) for x in sides) and any(
+        re.fullmatch(_CROWD_FORCES, x, re.I) for x in sides
+    )
+
+
+def _family_of(t: Trigger, names: set[str], crowd_clash: bool = False) -> str:
     crowd = bool(names & {"protest", "riot", "mob"})
     if t.rule.kind == "intercept" or t.rule.event_type == ERV:
         return "remote"
-    if t.rule.name in ("protest", "riot", "mob") or (crowd and t.rule.name in ("arrest", "looting")):
+    if (
+        t.rule.name in ("protest", "riot", "mob")
+        or (crowd and t.rule.name in ("arrest", "looting"))
+        or crowd_clash
+    ):
         return "crowd"
     if t.rule.event_type == BATTLES:
         return "battle"  # "recaptured the village after two days of fighting" is one event
     return t.rule.name
 
 
-def _split_group(group: list[Trigger]) -> list[list[Trigger]]:
+def _split_group(
+    group: list[Trigger], text: str = "", clause: tuple[int, int] = (0, 0)
+) -> list[list[Trigger]]:
     """One trigger list per event a clause tells: an attack and its interception, a protest and the arrests that
     broke it up, a town recaptured after fighting are one event each; an arrest and a weapons seizure, or a clash
     and a bombing, are two. Generic triggers ("attack", "killed") go with the first event."""
@@ -421,7 +478,7 @@ def _split_group(group: list[Trigger]) -> list[list[Trigger]]:
     generic = []
     for t in group:
         if t.rule.kind in ("specific", "intercept"):
-            fams.setdefault(_family_of(t, names), []).append(t)
+            fams.setdefault(_family_of(t, names, bool(text) and _crowd_clash(text, t, clause)), []).append(t)
         else:
             generic.append(t)
     if not fams:
@@ -655,6 +712,11 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
         specific = []
     if specific:
         names = {t.rule.name for t in specific}
+        clash = next((t for t in specific if _crowd_clash(text, t, clause)), None)
+        if clash is not None and not names & {"riot", "mob"}:
+            # "Protesters clashed with police", "clashes between police and students": the crowd's physical clash
+            # makes it a riot (ACLED: Violent demonstration), whoever started it
+            return RIOTS, "Violent demonstration", None, False, clash.rule.score, clash
         if "arrest" in names and "riot" in names:
             first = min(t.start for t in specific if t.rule.name == "arrest")
             # "Police detained 12 rioters": the people arrested are named so, the arrest is the event
@@ -1128,6 +1190,15 @@ _MASS_DEED = re.compile(
     r"\b(?:violence|unrest|fighting|bloodshed|hostilities|mayhem|carnage|(?:bomb|attack|strike|blast|clashe|raid)s)\b",
     re.IGNORECASE,
 )
+#: deeds told by their number ("killed 15 people in two attacks", "a series of raids"): a sum of several deeds,
+#: never one of them (not "the first of two attacks": one of them)
+_COUNTED_DEEDS = re.compile(
+    r"(?<!\bof\s)(?<!\bthe\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|\d+|several|multiple|"
+    r"a\s+(?:series|string|spate|wave)\s+of|separate|twin)\s+(?:(?:coordinated|separate|simultaneous|deadly|"
+    r"suicide|bomb|car\s+bomb|drone|air|jihadist|militant|bandit|rebel|insurgent)\s+)?"
+    r"(?:attacks|raids|bombings|blasts|explosions|strikes|ambushes|assaults|incidents)\b",
+    re.IGNORECASE,
+)
 #: a toll told over many places ("215 people were killed yesterday ... in several areas of Syria")
 _MANY_PLACES = re.compile(
     r"\b(?:(?:several|various|many|different|multiple)\s+(?:areas|parts|places|regions|provinces|towns|cities)|"
@@ -1467,7 +1538,9 @@ def extract(report: Report, *, gazetteer) -> Extraction:
                 ]
                 if any(t.rule.name == "seized-weapons" for t in group):
                     group = _without_seized_items(text, group)
-                for k, sub_group in enumerate(_split_group(group)):
+                subs = _split_group(group, text, clause)
+                told_all = []
+                for sub_group in subs:
                     told_here = _mentions_of_clause(
                         text,
                         s,
@@ -1487,7 +1560,10 @@ def extract(report: Report, *, gazetteer) -> Extraction:
                         asides=asides,
                         subject_from=min(subject_from, clause[0]),
                     )
-                    if k:
+                    told_all.append(told_here)
+                owner = _toll_owner(subs, told_all)
+                for k, told_here in enumerate(told_all):
+                    if k != owner:
                         # one clause's toll is counted once: "fighting ... killed 18 people, including 11 civilians
                         # hit by shells" is not 18 dead in the fighting and 18 more in the shelling
                         for m in told_here:
@@ -1531,6 +1607,25 @@ def _without_seized_items(text: str, group: list[Trigger]) -> list[Trigger]:
             continue
         out.append(t)
     return out
+
+
+def _toll_owner(subs: list[list[Trigger]], told_all: list[list[_Mention]]) -> int:
+    """Which of a clause's events its toll belongs to: the one whose own trigger comes last before the toll ("Monday's
+    clashes revived memories of ... after U.S. airstrikes killed 25": the airstrikes'), else the first told."""
+    spans = [a for told in told_all for m in told for a, _ in m.casualties.spans]
+    if len(subs) < 2 or not spans:
+        return 0
+    first = min(spans)
+    best: tuple[int, int] | None = None
+    for k, sub in enumerate(subs):
+        for t in sub:
+            if (
+                t.rule.kind in ("specific", "intercept")
+                and t.start < first
+                and (best is None or t.start > best[0])
+            ):
+                best = (t.start, k)
+    return best[1] if best is not None else 0
 
 
 def _mentions_of_clause(
@@ -1601,6 +1696,12 @@ def _mentions_of_clause(
         intercept=intercepted,
         mentions=told,
     )
+    if etype == RIOTS and lead.rule.name == "clash":
+        # a crowd's clash (see _crowd_clash): the crowd is actor1 (set when finalised), the forces it fought actor2
+        # wherever the sentence names them ("Students clashed with police": no attacker and target roles)
+        forces = next((a.name for a in told if a.cls == "state" and cs <= a.start < ce), None)
+        if forces is not None and forces not in (actors.actor1, actors.actor2):
+            actors = replace(actors, actor1=None, actor2=forces)
     if lead.rule.name == "bodies-found" and actors.actor1 is not None:
         actors = replace(
             actors, actor1=None
@@ -3666,6 +3767,9 @@ def _assemble(
             or bool(_MASS_DEED.search(text, max(m.clause[0], m.start - 40), min(m.clause[1], m.end + 40)))
             or bool(_MANY_PLACES.search(text, m.clause[0], m.clause[1]))
         )
+        counted = bool(
+            _COUNTED_DEEDS.search(text, max(m.clause[0], m.start - 40), min(m.clause[1], m.end + 60))
+        )
         target = None
         # (the most recent first; at most _MERGE_WINDOW of them: a report never tells more events than that, and
         # a file of many reports pasted together stays linear)
@@ -3677,6 +3781,8 @@ def _assemble(
         for d in pool:
             if site is None and d is not recent and d is not focus:
                 continue
+            if d.counted != counted:
+                continue  # "killed 15 in two attacks. In the first, gunmen stormed Konduga": the sum, and one deed
             if (
                 m.date is not None
                 and m.date.known
@@ -3742,6 +3848,7 @@ def _assemble(
                 first_pos=m.start,
                 day_unknown=m.day_unknown,
                 plural_lead=summary,
+                counted=counted,
             )
             drafts.append(target)
         if target.event_date is None or (
@@ -3768,11 +3875,52 @@ def _assemble(
     return _without_summaries(drafts)
 
 
+def _parts_of(d: Draft, drafts: list[Draft]) -> list[Draft]:
+    """The deeds told after a counted lead ("killed 15 in two attacks in Borno") that can be its parts: of its
+    kind, on its days, in its province or country, and together no deadlier than it."""
+    if not d.counted or d.historical:
+        return []
+    if d.place is not None and d.place.candidate.place.kind not in ("country", "admin1"):  # type: ignore[attr-defined]
+        return []
+    fam = family(d.event_type, d.sub_event_type)
+    parts = [
+        e
+        for e in drafts
+        if e is not d
+        and not e.counted
+        and not e.historical
+        and e.first_pos > d.first_pos
+        # ("two attacks": a raid and a suicide bombing; political violence of any kind)
+        and (
+            family(e.event_type, e.sub_event_type) == fam
+            or (d.event_type in _VIOLENT and e.event_type in _VIOLENT)
+        )
+        and (
+            d.date_start is None
+            or e.date_start is None
+            or not (e.date_end < d.date_start or e.date_start > d.date_end)  # type: ignore[operator]
+        )
+        and (d.place is None or e.place is None or _coarser(d.place, e.place))  # type: ignore[arg-type]
+    ]
+    if len(parts) < 2:
+        return []
+    if d.fatalities is not None and sum(e.fatalities or 0 for e in parts) > d.fatalities:
+        return []  # more dead than the lead's: not (only) its parts
+    return parts
+
+
 def _without_summaries(drafts: list[Draft]) -> list[Draft]:
     """Drop a toll summed over places ("Border clashes killed 12 on both sides.") when the places' own deeds and
-    tolls are told right after it: the same dead, counted once, where they died."""
+    tolls are told right after it: the same dead, counted once, where they died. So too a lead told as a count of
+    deeds ("Militants killed 15 people in two attacks in Borno State") whose deeds are told after it: its sentence
+    becomes evidence of each."""
     out = []
     for d in drafts:
+        parts = _parts_of(d, drafts)
+        if parts:
+            for e in parts:
+                e.evidence = sorted(set(e.evidence) | set(d.evidence))
+            continue
         if (
             d.toll_summary
             and (d.place is None or d.place.candidate.place.kind in ("country", "admin1"))  # type: ignore[attr-defined]
@@ -3883,6 +4031,9 @@ def _apply_anniversaries(text, sentences, anniversaries, drafts: list[Draft], se
 
 
 _SEVERITY = {
+    # a demonstration whose crowd turned violent is a riot whatever the police did (ACLED)
+    "Violent demonstration": 4,
+    "Mob violence": 4,
     "Excessive force against protesters": 3,
     "Protest with intervention": 2,
     "Peaceful protest": 1,
@@ -4110,11 +4261,13 @@ def _finalise(
             # claimant as actor1
             actor1 = d.claimed_by
         second = list(d.actor2)
-        if etype in (PROTESTS, RIOTS) and actor1 not in ("Protesters", "Rioters"):
-            # ACLED codes the crowd itself as actor1; the forces that dispersed or shot at it are actor2
-            if actor1 is not None and actor1 not in second:
+        crowd = "Protesters" if etype == PROTESTS else "Rioters"
+        if etype in (PROTESTS, RIOTS) and actor1 != crowd:
+            # ACLED codes the crowd itself as actor1 (rioters once it turned violent); the forces that dispersed or
+            # shot at it are actor2
+            if actor1 is not None and actor1 not in second and actor1 not in ("Protesters", "Rioters"):
                 second.insert(0, actor1)
-            actor1 = "Protesters" if etype == PROTESTS else "Rioters"
+            actor1 = crowd
             # (the crowd's own people are not its opponents: "a gathering of students" the police broke up)
             second = [
                 a for a in second if a not in ("Protesters", "Rioters") and not a.startswith("Civilians")
