@@ -5117,3 +5117,90 @@ QA23C = [
 def test_qa23_anniversaries_tolls_interceptions(text: str, expected: list, gazetteer) -> None:
     got = _rows(text, "2024-05-14", gazetteer, "sub_event_type", "historical", "fatalities", "intercepted")
     assert got == expected
+
+
+# Stop 23: tolls with groups' names, another man, auxiliaries and sources; a claimed toll kept beside the wounded
+QA23D = [
+    (
+        "A U.S. drone strike in Baghdad on Wednesday killed a senior commander of Kataib Hezbollah and two of his "
+        "guards.",
+        [(3, None)],
+    ),
+    (
+        "An Israeli drone strike on a car near Nabatieh on Tuesday killed a Hezbollah commander and another man.",
+        [(2, None)],
+    ),
+    (
+        "Gunmen attacked Kompienga on Sunday, killing at least 15 civilians, two local residents told AFP by telephone.",
+        [(15, None)],
+    ),
+    (
+        "At least 37 soldiers and 22 civilian auxiliaries were killed when jihadist fighters attacked a base in "
+        "Diapaga on Saturday.",
+        [(59, None)],
+    ),
+    (
+        "Haitian police launched a counter-offensive against gangs in Solino on Thursday. Police said they killed 11 "
+        "gang members in the fighting. Two officers were wounded.",
+        [(11, 2)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QA23D)
+def test_qa23_tolls(text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, "2025-06-12", gazetteer, "fatalities", "injuries") == expected
+
+
+# Stop 23: "since the 2021 coup" dates nothing; "the previous day" counts from the day of the saying; a deed "three
+# weeks earlier" is background
+QA23E = [
+    (
+        "2024-12-28",
+        "The Arakan Army said on Friday it had captured the headquarters of the Western Regional Command in Ann "
+        "township, in one of the most significant setbacks for the junta since the 2021 coup.",
+        [("2024-12-27", False)],
+    ),
+    (
+        "2026-01-22",
+        "Niger's army said on state television on Thursday that a drone strike in the Tahoua region the previous day "
+        "had killed dozens of terrorists.",
+        [("2026-01-21", False)],
+    ),
+    (
+        "2024-12-02",
+        "Rebels attacked Djugu on Sunday. Three weeks earlier, CODECO fighters killed 11 gold miners at a mining site "
+        "near Mongbwalu.",
+        [("2024-12-01", False), ("2024-11-10", True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), QA23E)
+def test_qa23_dates_of_comparisons_and_sayings(published: str, text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, published, gazetteer, "event_date", "historical") == expected
+
+
+# Stop 23: a capital's campaign and a country's spokesmen say whose, not where
+QA23F = [
+    (
+        "U.S. air strikes on a fuel port in Yemen late on Thursday killed 38 people, in the deadliest attack of "
+        "Washington's month-long campaign.",
+        [("Yemen",)],
+    ),
+    (
+        "U.S. warplanes struck militia positions near Albu Kamal on Saturday. A U.S. defence official confirmed the "
+        "strikes.",
+        [("near Albu Kamal",)],
+    ),
+    (
+        "A U.S. drone strike in Baghdad killed a commander on Wednesday. U.S. Central Command said it had carried "
+        "out a unilateral strike in response to the attacks on U.S. service members.",
+        [("Baghdad",)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QA23F)
+def test_qa23_whose_not_where(text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, "2025-04-19", gazetteer, "location") == expected

@@ -359,7 +359,9 @@ _VICTIMS = (
     r"students|pupils|farmers|herders|shepherds|residents|worshippers|journalists|teachers|"
     # ("killing nine patients and two nurses")
     r"patients|nurses|doctors|medics|paramedics|staff|traders|fishermen|miners|labou?rers|drivers|officers|"
-    r"servicemen|soldiers|pilgrims|refugees|migrants|inmates|prisoners|mourners|guests|bystanders|commanders)\b)"
+    r"servicemen|soldiers|pilgrims|refugees|migrants|inmates|prisoners|mourners|guests|bystanders|commanders|"
+    # the army's civilian auxiliaries and militias ("37 soldiers and 22 civilian auxiliaries were killed")
+    r"auxiliaries|volunteers|recruits|gendarmes|vigilantes|hunters|dozos|bodyguards|companions|aides)\b)"
 )
 _ITEM = re.compile(rf"(?:(?:her|his|their|its)\s+)?\b{_QTY}\s+{_VICTIMS}", re.IGNORECASE)
 _JOIN = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|plus)\s+", re.IGNORECASE)
@@ -404,6 +406,10 @@ def _with_list(
             not it.group("lo")
             or _SUBSET.search(it.group(0))  # "nine civilians, three of them children": part of the nine
             or re.match(r"\s*(?:wounded|injured|hurt)", text[it.end() : it.end() + 12])
+            # the sources of the toll, not more victims: "killing 15 civilians, two local residents told AFP"
+            or re.match(
+                r"\s+(?:told|said|say|says|reported|recounted|described)\b", text[it.end() : it.end() + 14]
+            )
         ):
             break
         v = _times(number_value(it.group("lo")), it.group("mul"))
@@ -430,7 +436,7 @@ _ONE_ITEM = re.compile(
     r"(?:(?:his|her|their)\s+(?:[\w'’-]+\s+)?(?:child|son|daughter|wife|husband|brother|sister|mother|father|"
     r"baby|grandson|granddaughter|nephew|niece|driver|bodyguard|passenger|companion|friend|colleague|guard|"
     r"assistant|aide|cousin|uncle|aunt)\b|"
-    r"(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?(?:civilian|soldier|policeman|police\s+officer|officer|child|woman|man|"
+    r"(?:an?|one|another)\s+(?:[\w'’-]+\s+){0,2}?(?:civilian|soldier|policeman|police\s+officer|officer|child|woman|man|"
     r"boy|girl|passer-?by|bystander|journalist|guard|worker|resident|student|farmer|teenager|fighter|militant|"
     # ("killing two soldiers and a driver")
     r"driver|shepherd|teacher|nurse|doctor|medic|trader|herder|fisherman|labou?rer|miner|pilgrim|official|"
@@ -813,7 +819,11 @@ _YEAR_BEFORE = re.compile(
     r"september|october|november|december)\s+$",
     re.IGNORECASE,
 )
-_SINGULAR_NP = re.compile(r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s*(?:,\s*and|,|and)\s)")
+_SINGULAR_NP = re.compile(
+    # ("a senior commander of Kataib Hezbollah and two of his guards": the group's name is part of the noun phrase)
+    r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*)?"
+    r"(?=\s*(?:,\s*and|,|and)\s)"
+)
 #: two tolls of the same clause joined as two facts: "17 fighters were killed and two soldiers died"
 _TOLL_AND = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+", re.IGNORECASE)
 

@@ -218,7 +218,10 @@ _SAID_BEFORE = re.compile(
     r"claimed(?:\s+responsibility)?)\s+"
     # ("said in a statement on Saturday that ...", "said in a video posted on Telegram on Friday")
     r"(?:(?:in|on|via|through)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|video|message|post|"
-    r"communiqu[eé]|briefing|posting)\s+(?:(?:posted|published|released|issued)\s+(?:on\s+[A-Z][\w-]+\s+)?)?)?$",
+    r"communiqu[eé]|briefing|posting)\s+(?:(?:posted|published|released|issued)\s+(?:on\s+[A-Z][\w-]+\s+)?)?|"
+    # ("said on state television on Thursday", "told reporters in Niamey on Thursday")
+    r"on\s+(?:state\s+|national\s+|local\s+)?(?:television|TV|radio|Telegram|X|Facebook|social\s+media)\s+|"
+    r"in\s+[A-Z][\w'’-]+\s+)?$",
     re.IGNORECASE,
 )
 #: a definite noun of fighting that refers back ("in the fighting", "the clashes"), not a new battle
@@ -1117,6 +1120,8 @@ def _report_countries(
                 # "Russia sent 125 drones": the country acts; where it acts is elsewhere (a hint, as a demonym)
                 counts[iso] += 0.5
                 continue
+            if pm.pattern == "country" and ABROAD_AFTER.match(text, pm.end):
+                continue  # "A U.S. defence official confirmed the strikes": who speaks, no vote for where
             if pm.pattern == "country" and POSSESSIVE_AFTER.match(text, pm.end):
                 # "Iraq army", "a US military base in Tikrit": whose; a hint of where (as a demonym is), not a
                 # country the report places anything in ("US consulate", "U.S. patrol": not even a hint)
@@ -1216,6 +1221,8 @@ _SCRAMBLED = re.compile(
 #: ...", "The barrage followed a similar attack on Lutsk on July 4", "Reminder: ...", "Background: ..."
 _RECAP = re.compile(
     r"\b(?:comes?|came|follows?|followed|following)\b|\b(?:weeks?|months?)\s+(?:after|since|before|ago)\b|"
+    # ("Three weeks earlier, CODECO fighters killed 11 miners": not "a week earlier", which may be the news's)
+    r"\b(?:weeks|months)\s+earlier\b|"
     r"\bprevious\s+(?:attack|raid)|"
     r"\bsimilar\s+(?:attack|raid|ambush|assault)|\bthe\s+latest\s+(?:in|of)\b|"
     r"^\W*(?:background|reminder|recap)\b",
@@ -1436,6 +1443,10 @@ def extract(report: Report, *, gazetteer) -> Extraction:
                 and not _WHEN_AFTER.match(text, d.end)
             ):
                 continue  # "for the first time since 2013", "the worst attack since May": the last time, not this one
+            if d.text[:4].lower() == "the " and _SINCE_RIGHT_BEFORE.search(
+                text, max(bs, d.start - 8), d.start
+            ):
+                continue  # "the biggest setback since the 2021 coup": an event named by its year, compared with
             since = _SINCE_CLAUSE_BEFORE.search(text, max(bs, d.start - 70), d.start)
             if since is not None and _SUPERLATIVE_BEFORE.search(
                 text, max(bs, since.start() - 80), since.start()
@@ -2560,6 +2571,12 @@ _DISEASE = re.compile(
     r"infections?)\b",
     re.IGNORECASE,
 )
+#: a day told from the day of a saying: "the previous day", "the day before"
+_DAY_BEFORE_ALONE = re.compile(
+    r"the\s+(?:previous|following|next)\s+(?:day|night|evening|morning)|the\s+day\s+(?:before|after)",
+    re.IGNORECASE,
+)
+_SINCE_RIGHT_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _SINCE_WHEN = re.compile(r"\bsince\s+[^,.;]{2,40},\s+when\b", re.IGNORECASE)
 _AND_NEXT = re.compile(r",?\s+(?:and|while|whereas)\s")
 _WAS_ATTACKED = re.compile(
@@ -3191,10 +3208,15 @@ def _absorb(d: Draft, m: _Mention, sentences: list[Sentence], *, casualties: boo
         elif c.spans and d.toll_told and m.claimed_toll != d.toll_claimed:
             # an attacker's own figure and another source's for the same deed ("The PKK said it killed seven
             # soldiers; Turkey's defence ministry said two soldiers were killed"): ACLED keeps the other source's
-            if d.toll_claimed:
+            if d.toll_claimed and c.fatalities is not None:
                 d.fatalities, d.fatalities_max = c.fatalities, c.fatalities_max
                 d.injuries, d.injuries_max = c.injuries, c.injuries_max
                 d.toll_claimed = False
+            elif d.toll_claimed:
+                # "Police said they killed 11 gang members. Two officers were wounded.": the other side's wounded do
+                # not gainsay the deaths claimed
+                d.injuries = combine_counts(d.injuries, c.injuries)
+                d.injuries_max = combine_counts(d.injuries_max, c.injuries_max)
         elif c.spans and d.toll_summary and m.place is not None and not m.summary_toll:
             # "Shelling killed 11 civilians on both sides on Thursday. Indian shelling killed four in Athmuqam.
             # Pakistani shells killed seven in Kupwara.": the sum told first is no one place's; the place's own toll
@@ -3691,6 +3713,25 @@ def _assemble(
         res = m.date
         if res is not None and m.since_day:
             res = _until_published(res, published)
+        day_rel = (
+            next(
+                (
+                    r
+                    for r in rels_by_sentence.get(m.sentence, [])
+                    if m.end <= r.start <= m.end + 60
+                    and _DAY_BEFORE_ALONE.fullmatch(r.text)
+                    and not (res is not None and r.text in res.expr)  # (the day read as the date itself)
+                ),
+                None,
+            )
+            if res is not None and m.date_said and res.known
+            else None
+        )
+        if day_rel is not None:
+            # "the army said on Thursday that a drone strike in Tahoua the previous day had killed ...": the day
+            # before the saying, not the saying's day
+            shift = -day_rel.days if day_rel.direction == "before" else day_rel.days
+            res = shift_resolution(res, shift, expr=day_rel.text, published=published)  # type: ignore[arg-type]
         own = res is not None
         if res is None and m.relation is not None:
             rel, anchor_part, forward = m.relation

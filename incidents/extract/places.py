@@ -162,8 +162,12 @@ POSSESSIVE_AFTER = re.compile(
 ABROAD_AFTER = re.compile(
     r"\s+(?:consulate|embassy|ambassador|envoys?|diplomats?|citizens?|nationals?|contractors?|company|companies|"
     r"patrols?|convoys?|destroyers?|frigates?|cruisers?|tankers?|vessels?|ships?|carriers?|submarines?|freighters?|"
-    # who speaks ("A US official said both drones were shot down")
-    r"officials?|spokes(?:man|woman|person)|sources?)\b"
+    r"service\s+members|servicem[ae]n|"
+    # who speaks ("A US official said both drones were shot down", "A U.S. defence official confirmed the strikes",
+    # "U.S. Central Command said")
+    r"(?:(?:defen[cs]e|military|security|intelligence|government|senior|top|administration|naval|army|"
+    r"state\s+department|pentagon)\s+){0,2}(?:officials?|spokes(?:man|woman|person)|sources?)|"
+    r"Central\s+Command|(?-i:CENTCOM|AFRICOM))\b"
 )
 #: a place naming where someone or something is from, not where anything happened: "a Washington-based reporter",
 #: "the Boston Globe", "a London-born fighter"
@@ -247,7 +251,10 @@ def _origin_of_person(before: str) -> bool:
 #: government"): whose, never where; a bare possessive stays a place ("Baghdad's Karrada district")
 _CAPITAL_FOR_STATE_AFTER = re.compile(
     r"(?:['’]s?)?(?:\s+(?:new|top|own|former|chief|senior))?\s+(?:government|officials?|ministry|president|"
-    r"authorities|embassy|ambassador|envoys?|diplomats?|administration|leaders?|leadership|regime|allies|proxies)\b"
+    r"authorities|embassy|ambassador|envoys?|diplomats?|administration|leaders?|leadership|regime|allies|proxies)\b|"
+    # what a state wages: "the deadliest attack of Washington's month-long campaign", "Moscow's war"
+    r"['’]s?(?:\s+[\w-]+){0,2}?\s+(?:campaign|war|offensive|policy|sanctions|strategy|backing|support|response|"
+    r"retaliation|decision|demands?|operation)\b"
 )
 #: a town's name that names a weapon or aircraft model ("a Black Hawk helicopter", "Tomahawk missiles")
 MODEL_AFTER = re.compile(
@@ -893,7 +900,10 @@ def choose_place(
                 # ("wounded people from Dembecha, where a drone strike hit a market": the place the clause is about)
                 and not _WHERE_AFTER.match(text, pm.end)  # type: ignore[attr-defined]
             )  # type: ignore
-            or (cand.place.kind in ("country", "admin1") and POSSESSIVE_AFTER.match(text, pm.end))  # type: ignore
+            or (
+                cand.place.kind in ("country", "admin1")
+                and (POSSESSIVE_AFTER.match(text, pm.end) or ABROAD_AFTER.match(text, pm.end))
+            )  # type: ignore
             or (cand.place.feature_code == "PPLC" and _CAPITAL_FOR_STATE_AFTER.match(text, pm.end))  # type: ignore
             or (
                 (cand.place.kind == "country" or cand.place.feature_code == "PPLC")
