@@ -487,6 +487,8 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
         if h.country_only is None:
             h.country_only = _country_only(gz, h.rows)
         _pattern(doc, h)
+        if h.pattern == "name" and not h.country_only:
+            _facility_of_town(gz, doc, h)
     raw = [
         h
         for h in raw
@@ -1238,6 +1240,36 @@ def _facility_after(toks: list[str], t1: int) -> bool:
     """A facility word follows word ``t1`` ("T-4 Military Airport", "H3 air base")."""
     nxt = toks[t1 + 1] if t1 + 1 < len(toks) else None
     return any(toks[t1 + 1 : t1 + 1 + len(suf)] == suf for suf in _FAC_BY_FIRST.get(nxt, ()))  # type: ignore[arg-type]
+
+
+#: a facility named by its town after it: "the airport in Timbuktu", "the air base near Kandahar"
+_FACILITY_OF_TOWN = {
+    ("the", "airport"): "airport",
+    ("the", "international", "airport"): "airport",
+    ("the", "military", "airport"): "airport",
+    ("the", "airfield"): "airport",
+    ("the", "air", "base"): "air base",
+    ("the", "airbase"): "air base",
+}
+_FACILITY_OF_TOWN_MAX = max(map(len, _FACILITY_OF_TOWN))
+
+
+def _facility_of_town(gz: Gazetteer, doc: _Doc, h: _Hit) -> None:
+    """ "the airport in Timbuktu": the facility the gazetteer knows as "Timbuktu Airport", when it knows one (the
+    town stays the answer otherwise)."""
+    toks = doc.toks
+    if h.t0 < 3 or toks[h.t0 - 1] not in ("in", "of"):
+        return
+    for n in range(2, _FACILITY_OF_TOWN_MAX + 1):
+        suffix = _FACILITY_OF_TOWN.get(tuple(toks[h.t0 - 1 - n : h.t0 - 1]))
+        if suffix is None:
+            continue
+        kid = gz.key_id(" ".join([*toks[h.t0 : h.t1 + 1], suffix]))
+        if kid is None:
+            return
+        h.rows, h.flags = gz.postings(kid)
+        h.kid, h.pattern, h.core_only, h.country_only = kid, "facility", None, False
+        return
 
 
 def _pattern(doc: _Doc, h: _Hit) -> None:

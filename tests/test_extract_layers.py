@@ -5204,3 +5204,93 @@ QA23F = [
 @pytest.mark.parametrize(("text", "expected"), QA23F)
 def test_qa23_whose_not_where(text: str, expected: list, gazetteer) -> None:
     assert _rows(text, "2025-04-19", gazetteer, "location") == expected
+
+
+# Stop 23: crowds (thrown rocks, batons, a march held, a lynching, supporters of a group), weapons (glide-bomb, drones
+# operated by a group), actors (a longer name ending in a known group's, "neither ... nor ... claimed", a group's
+# word on its own deed after a relation), places (the airport in a town, a news outlet, the road to a place, a launch
+# site)
+QA23G = [
+    (
+        "Supporters of Hezbollah blocked the main road to Beirut airport on Saturday night, burning tyres and "
+        "throwing rocks at Lebanese soldiers.",
+        [
+            (
+                "Violent demonstration",
+                "Rioters (Lebanon)",
+                "Military Forces of Lebanon",
+                None,
+                "near Beirut–Rafic Hariri International Airport",
+            )
+        ],
+    ),
+    (
+        "In Nasiriyah, about 200 protesters gathered outside the governorate building on Saturday. Police used batons "
+        "to push back demonstrators who tried to enter the building, wounding four.",
+        [("Protest with intervention", "Protesters (Iraq)", "Police Forces of Iraq", None, "Nasiriyah")],
+    ),
+    (
+        "In Cap-Haitien, hundreds of people held a peaceful march on Wednesday to demand security.",
+        [("Peaceful protest", "Protesters (Haiti)", None, None, "Cap-Haitien")],
+    ),
+    (
+        "On Tuesday, residents of the Petion-Ville suburb lynched two men they accused of belonging to a gang.",
+        [("Mob violence", "Rioters (Haiti)", None, None, "Petion-Ville")],
+    ),
+    (
+        "A glide-bomb attack on a residential district of Kharkiv on Friday killed six people.",
+        [("Air/drone strike", None, None, None, "Kharkiv")],
+    ),
+    (
+        "Drones operated by the CJNG dropped explosives on homes in Tepalcatepec on Sunday.",
+        [("Air/drone strike", "CJNG", None, None, "Tepalcatepec")],
+    ),
+    (
+        "The Ta'ang National Liberation Army said its forces attacked a military battalion base near Kyaukme on "
+        "Sunday.",
+        [
+            (
+                "Armed clash",
+                "Ta'ang National Liberation Army",
+                None,
+                None,
+                "near Kyaukme",
+            )
+        ],
+    ),
+    (
+        "A drone struck a warehouse in Kabkabiya on Saturday. No one was hurt in that strike, for which neither the "
+        "army nor the RSF claimed responsibility.",
+        [("Air/drone strike", None, "Military Forces of Sudan", None, "Kabkabiya")],
+    ),
+    (
+        "Several mortar rounds fell on the airport in Timbuktu on Tuesday evening.",
+        [("Shelling/artillery/missile attack", None, None, None, "Timbuktu Airport")],
+    ),
+    (
+        "A security official told Sahel Wire that 12 soldiers died in an attack on an army post in Mali on Sunday.",
+        [("Armed clash", None, "Military Forces of Mali", None, "Mali")],
+    ),
+    (
+        "On Friday four rockets landed inside the Conoco base. The rockets were launched from the outskirts of "
+        "Mayadin, which is controlled by government forces.",
+        [("Shelling/artillery/missile attack", None, None, None, "Conoco gas field")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QA23G)
+def test_qa23_crowds_weapons_actors_places(text: str, expected: list, gazetteer) -> None:
+    got = _rows(text, "2025-06-12", gazetteer, "sub_event_type", "actor1", "actor2", "claimed_by", "location")
+    assert got == expected
+
+
+def test_qa23_a_groups_claim_stays_with_its_own_deed(gazetteer) -> None:
+    """ "Hours after the strike, the Qassam Brigades said it had fired rockets": the claim is the rockets', not the
+    Israeli strike's the relation points back to (stop 23: the strike was 'claimed by Hamas')."""
+    text = (
+        "An Israeli airstrike on a house in the Nuseirat camp killed 11 people early on Friday. Hours after the "
+        "strike, the Qassam Brigades said it had fired rockets at Ashkelon."
+    )
+    got = _rows(text, "2024-07-20", gazetteer, "location", "claimed_by")
+    assert got == [("Nuseirat", None), ("Ashkelon", "Hamas")]

@@ -675,6 +675,19 @@ def _named_gangs(text: str, start: int, end: int) -> list[ActorMention]:
     ]
 
 
+#: a proper name's word right before a group's name: the name is a longer one ("Ta'ang National Liberation
+#: Army"; not a demonym, "Colombia's" or an article: "the Colombian National Liberation Army" is the ELN)
+_LONGER_NAME_BEFORE = re.compile(
+    r"(?<![\w'’-])(?!(?:The|A|An|In|On|At|By|Of|And|Suspected|Alleged)\b)([A-Z][\w'’-]*[A-Za-z])\s+$"
+)
+_GENERIC_GROUP_WORDS = re.compile(r"\b(?:Liberation|Army|Front|Movement|Forces|Council|Brigades?)\b")
+#: a crowd named by the group it follows: "supporters of Hezbollah", "Hamas supporters"
+_FOLLOWERS_BEFORE = re.compile(
+    r"\b(?:supporters|followers|sympathi[sz]ers|loyalists)\s+of\s+(?:the\s+)?$", re.I
+)
+_FOLLOWERS_AFTER = re.compile(r"\s+(?:supporters|followers|sympathi[sz]ers)\b", re.I)
+
+
 def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
     """Actor mentions in ``text[start:end]``, normalised."""
     out = _named_gangs(text, start, end)
@@ -710,9 +723,21 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
                 continue  # "the Houthi-run Al-Masirah TV", "the Hamas-run health ministry": who runs the source
             if _AFFILIATE_OF.match(text, m.end()):
                 continue  # "JNIM, al Qaeda's affiliate in the Sahel": a description of the group named before
+            if _FOLLOWERS_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _FOLLOWERS_AFTER.match(
+                text, m.end()
+            ):
+                continue  # "Supporters of Hezbollah blocked the road": a crowd, not the armed group
             # searched in the text, not the group alone: "IS" is known by the verb after it ("IS kills ...")
             gs, ge = m.span("group")
             name = _group_name(text, gs, ge) or m.group("group")
+            longer = _LONGER_NAME_BEFORE.search(text, max(0, gs - 30), gs)
+            if (
+                longer is not None
+                and _GENERIC_GROUP_WORDS.search(text, gs, ge)
+                and not re.search(r"(?:an|ese|i|ish|['’]s)$", longer.group(1))
+            ):
+                # "the Ta'ang National Liberation Army": another group, whose name ends in a known one's
+                name = f"{longer.group(1)} {text[gs:ge]}"
             out.append(ActorMention(m.start(), m.end(), name, "group"))
         elif m.group("armed"):
             said = " ".join(m.group("armed").split())
@@ -798,7 +823,9 @@ _MEMBERS_OF = re.compile(
 )
 _BY = re.compile(
     # ("airstrikes attributed to the United States")
-    r"\b(?:by|from|attributed\s+to|blamed\s+on)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?"
+    # (not who holds or backs a place: "the outskirts of Mayadin, which is controlled by government forces")
+    r"\b(?:(?<!controlled\s)(?<!held\s)(?<!run\s)(?<!backed\s)(?<!supported\s)(?<!administered\s)(?<!occupied\s)by|"
+    r"from|attributed\s+to|blamed\s+on)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?"
     r"(?:(?:army|government|regime|security|federal|national|special|elite|rebel|suspected|unidentified|unknown|"
     r"armed|masked|paramilitary|Islamist|jihadist|separatist|allied|pro-government|pro-Russian|Russian-backed|"
     r"Iran-backed|Iranian-backed|Rwandan-backed|Rwanda-backed)\s+)?$"
@@ -1192,7 +1219,11 @@ _CLAIM_RE = re.compile(
 )
 _NO_CLAIM = re.compile(
     r"\bno\s+(?:[\w-]+\s+)?(?:claim|one\s+(?:has\s+)?claimed|group\s+(?:has\s+)?claimed)|"
-    r"\bnot\s+(?:yet\s+)?(?:been\s+)?claimed|\bunclaimed\b",
+    r"\bnot\s+(?:yet\s+)?(?:been\s+)?claimed|\bunclaimed\b|"
+    # "for which neither the army nor the RSF claimed responsibility", "none of the groups claimed it"
+    r"\bneither\b[^.;]{1,60}\bnor\b[^.;]{1,60}\bclaimed|\bnone\s+of\s+(?:the\s+)?[\w\s]{0,30}?claimed|"
+    r"\b(?:did|has|have|had)\s+not\s+(?:yet\s+)?claimed|\b(?:didn['’]t|hasn['’]t|haven['’]t)\s+(?:yet\s+)?claimed|"
+    r"\bdenied\s+(?:any\s+)?(?:responsibility|involvement)",
     re.IGNORECASE,
 )
 _PAST_CLAIM = re.compile(r"\b(?:similar|previous|past|earlier|prior|other)\b", re.IGNORECASE)

@@ -355,7 +355,7 @@ def _rules() -> tuple[Rule, ...]:
             "air-strike",
             _r(
                 r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|aerial\s+(?:bombardments?|bombings?|attacks?|strikes?|raids?)|"
-                r"barrel\s+bombs?|barrel\s+bombing|explosive\s+barrels?|(?:guided|glide|gliding|aerial|air-dropped)\s+bombs?|"
+                r"barrel\s+bombs?|barrel\s+bombing|explosive\s+barrels?|(?:guided|glide|gliding|aerial|air-dropped)[\s-]+bombs?|"
                 r"air\s+attacks?|bombing\s+raids?|drone\s+strikes?|drone\s+attacks?|UAV\s+strikes?)\b"
             ),
             ERV,
@@ -446,8 +446,10 @@ def _rules() -> tuple[Rule, ...]:
                 rf"\b{_DRONE}\s+(?:launched|fired|sent|flown|operated)\s+by\s+[^.;]{{1,80}}?\b(?:struck|hit|slammed\s+into|"
                 r"targeted|exploded|crashed\s+into)\b|"
                 rf"\b(?:struck|hit|attacked|targeted)\s+(?:[\w'’-]+\s+){{1,6}}?with\s+(?:[\w'’-]+\s+){{0,2}}?{_DRONE}\b|"
-                rf"\b{_DRONE}\s+(?:[\w'’-]+\s+){{0,2}}?dropped\s+(?:[\w'’-]+\s+){{0,2}}?(?:explosives?|bombs?|grenades?|"
-                r"munitions?|mortar\s+rounds?)\b"
+                rf"\b{_DRONE}\s+(?:[\w'’-]+\s+){{0,2}}?"
+                # ("Drones operated by the CJNG dropped explosives on homes")
+                r"(?:(?:operated|flown|belonging|launched|used)\s+(?:by|to)\s+(?:[\w'’-]+\s+){1,5}?)?"
+                r"dropped\s+(?:[\w'’-]+\s+){0,2}?(?:explosives?|bombs?|grenades?|munitions?|mortar\s+rounds?)\b"
             ),
             ERV,
             "Air/drone strike",
@@ -804,7 +806,7 @@ def _rules() -> tuple[Rule, ...]:
             "mob",
             _r(
                 # (vigilantes are a communal militia, an actor: "killed four vigilantes" is an attack on them)
-                r"\b(?:mobs?|lynch\s+mob)\b|"
+                r"\b(?:mobs?|lynch\s+mob)\b|\blynch(?:ed|ing|ings)\b|"
                 # residents or a crowd who beat or burned people: "residents cornered two men, beat them with sticks"
                 r"\b(?:residents|villagers|locals|crowds?|youths|onlookers)\s+(?:(?!were\b|was\b|been\b)[\w'’-]+,?\s+)"
                 r"{0,6}?(?:beat|lynched|stoned)\s+(?:them|him|her|the\s+(?:two|three|suspects?|men|man))\b"
@@ -848,6 +850,9 @@ def _rules() -> tuple[Rule, ...]:
                 r"rall(?:y|ies)|rallied(?!\s+(?:behind|around|round|support|to\s+(?:the|his|her|its|their)\s+(?:cause|side|defen[cs]e|"
                 r"support|call|flag))\b)|sit-ins?|"
                 r"marched|march(?:es)?\s+(?:through|in|to)|vigils?)\b|"
+                # ("hundreds of people held a peaceful march on Wednesday")
+                r"\b(?:held|staged|organi[sz]ed|joined|took\s+part\s+in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+                r"march(?:es)?\b|"
                 # "tear gas at farmers marching in Ambala", "students blockaded the highway"
                 r"\b(?:farmers|workers|students|teachers|residents|women|villagers|traders|activists|supporters|"
                 r"youths|opposition\s+supporters)\s+(?:who\s+were\s+)?marching\b|"

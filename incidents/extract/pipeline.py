@@ -595,7 +595,8 @@ _FORCES_OF_AFTER = re.compile(
 _CROWD_VIOLENCE = re.compile(
     r"\b(?:(?:burned|burnt)(?!\s+(?:tyres|tires|effigies|flags|an\s+effigy|a\s+flag|(?:old\s+)?car\s+tyres))|torched|"
     r"set\s+(?:fire\s+to|ablaze|alight)(?!\s+(?:tyres|tires|effigies|an\s+effigy))|looted|ransacked|vandali[sz]ed|smashed|pelted|"
-    r"stoned|hurled\s+(?:stones|rocks|petrol\s+bombs|molotov)|threw\s+(?:stones|rocks|petrol\s+bombs|molotov))\b",
+    r"stoned|(?:hurled|hurling|threw|throwing|pelting\s+(?:[\w-]+\s+){0,3}?with)\s+(?:stones|rocks|petrol\s+bombs|"
+    r"molotov|bricks|bottles|firebombs))\b",
     re.IGNORECASE,
 )
 #: a sentence telling the answer to the deed told just before: "India responded with air strikes", "In
@@ -769,7 +770,8 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
                 # (nor a crowd that dispersed of itself: "and dispersed after speeches", "dispersed peacefully")
                 r"\b(?:(?:(?<=were\s)|(?<=was\s)|(?<=been\s))dispersed|dispersed(?!\s+(?:peacefully|quietly|calmly|without\s+incident|on\s+their\s+own|after|later|"
                 r"at\s+(?:dusk|noon|night|midday)|by\s+(?:evening|noon|nightfall)))|tear\s*gas|water\s+cannon|"
-                r"(?<!of\s)arrested|(?<!of\s)detained|baton|rubber\s+bullets|beat|broke\s+up)\b",
+                r"(?<!of\s)arrested|(?<!of\s)detained|batons?|rubber\s+bullets|beat|broke\s+up|push(?:ed)?\s+back|"
+                r"charged\s+(?:at\s+)?(?:the\s+)?(?:crowds?|protesters|demonstrators))\b",
                 # (nor the one held before whose release is demanded: "the release of a journalist detained by ...")
                 _RELEASE_OF_HELD.sub(" ", clause_text),
                 re.IGNORECASE,
@@ -2207,6 +2209,12 @@ def _mentions_of_clause(
         return []
     impact = found_ci(_IMPACT, text, cs, ce) or bool(cas.fatalities)
     claim = _claimant(text, s, actors_all)
+    if claim is not None and (part[0] > s.start or part[1] < s.end):
+        named = [a for a in _actors_within(actors_all, s.start, s.end) if a.name == claim]
+        if named and not any(part[0] <= a.start < part[1] for a in named):
+            # "Hours after the strike, the Qassam Brigades said it had fired rockets at Ashkelon": the group's word
+            # on its own deed, not on the strike the relation points back to
+            claim = None
     if (
         claim is not None
         and found_in(_CLAIMANT_SAYS, text[max(cs, lead.start - 60) : lead.start])

@@ -47,8 +47,8 @@ __all__ = [
 _SPECIFICITY = {"site": 5, "airport": 5, "settlement": 4, "admin2": 3, "admin1": 2, "country": 1}
 _NEAR_BEFORE = re.compile(
     r"(?:\bnear|\boutside|\boff(?:\s+the\s+(?:coast|shore|port)\s+of)?|\bthe\s+outskirts\s+of|\bclose\s+to|\bnext\s+to|\bbeside|\bin\s+the\s+vicinity\s+of|"
-    r"\bjust\s+outside|\bnot\s+far\s+from|\baround|\bon\s+the\s+(?:main\s+)?(?:road|highway)\s+(?:to|between|from|"
-    r"linking|connecting)|\bbetween|\bnorth(?:east|west)?\s+of|"
+    r"\bjust\s+outside|\bnot\s+far\s+from|\baround|\bthe\s+(?:main\s+|old\s+|new\s+)?(?:road|highway|motorway)\s+"
+    r"(?:leading\s+)?(?:to|between|from|linking|connecting)|\bbetween|\bnorth(?:east|west)?\s+of|"
     r"\bsouth(?:east|west)?\s+of|\beast\s+of|\bwest\s+of|\b\d+(?:\.\d+)?\s*(?:km|kilomet(?:er|re)s?|(?:nautical\s+)?miles?)\s+"
     r"(?:\(\d+(?:\.\d+)?\s*\w+\)\s+)?(?:\w+\s+)?(?:from|of|outside))\s+(?:the\s+)?"
     r"(?:(?:[\w'’-]+\s+){0,2}?(?:city|town|village|province|district|area|region|port)\s+of\s+)?$",
@@ -134,8 +134,10 @@ _WHERE_AFTER = re.compile(
 _SKIP_BEFORE = re.compile(
     # (not "15 km from Bannu", "30 kilometres (19 miles) from Mosul": a distance says near)
     r"\b(?:(?<!km\s)(?<!miles\s)(?<!metres\s)(?<!meters\s)(?<!\)\s)(?<!kilometres\s)(?<!kilometers\s)from|"
-    r"(?<!next\s)(?<!close\s)(?<!adjacent\s)to|towards?|toward|for|by|with|visited|visit|fled|returned|via|"
+    r"(?<!next\s)(?<!close\s)(?<!adjacent\s)(?<!road\s)(?<!highway\s)(?<!motorway\s)(?<!leading\s)to|towards?|toward|for|by|with|visited|visit|fled|returned|via|"
     r"reached|stationed\s+(?:at|in)|positioned\s+(?:at|in)|"
+    # where munitions came from: "The rockets were launched from the outskirts of Mayadin"
+    r"(?<!km\s)(?<!miles\s)from\s+the\s+(?:outskirts|direction|vicinity)\s+of|"
     r"based\s+(?:at|in)|headquartered\s+in|born\s+in|native\s+of|borders?|border\s+with|bordering|"
     # ("in neighbouring Sukma" is where it happened)
     r"(?<!\bin\s)neighbou?ring|"
@@ -175,7 +177,9 @@ MODIFIER_AFTER = re.compile(
     r"-(?:based|born|bred|raised|registered|headquartered|made|flagged|bound|"
     # a sponsor, not a place: "an Iran-backed militia", "Rwanda-backed M23", "a Turkey-funded faction"
     r"backed|supported|sponsored|funded|trained|armed|aligned|allied|affiliated)\b|\s+(?:Globe|Times|Post|Herald|Tribune|"
-    r"Journal|Gazette|Chronicle|Courier|Telegraph|Observer|Examiner|Star|Sun|Daily)\b|"
+    r"Journal|Gazette|Chronicle|Courier|Telegraph|Observer|Examiner|Star|Sun|Daily|"
+    # a news outlet named after its region or city: "told Sahel Wire", "Kurdistan24", "Rudaw", "Kabul News"
+    r"Wire|News|Agency|Radio|TV|Television|Press|Media|Broadcasting|Online)\b|"
     # a people named like a place: "the Dani tribe", "the Garre clan"
     r"\s+(?:tribe|tribes|tribesmen|clan|clans|clansmen)\b"
 )
