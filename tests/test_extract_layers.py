@@ -5294,3 +5294,64 @@ def test_qa23_a_groups_claim_stays_with_its_own_deed(gazetteer) -> None:
     )
     got = _rows(text, "2024-07-20", gazetteer, "location", "claimed_by")
     assert got == [("Nuseirat", None), ("Ashkelon", "Hamas")]
+
+
+# Stop 23: a deed named again and dated only by its saying is the deed told before; who overran a base; deeds to be
+# stopped or planned; a shelling told with two weapons; a region's day summed over its settlements
+QA23H = [
+    (
+        "2024-12-02",
+        "Soldiers exchanged fire with CODECO militiamen near Djugu late on Saturday. One soldier was killed in the "
+        "fighting, the army said on Sunday.",
+        [("2024-11-30", "Armed clash", "near Djugu", 1)],
+    ),
+    (
+        "2026-02-10",
+        "The U.S. military said it carried out an airstrike against Islamic State militants in Puntland on Sunday. "
+        "The strike, about 60 kilometres southeast of Bosaso, killed three militants, AFRICOM said in a statement on "
+        "Monday.",
+        [("2026-02-08", "Air/drone strike", "near Bosaso", 3)],
+    ),
+    (
+        "2025-08-28",
+        "At least 37 soldiers were killed when jihadist fighters overran the army's base in Diapaga on Saturday.",
+        [("2025-08-23", "Non-state actor overtakes territory", "Diapaga", 37)],
+    ),
+    (
+        "2025-08-28",
+        "Troops, backed by militia fighters, recaptured Diapaga on Saturday.",
+        [("2025-08-23", "Government regains territory", "Diapaga", None)],
+    ),
+    (
+        "2025-01-20",
+        "Beijing, which has interests along the border, has pressed both sides to halt the fighting.",
+        [],
+    ),
+    (
+        "2025-07-24",
+        "On Wednesday, the Security Service said it had detained a woman in Odesa suspected of helping Russian forces "
+        "plan missile strikes on port facilities.",
+        [("2025-07-23", "Arrests", "Odesa", None)],
+    ),
+    (
+        "2024-08-20",
+        "Russian artillery and rocket fire killed three civilians in the frontline town of Kostiantynivka on Monday, "
+        "the governor said on Tuesday. He said the shells hit a residential street and a market near the town centre.",
+        [("2024-08-19", "Shelling/artillery/missile attack", "Kostiantynivka", 3)],
+    ),
+    (
+        "2025-06-05",
+        "Russian forces shelled the city of Kherson on Wednesday morning, killing a man at a bus stop, Prokudin said. "
+        "Prokudin said more than 70 settlements in Kherson region were shelled over the past day, in total killing "
+        "two people.",
+        [("2025-06-04", "Shelling/artillery/missile attack", "Kherson", 1)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), QA23H)
+def test_qa23_retold_deeds_takers_and_tallies(published: str, text: str, expected: list, gazetteer) -> None:
+    assert (
+        _rows(text, published, gazetteer, "event_date", "sub_event_type", "location", "fatalities")
+        == expected
+    )

@@ -1126,7 +1126,11 @@ _MODAL = re.compile(
     r"prepar(?:e|es|ed|ing)\s+(?:to|for)|if|unless|fears?\s+(?:of|that)|feared(?!\s*$)|risk\s+of|possible|potential|"
     r"likely|aims?\s+to|seek(?:s|ing)?\s+to|call(?:s|ed)?\s+for|urg(?:e|es|ed)|would-be|to\s+prevent|in\s+case\s+of|"
     r"ready\s+to|capable\s+of|expected\s+to|in\s+the\s+event\s+of|against\s+any|deter|condemn(?:s|ed)?\s+any|"
-    r"hypothetical|retaliat(?:e|ion)\s+for\s+any|promised\s+to|pledged\s+to|want(?:s|ed)?\s+to)\b",
+    r"hypothetical|retaliat(?:e|ion)\s+for\s+any|promised\s+to|pledged\s+to|want(?:s|ed)?\s+to)\b|"
+    # a deed planned or to be stopped, right before the trigger: "helping Russian forces plan missile strikes on
+    # port facilities" (not "involved in plotting suicide bombings": those were carried out), "pressed both sides to halt the fighting", "a truce to end the clashes"
+    r"\b(?:plan(?:ned|ning)?|halt|halting|stop|stopping|end|ending|ease|easing|pause|pausing|"
+    r"freeze|an\s+end\s+to|a\s+halt\s+to|cessation\s+of)\s+(?:the\s+|all\s+|an?\s+)?(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
 _MODAL_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:would|could|might|will)\b", re.IGNORECASE)

@@ -5,9 +5,9 @@ tells one drone attack four times: "targeted by two drones", "two drones were sh
 fixed-wing drones ... destroyed") give these rules:
 
 - **type family**: the same event type and sub-event type; or an explosion/remote-violence mention and a Disrupted
-  weapons use mention with the same weapon (or one weapon unknown; rocket~missile and drone~aircraft count as the same): the attack and its
-  interception are one event; protest and riot sub-types merge (the most severe wins: a protest that turned
-  violent is a riot);
+  weapons use mention with the same weapon (or one weapon unknown; rockets, missiles, mortars and artillery count
+  as the same, as do drones and aircraft): the attack and its interception are one event; protest and riot
+  sub-types merge (the most severe wins: a protest that turned violent is a riot);
 - **date**: equal days, overlapping intervals, or one side unknown;
 - **place**: the same gazetteer place (site_id), or one side without a place of its own;
 - **counts**: equal munitions counts or one unknown ("two other drones" is never the same two drones);
@@ -112,7 +112,9 @@ def family(event_type: str, sub: str) -> str:
     return f"{event_type}/{sub}"
 
 
-_WEAPON_KIN = ({"rocket", "missile"}, {"drone", "aircraft"}, {"mortar", "artillery"})
+#: weapons one deed is told with: a shelling is "artillery and rocket fire" in one sentence and "the shells" in the
+#: next (ACLED's one sub-event type for all of them); drones are often called aircraft
+_WEAPON_KIN = ({"rocket", "missile", "mortar", "artillery"}, {"drone", "aircraft"})
 
 
 def _same_weapon(a: str | None, b: str | None) -> bool:

@@ -793,9 +793,28 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
             if sub == "Air/drone strike" and weapon not in ("drone", "aircraft"):
                 weapon = "drone" if re.search(r"drone|UAV", clause_text, re.IGNORECASE) else "aircraft"
         if t.rule.name in ("regain", "overtake"):
-            state_first = next(
-                (a for a in actors if cs <= a.start < t.start and a.cls in ("state", "group", "armed")), None
+            takers = [a for a in actors if cs <= a.start < t.start and a.cls in ("state", "group", "armed")]
+            # the verb's subject right before it ("37 soldiers were killed when jihadist fighters overran the base"),
+            # else the first side named
+            last = takers[-1] if takers else None
+            subject = (
+                last is not None
+                and t.start - last.end <= 20
+                and "," not in text[last.end : t.start]
+                # (not an aside's helpers: "Troops, backed by militia fighters, recaptured ...")
+                and not _HELPED_BY_BEFORE.search(text, max(cs, last.start - 20), last.start)
             )
+            if subject:
+                # coordinated subjects ("the army and allied clan militias recaptured"): the state's forces, if among
+                # them, are who regained the ground
+                chain = [last]
+                for a in reversed(takers[:-1]):
+                    if not _COORDINATED.fullmatch(text, a.end, chain[-1].start):
+                        break
+                    chain.append(a)
+                state_first = next((a for a in chain if a.cls == "state"), last)
+            else:
+                state_first = takers[0] if takers else None
             if state_first is not None:
                 sub = (
                     "Government regains territory"
@@ -1767,6 +1786,10 @@ def _mentions_of_clause(
             # "killed three people on Monday, the worst attack since March 2022, when 40 people died": the toll of the
             # past deed it is compared with is not this one's
             cas = _casualties(text, part[0], past.start())
+    if cas.spans and found_ci(_PLACES_TALLY, text, part[0], part[1]):
+        # "more than 70 settlements in Kherson region were shelled over the past day, in total killing two people":
+        # a region's day of many deeds, summed; not any one deed's toll
+        cas = Casualties()
     if cas.spans and all(_TALLY_AFTER.match(text, b, min(part[1], b + 40)) for _, b in cas.spans):
         # "The army said it had killed 150 militants since January, in a statement issued after jihadists attacked
         # a base": a year's tally, not the attack's toll
@@ -2579,6 +2602,12 @@ _DISEASE = re.compile(
     r"infections?)\b",
     re.IGNORECASE,
 )
+_COORDINATED = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.I)
+_HELPED_BY_BEFORE = re.compile(
+    r"\b(?:backed|supported|aided|assisted|helped|joined|accompanied)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I
+)
+#: a deed named again by a definite noun: "the strike", "in the fighting", "this attack"
+_DEFINITE_DEED_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: a day told from the day of a saying: "the previous day", "the day before"
 _DAY_BEFORE_ALONE = re.compile(
     r"the\s+(?:previous|following|next)\s+(?:day|night|evening|morning)|the\s+day\s+(?:before|after)",
@@ -2591,6 +2620,12 @@ _WAS_ATTACKED = re.compile(
     r"\b(?:was|were|been)\s+(?:(?:also|again|reportedly|repeatedly)\s+)?attacked$", re.I
 )
 _CAME_UNDER_BEFORE = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: a toll summed over many places: "70 settlements ... were shelled over the past day, in total killing two"
+_PLACES_TALLY = re.compile(
+    r"\b(?:\d+|dozens\s+of|scores\s+of|several|more\s+than\s+\d+)\s+(?:settlements|towns|villages|communities|"
+    r"localities|districts|cities|oblasts|regions)\b[^.;]{0,120}?\b(?:in\s+total|in\s+all|altogether|combined)\b",
+    re.IGNORECASE,
+)
 _TALLY_AFTER = re.compile(
     # (not a ranking: "killing 12 soldiers, the deadliest attack since January")
     r"(?:(?!\b(?:\w+iest|worst|largest|biggest|first|most)\b)[^.;]){0,25}?\b(?:since\s+(?:the\s+(?:start|beginning)\s+of\s+|early\s+|late\s+|mid-?)?(?:January|February|March|"
@@ -3721,6 +3756,18 @@ def _assemble(
         res = m.date
         if res is not None and m.since_day:
             res = _until_published(res, published)
+        if (
+            res is not None
+            and m.date_said
+            and recent is not None
+            and not recent.historical
+            and 0 < m.sentence - recent.last_sentence <= 1
+            and _DEFINITE_DEED_BEFORE.search(text, max(0, m.start - 12), m.start)
+        ):
+            # "... on Saturday. One soldier was killed in the fighting, the army said on Sunday", "The strike ...
+            # killed three militants, AFRICOM said on Monday": the deed told just before, dated by its own day, not
+            # by the day of the saying
+            res = None
         day_rel = (
             next(
                 (
