@@ -400,7 +400,13 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
                 key
             )  # "Arad was shot down over Lebanon", "Bryant was killed": only people suffer these
             continue
-        if t0 == t1 and not kor & F_TRUSTED and _SAID_AFTER.match(text, b):
+        if (
+            t0 == t1
+            and not kor & F_TRUSTED
+            and _SAID_AFTER.match(text, b)
+            # (an official's seat speaks through the official: "The mayor of Morales said")
+            and prev not in _PREPOSITIONS
+        ):
             person_keys.add(
                 key
             )  # "Hartl said", "Millington told reporters": a person (a capital may speak for

@@ -5355,3 +5355,36 @@ def test_qa23_retold_deeds_takers_and_tallies(published: str, text: str, expecte
         _rows(text, published, gazetteer, "event_date", "sub_event_type", "location", "fatalities")
         == expected
     )
+
+
+# Stop 23: the other side's account of the strike told before; a lower figure given beside a toll; an official's
+# seat is a place, and more victims told by the official are the deed's; a passer-by wounded
+QA23I = [
+    (
+        "Russian missiles struck the city of Dnipro on Monday, killing two civilians, regional officials said, while "
+        "Moscow said the strike had hit a training ground and killed around 50 Ukrainian servicemen.",
+        [("Shelling/artillery/missile attack", "Dnipro", 2, None)],
+    ),
+    (
+        "Gunmen stormed the Solino neighbourhood of Port-au-Prince on Thursday, killing at least 15 residents, a "
+        "rights group said; the police gave a lower figure of nine.",
+        [("Attack", "Solino", 9, None)],
+    ),
+    (
+        "Two police officers were killed when FARC dissidents attacked a police station in the town of Morales, in "
+        "Cauca, on Sunday. The mayor of Morales said one civilian was also killed by a stray bullet.",
+        [("Armed clash", "Morales", 3, None)],
+    ),
+    (
+        "Four men were killed in a gunfight in Culiacan on Monday night. A woman passer-by was wounded.",
+        [("Armed clash", "Culiacan", 4, 1)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QA23I)
+def test_qa23_accounts_figures_seats(text: str, expected: list, gazetteer) -> None:
+    assert (
+        _rows(text, "2025-06-12", gazetteer, "sub_event_type", "location", "fatalities", "injuries")
+        == expected
+    )

@@ -192,6 +192,12 @@ _FAT_RE = (
         rf"(?:dead|deaths|fatalities|victims|those\s+killed|people\s+killed)\s+(?:\w+\s+)?to\s+{_QTY}\b",
         re.IGNORECASE,
     ),
+    # another source's figure: "the police gave a lower figure of nine"
+    re.compile(
+        rf"\b(?:a|an|the)\s+(?:lower|higher|different|smaller|larger|revised|official|provisional)\s+(?:death\s+)?"
+        rf"(?:toll|figure|count|number)\s+of\s+{_QTY}\b",
+        re.IGNORECASE,
+    ),
 )
 _INJ_RE = (
     re.compile(
@@ -283,7 +289,8 @@ _SINGLE_SHOT = re.compile(
 #: "an Israeli soldier was lightly wounded": a singular casualty is one injury
 _SINGLE_HURT = re.compile(
     r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:soldier|civilian|policeman|officer|child|woman|man|person|fighter|"
-    r"guard|boy|girl|journalist|worker|resident|passenger)\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?"
+    r"guard|boy|girl|journalist|worker|resident|passenger|passer-?by|bystander|pedestrian|villager|farmer|driver)"
+    r"\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:wounded|injured|hurt)\b|"
     # one of the victim's people: "His bodyguard was wounded", "her driver was injured"
     r"\b(?:his|her|their|the\s+mayor's|the\s+governor's)\s+(?:bodyguard|driver|guard|aide|son|daughter|wife|"
@@ -532,6 +539,7 @@ _CASUALTY_KEYS = (
     "execut",
     "fatalit",
     "toll",
+    "figure of",
     "wound",
     "injur",
     "hurt",
@@ -602,6 +610,7 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
     id(_FAT_RE[7]): ("killing of", "killings of", "deaths of", "murder of"),
     id(_FAT_RE[8]): ("bodies", "corpses"),
     id(_FAT_RE[9]): ("number of",),
+    id(_FAT_RE[10]): ("toll of", "figure of", "count of", "number of"),
     id(_SINGLE_KILLED): (
         "dead",
         "killed",

@@ -191,6 +191,12 @@ _OTHER_ESTIMATE = re.compile(
 )
 
 
+#: an official's seat before a place: "the mayor of Morales", "Kherson's governor"
+_SEAT_BEFORE = re.compile(
+    r"\b(?:mayor|governor|chief|head|commissioner|administrator|prefect|lawmaker|MP|representative|council)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: casualties told as more of them: "Two soldiers were also killed", "three other people died later"
 _ALSO_HURT = re.compile(
     r"\b(?:also|other|others|another|additional|more(?!\s+than)|further)\s+(?:(?!than\b)[\w-]+\s+){0,3}?"
@@ -2040,6 +2046,18 @@ def _mentions_of_clause(
         # "The Islamic Resistance in Iraq claimed both the Ain al-Assad and the Erbil attacks": the attacks told
         # before, claimed; no new one at the places named again
         place = None
+    if (
+        generic_only
+        and etype != "?"
+        and place is not None
+        and not any(part[0] <= d.start < part[1] for d in dates)
+        and found_ci(_ALSO_HURT, text, part[0], part[1])
+        and _SEAT_BEFORE.search(text, max(cs, place.mention.start - 30), place.mention.start)  # type: ignore[attr-defined]
+    ):
+        # "The mayor of Morales said one civilian was also killed by a stray bullet": more victims of the deed told,
+        # not a deed at the official's seat
+        etype = sub = "?"
+        place = None
     anaphoric = (
         (
             (generic_only or back_fight)
@@ -3171,7 +3189,9 @@ _WHILE_SAID = re.compile(
     r",\s+but\s+(?:[\w'’-]+\s+){1,4}?(?:only\s+)?confirmed\b|"
     r",\s+(?:while|whereas)\s+(?:[\w'’-]+\s+){1,5}?(?:(?:said|say|says|reported|counted)\s+(?:that\s+)?"
     r"(?:at\s+least\s+|more\s+than\s+|as\s+many\s+as\s+)?[\w-]+\s+(?:(?:people|persons)\s+)?(?:had\s+|have\s+)?"
-    r"(?:died|were\s+killed|dead|had\s+been\s+killed)|put\s+the\s+(?:death\s+)?toll\s+at)\b",
+    r"(?:died|were\s+killed|dead|had\s+been\s+killed)|put\s+the\s+(?:death\s+)?toll\s+at)\b|"
+    # ("...; the police gave a lower figure of nine")
+    r"[,;]\s+(?:but\s+|while\s+|whereas\s+)?(?:[\w'’-]+\s+){1,4}?gave\s+a\s+lower\s+(?:death\s+)?(?:toll|figure|count)\b",
     re.IGNORECASE,
 )
 
@@ -3426,6 +3446,18 @@ def _assemble(
             if focus is not None and not focus.historical and m.sentence - focus.last_sentence <= 2
             else main
         )
+        if (
+            m.event_type == ERV
+            and focus is not None
+            and focus.event_type == ERV
+            and not focus.historical
+            and 0 <= m.sentence - focus.last_sentence <= 1
+            and text[m.start : m.end].lower() in ("strike", "strikes", "attack", "attacks")
+            and _DEFINITE_DEED_BEFORE.search(text, max(0, m.start - 12), m.start)
+        ):
+            # "Russian missiles struck Dnipro ..., while Moscow said the strike had hit a training ground": the
+            # strike told just before, whatever weapon a bare "strike" would suggest
+            m.weapon, m.sub_event_type = focus.weapon, focus.sub_event_type
         past = drafts[-1] if drafts else None
         if (
             past is not None
