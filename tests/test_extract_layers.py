@@ -5388,3 +5388,58 @@ def test_qa23_accounts_figures_seats(text: str, expected: list, gazetteer) -> No
         _rows(text, "2025-06-12", gazetteer, "sub_event_type", "location", "fatalities", "injuries")
         == expected
     )
+
+
+# Stop 23: deeds compared with, habits, a series' place; a headline's two deeds joined by "as"; present-tense
+# interceptions in headlines
+QA23J = [
+    (
+        "2026-01-12",
+        "Clashes broke out on Sunday between the SDF and government troops near Deir Hafer. The clashes were the "
+        "heaviest since a ceasefire was agreed in October.",
+        [("Armed clash", "near Deir Hafer", False)],
+    ),
+    (
+        "2025-11-03",
+        "Militants killed 12 soldiers in Gao on Sunday, the deadliest attack since jihadists stormed the town in 2019.",
+        [("Armed clash", "Gao", False)],
+    ),
+    (
+        "2024-05-14",
+        "The embassy has since been protected by a C-RAM air defence system, which has repeatedly intercepted rockets "
+        "fired at the compound.",
+        [],
+    ),
+    (
+        "2025-11-03",
+        "The army has used Turkish-made drones to strike RSF supply lines in Darfur and Kordofan.",
+        [],
+    ),
+    (
+        "2025-11-03",
+        "The army has used drones to strike an RSF convoy near Bara on Sunday.",
+        [("Air/drone strike", "near Bara", False)],
+    ),
+    (
+        "2026-01-22",
+        "Gunmen abducted 27 people from the village of Bankilare on Tuesday. The kidnappings are the latest in a "
+        "rising number of abductions of foreigners in the Sahel.",
+        [("Abduction/forced disappearance", "Bankilare", False)],
+    ),
+    (
+        "2026-01-12",
+        "Coalition downs drones over Al-Tanf garrison as SDF and government forces clash near Deir Hafer.",
+        [("Disrupted weapons use", "Al-Tanf Garrison", False), ("Armed clash", "near Deir Hafer", False)],
+    ),
+    (
+        # one toll told twice in a headline stays one deed where it was
+        "2014-01-12",
+        "Baghdad Shiites hit as Iraq attacks kill 34",
+        [("Attack", "Baghdad", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), QA23J)
+def test_qa23_comparisons_habits_headlines(published: str, text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, published, gazetteer, "sub_event_type", "location", "historical") == expected

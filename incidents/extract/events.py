@@ -111,6 +111,8 @@ _AIRCRAFT = (
 FLYING = rf"(?:{_DRONE}|{_PROJ})"
 _KNOCK = (
     r"(?:shot\s+down|shooting\s+down|intercepted|downed|downing|brought\s+down|bringing\s+down|neutrali[sz]ed|destroyed(?=\s+(?:by|in|before|mid|over)\b)|"
+    # headline present: "Coalition downs drones over Al-Tanf", "Iran intercepts missiles"
+    r"downs|shoots\s+down|intercepts|brings\s+down|"
     r"foiled|repelled|thwarted)"
 )
 
@@ -1133,6 +1135,28 @@ _MODAL = re.compile(
     r"freeze|an\s+end\s+to|a\s+halt\s+to|cessation\s+of)\s+(?:the\s+|all\s+|an?\s+)?(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
+#: a deed told as what is compared with: "the heaviest since a ceasefire was agreed", "the worst since gunmen
+#: stormed the town in 2019"
+_SINCE_COMPARED = re.compile(
+    r"\b(?:\w+iest|worst|biggest|largest|first|most\s+\w+|highest|greatest)\b[^.;]{0,50}?\bsince\s+"
+    r"(?:[\w'’-]+\s+){0,6}?$",
+    re.IGNORECASE,
+)
+#: a habit told in the present perfect: "has repeatedly intercepted", "have regularly shelled", "has used drones to"
+_HABIT_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:(?:repeatedly|regularly|routinely|frequently|often|long|increasingly|also)\s+)+$|"
+    r"\b(?:has|have)\s+(?:also\s+)?used\s+(?:[\w'’-]+\s+){0,4}?(?:to\s+)?$",
+    re.IGNORECASE,
+)
+#: a day told in the clause: a deed of its own, not a habit ("has used drones to strike a convoy on Sunday")
+_DAY_TOLD = re.compile(
+    r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})|"
+    r"yesterday|today|last\s+night|overnight|this\s+morning)\b"
+)
+_HABIT_INSIDE = re.compile(
+    r"\b(?:has|have)\s+(?:repeatedly|regularly|routinely|frequently|often)\s+(?:intercepted|shot|downed)\b",
+    re.I,
+)
 _MODAL_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:would|could|might|will)\b", re.IGNORECASE)
 _GENERIC = re.compile(
     r"\b(?:such|similar|frequent|repeated|regular|recurring|any|future|possible|more|further|previous|past|"
@@ -1285,6 +1309,15 @@ def trigger_blocked(
         return "negated"
     if found_in(_MODAL, left[-80:]):
         return "modal"
+    if "since" in left[-90:] and found_in(_SINCE_COMPARED, left[-90:]):
+        return (
+            "compared"  # "the heaviest since a ceasefire was agreed in October": the past deed compared with
+        )
+    if (found_in(_HABIT_BEFORE, left[-60:]) and not _DAY_TOLD.search(text, clause_start, clause_end)) or (
+        trig.rule.kind == "intercept" and _HABIT_INSIDE.search(text, trig.start, trig.end)
+    ):
+        # "which has repeatedly intercepted rockets", "has used drones to strike supply lines": a habit, no deed
+        return "habitual"
     if trig.rule.name in ("projectile-hit", "shelling") and found_ci(
         _RIOT_CONTROL, text, max(clause_start, trig.start - 12), trig.end
     ):
@@ -1709,6 +1742,9 @@ _DET_BEFORE = re.compile(
 _KEYS: dict[str, tuple[str, ...]] = {
     "aircraft-downed": ("shot down", "downed", "downing", "downs", "brought down"),
     "intercept-passive": (
+        "downs",
+        "shoots down",
+        "brings down",
         "shot down",
         "shooting down",
         "bringing down",
@@ -1724,6 +1760,9 @@ _KEYS: dict[str, tuple[str, ...]] = {
     ),
     "intercept-active": (
         "shot down",
+        "shoots down",
+        "downs",
+        "brings down",
         "shooting down",
         "bringing down",
         "intercept",

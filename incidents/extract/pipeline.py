@@ -2046,6 +2046,10 @@ def _mentions_of_clause(
         # "The Islamic Resistance in Iraq claimed both the Ain al-Assad and the Erbil attacks": the attacks told
         # before, claimed; no new one at the places named again
         place = None
+    if lead_definite and _LATEST_IN_AFTER.match(text, lead.end):
+        # "The kidnappings are the latest in a rising number of abductions in the Sahel": the deeds told before;
+        # the place is the series', not theirs
+        place = None
     if (
         generic_only
         and etype != "?"
@@ -2207,6 +2211,11 @@ def _mentions_of_clause(
         if own_aside is not None
         else _minus(part, others)
     )
+    compared = _SUPERLATIVE_SINCE.search(text, lead.end, part[1])
+    if compared is not None:
+        # "killed 12 soldiers in Gao on Sunday, the deadliest attack since jihadists stormed the town in 2019": the
+        # past of the comparison is not this deed's
+        past_in = [(a, min(b, compared.start())) for a, b in past_in if a < compared.start()]
     historical = bool(date and date.historical) or any(found_ci(_PAST_MARKER, text, a, b) for a, b in past_in)
     if (
         not historical
@@ -2623,6 +2632,13 @@ _DISEASE = re.compile(
 _COORDINATED = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.I)
 _HELPED_BY_BEFORE = re.compile(
     r"\b(?:backed|supported|aided|assisted|helped|joined|accompanied)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I
+)
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:\w+iest|worst|biggest|largest|first|highest|greatest|most\s+\w+)\b[^.;]{0,50}?\bsince\b",
+    re.IGNORECASE,
+)
+_LATEST_IN_AFTER = re.compile(
+    r"\s+(?:is|are|was|were)\s+the\s+(?:latest|last|most\s+recent)\s+(?:in|of|among)\b", re.IGNORECASE
 )
 #: a deed named again by a definite noun: "the strike", "in the fighting", "this attack"
 _DEFINITE_DEED_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -3454,6 +3470,8 @@ def _assemble(
             and 0 <= m.sentence - focus.last_sentence <= 1
             and text[m.start : m.end].lower() in ("strike", "strikes", "attack", "attacks")
             and _DEFINITE_DEED_BEFORE.search(text, max(0, m.start - 12), m.start)
+            # (not "the attack on Al-Quds Hospital": another place, another deed)
+            and (m.place is None or m.place.candidate.place.place_id == focus.site_id)  # type: ignore[attr-defined]
         ):
             # "Russian missiles struck Dnipro ..., while Moscow said the strike had hit a training ground": the
             # strike told just before, whatever weapon a bare "strike" would suggest

@@ -200,6 +200,13 @@ _CLAUSE = re.compile(
     # headlines join two facts with a bare "as" before a toll: "PM vows crackdown as 17 killed"
     r"\s(?=as\s+(?:\d|at\s+least|more\s+than|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|"
     r"hundreds)\b))|"
+    # ... or before a second deed with a subject of its own: "Coalition downs drones over Al-Tanf as SDF and
+    # government forces clash near Deir Hafer"
+    r"\s(?=as\s+(?!(?:well|a\s+result|part|such|long|soon|much|many|far|if|though|it|they|he|she|we)\b)"
+    r"(?:[\w'’-]+\s+){1,4}?(?:clash|clashes|fight|battle|battles|strike|strikes|attack|attacks|kill|kills|shell|shells|"
+    r"pound|pounds|storm|storms|seize|seizes|bomb|bombs|advance|advances|protest|protests|rally|rallies)"
+    # (the verb's place after it: not "Baghdad Shiites hit as Iraq attacks kill 34", one toll told twice)
+    r"\s+(?:near|in|at|on|over|around|across|outside|inside|with)\b)|"
     # a second deed with a subject of its own: "..., and riot police used tear gas to break up a gathering in
     # Tehran on Saturday" (not "..., and killed 12": the same subject's deed goes on)
     r",\s+(?=and\s+(?:(?:the|a|an)\s+)?(?:riot\s+police|police|troops|soldiers|gunmen|militants|rebels|protesters|"
