@@ -5443,3 +5443,79 @@ QA23J = [
 @pytest.mark.parametrize(("published", "text", "expected"), QA23J)
 def test_qa23_comparisons_habits_headlines(published: str, text: str, expected: list, gazetteer) -> None:
     assert _rows(text, published, gazetteer, "sub_event_type", "location", "historical") == expected
+
+
+# Stop 23: "since the 2019 Pulwama bombing, in which ..." is the past; a denied attack is none; weapons seized in a
+# raid, taken by attackers or recovered after a fight are no deeds; a village said to be in a province where its
+# namesake is not; a town matched by another of its names abroad; "as well as to investigate"; "non-stop airstrikes"
+QA23K = [
+    (
+        "2024-06-12",
+        "Militants fired on a bus carrying pilgrims in Reasi district on Sunday, killing nine people. The region has "
+        "not seen such a series of attacks since the 2019 Pulwama bombing, in which a suicide bomber killed 40 CRPF "
+        "personnel.",
+        [("Attack", False, "near Reasi"), ("Suicide bomb", True, "near Reasi")],
+    ),
+    (
+        "2026-01-15",
+        'The Nigerian Army on Wednesday dismissed as "fake news" reports circulating on social media that ISWAP '
+        "fighters had overrun a military base in Malam Fatori and killed dozens of soldiers.",
+        [],
+    ),
+    (
+        "2025-03-13",
+        "Militants stormed a police checkpost in Lakki Marwat on Tuesday night, killing three policemen. The TTP "
+        "claimed responsibility, saying its fighters had killed 11 personnel and seized weapons and ammunition.",
+        [("Armed clash", False, "Lakki Marwat")],
+    ),
+    (
+        "2025-08-07",
+        "Taliban special forces raided an Islamic State hideout in Kabul on Tuesday, killing four militants. A "
+        "spokesman said a suicide vest, two rifles and a laptop had been seized.",
+        [("Armed clash", False, "Kabul")],
+    ),
+    (
+        "2025-01-21",
+        "Security forces killed 14 Maoists in a gunfight in Gariaband district on Monday. The inspector general said "
+        "the bodies had been recovered along with an AK-47 rifle and several improvised explosive devices.",
+        [("Armed clash", False, "near Gariaband")],
+    ),
+    (
+        "2025-01-21",
+        "Police seized two rifles and a grenade in a raid in Gariaband on Monday.",
+        [("Disrupted weapons use", False, "Gariaband")],
+    ),
+    (
+        "2025-04-24",
+        "Bandits stormed a mosque in Mahuta village in Katsina State on Tuesday, killing 13 worshippers.",
+        [("Attack", False, "Katsina State")],
+    ),
+    (
+        "2025-04-24",
+        "Bandits stormed a mosque in Mahuta in Kebbi State on Tuesday.",
+        [("Attack", False, "Mahuta")],
+    ),
+    (
+        "2024-11-14",
+        "Two youths went missing in Kangpokpi district on Saturday. Police said the two men had been abducted by "
+        "suspected Kuki militants while travelling to Senapati.",
+        [("Abduction/forced disappearance", False, "India")],
+    ),
+    (
+        "2016-05-01",
+        "Rebels said regime forces were behind the blast outside the Dabbit Hospital in Aleppo, calling for the UN "
+        "to investigate the incident as well as to investigate the attack on Al-Quds Hospital which was earlier "
+        "bombed by regime jets.",
+        [("Air/drone strike", False, "Aleppo")],
+    ),
+    (
+        "2016-05-01",
+        "The Russian Air Force has conducted non-stop airstrikes over the Idlib Governorate today.",
+        [("Air/drone strike", False, "Idlib")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), QA23K)
+def test_qa23_pasts_denials_seizures_namesakes(published: str, text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, published, gazetteer, "sub_event_type", "historical", "location") == expected

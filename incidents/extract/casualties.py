@@ -133,7 +133,7 @@ _FAT_RE = (
         # ("6 policemen and civilians were killed": the six are counted; not "four soldiers and six militants")
         rf"|\s+and\s+(?:other\s+|several\s+|some\s+|many\s+)?(?:(?!\d|(?:one|two|three|four|five|six|seven|"
         rf"eight|nine|ten|eleven|twelve|an?|dozens?|scores|hundreds|several|at)\b)[\w'’-]+\s+)?(?:civilians|villagers|"
-        rf"residents|passengers|"
+        rf"residents|passengers|companions|relatives|patients|staff|children|women|"
         rf"soldiers|policemen|auxiliaries|militiamen|volunteers|attackers|militants|fighters|others|workers|"
         # ("50 soldiers and VDP were killed": the army's civilian auxiliaries in Burkina Faso, the dozo hunters)
         rf"VDP|police|gendarmes|security\s+forces|dozos?|militia|hunters))?\s*"
@@ -234,7 +234,7 @@ _NAMES_KILLED = re.compile(
 )
 #: "the activist was shot dead": a singular victim is one death
 _SINGLE_KILLED = re.compile(
-    r"\b(?:was|is|has\s+been|had\s+been)\s+(?:(?:found\s+)?(?:[\w-]+\s+and\s+)?(?:shot\s+dead|killed|murdered|martyred|"
+    r"\b(?:was|is|has\s+been|had\s+been)\s+(?:(?:later|also|then|subsequently|reportedly|allegedly)\s+)?(?:(?:found\s+)?(?:[\w-]+\s+and\s+)?(?:shot\s+dead|killed|murdered|martyred|"
     r"assassinated|executed|beaten\s+to\s+death|stabbed\s+to\s+death|hacked\s+to\s+death|burned\s+to\s+death|"
     r"shot\s+to\s+death|fatally\s+shot|gunned\s+down|shot\s+and\s+killed))\b",
     re.IGNORECASE,

@@ -320,7 +320,8 @@ def _rules() -> tuple[Rule, ...]:
             "seized-weapons",
             _r(
                 r"\b(?:seized|confiscated|recovered|uncovered|discovered|found|captured)\s+"
-                r"(?:[\w'’-]+\s+){0,5}?(?:weapons|arms\s+cache|caches?|ammunition|explosives|"
+                # ("recovered along with an AK-47 rifle and several improvised explosive devices")
+                r"(?:along\s+with\s+)?(?:[\w'’-]+,?\s+){0,7}?(?:weapons|arms\s+cache|caches?|ammunition|explosives|"
                 r"rifles|rocket\s+launchers|munitions|pistols?|guns|firearms|grenades?|IEDs?|"
                 r"(?:improvised\s+)?explosive\s+devices?|(?:land)?mines|detonators|suicide\s+vests?)\b"
             ),
@@ -913,7 +914,10 @@ def _rules() -> tuple[Rule, ...]:
                 r"{0,4}?(?:ceasefire|cease-fire|truce|peace\s+(?:deal|agreement|accord)|agreement|deal|"
                 r"prisoner\s+(?:swap|exchange)|accord)\b|\b(?:ceasefire|cease-fire|truce)\s+(?:[\w'’-]+\s+)"
                 r"{0,3}?(?:took\s+effect|came\s+into\s+(?:force|effect)|was\s+(?:agreed|signed|announced)|"
-                r"began|went\s+into\s+effect)\b|\bprisoner\s+(?:swap|exchange)\b"
+                r"began|went\s+into\s+effect)\b|\bprisoner\s+(?:swap|exchange)\b|"
+                # ("Russia and Ukraine exchanged 157 prisoners of war each on Thursday")
+                r"\b(?:exchanged|swapped|exchange|swap)\s+(?:[\w'’-]+\s+){0,3}?(?:prisoners|captives|POWs|detainees|"
+                r"bodies\s+of\s+(?:dead\s+)?soldiers)\b"
             ),
             SD,
             "Agreement",
@@ -1084,7 +1088,8 @@ _NEG_OTHER = re.compile(
     re.IGNORECASE,
 )
 _DENIAL_SCOPE = re.compile(
-    r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|allegations?|"
+    # ("dismissed as \"fake news\" reports circulating on social media that ...")
+    r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:[\w'’\"“”-]+\s+){0,4}?(?:reports?|claims?|allegations?|"
     r"accusations?|rumou?rs?|that)\b"
     # "denounces the disinformation relayed by certain media claiming that civilians were killed"
     r"|\b(?:disinformation|misinformation|false\s+(?:reports?|claims?|information)|fake\s+news|propaganda|"
@@ -1131,7 +1136,7 @@ _MODAL = re.compile(
     r"hypothetical|retaliat(?:e|ion)\s+for\s+any|promised\s+to|pledged\s+to|want(?:s|ed)?\s+to)\b|"
     # a deed planned or to be stopped, right before the trigger: "helping Russian forces plan missile strikes on
     # port facilities" (not "involved in plotting suicide bombings": those were carried out), "pressed both sides to halt the fighting", "a truce to end the clashes"
-    r"\b(?:plan(?:ned|ning)?|halt|halting|stop|stopping|end|ending|ease|easing|pause|pausing|"
+    r"(?<![\w-])(?:plan(?:ned|ning)?|halt|halting|stop|stopping|end|ending|ease|easing|pause|pausing|"
     r"freeze|an\s+end\s+to|a\s+halt\s+to|cessation\s+of)\s+(?:the\s+|all\s+|an?\s+)?(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
@@ -1156,6 +1161,12 @@ _DAY_TOLD = re.compile(
 _HABIT_INSIDE = re.compile(
     r"\b(?:has|have)\s+(?:repeatedly|regularly|routinely|frequently|often)\s+(?:intercepted|shot|downed)\b",
     re.I,
+)
+#: weapons listed as taken: "..., two rifles and a laptop had been seized"
+_SEIZED_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:had\s+been|have\s+been|were|was|being)\s+(?:seized|recovered|found|confiscated|"
+    r"discovered|captured)\b",
+    re.IGNORECASE,
 )
 _MODAL_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:would|could|might|will)\b", re.IGNORECASE)
 _GENERIC = re.compile(
@@ -1309,6 +1320,8 @@ def trigger_blocked(
         return "negated"
     if found_in(_MODAL, left[-80:]):
         return "modal"
+    if trig.rule.name in ("suicide", "ied", "grenade", "car-bomb") and _SEIZED_AFTER.match(text, trig.end):
+        return "seized"  # "a suicide vest, two rifles and a laptop had been seized": what a raid took
     if "since" in left[-90:] and found_in(_SINCE_COMPARED, left[-90:]):
         return (
             "compared"  # "the heaviest since a ceasefire was agreed in October": the past deed compared with
@@ -1945,7 +1958,20 @@ _KEYS: dict[str, tuple[str, ...]] = {
     ),
     "arrest": ("arrest", "detain", "apprehend", "rounded up", "custody", "detention"),
     "captured": ("captured",),
-    "agreement": ("ceasefire", "cease-fire", "truce", "peace", "agreement", "deal", "accord", "prisoner"),
+    "agreement": (
+        "ceasefire",
+        "cease-fire",
+        "truce",
+        "peace",
+        "agreement",
+        "deal",
+        "accord",
+        "prisoner",
+        "captive",
+        "pows",
+        "detainee",
+        "bodies of",
+    ),
     "base-established": ("base", "headquarters", "outpost", "post", "camp"),
     "looting": (
         "hoodlums",

@@ -1470,10 +1470,6 @@ def extract(report: Report, *, gazetteer) -> Extraction:
                 and not _WHEN_AFTER.match(text, d.end)
             ):
                 continue  # "for the first time since 2013", "the worst attack since May": the last time, not this one
-            if d.text[:4].lower() == "the " and _SINCE_RIGHT_BEFORE.search(
-                text, max(bs, d.start - 8), d.start
-            ):
-                continue  # "the biggest setback since the 2021 coup": an event named by its year, compared with
             since = _SINCE_CLAUSE_BEFORE.search(text, max(bs, d.start - 70), d.start)
             if since is not None and _SUPERLATIVE_BEFORE.search(
                 text, max(bs, since.start() - 80), since.start()
@@ -1575,7 +1571,7 @@ def extract(report: Report, *, gazetteer) -> Extraction:
                     and trigger_blocked(text, t, clause[0], clause[1], quotes, blocked) is None
                 ]
                 if any(t.rule.name == "seized-weapons" for t in group):
-                    group = _without_seized_items(text, group)
+                    group = _without_seized_items(text, group, clause)
                 subs = _split_group(group, text, clause)
                 told_all = []
                 for sub_group in subs:
@@ -1628,13 +1624,33 @@ _USED_WEAPON = re.compile(
 )
 
 
-def _without_seized_items(text: str, group: list[Trigger]) -> list[Trigger]:
+#: what a fight left, recovered after it: "the bodies had been recovered along with", "from the encounter site"
+_AFTER_ACTION = re.compile(
+    r"\b(?:bodies|corpses)\b|\bfrom\s+the\s+(?:encounter\s+)?(?:site|spot|scene)\b|"
+    r"\bafter\s+the\s+(?:encounter|gunfight|gun\s*battle|clash|clashes|fighting|exchange\s+of\s+fire)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_seized_items(text: str, group: list[Trigger], clause: tuple[int, int] = (0, 0)) -> list[Trigger]:
     """The weapons listed as seized ("recovered 21 weapons, including four AK-series rifles and 12 hand grenades")
     are what the seizure took, not grenade or IED attacks of their own (a weapon after the seizure with a deed word
     between is kept)."""
     seized = [t for t in group if t.rule.name == "seized-weapons"]
     out = []
     for t in group:
+        if (
+            t.rule.name == "seized-weapons"
+            and any(
+                k.rule.name == "violence" and k.end <= t.start and _KILL_VERB.match(text, k.start, k.end)
+                for k in group
+            )
+            and text[max(0, t.start - 5) : t.start].strip().lower() == "and"
+        ):
+            continue  # "its fighters had killed 11 personnel and seized weapons": the attack's loot, no seizure
+        if t.rule.name == "seized-weapons" and _AFTER_ACTION.search(text, clause[0], clause[1]):
+            continue  # "the bodies had been recovered along with an AK-47 rifle": what the fight left, no seizure
+
         if t.rule.name in ("grenade", "ied") and any(
             z.start < t.start <= z.end + 120
             and not _USED_WEAPON.search(text, z.end, t.start)
@@ -1832,7 +1848,9 @@ def _mentions_of_clause(
         aggregate = _aggregate(text, cs, ce)
         toll = None if aggregate else _hurt_count(_casualties(text, cs, ce))
         target_class = actors.target_class
-        if target_class is None and _NAMED_WITH_AGE.search(text, lead.start, ce):
+        if target_class is None and (
+            _NAMED_WITH_AGE.search(text, lead.start, ce) or _AGED_VICTIM.search(text, cs, ce)
+        ):
             target_class = "civilians"  # "..., killing Alen Muftovic, 18": a person named with an age
         typed = _resolve_violence(
             (etype, sub),
@@ -2126,6 +2144,17 @@ def _mentions_of_clause(
         # "the ministry said on Tuesday that ... had fired on its positions overnight": the day of the saying is
         # not the deed's when the clause gives another date
         # (a date of the sentence part before this clause is read with its own words before it)
+        # ("captured the headquarters ..., the biggest setback since the 2021 coup": an event named by its year after
+        # the deed, compared with; it dates that event, not this deed)
+        pool = [
+            d
+            for d in pool
+            if not (
+                d.start >= lead.end
+                and d.text[:4].lower() == "the "
+                and _SINCE_RIGHT_BEFORE.search(text, max(cs, d.start - 8), d.start)
+            )
+        ]
         told = [
             d
             for d in pool
@@ -2619,6 +2648,12 @@ _MULTI_DAY = re.compile(
 )
 
 
+#: a victim told by age, no armed person: "A 19-year-old Palestinian was shot dead by Israeli troops"
+_AGED_VICTIM = re.compile(
+    r"\b(?:an?|the)\s+\d{1,2}-year-old\s+(?!(?:soldier|policeman|police|officer|fighter|militant|gunman|"
+    r"member|commander|insurgent|rebel|attacker|assailant|suspect|guerrilla|jihadist)\b)[\w'’-]+\s+"
+    r"(?:was|were|had\s+been)\s+(?:(?:later|also|reportedly)\s+)?(?:shot|killed|stabbed|beaten|run\s+over)\b"
+)
 _NAMED_WITH_AGE = re.compile(
     r"\b(?:killing|killed|shot\s+dead|shooting\s+dead|murdered|murdering)\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+\s*,\s*"
     r"(?:aged\s+)?\d{1,2}\b"

@@ -556,7 +556,7 @@ POINT_KINDS = ("settlement", "site", "airport", "admin2")
 #: what joins a place to the province or country said to hold it: "Kuchi in Zamfara state", "Kuchi, Nigeria",
 #: "Kuchi in the northwestern state of Zamfara"
 _IN_AREA_BETWEEN = (
-    r"(?:\s*,\s*|(?i:\s+in\s+(?:the\s+)?))(?i:(?:central|northern|southern|eastern|western|north-?eastern|"
+    r"(?:\s*,\s*|(?i:\s+(?:village\s+|town\s+|hamlet\s+|community\s+)?in\s+(?:the\s+)?))(?i:(?:central|northern|southern|eastern|western|north-?eastern|"
     r"north-?western|south-?eastern|south-?western)\s+)?(?i:(?:state|province|region|governorate|district|"
     r"county|department|prefecture|oblast)\s+of\s+)?"
 )
@@ -604,7 +604,10 @@ def _unknown_village_before(text: str, places: Sequence[object], before: str, st
         return False
     a = start - len(before) + m.start("name")
     b = start - len(before) + m.end("name")
-    return not any(a <= o.start < b and o.candidates for o in places)  # type: ignore[attr-defined]
+    return not any(
+        a <= o.start < b and o.candidates and not held_abroad(text, places, o)  # type: ignore[attr-defined]
+        for o in places
+    )
 
 
 def _place_inside(places: Sequence[object], pm: object, town: object, ss: int, se: int) -> bool:
@@ -682,8 +685,51 @@ def held_abroad(text: str, places: Sequence[object], pm: object) -> bool:
     held = _area_named_after(text, places, pm, len(text))
     if held is None:
         return False
+    return all(_held_elsewhere(text, held, c.place) for c in pm.candidates)  # type: ignore[attr-defined]
+
+
+def _alias_only(pm: object, place: object) -> bool:
+    """The mention names ``place`` by one of its other names, not by its own ("Tirah" for Tehran, "Kuki" for
+    Kukichūō)."""
+    from geodata.names import normalize_name
+
+    said, own = normalize_name(pm.surface), normalize_name(place.name)  # type: ignore[attr-defined]
+    return bool(said) and said != own and not own.startswith(said + " ") and not said.startswith(own + " ")
+
+
+def _held_elsewhere(text: str, held: object, place: object) -> bool:
+    """``place`` is not in the area mention ``held`` said to hold it: in another country, or (for a province said
+    as one, "in Katsina State") in another province far from it: "Mahuta village in Katsina State" is no Mahuta of
+    Kebbi (within a country, borders simplified and other province names otherwise make a town and its province
+    disagree)."""
     area = held.candidates[0].place  # type: ignore[attr-defined]
-    return all(_abroad(area, c.place) for c in pm.candidates)  # type: ignore[attr-defined]
+    if _abroad(area, place):
+        return True
+    province_said = (
+        area.kind == "admin1"
+        and (
+            bool(_PROVINCE_WORD_AFTER.match(text, held.end))  # type: ignore[attr-defined]
+            or bool(_PROVINCE_WORD_AFTER.search(" " + text[held.start : held.end].split()[-1]))  # type: ignore
+        )
+    )
+    return province_said and _other_province(area, place)
+
+
+#: a province said as one: "Katsina State", "Sagaing Region", "Kherson Oblast"
+_PROVINCE_WORD_AFTER = re.compile(r"\s+(?i:state|province|region|governorate|oblast|prefecture|department)\b")
+#: a namesake this far from the province said to hold the place is another place
+_OTHER_PROVINCE_KM = 150.0
+
+
+def _other_province(area: object, place: object) -> bool:
+    """``place`` (in the province's country) lies in another province, far from the one named."""
+    from geodata.distance import haversine_km
+
+    if place.kind not in POINT_KINDS or place.iso3 != area.iso3 or not place.admin1:  # type: ignore[attr-defined]
+        return False
+    if place.admin1 == (area.admin1 or area.name) or area.lat is None or place.lat is None:  # type: ignore
+        return False
+    return haversine_km(area.lat, area.lon, place.lat, place.lon) > _OTHER_PROVINCE_KM  # type: ignore
 
 
 def _country_after(text: str, places: Sequence[object], o: object, iso3: str) -> bool:
@@ -781,15 +827,24 @@ def choose_place(
             if same and same[0].score >= 0.5 * cand.score:
                 cand = same[0]
         held = _area_named_after(text, places, pm, se) if cand.place.kind in POINT_KINDS else None
-        if held is not None and _abroad(held.candidates[0].place, cand.place):  # type: ignore[attr-defined]
-            area = held.candidates[0].place  # type: ignore[attr-defined]
-            inside = [c for c in pm.candidates if not _abroad(area, c.place)]  # type: ignore[attr-defined]
+        if held is not None and _held_elsewhere(text, held, cand.place):
+            inside = [c for c in pm.candidates if not _held_elsewhere(text, held, c.place)]  # type: ignore
             if not inside:
                 # "Kuchi in Zamfara state" where no Kuchi the gazetteer knows is in Nigeria: a namesake abroad
-                # (Xinjiang) is not the place; the province said to hold it is (honest precision)
+                # (Xinjiang) is not the place; the province said to hold it is (honest precision); so for "Mahuta
+                # village in Katsina State", the Mahuta known being in Kebbi
                 holders.add(id(held))
                 continue
             cand = inside[0]
+        if (
+            countries
+            and cand.place.kind == "settlement"
+            and cand.place.iso3 not in countries
+            and _alias_only(pm, cand.place)
+        ):
+            # "a house in the Tirah valley" (Khyber, Pakistan): "Tirah" is one of Tehran's other names; a town
+            # matched by another of its names, in a country the report never names, is not the report's town
+            continue
         # "the countryside of Hama", "Idlib countryside", "rural Damascus": around the city, not in it
         countryside = cand.place.kind in ("settlement", "admin2") and bool(
             found_in(_COUNTRYSIDE_BEFORE, text[max(ss, pm.start - 40) : pm.start])  # type: ignore[attr-defined]

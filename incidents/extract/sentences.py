@@ -202,7 +202,8 @@ _CLAUSE = re.compile(
     r"hundreds)\b))|"
     # ... or before a second deed with a subject of its own: "Coalition downs drones over Al-Tanf as SDF and
     # government forces clash near Deir Hafer"
-    r"\s(?=as\s+(?!(?:well|a\s+result|part|such|long|soon|much|many|far|if|though|it|they|he|she|we)\b)"
+    r"\s(?=as\s+(?!(?:well|a\s+result|part|such|long|soon|much|many|far|if|though|it|they|he|she|we|to|in|of|for|"
+    r"with|by|on|at|from|a|an|one|usual|expected|planned|reported|described|seen|shown)\b)"
     r"(?:[\w'’-]+\s+){1,4}?(?:clash|clashes|fight|battle|battles|strike|strikes|attack|attacks|kill|kills|shell|shells|"
     r"pound|pounds|storm|storms|seize|seizes|bomb|bombs|advance|advances|protest|protests|rally|rallies)"
     # (the verb's place after it: not "Baghdad Shiites hit as Iraq attacks kill 34", one toll told twice)
