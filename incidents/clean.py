@@ -210,7 +210,7 @@ _COOKIE_CONTEXT = re.compile(
 _CAPTION_START = re.compile(
     r"(?:\(?(?:file\s+)?(?:photo|photograph|picture|pic|image|video|caption|credit|illustration)s?\b\s*"
     r"(?:[:|/–—-]|by\b|courtesy\b|credit\b|of\b)|file\s*(?:[-–—:]|photo\b|picture\b|image\b)|pictured\s*:|"
-    r"above\s*:|top\s*:|main image\s*:|(?:image|photo|video) (?:caption|source|credit)\b)",
+    r"above\s*:|top\s*:|main image\s*:|\(?(?:image|photo|video) (?:caption|source|credit)\b)",
     re.IGNORECASE,
 )
 _IN_THIS_PHOTO = re.compile(r"\bin this (?:\w+ )?(?:file )?(?:photo|picture|image|handout)\b", re.IGNORECASE)

@@ -5519,3 +5519,65 @@ QA23K = [
 @pytest.mark.parametrize(("published", "text", "expected"), QA23K)
 def test_qa23_pasts_denials_seizures_namesakes(published: str, text: str, expected: list, gazetteer) -> None:
     assert _rows(text, published, gazetteer, "sub_event_type", "historical", "location") == expected
+
+
+# Stop 23: prisoner exchanges; "was later shot dead"; patients and companions; drone-dropped devices; injuries
+# revised; a war's toll; "is using ... to strike"; a caption in brackets; fear of a repeat; big cities' old names
+QA23L = [
+    (
+        "2026-02-06",
+        "Russia and Ukraine exchanged 157 prisoners of war each on Thursday, both sides said.",
+        [("Agreement", None, None)],
+    ),
+    (
+        "2025-06-26",
+        "A Palestinian man was later shot dead by Israeli troops in the village of Sinjil on Wednesday.",
+        [("Armed clash", 1, None)],
+    ),
+    (
+        "2025-10-30",
+        "The World Health Organization said on Wednesday that more than 460 patients and companions had been killed at "
+        "the maternity hospital in El Fasher on Tuesday.",
+        [("Attack", 460, None)],
+    ),
+    (
+        "2024-06-02",
+        "Governor Gladkov said a Ukrainian drone had dropped an explosive device on a lorry near the village of Novaya "
+        "Tavolzhanka on Saturday, injuring the driver.",
+        [("Air/drone strike", None, 1)],
+    ),
+    (
+        "2025-11-09",
+        "The death toll from Saturday's Russian glide bomb attack on Zaporizhzhia rose to six. Officials had initially "
+        "reported four dead and 17 wounded. On Sunday the governor said the number of injured had risen to 22.",
+        [("Air/drone strike", 6, 22)],
+    ),
+    (
+        "2025-03-09",
+        "The fighting threatens a peace deal that ended a civil war in which 400,000 people were killed.",
+        [],
+    ),
+    ("2024-06-02", "Moscow says Ukraine is using Western-supplied weapons to strike Russian territory.", []),
+    (
+        "2003-06-10",
+        "On Thursday barely 5,000 demonstrators marched through the streets of Salonika, where shopkeepers have "
+        "barricaded themselves in fearing a repeat of rioting that surrounded the Evian summit in France this month.",
+        [("Peaceful protest", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), QA23L)
+def test_qa23_exchanges_tolls_habits(published: str, text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, published, gazetteer, "sub_event_type", "fatalities", "injuries") == expected
+
+
+def test_qa23_a_bracketed_photo_caption_is_no_deed(gazetteer) -> None:
+    """ "(Photo caption: Firefighters work at the site of a drone strike in Odesa, ..., February 28, 2025.
+    REUTERS/...)": a caption, its strike not the report's (stop 23: the bracket hid it from the caption rule)."""
+    text = (
+        "Drones hit Kharkiv overnight\n\nRussian drones struck Kharkiv on Monday night, injuring three people, the "
+        "governor said.\n\n(Photo caption: Firefighters work at the site of a drone strike in Odesa, Ukraine, "
+        "February 28, 2025. REUTERS/Stringer)\n\nThe attack damaged a school.\n"
+    )
+    assert _rows(text, "2025-03-04", gazetteer, "location") == [("Kharkiv",)]

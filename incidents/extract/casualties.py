@@ -227,6 +227,13 @@ _INJ_RE = (
         rf"treated\s+for)\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|wounds|burns|shrapnel\s+wounds)\b",
         re.IGNORECASE,
     ),
+    # a revised count: "the number of injured had risen to 22"
+    re.compile(
+        rf"\b(?:number\s+of\s+(?:the\s+)?(?:injured|wounded|injuries|people\s+(?:injured|wounded))|injury\s+toll)\b"
+        rf"[^.;]{{0,60}}?\b(?:has\s+|had\s+)?(?:rose|risen|reached|climbed|increased|jumped|stands|stood)\s+"
+        rf"(?:\w+\s+)?(?:to|at)\s+{_QTY}\b",
+        re.IGNORECASE,
+    ),
 )
 _NAMES_KILLED = re.compile(
     r"\b((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+(?:\s*,\s*(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)*\s+and\s+"
@@ -644,6 +651,7 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
     id(_INJ_RE[3]): ("injur", "wound"),
     id(_INJ_RE[4]): ("wounding", "injuring"),
     id(_INJ_RE[5]): ("injuries", "wounds", "burns"),
+    id(_INJ_RE[6]): ("number of", "injury toll"),
 }
 #: the same for the case-sensitive list of names, tested on the range as written
 _NAMES_KILLED_NEEDLES = ("killed", "assassinated", "dead", "death", "fatally")

@@ -1130,7 +1130,8 @@ _CAUSE_BEFORE = re.compile(
 _MODAL = re.compile(
     r"\b(?:could|would|might|(?-i:may)|will|shall|won't|wo\s+n't|plans?\s+to|planning|planned\s+to|threat(?:en|ens|ened|"
     r"ening)?\b|vow(?:s|ed)?\s+to|warn(?:s|ed|ing)?\s+(?:of|that|against|it\s+would)|intends?\s+to|"
-    r"prepar(?:e|es|ed|ing)\s+(?:to|for)|if|unless|fears?\s+(?:of|that)|feared(?!\s*$)|risk\s+of|possible|potential|"
+    r"prepar(?:e|es|ed|ing)\s+(?:to|for)|if|unless|fears?\s+(?:of|that)|feared(?!\s*$)|fearing|a\s+repeat\s+of|risk\s+of|"
+    r"possible|potential|"
     r"likely|aims?\s+to|seek(?:s|ing)?\s+to|call(?:s|ed)?\s+for|urg(?:e|es|ed)|would-be|to\s+prevent|in\s+case\s+of|"
     r"ready\s+to|capable\s+of|expected\s+to|in\s+the\s+event\s+of|against\s+any|deter|condemn(?:s|ed)?\s+any|"
     r"hypothetical|retaliat(?:e|ion)\s+for\s+any|promised\s+to|pledged\s+to|want(?:s|ed)?\s+to)\b|"
@@ -1150,7 +1151,9 @@ _SINCE_COMPARED = re.compile(
 #: a habit told in the present perfect: "has repeatedly intercepted", "have regularly shelled", "has used drones to"
 _HABIT_BEFORE = re.compile(
     r"\b(?:has|have)\s+(?:(?:repeatedly|regularly|routinely|frequently|often|long|increasingly|also)\s+)+$|"
-    r"\b(?:has|have)\s+(?:also\s+)?used\s+(?:[\w'’-]+\s+){0,4}?(?:to\s+)?$",
+    r"\b(?:has|have)\s+(?:also\s+|increasingly\s+|repeatedly\s+)?used\s+(?:[\w'’-]+\s+){0,4}?(?:to\s+)?$|"
+    # ("Moscow says Ukraine is using Western-supplied weapons to strike Russian territory")
+    r"\b(?:is|are)\s+(?:increasingly\s+)?using\s+(?:[\w'’-]+\s+){0,4}?to\s+$",
     re.IGNORECASE,
 )
 #: a day told in the clause: a deed of its own, not a habit ("has used drones to strike a convoy on Sunday")

@@ -528,6 +528,8 @@ _IN_A_NOUN_BEFORE = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w'’-]+\s
 #: a war's toll, not one event's
 _WAR_TOLL = re.compile(
     r"\b(?:war|conflict|insurgency)\b[^.;]{0,100}\b(?:has|have)\s+(?:now\s+)?(?:killed|left|claimed)\b|"
+    # "a five-year civil war in which some 400,000 people were killed"
+    r"\b(?:war|conflict|insurgency|genocide)\s+(?:in\s+which|that|which)\s+[^.;]{0,60}?\b(?:were\s+killed|died|killed)\b|"
     r"\bsince\s+the\s+(?:war|conflict|invasion|offensive)\s+(?:began|started|broke\s+out)\b",
     re.IGNORECASE,
 )
@@ -784,6 +786,14 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
             ):
                 sub = "Protest with intervention"
             return PROTESTS, sub, None, False, t.rule.score, t
+        dropped = [d for d in specific if d.rule.name == "drone-launched"]
+        if dropped:
+            # "a drone had dropped an explosive device on a lorry": a drone's munition, not an emplaced IED
+            specific = [
+                x
+                for x in specific
+                if not (x.rule.name == "ied" and any(d.start <= x.start <= d.end + 5 for d in dropped))
+            ]
         t = max(specific, key=lambda x: (x.rule.score, -x.start))
         if t.rule.name == "aircraft-struck" and _suicide_bomber_told(
             text, cs, text[max(cs, t.start - 6) : t.end]
@@ -2944,7 +2954,8 @@ _NEXT_CLAUSE = re.compile(r"(?:,\s*(?:but|and|before|until|when)|;)\s+", re.IGNO
 #: a toll restated as risen: the whole count, not more victims ("the toll had risen to 42, with dozens of others
 #: wounded")
 _TOLL_RISEN = re.compile(
-    r"\b(?:toll|number\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:killed|dead|deaths|fatalities|victims))\b[^.;]{0,60}?"
+    r"\b(?:toll|number\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:killed|dead|deaths|fatalities|victims|injured|wounded|"
+    r"injuries))\b[^.;]{0,60}?"
     r"\b(?:rose|risen|climbed|reached|increased|jumped|went\s+up)\b|"
     # "police raised the death toll to 19", "raising the total death toll to 58"
     r"\b(?:raised|raising|revised|revising|updated|pushed|pushing|brought|bringing)\s+(?:the\s+)?(?:[\w-]+\s+)?"

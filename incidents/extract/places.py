@@ -688,6 +688,11 @@ def held_abroad(text: str, places: Sequence[object], pm: object) -> bool:
     return all(_held_elsewhere(text, held, c.place) for c in pm.candidates)  # type: ignore[attr-defined]
 
 
+#: a town named abroad by another of its names is dropped only below this size (cities keep their old or foreign
+#: names: "Salonika", "Bombay")
+_ALIAS_ABROAD_MAX_POPULATION = 250_000
+
+
 def _alias_only(pm: object, place: object) -> bool:
     """The mention names ``place`` by one of its other names, not by its own ("Tirah" for Tehran, "Kuki" for
     Kukichūō)."""
@@ -839,6 +844,7 @@ def choose_place(
         if (
             countries
             and cand.place.kind == "settlement"
+            and cand.place.population < _ALIAS_ABROAD_MAX_POPULATION
             and cand.place.iso3 not in countries
             and _alias_only(pm, cand.place)
         ):
