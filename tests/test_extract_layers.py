@@ -5581,3 +5581,45 @@ def test_qa23_a_bracketed_photo_caption_is_no_deed(gazetteer) -> None:
         "February 28, 2025. REUTERS/Stringer)\n\nThe attack damaged a school.\n"
     )
     assert _rows(text, "2025-03-04", gazetteer, "location") == [("Kharkiv",)]
+
+
+# Stop 23: interception tallies by region; "repelled an attack by X"; each side's dead with the wounded told
+# beside them; a claimant's figure after "claimed the attack and said"
+QA23M = [
+    (
+        "2026-02-11",
+        "Russia's defence ministry said air defences had destroyed 34 drones over the Bryansk region, 21 over the "
+        "Kursk region and 17 over the Belgorod region overnight.",
+        [
+            ("Disrupted weapons use", "Bryansk", 34, None),
+            ("Disrupted weapons use", "Kursk", 21, None),
+            ("Disrupted weapons use", "Belgorod", 17, None),
+        ],
+    ),
+    (
+        "2025-09-03",
+        "Nigerian troops repelled an attack by ISWAP fighters on a military base in Marte town in Borno State late on "
+        "Sunday, killing 27 insurgents. Three soldiers were killed and eight wounded.",
+        [("Armed clash", "Marte", None, 30)],
+    ),
+    (
+        "2025-06-18",
+        "A remote-controlled bomb struck a Frontier Corps convoy near Turbat on Tuesday, killing four soldiers, the "
+        "military said. The BLA claimed the attack and said 15 soldiers had been killed.",
+        [("Remote explosive/landmine/IED", "near Turbat", None, 4)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), QA23M)
+def test_qa23_tallies_by_region_and_sides(published: str, text: str, expected: list, gazetteer) -> None:
+    got = _rows(text, published, gazetteer, "sub_event_type", "location", "munitions_count", "fatalities")
+    assert got == expected
+
+
+def test_qa23_repelled_attack_by(gazetteer) -> None:
+    """ "Nigerian troops repelled an attack by ISWAP fighters": ISWAP attacked (stop 23: the troops were both sides)."""
+    text = "Nigerian troops repelled an attack by ISWAP fighters on a military base in Marte on Sunday."
+    assert _rows(text, "2025-09-03", gazetteer, "actor1", "actor2") == [
+        ("Islamic State West Africa", "Military Forces of Nigeria")
+    ]

@@ -957,7 +957,10 @@ _CLAIMANT_SAYS = re.compile(
     r"(?:its\s+|their\s+)?(?:soldiers|troops|forces|fighters|jets|aircraft|drones|units))\s+"
     r"(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?|claim(?:ed|ing|s)?\s+to\s+have\s+|"
     # "Al-Shabaab claimed that 17 soldiers had been killed": the attacker's figure for its victims
-    r"claim(?:ed|ing|s)\s+that\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+)?)$",
+    r"claim(?:ed|ing|s)\s+that\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+)?|"
+    # "The BLA claimed the attack and said 15 soldiers had been killed"
+    r"claim(?:ed|s)\s+(?:the\s+[\w-]+|responsibility(?:\s+for\s+(?:[\w-]+\s+){0,3}?[\w-]+)?)\s*,?\s+(?:and\s+)?"
+    r"sa(?:id|ying|ys)\s+(?:that\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+)?)$",
     re.IGNORECASE,
 )
 _CLAIM_SAID = re.compile(r"\b(?:claim|claimed|claiming|claims|responsibility)\b", re.IGNORECASE)
@@ -1760,6 +1763,20 @@ def _mentions_of_clause(
         intercept=intercepted,
         mentions=told,
     )
+    by = (
+        _ATTACK_BY_AFTER.match(text, lead.end, ce)
+        if _REPELLED.fullmatch(text, lead.start, lead.end)
+        else None
+    )
+    if by is not None:
+        # "Nigerian troops repelled an attack by ISWAP fighters on a military base": ISWAP attacked, the troops
+        # (who repelled it) are the other side
+        attacker = next(
+            (a for a in told if by.end() <= a.start < by.end() + 30 and a.cls in ("group", "armed", "state")),
+            None,
+        )
+        if attacker is not None and attacker.name != actors.actor1:
+            actors = replace(actors, actor1=attacker.name, actor2=actors.actor1)
     if etype == RIOTS and lead.rule.name == "clash":
         # a crowd's clash (see _crowd_clash): the crowd is actor1 (set when finalised), the forces it fought actor2
         # wherever the sentence names them ("Students clashed with police": no attacker and target roles)
@@ -2365,6 +2382,12 @@ def _mentions_of_clause(
             summary_toll=bool(cas.spans) and place is None and found_ci(_SUMMARY_TOLL, text, cs, ce),
         )
     ]
+    if intercepted and place is not None and not anaphoric and not historical:
+        # "air defences destroyed 34 drones over the Bryansk region, 21 over the Kursk region and 17 over the
+        # Belgorod region": one interception event per region, each with its own count
+        items = _intercepts_by_place(text, clause, lead, _within(places, place_starts, clause))
+        if items:
+            return [replace(made[0], place=c, count=n) for c, n in items]
     others = (
         listed_places(text, _within(places, place_starts, clause), place, clause)
         if place is not None and not anaphoric and not historical
@@ -2413,6 +2436,36 @@ def _mentions_of_clause(
         if split:
             made = [replace(made[0], place=c, casualties=k) for c, k in split]
     return made
+
+
+#: a count and where it was downed: "34 drones over the Bryansk region", ", 21 over the Kursk region"
+_COUNT_OVER = re.compile(
+    rf"\b(?P<n>{NUMBER_RE})\s+(?:more\s+)?(?:(?:[\w-]+\s+)?(?:drones|UAVs|missiles|rockets|projectiles|shells)\s+)?"
+    r"(?:were\s+(?:shot\s+down|downed|destroyed|intercepted)\s+)?(?:over|above|in)\s+(?:the\s+)?(?=[A-Z])",
+    re.IGNORECASE,
+)
+
+
+def _intercepts_by_place(
+    text: str, clause: tuple[int, int], lead, inside: list
+) -> list[tuple[PlaceChoice, int]]:
+    """(place, count) of each item of an interception tally told by place, or [] when it is not such a list (at
+    least two items, each a count right before "over <place>")."""
+    out: list[tuple[PlaceChoice, int]] = []
+    starts = {pm.start: pm for pm in inside if pm.candidates}
+    for m in _COUNT_OVER.finditer(text, max(clause[0], lead.start - 80), clause[1]):
+        pm = starts.get(m.end())
+        n = number_value(m.group("n"))
+        if pm is None or n is None:
+            continue
+        cand = pm.candidates[0]
+        if _PROVINCES_AFTER.match(text, pm.end) or re.match(
+            r"\s+(?:region|oblast|province)\b", text[pm.end :], re.I
+        ):
+            prov = next((c for c in pm.candidates if c.place.kind == "admin1"), None)
+            cand = prov if prov is not None else cand
+        out.append((PlaceChoice(pm, cand, False, 0.0), n))
+    return out if len(out) > 1 else []
 
 
 _RELEASE_OF_HELD = re.compile(
@@ -2684,6 +2737,13 @@ _SUPERLATIVE_SINCE = re.compile(
 )
 _LATEST_IN_AFTER = re.compile(
     r"\s+(?:is|are|was|were)\s+the\s+(?:latest|last|most\s+recent)\s+(?:in|of|among)\b", re.IGNORECASE
+)
+_REPELLED = re.compile(
+    r"(?:repelled|repulsed|foiled|thwarted|fought\s+off|beat\s+back|repelling|repulsing)", re.I
+)
+_ATTACK_BY_AFTER = re.compile(
+    r"\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:attack|assault|offensive|raid|incursion|attempt)\s+by\s+(?:the\s+)?",
+    re.I,
 )
 #: a deed named again by a definite noun: "the strike", "in the fighting", "this attack"
 _DEFINITE_DEED_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -3128,12 +3188,21 @@ def _vague_toll(text: str, cas: Casualties) -> bool:
 
 def _state_toll(text: str, cas: Casualties, lo: int) -> bool:
     """The toll counts the state's forces only ("two soldiers died"; not "two soldiers and a civilian")."""
-    return bool(cas.spans) and all(
+    # (the wounded told after the dead are no other side's dead: "Three soldiers were killed and eight wounded")
+    spans = [(a, b) for a, b in cas.spans if not _WOUNDED_ONLY.fullmatch(text, a, b)]
+    return bool(spans) and all(
         _STATE_DEAD.search(text, a, b)
         and not _ARMED_DEAD.search(text, a, b)
         and not _CIVIL_DEAD.search(text, max(lo, a - 60), b)
-        for a, b in cas.spans
+        for a, b in spans
     )
+
+
+_WOUNDED_ONLY = re.compile(
+    r"(?:(?!\b(?:killed|dead|died|deaths?|killing|fatalities)\b).)*\b(?:wounded|injured|hurt)\b"
+    r"(?:(?!\b(?:killed|dead|died|deaths?|killing|fatalities)\b).)*",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 _CARRIED_OUT_AFTER = re.compile(
