@@ -688,6 +688,9 @@ _FOLLOWERS_BEFORE = re.compile(
 _FOLLOWERS_AFTER = re.compile(r"\s+(?:supporters|followers|sympathi[sz]ers)\b", re.I)
 
 
+_SPONSOR_AFTER = re.compile(r"-(?:backed|sponsored|supported|funded|aligned|allied|armed|trained)\b", re.I)
+
+
 def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
     """Actor mentions in ``text[start:end]``, normalised."""
     out = _named_gangs(text, start, end)
@@ -697,6 +700,8 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
         else matches_split(_ACTOR_RE, _ACTOR_STARTS, text, start, end)
     )
     for m in found:
+        if _SPONSOR_AFTER.match(text, m.end()):
+            continue  # "Iran-backed militias": the sponsor, not the attacker (ACLED codes the militia)
         if m.group("state"):
             name = _state_name(m.group("nat"), m.group("force") or "forces", bool(m.group("led")))
             out.append(ActorMention(m.start(), m.end(), name, "state"))
@@ -824,7 +829,7 @@ _MEMBERS_OF = re.compile(
 _BY = re.compile(
     # ("airstrikes attributed to the United States")
     # (not who holds or backs a place: "the outskirts of Mayadin, which is controlled by government forces")
-    r"\b(?:(?<!controlled\s)(?<!held\s)(?<!run\s)(?<!backed\s)(?<!supported\s)(?<!administered\s)(?<!occupied\s)by|"
+    r"\b(?:(?<!controlled\s)(?<!held\s)(?<!run\s)(?<!used\s)(?<!owned\s)(?<!backed\s)(?<!supported\s)(?<!administered\s)(?<!occupied\s)by|"
     r"from|attributed\s+to|blamed\s+on)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?"
     r"(?:(?:army|government|regime|security|federal|national|special|elite|rebel|suspected|unidentified|unknown|"
     r"armed|masked|paramilitary|Islamist|jihadist|separatist|allied|pro-government|pro-Russian|Russian-backed|"
