@@ -5091,6 +5091,11 @@ QA23C = [
         [("Peaceful protest", False, None, False)],
     ),
     (
+        # deeds named together share their toll, told once, with the first
+        "Shelling, clashes kill 15 in Iraq's Fallujah",
+        [("Shelling/artillery/missile attack", False, 15, False), ("Armed clash", False, None, False)],
+    ),
+    (
         "Monday's clashes revived memories of the storming of the embassy on Dec. 31, 2019, after U.S. airstrikes "
         "killed 25 of the group's fighters.",
         [("Armed clash", False, None, False), ("Air/drone strike", True, 25, False)],

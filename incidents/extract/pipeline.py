@@ -1608,7 +1608,7 @@ def extract(report: Report, *, gazetteer) -> Extraction:
                         subject_from=min(subject_from, clause[0]),
                     )
                     told_all.append(told_here)
-                owner = _toll_owner(subs, told_all)
+                owner = _toll_owner(text, subs, told_all)
                 for k, told_here in enumerate(told_all):
                     if k != owner:
                         # one clause's toll is counted once: "fighting ... killed 18 people, including 11 civilians
@@ -1676,7 +1676,10 @@ def _without_seized_items(text: str, group: list[Trigger], clause: tuple[int, in
     return out
 
 
-def _toll_owner(subs: list[list[Trigger]], told_all: list[list[_Mention]]) -> int:
+_COORDINATED_DEEDS = re.compile(r"\s*(?:,\s*and|,|and|&|or)\s*", re.IGNORECASE)
+
+
+def _toll_owner(text: str, subs: list[list[Trigger]], told_all: list[list[_Mention]]) -> int:
     """Which of a clause's events its toll belongs to: the one whose own trigger comes last before the toll ("Monday's
     clashes revived memories of ... after U.S. airstrikes killed 25": the airstrikes'), else the first told."""
     spans = [a for told in told_all for m in told for a, _ in m.casualties.spans]
@@ -1684,6 +1687,14 @@ def _toll_owner(subs: list[list[Trigger]], told_all: list[list[_Mention]]) -> in
         return 0
     first = min(spans)
     best: tuple[int, int] | None = None
+    specific = sorted(
+        (t for sub in subs for t in sub if t.rule.kind in ("specific", "intercept")), key=lambda t: t.start
+    )
+    for a, b in itertools.pairwise(specific):
+        if b.start < first and _COORDINATED_DEEDS.fullmatch(text, a.end, b.start):
+            return (
+                0  # "Shelling, clashes kill 15 in Fallujah": deeds named together share one toll, told once
+            )
     for k, sub in enumerate(subs):
         for t in sub:
             if (
