@@ -1130,7 +1130,7 @@ _CAUSE_BEFORE = re.compile(
 _MODAL = re.compile(
     r"\b(?:could|would|might|(?-i:may)|will|shall|won't|wo\s+n't|plans?\s+to|planning|planned\s+to|threat(?:en|ens|ened|"
     r"ening)?\b|vow(?:s|ed)?\s+to|warn(?:s|ed|ing)?\s+(?:of|that|against|it\s+would)|intends?\s+to|"
-    r"prepar(?:e|es|ed|ing)\s+(?:to|for)|if|unless|fears?\s+(?:of|that)|feared(?!\s*$)|fearing|a\s+repeat\s+of|risk\s+of|"
+    r"prepar(?:e|es|ed|ing)\s+(?:to|for)|if|unless|fears?\s+(?:of|that)|feared(?!\s*$)|risk\s+of|"
     r"possible|potential|"
     r"likely|aims?\s+to|seek(?:s|ing)?\s+to|call(?:s|ed)?\s+for|urg(?:e|es|ed)|would-be|to\s+prevent|in\s+case\s+of|"
     r"ready\s+to|capable\s+of|expected\s+to|in\s+the\s+event\s+of|against\s+any|deter|condemn(?:s|ed)?\s+any|"
@@ -1138,7 +1138,8 @@ _MODAL = re.compile(
     # a deed planned or to be stopped, right before the trigger: "helping Russian forces plan missile strikes on
     # port facilities" (not "involved in plotting suicide bombings": those were carried out), "pressed both sides to halt the fighting", "a truce to end the clashes"
     r"(?<![\w-])(?:plan(?:ned|ning)?|halt|halting|stop|stopping|end|ending|ease|easing|pause|pausing|"
-    r"freeze|an\s+end\s+to|a\s+halt\s+to|cessation\s+of)\s+(?:the\s+|all\s+|an?\s+)?(?:[\w-]+\s+){0,2}?$",
+    r"freeze|an\s+end\s+to|a\s+halt\s+to|cessation\s+of|fearing(?:\s+a\s+repeat\s+of)?|a\s+repeat\s+of)\s+"
+    r"(?:the\s+|all\s+|an?\s+)?(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
 #: a deed told as what is compared with: "the heaviest since a ceasefire was agreed", "the worst since gunmen
