@@ -680,6 +680,7 @@ def _named_gangs(text: str, start: int, end: int) -> list[ActorMention]:
 _LONGER_NAME_BEFORE = re.compile(
     r"(?<![\w'’-])(?!(?:The|A|An|In|On|At|By|Of|And|Suspected|Alleged)\b)([A-Z][\w'’-]*[A-Za-z])\s+$"
 )
+_DEMONYM_END = re.compile(r"(?:an|ese|i|ish|['’]s)$")
 _GENERIC_GROUP_WORDS = re.compile(r"\b(?:Liberation|Army|Front|Movement|Forces|Council|Brigades?)\b")
 #: a crowd named by the group it follows: "supporters of Hezbollah", "Hamas supporters"
 _FOLLOWERS_BEFORE = re.compile(
@@ -739,7 +740,7 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
             if (
                 longer is not None
                 and _GENERIC_GROUP_WORDS.search(text, gs, ge)
-                and not re.search(r"(?:an|ese|i|ish|['’]s)$", longer.group(1))
+                and not _DEMONYM_END.search(longer.group(1))
             ):
                 # "the Ta'ang National Liberation Army": another group, whose name ends in a known one's
                 name = f"{longer.group(1)} {text[gs:ge]}"

@@ -427,6 +427,9 @@ _CROWD_FORCES = (
     r"troops|soldiers|officers)"
 )
 _CLASH_SIDE = rf"(?:{_DEMO_CROWD}|{_OTHER_CROWD}|{_CROWD_FORCES})"
+_DEMO_CROWD_RE = re.compile(_DEMO_CROWD, re.I)
+_OTHER_CROWD_RE = re.compile(_OTHER_CROWD, re.I)
+_CROWD_FORCES_RE = re.compile(_CROWD_FORCES, re.I)
 #: the side told before a clash: "Protesters clashed", "Some demonstrators later clashed"
 _CLASH_SUBJECT = re.compile(
     rf"\b(?P<a>{_CLASH_SIDE})\s+(?:(?!and\b|but\b|as\b|after\b|while\b|when\b)[\w'’-]+\s+){{0,3}}?$", re.I
@@ -452,10 +455,10 @@ def _crowd_clash(text: str, t: Trigger, clause: tuple[int, int]) -> bool:
     after = _CLASH_OBJECT.match(text, t.end, min(clause[1], t.end + 90))
     if after is not None:
         sides += [x for x in after.group("a", "b") if x]
-    if any(re.fullmatch(_DEMO_CROWD, x, re.I) for x in sides):
+    if any(_DEMO_CROWD_RE.fullmatch(x) for x in sides):
         return True
-    return any(re.fullmatch(_OTHER_CROWD, x, re.I) for x in sides) and any(
-        re.fullmatch(_CROWD_FORCES, x, re.I) for x in sides
+    return any(_OTHER_CROWD_RE.fullmatch(x) for x in sides) and any(
+        _CROWD_FORCES_RE.fullmatch(x) for x in sides
     )
 
 
@@ -2457,6 +2460,9 @@ _COUNT_OVER = re.compile(
 )
 
 
+_REGION_WORD_AFTER = re.compile(r"\s+(?:region|oblast|province)\b", re.I)
+
+
 def _intercepts_by_place(
     text: str, clause: tuple[int, int], lead, inside: list
 ) -> list[tuple[PlaceChoice, int]]:
@@ -2470,9 +2476,7 @@ def _intercepts_by_place(
         if pm is None or n is None:
             continue
         cand = pm.candidates[0]
-        if _PROVINCES_AFTER.match(text, pm.end) or re.match(
-            r"\s+(?:region|oblast|province)\b", text[pm.end :], re.I
-        ):
+        if _PROVINCES_AFTER.match(text, pm.end) or _REGION_WORD_AFTER.match(text, pm.end):
             prov = next((c for c in pm.candidates if c.place.kind == "admin1"), None)
             cand = prov if prov is not None else cand
         out.append((PlaceChoice(pm, cand, False, 0.0), n))
