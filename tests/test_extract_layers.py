@@ -5622,6 +5622,12 @@ def test_qa23_tallies_by_region_and_sides(published: str, text: str, expected: l
     assert got == expected
 
 
+def test_qa23_a_named_group_with_its_generic_noun(gazetteer) -> None:
+    """ "suspected National Liberation Army (ELN) guerrillas kidnapped ...": the ELN, not "Guerrillas" (stop 23)."""
+    text = "On Saturday, suspected National Liberation Army (ELN) guerrillas kidnapped a soldier near Tame."
+    assert _rows(text, "2024-06-10", gazetteer, "actor1") == [("National Liberation Army (ELN)",)]
+
+
 def test_qa23_repelled_attack_by(gazetteer) -> None:
     """ "Nigerian troops repelled an attack by ISWAP fighters": ISWAP attacked (stop 23: the troops were both sides)."""
     text = "Nigerian troops repelled an attack by ISWAP fighters on a military base in Marte on Sunday."

@@ -419,6 +419,7 @@ _ACTOR_RE = re.compile(
     # ("(?!\w)" ends a name as "\b" does after a letter, and also after a bracket: "CPI (Maoist)")
     rf"|(?P<group>\b(?:suspected\s+)?(?:{'|'.join(p for p, _ in _GROUPS)})(?!\w)(?:\s+\([A-Z][\w-]{{1,8}}\))?(?:\s+(?:militants|fighters|"
     rf"jihadists|group|rebels|insurgents|militia|militiamen|gunmen|attackers|members|commanders|operatives|"
+    rf"guerrillas|guerillas|dissidents|cadres|combatants|soldiers|troops|"
     rf"(?:suicide\s+)?bombers?))?)"
     rf"|(?:(?<=\bby\s)|(?<=\bby\sthe\s)|(?<=\battributed\sto\s)|(?<=\battributed\sto\sthe\s))(?P<bynat>(?:U\.S\.?|United\s+States|Israel|Russia|Ukraine|Turkey|Iraq|Syria|Iran|Saudi\s+Arabia|"
     rf"Yemen|Lebanon|Pakistan|Afghanistan|Somalia|Egypt|Jordan|France|India|China|Libya|Sudan|Ethiopia|Kenya))\b(?!['’]s)"
