@@ -5628,6 +5628,14 @@ def test_qa23_a_named_group_with_its_generic_noun(gazetteer) -> None:
     assert _rows(text, "2024-06-10", gazetteer, "actor1") == [("National Liberation Army (ELN)",)]
 
 
+def test_qa23_an_ambushed_aid_convoy_is_an_attack_on_civilians(gazetteer) -> None:
+    """ "ambushed a convoy of trucks carrying food aid": the drivers are civilians (stop 23: an Armed clash)."""
+    text = "Gunmen ambushed a convoy of trucks carrying food aid near Kutum on Monday, killing three drivers."
+    assert _rows(text, "2025-06-25", gazetteer, "sub_event_type", "actor2") == [
+        ("Attack", "Civilians (Sudan)")
+    ]
+
+
 def test_qa23_repelled_attack_by(gazetteer) -> None:
     """ "Nigerian troops repelled an attack by ISWAP fighters": ISWAP attacked (stop 23: the troops were both sides)."""
     text = "Nigerian troops repelled an attack by ISWAP fighters on a military base in Marte on Sunday."

@@ -364,6 +364,9 @@ _CIVILIANS = (
     r"(?:convoys?|vehicles?|trucks?|teams?|staff|workers?)|convoys?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:Refugee\s+Council|Red\s+Cross|Red\s+Crescent|Food\s+Programme|aid\s+(?:agency|group|organi[sz]ation)|"
     r"NGO|charity|humanitarian\s+[\w-]+)|"
+    # ("ambushed a convoy of trucks carrying food aid for the World Food Programme")
+    r"convoys?\s+of\s+(?:[\w-]+\s+)?(?:trucks|lorries|vehicles|buses)\s+carrying\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:aid|food|relief|supplies|goods|passengers|fuel|medicines?)\b|"
     # where the displaced live: "a displacement camp", "an IDP camp", "a refugee camp"
     r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:displacement|IDP|refugee|displaced\s+persons['’]?)\s+(?:camps?|sites?|settlements?)|"
     r"journalists?|aid\s+workers|shoppers|pilgrims|traders|herders|displaced\s+(?:people|families)|families|"
