@@ -1144,11 +1144,13 @@ _MODAL = re.compile(
 )
 #: a deed told as what is compared with: "the heaviest since a ceasefire was agreed", "the worst since gunmen
 #: stormed the town in 2019"
-_SINCE_COMPARED = re.compile(
-    r"\b(?:\w+iest|worst|biggest|largest|first|most\s+\w+|highest|greatest)\b[^.;]{0,50}?\bsince\s+"
-    r"(?:[\w'’-]+\s+){0,6}?$",
+#: a ranking and the "since" of its comparison: "the deadliest attack since", "the heaviest since" (the pipeline reads
+#: it too: the past it compares with is not the deed's)
+SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:\w+iest|worst|biggest|largest|first|most\s+\w+|highest|greatest)\b[^.;]{0,50}?\bsince\b",
     re.IGNORECASE,
 )
+_SINCE_COMPARED = re.compile(SUPERLATIVE_SINCE.pattern + r"\s+(?:[\w'’-]+\s+){0,6}?$", re.IGNORECASE)
 #: a habit told in the present perfect: "has repeatedly intercepted", "have regularly shelled", "has used drones to"
 _HABIT_BEFORE = re.compile(
     r"\b(?:has|have)\s+(?:(?:repeatedly|regularly|routinely|frequently|often|long|increasingly|also)\s+)+$|"

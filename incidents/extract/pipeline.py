@@ -76,6 +76,7 @@ from incidents.extract.events import (
     RIOTS,
     RULES,
     SD,
+    SUPERLATIVE_SINCE,
     VAC,
     Trigger,
     accident,
@@ -477,9 +478,7 @@ def _family_of(t: Trigger, names: set[str], crowd_clash: bool = False) -> str:
     return t.rule.name
 
 
-def _split_group(
-    group: list[Trigger], text: str = "", clause: tuple[int, int] = (0, 0)
-) -> list[list[Trigger]]:
+def _split_group(group: list[Trigger], text: str, clause: tuple[int, int]) -> list[list[Trigger]]:
     """One trigger list per event a clause tells: an attack and its interception, a protest and the arrests that
     broke it up, a town recaptured after fighting are one event each; an arrest and a weapons seizure, or a clash
     and a bombing, are two. Generic triggers ("attack", "killed") go with the first event."""
@@ -490,7 +489,7 @@ def _split_group(
     generic = []
     for t in group:
         if t.rule.kind in ("specific", "intercept"):
-            fams.setdefault(_family_of(t, names, bool(text) and _crowd_clash(text, t, clause)), []).append(t)
+            fams.setdefault(_family_of(t, names, _crowd_clash(text, t, clause)), []).append(t)
         else:
             generic.append(t)
     if not fams:
@@ -1889,9 +1888,7 @@ def _mentions_of_clause(
         aggregate = _aggregate(text, cs, ce)
         toll = None if aggregate else _hurt_count(_casualties(text, cs, ce))
         target_class = actors.target_class
-        if target_class is None and (
-            _NAMED_WITH_AGE.search(text, lead.start, ce) or _AGED_VICTIM.search(text, cs, ce)
-        ):
+        if target_class is None and _NAMED_WITH_AGE.search(text, lead.start, ce):
             target_class = "civilians"  # "..., killing Alen Muftovic, 18": a person named with an age
         typed = _resolve_violence(
             (etype, sub),
@@ -2281,7 +2278,7 @@ def _mentions_of_clause(
         if own_aside is not None
         else _minus(part, others)
     )
-    compared = _SUPERLATIVE_SINCE.search(text, lead.end, part[1])
+    compared = SUPERLATIVE_SINCE.search(text, lead.end, part[1])
     if compared is not None:
         # "killed 12 soldiers in Gao on Sunday, the deadliest attack since jihadists stormed the town in 2019": the
         # past of the comparison is not this deed's
@@ -2726,12 +2723,6 @@ _MULTI_DAY = re.compile(
 )
 
 
-#: a victim told by age, no armed person: "A 19-year-old Palestinian was shot dead by Israeli troops"
-_AGED_VICTIM = re.compile(
-    r"\b(?:an?|the)\s+\d{1,2}-year-old\s+(?!(?:soldier|policeman|police|officer|fighter|militant|gunman|"
-    r"member|commander|insurgent|rebel|attacker|assailant|suspect|guerrilla|jihadist)\b)[\w'’-]+\s+"
-    r"(?:was|were|had\s+been)\s+(?:(?:later|also|reportedly)\s+)?(?:shot|killed|stabbed|beaten|run\s+over)\b"
-)
 _NAMED_WITH_AGE = re.compile(
     r"\b(?:killing|killed|shot\s+dead|shooting\s+dead|murdered|murdering)\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+\s*,\s*"
     r"(?:aged\s+)?\d{1,2}\b"
@@ -2745,10 +2736,6 @@ _DISEASE = re.compile(
 _COORDINATED = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.I)
 _HELPED_BY_BEFORE = re.compile(
     r"\b(?:backed|supported|aided|assisted|helped|joined|accompanied)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I
-)
-_SUPERLATIVE_SINCE = re.compile(
-    r"\b(?:\w+iest|worst|biggest|largest|first|highest|greatest|most\s+\w+)\b[^.;]{0,50}?\bsince\b",
-    re.IGNORECASE,
 )
 _LATEST_IN_AFTER = re.compile(
     r"\s+(?:is|are|was|were)\s+the\s+(?:latest|last|most\s+recent)\s+(?:in|of|among)\b", re.IGNORECASE

@@ -710,18 +710,16 @@ def _held_elsewhere(text: str, held: object, place: object) -> bool:
     area = held.candidates[0].place  # type: ignore[attr-defined]
     if _abroad(area, place):
         return True
-    province_said = (
-        area.kind == "admin1"
-        and (
-            bool(_PROVINCE_WORD_AFTER.match(text, held.end))  # type: ignore[attr-defined]
-            or bool(_PROVINCE_WORD_AFTER.search(" " + text[held.start : held.end].split()[-1]))  # type: ignore
-        )
+    province_said = area.kind == "admin1" and (
+        bool(_PROVINCE_WORD_AFTER.match(text, held.end))  # type: ignore[attr-defined]
+        or bool(_PROVINCE_WORD_END.search(text, held.start, held.end))  # type: ignore[attr-defined]
     )
     return province_said and _other_province(area, place)
 
 
 #: a province said as one: "Katsina State", "Sagaing Region", "Kherson Oblast"
 _PROVINCE_WORD_AFTER = re.compile(r"\s+(?i:state|province|region|governorate|oblast|prefecture|department)\b")
+_PROVINCE_WORD_END = re.compile(r"\s(?i:state|province|region|governorate|oblast|prefecture|department)$")
 #: a namesake this far from the province said to hold the place is another place
 _OTHER_PROVINCE_KM = 150.0
 
