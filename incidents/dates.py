@@ -227,7 +227,7 @@ class DateRelation:
     days: int
     direction: str
     #: "month" for "two months after", "a month before": the day is then only roughly known (years are told as
-    #: anniversaries: :func:`find_anniversaries`)
+    #: anniversaries: :func:`find_anniversaries`); "days"/"weeks" for "days after", "weeks before": a span
     coarse: str | None = None
 
     def offset(self, *, forward: bool) -> int:
@@ -867,6 +867,7 @@ _REL_RE = re.compile(
       | (?:the|a)\s+(?P<dd>day|week)\s+(?P<d3>after|before|earlier|later)(?!\s+yesterday\b)
       | the\s+(?P<prev>previous|next|following)\s+(?:day|night|evening|morning)
       | (?P<hrs>hours|minutes|moments)\s+(?P<d4>after|before|later|earlier)
+      | (?P<vague>days|weeks)\s+(?P<d5>after|before|later|earlier)
       | (?P<same>(?:on\s+)?(?:the|that)\s+same\s+(?:day|night|evening|morning|afternoon)|later\s+(?:that|the\s+same)\s+day)
     )\b
     # a time of day is no other event: "shortly after 11 p.m. on Tuesday", "hours before dawn"
@@ -911,6 +912,10 @@ def find_relations(text: str, start: int = 0, end: int | None = None) -> list[Da
             days, word = (7 if g["dd"].lower() == "week" else 1), g["d3"]
         elif g["prev"]:
             days, word = 1, g["prev"]
+        elif g["vague"]:
+            # "came days after", "weeks before": some days (weeks) apart, the day itself unknown
+            unit = g["vague"].lower()
+            days, word, coarse = (3 if unit == "days" else 14), g["d5"], unit
         elif g["same"]:
             if re.search(r"\d,?\s*$", text[max(start, m.start() - 6) : m.start()]):
                 continue  # "arrested on May 21, 2015, the same day he ...": an apposition to a date said
@@ -1011,6 +1016,16 @@ def shift_resolution(
         return _month(expr, ev.year, ev.month, published, "relation", past=days < 0)
     if coarse == "year":
         return _year(expr, ev.year, published, "relation", past=days < 0)
+    if coarse in ("days", "weeks") and res.date_start is not None and res.date_end is not None:
+        # "days after" is one to six days, "weeks after" one to four weeks: a span, the day unknown
+        near, far = (1, 6) if coarse == "days" else (7, 27)
+        sign = 1 if days > 0 else -1
+        lo, hi = sorted((sign * near, sign * far))
+        start, end = res.date_start + dt.timedelta(days=lo), res.date_end + dt.timedelta(days=hi)
+        precision = DatePrecision.WEEK if coarse == "days" else DatePrecision.MONTH
+        return _interval(
+            expr, start, end, precision, published, "relation", best=ev, past=days < -HISTORICAL_DAYS
+        )
     start = res.date_start + delta if res.date_start else None
     end = res.date_end + delta if res.date_end else None
     if published is not None and ev > published:

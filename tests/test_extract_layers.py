@@ -5537,7 +5537,7 @@ QA23L = [
     (
         "2025-06-26",
         "A Palestinian man was later shot dead by Israeli troops in the village of Sinjil on Wednesday.",
-        [("Armed clash", 1, None)],
+        [("Attack", 1, None)],  # (a man told by origin is a civilian: stop 24)
     ),
     (
         "2025-10-30",
@@ -5642,3 +5642,115 @@ def test_qa23_repelled_attack_by(gazetteer) -> None:
     assert _rows(text, "2025-09-03", gazetteer, "actor1", "actor2") == [
         ("Islamic State West Africa", "Military Forces of Nigeria")
     ]
+
+
+# Stop 24: a person told by age or origin is a civilian (not a suspected attacker); "wounding the driver and two
+# passengers"; a toll told with the day of its saying ("told reporters on Sunday", "On Sunday, an official had
+# told"); "came days after"; the Kyiv region is the oblast
+QA24 = [
+    (
+        "2024-05-07",
+        "A 19-year-old Palestinian was shot dead by Israeli troops in Jenin on Monday.",
+        [("Attack", "Civilians (Palestine)", 1, None)],
+    ),
+    (
+        "2024-05-07",
+        "Gunmen killed an elderly woman in Kidal on Monday.",
+        [("Attack", "Civilians (Mali)", 1, None)],
+    ),
+    (
+        "2024-05-07",
+        "A 22-year-old Palestinian gunman was killed by Israeli troops in Jenin on Monday.",
+        [("Armed clash", "Gunman", 1, None)],
+    ),
+    (
+        "2024-05-14",
+        "A roadside bomb hit a car near Gao on Friday, wounding the driver and two passengers.",
+        [("Remote explosive/landmine/IED", "Civilians (Mali)", None, 3)],
+    ),
+    (
+        "2024-05-14",
+        "Gunmen opened fire on a bus near Gao on Friday, killing one and wounding the driver and three passengers.",
+        [("Attack", "Civilians (Mali)", 1, 4)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), QA24)
+def test_qa24_victims_told_by_age_or_origin_and_listed_wounded(
+    published: str, text: str, expected: list, gazetteer
+) -> None:
+    got = _rows(text, published, gazetteer, "sub_event_type", "actor2", "fatalities", "injuries")
+    assert got == expected
+
+
+def test_qa24_a_suspected_attacker_is_no_civilian(gazetteer) -> None:
+    """ "A Palestinian man approached a checkpoint and was shot": not said to be unarmed (stop 24)."""
+    text = (
+        "A Palestinian man approached a checkpoint near Hebron and was shot dead by Israeli troops on Monday."
+    )
+    assert _rows(text, "2024-05-07", gazetteer, "actor2") == [(None,)]
+
+
+@pytest.mark.parametrize(
+    "saying",
+    [
+        "An official told reporters on Sunday that 12 soldiers had died in the attack.",
+        "On Sunday, an official had told reporters that 12 soldiers had died in the attack.",
+        "An official said on Sunday that 12 soldiers had died in the attack.",
+    ],
+)
+def test_qa24_a_toll_said_on_a_later_day_is_the_deeds(saying: str, gazetteer) -> None:
+    """The day of the saying is no other deed's day: the toll is Saturday's attack's (stop 24: "told reporters on
+    Sunday" was not read as a saying, and a sentence opened by its day made the toll another day's and dropped it)."""
+    text = f"Militants attacked an army post in Diffa on Saturday. {saying}"
+    assert _rows(text, "2024-05-14", gazetteer, "event_date", "location", "fatalities") == [
+        ("2024-05-11", "Diffa", 12)
+    ]
+
+
+def test_qa24_a_toll_on_another_day_stays_apart(gazetteer) -> None:
+    """ "On Sunday, a blast killed two soldiers": a deed of its own day, not a saying (stop 24)."""
+    text = "Militants attacked an army post in Diffa on Saturday. On Sunday, a blast killed two soldiers in the town."
+    assert _rows(text, "2024-05-14", gazetteer, "event_date", "fatalities") == [
+        ("2024-05-11", None),
+        ("2024-05-12", 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("gap", "date", "precision", "start", "end"),
+    [
+        ("days", "2024-05-09", "week", "2024-05-06", "2024-05-11"),
+        ("three days", "2024-05-09", "day", "2024-05-09", "2024-05-09"),
+    ],
+)
+def test_qa24_came_days_after(gap: str, date: str, precision: str, start: str, end: str, gazetteer) -> None:
+    """ "The air strikes came days after TTP fighters attacked ...": one to six days before the strikes, a week's
+    span (stop 24: no relation without a count; the attack took the strikes' day)."""
+    text = (
+        "Pakistani jets struck TTP hideouts in Khost province on Sunday, killing 12 militants. The air strikes came "
+        f"{gap} after TTP fighters attacked a checkpoint in Bannu, killing six soldiers."
+    )
+    got = _rows(
+        text,
+        "2024-05-14",
+        gazetteer,
+        "sub_event_type",
+        "event_date",
+        "date_precision",
+        "date_start",
+        "date_end",
+    )
+    assert got == [
+        ("Air/drone strike", "2024-05-12", "day", "2024-05-12", "2024-05-12"),
+        ("Armed clash", date, precision, start, end),
+    ]
+
+
+@pytest.mark.parametrize("said", ["over the Kyiv region", "in Kyiv Oblast", "in the Kiev region"])
+def test_qa24_the_kyiv_region_is_the_oblast(said: str, gazetteer) -> None:
+    """ "the Kyiv region" is Kiev oblast at geo precision 3, not the city (stop 24: Natural Earth spells the oblast
+    "Kiev", and "Kyiv" alone is the city)."""
+    text = f"Russian drones struck energy facilities {said} overnight, the regional governor said."
+    assert _rows(text, "2024-05-14", gazetteer, "admin1", "geo_precision") == [("Kiev", 3)]

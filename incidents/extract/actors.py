@@ -373,6 +373,14 @@ _CIVILIANS = (
     r"a\s+family|(?:a|an)\s+(?:civilian|farmer|teacher|student|child|woman|man|boy|girl|journalist|shepherd|villager|"
     r"labou?rer|vendor|porter)|"
     r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:youth|teenager|boy|girl)|teenagers|"
+    # a person told by age or origin: "a Palestinian man", "an elderly woman", "a 19-year-old Palestinian" (not
+    # "a 22-year-old soldier")
+    # (lowercase letters only: the list is also scanned as a lowercase twin; not "a 25-year-old Taliban")
+    r"(?:a|an)\s+(?:young|elderly|old|unarmed|(?:\w+-)+year-old|(?!taliban\b|partisan\b)[a-z]+(?:ians?|ans?|is|ese|"
+    r"ish))\s+(?:man|woman|civilian|resident|villager)|(?:a|an)\s+(?:\w+-)+year-old\s+(?!taliban\b|partisan\b)"
+    r"[a-z]+(?:ians?|ans?|is|ese|ish)"
+    r"(?!\s+(?:[\w-]+\s+)?(?:soldier|fighter|militant|gunman|policeman|officer|member|commander|conscript|reservist|"
+    r"recruit|attacker|assailant|suspect|guerrilla|rebel|insurgent|sniper|militiaman)s?\b)|"
     r"teachers?|doctors|patients|refugees|fishermen|miners|bystanders|motorists|commuters|activists?|"
     r"(?:a|an|the)\s+(?:local\s+)?(?:activist|lawyer|cleric|shopkeeper|driver|nurse|engineer|aid\s+worker)|"
     r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:member\s+of\s+parliament|lawmaker|legislator|politician|mayor|councill?or|"
@@ -754,6 +762,8 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
             said = re.sub(r"^(?:a|an)\s+", "", said, flags=re.IGNORECASE)
             out.append(ActorMention(m.start(), m.end(), said[0].upper() + said[1:], "armed"))
         elif m.group("civ"):
+            if _SUSPECT_AFTER.match(text, m.end()):
+                continue  # "A Palestinian man approached a checkpoint": a suspected attacker, not said to be unarmed
             out.append(ActorMention(m.start(), m.end(), "Civilians", "civilians"))
         else:
             word = m.group("protest").lower()
@@ -773,6 +783,15 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
     return out
 
 
+#: what a person did that makes him a suspected attacker, not a civilian: "a man approached a checkpoint and was
+#: shot", "a Palestinian who tried to stab a soldier", "a youth armed with a knife"
+_SUSPECT_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:(?:approached|rushed|charged|ran\s+towards?)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:checkpoint|"
+    r"soldiers?|troops|police(?:men)?|officers?|post|gate|guards?|barrier)|(?:tried|attempted)\s+to\s+(?:stab|ram|"
+    r"attack|shoot|detonate|run\s+over|carry\s+out|throw)|armed\s+with|(?:who|after\s+he|after\s+she)\s+"
+    r"(?:opened\s+fire|stabbed|rammed|attacked|shot))",
+    re.IGNORECASE,
+)
 _TIED_TO_BEFORE = re.compile(
     r"\b(?:linked|affiliated|allied|tied|loyal|aligned|connected)\s+(?:to|with)\s+(?:the\s+)?$|"
     r"\b(?:an?\s+)?(?:affiliate|offshoot|branch|franchise|ally|proxy)\s+of\s+(?:the\s+)?$|"

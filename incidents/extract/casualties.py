@@ -276,6 +276,12 @@ _ONE_AND_MORE = re.compile(
     rf"{_QTY}\s+{_WHO}",
     re.IGNORECASE,
 )
+#: the same for the wounded: "wounding the driver and two passengers" (3)
+_ONE_AND_MORE_HURT = re.compile(
+    rf"\b(?:wounding|injuring|wounded|injured)\s+(?:the|a|an|one|its|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{_SINGLE_NOUN}|operator|occupant|owner|worker|resident|villager)\s*,?\s+and\s+{_QTY}\s+{_WHO}",
+    re.IGNORECASE,
+)
 _HEADLINE_SINGLE = re.compile(
     rf"\b{_SINGLE_NOUN}[\"'’”]?\s+(?:(?:reportedly|allegedly)\s+|(?:was|is)\s+)?(?:killed|shot\s+dead|slain|assassinated|executed|"
     rf"beheaded)\b|\b(?:killing|kills|kill|"
@@ -630,6 +636,7 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
     ),
     id(_SINGLE_SHOT): ("shot",),
     id(_ONE_AND_MORE): ("kill",),
+    id(_ONE_AND_MORE_HURT): ("wound", "injur"),
     id(_HEADLINE_SINGLE): (
         "killed",
         "dead",
@@ -826,6 +833,11 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
             if lo is not None or hi is not None:
                 injs.append((lo, hi))
                 spans.append((m.start(), m.end()))
+    for m in matches_ci(_ONE_AND_MORE_HURT, text, start, end) if _may_match(_ONE_AND_MORE_HURT, pre) else ():
+        lo, _ = _qty(m)
+        if lo is not None and not _negated(text, m.start()):
+            injs.append((lo + 1, None))
+            spans.append((m.start(), m.end()))
     f_lo, f_hi = _best(fats) if fats else (None, None)
     i_lo, i_hi = _best(injs) if injs else (None, None)
     return Casualties(f_lo, f_hi, i_lo, i_hi, tuple(spans))

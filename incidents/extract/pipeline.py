@@ -221,7 +221,7 @@ _THEY_THEN = re.compile(
 )
 #: a speech verb right before a date: the date of the saying ("said on Tuesday", "told reporters on Monday")
 _SAID_BEFORE = re.compile(
-    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|stated|added|confirmed|wrote|posted|"
+    r"\b(?:said|says|told(?:\s+\w+){0,2}?|announced|reported|stated|added|confirmed|wrote|posted|"
     r"claimed(?:\s+responsibility)?)\s+"
     # ("said in a statement on Saturday that ...", "said in a video posted on Telegram on Friday")
     r"(?:(?:in|on|via|through)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|video|message|post|"
@@ -231,6 +231,23 @@ _SAID_BEFORE = re.compile(
     r"in\s+[A-Z][\w'’-]+\s+)?$",
     re.IGNORECASE,
 )
+#: a date opening its sentence before a saying: "On Sunday, an official had told reporters that ..." (the day of the
+#: saying, as in "said on Sunday that")
+_SAYING_AFTER_DATE = re.compile(
+    r",?\s+(?:[\w'’-]+\s+){1,6}?(?:had\s+|has\s+|have\s+)?(?:said|told|announced|reported|confirmed|stated|added)\b",
+    re.IGNORECASE,
+)
+_OPENING_ON = re.compile(r"\W*(?:on\s+|late\s+on\s+|early\s+on\s+)?$", re.IGNORECASE)
+
+
+def _saying_day(text: str, d: DateMention, lo: int) -> bool:
+    """``d`` dates a saying, not a deed: "said on Sunday", "told reporters on Sunday", or "On Sunday, an official
+    had told reporters" (the date opening the text from ``lo``)."""
+    if _SAID_BEFORE.search(text, max(lo, d.start - 30), d.start):
+        return True
+    return bool(_OPENING_ON.fullmatch(text, lo, d.start) and _SAYING_AFTER_DATE.match(text, d.end))
+
+
 #: a definite noun of fighting that refers back ("in the fighting", "the clashes"), not a new battle
 _THE_FIGHTING = re.compile(
     r".*\bthe\s+(?:ensuing\s+|subsequent\s+)?(?:fighting|clashes|firefight|gunfight|shootout)$",
@@ -2193,11 +2210,7 @@ def _mentions_of_clause(
                 and _SINCE_RIGHT_BEFORE.search(text, max(cs, d.start - 8), d.start)
             )
         ]
-        told = [
-            d
-            for d in pool
-            if not _SAID_BEFORE.search(text, max(cs if d.start >= cs else part[0], d.start - 30), d.start)
-        ]
+        told = [d for d in pool if not _saying_day(text, d, cs if d.start >= cs else part[0])]
         pool = told or pool
         # "after Friday prayers on 30 September": the rite's weekday gives way to the day said
         rite = [d for d in pool if _RITE_AFTER.match(text, d.end)]
@@ -3836,7 +3849,11 @@ def _assemble(
                     and any(
                         _apart(d.resolution, target)
                         for d in dates_by_sentence.get(m.sentence, [])
-                        if m.part[0] <= d.start < m.part[1] and d.resolution.precision is DatePrecision.DAY
+                        if m.part[0] <= d.start < m.part[1]
+                        and d.resolution.precision is DatePrecision.DAY
+                        # (the day of a saying is no deed's: "An official said on Sunday that 12 soldiers died in
+                        # the attack")
+                        and not _saying_day(text, d, m.part[0])
                     )
                 ):
                     continue  # "On Monday, a blast killed two ...": another day's toll, not the incident's
