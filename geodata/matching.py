@@ -523,7 +523,10 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
         w = toks[t]
         if _cap(doc.orig_token(t)):
             iso = dem[w] if w in dem else _plural_demonyms()[w]
-            countries[iso] = countries.get(iso, 0.0) + 0.5
+            # "Russian drones hit Pokrovsk", "Indian shelling killed four in Athmuqam": the country that fired,
+            # which across a border is the other side's; named (weight 0), no vote for where
+            fired = t + 1 < len(toks) and toks[t + 1] in _ATTACK_MEANS
+            countries[iso] = countries.get(iso, 0.0) + (0.0 if fired else 0.5)
     return chosen, countries, doc
 
 
@@ -680,6 +683,44 @@ _STATE_WORDS = frozenset(
         "security",
         "navy",
         "president",
+    )
+)
+#: what an attacker's demonym qualifies: its fire ("Russian drones", "Israeli strikes", "Indian shelling"); such a
+#: demonym says who fired, not where (not "Armenian soldiers", who may be the victims, or "an Israeli army base")
+_ATTACK_MEANS = frozenset(
+    normalize_name(w)
+    for w in (
+        "drone",
+        "drones",
+        "missile",
+        "missiles",
+        "rocket",
+        "rockets",
+        "shelling",
+        "shells",
+        "strike",
+        "strikes",
+        "airstrike",
+        "airstrikes",
+        "air",
+        "bombs",
+        "bombing",
+        "bombardment",
+        "artillery",
+        "jets",
+        "warplanes",
+        "aircraft",
+        "guided",
+        "glide",
+        "ballistic",
+        "cruise",
+        "attack",
+        "attacks",
+        "offensive",
+        "incursion",
+        "occupiers",
+        "invaders",
+        "shahed",
     )
 )
 #: organisations whose names are also the names of small places

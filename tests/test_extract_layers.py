@@ -5754,3 +5754,107 @@ def test_qa24_the_kyiv_region_is_the_oblast(said: str, gazetteer) -> None:
     "Kiev", and "Kyiv" alone is the city)."""
     text = f"Russian drones struck energy facilities {said} overnight, the regional governor said."
     assert _rows(text, "2024-05-14", gazetteer, "admin1", "geo_precision") == [("Kiev", 3)]
+
+
+# Stop 24 (second batch, from four QA passes): an attacker's demonym is no vote for where; a place far from the
+# landmark said to be near it is a namesake elsewhere; takeovers without a fight; "killing 15 of them and losing two
+# men"; "the ensuing exchange of fire"; the deed a comparison starts from is past; an institution by its seat's
+# name; a convoy of fuel tankers
+QA24B = [
+    (
+        "2024-10-05",
+        "Russian drones hit Pokrovsk on Saturday, wounding two people.",
+        [("Air/drone strike", "Pokrovsk", "Ukraine", 1, None)],
+    ),
+    (
+        "2024-01-08",
+        "Gunmen attacked the village of Tayba, south of Wad Madani, on Monday, killing 9 people.",
+        [("Attack", "near Wad Madani", "Sudan", 2, 9)],
+    ),
+    (
+        "2024-01-08",
+        "A military jet dropped two bombs on Kanan village near Kanbalu on Sunday, killing five villagers.",
+        [("Air/drone strike", "near Kanbalu", "Myanmar", 2, 5)],
+    ),
+    (
+        "2025-02-03",
+        "A suicide bomber and four gunmen attacked a restaurant at Lido beach in Mogadishu on Friday, killing 17 "
+        "people.",
+        [("Suicide bomb", "Mogadishu", "Somalia", 1, 17)],
+    ),
+    (
+        "2024-01-08",
+        "In other attacks, a man was killed by a roadside bomb near the oil refinery town of Baiji, north of "
+        "Baghdad.",
+        [("Remote explosive/landmine/IED", "near Baiji", "Iraq", 2, 1)],
+    ),
+    (
+        "2026-03-19",
+        "On Sunday, soldiers clashed with militants near Tillia, killing 15 of them and losing two men, the army "
+        "said.",
+        [("Armed clash", "near Tillia", "Niger", 2, 17)],
+    ),
+    (
+        "2025-03-28",
+        "Militants attacked a security forces convoy with a roadside bomb and gunfire near Mir Ali on Thursday, "
+        "killing four soldiers. Troops killed six militants in the ensuing exchange of fire.",
+        [("Remote explosive/landmine/IED", "near Mir Ali", "Pakistan", 2, 10)],
+    ),
+    (
+        "2025-09-04",
+        "Fano militiamen took control of the town of Lalibela on Sunday after federal troops withdrew overnight "
+        "without a fight.",
+        [("Non-violent transfer of territory", "Lalibela", "Ethiopia", 1, None)],
+    ),
+    (
+        "2025-09-04",
+        "Fano militiamen took control of the town of Lalibela on Sunday after heavy fighting.",
+        [("Non-state actor overtakes territory", "Lalibela", "Ethiopia", 1, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), QA24B)
+def test_qa24_places_transfers_and_tolls(published: str, text: str, expected: list, gazetteer) -> None:
+    got = _rows(
+        text, published, gazetteer, "sub_event_type", "location", "country", "geo_precision", "fatalities"
+    )
+    assert got == expected
+
+
+def test_qa24_an_attackers_demonym_keeps_a_domestic_place(gazetteer) -> None:
+    """ "Nigerian troops killed 20 militants in Bama": the place is still Nigeria's without the demonym's vote."""
+    text = "Nigerian troops killed 20 militants in Bama on Sunday."
+    assert _rows(text, "2024-10-05", gazetteer, "location", "country") == [("Bama", "Nigeria")]
+
+
+def test_qa24_the_deed_a_comparison_starts_from_is_past(gazetteer) -> None:
+    """ "the deadliest in the city since May 25, when two guided bombs hit ...": that strike is a past one, however
+    recent (stop 24: it came out as a current incident nine days before publication)."""
+    text = (
+        "A Russian strike on Kharkiv killed six people on Friday. The attack on Kharkiv was the deadliest in the city "
+        "since May 25, when two guided bombs hit the Epicentr hypermarket, killing 19 people."
+    )
+    assert _rows(text, "2024-06-03", gazetteer, "event_date", "historical", "fatalities") == [
+        ("2024-05-31", False, 6),
+        ("2024-05-25", True, 19),
+    ]
+
+
+def test_qa24_a_spokesman_of_a_seat_and_a_states_response(gazetteer) -> None:
+    """ "White House spokesman John Kirby said ... Friday's strikes were the start of the US response": no strike at
+    White House (Tennessee) nor in the US; the strikes told before (stop 24)."""
+    text = (
+        "US jets struck 85 targets in Iraq and Syria on Friday. White House spokesman John Kirby said on Sunday that "
+        "Friday's strikes were the start of the US response."
+    )
+    assert _rows(text, "2024-02-05", gazetteer, "event_date", "country") == [("2024-02-02", "Iraq")]
+
+
+def test_qa24_a_convoy_of_fuel_tankers_is_civilian(gazetteer) -> None:
+    """ "JNIM attacked a convoy of fuel tankers ... Two drivers were killed": an Attack on civilians (stop 24: an
+    Armed clash with no second side)."""
+    text = "JNIM attacked a convoy of fuel tankers near Kati on Tuesday, setting fire to 15 trucks. Two drivers were killed."
+    assert _rows(text, "2025-10-02", gazetteer, "sub_event_type", "actor2", "fatalities") == [
+        ("Attack", "Civilians (Mali)", 2)
+    ]

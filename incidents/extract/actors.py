@@ -367,6 +367,8 @@ _CIVILIANS = (
     # ("ambushed a convoy of trucks carrying food aid for the World Food Programme")
     r"convoys?\s+of\s+(?:[\w-]+\s+)?(?:trucks|lorries|vehicles|buses)\s+carrying\s+(?:[\w-]+\s+){0,2}?"
     r"(?:aid|food|relief|supplies|goods|passengers|fuel|medicines?)\b|"
+    # ("attacked a convoy of fuel tankers", "a convoy of commercial trucks")
+    r"convoys?\s+of\s+(?:fuel|oil|commercial|cargo|civilian|merchant|goods)\s+(?:tankers|trucks|lorries|vehicles)\b|"
     # where the displaced live: "a displacement camp", "an IDP camp", "a refugee camp"
     r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:displacement|IDP|refugee|displaced\s+persons['’]?)\s+(?:camps?|sites?|settlements?)|"
     r"journalists?|aid\s+workers|shoppers|pilgrims|traders|herders|displaced\s+(?:people|families)|families|"

@@ -384,7 +384,14 @@ _VICTIMS = (
     r"auxiliaries|volunteers|recruits|gendarmes|vigilantes|hunters|dozos|bodyguards|companions|aides)\b)"
 )
 _ITEM = re.compile(rf"(?:(?:her|his|their|its)\s+)?\b{_QTY}\s+{_VICTIMS}", re.IGNORECASE)
-_JOIN = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|plus)\s+", re.IGNORECASE)
+#: (the side's own dead joined by "losing": "killing 15 of them and losing two men" is 17)
+_JOIN = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|plus)\s+(?:losing\s+)?", re.IGNORECASE)
+
+
+_OF_THEM = re.compile(
+    r"\s*of\s+(?:them|those|the\s+(?:attackers|assailants|militants|insurgents|gunmen|fighters))\b",
+    re.IGNORECASE,
+)
 
 
 def _with_list(
@@ -404,6 +411,9 @@ def _with_list(
     if lo is None:
         return lo, m.end()
     pos = m.end()
+    of_them = _OF_THEM.match(text, pos, end)  # "killing 15 of them and losing two men"
+    if of_them is not None:
+        pos = of_them.end()
     total = lo
     if lo == 1 and text[max(0, m.end() - 4) : m.end()].lower().split()[-1:] in (["a"], ["an"]):
         # the count was an article: the victim's noun goes on after it ("killed a taxi driver and his passenger")

@@ -231,6 +231,14 @@ def weapon_of(text: str) -> str | None:
     return None
 
 
+#: a place changing hands with no fighting: "without a fight", "unopposed", "no shots were fired"
+_NO_FIGHT = (
+    r"(?:\bwithout\s+(?:a\s+)?(?:fight|resistance|clashes|a\s+shot\s+(?:being\s+)?fired|firing\s+a\s+shot)|"
+    r"\bpeacefully|\bunopposed|\bno\s+(?:shots\s+were\s+fired|exchange\s+of\s+fire|fighting|resistance)|"
+    r"\bunder\s+(?:a|an|the)\s+(?:deal|agreement))\b"
+)
+
+
 def _rules() -> tuple[Rule, ...]:
     R = Rule
     return (
@@ -562,7 +570,8 @@ def _rules() -> tuple[Rule, ...]:
                 # ("captured a police station", "seized a military post")
                 r"(?:police|army|military|border|gendarmerie|security|forward|observation)\s+(?:stations?|posts?)|"
                 r"strongholds?|forts?|"
-                r"(?-i:[A-Z])[\w'’-]+)\b"
+                # (not one taken without a fight: a non-violent transfer, below)
+                rf"(?-i:[A-Z])[\w'’-]+)\b(?![^.;]{{0,120}}?{_NO_FIGHT})"
             ),
             BATTLES,
             "Non-state actor overtakes territory",
@@ -965,9 +974,11 @@ def _rules() -> tuple[Rule, ...]:
         R(
             "transfer",
             _r(
-                r"\b(?:handed\s+over|withdrew\s+from|pulled\s+out\s+of|evacuated\s+(?:their|its)\s+"
-                r"positions|took\s+over|handover\s+of)\b(?=[^.;]{0,80}?\b(?:without\s+(?:a\s+)?(?:fight|"
-                r"resistance|clashes)|peacefully|under\s+(?:a|an|the)\s+(?:deal|agreement))\b)"
+                # ("took control of the town ... after federal troops withdrew overnight without a fight", "entered
+                # the town unopposed", "no shots were fired")
+                r"\b(?:handed\s+over|withdrew(?:\s+from)?|pulled\s+out(?:\s+of)?|evacuated\s+(?:their|its)\s+"
+                r"positions|took\s+over|took\s+control\s+of|seized|captured|entered|handover\s+of)\b"
+                rf"(?=[^.;]{{0,120}}?{_NO_FIGHT})"
             ),
             SD,
             "Non-violent transfer of territory",

@@ -107,6 +107,7 @@ from incidents.extract.places import (
     PlaceChoice,
     capital_mentions,
     choose_place,
+    far_from_landmark,
     held_abroad,
     listed_places,
     mask_outside,
@@ -250,7 +251,8 @@ def _saying_day(text: str, d: DateMention, lo: int) -> bool:
 
 #: a definite noun of fighting that refers back ("in the fighting", "the clashes"), not a new battle
 _THE_FIGHTING = re.compile(
-    r".*\bthe\s+(?:ensuing\s+|subsequent\s+)?(?:fighting|clashes|firefight|gunfight|shootout)$",
+    r".*\bthe\s+(?:ensuing\s+|subsequent\s+)?(?:fighting|clashes|firefight|gunfight|shootout|gun\s*battle|"
+    r"exchange\s+of\s+fire)$",
     re.IGNORECASE | re.DOTALL,
 )
 _ANAPHOR_PLACE = re.compile(
@@ -1175,6 +1177,8 @@ def _report_countries(
                 and held_abroad(text, places, pm)
             ):
                 continue  # "Kuchi in Zamfara": no Kuchi the gazetteer knows is in Nigeria; China gets no vote
+            if pm.pattern == "name" and far_from_landmark(text, places, pm):
+                continue  # "Kanan village near Kanbalu": no Kanan known is near Kanbalu; Japan gets no vote
             if pm.pattern == "country" and ACTOR_DEED_AFTER.match(text, pm.end):
                 # "Russia sent 125 drones": the country acts; where it acts is elsewhere (a hint, as a demonym)
                 counts[iso] += 0.5
@@ -2297,6 +2301,9 @@ def _mentions_of_clause(
         # past of the comparison is not this deed's
         past_in = [(a, min(b, compared.start())) for a, b in past_in if a < compared.start()]
     historical = bool(date and date.historical) or any(found_ci(_PAST_MARKER, text, a, b) for a, b in past_in)
+    # "the deadliest in the city since May 25, when two guided bombs hit ...": the deed a comparison or a period
+    # starts from is a past one, however recent (the report's news is the deed compared)
+    historical = historical or since_when
     if (
         not historical
         and date is not None

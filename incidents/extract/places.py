@@ -37,6 +37,7 @@ __all__ = [
     "PlaceChoice",
     "capital_mentions",
     "choose_place",
+    "far_from_landmark",
     "held_abroad",
     "listed_places",
     "mask_outside",
@@ -62,7 +63,9 @@ _ROAD_OUT_AFTER = re.compile(
 #: a capital as the subject of saying: its government ("Tbilisi says", "Moscow accused Kyiv of")
 _SPEAKS_AFTER = re.compile(
     r"\s+(?:says|said|claims|claimed|accuses|accused|denies|denied|blames|blamed|insists|insisted|warns|warned|"
-    r"alleges|alleged|maintains|maintained)\b"
+    r"alleges|alleged|maintains|maintained)\b|"
+    # an institution by its seat's name: "White House spokesman John Kirby", "a Kremlin spokeswoman"
+    r"\s+(?:spokes(?:man|woman|person)|press\s+secretary)\b"
 )
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway)\b")
 #: a village the gazetteer does not know, said to lie in the place that follows: "in Kadisau village in Faskari",
@@ -169,7 +172,9 @@ ABROAD_AFTER = re.compile(
     # "U.S. Central Command said")
     r"(?:(?:defen[cs]e|military|security|intelligence|government|senior|top|administration|naval|army|"
     r"state\s+department|pentagon)\s+){0,2}(?:officials?|spokes(?:man|woman|person)|sources?)|"
-    r"Central\s+Command|(?-i:CENTCOM|AFRICOM))\b"
+    r"Central\s+Command|(?-i:CENTCOM|AFRICOM)|"
+    # what a state does in answer, wherever: "the start of the US response", "a US retaliation"
+    r"response|retaliation|reprisals?|reaction)\b"
 )
 #: a place naming where someone or something is from, not where anything happened: "a Washington-based reporter",
 #: "the Boston Globe", "a London-born fighter"
@@ -735,6 +740,63 @@ def _other_province(area: object, place: object) -> bool:
     return haversine_km(area.lat, area.lon, place.lat, place.lon) > _OTHER_PROVINCE_KM  # type: ignore
 
 
+#: "Tayba, south of Wad Madani", "Kafr Nabudah, 40 km northwest of Hama", "Kanan village near Kanbalu", "Lido
+#: beach in Mogadishu": the landmark (a town, for "in") said to be near the place
+_LANDMARK_AFTER = re.compile(
+    r"(?:\s+(?:village|town|hamlet|locality))?\s*,?\s*(?:(?:about|some|around|roughly|just|nearly)\s+)?(?:"
+    r"(?:(?P<n>\d+(?:\.\d+)?)\s*(?P<u>km|kilomet(?:er|re)s?|miles?)\s+(?:\(\d+(?:\.\d+)?\s*\w+\)\s+)?)?"
+    r"(?P<dir>(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of)|near|close\s+to|outside|not\s+far\s+from|"
+    r"(?P<in>in))\s+"
+    r"(?:the\s+)?"
+    r"(?:(?:[\w'’-]+\s+)?(?:city|town|capital|village)\s+of\s+)?",
+    re.IGNORECASE,
+)
+#: a place this far from the landmark said to be near it (twice as far for a bearing), beyond the distance said,
+#: or in another country, is a namesake elsewhere
+_LANDMARK_KM = 150.0
+
+
+def _landmark_after(text: str, places: Sequence[object], pm: object) -> tuple[object, float] | None:
+    """The place named right after ``pm`` to say where it is ("Tayba, south of Wad Madani") with how far from it
+    the place may lie (km), or None."""
+    m = _LANDMARK_AFTER.match(text, pm.end)  # type: ignore[attr-defined]
+    if m is None or not m.group(0).strip(" ,"):
+        return None
+    ref = next((o for o in places if o.start == m.end() and o.candidates), None)  # type: ignore[attr-defined]
+    if ref is None:
+        return None
+    if m.group("in") and ref.candidates[0].place.kind != "settlement":  # type: ignore[attr-defined]
+        return (
+            None  # "X in Y province": the province holds it (see _held_elsewhere); "Lido beach in Mogadishu"
+        )
+    said = (
+        float(m.group("n")) * (1.609 if m.group("u").lower().startswith("mile") else 1.0)
+        if m.group("n")
+        else 0
+    )
+    # (a bearing from a capital may span a province: "Baiji, north of Baghdad" is 200 km off)
+    return ref, max(_LANDMARK_KM * (2 if m.group("dir") else 1), 1.5 * said + 50.0)
+
+
+def _far_from(ref: object, place: object, km: float) -> bool:
+    """``place`` lies more than ``km`` from the landmark mention ``ref``'s place (or in another country)."""
+    from geodata.distance import haversine_km
+
+    area = ref.candidates[0].place  # type: ignore[attr-defined]
+    if area.lat is None or place.lat is None:  # type: ignore[attr-defined]
+        return False
+    if area.iso3 and place.iso3 and area.iso3 != place.iso3:  # type: ignore[attr-defined]
+        return True
+    return haversine_km(area.lat, area.lon, place.lat, place.lon) > km  # type: ignore[attr-defined]
+
+
+def far_from_landmark(text: str, places: Sequence[object], pm: object) -> bool:
+    """Every place ``pm`` may name lies far from the landmark said to be near it ("Kanan village near Kanbalu",
+    the only Kanan known being in Japan): the gazetteer lacks the place, whose namesakes say nothing of where."""
+    mark = _landmark_after(text, places, pm)
+    return mark is not None and all(_far_from(mark[0], c.place, mark[1]) for c in pm.candidates)  # type: ignore
+
+
 def _country_after(text: str, places: Sequence[object], o: object, iso3: str) -> bool:
     """The province mention ``o`` is followed by its own country: an address ("Stroud, Ontario, Canada")."""
     nxt = next((p for p in places if p.start >= o.end and p.candidates), None)  # type: ignore[attr-defined]
@@ -814,6 +876,7 @@ def choose_place(
     best: PlaceChoice | None = None
     fallback: PlaceChoice | None = None
     holders: set[int] = set()  # the areas said to hold a place whose namesakes are all abroad
+    landmarks: set[int] = set()  # the landmarks said to be near a place whose namesakes are all far from them
     office: PlaceChoice | None = (
         None  # a town named in a title ("the mayor of X"): where only when nothing else is
     )
@@ -839,6 +902,15 @@ def choose_place(
                 holders.add(id(held))
                 continue
             cand = inside[0]
+        mark = _landmark_after(text, places, pm) if cand.place.kind in POINT_KINDS else None
+        if mark is not None and _far_from(mark[0], cand.place, mark[1]):
+            close = [c for c in pm.candidates if not _far_from(mark[0], c.place, mark[1])]  # type: ignore
+            if not close:
+                # "Tayba, south of Wad Madani" where every Tayba known is far from Wad Madani (Lebanon's): the place
+                # is one the gazetteer lacks, near the landmark (ACLED geo 2)
+                landmarks.add(id(mark[0]))
+                continue
+            cand = close[0]
         if (
             countries
             and cand.place.kind == "settlement"
@@ -923,8 +995,8 @@ def choose_place(
         if kind == "settlement" and found_in(PROVINCE_OF_BEFORE, before):
             kind = "admin1"  # "in the province of al-Quneitra": the province, whatever town shares its name
         score = _SPECIFICITY.get(kind, 0) * 1.0
-        if id(pm) in holders:
-            score += 4.0  # it stands for the place named in it that the gazetteer does not know
+        if id(pm) in holders or id(pm) in landmarks:
+            score += 4.0  # it stands for the place named in it (or near it) that the gazetteer does not know
         if (
             near
             or found_in(_LOC_BEFORE, before)
@@ -1028,6 +1100,7 @@ def choose_place(
                 score += 4.0
         if (
             near
+            and id(pm) not in landmarks
             and (
                 found_in(_REFERENCE_BEFORE, before)
                 or (
