@@ -122,7 +122,7 @@ from incidents.textscan import any_within, found_ci, found_in, lowered, substrin
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract", "extract_incidents"]
 
 #: recorded in ``Incident.method``; bump when rules change the output
-EXTRACTOR_VERSION = "rules-v18"
+EXTRACTOR_VERSION = "rules-v19"
 
 
 @dataclass(frozen=True, slots=True)

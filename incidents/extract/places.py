@@ -751,6 +751,7 @@ _LANDMARK_AFTER = re.compile(
     r"(?:(?:[\w'’-]+\s+)?(?:city|town|capital|village)\s+of\s+)?",
     re.IGNORECASE,
 )
+_NOT_A_LANDMARK_AFTER = re.compile(r"\s?[-–]\s?\w")
 #: a place this far from the landmark said to be near it (twice as far for a bearing), beyond the distance said,
 #: or in another country, is a namesake elsewhere
 _LANDMARK_KM = 150.0
@@ -765,6 +766,8 @@ def _landmark_after(text: str, places: Sequence[object], pm: object) -> tuple[ob
     ref = next((o for o in places if o.start == m.end() and o.candidates), None)  # type: ignore[attr-defined]
     if ref is None:
         return None
+    if _NOT_A_LANDMARK_AFTER.match(text, ref.end):  # type: ignore[attr-defined]
+        return None  # "near the Aleppo-Damascus Highway": a road named after the town
     if m.group("in") and ref.candidates[0].place.kind != "settlement":  # type: ignore[attr-defined]
         return (
             None  # "X in Y province": the province holds it (see _held_elsewhere); "Lido beach in Mogadishu"
