@@ -5858,3 +5858,219 @@ def test_qa24_a_convoy_of_fuel_tankers_is_civilian(gazetteer) -> None:
     assert _rows(text, "2025-10-02", gazetteer, "sub_event_type", "actor2", "fatalities") == [
         ("Attack", "Civilians (Mali)", 2)
     ]
+
+
+# Stop 24 (third batch): follow-ups and parts of one deed told apart
+QA24C = [
+    (
+        "2025-06-23",
+        "Islamic State West Africa Province fighters attacked a military base in Marte, Borno state, late on "
+        "Wednesday, June 18. Army spokesman Edward Buba said on Friday that troops had repelled the attackers and "
+        "killed 12 of them.",
+        [("2025-06-18", "Armed clash", "Marte", 12, None)],
+    ),
+    (
+        "2025-09-05",
+        "IS-K on Thursday claimed Tuesday's bombing of a minibus in the Dasht-e-Barchi area of western Kabul, as "
+        "Taliban authorities raised the death toll to 11 from seven. Police said 18 people had been wounded in the "
+        "blast.",
+        [("2025-09-02", "Remote explosive/landmine/IED", "Kabul", 11, 18)],
+    ),
+    (
+        "2025-09-05",
+        "A bomb hit a minibus in western Kabul on Tuesday, killing seven people. IS-K on Thursday claimed Tuesday's "
+        "bombing, as Taliban authorities raised the death toll to 11 from seven.",
+        [("2025-09-02", "Remote explosive/landmine/IED", "Kabul", 11, None)],
+    ),
+    (
+        "2024-08-16",
+        "The number of people killed in Russian attacks on Huliaipole on Thursday has risen to four, the governor "
+        "said. He had initially reported that two residents were killed when a guided aerial bomb hit a building in "
+        "the town centre on Thursday afternoon.",
+        [("2024-08-15", "Air/drone strike", "Huliaipole", 4, None)],
+    ),
+    (
+        "2024-07-10",
+        "Three people were killed in Kostiantynivka, where Russian forces struck a residential area with Uragan "
+        "rockets on July 9.",
+        [("2024-07-09", "Shelling/artillery/missile attack", "Kostiantynivka", 3, None)],
+    ),
+    (
+        "2025-05-09",
+        "In El Obeid, air defences shot down two drones approaching the airport on Thursday. There were no "
+        "casualties.",
+        [("2025-05-08", "Disrupted weapons use", "El Obeid", 0, 0)],
+    ),
+    (
+        "2026-02-12",
+        "On Wednesday, residents of Buea beat to death a man they accused of passing information to separatist "
+        "fighters, police said.",
+        [("2026-02-11", "Mob violence", "Buea", 1, None)],
+    ),
+    (
+        "2025-02-03",
+        "A suicide bomber attacked a restaurant in Mogadishu on Friday, killing 17 people. One attacker was captured "
+        "alive, police said.",
+        [("2025-01-31", "Suicide bomb", "Mogadishu", 17, None)],
+    ),
+    (
+        "2024-06-07",
+        "Two UN peacekeepers were wounded on Thursday when Israeli forces shelled their position near Kfar Kila.",
+        [("2024-06-06", "Shelling/artillery/missile attack", "near Kfar Kila", None, 2)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), QA24C)
+def test_qa24_follow_ups_and_parts_of_one_deed(published: str, text: str, expected: list, gazetteer) -> None:
+    got = _rows(
+        text, published, gazetteer, "event_date", "sub_event_type", "location", "fatalities", "injuries"
+    )
+    assert got == expected
+
+
+def test_qa24_an_arrest_on_its_own_day_stays(gazetteer) -> None:
+    """ "On Sunday police arrested three men suspected of planning the attack": an arrest of its own (stop 24: only
+    the attackers taken in the attack are part of it)."""
+    text = (
+        "A suicide bomber attacked a restaurant in Mogadishu on Friday, killing 17 people. On Sunday police arrested "
+        "three men suspected of planning the attack."
+    )
+    assert _rows(text, "2025-02-03", gazetteer, "sub_event_type") == [("Suicide bomb",), ("Arrests",)]
+
+
+def test_qa24_a_demonyms_attack_repelled(gazetteer) -> None:
+    """ "Russian troops repelled a Ukrainian attack near Sudzha": Ukraine's forces attacked (stop 24: Russia's forces
+    on both sides)."""
+    text = "Russian troops repelled a Ukrainian attack near Sudzha on Tuesday, killing 230 soldiers."
+    assert _rows(text, "2024-08-21", gazetteer, "actor1", "actor2") == [
+        ("Military Forces of Ukraine", "Military Forces of Russia")
+    ]
+
+
+def test_qa24_a_day_then_when_is_no_comparison(gazetteer) -> None:
+    """ "were wounded on Thursday when Israeli forces shelled ...": the news, not a past deed (only "since X, when"
+    starts from one)."""
+    text = "Two soldiers were wounded on Thursday when Israeli forces shelled their position near Kfar Kila."
+    assert _rows(text, "2024-06-07", gazetteer, "historical") == [(False,)]
+
+
+# Stop 24 (fourth batch): tallies over days and places; force on a crowd whose protest turned violent; looting
+# told as part of an attack; a deed named as a charge
+QA24D = [
+    (
+        "2025-05-09",
+        "At least 40 people were killed across Darfur and Kordofan this week as the RSF pressed attacks on army-held "
+        "towns and the military answered with drone strikes.",
+        [],
+    ),
+    (
+        "2024-08-16",
+        "Russian attacks on the Donetsk oblast killed six civilians and injured fifteen over the past day, the "
+        "governor said.",
+        [],
+    ),
+    (
+        "2025-05-09",
+        "Clashes killed 20 people in total across the region on Monday.",
+        [("Armed clash", None, 20)],
+    ),
+    (
+        "2025-11-13",
+        "A protest in Mekelle turned violent on Tuesday when demonstrators threw stones at government offices and set "
+        "a police truck on fire. Police responded with tear gas and live rounds, killing one protester and wounding "
+        "eight others.",
+        [("Violent demonstration", "Mekelle", 1)],
+    ),
+    (
+        "2025-07-24",
+        "JNIM fighters attacked an army base in Djibo on Sunday and fought for hours with soldiers and VDP "
+        "militiamen, before looting weapons and setting fire to the camp.",
+        [("Armed clash", "Djibo", None)],
+    ),
+    (
+        "2025-10-30",
+        "Insurgents beheaded six civilians in Macomia on Monday. Survivors said the attackers accused residents of "
+        "helping the army, and set fire to houses before leaving.",
+        [("Attack", "Macomia", 6)],
+    ),
+    (
+        "2025-11-06",
+        "On Tuesday, police said they had arrested 120 people in Matola on suspicion of looting.",
+        [("Arrests", "Matola", None)],
+    ),
+    (
+        "2025-11-13",
+        "Gunmen killed two farmers in Bama on Monday. On Monday, soldiers looted shops in the town.",
+        [("Attack", "Bama", 2), ("Looting/property destruction", "Bama", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), QA24D)
+def test_qa24_tallies_riots_and_looting(published: str, text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, published, gazetteer, "sub_event_type", "location", "fatalities") == expected
+
+
+# Stop 24 (fifth batch): fire at a position or tower; a strike told by what it damaged or destroyed (whose weapon
+# hit whose property); a country's tally beside one town's blast stays apart
+QA24E = [
+    (
+        "2024-10-11",
+        "An Israeli tank fired at a UNIFIL observation tower in Kfar Kila on Thursday, wounding two peacekeepers.",
+        [("Military Forces of Israel", None, "Kfar Kila", 2)],
+    ),
+    (
+        "2024-08-21",
+        "A Ukrainian drone damaged a power substation in Kurchatov on Tuesday, the governor said.",
+        [("Military Forces of Ukraine", None, "Kurchatov", None)],
+    ),
+    (
+        "2024-10-11",
+        "Drones destroyed two Russian tanks near Bakhmut on Monday.",
+        [(None, "Military Forces of Russia", "near Bakhmut", None)],
+    ),
+    (
+        "2024-10-11",
+        "Air defences destroyed three Houthi drones over the Red Sea on Tuesday.",
+        [("Houthis (Ansar Allah)", None, "Red Sea", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), QA24E)
+def test_qa24_fire_at_posts_and_damage_done(published: str, text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, published, gazetteer, "actor1", "actor2", "location", "injuries") == expected
+
+
+def test_qa24_a_countrys_tally_is_no_blasts_toll(gazetteer) -> None:
+    """ "8 people were killed yesterday ... in several areas of Syria" beside a bomb blast in Afrin that killed two:
+    the tally is not the blast's (stop 24: only a toll told at the same town joins a strike told beside it)."""
+    text = (
+        "8 people were killed yesterday in different circumstances in several areas of Syria\n"
+        "AT LEAST TWO KILLED, FOURTEEN WOUNDED IN BOMB BLAST IN AFRIN: SOHR\n"
+    )
+    got = _rows(text, "2018-03-20", gazetteer, "sub_event_type", "fatalities")
+    assert ("Remote explosive/landmine/IED", 2) in got
+
+
+def test_qa24_a_claim_goes_to_the_attack_it_names(gazetteer) -> None:
+    """ "Houthi spokesman Yahya Saree claimed the attack on the carrier": the carrier's attack, not the US strike
+    told last (stop 24)."""
+    text = (
+        "Houthi missiles struck a bulk carrier in the Gulf of Aden on Monday. Overnight, US warplanes struck radar "
+        "sites near Hodeidah port. Houthi spokesman Yahya Saree claimed the attack on the carrier."
+    )
+    assert _rows(text, "2024-02-20", gazetteer, "actor1", "claimed_by") == [
+        ("Houthis (Ansar Allah)", "Houthis (Ansar Allah)"),
+        ("Military Forces of the United States", None),
+    ]
+
+
+def test_qa24_the_second_missile_is_the_attacks(gazetteer) -> None:
+    """ "The second missile fell into the sea": a munition of the attack told before (stop 24: its own incident)."""
+    text = (
+        "The Houthis fired two missiles at a bulk carrier in the Gulf of Aden on Monday, one of which hit the ship. "
+        "The second missile fell into the sea without causing damage."
+    )
+    assert _rows(text, "2024-02-20", gazetteer, "munitions_count") == [(2,)]

@@ -478,7 +478,8 @@ _ACTOR_RE = re.compile(
     rf"eleven|twelve|[a-z]+teen|[a-z]+ty|several|dozens|scores|hundreds)\b)))\b)"
     rf"|(?P<armed>\b(?i:{_GENERIC_ARMED})\b)"
     rf"|(?P<civ>\b(?i:{_CIVILIANS})\b)"
-    rf"|(?P<protest>\b(?i:protesters|demonstrators|rioters|a\s+mob|mobs?|marchers|rally-goers|striking\s+(?:[\w-]+\s+)?workers|"
+    rf"|(?P<protest>\b(?i:protesters|demonstrators|(?:a|one|the)\s+(?:young\s+|student\s+)?(?:protester|demonstrator)|"
+    rf"rioters|a\s+mob|mobs?|marchers|rally-goers|striking\s+(?:[\w-]+\s+)?workers|"
     rf"strikers)\b)"
 )
 _GROUP_RES = tuple((re.compile(rf"\b(?:{p})(?!\w)"), name) for p, name in _GROUPS)

@@ -84,6 +84,7 @@ _WHO = (
     r"doctors|nurses|patients|refugees|migrants|hostages|prisoners|detainees|inmates|mourners|guests|drivers|"
     r"labou?rers|thieves|robbers|looters|nationals|citizens|foreigners|tourists|expatriates|"
     r"maoists|naxals|naxalites|khwarij|khawarij|cadres|guerrillas|jawans|constables|gendarmes|rangers|dissidents|"
+    r"peacekeepers|crew\s+members|crewmen|seafarers|"
     r"more(?!\s+than)|"
     r"relatives|(?:a|an|one)\s+[\w-]+|child|woman|man|soldier|civilian|policeman|officer|fighter|militant|"
     r"person|guard|boy|girl|journalist|worker|farmer|teenager|contractor|(?-i:[A-Z][a-z]+(?:ians|ans|is|ese)))\b"
@@ -287,7 +288,11 @@ _HEADLINE_SINGLE = re.compile(
     rf"beheaded)\b|\b(?:killing|kills|kill|"
     # (not a relative clause's deed, another event: "the drone strike that killed Iranian general Soleimani")
     rf"(?<!that\s)(?<!which\s)(?<!who\s)(?:killed|shot\s+dead|shot\s+and\s+killed|murdered|assassinated|"
-    rf"gunned\s+down))\s+(?:an?\s+|one\s+|the\s+)?(?:[\w-]+\s+){{0,2}}{_SINGLE_NOUN}\b(?![\w-])(?!['’]s\b)"
+    rf"gunned\s+down|(?:beat|stoned|burned|burnt|hacked)\s+to\s+death))\s+(?:an?\s+|one\s+|the\s+)?(?:[\w-]+\s+){{0,2}}"
+    rf"{_SINGLE_NOUN}\b(?![\w-])(?!['’]s\b)"
+    # ("beat a suspected thief to death")
+    rf"|\b(?:beat|stoned|burned|burnt|hacked)\s+(?:an?\s+|one\s+|the\s+)(?:[\w-]+\s+){{0,2}}?(?:{_SINGLE_NOUN}|thief|"
+    rf"suspect)\s+to\s+death\b"
     # one of the dead named: "Among the dead was Abu Sayed, a student shot by police"
     rf"|\bamong\s+the\s+(?:dead|killed|victims|fatalities)\s+(?:was|is)\b",
     re.IGNORECASE,
@@ -659,6 +664,7 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
         "kill",
         "murdered",
         "gunned",
+        "to death",
     ),
     id(_NAMED_VICTIM): ("kill", "assassinat", "dead"),
     id(_SINGLE_HURT): ("wounded", "injured", "hurt", "wounding", "injuring"),

@@ -62,6 +62,7 @@ from incidents.extract.actors import (
     find_claim,
     generic_armed,
     names_armed_people,
+    state_of,
     theatre_countries,
     tied_to,
 )
@@ -238,17 +239,24 @@ _SAYING_AFTER_DATE = re.compile(
     r",?\s+(?:[\w'’-]+\s+){1,6}?(?:had\s+|has\s+|have\s+)?(?:said|told|announced|reported|confirmed|stated|added)\b",
     re.IGNORECASE,
 )
+_SAYING_RIGHT_AFTER = re.compile(
+    r"\s+(?:said|claimed|announced|told|reported|confirmed|stated|denied)\b", re.IGNORECASE
+)
 _OPENING_ON = re.compile(r"\W*(?:on\s+|late\s+on\s+|early\s+on\s+)?$", re.IGNORECASE)
 
 
 def _saying_day(text: str, d: DateMention, lo: int) -> bool:
     """``d`` dates a saying, not a deed: "said on Sunday", "told reporters on Sunday", or "On Sunday, an official
     had told reporters" (the date opening the text from ``lo``)."""
-    if _SAID_BEFORE.search(text, max(lo, d.start - 30), d.start):
-        return True
+    if _SAID_BEFORE.search(text, max(lo, d.start - 30), d.start) or _SAYING_RIGHT_AFTER.match(text, d.end):
+        return True  # ("said on Sunday", "IS-K on Thursday claimed Tuesday's bombing")
     return bool(_OPENING_ON.fullmatch(text, lo, d.start) and _SAYING_AFTER_DATE.match(text, d.end))
 
 
+#: the side of the deed told before, named back: "repelled the attackers", "pursued the assailants"
+_THE_ATTACKERS = re.compile(
+    r"\bthe\s+(?:attackers|assailants|raiders|gunmen|insurgents|militants)\b", re.IGNORECASE
+)
 #: a definite noun of fighting that refers back ("in the fighting", "the clashes"), not a new battle
 _THE_FIGHTING = re.compile(
     r".*\bthe\s+(?:ensuing\s+|subsequent\s+)?(?:fighting|clashes|firefight|gunfight|shootout|gun\s*battle|"
@@ -1811,6 +1819,16 @@ def _mentions_of_clause(
         )
         if attacker is not None and attacker.name != actors.actor1:
             actors = replace(actors, actor1=attacker.name, actor2=actors.actor1)
+    foe = (
+        _DEMONYM_ATTACK_AFTER.match(text, lead.end, ce)
+        if by is None and _REPELLED.fullmatch(text, lead.start, lead.end)
+        else None
+    )
+    if foe is not None and (country := state_of(foe.group(1))) is not None:
+        # "Russian troops repelled a Ukrainian attack near Sudzha": Ukraine's forces attacked (not Russia's twice)
+        attacker_name = f"Military Forces of {country}"
+        if attacker_name != actors.actor1:
+            actors = replace(actors, actor1=attacker_name, actor2=actors.actor1)
     if etype == RIOTS and lead.rule.name == "clash":
         # a crowd's clash (see _crowd_clash): the crowd is actor1 (set when finalised), the forces it fought actor2
         # wherever the sentence names them ("Students clashed with police": no attacker and target roles)
@@ -2290,6 +2308,8 @@ def _mentions_of_clause(
     since_recent = since and date.precision is DatePrecision.DAY and not date.historical  # type: ignore[union-attr]
     if (since and not since_recent) or _durative(text, cs, ce, lead):
         return []
+    if _summary_toll(text, s.start, s.end, lead):
+        return []
     past_in = (
         [(subject_from if subject_from is not None else cs, ce)]
         if own_aside is not None
@@ -2303,7 +2323,16 @@ def _mentions_of_clause(
     historical = bool(date and date.historical) or any(found_ci(_PAST_MARKER, text, a, b) for a, b in past_in)
     # "the deadliest in the city since May 25, when two guided bombs hit ...": the deed a comparison or a period
     # starts from is a past one, however recent (the report's news is the deed compared)
-    historical = historical or since_when
+    historical = historical or any(
+        d.resolution is date
+        and d.end <= lead.start
+        and _WHEN_AFTER.match(text, d.end)
+        and (
+            d.text.lower().startswith("since")
+            or _SINCE_RIGHT_BEFORE.search(text, max(0, d.start - 8), d.start)
+        )
+        for d in dates
+    )
     if (
         not historical
         and date is not None
@@ -2408,7 +2437,7 @@ def _mentions_of_clause(
             ),
             state_toll=_state_toll(text, cas, part[0]),
             vague_toll=_vague_toll(text, cas),
-            leaker=lead.rule.name == "leaker-hit" and etype != "?",
+            leaker=any(t.rule.name == "leaker-hit" for t in group) and etype != "?",
             since_day=since_recent,
             summary_toll=bool(cas.spans) and place is None and found_ci(_SUMMARY_TOLL, text, cs, ce),
         )
@@ -2767,6 +2796,11 @@ _ATTACK_BY_AFTER = re.compile(
     r"\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:attack|assault|offensive|raid|incursion|attempt)\s+by\s+(?:the\s+)?",
     re.I,
 )
+_DEMONYM_ATTACK_AFTER = re.compile(
+    r"\s+(?:an?|the)\s+((?-i:[A-Z])[a-z]+)\s+(?:[\w-]+\s+)?(?:attack|assault|offensive|raid|incursion|attempt|"
+    r"counter-?offensive|advance)\b",
+    re.I,
+)
 #: a deed named again by a definite noun: "the strike", "in the fighting", "this attack"
 _DEFINITE_DEED_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: a day told from the day of a saying: "the previous day", "the day before"
@@ -2842,6 +2876,35 @@ def _period_range(text: str, dates: list[DateMention]) -> bool:
     return False
 
 
+#: deaths summed over a span of days ("this week", "over the past day", "in recent days") ...
+_SUMMARY_PERIOD = re.compile(
+    r"\b(?:this|last|the\s+past)\s+(?:week|weekend|month)\b|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+"
+    r"(?:day|24\s+hours|48\s+hours|week|few\s+days|two\s+days|three\s+days|\d+\s+hours)\b|\bin\s+recent\s+"
+    r"(?:days|weeks)\b|\bover\s+the\s+weekend\b|\bsince\s+(?:mid-|early\s+|late\s+)?(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b",
+    re.IGNORECASE,
+)
+#: ... over many places ("across Darfur and Kordofan", "across the country") or a whole province ("Russian attacks on
+#: the Donetsk oblast")
+_SUMMARY_SPREAD = re.compile(
+    r"\bacross\s+(?:the\s+)?(?:country|region|province|state|oblast|north|south|east|west|front(?:\s*line)?|"
+    r"territory|(?-i:[A-Z])[\w'’-]+(?:\s*,\s*(?-i:[A-Z])[\w'’-]+)*,?\s+and\s+(?-i:[A-Z])[\w'’-]+|"
+    r"(?:[\w'’-]+\s+){0,2}(?:regions|provinces|states|oblasts|districts|towns|villages|areas|cities|fronts))\b|"
+    r"\b(?:attacks|strikes|shelling|bombardments?)\s+(?:on|in|across)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+"
+    r"(?:oblast|region|province|governorate|state)\b",
+    re.IGNORECASE,
+)
+
+
+def _summary_toll(text: str, start: int, end: int, lead) -> bool:  # type: ignore[no-untyped-def]
+    """The sentence sums a toll over days and places ("At least 40 people were killed across Darfur and Kordofan
+    this week", "Russian attacks on the Donetsk oblast killed six civilians over the past day"): a tally of deeds
+    told one by one elsewhere (or not at all), no event of its own (ACLED codes each deed)."""
+    if not (lead.plural or lead.rule.kind == "generic" or lead.rule.name == "violence"):
+        return False
+    return found_ci(_SUMMARY_SPREAD, text, start, end) and found_ci(_SUMMARY_PERIOD, text, start, end)
+
+
 def _aggregate(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` counts over a period ("since", "this year", "the war") -- the words of a comparison
     that ranks the event told aside ("..., in the deadliest attack this year")."""
@@ -2895,7 +2958,10 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _OBJECT_NAMED = re.compile(
     r"\b(?:for|claimed)\s+the\s+(checkpoint|convoy|market|mosque|church|school|base|camp|hotel|bus|police|army|"
     r"military|border|airport|prison|patrol|station|post|hospital|bridge|pipeline|village|embassy)\s+"
-    r"(?:attacks?|bombings?|strikes?|assault|raid|ambush|blasts?|explosions?|shooting|siege)\b",
+    r"(?:attacks?|bombings?|strikes?|assault|raid|ambush|blasts?|explosions?|shooting|siege)\b|"
+    # ("claimed the attack on the carrier", "responsibility for the bombing of a minibus")
+    r"\b(?:for|claimed)\s+the\s+(?:attacks?|bombings?|strikes?|assault|raid|ambush|shooting)\s+(?:on|of|against|"
+    r"targeting|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?([a-z]{4,})\b",
     re.IGNORECASE,
 )
 _WEEKDAY_NAMED = re.compile(
@@ -3802,8 +3868,16 @@ def _assemble(
             target = recent
             if m.event_type == "?":
                 # casualties and claims belong to the latest violent incident told just before, not to an arrest
+                # ("... shot down two drones approaching the airport. There were no casualties.": a statement of no
+                # harm closes the item just told, an interception too)
+                none_hurt = all(
+                    v in (None, 0) for v in (m.casualties.fatalities, m.casualties.injuries)
+                ) and (m.casualties.fatalities == 0 or m.casualties.injuries == 0)
                 violent = [
-                    d for d in current if d.last_sentence >= m.sentence - 3 and d.event_type in _VIOLENT
+                    d
+                    for d in current
+                    if d.last_sentence >= m.sentence - 3
+                    and (d.event_type in _VIOLENT or (none_hurt and d.last_sentence >= m.sentence - 1))
                 ]
                 if violent:
                     target = max(violent, key=lambda d: (d.last_sentence, d.first_pos))
@@ -3829,7 +3903,7 @@ def _assemble(
                 )
                 if named_object is not None:
                     # "The TTP claimed the checkpoint attack": the incident whose telling names the checkpoint
-                    noun = named_object.group(1).lower()
+                    noun = (named_object.group(1) or named_object.group(2)).lower()
                     told = [
                         d
                         for d in current
@@ -3953,7 +4027,12 @@ def _assemble(
             and recent is not None
             and not recent.historical
             and 0 < m.sentence - recent.last_sentence <= 1
-            and _DEFINITE_DEED_BEFORE.search(text, max(0, m.start - 12), m.start)
+            and (
+                _DEFINITE_DEED_BEFORE.search(text, max(0, m.start - 12), m.start)
+                # "Army spokesman Edward Buba said on Friday that troops had repelled the attackers and killed 12 of
+                # them": the attackers told just before, so their attack (no place of its own)
+                or (m.place is None and found_ci(_THE_ATTACKERS, text, *m.part))
+            )
         ):
             # "... on Saturday. One soldier was killed in the fighting, the army said on Sunday", "The strike ...
             # killed three militants, AFRICOM said on Monday": the deed told just before, dated by its own day, not
@@ -4159,7 +4238,7 @@ def _assemble(
         _absorb(target, m, sentences)
         owner[id(m)] = target
         focus = target
-    return _without_summaries(drafts)
+    return _without_summaries(_force_in_riots(_looting_in_attacks(text, _captures_in_attacks(text, drafts))))
 
 
 def _parts_of(d: Draft, drafts: list[Draft]) -> list[Draft]:
@@ -4201,6 +4280,7 @@ def _without_summaries(drafts: list[Draft]) -> list[Draft]:
     tolls are told right after it: the same dead, counted once, where they died. So too a lead told as a count of
     deeds ("Militants killed 15 people in two attacks in Borno State") whose deeds are told after it: its sentence
     becomes evidence of each."""
+    drafts = _bare_tolls_joined(drafts)
     out = []
     for d in drafts:
         parts = _parts_of(d, drafts)
@@ -4221,6 +4301,168 @@ def _without_summaries(drafts: list[Draft]) -> list[Draft]:
             )
         ):
             continue
+        out.append(d)
+    return out
+
+
+#: the attackers of the deed told before, taken: "One attacker was captured alive", "two of the gunmen were arrested"
+_ATTACKER_TAKEN = re.compile(
+    r"\b(?:one|two|three|a|an|the|another|\d+)\s+(?:of\s+the\s+)?(?:attackers?|assailants?|gunm[ae]n|bombers?|"
+    r"militants?|raiders?)\s+(?:was|were|had\s+been|have\s+been)\s+(?:(?:also|later|reportedly)\s+)?"
+    r"(?:captured|arrested|detained|taken\s+alive|apprehended)\b",
+    re.IGNORECASE,
+)
+
+
+def _captures_in_attacks(text: str, drafts: list[Draft]) -> list[Draft]:
+    """An arrest of the attackers told right after their attack, with no day or place of its own ("One attacker was
+    captured alive, police said") is part of that attack (ACLED tells it in the attack's notes), not an Arrests
+    event."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.sub_event_type == "Arrests" and not d.historical and len(d.evidence) == 1:
+            a, b = d.evidence[0]
+            attack = next(
+                (
+                    e
+                    for e in reversed(out)
+                    if e.event_type in _VIOLENT
+                    and not e.historical
+                    and 0 <= d.first_sentence - e.last_sentence <= 1
+                    and (d.place is None or _refines(e, d.place))
+                    and (d.date_expr in (None, "publication date") or d.event_date == e.event_date)
+                ),
+                None,
+            )
+            if attack is not None and _ATTACKER_TAKEN.search(text, a, b):
+                attack.evidence = sorted(set(attack.evidence) | set(d.evidence))
+                continue
+        out.append(d)
+    return out
+
+
+#: looting told as part of an attack: "... before looting weapons", "the attackers ... set fire to houses"
+_LOOTING_AS_PART = re.compile(
+    r"\b(?:before|after|while|then)\s+(?:[\w'’-]+\s+){0,2}?(?:looting|burning|torching|setting\s+(?:fire|ablaze)|"
+    r"ransacking|plundering|stealing|seizing|carrying\s+off)\b|\b(?:the\s+)?(?:attackers|assailants|insurgents|"
+    r"gunmen|militants|fighters|raiders|bandits|jihadists|rebels)\b",
+    re.IGNORECASE,
+)
+
+
+def _looting_in_attacks(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Looting or burning told as part of an attack ("attacked an army base ... before looting weapons and setting
+    fire to the camp"; "the attackers ... set fire to houses before leaving") is that attack's (ACLED tells it in
+    the attack's notes), not a Looting/property destruction event whose actor is whoever else the clause names."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.sub_event_type == "Looting/property destruction" and not d.historical:
+            attack = next(
+                (
+                    e
+                    for e in reversed(out)
+                    if e.event_type in _VIOLENT
+                    and not e.historical
+                    and 0 <= d.first_sentence - e.last_sentence <= 1
+                    and (
+                        d.event_date is None
+                        or d.event_date == e.event_date
+                        or d.date_expr == "publication date"
+                    )
+                    and (d.place is None or _refines(e, d.place))
+                ),
+                None,
+            )
+            if attack is not None and any(found_ci(_LOOTING_AS_PART, text, a, b) for a, b in d.evidence):
+                attack.evidence = sorted(set(attack.evidence) | set(d.evidence))
+                continue
+        out.append(d)
+    return out
+
+
+def _force_in_riots(drafts: list[Draft]) -> list[Draft]:
+    """Force used on a crowd right after its protest turned violent ("A protest in Mekelle turned violent ...
+    Police responded with tear gas and live rounds, killing one protester") is that riot's, one event with its
+    toll, not a second one (ACLED: same day, place and crowd)."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.event_type == PROTESTS and not d.historical and d.sub_event_type != "Peaceful protest":
+            riot = next(
+                (
+                    e
+                    for e in reversed(out)
+                    if e.sub_event_type == "Violent demonstration"
+                    and not e.historical
+                    and 0 <= d.first_sentence - e.last_sentence <= 1
+                    and (
+                        d.event_date is None
+                        or d.event_date == e.event_date
+                        or d.date_expr == "publication date"
+                    )
+                    and (d.place is None or _refines(e, d.place))
+                ),
+                None,
+            )
+            if riot is not None:
+                riot.evidence = sorted(set(riot.evidence) | set(d.evidence))
+                for who in d.actor2 if d.actor1 in (None, "Protesters", "Rioters") else [d.actor1]:
+                    if who and who not in riot.actor2 and who != riot.actor1:
+                        riot.actor2.append(who)
+                if d.fatalities is not None and (riot.fatalities is None or d.fatalities > riot.fatalities):
+                    riot.fatalities, riot.fatalities_max = d.fatalities, d.fatalities_max
+                if d.injuries is not None and (riot.injuries is None or d.injuries > riot.injuries):
+                    riot.injuries, riot.injuries_max = d.injuries, d.injuries_max
+                continue
+        out.append(d)
+    return out
+
+
+def _bare_tolls_joined(drafts: list[Draft]) -> list[Draft]:
+    """A toll told with no weapon and no attacker ("Three people were killed in Kostiantynivka, where Russian forces
+    struck ... with Uragan rockets"; "The number of people killed in Russian attacks on Huliaipole on Thursday has
+    risen to four") is the toll of the strike or shelling told beside it at the same place on the same day, not an
+    Attack of its own: one incident, with the higher toll (a revised one is the higher)."""
+    out = []
+    for d in drafts:
+        if (
+            d.sub_event_type == "Attack"
+            and d.actor1 is None
+            and d.weapon is None
+            and not d.historical
+            and d.fatalities is not None
+            and d.event_date is not None
+            and d.place is not None
+        ):
+            e = next(
+                (
+                    e
+                    for e in drafts
+                    if e is not d
+                    and e.event_type == "Explosions/Remote violence"
+                    and not e.historical
+                    and e.event_date == d.event_date
+                    and abs(e.first_sentence - d.first_sentence) <= 1
+                    and e.place is not None
+                    # (the same town or site: not a country's or province's tally, "8 people were killed in
+                    # several areas of Syria", beside one blast in it)
+                    and (
+                        e.site_id == d.site_id
+                        or (
+                            d.point is not None
+                            and e.point is not None
+                            and haversine_km(*d.point, *e.point) <= SAME_PLACE_KM
+                        )
+                    )
+                ),
+                None,
+            )
+            if e is not None:
+                e.evidence = sorted(set(e.evidence) | set(d.evidence))
+                if e.fatalities is None or d.fatalities > e.fatalities:
+                    e.fatalities, e.fatalities_max = d.fatalities, d.fatalities_max
+                if e.injuries is None and d.injuries is not None:
+                    e.injuries, e.injuries_max = d.injuries, d.injuries_max
+                continue
         out.append(d)
     return out
 
