@@ -35,7 +35,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from geodata.distance import haversine_km
@@ -4314,6 +4314,24 @@ _ATTACKER_TAKEN = re.compile(
 )
 
 
+def _told_just_before(d: Draft, earlier: list[Draft], kind: Callable[[Draft], bool]) -> Draft | None:
+    """The latest current draft of ``earlier`` that ``kind`` accepts, told in ``d``'s sentence or the one before,
+    whose day and place ``d`` does not contradict (no day of its own, or the same; no place, or one it refines):
+    the deed a part told after it (a capture, looting, force on a crowd) belongs to."""
+    return next(
+        (
+            e
+            for e in reversed(earlier)
+            if kind(e)
+            and not e.historical
+            and 0 <= d.first_sentence - e.last_sentence <= 1
+            and (d.date_expr in (None, "publication date") or d.event_date in (None, e.event_date))
+            and (d.place is None or _refines(e, d.place))
+        ),
+        None,
+    )
+
+
 def _captures_in_attacks(text: str, drafts: list[Draft]) -> list[Draft]:
     """An arrest of the attackers told right after their attack, with no day or place of its own ("One attacker was
     captured alive, police said") is part of that attack (ACLED tells it in the attack's notes), not an Arrests
@@ -4322,18 +4340,7 @@ def _captures_in_attacks(text: str, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         if d.sub_event_type == "Arrests" and not d.historical and len(d.evidence) == 1:
             a, b = d.evidence[0]
-            attack = next(
-                (
-                    e
-                    for e in reversed(out)
-                    if e.event_type in _VIOLENT
-                    and not e.historical
-                    and 0 <= d.first_sentence - e.last_sentence <= 1
-                    and (d.place is None or _refines(e, d.place))
-                    and (d.date_expr in (None, "publication date") or d.event_date == e.event_date)
-                ),
-                None,
-            )
+            attack = _told_just_before(d, out, lambda e: e.event_type in _VIOLENT)
             if attack is not None and _ATTACKER_TAKEN.search(text, a, b):
                 attack.evidence = sorted(set(attack.evidence) | set(d.evidence))
                 continue
@@ -4357,22 +4364,7 @@ def _looting_in_attacks(text: str, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         if d.sub_event_type == "Looting/property destruction" and not d.historical:
-            attack = next(
-                (
-                    e
-                    for e in reversed(out)
-                    if e.event_type in _VIOLENT
-                    and not e.historical
-                    and 0 <= d.first_sentence - e.last_sentence <= 1
-                    and (
-                        d.event_date is None
-                        or d.event_date == e.event_date
-                        or d.date_expr == "publication date"
-                    )
-                    and (d.place is None or _refines(e, d.place))
-                ),
-                None,
-            )
+            attack = _told_just_before(d, out, lambda e: e.event_type in _VIOLENT)
             if attack is not None and any(found_ci(_LOOTING_AS_PART, text, a, b) for a, b in d.evidence):
                 attack.evidence = sorted(set(attack.evidence) | set(d.evidence))
                 continue
@@ -4387,22 +4379,7 @@ def _force_in_riots(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         if d.event_type == PROTESTS and not d.historical and d.sub_event_type != "Peaceful protest":
-            riot = next(
-                (
-                    e
-                    for e in reversed(out)
-                    if e.sub_event_type == "Violent demonstration"
-                    and not e.historical
-                    and 0 <= d.first_sentence - e.last_sentence <= 1
-                    and (
-                        d.event_date is None
-                        or d.event_date == e.event_date
-                        or d.date_expr == "publication date"
-                    )
-                    and (d.place is None or _refines(e, d.place))
-                ),
-                None,
-            )
+            riot = _told_just_before(d, out, lambda e: e.sub_event_type == "Violent demonstration")
             if riot is not None:
                 riot.evidence = sorted(set(riot.evidence) | set(d.evidence))
                 for who in d.actor2 if d.actor1 in (None, "Protesters", "Rioters") else [d.actor1]:
