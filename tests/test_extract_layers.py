@@ -6074,3 +6074,23 @@ def test_qa24_the_second_missile_is_the_attacks(gazetteer) -> None:
         "The second missile fell into the sea without causing damage."
     )
     assert _rows(text, "2024-02-20", gazetteer, "munitions_count") == [(2,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a word of kind before a group's name: both sides' dead listed before the verb (stop 24: none)
+        (
+            "Two soldiers and three suspected members of the communist New People's Army (NPA) were killed in a gun "
+            "battle in Guihulngan City on Monday.",
+            5,
+        ),
+        # a count in scare quotes (stop 24: none)
+        (
+            'Russian forces shelled Vuhledar on Monday, killing "about twenty" soldiers, the ministry said.',
+            20,
+        ),
+    ],
+)
+def test_qa24_tolls_listed_with_kinds_and_scare_quotes(text: str, dead: int, gazetteer) -> None:
+    assert _rows(text, "2024-04-16", gazetteer, "fatalities") == [(dead,)]

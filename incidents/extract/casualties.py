@@ -90,7 +90,9 @@ _WHO = (
     r"person|guard|boy|girl|journalist|worker|farmer|teenager|contractor|(?-i:[A-Z][a-z]+(?:ians|ans|is|ese)))\b"
     # "Nine members of the Islamic State", "two residents from Kabul": whose people they were
     # (a unit's number too: "two soldiers of the Army's 20th Infantry Battalion")
-    r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[“\"][^”\"]{1,40}[”\"]|(?-i:[A-Z0-9])[\w'’-]*(?:\s+(?-i:[A-Z0-9])[\w'’-]*){0,3}|"
+    # ("three suspected members of the communist New People's Army": a word of kind before the name)
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[“\"][^”\"]{1,40}[”\"]|(?:(?-i:[a-z])[a-z-]+\s+)?(?-i:[A-Z0-9])[\w'’-]*"
+    r"(?:\s+(?-i:[A-Z0-9])[\w'’-]*){0,3}|"
     # ("Six members of the security forces", "three members of a family")
     r"(?:an?\s+|their\s+|his\s+|her\s+|one\s+|the\s+same\s+)?(?:[\w-]+\s+){0,2}?(?:forces|police|army|military|"
     r"militia|family|families|household|group|unit|community|tribe|clan|crew)\b))?)?"
@@ -708,6 +710,23 @@ def _unbracketed(text: str) -> str:
     return out
 
 
+#: a word or three in scare quotes: 'claiming that 19 "militants" had been killed', 'killing "about twenty"'
+#: (not a name: 'from the “Islamic state”' is read with its quotes)
+_SCARE_QUOTED = re.compile(r"[\"“]((?=[a-z0-9])(?:[\w'’-]+\s+){0,2}[\w'’-]+)[\"”]")
+_unquoted_memo: list[tuple[str, str]] = []
+
+
+def _unquoted(text: str) -> str:
+    """``text`` with the quotation marks around a few words blanked (same length, so offsets hold): a count in
+    scare quotes counts as it does without them. Memoised for the last text (by identity)."""
+    for seen, out in _unquoted_memo:
+        if seen is text:
+            return out
+    out = _SCARE_QUOTED.sub(lambda m: " " + m.group(1) + " ", text)
+    _unquoted_memo[:] = [(text, out)]
+    return out
+
+
 def find_casualties(text: str, start: int, end: int) -> Casualties:
     """Fatality and injury counts stated in ``text[start:end]`` (None when not said)."""
     low = text[start:end].lower()
@@ -715,6 +734,9 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
         return Casualties()
     if "(" in low:
         text = _unbracketed(text)
+        low = text[start:end].lower()
+    if '"' in low or "“" in low:
+        text = _unquoted(text)
         low = text[start:end].lower()
     # needle tests are exact only where lowercasing is (the condition of the lowercase twins too)
     pre = low if lowered(text) is not None else None
