@@ -2896,7 +2896,7 @@ _SUMMARY_SPREAD = re.compile(
 )
 
 
-def _summary_toll(text: str, start: int, end: int, lead) -> bool:  # type: ignore[no-untyped-def]
+def _summary_toll(text: str, start: int, end: int, lead: Trigger) -> bool:
     """The sentence sums a toll over days and places ("At least 40 people were killed across Darfur and Kordofan
     this week", "Russian attacks on the Donetsk oblast killed six civilians over the past day"): a tally of deeds
     told one by one elsewhere (or not at all), no event of its own (ACLED codes each deed)."""
