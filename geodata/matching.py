@@ -99,6 +99,11 @@ _SAID_AFTER = re.compile(
 #: a disease named after the place it was first found ("Marburg virus", "West Nile fever", "Lassa fever"): no
 #: mention of that place (a country stays: "the United States flu season")
 _DISEASE_AFTER = re.compile(r"\s+(?:virus|viruses|fever|disease|flu|influenza)\b", re.IGNORECASE)
+#: a place naming a clock's time zone after a time: "9:40 pm Sanaa time", "0300 Kyiv time", "midnight Moscow time"
+_TIME_ZONE_AFTER = re.compile(r"\s+time\b", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(
+    r"(?:\d|\b(?:[ap]\.?m|midnight|noon|GMT|UTC|hours|hrs))\.?\)?\s*(?:\(\s*)?$", re.IGNORECASE
+)
 #: institutions named after their town ("First Baptist Church Maryville", "Mercy Hospital Springfield")
 _INSTITUTION_WORDS = frozenset(
     (
@@ -413,6 +418,8 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
             continue  # its government, "Kabul said", but is trusted)
         if _DISEASE_AFTER.match(text, b) and not _facts(gz, kid)[2]:
             continue
+        if _TIME_ZONE_AFTER.match(text, b) and _CLOCK_BEFORE.search(text, max(0, a - 24), a):
+            continue  # "at about 9:40 pm Sanaa time", "at midnight Moscow time": a clock's zone, no place told
         rows, flags, country_only, core_only = key_facts.get(kid) or _facts(gz, kid)
         whole = kid
         if kor & (F_LOOKUP_ONLY | F_AFTER_COMMA | F_COMMON):
@@ -708,7 +715,10 @@ _ATTACK_MEANS = frozenset(
         "bombardment",
         "artillery",
         "jets",
+        "jet",
         "warplanes",
+        "warplane",
+        "bombers",
         "aircraft",
         "guided",
         "glide",

@@ -184,6 +184,11 @@ _FURNITURE_STARTS = tuple(
     for p in (
         r"(?:tags?|tagged(?: with| in)?|topics?|filed under|categories|category|keywords|posted in)\s*[:\-–—|]",
         r"(?:read more|read also|also read|see also|related|recommended|more from|watch|listen)\s*[:\-–—|»>]\s*\S",
+        # another story's headline after its navigation label on the same line ("Previous Article: Benin: two
+        # soldiers killed by IED in Park W", "Next story » ...")
+        r"(?:previous|next|prev)\s+(?:article|post|story)\s*[:\-–—|»>]\s*\S",
+        # a wire story's revision note ("(Adds army statement on air strikes, paragraphs 5-6; updates death toll)")
+        r"\((?:adds|updates|recasts|corrects|changes|rewrites|removes|fixes|refiles|repeats|moves|inserts)\b[^()]{0,300}\)$",
         r"follow (?:us|@|[\w.]+ on)\b",
         r"(?:subscribe|sign up|register)\b.{0,120}$",
         r"share (?:this|on|via|the)\b.{0,80}$",

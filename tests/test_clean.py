@@ -179,6 +179,13 @@ FURNITURE = [
     ("6 September 2023", True),
     ("Monday, Sept. 6, 2023 10:45 AM", True),
     ("6 September 2023 was a quiet day in Kabul.", False),
+    # another story's headline on its navigation label's line, a wire story's revision note (stop 25: body)
+    ("Previous Article: Benin: two soldiers killed by IED in Park W", True),
+    ("Next story » Gunmen kill four in Zamfara", True),
+    ("(Adds army statement on air strikes, paragraphs 5-6; updates death toll)", True),
+    ("(Updates with casualty figures)", True),
+    ("Previous attacks on the base were claimed by the same group.", False),
+    ("(Two of the wounded were later discharged.)", False),
 ]
 
 

@@ -191,7 +191,9 @@ _ARMIES = {
     "PNH": ("Haiti", "police"),
 }
 _FORCE = (
-    r"(?:forces|troops|army|military|soldiers|servicemen|jets|warplanes|fighter\s+jets|aircraft|drones?|navy|"
+    # (one aircraft too, and bombers: "A Russian warplane struck", "US B-2 bombers struck")
+    r"(?:forces|troops|army|military|soldiers|servicemen|jets?|warplanes?|fighter\s+jets?|(?<!suicide\s)bombers|gunships?|"
+    r"aircraft|drones?|navy|"
     r"air\s+force|police|policemen|security\s+forces|special\s+forces|border\s+guards?|artillery|gunboats?|"
     r"government|president|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|coalition|marines|paratroopers|"
     r"helicopters?|choppers?|units?|commandos?|warships?|air\s+defen[cs]es?|Iron\s+Dome|intelligence\s+services?|"
@@ -314,6 +316,9 @@ _GROUPS: tuple[tuple[str, str], ...] = (
         r"UPC|Union\s+for\s+Peace\s+in\s+the\s+Central\s+African\s+Republic",
         "UPC (Union for Peace in the CAR)",
     ),
+    # the Central African Republic's other armed groups (ACLED's actor names)
+    (r"[Aa]nti-[Bb]alaka", "Anti-Balaka"),
+    (r"CPC|Coalition\s+of\s+Patriots\s+for\s+Change", "CPC (Coalition of Patriots for Change)"),
     (r"Viv\s+Ansanm", "Viv Ansanm"),
     (r"Kachin\s+Independence\s+Army", "Kachin Independence Army (KIA)"),
     (r"TPLF|Tigray\s+People['’]s\s+Liberation\s+Front|Tigray\s+Defen[cs]e\s+Forces", "TPLF / Tigray forces"),
@@ -554,6 +559,8 @@ _THEATRES: dict[str, tuple[str, ...]] = {
     "Arakan Army": ("MMR",),
     "3R (Return, Reclamation, Rehabilitation)": ("CAF",),
     "UPC (Union for Peace in the CAR)": ("CAF",),
+    "Anti-Balaka": ("CAF",),
+    "CPC (Coalition of Patriots for Change)": ("CAF",),
     "Viv Ansanm": ("HTI",),
     "Kachin Independence Army (KIA)": ("MMR",),
     "TPLF / Tigray forces": ("ETH",),
@@ -1099,6 +1106,13 @@ def assign_actors(
             between = text[am.end : ts]
             if len(between) > 120:
                 continue
+            if (
+                am.cls in ("state", "group", "armed")
+                and found_in(_PASSIVE, text[max(am.end, ts - 20) : ts])
+                and _SPEAKS_AFTER.match(text, am.end, ts) is not None
+                and not _SAID_IT_DID.search(text, am.end, ts)
+            ):
+                continue  # "Police in Borno said eight people were killed": who tells the toll, no side of the deed
             if by_before:
                 if not intercept and am.cls in ("state", "group", "armed"):
                     actor1 = actor1 or am.name
@@ -1152,12 +1166,15 @@ def assign_actors(
                 )
         else:  # the trigger itself names the actor ("gunmen opened fire" matched as one trigger)
             if am.cls in ("state", "group", "armed"):
-                if actor1 is not None and not speaker and _OBJECT_IN_TRIGGER.search(text, ts, am.start):
-                    # "targeted an Israeli army position with anti-tank missiles" (one trigger): its object
+                if not speaker and _OBJECT_IN_TRIGGER.search(text, ts, am.start):
+                    # "targeted an Israeli army position with anti-tank missiles" (one trigger): its object, with
+                    # or without a subject named ("it had targeted an army base in the town")
                     actor2 = actor2 or am.name
                     continue
-                # (over a speaker before it: "Taliban officials said Pakistani aircraft bombed several houses")
-                if actor1 is None or speaker:
+                # (over a speaker before it: "Taliban officials said Pakistani aircraft bombed several houses";
+                # over a subject of an earlier deed of the clause, as the closest subject: "Troops clashed with
+                # fighters ..., and an Israeli drone killed three people")
+                if actor1 is None or speaker or (subject_end is not None and am.start < ts):
                     actor1, speaker = am.name, False
             elif am.cls == "civilians":
                 actor2 = actor2 or am.name  # ... or its victims ("seized 110 schoolgirls")

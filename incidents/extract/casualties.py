@@ -129,7 +129,10 @@ _HURT = r"(?:wounded|injured|hurt|hospitali[sz]ed|maimed)"
 
 _FAT_RE = (
     re.compile(
-        rf"\b{_QTY}\s+{_WHO}{_ASIDE}(?:\s+of\s+(?:the|them|those)(?:\s+(?:wounded|injured))?)?"
+        rf"\b{_QTY}\s+(?:{_WHO}{_ASIDE}(?:\s+of\s+(?:the|them|those)(?:\s+(?:wounded|injured))?)?"
+        # (a part of the dead counted before: "Four of them were killed in gun battles", "Three of the dead were
+        # killed when a drone struck their car" -- whose those are is the pipeline's question)
+        rf"|of\s+(?:them|the\s+(?:dead|victims)))"
         # ("four soldiers and an unknown number of attackers were killed": the four are counted)
         rf"(?:\s+and\s+an?\s+(?:unknown|undisclosed|unspecified|unconfirmed|undetermined)\s+number\s+of\s+"
         rf"(?:[\w'’-]+\s+)?[\w'’-]+"
@@ -151,9 +154,9 @@ _FAT_RE = (
         rf"\b(?:killing|killed|kills|kill|claimed\s+the\s+lives\s+of|claims?\s+(?:the\s+)?lives\s+of|left|"
         rf"leaves|leaving|executed|executes|executing|massacred|massacres|beheaded|beheading|beheads|"
         rf"shot\s+dead|shoots?\s+dead|gunned\s+down|guns?\s+down|shooting\s+dead|fatally\s+shoots?|fatally\s+shot|"
-        rf"murdered|assassinated|"
+        rf"murdered|assassinated|(?:hacked|stabbed|beaten|burned|burnt|bludgeoned|lynched)\s+to\s+death|"
         # (of people only: "eliminating 40 positions" is a budget cut)
-        rf"(?:neutrali[sz](?:ed|ing)|eliminat(?:ed|ing))(?=[\"”’']?\s+{_QTY_ANON}\s+{_ENEMY}))[\"”’']?\s+{_QTY}(?!\s+(?:days?|hours?|weeks?|months?|years?|minutes?|nights?|decades?)\b)"
+        rf"(?:neutrali[sz](?:ed|ing)|eliminat(?:ed|ing))(?=[\"”’']?\s+{_QTY_ANON}\s+(?:{_ENEMY}|of\s+them\b)))[\"”’']?\s+{_QTY}(?!\s+(?:days?|hours?|weeks?|months?|years?|minutes?|nights?|decades?)\b)"
         # ("killing an unknown number of people" counts nobody; "a number of people" is a vague count)
         rf"\b(?!\s+(?:[\w-]+\s+)?number\b)"
         rf"(?:\s+{_WHO})?"
@@ -257,7 +260,10 @@ _SINGLE_NOUN = (
     r"driver|mayor|governor|general|colonel|emir|sheikh|imam|lawmaker|candidate|guard|pilot|figure|minister|"
     r"financier|overseer|aide|adviser|advisor|medic|deputy|spokesman|policewoman|contractor|ambassador|envoy|"
     r"diplomat|consul|terrorist|insurgent|rebel|gunman|attacker|bandit|jihadist|assailant|guerrilla|maoist|jawan|"
-    r"shopkeeper|trader|vendor|merchant|businessman|businesswoman|herder|fisherman|nurse|passenger|priest|pastor)"
+    r"shopkeeper|trader|vendor|merchant|businessman|businesswoman|herder|fisherman|nurse|passenger|priest|pastor|"
+    # ("Maoists hacked to death a villager")
+    r"villager|resident|labou?rer|teenager|tribesman|elder|crew\s+member|peacekeeper|worshipper|pilgrim|refugee|"
+    r"migrant)"
 )
 #: a named victim, told with who they were or who died with them: "killing Zardasht Shingali, a local commander,
 #: and his driver" (2), "killed Ahmed Nur, a district official" (1)

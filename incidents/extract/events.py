@@ -380,6 +380,8 @@ def _rules() -> tuple[Rule, ...]:
                 rf"\b(?:{_AIRCRAFT}|{_DRONE})\s+"
                 # (a hedged owner: "a drone believed to be Russian hit")
                 r"(?:(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s+[\w'’-]+\s+)?"
+                # (where it came from: "a drone launched from Yemen struck an apartment building")
+                r"(?:(?:launched|fired|sent|flown)\s+(?:from|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}?(?=struck|hit))?"
                 # (not a noun after them: "Poland scrambled fighter jets during the attack")
                 rf"(?:(?!was\b|were\b|been\b|is\b|are\b|the\b|during\b|after\b|before\b|amid\b|following\b|"
                 r"in\b|over\b)[\w'’-]+\s+){0,2}?(?:struck|hits?|bomb(?:ed|s)?|"
@@ -392,7 +394,7 @@ def _rules() -> tuple[Rule, ...]:
                 r"homes?|vehicles?|bridges?|facilit(?:y|ies)|warehouses?|headquarters|plants?|substations?|refinery|"
                 r"refineries|targets?|trucks?|tanks?|launchers?|command\s+posts?)\b)|"
                 # "a jet fighter dropped two bombs onto a village"
-                r"dropped\s+(?:[\w'’-]+\s+){0,2}?(?:bombs?|explosives|munitions|grenades?|barrels?))\b|"
+                r"(?:dropped|released)\s+(?:[\w'’-]+\s+){0,2}?(?:bombs?|explosives|munitions|grenades?|barrels?))\b|"
                 r"\b(?:targeted|hit|struck|attacked|"
                 rf"bombed|pounded)\s+(?:by|with)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_DRONE}|{_AIRCRAFT})"
             ),
@@ -466,7 +468,7 @@ def _rules() -> tuple[Rule, ...]:
                 rf"\b{_DRONE}\s+(?:[\w'’-]+\s+){{0,2}}?"
                 # ("Drones operated by the CJNG dropped explosives on homes")
                 r"(?:(?:operated|flown|belonging|launched|used)\s+(?:by|to)\s+(?:[\w'’-]+\s+){1,5}?)?"
-                r"dropped\s+(?:[\w'’-]+\s+){0,2}?(?:explosives?|bombs?|grenades?|munitions?|mortar\s+rounds?)\b"
+                r"(?:dropped|released)\s+(?:[\w'’-]+\s+){0,2}?(?:explosives?|bombs?|grenades?|munitions?|mortar\s+rounds?)\b"
             ),
             ERV,
             "Air/drone strike",
@@ -602,7 +604,8 @@ def _rules() -> tuple[Rule, ...]:
                 r"encountered(?=\s+(?:(?:about|some|around|nearly|over|at\s+least)\s+)?(?:\d+|[\w-]+\s+)?(?:[\w-]+\s+)?"
                 r"(?:rebels|militants|insurgents|gunmen|fighters|guerrillas|troops|soldiers|members|terrorists|bandits)\b))|"
                 r"(?:(?<=\ban\s)|(?<=\bthe\s)|(?<=-hour\s)|(?<=fierce\s)|(?<=armed\s)|(?<=gun\s)|(?<=brief\s)|"
-                r"(?<=heavy\s)|(?<=deadly\s))encounters?)\b"
+                # (not "near the encounter site": where a fight was, told as a place)
+                r"(?<=heavy\s)|(?<=deadly\s))encounters?(?!\s+(?:site|spot|scene|area|zone)))\b"
             ),
             BATTLES,
             "Armed clash",
@@ -868,7 +871,9 @@ def _rules() -> tuple[Rule, ...]:
             "protest",
             _r(
                 # (not "the bombing demonstrated the weakness of ...", "allies rallied behind him": no crowd)
-                r"\b(?:protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors)|demonstrated(?!\s+(?:the|that|how|its|a|an|"
+                # (nor "a demonstration of the bombers' ability / of force": a show, no crowd)
+                r"\b(?:protest(?:s|ers|ed|ing)?|demonstrat(?:ion(?!\s+of\s+(?!support|solidarity|protest|anger|"
+                r"outrage)\S)|ions|ors)|demonstrated(?!\s+(?:the|that|how|its|a|an|"
                 r"what|why|this|these|those|once\s+more\s+(?:that|how)|clearly|(?:[\w-]+ly\s+)?(?:that|how))\b)|"
                 r"rall(?:y|ies)|rallied(?!\s+(?:behind|around|round|support|to\s+(?:the|his|her|its|their)\s+(?:cause|side|defen[cs]e|"
                 r"support|call|flag))\b)|sit-ins?|"
@@ -1093,7 +1098,10 @@ _NO_REPORTS_OF = re.compile(
 )
 _DIPLOMATIC_PROTEST = re.compile(
     r"\b(?:summoned|recalled|called\s+in|lodged|sent\s+a\s+(?:note|letter)|filed)\b[^.;]{0,70}\bto\s+"
-    r"(?:protest\s+(?:against\s+)?(?:the\s+|its\s+|recent\s+)?(?:[\w'’-]+\s+){0,2})?$",
+    r"(?:protest\s+(?:against\s+)?(?:the\s+|its\s+|recent\s+)?(?:[\w'’-]+\s+){0,2})?$"
+    # "summoned the Myanmar ambassador to lodge a strong protest"
+    r"|\b(?:summoned|recalled|called\s+in)\b[^.;]{0,70}\bto\s+(?:lodge|register|convey|deliver)\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+)?$",
     re.I,
 )
 #: the event a gathering marks or mourns: a past one ("to mark forty days since the execution of ...")
@@ -1106,6 +1114,12 @@ _COMMEMORATED = re.compile(
 #: the claim just told, denied by the other side in the same sentence
 _DENIED_AFTER = re.compile(
     r"[^.;]{0,60}?,?\s+but\s+(?:[\w'’-]+\s+){1,3}(?:denied|rejected|disputed)\s+(?:this|that|it|the\s+claim)\b",
+    re.IGNORECASE,
+)
+#: a subject that is nobody: "Nobody was arrested", "None of the three missiles was intercepted"
+_NOBODY_SUBJECT = re.compile(
+    r"\b(?:nobody|no\s+one|none)\b(?:\s+of\b[^.;]{0,60}?)?\s+(?:else\s+)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:yet\s+|reportedly\s+|so\s+far\s+|ever\s+)?[\w-]+(?:\s+(?:down|up))?$",
     re.IGNORECASE,
 )
 _NEG_SHORT = re.compile(r"\b(?:no|not|never|without|nor|non)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
@@ -1348,6 +1362,17 @@ def trigger_blocked(
         text, trig.end, trig.end + 120
     ):
         return "denied"  # "Russia claimed its forces had liberated Tonenke, but Ukraine denied this"
+    if (
+        (
+            trig.rule.kind == "intercept"
+            or trig.rule.sub_event_type in ("Arrests", "Abduction/forced disappearance")
+        )
+        and ("no" in tail.lower())
+        and found_in(_NOBODY_SUBJECT, left[-80:] + text[trig.start : trig.end])
+    ):
+        # "Nobody was arrested", "None of the three Iskander-M missiles was intercepted": the deed did not happen
+        # (not for a killing: "no one was killed in the attack" negates the toll, not the attack)
+        return "negated"
     neg = search_in(_NEG_SHORT, left[-30:]) or search_in(_NEGATION, left[-40:])
     if neg and not found_in(_NEG_OTHER, neg.group(0)):
         # "no casualties in the attack" negates the casualties, not the attack: only the 3 words before count
@@ -1590,7 +1615,8 @@ _TREND = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_AFTER = re.compile(
-    r"[^.;]{0,90}?\b(?:since|so\s+far|to\s+date|in\s+total|over\s+the\s+(?:same|past|last)\s+(?:period|decades?|"
+    # (not a series' period: "had shot down a drone ..., the latest of several such claims this year")
+    r"(?:(?!\b(?:latest|last|most\s+recent|deadliest|worst|bloodiest|largest|biggest)\s)[^.;]){0,90}?\b(?:since|so\s+far|to\s+date|in\s+total|over\s+the\s+(?:same|past|last)\s+(?:period|decades?|"
     r"years?|months?|\w+\s+(?:days|weeks|months|years|decades))|this\s+year)\b",
     re.IGNORECASE,
 )
@@ -1878,6 +1904,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "air-strike": ("air", "strike", "raid", "aerial", "drone", "uav", "barrel", "guided", "glid"),
     "aircraft-struck": (
         "dropped",
+        "released",
         "struck",
         "hit",
         "bomb",

@@ -118,7 +118,7 @@ from incidents.extract.places import (
 )
 from incidents.extract.sentences import Sentence, relative_asides, split_clauses, split_sentences
 from incidents.model import DatePrecision, Incident, LocationPrecision, Report, Span, make_incident_id
-from incidents.textscan import any_within, found_ci, found_in, lowered, substring_spans
+from incidents.textscan import any_within, finditer_ci, found_ci, found_in, lowered, substring_spans
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract", "extract_incidents"]
 
@@ -1275,6 +1275,15 @@ _COUNTED_DEEDS = re.compile(
     r"(?:attacks|raids|bombings|blasts|explosions|strikes|ambushes|assaults|incidents)\b",
     re.IGNORECASE,
 )
+#: the home of the people told before a place: "youths from Twic county in neighbouring Warrap state", "gunmen from
+#: Niger" (names and area words only between "from" and the place: "Gunmen from Zamfara attacked villages in X" is X)
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:youths?|gunmen|fighters|militiamen|militias?|militants|attackers|assailants|raiders|herders|bandits|"
+    r"rebels|insurgents|jihadists|men|members|tribesmen|settlers)\s+(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?"
+    r"(?:neighbou?ring\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+|(?:county|state|province|district|region|area|"
+    r"territory|department)\s+|(?:in|of)\s+(?:the\s+)?(?:neighbou?ring\s+)?){0,6}?$",
+    re.IGNORECASE,
+)
 #: a toll told over many places ("215 people were killed yesterday ... in several areas of Syria")
 _MANY_PLACES = re.compile(
     r"\b(?:(?:several|various|many|different|multiple)\s+(?:areas|parts|places|regions|provinces|towns|cities)|"
@@ -1514,6 +1523,10 @@ def extract(report: Report, *, gazetteer) -> Extraction:
                 and not _WHEN_AFTER.match(text, d.end)
             ):
                 continue  # "for the first time since 2013", "the worst attack since May": the last time, not this one
+            if d.text[:4].lower() in ("this", "so f") and _SERIES_BEFORE.search(
+                text, max(bs, d.start - 80), d.start
+            ):
+                continue  # "the latest of several such claims this year", "the deadliest attack this month": the series
             since = _SINCE_CLAUSE_BEFORE.search(text, max(bs, d.start - 70), d.start)
             if since is not None and _SUPERLATIVE_BEFORE.search(
                 text, max(bs, since.start() - 80), since.start()
@@ -2033,15 +2046,31 @@ def _mentions_of_clause(
             "Abduction/forced disappearance",
         )  # "armed men rounded up fishermen": not a state's arrest
     # an actor's name is not a place: "Syrian Arab Army", "Islamic State of Iraq and Al-Sham", "Liwaa Al-Quds"
-    excluded = tuple(
-        (a.start, a.end) for a in _actors_within(actors_all, s.start, s.end) if a.cls in ("group", "state")
-    ) + tuple(others)
+    excluded = (
+        tuple(
+            (a.start, a.end)
+            for a in _actors_within(actors_all, s.start, s.end)
+            if a.cls in ("group", "state")
+        )
+        + tuple(others)
+        # nor is the place of the deed an attack avenges ("it had targeted an army base in the town ... in response
+        # to Israeli attacks on villages in southern Lebanon")
+        + tuple((b0, b1) for b0, b1 in blocked if s.start <= b0 < s.end and _AVENGED.match(text, b0))
+    )
     if found_ci(_SPEAKER_AT, text, s.start, s.end):
         # "police in Raipur said", "a military source in Bol said": where the speaker is, not the deed
         excluded += tuple(
             m.span("p")
             for m in _SPEAKER_AT.finditer(text, s.start, s.end)
             if not (m.group("who").lower() in _DEED_SPEAKERS and _OWN_DEED_SAID.match(text, m.end()))
+        )
+    if " from " in text[s.start : s.end]:
+        # where the attackers came from is not where they struck: "Armed youths from Twic county in neighbouring
+        # Warrap state raided three villages in Abyei"
+        excluded += tuple(
+            (pm.start, pm.end)
+            for pm in _within(places, place_starts, (s.start, s.end))
+            if _ORIGIN_BEFORE.search(text, max(s.start, pm.start - 90), pm.start)
         )
     if sub == "Disrupted weapons use":
         # where the downed munitions came from is not where they were downed: "drones launched by Russia",
@@ -2085,6 +2114,8 @@ def _mentions_of_clause(
             countries=countries,
             excluded=excluded,
         )
+    if _deeds_tallied(text, lead, cs, ce):
+        return []  # "Militia attacks on US forces have numbered more than 140 since mid-October": a running count
     if place is None and lead.definite and found_ci(_RANKED_SINCE, text, cs, ce):
         return []  # "The protests are the largest since ... in the spring of 2024": a ranking of what was told
     if (place is None or place.candidate.place.kind in ("country", "admin1")) and found_ci(
@@ -3338,7 +3369,34 @@ _UXO = re.compile(
     r"munitions?|rockets?|mortars?|grenades?|bombs?|missiles?)\b|\bUXOs?\b|\bexplosive\s+remnants\b",
     re.IGNORECASE,
 )
+#: the series or ranking a period dates ("the latest of several such claims this year", "the deadliest attack this
+#: month"): the deed told is one of them, on a day of its own
+_SERIES_BEFORE = re.compile(
+    r"\b(?:the\s+(?:latest|last|most\s+recent|\w+th|second|third)\s+(?:of|in|among)\b|(?:the|its|their)\s+(?:single\s+)?"
+    r"(?:deadliest|worst|bloodiest|largest|biggest|heaviest|fiercest)\b)[^.;]{0,60}$",
+    re.IGNORECASE,
+)
 #: a ranking of the events told against a past one: "are the largest since", "was the deadliest since"
+#: deeds counted: "attacks ... have numbered / have risen to", "the number of attacks", "more than 140 attacks"
+_DEEDS_TALLIED = re.compile(
+    r"\b(?:attacks|strikes|raids|incidents|assaults|bombings|shellings)\b[^.;]{0,80}?\b(?:have|has|had)\s+(?:now\s+)?"
+    r"(?:numbered|totall?ed|reached|risen|climbed|exceeded|surpassed|topped|passed)\b"
+    r"|\b(?:number|count|tally|total)\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|raids|incidents|assaults)\b"
+    r"|\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|raids|incidents|assaults)\b",
+    re.IGNORECASE,
+)
+
+
+def _deeds_tallied(text: str, lead: Trigger, cs: int, ce: int) -> bool:
+    """The clause's deed is a count of deeds over a period ("Militia attacks on US forces in Iraq and Syria have
+    numbered more than 140 since mid-October", "more than 140 attacks since October"): a running total, no event
+    (ACLED codes each attack on its day). Only when the deed word itself is the one counted: a deed told beside a
+    tally ("killed five in Kano, the latest of more than 100 attacks since January") stays."""
+    if not _aggregate(text, cs, ce):
+        return False
+    return any(a <= lead.start < b for a, b in finditer_ci(_DEEDS_TALLIED, text, cs, ce))
+
+
 _RANKED_SINCE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:the|its|their)\s+(?:largest|biggest|deadliest|worst|bloodiest|heaviest|fiercest|"
     r"most\s+\w+)\s+(?:[\w-]+\s+)?since\b",
@@ -3642,6 +3700,7 @@ def _assemble(
     narrative: DateResolution | None = None
     date_iter = sorted((d for ds in dates_by_sentence.values() for d in ds), key=lambda d: d.start)
     di = 0
+    told_after: set[int] = set()  # drafts of deeds told as what another one came after
     for m in mentions:
         while di < len(date_iter) and date_iter[di].start < m.start:
             r = date_iter[di].resolution
@@ -3880,7 +3939,10 @@ def _assemble(
                     and (d.event_type in _VIOLENT or (none_hurt and d.last_sentence >= m.sentence - 1))
                 ]
                 if violent:
-                    target = max(violent, key=lambda d: (d.last_sentence, d.first_pos))
+                    # (the latest told, but not a deed told only as what another came after)
+                    target = max(
+                        violent, key=lambda d: (d.last_sentence, id(d) not in told_after, d.first_pos)
+                    )
                     named = [d for d in violent if m.named_site is not None and d.site_id == m.named_site]
                     if named:
                         target = max(named, key=lambda d: (d.last_sentence, d.first_pos))
@@ -4238,7 +4300,25 @@ def _assemble(
         _absorb(target, m, sentences)
         owner[id(m)] = target
         focus = target
-    return _without_summaries(_force_in_riots(_looting_in_attacks(text, _captures_in_attacks(text, drafts))))
+        if m.relation is not None and m.relation[2]:
+            # a deed told as what the sentence's deed came after ("Israeli jets bombed Hodeidah port on Saturday, a
+            # day after a Houthi drone killed a man in Tel Aviv"): the sentence is about the deed it is dated from,
+            # which a bare toll told next ("The ministry said six people were killed") belongs to
+            a0, a1 = m.relation[1]
+            told = next(
+                (
+                    owner[id(o)]
+                    for o in mentions
+                    if o is not m and o.sentence == m.sentence and a0 <= o.start < a1 and id(o) in owner
+                ),
+                None,
+            )
+            if told is not None and not told.historical and told is not target:
+                told_after.add(id(target))
+    drafts = _without_summaries(
+        _force_in_riots(_looting_in_attacks(text, _captures_in_attacks(text, drafts)))
+    )
+    return _partial_interceptions(text, _lead_tolls_apart(text, drafts))
 
 
 def _parts_of(d: Draft, drafts: list[Draft]) -> list[Draft]:
@@ -4440,6 +4520,104 @@ def _bare_tolls_joined(drafts: list[Draft]) -> list[Draft]:
                 if e.injuries is None and d.injuries is not None:
                     e.injuries, e.injuries_max = d.injuries, d.injuries_max
                 continue
+        out.append(d)
+    return out
+
+
+#: a toll told as a part of the dead counted before: "three of them", "three of the dead", "three others", "the
+#: other three", "the remaining three"
+_PART_TOLL = re.compile(
+    rf"\b(?P<n>{NUMBER_RE})\s+(?:(?P<of>of\s+(?:them|the\s+dead|the\s+victims|those\s+killed))|others)\b"
+    rf"|\bthe\s+(?:other|remaining)\s+(?P<n2>{NUMBER_RE})\b",
+    re.IGNORECASE,
+)
+
+
+def _lead_tolls_apart(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A lead's toll with its parts told as deeds of their own ("Israeli forces killed seven Palestinians in a raid
+    on Jenin. ... an Israeli drone killed three others in the camp"): the lead keeps the dead not told apart (4),
+    so that the report's dead are counted once (ACLED: fatalities of each event, never a roll-up twice).
+
+    A part is a later current draft whose first sentence counts its dead as part of "them" ("three of them", "of
+    the dead", "three others", "the other three") with that very number, on the lead's day, at the lead's place
+    ("others" elsewhere are more dead: "In Nablus, a drone killed three others") or, for "of them", inside it.
+    Nothing changes unless the parts leave at least one of the lead's dead to it."""
+    if len(drafts) < 2 or not any(d.fatalities for d in drafts):
+        return drafts
+    for i, lead in enumerate(drafts):
+        if lead.historical or not lead.fatalities or lead.event_date is None:
+            continue
+        parts: list[Draft] = []
+        for part in drafts[i + 1 :]:
+            if (
+                part.historical
+                or not part.fatalities
+                or part.first_sentence <= lead.first_sentence
+                or part.event_date != lead.event_date
+                or not part.evidence
+            ):
+                continue
+            a, b = part.evidence[0]
+            m = next(
+                (
+                    m
+                    for m in _PART_TOLL.finditer(text, a, b)
+                    if number_value(m.group("n") or m.group("n2")) == part.fatalities
+                ),
+                None,
+            )
+            if m is None:
+                continue
+            same = (
+                part.place is not None
+                and lead.place is not None
+                and (
+                    part.place.candidate.place.place_id == lead.place.candidate.place.place_id  # type: ignore[attr-defined]
+                    or (
+                        part.point is not None
+                        and lead.point is not None
+                        and haversine_km(*part.point, *lead.point) <= SAME_PLACE_KM
+                    )
+                )
+            )
+            if same or (m.group("of") and part.place is not None and _refines(lead, part.place)):
+                parts.append(part)
+        told = sum(p.fatalities or 0 for p in parts)
+        if parts and told < lead.fatalities:
+            lead.fatalities -= told
+            if lead.fatalities_max is not None:
+                lead.fatalities_max = max(lead.fatalities, lead.fatalities_max - told)
+    return drafts
+
+
+#: an interception of a part only: "intercepted most of them", "shot down some of the missiles", "all but one"
+_PARTIAL_INTERCEPT = re.compile(
+    r"\b(?:intercepted|shot\s+down|downed|destroyed|repelled)\s+(?:most|some|many|several|part|the\s+majority|"
+    r"all\s+but\s+(?:one|two|three|a\s+few))\b"
+    r"|\b(?:most|some|many|several|the\s+majority)\s+of\s+(?:them|the\s+[\w-]+)\s+(?:were|was|had\s+been)\s+"
+    r"(?:intercepted|shot\s+down|downed|destroyed)\b",
+    re.IGNORECASE,
+)
+
+
+def _partial_interceptions(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A strike whose munitions were intercepted only in part ("Israeli warplanes fired missiles at targets around
+    Damascus ..., adding that its air defences had intercepted most of them. It said two soldiers were killed"):
+    the rest reached their targets, so it is the strike (ACLED: a disrupted weapons use is one that did not), with
+    its toll; an interception of "most of the missiles" told right after the strike is part of it."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.intercepted and not d.impact and not d.historical:
+            partial = any(found_ci(_PARTIAL_INTERCEPT, text, a, b) for a, b in d.evidence)
+            if partial and (d.fatalities or d.injuries) and any(t[0] == ERV for t in d.types):
+                d.impact = True
+            elif partial and d.sub_event_type == "Disrupted weapons use" and len(d.evidence) == 1:
+                attack = _told_just_before(
+                    d, out, lambda e: e.event_type == ERV and e.sub_event_type != "Disrupted weapons use"
+                )
+                if attack is not None:
+                    attack.evidence = sorted(set(attack.evidence) | set(d.evidence))
+                    continue
         out.append(d)
     return out
 

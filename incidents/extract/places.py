@@ -154,8 +154,10 @@ _SKIP_BEFORE = re.compile(
 )
 #: a country or province named as the owner of what follows ("Iraq's army", "US consulate", "U.S. patrol")
 POSSESSIVE_AFTER = re.compile(
-    r"['’]s?\b|\s+(?i:government|officials?|military|army|forces|ministry|president|"
-    r"police|authorities|embassy|ambassador|leaders?|troops|soldiers|jets|warplanes|navy|rebels|militants|"
+    # (an aircraft's model between: "US B-2 bombers", "Israeli F-35 jets")
+    r"['’]s?\b|(?:\s+[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]?)?\s+(?i:government|officials?|military|army|forces|ministry|"
+    r"president|police|authorities|embassy|ambassador|leaders?|troops|soldiers|jets?|warplanes?|bombers|"
+    r"gunships?|helicopters?|navy|rebels|militants|"
     r"fighters|planes|aircraft|drones|gunboats|warships|consulate|patrols?|convoys?|bases?|citizens?|nationals?|"
     r"diplomats?|envoys?|administration|intelligence|marines|servicem[ae]n|contractors?|company|companies|"
     # whose strikes: "US air strikes killed 15 militants near Jilib" (the strikes are the US's, Jilib is where)
