@@ -65,7 +65,7 @@ __all__ = [
 ]
 
 #: bump when the index layout or the build rules change: old caches are then rebuilt automatically
-BUILDER_VERSION = "gazetteer-v4"
+BUILDER_VERSION = "gazetteer-v5"
 
 KIND_CODES = ("site", "airport", "settlement", "admin2", "admin1", "country")
 KIND = {k: i for i, k in enumerate(KIND_CODES)}
@@ -293,6 +293,11 @@ class _Row:
 
 
 # one-word names that in English text are direction or qualifier words, never a place on their own
+#: aircraft and weapon systems named in conflict reports that are also names of places (a curated site's alias, a
+#: Brazilian town, US towns): found by lookup, never alone in running text
+_WEAPON_NAMES = frozenset(
+    ["antonov", "tucano", "apache", "tomahawk", "iskander", "javelin", "stinger", "patriot"]
+)
 _NEVER_ALONE = frozenset(
     [
         "north",
@@ -369,8 +374,10 @@ class _Collector:
         if len(key.replace(" ", "")) < 3 and not trusted:
             return None
         toks = key.split()
-        if key in _NEVER_ALONE:
-            flags |= F_LOOKUP_ONLY  # "Western" (a Ghanaian region) is an adjective in running text
+        if key in _NEVER_ALONE or key in _WEAPON_NAMES:
+            # "Western" (a Ghanaian region) is an adjective in running text; "Antonov" (Hostomel's "Antonov
+            # Airport"), "Tucano", "Apache" are aircraft or weapons there ("An air force Antonov dropped barrels")
+            flags |= F_LOOKUP_ONLY
         if (key in self.common or key in self.person or key in self.demonyms) and len(toks) == 1:
             if not (trusted or flags & F_PRIMARY):
                 return None

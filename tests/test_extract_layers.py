@@ -6292,3 +6292,65 @@ def test_qa25_a_series_period_does_not_date_the_deed(gazetteer) -> None:
 def test_qa25_central_african_armed_groups_are_named(gazetteer) -> None:
     text = "Anti-balaka militiamen attacked a village near Bria on Tuesday, killing six civilians."
     assert _rows(text, "2024-04-03", gazetteer, "actor1") == [("Anti-Balaka",)]
+
+
+QA25C = [
+    # an aircraft's maker is no place (stop 25: Hostomel airport, whose curated alias is "Antonov Airport")
+    (
+        "2024-05-02",
+        "An air force Antonov dropped barrels of explosives on the al-Jabal neighbourhood of Nyala on Wednesday, "
+        "killing some fifteen people.",
+        [("Air/drone strike", "2024-05-01", "Nyala")],
+    ),
+    # the day of a statement told before it is not the deed's (stop 25: the statement's day)
+    (
+        "2024-12-02",
+        "In a statement on Monday, the army said air force aircraft had struck militants near Tera on Sunday, "
+        "killing about 40 fighters.",
+        [("Air/drone strike", "2024-12-01", "near Tera")],
+    ),
+    # the Nigerian Air Force's word for an air strike (stop 25: none)
+    (
+        "2024-04-18",
+        "The Air Component conducted air interdiction on an ISWAP logistics base near Monguno on 16 April 2024, "
+        "neutralising several terrorists.",
+        [("Air/drone strike", "2024-04-16", "near Monguno")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), QA25C)
+def test_qa25_places_days_and_words_of_air_war(published: str, text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, published, gazetteer, "sub_event_type", "event_date", "location") == expected
+
+
+def test_qa25_the_moscow_region_is_the_oblast(gazetteer) -> None:
+    """ "the Moscow region" is Moscow oblast at geo precision 3 (stop 25: Moscow, Ohio in a longer report; Natural
+    Earth spells the oblast "Moskovsskaya")."""
+    text = (
+        "Russia's defence ministry said on Sunday that air defences had shot down nine Ukrainian drones over the "
+        "Moscow region."
+    )
+    assert _rows(text, "2024-09-02", gazetteer, "admin1", "geo_precision") == [("Moskovsskaya", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # the subject of the deed told first did the one told in the passive after "and" (stop 25: the target)
+        ("Bandits attacked Tsafe on Tuesday and about twenty people were abducted.", "Bandits"),
+        ("Gunmen stormed the village of Tsafe on Tuesday and three soldiers were killed.", "Gunmen"),
+    ],
+)
+def test_qa25_the_first_deeds_subject_did_the_passive_one(text: str, actor1: str, gazetteer) -> None:
+    got = _rows(text, "2024-09-10", gazetteer, "actor1", "actor2")
+    assert got and got[0][0] == actor1 and actor1 not in (got[0][1] or "")
+
+
+def test_qa25_a_possessive_before_the_deed_is_its_doer(gazetteer) -> None:
+    """ "killed in the Rapid Support Forces' assault on the camp": the RSF's deed (stop 25: the RSF as target)."""
+    text = (
+        "The UN said more than 400 people had been killed in the Rapid Support Forces' assault on the Zamzam "
+        "displacement camp near El Fasher."
+    )
+    assert _rows(text, "2025-04-15", gazetteer, "actor1", "fatalities") == [("Rapid Support Forces", 400)]

@@ -301,6 +301,8 @@ ALT_PROVINCES = [
     ("Salah ad Din province", "IRQ", "Sala ad-Din"),
     # curated English names (stopwords/admin1_aliases.tsv)
     ("Nineveh province", "IRQ", "Ninawa"),
+    ("Moscow region", "RUS", "Moskovsskaya"),
+    ("Moscow Oblast", "RUS", "Moskovsskaya"),
     ("Salahuddin governorate", "IRQ", "Sala ad-Din"),
     ("Rural Damascus", "SYR", "Rif Dimashq"),
     ("Hadramout governorate", "YEM", "Hadramawt"),
@@ -645,3 +647,14 @@ def test_border_town_keeps_its_own_country_province(gazetteer: Gazetteer) -> Non
     province (Metula, Israel: not Lebanon's An Nabatiyah)."""
     place = next(c.place for c in gazetteer.lookup("Metula") if c.place.kind == "settlement")
     assert (place.iso3, place.admin1) == ("ISR", "HaZafon")
+
+
+@pytest.mark.parametrize("name", ["Antonov", "Tucano", "Apache", "Tomahawk"])
+def test_weapon_names_are_lookup_only(gazetteer: Gazetteer, name: str) -> None:
+    """An aircraft's or weapon's name is no place in running text ("An air force Antonov dropped barrels"), but a
+    lookup still finds its namesakes (stop 25: Hostomel airport's alias "Antonov Airport" matched alone)."""
+    from geodata.matching import find_places
+
+    text = f"An air force {name} was seen over the town on Tuesday."
+    assert [text[m.start : m.end] for m in find_places(text, gazetteer)] == []
+    assert gazetteer.lookup(name)

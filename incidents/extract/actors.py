@@ -896,7 +896,8 @@ _HIT_A_MINE = re.compile(
 )
 _IN_A_BEFORE = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+$", re.IGNORECASE)
 _DEED_NOUN_AFTER = re.compile(
-    r"\s+(?:raids?|air\s*strikes?|airstrikes?|strikes?|operations?|ambush(?:es)?|attacks?|assaults?|shelling|"
+    # (a possessive between: "killed in the Rapid Support Forces' assault on the camp", "in the army's raid")
+    r"(?:['’]s?)?\s+(?:raids?|air\s*strikes?|airstrikes?|strikes?|operations?|ambush(?:es)?|attacks?|assaults?|shelling|"
     r"bombardments?|offensives?|drone\s+strikes?)\b",
     re.IGNORECASE,
 )
@@ -952,6 +953,10 @@ _DEED_AFTER = re.compile(
     # a headline's present: "Two soldiers killed as gunmen attack army post"
     r"attacks?|storms?|ambush(?:es)?|raids?|opens?\s+fire|shells?|strikes?|targets?|hits?|bombs?)\b",
     re.IGNORECASE,
+)
+#: a second clause in the passive after a subject's deed: "... on Tuesday and about twenty people were "
+_AND_THEN_PASSIVE = re.compile(
+    r",?\s+and\s+(?:[\w'’-]+\s+){1,5}?(?:were|was|had\s+been|have\s+been)\s+$", re.IGNORECASE
 )
 _NEW_VERB = re.compile(
     r"\b(?:and|then|before|after|while|who|which|that)\s+(?:had\s+|have\s+)?(?:[\w-]+\s+)?(?:[a-z]+ed|[a-z]+ing)\b"
@@ -1145,6 +1150,16 @@ def assign_actors(
                 actor1 = (
                     actor1 or am.name
                 )  # "militants fired three rockets ..., one of which was intercepted"
+            elif (
+                passive
+                and not intercept
+                and am.cls in ("state", "group", "armed")
+                and _DEED_AFTER.match(text, am.end) is not None
+                and found_in(_AND_THEN_PASSIVE, between)
+            ):
+                # "Bandits attacked Yantumaki on Tuesday and about twenty people were abducted": the subject of
+                # the deed told first did the second too
+                actor1 = actor1 or am.name
             elif passive or intercept or am.cls == "civilians":
                 actor2 = am.name if actor2 is None or am.cls != "civilians" else actor2
             elif am.cls in ("state", "group", "armed", "protesters", "rioters"):

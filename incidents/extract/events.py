@@ -367,7 +367,8 @@ def _rules() -> tuple[Rule, ...]:
             _r(
                 r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|aerial\s+(?:bombardments?|bombings?|attacks?|strikes?|raids?)|"
                 r"barrel\s+bombs?|barrel\s+bombing|explosive\s+barrels?|(?:guided|glide|gliding|aerial|air-dropped)[\s-]+bombs?|"
-                r"air\s+attacks?|bombing\s+raids?|drone\s+strikes?|drone\s+attacks?|UAV\s+strikes?)\b"
+                # ("conducted air interdiction on an ISWAP logistics base": the Nigerian Air Force's word)
+                r"air\s+attacks?|bombing\s+raids?|drone\s+strikes?|drone\s+attacks?|UAV\s+strikes?|air\s+interdictions?)\b"
             ),
             ERV,
             "Air/drone strike",

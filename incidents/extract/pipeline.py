@@ -123,7 +123,7 @@ from incidents.textscan import any_within, finditer_ci, found_ci, found_in, lowe
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract", "extract_incidents"]
 
 #: recorded in ``Incident.method``; bump when rules change the output
-EXTRACTOR_VERSION = "rules-v19"
+EXTRACTOR_VERSION = "rules-v20"
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +242,12 @@ _SAYING_AFTER_DATE = re.compile(
 _SAYING_RIGHT_AFTER = re.compile(
     r"\s+(?:said|claimed|announced|told|reported|confirmed|stated|denied)\b", re.IGNORECASE
 )
+#: the day of a statement, told before it: "In a statement on Monday", "in a video released on Friday"
+_STATEMENT_ON_BEFORE = re.compile(
+    r"\b(?:in|via|through)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|video|message|post|"
+    r"communiqu[eé]|briefing|press\s+release)\s+(?:(?:posted|published|released|issued)\s+)?(?:on\s+|late\s+on\s+)?$",
+    re.IGNORECASE,
+)
 _OPENING_ON = re.compile(r"\W*(?:on\s+|late\s+on\s+|early\s+on\s+)?$", re.IGNORECASE)
 
 
@@ -250,6 +256,8 @@ def _saying_day(text: str, d: DateMention, lo: int) -> bool:
     had told reporters" (the date opening the text from ``lo``)."""
     if _SAID_BEFORE.search(text, max(lo, d.start - 30), d.start) or _SAYING_RIGHT_AFTER.match(text, d.end):
         return True  # ("said on Sunday", "IS-K on Thursday claimed Tuesday's bombing")
+    if _STATEMENT_ON_BEFORE.search(text, max(lo, d.start - 60), d.start):
+        return True  # ("In a statement on Monday, the army said aircraft had struck militants ... on Sunday")
     return bool(_OPENING_ON.fullmatch(text, lo, d.start) and _SAYING_AFTER_DATE.match(text, d.end))
 
 
