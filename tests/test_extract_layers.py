@@ -6354,3 +6354,37 @@ def test_qa25_a_possessive_before_the_deed_is_its_doer(gazetteer) -> None:
         "displacement camp near El Fasher."
     )
     assert _rows(text, "2025-04-15", gazetteer, "actor1", "fatalities") == [("Rapid Support Forces", 400)]
+
+
+def test_qa25_an_attack_told_again_with_its_attackers_losses_is_one(gazetteer) -> None:
+    """The attack told again by its object ("attacked the post"), its attackers' losses ("Four of the attackers were
+    killed") and its claim are one incident (stop 25: a Grenade incident beside the clash, the dead split 3 / 4)."""
+    text = (
+        "Three policemen were killed when militants attacked a police post in Lakki Marwat on Monday night. Around "
+        "fifteen militants armed with rifles and hand grenades attacked the post from three sides. Four of the "
+        "attackers were killed in retaliatory fire. The banned Tehreek-i-Taliban Pakistan (TTP) claimed "
+        "responsibility for the raid."
+    )
+    got = _rows(text, "2024-03-12", gazetteer, "sub_event_type", "actor1", "claimed_by", "fatalities")
+    ttp = "Tehrik-i-Taliban Pakistan (TTP)"
+    assert got == [("Armed clash", ttp, ttp, 7)]
+
+
+def test_qa25_all_the_attackers_killed_are_the_attacks_dead(gazetteer) -> None:
+    text = (
+        "Eight soldiers were killed on Monday when a suicide bomber rammed an explosive-laden vehicle into the wall "
+        "of Bannu Cantonment. All ten attackers were killed by security forces."
+    )
+    assert _rows(text, "2024-07-21", gazetteer, "sub_event_type", "fatalities") == [("Suicide bomb", 18)]
+
+
+def test_qa25_the_doers_account_a_day_later_is_the_same_strike(gazetteer) -> None:
+    """ "On Sunday the Israeli military said its aircraft struck military targets in the area of Hodeidah port" after
+    Saturday's strike there: the same deed, Saturday's (stop 25: a second strike dated Sunday)."""
+    text = (
+        "Israeli jets bombed Hodeidah port on Saturday. On Sunday the Israeli military said its aircraft struck "
+        "military targets in the area of Hodeidah port."
+    )
+    assert _rows(text, "2024-07-21", gazetteer, "event_date", "location") == [
+        ("2024-07-20", "Port of Hodeidah")
+    ]

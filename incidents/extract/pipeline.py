@@ -214,7 +214,9 @@ _ATTACKER_NOUNS = (
 )
 #: ... or with the same generic noun and "also"/"then" ("Gunmen also set fire to 45 homes")
 _THE_ATTACKERS = re.compile(
-    rf"\s*(?:[\"“]?\s*)?(?:The\s+{_ATTACKER_NOUNS}\b(?:[^,.;]{{0,40}}?\s+)?(?:then\s+|also\s+|later\s+)?"
+    # (or all or some of them: "All ten attackers were killed by security forces", "Four of the attackers were")
+    rf"\s*(?:[\"“]?\s*)?(?:(?:The|All(?:\s+the)?(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))?|"
+    rf"Both(?:\s+the)?|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+of\s+the)\s+{_ATTACKER_NOUNS}\b(?:[^,.;]{{0,40}}?\s+)?(?:then\s+|also\s+|later\s+)?"
     rf"|(?i:{_ATTACKER_NOUNS})\s+(?:also|then|later)\b)"
 )
 #: the doers of the deed just told, as the subject of the next: "They shot residents ..."
@@ -262,9 +264,39 @@ def _saying_day(text: str, d: DateMention, lo: int) -> bool:
 
 
 #: the side of the deed told before, named back: "repelled the attackers", "pursued the assailants"
-_THE_ATTACKERS = re.compile(
+_THE_ATTACKERS_NAMED = re.compile(
     r"\bthe\s+(?:attackers|assailants|raiders|gunmen|insurgents|militants)\b", re.IGNORECASE
 )
+#: a deed's object named back: "attacked the post", "stormed the same camp"
+_THE_OBJECT_AFTER = re.compile(
+    r"\s+the\s+(?:same\s+)?(post|base|camp|checkpoint|checkpost|village|town|convoy|station|barracks|patrol|"
+    r"position|outpost|market|building|compound|house|vehicle|bus|school|mosque|church|hospital|prison)\b",
+    re.IGNORECASE,
+)
+_DEED_VERBS = frozenset(
+    ("attacked", "stormed", "raided", "struck", "hit", "targeted", "ambushed", "overran", "shelled", "bombed")
+)
+
+
+def _object_told_before(text: str, lead: Trigger, sentence_start: int) -> bool:
+    """The deed's object is one named in the sentences before ("... when militants attacked a police post in Lakki
+    Marwat. Around fifteen militants armed with rifles and hand grenades attacked the post from three sides"): the
+    deed told again with more detail, not another one."""
+    if text[lead.start : lead.end].lower().rsplit(" ", 1)[-1] not in _DEED_VERBS:
+        return False
+    m = _THE_OBJECT_AFTER.match(text, lead.end)
+    if m is None:
+        return False
+    return (
+        re.search(
+            rf"\b(?:an?|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{m.group(1)}\b",
+            text[max(0, sentence_start - 600) : sentence_start],
+            re.IGNORECASE,
+        )
+        is not None
+    )
+
+
 #: a definite noun of fighting that refers back ("in the fighting", "the clashes"), not a new battle
 _THE_FIGHTING = re.compile(
     r".*\bthe\s+(?:ensuing\s+|subsequent\s+)?(?:fighting|clashes|firefight|gunfight|shootout|gun\s*battle|"
@@ -2457,7 +2489,12 @@ def _mentions_of_clause(
             bool(cas.spans)
             and found_ci(_ALSO_HURT, text, part[0], part[1])
             and not found_ci(_TOLL_RISEN, text, part[0], part[1]),
-            lead_definite and (generic_only or back_fight) and not anaphoric and not distinct,
+            (
+                (lead_definite and (generic_only or back_fight))
+                or any(_object_told_before(text, t, s.start) for t in group)
+            )
+            and not anaphoric
+            and not distinct,
             bool(cas.spans)
             and all(found_in(_CLAIMANT_SAYS, text[max(part[0], a - 60) : a]) for a, _ in cas.spans),
             bool(cas.spans) and _other_estimate(text, cs, ce),
@@ -4089,6 +4126,7 @@ def _assemble(
             continue
         # the mention's date
         res = m.date
+        said_back = False
         if res is not None and m.since_day:
             res = _until_published(res, published)
         if (
@@ -4101,13 +4139,23 @@ def _assemble(
                 _DEFINITE_DEED_BEFORE.search(text, max(0, m.start - 12), m.start)
                 # "Army spokesman Edward Buba said on Friday that troops had repelled the attackers and killed 12 of
                 # them": the attackers told just before, so their attack (no place of its own)
-                or (m.place is None and found_ci(_THE_ATTACKERS, text, *m.part))
+                or (m.place is None and found_ci(_THE_ATTACKERS_NAMED, text, *m.part))
+                # "On Sunday the Israeli military said its aircraft struck military targets in the area of Hodeidah
+                # port": the same deed at the same site by the same side, told by the one who did it
+                or (
+                    m.place is not None
+                    and m.place.candidate.place.place_id == recent.site_id  # type: ignore[attr-defined]
+                    and m.sub_event_type == recent.sub_event_type
+                    and m.actor1 is not None
+                    and m.actor1 == recent.actor1
+                )
             )
         ):
             # "... on Saturday. One soldier was killed in the fighting, the army said on Sunday", "The strike ...
             # killed three militants, AFRICOM said on Monday": the deed told just before, dated by its own day, not
-            # by the day of the saying
+            # by the day of the saying (nor by the story's day told last, which is the saying's)
             res = None
+            said_back = True
         day_rel = (
             next(
                 (
@@ -4173,7 +4221,7 @@ def _assemble(
                 True,
                 "relation",
             )
-        if res is None and not m.historical and narrative is not None:
+        if res is None and not m.historical and narrative is not None and not said_back:
             res = narrative
         historical = m.historical or bool(res and res.historical)
         place = m.place
