@@ -864,7 +864,8 @@ _BY = re.compile(
     # ("airstrikes attributed to the United States")
     # (not who holds or backs a place: "the outskirts of Mayadin, which is controlled by government forces")
     r"\b(?:(?<!controlled\s)(?<!held\s)(?<!run\s)(?<!used\s)(?<!owned\s)(?<!backed\s)(?<!supported\s)(?<!administered\s)(?<!occupied\s)by|"
-    r"from|attributed\s+to|blamed\s+on)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?"
+    # ("dropped by a Russian aircraft", "fired by an Israeli drone")
+    r"from|attributed\s+to|blamed\s+on)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w.-]*['’]s\s+)?"
     r"(?:(?:army|government|regime|security|federal|national|special|elite|rebel|suspected|unidentified|unknown|"
     r"armed|masked|paramilitary|Islamist|jihadist|separatist|allied|pro-government|pro-Russian|Russian-backed|"
     r"Iran-backed|Iranian-backed|Rwandan-backed|Rwanda-backed)\s+)?$"

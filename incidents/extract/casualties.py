@@ -109,7 +109,11 @@ _ASIDE = (
     r"{1,9},(?=\s+(?:were|have|had|are|was|has)\b)|"
     # who they were: "Two civilians, a man and a woman, were killed"
     r"\s*,\s*(?:an?|two|three|four|five|both)\s+[^,.;:]{1,40}?\b(?:man|woman|boy|girl|child|children|men|women|"
-    r"brothers|sisters|teenagers?|couple|mother|father|son|daughter)\b[^,.;:]{0,20},)?"
+    r"brothers|sisters|teenagers?|couple|mother|father|son|daughter)\b[^,.;:]{0,20},|"
+    # who they were, between dashes: "Thirteen peacekeepers - nine South Africans, three Malawians and one
+    # Uruguayan - were killed"; "nine of them South Africans" between commas
+    r"\s+[-–—]\s+[^-–—.;:()]{1,80}?\s+[-–—](?=\s+(?:were|have|had|are|was|has)\b)|"
+    r"\s*,\s*(?:[\w-]+\s+)of\s+(?:them|whom)\s+[^,.;:]{1,40},(?=\s+(?:were|have|had|are|was|has)\b))?"
 )
 _QTY_ANON = re.sub(r"\(\?P<\w+>", "(?:", _QTY)
 #: the people a military says it "neutralised" or "eliminated"
@@ -143,7 +147,11 @@ _FAT_RE = (
         rf"soldiers|policemen|auxiliaries|militiamen|volunteers|attackers|militants|fighters|others|workers|"
         # ("50 soldiers and VDP were killed": the army's civilian auxiliaries in Burkina Faso, the dozo hunters)
         rf"VDP|police|gendarmes|security\s+forces|dozos?|militia|hunters))?\s*"
-        # ("the five soldiers who were killed when their truck hit a mine")
+        # (who they were, between dashes after the list: "peacekeepers and soldiers - nine South Africans ... -")
+        rf"(?:[-–—]\s+[^-–—.;:()]{{1,80}}?\s+[-–—]\s+(?=(?:were|have|had|are|was|has)\b))?"
+        # ("the five soldiers who were killed when their truck hit a mine"; "Two villagers who tried to flee were shot
+        # dead": a short relative clause of their own deed first)
+        rf"(?:(?:who|that)\s+(?:(?!were\b|was\b|had\b|have\b|are\b)[a-z][\w'’-]*\s+){{1,4}}?(?=(?:were|was)\s))?"
         rf"(?:(?:who|that)\s+)?"
         rf"(?:(?:were|was|have\s+been|had\s+been|had|have|has|are|being|reportedly|allegedly|said|believed|"
         rf"feared|confirmed|also|later|subsequently|on\s+\w+day)\s+)*"

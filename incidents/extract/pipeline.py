@@ -2261,7 +2261,11 @@ def _mentions_of_clause(
         named = next((pm for pm in _within(places, place_starts, clause) if pm.candidates), None)
         named_site = named.candidates[0].place.place_id if named is not None else None
     blamed = None
-    carried = _CARRIED_OUT_AFTER.match(text, lead.end, ce) if anaphoric and lead_definite else None
+    carried = (
+        _CARRIED_OUT_AFTER.match(text, lead.end, ce)
+        if (anaphoric and lead_definite) or (lead.definite and lead.rule.name in _MUNITION_RULES)
+        else None
+    )
     if carried is not None:
         # an attribution of the deed told before: who did it, no event of its own type
         by = [a for a in told if carried.end() <= a.start < ce and a.cls in ("group", "armed")]
@@ -2404,6 +2408,10 @@ def _mentions_of_clause(
         )
         for d in dates
     )
+    if not historical and found_ci(_FOLLOWS_BEFORE, text, max(cs, lead.start - 50), lead.start):
+        # "The violence follows the abduction of 287 pupils ... on March 7": the deed the report's news follows, told
+        # as its background (past, whatever its day)
+        historical = True
     if (
         not historical
         and date is not None
@@ -2492,6 +2500,8 @@ def _mentions_of_clause(
             (
                 (lead_definite and (generic_only or back_fight))
                 or any(_object_told_before(text, t, s.start) for t in group)
+                # "the explosive device had been planted by criminal groups": the mine or bomb told before
+                or (lead.definite and lead.rule.name in _MUNITION_RULES and len(group) == 1)
             )
             and not anaphoric
             and not distinct,
@@ -2885,6 +2895,12 @@ _DAY_BEFORE_ALONE = re.compile(
     re.IGNORECASE,
 )
 _SINCE_RIGHT_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+#: the deed the news follows, named right before it: "follows the abduction of", "followed last week's attack" (not
+#: "in the wake of the air raids", often the same day's cause, told as news)
+_FOLLOWS_BEFORE = re.compile(
+    r"\b(?:follows|followed)\s+(?:the|a|an|last\s+\w+['’]s|\w+day['’]s)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _SINCE_WHEN = re.compile(r"\bsince\s+[^,.;]{2,40},\s+when\b", re.IGNORECASE)
 _AND_NEXT = re.compile(r",?\s+(?:and|while|whereas)\s")
 _WAS_ATTACKED = re.compile(
@@ -3369,9 +3385,13 @@ _WOUNDED_ONLY = re.compile(
 )
 
 
+#: rules of a munition named by its noun ("the explosive device", "the bomb"): told again by "the", the device told
+#: before
+_MUNITION_RULES = frozenset(("ied", "car-bomb", "grenade"))
 _CARRIED_OUT_AFTER = re.compile(
     r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:believed|thought|suspected|said|reportedly)\s+(?:to\s+have\s+been\s+)?)?"
-    r"(?:carried\s+out|staged|conducted|perpetrated|committed)\s+by\b",
+    # ("the explosive device had been planted by criminal groups")
+    r"(?:carried\s+out|staged|conducted|perpetrated|committed|planted|laid|placed)\s+by\b",
     re.IGNORECASE,
 )
 #: the report's attribution of a deed told before: "The ministry blamed Boko Haram", "Police attributed the attack
@@ -3983,6 +4003,10 @@ def _assemble(
                     if d.last_sentence >= m.sentence - 3
                     and (d.event_type in _VIOLENT or (none_hurt and d.last_sentence >= m.sentence - 1))
                 ]
+                if violent and m.other_estimate and any(d.fatalities is not None for d in violent):
+                    # another source's figure is of a toll told before ("SANA gave a lower toll of eight dead"): the
+                    # deed with a toll, not a later one without ("... also abducted three people")
+                    violent = [d for d in violent if d.fatalities is not None]
                 if violent:
                     # (the latest told, but not a deed told only as what another came after)
                     target = max(
