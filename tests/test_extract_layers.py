@@ -6463,3 +6463,11 @@ def test_qa25_dropped_by_an_aircraft_names_its_side(gazetteer) -> None:
     )
     got = _rows(text, "2024-11-14", gazetteer, "actor1", "actor2")
     assert got and got[0][0] == "Military Forces of Russia" and got[0][1] != "Military Forces of Russia"
+
+
+def test_qa25_fighters_of_a_named_group_are_that_group(gazetteer) -> None:
+    """ "Clashes between anti-balaka militiamen and fighters of the UPC": the UPC (stop 25: "Fighters")."""
+    text = "Clashes between anti-balaka militiamen and fighters of the UPC erupted near Bria on Tuesday, killing six."
+    assert _rows(text, "2024-04-03", gazetteer, "actor1", "actor2") == [
+        ("Anti-Balaka", "UPC (Union for Peace in the CAR)")
+    ]

@@ -790,7 +790,15 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
                 )
                 if group is not None:
                     out[k] = ActorMention(am.start, am.end, group.name, "group")
+        # "fighters of the UPC", "militants from the Islamic State": the people of the group named right after
+        for k, am in enumerate(out[:-1]):
+            nxt = out[k + 1]
+            if am.cls == "armed" and nxt.cls == "group" and _OF_THE_GROUP.fullmatch(text, am.end, nxt.start):
+                out[k] = ActorMention(am.start, am.end, nxt.name, "group")
     return out
+
+
+_OF_THE_GROUP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 #: what a person did that makes him a suspected attacker, not a civilian: "a man approached a checkpoint and was
