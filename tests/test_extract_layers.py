@@ -6471,3 +6471,13 @@ def test_qa25_fighters_of_a_named_group_are_that_group(gazetteer) -> None:
     assert _rows(text, "2024-04-03", gazetteer, "actor1", "actor2") == [
         ("Anti-Balaka", "UPC (Union for Peace in the CAR)")
     ]
+
+
+def test_qa25_two_sides_dead_with_the_deed_named_between(gazetteer) -> None:
+    """ "eleven rebels were killed in the operation and two soldiers lost their lives": both sides' dead (stop 25:
+    11)."""
+    text = (
+        "Troops attacked a rebel camp near Yei on Monday; eleven rebels were killed in the operation and two soldiers "
+        "lost their lives."
+    )
+    assert (13,) in _rows(text, "2024-08-20", gazetteer, "fatalities")

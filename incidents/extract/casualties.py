@@ -906,7 +906,12 @@ _SINGULAR_NP = re.compile(
     r"(?=\s*(?:,\s*and|,|and)\s)"
 )
 #: two tolls of the same clause joined as two facts: "17 fighters were killed and two soldiers died"
-_TOLL_AND = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+", re.IGNORECASE)
+_TOLL_AND = re.compile(
+    # (the deed named between: "eleven rebels were killed in the operation and two soldiers lost their lives")
+    r"(?:\s+(?:in|during)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?(?:operation|fighting|clash(?:es)?|attack|ambush|"
+    r"raid|battle|exchange|gunfight|encounter|assault))?\s*,?\s*(?:and|while|whereas)\s+",
+    re.IGNORECASE,
+)
 
 
 _MUNITION_NOUN = (
