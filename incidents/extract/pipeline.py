@@ -3457,9 +3457,10 @@ def _deeds_tallied(text: str, lead: Trigger, cs: int, ce: int) -> bool:
     numbered more than 140 since mid-October", "more than 140 attacks since October"): a running total, no event
     (ACLED codes each attack on its day). Only when the deed word itself is the one counted: a deed told beside a
     tally ("killed five in Kano, the latest of more than 100 attacks since January") stays."""
-    if not _aggregate(text, cs, ce):
+    # (the rarer test first: a count of deeds; the period words of _aggregate are common)
+    if not any(a <= lead.start < b for a, b in finditer_ci(_DEEDS_TALLIED, text, cs, ce)):
         return False
-    return any(a <= lead.start < b for a, b in finditer_ci(_DEEDS_TALLIED, text, cs, ce))
+    return _aggregate(text, cs, ce)
 
 
 _RANKED_SINCE = re.compile(
@@ -4579,17 +4580,9 @@ def _bare_tolls_joined(drafts: list[Draft]) -> list[Draft]:
                     and not e.historical
                     and e.event_date == d.event_date
                     and abs(e.first_sentence - d.first_sentence) <= 1
-                    and e.place is not None
                     # (the same town or site: not a country's or province's tally, "8 people were killed in
                     # several areas of Syria", beside one blast in it)
-                    and (
-                        e.site_id == d.site_id
-                        or (
-                            d.point is not None
-                            and e.point is not None
-                            and haversine_km(*d.point, *e.point) <= SAME_PLACE_KM
-                        )
-                    )
+                    and _same_place(e, d)
                 ),
                 None,
             )
@@ -4648,19 +4641,9 @@ def _lead_tolls_apart(text: str, drafts: list[Draft]) -> list[Draft]:
             )
             if m is None:
                 continue
-            same = (
-                part.place is not None
-                and lead.place is not None
-                and (
-                    part.place.candidate.place.place_id == lead.place.candidate.place.place_id  # type: ignore[attr-defined]
-                    or (
-                        part.point is not None
-                        and lead.point is not None
-                        and haversine_km(*part.point, *lead.point) <= SAME_PLACE_KM
-                    )
-                )
-            )
-            if same or (m.group("of") and part.place is not None and _refines(lead, part.place)):
+            if _same_place(part, lead) or (
+                m.group("of") and part.place is not None and _refines(lead, part.place)
+            ):
                 parts.append(part)
         told = sum(p.fatalities or 0 for p in parts)
         if parts and told < lead.fatalities:
@@ -4700,6 +4683,17 @@ def _partial_interceptions(text: str, drafts: list[Draft]) -> list[Draft]:
                     continue
         out.append(d)
     return out
+
+
+def _same_place(a: Draft, b: Draft) -> bool:
+    """Both drafts have a place, and it is the same one or a town or site within SAME_PLACE_KM of the other's (a
+    province or country has no point: two of them meet only by being the same one)."""
+    if a.place is None or b.place is None:
+        return False
+    if a.site_id == b.site_id:
+        return True
+    here, there = a.point, b.point
+    return here is not None and there is not None and haversine_km(*here, *there) <= SAME_PLACE_KM
 
 
 def _coarser(a: PlaceChoice | None, b: PlaceChoice) -> bool:
