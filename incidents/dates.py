@@ -354,7 +354,7 @@ _DATE_RE = re.compile(
   | (?P<my>\b(?:(?i:early|late|mid-?|in|during|since|until)\s+)?(?P<m3>{_MONTH_RE})\.?,?\s+(?P<y3>(?:19|20)\d\d)\b)
   | (?P<ago>\b(?P<an>(?i:{NUMBER_RE}|few|several|some|many))\s+(?P<au>{_UNIT_RE})\s+ago\b(?P<ttd>{_TO_THE_DAY})?)
   | (?P<agot>\b(?:(?i:a)\s+)?(?P<atn>(?i:year|month|week|decade))\s+ago\b(?P<ttd2>{_TO_THE_DAY})?)
-  | (?P<rel>\b(?i:earlier\s+today|late\s+last\s+night|last\s+night|the\s+day\s+before\s+yesterday|yesterday|today|tonight|overnight(?!\s+(?:into|to)\s+{_WD_RE})|
+  | (?P<rel>\b(?i:earlier\s+today|late\s+last\s+night|last\s+night|the\s+day\s+before\s+yesterday|yesterday|today|tonight|overnight(?!\s+(?:(?:into|to)|from\s+(?:{_WD_RE})\s+(?:into|to))\s+{_WD_RE})|
         this\s+(?:morning|afternoon|evening)|earlier\s+this\s+week|later\s+this\s+week|this\s+week|last\s+week|
         earlier\s+this\s+month|this\s+month|last\s+month|earlier\s+this\s+year|this\s+year|last\s+year|
         tomorrow|next\s+week|next\s+month|next\s+year|
@@ -363,7 +363,9 @@ _DATE_RE = re.compile(
         (?:over|during|at)\s+the\s+weekend|this\s+weekend|last\s+weekend|the\s+previous\s+week|
         during\s+the\s+week|(?:over|in|during)\s+the\s+(?:past|last)\s+week|
         the\s+previous\s+year|the\s+past\s+year)\b)
-  | (?P<wd>\b(?:(?P<wq>(?i:last|this|next|on|early|late|since|until|by|overnight\s+(?:into|to)|late\s+(?:into|on)|
+  | (?P<wd>\b(?:(?P<wq>(?i:last|this|next|on|early|late|since|until|by|overnight\s+(?:into|to)|
+        # "overnight from Sunday to Monday", "on the night of Sunday to Monday": the night's end, as "overnight into"
+        (?:overnight|(?:on\s+|in\s+)?the\s+night)\s+(?:from|of)\s+(?:{_WD_RE})\s+(?:into|to)|late\s+(?:into|on)|
         early\s+on|the\s+night\s+(?:into|before)))\s+)?(?P<w>{_WD_RE})
         (?:\s+(?P<wp>morning|afternoon|evening|night))?\b
         # "on Tuesday last week": that weekday of the week before publication's

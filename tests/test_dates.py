@@ -93,6 +93,35 @@ RESOLVE = [
     ("in fall 2023", D(2024, 3, 10), D(2023, 10, 16), D(2023, 9, 1), D(2023, 11, 30), "year", True),
     # "overnight into Thursday" is Thursday (stop 18: the day before publication)
     ("overnight into Thursday", D(2025, 5, 10), D(2025, 5, 8), D(2025, 5, 8), D(2025, 5, 8), "day", False),
+    # a night told by both its days is its end, as "overnight into" (stop 26: "overnight" alone, the day before
+    # publication, whatever the days said)
+    (
+        "overnight from Sunday to Monday",
+        D(2024, 3, 13),
+        D(2024, 3, 11),
+        D(2024, 3, 11),
+        D(2024, 3, 11),
+        "day",
+        False,
+    ),
+    (
+        "on the night of Saturday to Sunday",
+        D(2024, 3, 13),
+        D(2024, 3, 10),
+        D(2024, 3, 10),
+        D(2024, 3, 10),
+        "day",
+        False,
+    ),
+    (
+        "in the night from Friday into Saturday",
+        D(2024, 3, 13),
+        D(2024, 3, 9),
+        D(2024, 3, 9),
+        D(2024, 3, 9),
+        "day",
+        False,
+    ),
     ("the night before Friday", D(2025, 5, 10), D(2025, 5, 8), D(2025, 5, 8), D(2025, 5, 8), "day", False),
     # "N years ago today": that very day (stop 18: the year, or the publication day)
     ("two years ago today", D(2024, 9, 30), D(2022, 9, 30), D(2022, 9, 30), D(2022, 9, 30), "day", True),
