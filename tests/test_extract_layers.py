@@ -6481,3 +6481,233 @@ def test_qa25_two_sides_dead_with_the_deed_named_between(gazetteer) -> None:
         "lost their lives."
     )
     assert (13,) in _rows(text, "2024-08-20", gazetteer, "fatalities")
+
+
+QA26 = [
+    # a place freed is territory regained; people freed are not (stop 26: no event)
+    (
+        "2015-07-03",
+        "Iraqi forces free centre of Bayji",
+        [("Government regains territory", "Military Forces of Iraq", "Bayji", None)],
+    ),
+    (
+        "2016-12-10",
+        "Government troops freed the rest of the city of Sirte on Friday.",
+        [("Government regains territory", "Military Forces of Libya", "Sirte", None)],
+    ),
+    ("2015-07-03", "Police freed the hostages in Bayji on Friday.", []),
+    # a night told by both its days is dated by its end (stop 26: the day before publication, "overnight")
+    (
+        "2024-03-13",
+        "Russian missiles struck a residential building in Kharkiv overnight from Sunday to Monday, killing three "
+        "people.",
+        [("Shelling/artillery/missile attack", "Military Forces of Russia", "Kharkiv", 3)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), QA26)
+def test_qa26_deeds_read_and_not_read(published: str, text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, published, gazetteer, "sub_event_type", "actor1", "location", "fatalities") == expected
+
+
+def test_qa26_a_night_told_by_both_its_days(gazetteer) -> None:
+    text = "Russian missiles struck a residential building in Kharkiv overnight from Sunday to Monday, killing three."
+    assert _rows(text, "2024-03-13", gazetteer, "event_date", "date_precision") == [("2024-03-11", "day")]
+
+
+QA26B = [
+    # civilian buildings struck by ground forces: from afar (stop 26: an armed clash)
+    (
+        "2024-03-13",
+        "Russian forces struck a residential building in Kharkiv on Monday, killing three people.",
+        [
+            (
+                "Shelling/artillery/missile attack",
+                "Military Forces of Russia",
+                None,
+                "Kharkiv",
+                3,
+                "2024-03-11",
+            )
+        ],
+    ),
+    # a day of the month before a toll is no count (stop 26: 23 dead)
+    (
+        "2024-03-11",
+        "A missile strike on Kharkiv on January 23 killed eleven people.",
+        [("Shelling/artillery/missile attack", None, None, "Kharkiv", 11, "2024-01-23")],
+    ),
+    # a river named after a city is no place of the event (stop 26: Dnipro city, 300 km away)
+    (
+        "2022-11-02",
+        "Ukrainian rockets struck the Antonivskyi Bridge across the Dnipro river near Kherson city overnight on Tuesday, killing one civilian.",
+        [
+            (
+                "Shelling/artillery/missile attack",
+                "Military Forces of Ukraine",
+                "Civilians (Ukraine)",
+                "near Kherson",
+                1,
+                "2022-11-01",
+            )
+        ],
+    ),
+    # a sentence's opening preposition before a place and a person's apposition (stop 26: no place)
+    (
+        "2024-06-20",
+        "In Kisumu, a man was shot dead by police on Tuesday.",
+        [("Attack", "Police Forces of Kenya", "Civilians (Kenya)", "Kisumu", 1, "2024-06-18")],
+    ),
+    (
+        "2024-05-06",
+        "In Nyala, a man was killed by RSF fighters on Sunday.",
+        [("Attack", "Rapid Support Forces", "Civilians (Sudan)", "Nyala", 1, "2024-05-05")],
+    ),
+    # the military as a side, federal forces, named groups, an army named with its acronym (stop 26: a side missing)
+    (
+        "2024-01-15",
+        "The military clashed with the Arakan Army near Paletwa on Sunday.",
+        [("Armed clash", "Military Forces of Myanmar", "Arakan Army", "near Paletwa", None, "2024-01-14")],
+    ),
+    (
+        "2024-01-15",
+        "The military and the Arakan Army clashed near Paletwa on Sunday.",
+        [("Armed clash", "Military Forces of Myanmar", "Arakan Army", "near Paletwa", None, "2024-01-14")],
+    ),
+    (
+        "2024-01-15",
+        "Federal forces recaptured the village of Gida Ayana from the OLA on Sunday.",
+        [
+            (
+                "Government regains territory",
+                "Military Forces of Ethiopia",
+                "Oromo Liberation Army (OLA)",
+                "Gida Ayana",
+                None,
+                "2024-01-14",
+            )
+        ],
+    ),
+    (
+        "2023-08-10",
+        "The army clashed with Fano in Debre Markos on Wednesday.",
+        [("Armed clash", "Military Forces of Ethiopia", "Fano militia", "Debre Markos", None, "2023-08-09")],
+    ),
+    (
+        "2024-01-15",
+        "The KNLA attacked a military outpost near Kawkareik on Saturday.",
+        [
+            (
+                "Armed clash",
+                "Karen National Liberation Army (KNLA)",
+                "Military Forces of Myanmar",
+                "near Kawkareik",
+                None,
+                "2024-01-13",
+            )
+        ],
+    ),
+    (
+        "2023-08-14",
+        "CMA fighters attacked an army position near Lere on Friday, killing six soldiers.",
+        [("Armed clash", "CSP-PSD (formerly CMA)", "Military Forces of Mali", "near Lere", 6, "2023-08-11")],
+    ),
+    (
+        "2024-07-17",
+        "Members of the Bangladesh Chhatra League attacked students with sticks and rods at Dhaka University on Monday, injuring more than 100.",
+        [("Attack", "Bangladesh Chhatra League", "Civilians (Bangladesh)", "Dhaka", None, "2024-07-15")],
+    ),
+    (
+        "2024-05-06",
+        "The Sudanese Armed Forces (SAF) and the RSF clashed on Sunday morning in Omdurman.",
+        [("Armed clash", "Military Forces of Sudan", "Rapid Support Forces", "Omdurman", None, "2024-05-05")],
+    ),
+    # a deed told before, framed by its time, adds no deed at the place of the frame (stop 26: shelling in Kyiv)
+    (
+        "2024-03-13",
+        "Russian shelling killed two people in Pokrovske on Tuesday. The shelling came as Ukrainian President Volodymyr Zelensky met European officials in Kyiv to discuss additional air defence systems.",
+        [
+            (
+                "Shelling/artillery/missile attack",
+                "Military Forces of Russia",
+                None,
+                "Pokrovske",
+                2,
+                "2024-03-12",
+            )
+        ],
+    ),
+    # the dead a gathering remembers are no current deed (stop 26: a clash of the ceremony's day with 1,200 dead)
+    (
+        "2024-10-07",
+        "Ceremonies were held across Israel on Monday to remember the roughly 1,200 people killed when Hamas-led gunmen stormed communities in southern Israel on October 7, 2023.",
+        [],
+    ),
+    # who fires from where they are: the place they hit is the event's (stop 26: Gaza)
+    (
+        "2021-05-12",
+        "Militants in Gaza fired rockets at Ashkelon on Tuesday, killing two women.",
+        [
+            (
+                "Shelling/artillery/missile attack",
+                "Militants",
+                "Civilians (Israel)",
+                "Ashkelon",
+                2,
+                "2021-05-11",
+            )
+        ],
+    ),
+    # a day said before a relation that only says it again (stop 26: the day before, the announcement's)
+    (
+        "2024-01-18",
+        "On Thursday, the day after the announcement, Israeli troops shelled Khan Younis, killing 3 people.",
+        [
+            (
+                "Shelling/artillery/missile attack",
+                "Military Forces of Israel",
+                None,
+                "Khan Younis",
+                3,
+                "2024-01-18",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), QA26B)
+def test_qa26_sides_places_and_days(published: str, text: str, expected: list, gazetteer) -> None:
+    got = _rows(
+        text,
+        published,
+        gazetteer,
+        "sub_event_type",
+        "actor1",
+        "actor2",
+        "location",
+        "fatalities",
+        "event_date",
+    )
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a small town whose only namesake the gazetteer knows lies far from the named group's country: not there,
+        # and the group's country stands for the report (stop 26: Mahas, Jordan, and Jordan's forces)
+        (
+            "Al-Shabaab fighters attacked Mahas on Tuesday, killing four soldiers.",
+            [("Somalia", "Somalia", "Military Forces of Somalia")],
+        ),
+        # a town across the border from the group's country is still there (Kenya's Mandera)
+        (
+            "Al-Shabaab militants attacked a police post in Mandera on Tuesday, killing two officers.",
+            [("Mandera", "Kenya", "Police Forces of Kenya")],
+        ),
+    ],
+)
+def test_qa26_a_groups_country_over_a_far_namesake(text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, "2024-08-29", gazetteer, "location", "country", "actor2") == expected

@@ -45,6 +45,7 @@ __all__ = [
     "find_actor_mentions",
     "find_claim",
     "generic_armed",
+    "longer_name_before",
     "names_armed_people",
     "state_of",
     "theatre_countries",
@@ -322,7 +323,25 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     (r"Viv\s+Ansanm", "Viv Ansanm"),
     (r"Kachin\s+Independence\s+Army", "Kachin Independence Army (KIA)"),
     (r"TPLF|Tigray\s+People['’]s\s+Liberation\s+Front|Tigray\s+Defen[cs]e\s+Forces", "TPLF / Tigray forces"),
-    (r"Fano(?=\s+(?:militias?|militiamen|fighters|forces|insurgents|rebels))", "Fano militia"),
+    (
+        # (alone only as a side: "clashed with Fano", "the army and Fano"; also an Italian town)
+        r"Fano(?=\s+(?:militias?|militiamen|fighters|forces|insurgents|rebels))|(?<=\bwith\s)Fano\b|"
+        r"(?<=\band\s)Fano\b|(?<=\bby\s)Fano\b|(?<=\bagainst\s)Fano\b|(?<=\bfrom\s)Fano\b",
+        "Fano militia",
+    ),
+    (r"Karen\s+National\s+Liberation\s+Army|KNLA", "Karen National Liberation Army (KNLA)"),
+    (r"Karenni\s+Nationalities\s+Defen[cs]e\s+Force|KNDF", "Karenni Nationalities Defence Force (KNDF)"),
+    (r"Three\s+Brotherhood\s+Alliance", "Three Brotherhood Alliance"),
+    (r"MNDAA|Myanmar\s+National\s+Democratic\s+Alliance\s+Army", "MNDAA"),
+    (r"TNLA", "Ta'ang National Liberation Army"),
+    # northern Mali's former rebel coalition (ACLED: CSP-PSD, formerly CMA)
+    (
+        r"CMA(?=\s+(?:fighters|forces|rebels|combatants|members|positions?))|Coordination\s+of\s+Azawad\s+"
+        r"Movements|CSP-PSD|Strategic\s+Framework\s+for\s+the\s+Defen[cs]e\s+of\s+the\s+People\s+of\s+Azawad",
+        "CSP-PSD (formerly CMA)",
+    ),
+    # the ruling party's student wing in Bangladesh's 2024 unrest (ACLED: a political militia)
+    (r"(?:Bangladesh\s+)?Chhatra\s+League|BCL(?=\s)", "Bangladesh Chhatra League"),
     (r"Oromo\s+Liberation\s+Army|OLA", "Oromo Liberation Army (OLA)"),
     (r"SPLA-IO|SPLM-IO", "SPLA-IO"),
     (r"Free\s+Syrian\s+Army|FSA|Syrian\s+National\s+Army|SNA(?=\s)", "Syrian National Army"),
@@ -470,7 +489,7 @@ _ACTOR_RE = re.compile(
     rf"|(?P<mil>\b(?i:(?:army|military)\s+(?:post|base|checkpoint|patrol|convoy|vehicle|outpost)s?|soldiers|troops|jawans|"
     # a junta's forces are the state's ("a junta air strike"; the country is the place's)
     rf"(?:the\s+|military\s+)?junta(?:['’]s)?(?:\s+(?:forces|troops|soldiers|jets|aircraft|air\s*strikes?|air\s+force))?|"
-    rf"(?:regime|government|pro-government|security)\s+forces|army\s+units?|"
+    rf"(?:regime|government|pro-government|security|federal)\s+forces|army\s+units?|"
     # the state's aircraft and guns: "Army warplanes bombed", "Military aircraft struck", "the air force bombed"
     rf"(?:army|military)\s+(?:warplanes?|jets?|aircraft|helicopters?|gunships?|drones?|artillery)|the\s+air\s+force|"
     # a federal member state's forces are the state's ("Puntland forces took control of Garowe")
@@ -478,7 +497,12 @@ _ACTOR_RE = re.compile(
     rf"Dervish|special))?\s+(?:forces|Forces|Force|troops|police|army)|"
     # the army as a side, not as the source of a toll ("the army said 22 civilians were killed"; "the army said it
     # arrested three men" tells its own deed, "..., one of which was intercepted, the army said" its defence)
-    rf"the\s+army(?!\s+(?:said|says|say|told|confirmed|stated|added|reported)\s+(?:that\s+)?"
+    # ("the military" as a side too, where no noun follows: "The military clashed with", "the military and the
+    # Arakan Army"; not "the military court", "the military's statement")
+    rf"(?:the\s+army|the\s+military(?=\s*[,;.)]|\s+(?:and|or|has|had|have|was|were|also|then|later|again|on|in|near|"
+    rf"at|with|from|into|clashed|fought|attacked|launched|shelled|bombed|struck|seized|captured|recaptured|retook|"
+    rf"killed|shot|opened|carried|conducted|raided|stormed|regained|took|arrested|detained)\b))"
+    rf"(?!\s+(?:said|says|say|told|confirmed|stated|added|reported)\s+(?:that\s+)?"
     rf"(?:at\s+least\s+|more\s+than\s+|some\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     rf"eleven|twelve|[a-z]+teen|[a-z]+ty|several|dozens|scores|hundreds)\b)))\b)"
     rf"|(?P<armed>\b(?i:{_GENERIC_ARMED})\b)"
@@ -565,6 +589,13 @@ _THEATRES: dict[str, tuple[str, ...]] = {
     "Kachin Independence Army (KIA)": ("MMR",),
     "TPLF / Tigray forces": ("ETH",),
     "Fano militia": ("ETH",),
+    "Karen National Liberation Army (KNLA)": ("MMR",),
+    "Karenni Nationalities Defence Force (KNDF)": ("MMR",),
+    "Three Brotherhood Alliance": ("MMR",),
+    "MNDAA": ("MMR",),
+    "Ta'ang National Liberation Army": ("MMR",),
+    "CSP-PSD (formerly CMA)": ("MLI",),
+    "Bangladesh Chhatra League": ("BGD",),
     "Oromo Liberation Army (OLA)": ("ETH",),
     "SPLA-IO": ("SSD",),
     "Syrian National Army": ("SYR",),
@@ -704,6 +735,21 @@ _LONGER_NAME_BEFORE = re.compile(
 )
 _DEMONYM_END = re.compile(r"(?:an|ese|i|ish|['’]s)$")
 _GENERIC_GROUP_WORDS = re.compile(r"\b(?:Liberation|Army|Front|Movement|Forces|Council|Brigades?)\b")
+
+
+def longer_name_before(text: str, start: int, end: int) -> str | None:
+    """The proper name's word right before the group named at ``text[start:end]`` when the two make another group's
+    name ("Ta'ang" of "the Ta'ang National Liberation Army": not the ELN), else None."""
+    longer = _LONGER_NAME_BEFORE.search(text, max(0, start - 30), start)
+    if (
+        longer is not None
+        and _GENERIC_GROUP_WORDS.search(text, start, end)
+        and not _DEMONYM_END.search(longer.group(1))
+    ):
+        return longer.group(1)
+    return None
+
+
 #: a crowd named by the group it follows: "supporters of Hezbollah", "Hamas supporters"
 _FOLLOWERS_BEFORE = re.compile(
     r"\b(?:supporters|followers|sympathi[sz]ers|loyalists)\s+of\s+(?:the\s+)?$", re.I
@@ -758,14 +804,10 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
             # searched in the text, not the group alone: "IS" is known by the verb after it ("IS kills ...")
             gs, ge = m.span("group")
             name = _group_name(text, gs, ge) or m.group("group")
-            longer = _LONGER_NAME_BEFORE.search(text, max(0, gs - 30), gs)
-            if (
-                longer is not None
-                and _GENERIC_GROUP_WORDS.search(text, gs, ge)
-                and not _DEMONYM_END.search(longer.group(1))
-            ):
+            longer = longer_name_before(text, gs, ge)
+            if longer is not None:
                 # "the Ta'ang National Liberation Army": another group, whose name ends in a known one's
-                name = f"{longer.group(1)} {text[gs:ge]}"
+                name = f"{longer} {text[gs:ge]}"
             out.append(ActorMention(m.start(), m.end(), name, "group"))
         elif m.group("armed"):
             said = " ".join(m.group("armed").split())
@@ -947,7 +989,8 @@ _DIED_BETWEEN = re.compile(
 )
 #: a second subject joined to the first: "the army and allied militias", "troops and their allies, the ..."
 _AND_ALLIED = re.compile(
-    r"\s*(?:,\s*)?(?:and|&|as\s+well\s+as|together\s+with|backed\s+by|supported\s+by)\s+(?:the\s+|its\s+|their\s+)?"
+    # (after its acronym in brackets, or the bracket closing it: "The Sudanese Armed Forces (SAF) and the RSF")
+    r"\s*(?:\([^()]{1,15}\)|\))?\s*(?:,\s*)?(?:and|&|as\s+well\s+as|together\s+with|backed\s+by|supported\s+by)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:allied\s+|pro-government\s+|local\s+|tribal\s+|clan\s+|[\w-]+\s+){0,2}",
     re.IGNORECASE,
 )

@@ -783,6 +783,13 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
                 and _YEAR_BEFORE.search(text, max(start, m.start() - 12), m.start())
             ):
                 continue  # "Clashes in 2019 killed over 60 people": a year, not a count
+            if (
+                lo is not None
+                and lo <= 31
+                and m.start() >= 4
+                and _MONTH_DAY_BEFORE.search(text, max(start, m.start() - 12), m.start())
+            ):
+                continue  # "A missile strike on January 23 killed eleven people": a day of the month, not a count
             if k == 1:
                 lo, _ = _with_list(text, m, lo, start, end)
             elif k == 0:  # "four soldiers and six militants were killed": the items before this one
@@ -895,6 +902,11 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
     return Casualties(f_lo, f_hi, i_lo, i_hi, tuple(spans))
 
 
+#: a month's name (as written: "may" is a verb) just before a number: "on January 23", "Jan. 23"
+_MONTH_DAY_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
+    r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$"
+)
 _YEAR_BEFORE = re.compile(
     r"\b(?:in|since|of|during|until|by|from|the|early|late|mid|january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\s+$",

@@ -550,7 +550,12 @@ def _rules() -> tuple[Rule, ...]:
             "regain",
             _r(
                 r"\b(?:recaptured?s?|retook|retakes?|regain(?:ed|s)?\s+control\s+of|liberat(?:ed|es?)|"
-                r"recapture\s+of|retaken)\b"
+                r"recapture\s+of|retaken|"
+                # "Iraqi forces free centre of Bayji", "freed the town of Sirte": a place freed, not people ("freed
+                # the hostages", "freed Ahmed" are no territory)
+                r"fre(?:ed|es?|eing)\s+(?:the\s+)?(?:(?:centre|center|rest|remainder|whole|entire|last\s+parts?|"
+                r"parts?|most|all)\s+of\s+(?:the\s+)?)?(?:(?:towns?|city|villages?|districts?|neighbou?rhoods?|"
+                r"province|region)\s+of\s+(?-i:[A-Z])|(?<=of\s)(?-i:[A-Z])|(?<=of\sthe\s)(?-i:[A-Z])))"
             ),
             BATTLES,
             "Government regains territory",
@@ -793,7 +798,11 @@ def _rules() -> tuple[Rule, ...]:
                 r"(?:weapons|ammunition|oil|fuel)\s+depots?|command\s+(?:posts?|cent(?:er|re)s?)|launchers|launch\s+sites?|"
                 r"radars?|(?:radar|missile|drone)\s+sites?|refiner(?:y|ies)|airfields?|air\s+bases?|"
                 # ("US forces struck two Houthi drone boats")
-                r"(?:drone\s+|attack\s+|explosive-laden\s+)?boats|vessels)\b"
+                r"(?:drone\s+|attack\s+|explosive-laden\s+)?boats|vessels|"
+                # civilian objects struck from afar: "Russian forces struck a residential building in Kharkiv"
+                r"(?:residential|apartment|high-rise|multi-stor(?:e)?y)\s+(?:buildings?|blocks?|complex(?:es)?)|"
+                r"(?:energy|power|civilian|port|railway)\s+(?:infrastructure|facilit(?:y|ies))|"
+                r"power\s+(?:plants?|stations?)|substations?)\b"
             ),
             ERV,
             "Shelling/artillery/missile attack",
@@ -1927,7 +1936,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "grenade": ("grenade",),
     "bomb-went-off": ("bomb",),
     "explosion": ("explo", "blast", "detonat", "blew up"),
-    "regain": ("recapture", "retook", "retake", "regain", "liberat", "retaken"),
+    "regain": ("recapture", "retook", "retake", "regain", "liberat", "retaken", "free"),
     "overtake": (
         "captured",
         "capturing",

@@ -61,6 +61,7 @@ from incidents.extract.actors import (
     find_actor_mentions,
     find_claim,
     generic_armed,
+    longer_name_before,
     names_armed_people,
     state_of,
     theatre_countries,
@@ -1180,16 +1181,19 @@ def _not_far_namesakes(places: list, filed_at) -> list:  # type: ignore[no-untyp
 
 
 def _report_countries(
-    text: str, places: list, dateline_iso3: str | None = None
+    text: str, places: list, dateline_iso3: str | None = None, theatres: dict | None = None
 ) -> tuple[str | None, frozenset[str]]:
     """The report's main country (weighted vote of its place mentions) and every country it names explicitly.
 
     The dateline's country is named (a report filed from Cape Town is not about a namesake town in Illinois) but
     weighs only as a hint: reports are often filed from a neighbour ("BEIRUT (Reuters) - ... in Idlib").
+    ``theatres`` maps the countries that the armed groups named fight in (one country each) to that country's
+    point: a small town's only namesake far from all of them gets no vote, and the theatre stands for the report.
     """
     counts: Counter[str] = Counter()
     starts = {pm.start for pm in places}
     named: set[str] = set()
+    far_dropped = False
     placed: set[str] = set()  # countries some mention puts something in (not only owns something)
     for pm in places:
         if pm.candidates and pm.candidates[0].place.iso3:
@@ -1219,6 +1223,9 @@ def _report_countries(
             ):
                 continue  # "Shahbaz Khel", "North Wollo": part of a name the gazetteer lacks; its namesake no vote
             iso = pm.candidates[0].place.iso3
+            if theatres and _far_from_theatres(pm, theatres):
+                far_dropped = True
+                continue  # "al-Shabaab fighters withdrew from Mahas": the only Mahas known is in Jordan
             if (
                 pm.pattern == "name"
                 and text[pm.end : pm.end + 4] in (" in ", ", ", " in\n")
@@ -1256,11 +1263,36 @@ def _report_countries(
         counts[dateline_iso3] += 0.5
     counts = +counts  # a country only owning something abroad ("US consulate") got no vote at all
     main = counts.most_common(1)[0][0] if counts else None
+    if far_dropped and theatres:
+        # the armed groups' country stands for the report, and a small town abroad is no place of it
+        named.update(theatres)
+        if main is None:
+            main = min(theatres)
     if main and main in placed:
         named.add(main)
     if dateline_iso3 and named:
         named.add(dateline_iso3)
     return main, frozenset(named)
+
+
+#: how far from the point of every armed group's country a small town's only namesake must lie to get no vote
+_THEATRE_FAR_KM = 1500.0
+
+
+def _far_from_theatres(pm, theatres: dict) -> bool:
+    """A name whose every candidate is a small settlement (< 100,000 people) outside the groups' countries and
+    more than :data:`_THEATRE_FAR_KM` from each of their points: a namesake of a town the gazetteer lacks."""
+    if pm.pattern != "name" or not pm.candidates:
+        return False
+    for c in pm.candidates:
+        place = c.place
+        if place.kind != "settlement" or place.population >= 100_000 or place.iso3 in theatres:
+            return False
+        if any(
+            haversine_km(place.lat, place.lon, p.lat, p.lon) <= _THEATRE_FAR_KM for p in theatres.values()
+        ):
+            return False
+    return True
 
 
 _PROSE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
@@ -1430,6 +1462,7 @@ def _find_places(
     masked: str | None = None,
     demonyms_out: dict[str, float] | None = None,
     filed_in: str | None = None,
+    theatres_out: dict[str, float] | None = None,
 ) -> list:
     from geodata import find_places
 
@@ -1453,6 +1486,12 @@ def _find_places(
             # the state whose forces act in a territory names it as their theatre: "An Israeli air strike killed
             # five in Gaza" is the Strip, not the Mozambican province of that name (as an armed group's theatre)
             theatres[territory] = theatres.get(territory, 0.0) + 0.5
+    if theatres_out is not None:
+        # (the groups' alone, no dateline; not a known name ending a longer one: "the Ta'ang National Liberation
+        # Army" is no ELN)
+        theatres_out.update(
+            theatre_countries(g[2] for g in groups if longer_name_before(text, g[0], g[1]) is None)
+        )
     found = find_places(masked, gazetteer, country_context=theatres, demonyms_out=demonyms_out)
     if demonyms_out is not None:
         # a group named where it fights says that country as a demonym does ("M23 rebels seized Rutshuru, near the
@@ -1506,6 +1545,7 @@ def extract(report: Report, *, gazetteer) -> Extraction:
         return Extraction(report, (), tuple(warnings))
     masked = mask_outside(text, body)
     said_by_demonym: dict[str, float] = {}
+    group_theatres: dict[str, float] = {}
     filed_at = _dateline_place(report.dateline, gazetteer)
     places = _find_places(
         text,
@@ -1514,10 +1554,19 @@ def extract(report: Report, *, gazetteer) -> Extraction:
         masked,
         said_by_demonym,
         filed_in=filed_at.iso3 if filed_at is not None else None,
+        theatres_out=group_theatres,
     )
     if filed_at is not None:
         places = _not_far_namesakes(places, filed_at)
-    iso3, countries = _report_countries(text, places, filed_at.iso3 if filed_at is not None else None)
+    # a group fighting in one country only (weight 0.5 per group, shared among its countries) says where
+    sure = {
+        c: p
+        for c, w in group_theatres.items()
+        if w >= 0.5 and (p := gazetteer.get(f"country:{c}")) is not None
+    }
+    iso3, countries = _report_countries(
+        text, places, filed_at.iso3 if filed_at is not None else None, theatres=sure
+    )
     if cleaned.inner_datelines:
         # a digest filed from several places names each one's country ("GAO, March 10 (Atlas) - ... in Ansongo")
         countries = countries | {
@@ -1589,6 +1638,10 @@ def extract(report: Report, *, gazetteer) -> Extraction:
     # place, victims and day are not this event's)
     if found_ci(_AVENGED, text, 0, len(text)):
         blocked += [(m.start(), m.end()) for m in _AVENGED.finditer(text)]
+    # the dead a gathering remembers: "Ceremonies were held on Monday to remember the 1,200 people killed when
+    # gunmen stormed communities ... on October 7, 2023" (past deeds; the gathering's day is not theirs)
+    if found_ci(_REMEMBRANCE_OF, text, 0, len(text)):
+        blocked += [(m.start(), m.end()) for m in _REMEMBRANCE_OF.finditer(text)]
     # actors matter only where something happened or was claimed: scan those sentences alone (speed)
     claim_keys = substring_spans(text, _CLAIM_WORDS)  # where _CLAIM_KEYS matches: its words, found once
     for si, s in enumerate(sentences):
@@ -2228,6 +2281,11 @@ def _mentions_of_clause(
         # not a deed at the official's seat
         etype = sub = "?"
         place = None
+    if lead_definite and etype != "?" and _CAME_FRAME.match(text, lead.end, ce):
+        # "The shelling came as Zelensky met European officials in Kyiv", "The massacre comes about two weeks after
+        # ...": the deed told before, framed by what went on then (no deed at the place of the meeting)
+        etype = sub = "?"
+        place = None
     anaphoric = (
         (
             (generic_only or back_fight)
@@ -2786,6 +2844,12 @@ def _captured_type(text, lead, clause, places, actors_all, attacker) -> tuple[st
 _ABDUCTION = "Abduction/forced disappearance"
 
 
+#: a deed told before framed by its time: "The strike comes as Somalia prepares ...", "The attack came just one day
+#: after ..." (not "came under fire", "came from a drone")
+_CAME_FRAME = re.compile(
+    r"\s+(?:also\s+|just\s+)?(?:comes|came)\b(?!\s+(?:under|down|out|from|to\s+an?\s+end|to\s+a\s+halt)\b)",
+    re.IGNORECASE,
+)
 #: the trigger words of an assault on a place (not "killed", "shot": those have victims)
 _ASSAULT = re.compile(r"(?:attack|assault|storm|raid|onslaught|target)\w*$", re.IGNORECASE)
 #: where people live or gather, as the object of raiders' attack
@@ -3420,6 +3484,12 @@ def _blamed(text: str, s: Sentence, actors_all) -> str | None:  # type: ignore[n
     return after[0].name
 
 
+#: the dead a gathering remembers, to the end of the sentence: "to remember the 1,200 people killed when ..."
+_REMEMBRANCE_OF = re.compile(
+    r"\b(?:to|in\s+order\s+to)\s+(?:remember|commemorate|mourn|honou?r\s+the\s+memory\s+of|memoriali[sz]e|pay\s+"
+    r"(?:tribute|homage|their\s+respects)\s+to)\s+[^.;:…]{0,200}|\bin\s+(?:memory|remembrance)\s+of\s+[^.;:…]{0,200}",
+    re.IGNORECASE,
+)
 #: the deed an attack avenges, to the end of its phrase
 _AVENGED = re.compile(
     r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge|avenging)\s+[^,.;:…]{0,100}",
@@ -4203,7 +4273,16 @@ def _assemble(
         own = res is not None
         if res is None and m.relation is not None:
             rel, anchor_part, forward = m.relation
-            anchor_res = _anchor_date(anchor_part, forward, m, dates_by_sentence, mentions, owner, recent)
+            apposed = _apposed_day(text, rel, anchor_part, forward, dates_by_sentence.get(m.sentence, []))
+            # "On Thursday, the day after the announcement, troops shelled ...": the day said is the deed's, the
+            # relation only says it again
+            anchor_res = (
+                None
+                if apposed is not None
+                else _anchor_date(anchor_part, forward, m, dates_by_sentence, mentions, owner, recent)
+            )
+            if apposed is not None:
+                res = apposed
             if anchor_res is not None:
                 res = shift_resolution(
                     anchor_res,
@@ -4726,6 +4805,26 @@ def _point(place: PlaceChoice | None) -> tuple[float, float] | None:
     if place is None or place.candidate.place.kind in ("admin1", "country"):  # type: ignore[attr-defined]
         return None
     return (place.candidate.place.lat, place.candidate.place.lon)  # type: ignore[attr-defined]
+
+
+def _apposed_day(
+    text: str, rel: DateRelation, anchor_part: tuple[int, int], forward: bool, dates: list
+) -> DateResolution | None:
+    """The day said right before a relation that opens the deed's clause, with nothing else before it ("On
+    Thursday, the day after the ceasefire was announced, an air strike ..."): the deed's own day."""
+    if not forward:
+        return None
+    a0, _ = anchor_part
+    for d in dates:
+        if (
+            a0 <= d.start
+            and d.end <= rel.start
+            and d.resolution.known
+            and not text[a0 : d.start].strip(" \n\t,—–-").lower().removesuffix("on").strip()
+            and not text[d.end : rel.start].strip(" \n\t,—–-")
+        ):
+            return d.resolution
+    return None
 
 
 def _anchor_date(anchor_part, forward, m, dates_by_sentence, mentions, owner, recent):

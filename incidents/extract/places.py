@@ -354,6 +354,21 @@ _FIRED_TOWARD = re.compile(
     r"\b(?:fired|launched|lobbed|shot)\b[^.;]{0,60}\btowards?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
+#: who fires, named with where they are: "Militants in Gaza", "Hezbollah fighters in south Lebanon"
+_SHOOTERS_IN_BEFORE = re.compile(
+    r"\b(?:militants|fighters|rebels|insurgents|gunmen|forces|troops|militias?|militiamen|groups?|factions|Houthis|"
+    r"Hezbollah|Hamas|Hizbollah|army|artillery|units?)\s+(?:based\s+)?in\s+(?:(?:the\s+)?(?:south|southern|north|"
+    r"northern|east|eastern|west|western|central|occupied|neighbou?ring)\s+)?$",
+    re.IGNORECASE,
+)
+#: ... and fire at a place named after: the place they fire from is no place of the event
+_FIRED_AT_AFTER = re.compile(
+    r"(?:\s+(?:have|had|has|also|again|then|later))?\s+(?:fired|launched|lobbed|shot)\b[^.;]{0,80}?"
+    r"\b(?:at|towards?|toward|into|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?!(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 #: between a deed and the place it was aimed at: "fired rockets from Lebanon at", "launched a drone at",
 #: "opened fire on", "fired two missiles into"
 _TARGET_BETWEEN = re.compile(
@@ -976,6 +991,12 @@ def choose_place(
             and not found_in(_LOC_BEFORE, text[max(ss, pm.start - 40) : pm.start])  # type: ignore[attr-defined]
         ):
             continue  # "Tbilisi says the separatists launched an attack on ...": the government speaking
+        if (
+            pm.end <= ts  # type: ignore[attr-defined]
+            and _SHOOTERS_IN_BEFORE.search(text, max(ss, pm.start - 40), pm.start)  # type: ignore[attr-defined]
+            and _FIRED_AT_AFTER.match(text, pm.end)  # type: ignore[attr-defined]
+        ):
+            continue  # "Militants in Gaza fired rockets at Ashkelon": where the shooters are, not what they hit
         if pm.start >= te and found_ci(_MODAL_BETWEEN, text, te, pm.start):  # type: ignore[attr-defined]
             continue  # "... planning to launch missiles at northern Israel": an intended target
         before = text[max(ss, pm.start - 60) : pm.start]  # type: ignore[attr-defined]
