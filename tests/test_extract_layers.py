@@ -6711,3 +6711,67 @@ def test_qa26_sides_places_and_days(published: str, text: str, expected: list, g
 )
 def test_qa26_a_groups_country_over_a_far_namesake(text: str, expected: list, gazetteer) -> None:
     assert _rows(text, "2024-08-29", gazetteer, "location", "country", "actor2") == expected
+
+
+QA26C = [
+    # a past month's deed told again of the same target, or "also" in a past month (stop 26: current)
+    (
+        "2024-11-20",
+        "Hezbollah drones targeted an army base near Nahariya on Tuesday. The same base was hit by a Hezbollah drone "
+        "in October, wounding four soldiers.",
+        [("2024-11-19", False), ("2024-10-15", True)],
+    ),
+    (
+        "2023-03-08",
+        "Israeli missiles struck Damascus airport on Tuesday, killing two soldiers. Damascus International Airport "
+        "was also hit by an Israeli strike in January, which killed two soldiers.",
+        [("2023-03-07", False), ("2023-01-15", True)],
+    ),
+    # (a deed of the same week told with "also" stays current)
+    (
+        "2023-03-08",
+        "Israeli missiles struck Damascus airport on Tuesday, killing two soldiers. Gunmen also attacked a checkpoint "
+        "near Deraa on Monday.",
+        [("2023-03-07", False), ("2023-03-06", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), QA26C)
+def test_qa26_a_past_months_deed_told_again(published: str, text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, published, gazetteer, "event_date", "historical") == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # a stretch between two villages named by their kind is one place (stop 26: two events)
+        (
+            "2023-11-15",
+            "Israeli shells landed between the villages of Aitaroun and Maroun al-Ras on Tuesday, setting fire to "
+            "olive groves.",
+            [("Military Forces of Israel", "near Aitaroun")],
+        ),
+        # shells named by whose they are (stop 26: no actor; the Taliban, the speaker)
+        (
+            "2022-12-13",
+            "The Taliban's Kandahar police spokesman said Pakistani mortar shells landed in Spin Boldak town on "
+            "Sunday, wounding three Afghan civilians.",
+            [("Military Forces of Pakistan", "Spin Boldak")],
+        ),
+        # a strike called for a day to come is no protest; a protest called and held is (stop 26: a protest on the
+        # Thursday before)
+        (
+            "2024-07-17",
+            "The opposition Bangladesh Nationalist Party announced a nationwide strike for Thursday.",
+            [],
+        ),
+        (
+            "2024-07-17",
+            "Students called a protest in Dhaka on Tuesday, and thousands joined it.",
+            [("Protesters (Bangladesh)", "Dhaka")],
+        ),
+    ],
+)
+def test_qa26_stretches_shells_and_calls(published: str, text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, published, gazetteer, "actor1", "location") == expected

@@ -199,7 +199,7 @@ _FORCE = (
     r"government|president|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|coalition|marines|paratroopers|"
     r"helicopters?|choppers?|units?|commandos?|warships?|air\s+defen[cs]es?|Iron\s+Dome|intelligence\s+services?|"
     r"Peshmerga|Revolutionary\s+Guards?(?:\s+Corps)?|Basij|"
-    r"missiles?|rockets?|shelling|strikes?|air\s*strikes?|bombardment|general\s+staff|authorities|"
+    r"missiles?|rockets?|shelling|(?:mortar\s+|artillery\s+|tank\s+)?shells|strikes?|air\s*strikes?|bombardment|general\s+staff|authorities|"
     r"(?:guided|glide)\s+(?:aerial\s+)?bombs?|aerial\s+bombs?|fire|gunfire)"
 )
 #: what and where forces are, right after the nationality: "an Israeli tank", "a Russian patrol", "Ukrainian

@@ -1179,6 +1179,18 @@ _CAUSE_BEFORE = re.compile(
     r"retaliat(?:ing|ed|es?)\s+(?:for|against)|reprisals?\s+for|revenge\s+for)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+#: a protest called for a day to come: "announced a nationwide strike for Thursday", "called a rally for tomorrow"
+_ANNOUNCED_BEFORE = re.compile(
+    r"\b(?:announc(?:ed|es|ing)|call(?:ed|s|ing)|declar(?:ed|es|ing)|set|schedul(?:ed|es|ing)|plan(?:s|ned|ning))\s+"
+    r"(?:for\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+_FOR_A_DAY_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:for|from|starting)\s+(?:next\s+|this\s+(?:coming\s+)?|the\s+coming\s+)?(?:Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|next\s+week|the\s+weekend|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b(?![\'’]s)",
+    re.IGNORECASE,
+)
 _MODAL = re.compile(
     r"\b(?:could|would|might|(?-i:may)|will|shall|won't|wo\s+n't|plans?\s+to|planning|planned\s+to|threat(?:en|ens|ened|"
     r"ening)?\b|vow(?:s|ed)?\s+to|warn(?:s|ed|ing)?\s+(?:of|that|against|it\s+would)|intends?\s+to|"
@@ -1532,6 +1544,12 @@ def trigger_blocked(
         return "trend"  # "has killed thousands of civilians in eastern Congo over the past decade"
     if _CALLED_OFF_AFTER.match(text, trig.end, min(clause_end + 60, len(text))):
         return "negated"  # "A planned protest in Nairobi on Tuesday was called off": it did not take place
+    if (
+        trig.rule.name == "protest"
+        and _ANNOUNCED_BEFORE.search(left[-60:])
+        and _FOR_A_DAY_AFTER.match(text, trig.end, min(clause_end + 40, len(text)))
+    ):
+        return "modal"  # "The BNP announced a nationwide strike for Thursday": called for a day to come
     if text.find("been", trig.end, trig.end + 30) != -1 and _STOPPED_AFTER.match(text, trig.end):
         return "negated"  # "Fighting had been largely frozen since a 2020 ceasefire": no fighting told
     if _EASED_AFTER.match(text, trig.end, min(clause_end, trig.end + 60)):

@@ -1389,7 +1389,13 @@ _RECAP_WEAK = re.compile(
     r"held|lost|won|led|set)\b|"
     r"^\W*(?:(?:(?:late|early)\s+)?(?:last|earlier\s+this|in\s+the\s+previous)\s+month\b|"
     r"in\s+(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\b)",
+    r"november|december)\b)|"
+    # a deed told again of the same target, or "also" in a past month: "The same base was hit by a drone in
+    # October", "The airport was also hit by an Israeli strike in January"
+    r"\bthe\s+same\s+(?:[a-z-]+\s+)?(?:base|town|city|village|site|camp|airport|airbase|facility|area|building|"
+    r"position|post|checkpoint|hospital|school|market|bridge|port|field|compound)\b|"
+    r"\balso\b[^.;]{0,100}?\bin\s+(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\b",
     re.IGNORECASE,
 )
 #: how much older than the report's news a deed told as background must be to be a reference to the past: a week

@@ -1176,7 +1176,10 @@ _LIST_JOIN = re.compile(
 )
 #: a list that is one place: a route or a stretch between two ("between Kharkiv and Izium", "from X to Y")
 _ROUTE_BEFORE = re.compile(
-    r"\b(?:between|from|linking|connecting|road|highway|route)\s+(?:the\s+)?$", re.IGNORECASE
+    # ("between the villages of Aitaroun and Maroun al-Ras": one stretch, named by its kind first)
+    r"\b(?:between|from|linking|connecting|road|highway|route)\s+(?:the\s+)?(?:(?:two\s+)?(?:villages|towns|cities|"
+    r"settlements|localities|communities|areas|districts|neighbou?rhoods)\s+of\s+)?$",
+    re.IGNORECASE,
 )
 _LIST_KINDS = ({"settlement", "site", "airport", "admin2"}, {"admin1"})
 _PROVINCES_WORD = re.compile(r"\s+(?:provinces|regions|states|governorates|oblasts)\b", re.IGNORECASE)
