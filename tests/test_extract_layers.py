@@ -6775,3 +6775,14 @@ def test_qa26_a_past_months_deed_told_again(published: str, text: str, expected:
 )
 def test_qa26_stretches_shells_and_calls(published: str, text: str, expected: list, gazetteer) -> None:
     assert _rows(text, published, gazetteer, "actor1", "location") == expected
+
+
+def test_qa26_a_claim_in_the_claimants_words_is_the_deed_told_before(gazetteer) -> None:
+    """ "... claimed the barrage, saying it had fired 130 rockets": the claim of the rocket told before, no second
+    barrage (stop 26: two incidents at Holon)."""
+    text = (
+        "One rocket struck a bus in the city of Holon on Tuesday night, wounding three people. Hamas's armed wing, "
+        "the Qassam Brigades, claimed the barrage, saying it had fired 130 rockets."
+    )
+    got = _rows(text, "2024-10-07", gazetteer, "location", "actor1", "claimed_by", "injuries")
+    assert got == [("Holon", "Hamas", "Hamas", 3)]

@@ -2287,6 +2287,14 @@ def _mentions_of_clause(
         # not a deed at the official's seat
         etype = sub = "?"
         place = None
+    claimed_back = etype != "?" and bool(
+        _CLAIM_SAYING_BEFORE.search(text, max(s.start, lead.start - 160), lead.start)
+    )
+    if claimed_back:
+        # "The Qassam Brigades claimed the barrage, saying it had fired 130 rockets": the claimed deed told before,
+        # as its claimant tells it (no second barrage)
+        etype = sub = "?"
+        place = None
     if lead_definite and etype != "?" and _CAME_FRAME.match(text, lead.end, ce):
         # "The shelling came as Zelensky met European officials in Kyiv", "The massacre comes about two weeks after
         # ...": the deed told before, framed by what went on then (no deed at the place of the meeting)
@@ -2518,6 +2526,8 @@ def _mentions_of_clause(
         return []
     impact = found_ci(_IMPACT, text, cs, ce) or bool(cas.fatalities)
     claim = _claimant(text, s, actors_all)
+    if claimed_back and claim is None and actors.actor1 is not None and not generic_armed(actors.actor1):
+        claim = actors.actor1  # (its subject, the one claiming: "Hamas's armed wing ... claimed the barrage")
     if claim is not None and (part[0] > s.start or part[1] < s.end):
         named = [a for a in _actors_within(actors_all, s.start, s.end) if a.name == claim]
         if named and not any(part[0] <= a.start < part[1] for a in named):
@@ -2526,6 +2536,7 @@ def _mentions_of_clause(
             claim = None
     if (
         claim is not None
+        and not claimed_back
         and found_in(_CLAIMANT_SAYS, text[max(cs, lead.start - 60) : lead.start])
         and found_ci(_CLAIM_SAID, text, s.start, s.end)
     ):
@@ -2850,6 +2861,13 @@ def _captured_type(text, lead, clause, places, actors_all, attacker) -> tuple[st
 _ABDUCTION = "Abduction/forced disappearance"
 
 
+#: a claim of a deed told before, and the claimant's words for it: "claimed the barrage, saying it had fired"
+_CLAIM_SAYING_BEFORE = re.compile(
+    r"\bclaim(?:ed|s|ing)\s+(?:responsibility\s+for\s+)?(?:the|this|that|both|all|these)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"[\w'’-]+\s*,\s*(?:and\s+)?sa(?:ying|id)\s+(?:that\s+)?(?:it|they|its\s+[\w-]+|their\s+[\w-]+)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:[\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
 #: a deed told before framed by its time: "The strike comes as Somalia prepares ...", "The attack came just one day
 #: after ..." (not "came under fire", "came from a drone")
 _CAME_FRAME = re.compile(
