@@ -6786,3 +6786,25 @@ def test_qa26_a_claim_in_the_claimants_words_is_the_deed_told_before(gazetteer) 
     )
     got = _rows(text, "2024-10-07", gazetteer, "location", "actor1", "claimed_by", "injuries")
     assert got == [("Holon", "Hamas", "Hamas", 3)]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # a student protester is a protester (stop 26: a civilian, an attack)
+        (
+            "2024-06-20",
+            "A student protester was shot dead by police in Kisumu on Tuesday.",
+            [("Excessive force against protesters", "Kisumu")],
+        ),
+        # what a crowd accused its victim of is no deed (stop 26: an abduction besides the riot)
+        (
+            "2024-10-01",
+            "A crowd of residents beat and set fire to a man they accused of trying to kidnap children in Puebla on "
+            "Sunday night.",
+            [("Violent demonstration", "Puebla")],
+        ),
+    ],
+)
+def test_qa26_protesters_and_accusations(published: str, text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, published, gazetteer, "sub_event_type", "location") == expected

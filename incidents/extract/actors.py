@@ -397,7 +397,7 @@ _CIVILIANS = (
     r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:displacement|IDP|refugee|displaced\s+persons['’]?)\s+(?:camps?|sites?|settlements?)|"
     r"journalists?|aid\s+workers|shoppers|pilgrims|traders|herders|displaced\s+(?:people|families)|families|"
     r"a\s+family|(?:a|an)\s+(?:civilian|farmer|teacher|student|child|woman|man|boy|girl|journalist|shepherd|villager|"
-    r"labou?rer|vendor|porter)|"
+    r"labou?rer|vendor|porter)(?!\s+(?:protester|demonstrator|activist)s?\b)|"
     r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:youth|teenager|boy|girl)|teenagers|"
     # a person told by age or origin: "a Palestinian man", "an elderly woman", "a 19-year-old Palestinian" (not
     # "a 22-year-old soldier")

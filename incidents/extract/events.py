@@ -1199,6 +1199,8 @@ _MODAL = re.compile(
     r"likely|aims?\s+to|seek(?:s|ing)?\s+to|call(?:s|ed)?\s+for|urg(?:e|es|ed)|would-be|to\s+prevent|in\s+case\s+of|"
     r"ready\s+to|capable\s+of|expected\s+to|in\s+the\s+event\s+of|against\s+any|deter|condemn(?:s|ed)?\s+any|"
     r"hypothetical|retaliat(?:e|ion)\s+for\s+any|promised\s+to|pledged\s+to|want(?:s|ed)?\s+to)\b|"
+    # what someone is accused of: "a man they accused of trying to kidnap children", "suspected of plotting attacks"
+    r"\b(?:accus(?:ed|ing)|suspected)\s+(?:[\w'’-]+\s+){0,2}?of\s+(?:(?:trying|attempting|plotting|planning)\s+to\s+)?$|"
     # a deed planned or to be stopped, right before the trigger: "helping Russian forces plan missile strikes on
     # port facilities" (not "involved in plotting suicide bombings": those were carried out), "pressed both sides to halt the fighting", "a truce to end the clashes"
     r"(?<![\w-])(?:plan(?:ned|ning)?|halt|halting|stop|stopping|end|ending|ease|easing|pause|pausing|"
