@@ -6808,3 +6808,22 @@ def test_qa26_a_claim_in_the_claimants_words_is_the_deed_told_before(gazetteer) 
 )
 def test_qa26_protesters_and_accusations(published: str, text: str, expected: list, gazetteer) -> None:
     assert _rows(text, published, gazetteer, "sub_event_type", "location") == expected
+
+
+def test_qa26_interceptions_over_the_region_beside_a_wounding_strike(gazetteer) -> None:
+    """A strike that wounded, then the night's interceptions over the region: two events (stop 26: one interception
+    with the strike's wounded; a deadly strike was already kept apart)."""
+    text = (
+        "Russian drones struck an apartment block in Kharkiv overnight, injuring three people. Air defence units "
+        "destroyed 11 drones over the Kharkiv region, the air force said."
+    )
+    got = _rows(text, "2024-03-11", gazetteer, "sub_event_type", "injuries", "munitions_count")
+    assert got == [("Air/drone strike", 3, None), ("Disrupted weapons use", None, 11)]
+
+
+def test_qa26_the_enemies_killed_in_pursuit_are_no_toll_of_the_ambush(gazetteer) -> None:
+    text = (
+        "Twenty-two soldiers were killed in an ambush near Bankilare on Saturday. The army said 30 terrorists were "
+        "neutralised in pursuit operations on Saturday and Sunday."
+    )
+    assert _rows(text, "2024-08-13", gazetteer, "fatalities") == [(22,)]

@@ -174,10 +174,11 @@ def compatible(
         and count is not None
         and (d.event_type, d.sub_event_type) != _DISRUPTED
         and not d.intercepted
-        and d.fatalities
+        and (d.fatalities or d.injuries)
     ):
         # "Russian drones attacked Kharkiv overnight, killing three. Air defences shot down 31 drones over Kharkiv
-        # region": the night's tally of interceptions is an event of its own, not the deadly strike's count
+        # region": the night's tally of interceptions is an event of its own, not the deadly (or, since stop 26,
+        # wounding) strike's count
         return False
     return not (count is not None and d.munitions_count is not None and count != d.munitions_count)
 

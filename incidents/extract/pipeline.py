@@ -2861,6 +2861,12 @@ def _captured_type(text, lead, clause, places, actors_all, attacker) -> tuple[st
 _ABDUCTION = "Abduction/forced disappearance"
 
 
+#: an army's operation after an attack: "in pursuit operations", "during the ensuing mop-up operation"
+_PURSUIT = re.compile(
+    r"\b(?:in|during)\s+(?:the\s+|a\s+)?(?:ensuing\s+|subsequent\s+|follow-up\s+|counter-?)?(?:pursuit|mop-?up|"
+    r"clearing|sweep|follow-up|hot\s+pursuit)\s+(?:operations?|missions?)\b|\bin\s+(?:hot\s+)?pursuit\s+of\b",
+    re.IGNORECASE,
+)
 #: a claim of a deed told before, and the claimant's words for it: "claimed the barrage, saying it had fired"
 _CLAIM_SAYING_BEFORE = re.compile(
     r"\bclaim(?:ed|s|ing)\s+(?:responsibility\s+for\s+)?(?:the|this|that|both|all|these)\s+(?:[\w'’-]+\s+){0,2}?"
@@ -4166,7 +4172,9 @@ def _assemble(
                     continue  # "On Monday, a blast killed two ...": another day's toll, not the incident's
                 if target is None or gap > 3 or (gap > 2 and m.claimed_by is None):
                     continue
-                if gap > 2 or _aggregate(text, *m.part):
+                if gap > 2 or _aggregate(text, *m.part) or found_ci(_PURSUIT, text, *m.part):
+                    # (nor the enemies an army says it killed in its pursuit: "30 terrorists were neutralised in
+                    # pursuit operations on Saturday and Sunday" is its own operation, not the ambush's toll)
                     m.casualties = Casualties()
             if (
                 target is not None
