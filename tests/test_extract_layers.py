@@ -6827,3 +6827,24 @@ def test_qa26_the_enemies_killed_in_pursuit_are_no_toll_of_the_ambush(gazetteer)
         "neutralised in pursuit operations on Saturday and Sunday."
     )
     assert _rows(text, "2024-08-13", gazetteer, "fatalities") == [(22,)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A roadside bomb struck an army convoy on the western edge of Mogadishu on Tuesday, killing four soldiers.",
+        "A roadside bomb struck an army convoy on the northern outskirts of Mogadishu on Tuesday, killing four soldiers.",
+    ],
+)
+def test_qa26_the_edge_of_a_town_is_near_it(text: str, gazetteer) -> None:
+    """(stop 26: the edge was the town itself, "the northern outskirts" too; "the outskirts of" was near)"""
+    assert _rows(text, "2023-09-06", gazetteer, "location", "geo_precision") == [("near Mogadishu", 2)]
+
+
+def test_qa26_a_long_aside_between_the_count_and_its_verb(gazetteer) -> None:
+    """(stop 26: the nine were not counted; the attackers' four were the toll)"""
+    text = (
+        "At least nine people, most of them civilians who had gathered at a beach restaurant for dinner, were "
+        "killed when gunmen stormed it in Mogadishu late on Friday."
+    )
+    assert _rows(text, "2024-06-15", gazetteer, "fatalities") == [(9,)]

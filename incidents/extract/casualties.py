@@ -113,7 +113,11 @@ _ASIDE = (
     # who they were, between dashes: "Thirteen peacekeepers - nine South Africans, three Malawians and one
     # Uruguayan - were killed"; "nine of them South Africans" between commas
     r"\s+[-–—]\s+[^-–—.;:()]{1,80}?\s+[-–—](?=\s+(?:were|have|had|are|was|has)\b)|"
-    r"\s*,\s*(?:[\w-]+\s+)of\s+(?:them|whom)\s+[^,.;:]{1,40},(?=\s+(?:were|have|had|are|was|has)\b))?"
+    r"\s*,\s*(?:[\w-]+\s+)of\s+(?:them|whom)\s+[^,.;:]{1,40},(?=\s+(?:were|have|had|are|was|has)\b)|"
+    # a longer aside, with the verb right after it: "At least nine people, most of them civilians who had gathered at
+    # the Lido beach restaurant for dinner, were killed"
+    r"\s*,\s*(?:most|many|all|some|mostly|mainly)\s+(?:of\s+them\s+)?[^,.;:]{1,110},"
+    r"(?=\s+(?:were|have|had|are|was|has)\b))?"
 )
 _QTY_ANON = re.sub(r"\(\?P<\w+>", "(?:", _QTY)
 #: the people a military says it "neutralised" or "eliminated"

@@ -48,6 +48,8 @@ __all__ = [
 _SPECIFICITY = {"site": 5, "airport": 5, "settlement": 4, "admin2": 3, "admin1": 2, "country": 1}
 _NEAR_BEFORE = re.compile(
     r"(?:\bnear|\boutside|\boff(?:\s+the\s+(?:coast|shore|port)\s+of)?|\bthe\s+outskirts\s+of|\bclose\s+to|\bnext\s+to|\bbeside|\bin\s+the\s+vicinity\s+of|"
+    # ("on the western edge of Mogadishu", "the northern outskirts of Kharkiv", "the fringes of the town")
+    r"\bthe\s+(?:(?:north|south|east|west)(?:ern|[ -]?(?:east|west)(?:ern)?)?\s+)?(?:edges?|outskirts|fringes?|periphery)\s+of|"
     r"\bjust\s+outside|\bnot\s+far\s+from|\baround|\bthe\s+(?:main\s+|old\s+|new\s+)?(?:road|highway|motorway)\s+"
     r"(?:leading\s+)?(?:to|between|from|linking|connecting)|\bbetween|\bnorth(?:east|west)?\s+of|"
     r"\bsouth(?:east|west)?\s+of|\beast\s+of|\bwest\s+of|\b\d+(?:\.\d+)?\s*(?:km|kilomet(?:er|re)s?|(?:nautical\s+)?miles?)\s+"
