@@ -6848,3 +6848,15 @@ def test_qa26_a_long_aside_between_the_count_and_its_verb(gazetteer) -> None:
         "killed when gunmen stormed it in Mogadishu late on Friday."
     )
     assert _rows(text, "2024-06-15", gazetteer, "fatalities") == [(9,)]
+
+
+def test_qa26_people_were_seized_on_a_day_told_after_the_saying(gazetteer) -> None:
+    """ "The women were seized on Thursday": the abduction's own day, after "residents said on Sunday" (stop 26:
+    no trigger, the day of the saying)."""
+    text = (
+        "Suspected jihadists abducted about 50 women near Arbinda, residents said on Sunday. The women were seized "
+        "on Thursday."
+    )
+    assert _rows(text, "2023-01-16", gazetteer, "sub_event_type", "event_date") == [
+        ("Abduction/forced disappearance", "2023-01-12")
+    ]

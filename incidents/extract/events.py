@@ -677,7 +677,12 @@ def _rules() -> tuple[Rule, ...]:
                 r"herders|miners|teachers|hostages)|"
                 # "were seized by armed youths": people taken by armed men
                 r"(?:were|was|been|being)\s+(?:seized|snatched|taken)\s+by\s+(?:armed|gunmen|militants|bandits|rebels|"
-                r"kidnappers|unknown|unidentified|suspected|militiamen|jihadists|pirates))\b"
+                r"kidnappers|unknown|unidentified|suspected|militiamen|jihadists|pirates)|"
+                # people named before "were seized": "The women were seized on Thursday and Friday"
+                r"(?:(?<=women\s)|(?<=girls\s)|(?<=schoolgirls\s)|(?<=children\s)|(?<=villagers\s)|(?<=passengers\s)|"
+                r"(?<=students\s)|(?<=pupils\s)|(?<=workers\s)|(?<=hostages\s)|(?<=captives\s)|(?<=men\s))"
+                r"(?:were|had\s+been|have\s+been)\s+(?:seized|snatched)(?!\s+(?:by|from)\s+(?:the\s+)?(?:police|army|"
+                r"troops|soldiers|security|authorities|customs)))\b"
             ),
             VAC,
             "Abduction/forced disappearance",
