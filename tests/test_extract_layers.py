@@ -6860,3 +6860,23 @@ def test_qa26_people_were_seized_on_a_day_told_after_the_saying(gazetteer) -> No
     assert _rows(text, "2023-01-16", gazetteer, "sub_event_type", "event_date") == [
         ("Abduction/forced disappearance", "2023-01-12")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # settlers are no state's forces (stop 26: Military Forces of Israel, "Israeli ... fire" read as its forces)
+        (
+            "Israeli settlers set fire to two cars in the village of Turmus Ayya on Monday.",
+            [("Settlers", None)],
+        ),
+        # the kin of a group's fighters are not the group (stop 26: Islamic State as the side hit)
+        (
+            "At al-Hol camp in Hasakah province, which holds tens of thousands of relatives of Islamic State "
+            "fighters, an Iraqi woman was found shot dead in her tent on Sunday.",
+            [(None, None)],
+        ),
+    ],
+)
+def test_qa26_people_who_are_no_side(text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, "2023-08-30", gazetteer, "actor1", "actor2") == expected

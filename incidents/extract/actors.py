@@ -450,7 +450,9 @@ _ACTOR_RE = re.compile(
     rf"\s+(?:(?P<thing>{_FORCE_THINGS})|"
     # (not across an armed group's noun: "A Palestinian gunman opened fire", "Palestinian militants fired rockets")
     rf"(?:(?!(?:gunm[ae]n|militants?|rebels?|fighters?|insurgents?|attackers?|assailants?|jihadists?|bandits?|"
-    rf"groups?|factions?|militias?|militiam[ae]n|extremists?|terrorists?|guerrillas?)\b)[\w-]+\s+){{0,2}}?"
+    rf"groups?|factions?|militias?|militiam[ae]n|extremists?|terrorists?|guerrillas?|"
+    # (nor across people who are no state's forces: "Israeli settlers set fire to two cars")
+    rf"settlers?|civilians?|residents?|villagers?|protesters?|demonstrators?|youths?|mobs?|crowds?)\b)[\w-]+\s+){{0,2}}?"
     rf"(?P<force>{_FORCE}|Army|Arab\s+Army|Air\s+Force|Navy|Marines|Coast\s+Guard|National\s+Guard|"
     rf"(?:National\s+)?Police|Gendarmerie|Armed\s+Forces))\b)"
     # ("(?!\w)" ends a name as "\b" does after a letter, and also after a bracket: "CPI (Maoist)")
@@ -751,6 +753,17 @@ def longer_name_before(text: str, start: int, end: int) -> str | None:
 
 
 #: a crowd named by the group it follows: "supporters of Hezbollah", "Hamas supporters"
+#: the kin of a group's fighters: "relatives of Islamic State fighters", "the wives and children of IS members"
+_KIN_OF_BEFORE = re.compile(
+    r"\b(?:relatives|families|family\s+members|wives|widows|children|orphans|women\s+and\s+children|"
+    r"wives\s+and\s+children)\s+of\s+(?:suspected\s+|alleged\s+|former\s+|foreign\s+)?$",
+    re.IGNORECASE,
+)
+_KIN_OF_NAMED_BEFORE = re.compile(
+    r"\b(?:relatives|families|family\s+members|wives|widows|children|orphans|women\s+and\s+children|"
+    r"wives\s+and\s+children)\s+of\s+(?:suspected\s+|alleged\s+|former\s+|foreign\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _FOLLOWERS_BEFORE = re.compile(
     r"\b(?:supporters|followers|sympathi[sz]ers|loyalists)\s+of\s+(?:the\s+)?$", re.I
 )
@@ -801,6 +814,8 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
                 text, m.end()
             ):
                 continue  # "Supporters of Hezbollah blocked the road": a crowd, not the armed group
+            if _KIN_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "a camp which holds relatives of Islamic State fighters": their kin, not the group
             # searched in the text, not the group alone: "IS" is known by the verb after it ("IS kills ...")
             gs, ge = m.span("group")
             name = _group_name(text, gs, ge) or m.group("group")
@@ -810,6 +825,8 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
                 name = f"{longer} {text[gs:ge]}"
             out.append(ActorMention(m.start(), m.end(), name, "group"))
         elif m.group("armed"):
+            if _KIN_OF_NAMED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "relatives of Islamic State fighters": their kin, no fighters of the deed
             said = " ".join(m.group("armed").split())
             said = re.sub(r"^(?:a|an)\s+", "", said, flags=re.IGNORECASE)
             out.append(ActorMention(m.start(), m.end(), said[0].upper() + said[1:], "armed"))
