@@ -6880,3 +6880,22 @@ def test_qa26_people_were_seized_on_a_day_told_after_the_saying(gazetteer) -> No
 )
 def test_qa26_people_who_are_no_side(text: str, expected: list, gazetteer) -> None:
     assert _rows(text, "2023-08-30", gazetteer, "actor1", "actor2") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nobody fought, said in the next sentence (stop 26: a takeover by force)
+        (
+            'Fano fighters seized Lalibela on Tuesday after government troops withdrew overnight. "There was no '
+            'fighting inside the town," a resident said.',
+            "Non-violent transfer of territory",
+        ),
+        (
+            "Fano fighters seized Lalibela on Tuesday after heavy fighting. Residents said the town was calm.",
+            "Non-state actor overtakes territory",
+        ),
+    ],
+)
+def test_qa26_a_takeover_nobody_fought_for(text: str, expected: str, gazetteer) -> None:
+    assert _rows(text, "2023-08-10", gazetteer, "sub_event_type") == [(expected,)]

@@ -1764,6 +1764,7 @@ def extract(report: Report, *, gazetteer) -> Extraction:
     mentions.sort(key=lambda m: m.start)
     drafts = _assemble(text, sentences, mentions, dates_by_sentence, rels_by_sentence, published, warnings)
     _claims_told_first(text, sentences, drafts, told, actors_all)
+    _no_fight_told_after(text, sentences, drafts, sent_index)
     _protest_interventions(text, sentences, drafts, told)
     drafts = _arrests_at_protests(drafts)
     _apply_anniversaries(text, sentences, anniversaries, drafts, sent_index)
@@ -3245,6 +3246,34 @@ def _arrests_at_protests(drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+#: the sentence after a takeover saying nobody fought for it: "There was no fighting inside the town," a resident said
+_NO_FIGHT_TOLD = re.compile(
+    r"\b(?:there\s+(?:was|were)\s+no\s+(?:fighting|clashes|resistance|shooting|exchange\s+of\s+fire)|"
+    r"no\s+shots?\s+(?:was|were)\s+fired|without\s+(?:a\s+)?(?:fight|resistance|a\s+shot\s+(?:being\s+)?fired|"
+    r"firing\s+a\s+shot)|(?:took\s+place|happened|was\s+carried\s+out|went)\s+(?:off\s+)?peacefully|unopposed)\b",
+    re.IGNORECASE,
+)
+_TAKEOVERS = ("Non-state actor overtakes territory", "Government regains territory")
+
+
+def _no_fight_told_after(text: str, sentences: list[Sentence], drafts: list[Draft], sent_index) -> None:
+    """A takeover with no toll whose next sentence says nobody fought ("Fano fighters seized Lalibela after
+    government troops withdrew. 'There was no fighting inside the town,' a resident said"): a non-violent transfer
+    (ACLED keeps the Battles sub-events for ground taken by fighting)."""
+    for d in drafts:
+        if d.historical or d.fatalities or d.sub_event_type not in _TAKEOVERS or not d.evidence:
+            continue
+        nxt = max(sent_index(a) for a, _ in d.evidence) + 1
+        if nxt >= len(sentences):
+            continue
+        s = sentences[nxt]
+        if found_ci(_NO_FIGHT_TOLD, text, s.start, s.end):
+            d.event_type, d.sub_event_type = SD, "Non-violent transfer of territory"
+            d.types = [(SD, "Non-violent transfer of territory", 1.0)]
+            if (s.start, s.end) not in d.evidence:
+                d.evidence.append((s.start, s.end))
 
 
 def _protest_interventions(text: str, sentences: list[Sentence], drafts: list[Draft], told: set[int]) -> None:
