@@ -6899,3 +6899,53 @@ def test_qa26_people_who_are_no_side(text: str, expected: list, gazetteer) -> No
 )
 def test_qa26_a_takeover_nobody_fought_for(text: str, expected: str, gazetteer) -> None:
     assert _rows(text, "2023-08-10", gazetteer, "sub_event_type") == [(expected,)]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # a plural lead summed up exactly by the deeds told next: no event of its own (stop 26: 5 + 4 + 1 dead)
+        (
+            "2024-08-25",
+            "Israeli air strikes killed at least five Palestinians in Khan Younis on Sunday, health officials said. An "
+            "air strike on a tent in the Al-Mawasi area killed four people. A second strike near Bani Suheila killed "
+            "one man.",
+            [("Military Forces of Israel", 4), ("Military Forces of Israel", 1)],
+        ),
+        (
+            "2024-11-13",
+            "Israeli air strikes on southern Lebanon killed at least nine people on Wednesday, the health ministry "
+            "said. A strike on a building in Nabatieh killed six people. A separate strike near Deir Qanoun al-Nahr "
+            "killed three people.",
+            [("Military Forces of Israel", 6), ("Military Forces of Israel", 3)],
+        ),
+        # (a lead the parts do not sum stays: they may be more deeds)
+        (
+            "2024-11-13",
+            "Israeli air strikes on southern Lebanon killed at least nine people on Wednesday, the health ministry "
+            "said. A strike on a building in Nabatieh killed six people. A separate strike near Tyre killed two "
+            "people.",
+            [("Military Forces of Israel", 9), (None, 6), (None, 2)],
+        ),
+        # the group named with its fighters' noun, and an armed group that triggered its device (stop 26: victims)
+        (
+            "2024-06-13",
+            "Five soldiers were killed when Fano militiamen attacked an army post in Debre Markos on Wednesday.",
+            [("Fano militia", 5)],
+        ),
+        (
+            "2024-11-12",
+            "Two DRG jawans were killed when Maoists triggered an improvised explosive device near Tarrem in Bijapur "
+            "district on Sunday.",
+            [("Maoists", 2)],
+        ),
+        # (a patrol that triggered a mine is its victim)
+        (
+            "2024-11-12",
+            "An army patrol triggered a landmine near Bijapur on Sunday, killing two soldiers.",
+            [(None, 2)],
+        ),
+    ],
+)
+def test_qa26_summed_leads_and_perpetrators(published: str, text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, published, gazetteer, "actor1", "fatalities") == expected

@@ -457,9 +457,10 @@ _ACTOR_RE = re.compile(
     rf"(?:National\s+)?Police|Gendarmerie|Armed\s+Forces))\b)"
     # ("(?!\w)" ends a name as "\b" does after a letter, and also after a bracket: "CPI (Maoist)")
     rf"|(?P<group>\b(?:suspected\s+)?(?:{'|'.join(p for p, _ in _GROUPS)})(?!\w)(?:\s+\([A-Z][\w-]{{1,8}}\))?(?:\s+(?:militants|fighters|"
-    rf"jihadists|group|rebels|insurgents|militia|militiamen|gunmen|attackers|members|commanders|operatives|"
+    rf"jihadists|group|rebels|insurgents|militiamen|militia|gunmen|attackers|members|commanders|operatives|"
     rf"guerrillas|guerillas|dissidents|cadres|combatants|soldiers|troops|"
-    rf"(?:suicide\s+)?bombers?))?)"
+    # (whole words: "CODECO militiamen", not "CODECO militia" and "men")
+    rf"(?:suicide\s+)?bombers?)(?!\w))?)"
     rf"|(?:(?<=\bby\s)|(?<=\bby\sthe\s)|(?<=\battributed\sto\s)|(?<=\battributed\sto\sthe\s))(?P<bynat>(?:U\.S\.?|United\s+States|Israel|Russia|Ukraine|Turkey|Iraq|Syria|Iran|Saudi\s+Arabia|"
     rf"Yemen|Lebanon|Pakistan|Afghanistan|Somalia|Egypt|Jordan|France|India|China|Libya|Sudan|Ethiopia|Kenya))\b(?!['’]s)"
     # (not a name that goes on: "by the Syria Democratic Forces")
@@ -1018,7 +1019,7 @@ _BETWEEN_SIDES = re.compile(
 _WHEN_SUBJECT = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|suspected\s+)?$", re.IGNORECASE)
 _DEED_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:attacked|stormed|ambushed|raided|opened\s+fire|fired|shelled|struck|targeted|detonated|"
-    r"blew|launched|hit|bombed|"
+    r"blew|launched|hit|bombed|triggered|planted|set\s+off|"
     # a headline's present: "Two soldiers killed as gunmen attack army post"
     r"attacks?|storms?|ambush(?:es)?|raids?|opens?\s+fire|shells?|strikes?|targets?|hits?|bombs?)\b",
     re.IGNORECASE,
@@ -1198,7 +1199,8 @@ def assign_actors(
                 found_in(_PASSIVE, text[max(am.end, ts - 20) : ts])
                 or found_in(_DIED_BETWEEN, between)
                 or found_in(_CAME_UNDER, between)
-                or found_in(_HIT_A_MINE, between)
+                # (an armed group "triggered" the device it planted: "Maoists triggered an IED near Tarrem")
+                or (found_in(_HIT_A_MINE, between) and not (am.cls == "armed" or am.cls == "group"))
                 or text[ts : ts + 12].lower().startswith(("came under", "come under", "comes under"))
                 or bool(re.match(r"\s*(?:targeted|hit|struck|attacked)\s+by\b", text[ts:te], re.IGNORECASE))
                 # a headline's passive without "was": "Nigerian troops ambushed by bandits", "police vehicle

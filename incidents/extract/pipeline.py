@@ -1393,7 +1393,8 @@ _RECAP_WEAK = re.compile(
     # a deed told again of the same target, or "also" in a past month: "The same base was hit by a drone in
     # October", "The airport was also hit by an Israeli strike in January"
     r"\bthe\s+same\s+(?:[a-z-]+\s+)?(?:base|town|city|village|site|camp|airport|airbase|facility|area|building|"
-    r"position|post|checkpoint|hospital|school|market|bridge|port|field|compound)\b|"
+    r"position|post|checkpoint|hospital|school|market|bridge|port|field|compound|community|mosque|church|"
+    r"neighbou?rhood)\b|"
     r"\balso\b[^.;]{0,100}?\bin\s+(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\b",
     re.IGNORECASE,
@@ -4539,7 +4540,7 @@ def _assemble(
     drafts = _without_summaries(
         _force_in_riots(_looting_in_attacks(text, _captures_in_attacks(text, drafts)))
     )
-    return _partial_interceptions(text, _lead_tolls_apart(text, drafts))
+    return _partial_interceptions(text, _lead_summed_by_parts(_lead_tolls_apart(text, drafts)))
 
 
 def _parts_of(d: Draft, drafts: list[Draft]) -> list[Draft]:
@@ -4791,6 +4792,64 @@ def _lead_tolls_apart(text: str, drafts: list[Draft]) -> list[Draft]:
             if lead.fatalities_max is not None:
                 lead.fatalities_max = max(lead.fatalities, lead.fatalities_max - told)
     return drafts
+
+
+#: how far from a town a deed told next may be to be one of the deeds its plural lead sums up
+_SUMMED_PART_KM = 25.0
+
+
+def _lead_summed_by_parts(drafts: list[Draft]) -> list[Draft]:
+    """A plural lead whose toll is exactly the sum of the deeds told one by one right after it ("Israeli air strikes
+    killed at least five Palestinians in Khan Younis on Sunday. An air strike on a tent in the Al-Mawasi area killed
+    four people. A second strike near Bani Suheila killed one man."): the lead sums them, no event of its own (its
+    dead would be counted twice). Its words join the first part's evidence; a part with no attacker named takes the
+    lead's."""
+    if len(drafts) < 3:
+        return drafts
+    gone: set[int] = set()
+    for i, lead in enumerate(drafts):
+        if (
+            id(lead) in gone
+            or lead.historical
+            or not lead.plural_lead
+            or not lead.fatalities
+            or lead.event_date is None
+        ):
+            continue
+        fam = family(lead.event_type, lead.sub_event_type)
+        parts = [
+            p
+            for p in drafts[i + 1 :]
+            if id(p) not in gone
+            and not p.historical
+            and p.fatalities
+            and p.event_date == lead.event_date
+            and lead.last_sentence < p.first_sentence <= lead.last_sentence + 3
+            and family(p.event_type, p.sub_event_type) == fam
+            and _inside_lead(lead, p)
+        ]
+        if len(parts) < 2 or sum(p.fatalities or 0 for p in parts) != lead.fatalities:
+            continue
+        gone.add(id(lead))
+        first = parts[0]
+        first.evidence = sorted({*lead.evidence, *first.evidence})
+        for p in parts:
+            if p.actor1 is None:
+                p.actor1 = lead.actor1
+    return [d for d in drafts if id(d) not in gone] if gone else drafts
+
+
+def _inside_lead(lead: Draft, part: Draft) -> bool:
+    """The part's place is the lead's area: none said by either, the lead's place, province or country, or a town
+    within :data:`_SUMMED_PART_KM` of the lead's town."""
+    if lead.place is None or part.place is None:
+        return (
+            True  # (a part whose place the gazetteer lacks: "near Deir Qanoun al-Nahr", told as one of them)
+        )
+    if _same_place(lead, part) or _coarser(lead.place, part.place):  # type: ignore[arg-type]
+        return True
+    here, there = lead.point, part.point
+    return here is not None and there is not None and haversine_km(*here, *there) <= _SUMMED_PART_KM
 
 
 #: an interception of a part only: "intercepted most of them", "shot down some of the missiles", "all but one"
