@@ -6949,3 +6949,41 @@ def test_qa26_a_takeover_nobody_fought_for(text: str, expected: str, gazetteer) 
 )
 def test_qa26_summed_leads_and_perpetrators(published: str, text: str, expected: list, gazetteer) -> None:
     assert _rows(text, published, gazetteer, "actor1", "fatalities") == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # a night's launch total at a whole country is no strike of its own when its outcome is told (stop 26: a
+        # strike at Ukraine's centre beside the interceptions or the hits)
+        (
+            "2025-01-14",
+            "Russia launched 64 drones at Ukraine overnight, the air force said. Air defences destroyed all 64 drones.",
+            [("Disrupted weapons use", "Military Forces of Russia", 64)],
+        ),
+        # (more launched than shot down, no hit placed: the rest got through, the launch is their strike: stop 22)
+        (
+            "2025-01-14",
+            "Russia launched 64 drones and three missiles at Ukraine overnight, the air force said. Air defences "
+            "destroyed 42 drones.",
+            [
+                ("Shelling/artillery/missile attack", "Military Forces of Russia", 64),
+                ("Disrupted weapons use", None, 42),
+            ],
+        ),
+        (
+            "2024-10-07",
+            "Russia launched drones at Ukraine overnight, Ukraine's air force said on Monday. The governor said two "
+            "missiles hit an industrial site on the outskirts of Kharkiv, injuring five workers.",
+            [("Shelling/artillery/missile attack", "Military Forces of Russia", 2)],
+        ),
+        # (told alone, the launch stays)
+        (
+            "2025-01-14",
+            "Russia launched 64 drones at Ukraine overnight, the air force said.",
+            [("Air/drone strike", "Military Forces of Russia", 64)],
+        ),
+    ],
+)
+def test_qa26_a_launch_total_and_its_outcome(published: str, text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, published, gazetteer, "sub_event_type", "actor1", "munitions_count") == expected

@@ -4540,7 +4540,9 @@ def _assemble(
     drafts = _without_summaries(
         _force_in_riots(_looting_in_attacks(text, _captures_in_attacks(text, drafts)))
     )
-    return _partial_interceptions(text, _lead_summed_by_parts(_lead_tolls_apart(text, drafts)))
+    return _launch_totals(
+        text, _partial_interceptions(text, _lead_summed_by_parts(_lead_tolls_apart(text, drafts)))
+    )
 
 
 def _parts_of(d: Draft, drafts: list[Draft]) -> list[Draft]:
@@ -4792,6 +4794,76 @@ def _lead_tolls_apart(text: str, drafts: list[Draft]) -> list[Draft]:
             if lead.fatalities_max is not None:
                 lead.fatalities_max = max(lead.fatalities, lead.fatalities_max - told)
     return drafts
+
+
+#: a launch told as a total aimed at a whole country: "Russia launched 64 drones and three missiles at Ukraine"
+_LAUNCH_TOTAL = re.compile(
+    r"\b(?:launched|fired|sent)\s+(?:[\w,-]+\s+){0,8}?(?:at|against|on|toward|towards|into)\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:overnight|during\s+the\s+night|on\s+\w+day|in\s+the\s+"
+    r"night|late\s+on\s+\w+day|early\s+on\s+\w+day|,|\.|and\b|the\s+(?:air\s+force|military|army)\b)",
+    re.IGNORECASE,
+)
+
+
+def _launch_totals(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A night's launch total aimed at a whole country, with no harm of its own ("Russia launched drones at Ukraine
+    overnight. ... two missiles hit an industrial site on the outskirts of Kharkiv"), when the report tells what
+    became of the launch (hits at named places, or interceptions of all of it, that day or the next): no strike of
+    its own at the country's centre; its words join the first of those events (ACLED codes the interceptions and the
+    hits, not the launch). More launched than shot down with no hit placed keeps the launch as the strike of the
+    rest (stop 22)."""
+    if len(drafts) < 2:
+        return drafts
+    gone: set[int] = set()
+    for d in drafts:
+        if (
+            d.historical
+            or d.event_type != ERV
+            or d.intercepted
+            or d.toll_told
+            or d.event_date is None
+            or not d.evidence
+            or (d.place is not None and d.place.candidate.place.kind != "country")  # type: ignore[attr-defined]
+        ):
+            continue
+        a, b = d.evidence[0]
+        if not found_ci(_LAUNCH_TOTAL, text, a, b):
+            continue
+        outcome = next(
+            (
+                o
+                for o in drafts
+                if o is not d
+                and id(o) not in gone
+                and not o.historical
+                and o.event_date is not None
+                and abs((o.event_date - d.event_date).days) <= 1
+                and (
+                    # (more launched than shot down, and no hit placed: the rest got through somewhere, and the
+                    # launch stays as their strike, as since stop 22)
+                    (
+                        o.intercepted
+                        and (
+                            d.munitions_count is None
+                            or (o.munitions_count is not None and o.munitions_count >= d.munitions_count)
+                        )
+                    )
+                    or (
+                        o.event_type == ERV
+                        and o.place is not None
+                        and o.place.candidate.place.kind != "country"  # type: ignore[attr-defined]
+                    )
+                )
+            ),
+            None,
+        )
+        if outcome is None:
+            continue
+        gone.add(id(d))
+        outcome.evidence = sorted({*outcome.evidence, *d.evidence})
+        if outcome.actor1 is None and d.actor1 is not None:
+            outcome.actor1 = d.actor1  # whose munitions were shot down or hit: the launcher's
+    return [d for d in drafts if id(d) not in gone] if gone else drafts
 
 
 #: how far from a town a deed told next may be to be one of the deeds its plural lead sums up
