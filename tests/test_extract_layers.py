@@ -6987,3 +6987,32 @@ def test_qa26_summed_leads_and_perpetrators(published: str, text: str, expected:
 )
 def test_qa26_a_launch_total_and_its_outcome(published: str, text: str, expected: list, gazetteer) -> None:
     assert _rows(text, published, gazetteer, "sub_event_type", "actor1", "munitions_count") == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # a market named after a far town, in the town named next (stop 26: Naivasha, Kenya)
+        (
+            "2024-12-06",
+            "Artillery shells fell on the Naivasha market in El Fasher on Thursday, killing three people.",
+            [("El Fasher", None, None)],
+        ),
+        # a claim of "the launch", by a wing named with a capital "Al-" (stop 26: no claim, no actor)
+        (
+            "2024-08-25",
+            "Two rockets were fired toward Nirim on Sunday. The Al-Quds Brigades claimed the launch.",
+            [
+                (None, "Palestinian Islamic Jihad", "Palestinian Islamic Jihad")
+            ],  # (Nirim: not in the gazetteer)
+        ),
+        # the KIA by its acronym as a side; "listed as KIA" is no group (stop 26: no actor)
+        (
+            "2024-11-28",
+            "The KIA captured a battalion outpost outside Hpakant on Wednesday, killing 12 soldiers.",
+            [("near Hpakant", "Kachin Independence Army (KIA)", None)],
+        ),
+    ],
+)
+def test_qa26_markets_claims_and_acronyms(published: str, text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, published, gazetteer, "location", "actor1", "claimed_by") == expected

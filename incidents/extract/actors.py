@@ -235,7 +235,10 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     (r"Houthis?|Huthis?|Ansar\s+Allah", "Houthis (Ansar Allah)"),
     (r"Hezbollah|Hizbollah|Hizballah", "Hezbollah"),
     (r"Hamas|Qassam\s+Brigades", "Hamas"),
-    (r"(?:Palestinian\s+)?Islamic\s+Jihad|al-Quds\s+Brigades", "Palestinian Islamic Jihad"),
+    (
+        r"(?:Palestinian\s+)?Islamic\s+Jihad|[Aa]l-Quds\s+Brigades|Saraya\s+[Aa]l-Quds",
+        "Palestinian Islamic Jihad",
+    ),
     (r"PKK|Kurdistan\s+Workers['’]?\s+Party", "PKK"),
     (r"SDF|Syrian\s+Democratic\s+Forces", "SDF"),
     (r"YPG", "YPG"),
@@ -321,7 +324,12 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     (r"[Aa]nti-[Bb]alaka", "Anti-Balaka"),
     (r"CPC|Coalition\s+of\s+Patriots\s+for\s+Change", "CPC (Coalition of Patriots for Change)"),
     (r"Viv\s+Ansanm", "Viv Ansanm"),
-    (r"Kachin\s+Independence\s+Army", "Kachin Independence Army (KIA)"),
+    (
+        # (the acronym only as a side: "killed in action" is KIA too)
+        r"Kachin\s+Independence\s+Army|KIA(?=\s+(?:fighters|troops|forces|soldiers|captured|seized|attacked|said|"
+        r"claimed|took|overran|shot|ambushed|and)\b)",
+        "Kachin Independence Army (KIA)",
+    ),
     (r"TPLF|Tigray\s+People['’]s\s+Liberation\s+Front|Tigray\s+Defen[cs]e\s+Forces", "TPLF / Tigray forces"),
     (
         # (alone only as a side: "clashed with Fano", "the army and Fano"; also an Italian town)
@@ -1336,7 +1344,9 @@ _CLAIM_RE = re.compile(
     r"(?:responsibility|credit)\b"
     # "claimed the Saturday attack", "claimed Friday's bombing": the deed itself claimed
     r"|\bclaim(?:ed|s)\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+"
-    r"(?:[\w'’-]+\s+)?(?:attacks?|bombings?|strikes?|assault|raid|ambush|blasts?|explosions?|killings?|shooting)\b"
+    r"(?:[\w'’-]+\s+)?(?:attacks?|bombings?|strikes?|assault|raid|ambush|blasts?|explosions?|killings?|shooting|"
+    # ("The Al-Quds Brigades claimed the launch", "claimed the barrage")
+    r"launch(?:es)?|barrages?|salvos?|rocket\s+fire)\b"
     # "claimed both the Ain al-Assad and the Erbil attacks"
     r"|\bclaim(?:ed|s)\s+(?:both|all)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:attacks|bombings|strikes|raids|blasts)\b"
     # "said it had carried out", "said in a statement that its fighters had carried out the attack"

@@ -356,6 +356,13 @@ _FIRED_TOWARD = re.compile(
     r"\b(?:fired|launched|lobbed|shot)\b[^.;]{0,60}\btowards?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
+#: a building or market named after a place, said to be in another: "the Naivasha market in El Fasher"
+_PART_OF_TOWN_AFTER = re.compile(
+    # (not "the Kulgam district of Kashmir": a district is the place itself, inside the area named next)
+    r"\s+(?:market|souk|hospital|clinic|school|university|restaurant|hotel|bakery|stadium|mosque|church)\s+in\s+"
+    r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 #: who fires, named with where they are: "Militants in Gaza", "Hezbollah fighters in south Lebanon"
 _SHOOTERS_IN_BEFORE = re.compile(
     r"\b(?:militants|fighters|rebels|insurgents|gunmen|forces|troops|militias?|militiamen|groups?|factions|Houthis|"
@@ -999,6 +1006,11 @@ def choose_place(
             and _FIRED_AT_AFTER.match(text, pm.end)  # type: ignore[attr-defined]
         ):
             continue  # "Militants in Gaza fired rockets at Ashkelon": where the shooters are, not what they hit
+        if _PART_OF_TOWN_AFTER.match(text, pm.end) and any(  # type: ignore[attr-defined]
+            o is not pm and o.candidates and 0 <= o.start - pm.end <= 40
+            for o in places  # type: ignore[attr-defined]
+        ):
+            continue  # "the Naivasha market in El Fasher": a market named after a far town, in the town named next
         if pm.start >= te and found_ci(_MODAL_BETWEEN, text, te, pm.start):  # type: ignore[attr-defined]
             continue  # "... planning to launch missiles at northern Israel": an intended target
         before = text[max(ss, pm.start - 60) : pm.start]  # type: ignore[attr-defined]
