@@ -761,18 +761,16 @@ def longer_name_before(text: str, start: int, end: int) -> str | None:
     return None
 
 
-#: a crowd named by the group it follows: "supporters of Hezbollah", "Hamas supporters"
 #: the kin of a group's fighters: "relatives of Islamic State fighters", "the wives and children of IS members"
-_KIN_OF_BEFORE = re.compile(
+_KIN_OF = (
     r"\b(?:relatives|families|family\s+members|wives|widows|children|orphans|women\s+and\s+children|"
-    r"wives\s+and\s+children)\s+of\s+(?:suspected\s+|alleged\s+|former\s+|foreign\s+)?$",
-    re.IGNORECASE,
+    r"wives\s+and\s+children)\s+of\s+(?:suspected\s+|alleged\s+|former\s+|foreign\s+)?"
 )
-_KIN_OF_NAMED_BEFORE = re.compile(
-    r"\b(?:relatives|families|family\s+members|wives|widows|children|orphans|women\s+and\s+children|"
-    r"wives\s+and\s+children)\s+of\s+(?:suspected\s+|alleged\s+|former\s+|foreign\s+)?(?:[\w'’-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
+#: ... right before a group's name ("relatives of Islamic State"), or a few words before its fighters' noun
+#: ("relatives of Islamic State fighters")
+_KIN_OF_BEFORE = re.compile(_KIN_OF + "$", re.IGNORECASE)
+_KIN_OF_NAMED_BEFORE = re.compile(_KIN_OF + r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+#: a crowd named by the group it follows: "supporters of Hezbollah", "Hamas supporters"
 _FOLLOWERS_BEFORE = re.compile(
     r"\b(?:supporters|followers|sympathi[sz]ers|loyalists)\s+of\s+(?:the\s+)?$", re.I
 )

@@ -4336,16 +4336,15 @@ def _assemble(
         if res is None and m.relation is not None:
             rel, anchor_part, forward = m.relation
             apposed = _apposed_day(text, rel, anchor_part, forward, dates_by_sentence.get(m.sentence, []))
-            # "On Thursday, the day after the announcement, troops shelled ...": the day said is the deed's, the
-            # relation only says it again
-            anchor_res = (
-                None
-                if apposed is not None
-                else _anchor_date(anchor_part, forward, m, dates_by_sentence, mentions, owner, recent)
-            )
             if apposed is not None:
+                # "On Thursday, the day after the announcement, troops shelled ...": the day said is the deed's,
+                # the relation only says it again
                 res = apposed
-            if anchor_res is not None:
+            elif (
+                anchor_res := _anchor_date(
+                    anchor_part, forward, m, dates_by_sentence, mentions, owner, recent
+                )
+            ) is not None:
                 res = shift_resolution(
                     anchor_res,
                     rel.offset(forward=forward),
