@@ -7016,3 +7016,36 @@ def test_qa26_a_launch_total_and_its_outcome(published: str, text: str, expected
 )
 def test_qa26_markets_claims_and_acronyms(published: str, text: str, expected: list, gazetteer) -> None:
     assert _rows(text, published, gazetteer, "location", "actor1", "claimed_by") == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # a name's namesake in the country the report's own signs point at (a state's forces acting in a territory,
+        # a group's theatre), over its best-known sense in a country nothing else names (stop 27: Gaza province,
+        # Mozambique, once a mediator's country was named too)
+        (
+            "2025-03-15",
+            "Israeli strikes killed 20 people across Gaza on Friday, the territory's health ministry said, as "
+            "negotiators met in Doha to discuss a truce. Hamas said the attacks undermined the talks, which are "
+            "mediated by Qatar, Egypt and the United States.",
+            [("Gaza", "Palestine")],
+        ),
+        (
+            "2025-03-15",
+            "Four people were killed in an Israeli drone strike in Gaza on Friday, a day after the announcement in "
+            "Doha of a new round of talks.",
+            [("Gaza", "Palestine")],
+        ),
+        # (a demonym is no such sign: it is as often the attacker's)
+        (
+            "2024-10-05",
+            "Russian drones hit Pokrovsk on Saturday, wounding two people.",
+            [("Pokrovsk", "Ukraine")],
+        ),
+    ],
+)
+def test_qa27_a_namesake_where_the_report_points(
+    published: str, text: str, expected: list, gazetteer
+) -> None:
+    assert _rows(text, published, gazetteer, "location", "country") == expected

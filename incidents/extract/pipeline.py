@@ -1180,6 +1180,61 @@ def _not_far_namesakes(places: list, filed_at) -> list:  # type: ignore[no-untyp
     return out
 
 
+#: how close to the best a namesake in a country the report supports must score to replace it (the ratio the
+#: report-country preference of :func:`places.choose_place` uses)
+_SUPPORTED_SHARE = 0.5
+
+
+def _supported_namesakes(places: list, hints: Iterable[str]) -> list:
+    """Place mentions whose best candidate lies in a country nothing else in the report points at, re-ranked to a
+    namesake in a country something does point at (another name's place, an armed group's theatre, a state's forces
+    acting in a territory, the dateline; not a demonym: "Russian drones hit Pokrovsk" is Ukraine's), when that namesake scores at least :data:`_SUPPORTED_SHARE` of the best.
+
+    The resolver weighs the report's countries softly, so a name with a strong prior abroad keeps it when the
+    report also names mediators' or sponsors' countries: "Israeli strikes killed 20 people across Gaza ..., as
+    negotiators met in Doha ... mediated by Qatar, Egypt and the United States" had Mozambique's Gaza province. Only
+    a province or a town of < 100,000 people is re-ranked: a city that size or a capital named alone is what it is.
+    """
+    support: dict[str, set[str]] = {}  # country -> the names (lowercased) whose best place lies there
+    for pm in places:
+        if pm.candidates and pm.candidates[0].place.iso3:
+            support.setdefault(pm.candidates[0].place.iso3, set()).add(pm.surface.lower())
+    hinted = frozenset(hints)
+    out = []
+    for pm in places:
+        cands = pm.candidates
+        top = cands[0].place if cands else None
+        if (
+            top is None
+            or len(cands) < 2
+            or pm.pattern != "name"
+            or top.iso3 is None
+            or top.iso3 in hinted
+            or support.get(top.iso3, set()) - {pm.surface.lower()}
+            or not (
+                top.kind in ("admin1", "admin2")
+                or (top.kind == "settlement" and top.population < 100_000 and top.feature_code != "PPLC")
+            )
+        ):
+            out.append(pm)
+            continue
+        alt = next(
+            (
+                c
+                for c in cands[1:]
+                if c.place.iso3
+                and (c.place.iso3 in hinted or support.get(c.place.iso3, set()) - {pm.surface.lower()})
+                and c.score >= _SUPPORTED_SHARE * cands[0].score
+            ),
+            None,
+        )
+        if alt is None:
+            out.append(pm)
+            continue
+        out.append(replace(pm, candidates=(alt, *(c for c in cands if c is not alt))))
+    return out
+
+
 def _report_countries(
     text: str, places: list, dateline_iso3: str | None = None, theatres: dict | None = None
 ) -> tuple[str | None, frozenset[str]]:
@@ -1470,6 +1525,7 @@ def _find_places(
     demonyms_out: dict[str, float] | None = None,
     filed_in: str | None = None,
     theatres_out: dict[str, float] | None = None,
+    context_out: dict[str, float] | None = None,
 ) -> list:
     from geodata import find_places
 
@@ -1499,6 +1555,10 @@ def _find_places(
         theatres_out.update(
             theatre_countries(g[2] for g in groups if longer_name_before(text, g[0], g[1]) is None)
         )
+    if context_out is not None:
+        # (where things happen by the report's own signs: the groups' theatres, a state's forces' territory, the
+        # dateline's country, Nigeria's LGAs; not a demonym, which is as often the attacker's)
+        context_out.update(theatres)
     found = find_places(masked, gazetteer, country_context=theatres, demonyms_out=demonyms_out)
     if demonyms_out is not None:
         # a group named where it fights says that country as a demonym does ("M23 rebels seized Rutshuru, near the
@@ -1553,6 +1613,7 @@ def extract(report: Report, *, gazetteer) -> Extraction:
     masked = mask_outside(text, body)
     said_by_demonym: dict[str, float] = {}
     group_theatres: dict[str, float] = {}
+    where_context: dict[str, float] = {}
     filed_at = _dateline_place(report.dateline, gazetteer)
     places = _find_places(
         text,
@@ -1562,9 +1623,11 @@ def extract(report: Report, *, gazetteer) -> Extraction:
         said_by_demonym,
         filed_in=filed_at.iso3 if filed_at is not None else None,
         theatres_out=group_theatres,
+        context_out=where_context,
     )
     if filed_at is not None:
         places = _not_far_namesakes(places, filed_at)
+    places = _supported_namesakes(places, where_context)
     # a group fighting in one country only (weight 0.5 per group, shared among its countries) says where
     sure = {
         c: p
