@@ -351,6 +351,9 @@ _DATE_RE = re.compile(
         \s+(?P<q1>(?i:last|this))\s+(?i:year)\b)?)
   | (?P<dmy>\b(?:(?:(?i:on)\s+)?(?:{_WD_RE}),?\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_RE})\b\.?(?:,?\s+(?P<y2>(?:19|20)\d\d)\b|
         \s+(?P<q2>(?i:last|this))\s+(?i:year)\b)?)
+  | (?P<dom>\b(?i:on)\s+(?i:the)\s+(?P<d7>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?i:of\s+)?(?:{_MONTH_RE})\b)
+        (?!\s*[-–/]\s*\d)(?!\s+(?i:anniversary|floor|day|night|century|minute|round|time|attempt|birthday|edition|
+        session|meeting|week|month|year|hour|storey|story|km|kilomet|mile|lap|hole|inning|over|place)))
   | (?P<my>\b(?:(?i:early|late|mid-?|in|during|since|until)\s+)?(?P<m3>{_MONTH_RE})\.?,?\s+(?P<y3>(?:19|20)\d\d)\b)
   | (?P<ago>\b(?P<an>(?i:{NUMBER_RE}|few|several|some|many))\s+(?P<au>{_UNIT_RE})\s+ago\b(?P<ttd>{_TO_THE_DAY})?)
   | (?P<agot>\b(?:(?i:a)\s+)?(?P<atn>(?i:year|month|week|decade))\s+ago\b(?P<ttd2>{_TO_THE_DAY})?)
@@ -458,6 +461,17 @@ def _resolve_match(m: re.Match[str], published: dt.date | None) -> DateResolutio
         if d is not None and d > published:
             d = _safe_date(published.year - 1, month, day)
         return _day(expr, d, published, "absolute") if d else _unknown(expr, f"{expr!r} is not a valid date")
+    if g[
+        "dom"
+    ]:  # "On the 14th": the last 14th on or before the report's day (Spanish-press usage, "el día 14")
+        if published is None:
+            return _unknown(expr, f"{expr!r} has no month and there is no publication date")
+        day = int(g["d7"])
+        d = _safe_date(published.year, published.month, day)
+        if d is None or d > published:
+            prev = published.replace(day=1) - dt.timedelta(days=1)
+            d = _safe_date(prev.year, prev.month, day)
+        return _day(expr, d, published, "relative") if d else _unknown(expr, f"{expr!r} is not a valid date")
     if g["my"]:
         return _month(expr, int(g["y3"]), _MONTHS[g["m3"].lower()], published, "absolute")
     if g["ago"] or g["agot"]:

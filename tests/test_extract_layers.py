@@ -7049,3 +7049,72 @@ def test_qa27_a_namesake_where_the_report_points(
     published: str, text: str, expected: list, gazetteer
 ) -> None:
     assert _rows(text, published, gazetteer, "location", "country") == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # the phrase "came under fire" is the deed: an attack on soldiers by whoever (stop 27: no incident)
+        (
+            "2025-06-09",
+            "Soldiers came under fire on Saturday near the town of Eldorado, Sinaloa. One soldier was killed.",
+            [("2025-06-07", "Armed clash", 1)],
+        ),
+        # (blame is no fire)
+        (
+            "2025-06-09",
+            "The army came under fire from rights groups on Monday over the killings in Culiacan.",
+            [],
+        ),
+        (
+            "2025-06-09",
+            "The government came under fire on Saturday for its handling of the crisis in Sinaloa.",
+            [],
+        ),
+        # a confrontation between armed sides is a clash (stop 27: no incident); a war of words is none
+        (
+            "2025-06-30",
+            "Late on Sunday, a confrontation between gunmen and state police in Culiacán left two attackers dead.",
+            [("2025-06-29", "Armed clash", 2)],
+        ),
+        ("2025-06-30", "The minister warned of a confrontation with the opposition on Sunday.", []),
+        # a lasting war told of the deed's place in a relative clause does not make the deed background (stop 27:
+        # the sentence was dropped)
+        (
+            "2025-02-04",
+            "Gunmen killed four farmers on Monday in Tame, where the ELN and FARC dissidents have been fighting for "
+            "three years.",
+            [("2025-02-03", "Attack", 4)],
+        ),
+        # "On the 14th": the last such day of a month on or before the report's (stop 27: the week of publication)
+        (
+            "2025-01-22",
+            "On the 14th, gunmen exchanged fire near Ermita de Guadalupe, in Jerez, Zacatecas, leaving four dead.",
+            [("2025-01-14", "Armed clash", 4)],
+        ),
+        (
+            "2025-01-22",
+            "On the 28th, gunmen killed two police officers in Jerez, Zacatecas.",
+            [("2024-12-28", "Armed clash", 2)],
+        ),
+        # "killed and 11 others wounded": the others are the wounded beside those dead, not more dead than the toll
+        # told before (stop 27: 6 + 4 = 10 dead)
+        (
+            "2025-03-13",
+            "A suicide car bomber struck a checkpoint in Mogadishu on Thursday, killing at least six people, police "
+            "said. Four soldiers were killed and 11 others wounded.",
+            [("2025-03-13", "Suicide bomb", 6)],
+        ),
+        # (more dead told after the toll still add to it)
+        (
+            "2025-03-13",
+            "A suicide car bomber struck a checkpoint in Mogadishu on Thursday, killing at least six people, police "
+            "said. Three other people died later in hospital.",
+            [("2025-03-13", "Suicide bomb", 9)],
+        ),
+    ],
+)
+def test_qa27_fire_confrontations_days_of_month_and_others(
+    published: str, text: str, expected: list, gazetteer
+) -> None:
+    assert _rows(text, published, gazetteer, "event_date", "sub_event_type", "fatalities") == expected

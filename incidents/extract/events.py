@@ -595,13 +595,19 @@ def _rules() -> tuple[Rule, ...]:
         R(
             "clash",
             _r(
-                rf"\b(?:clash(?:es|ed)?|fighting(?!{_NO_FOE})|firefights?|gun\s*battles?|gunfights?|exchanged\s+fire|"
+                rf"\b(?:clash(?:es|ed)?|(?<!been\s)fighting(?!{_NO_FOE})|firefights?|gun\s*battles?|gunfights?|exchanged\s+fire|"
                 r"exchange\s+fire|"
                 r"(?:(?<=forces\s)|(?<=troops\s)|(?<=army\s)|(?<=rebels\s)|(?<=militants\s)|(?<=fighters\s))"
                 r"(?:battles?|fights?)|\bbattles?\s+(?=(?:with|against|between|in|near|around)\b)|"
                 r"(?<=fierce\s)battles?|(?<=violent\s)battles?|(?<=heavy\s)battles?|(?<=continued\s)battles?|"
                 rf"exchange\s+of\s+fire|skirmish(?:es|ed)?|fought(?!{_NO_FOE})|battled(?!{_NO_FOE})|"
-                rf"battling(?!{_NO_FOE})|heavy\s+fighting|shootout|"
+                rf"(?<!been\s)battling(?!{_NO_FOE})|heavy\s+fighting|shootout|"
+                # "a confrontation between gunmen and state police left two dead" (armed sides on both ends; not a
+                # crowd's, nor a war of words)
+                r"(?:armed\s+)confrontations?|confrontations?(?=\s+(?:between|with)\s+(?![^.;]{0,60}?\b(?:protesters|"
+                r"demonstrators|students|crowds?|residents|supporters|rioters|mobs?|fans)\b)(?:[\w'’-]+\s+){0,3}?(?:gunmen|"
+                r"police|soldiers|troops|forces|militants|rebels|army|cartels?|gangs?|gang\s+members|fighters|militiamen|"
+                r"insurgents|guerrillas|dissidents|bandits|jihadists|criminals|hitmen|sicarios)\b)|"
                 # "troops engaged some 20 members of ...", "killed in the two-hour encounter" (South and
                 # Southeast Asian usage)
                 r"(?:(?<=forces\s)|(?<=troops\s)|(?<=soldiers\s)|(?<=army\s)|(?<=police\s)|(?<=rebels\s)|"
@@ -726,7 +732,10 @@ def _rules() -> tuple[Rule, ...]:
                 r"travell?ers|students|children|women|men|mourners|customers|buses|bus|trucks?)|"
                 r"beat(?:en)?\s+(?:[\w'’-]+\s+){0,3}?to\s+death|hacked\s+to\s+death|attacked|"
                 # "residents came under Israeli fire"
-                r"came\s+under\s+(?:heavy\s+)?(?:[\w'’-]+\s+)?(?:fire|gunfire)|"
+                r"came\s+under\s+(?:heavy\s+)?(?:[\w'’-]+\s+)?(?:fire|gunfire)"
+                # (not blame: "came under fire for its handling", "... from rights groups over the killings")
+                r"(?!\s+(?:for|over)\b)(?!\s+from\s+(?:[\w'’-]+\s+){0,3}?(?:critics|groups|opposition|lawmakers|"
+                r"politicians|activists|media|campaigners|parties|unions|MPs|senators|press|commentators)\b)|"
                 r"storm(?:ed|s|ing)?|raided|shot|fatally\s+shoots?|"
                 r"murdered|assaulted|martyred|assassinat(?:ed|es|ing)|"
                 # "a Red Cross convoy was fired upon"
@@ -1985,6 +1994,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
         "skirmish",
         "fought",
         "shootout",
+        "confrontation",
         "engaged",
         "encounter",
     ),

@@ -208,6 +208,27 @@ _ALSO_HURT = re.compile(
     r"(?:killed|dead|died|wounded|injured|hurt)\b|\b(?:killed|wounded|injured)\s+as\s+well\b",
     re.IGNORECASE,
 )
+#: "... were killed and 11 others wounded": the others of the same sentence's dead, not more than a toll told before
+_OTHERS_OF_DEAD_BEFORE = re.compile(
+    r"\b(?:killed|dead|died|wounded|injured)\b[^.;]{0,25}?\band\s+(?:at\s+least\s+|some\s+|about\s+)?[\w,-]+\s+$",
+    re.IGNORECASE,
+)
+
+
+def _also_hurt(text: str, start: int, end: int) -> bool:
+    """Casualties told as more of them (:data:`_ALSO_HURT`) in ``text[start:end]``, not "N others" beside the dead
+    of the same clause ("Four soldiers were killed and 11 others wounded" adds nothing to a toll told before)."""
+    if not found_ci(_ALSO_HURT, text, start, end):
+        return False
+    for m in _ALSO_HURT.finditer(text, start, end):
+        if m.group(0)[:5].lower() == "other" and _OTHERS_OF_DEAD_BEFORE.search(
+            text, max(start, m.start() - 60), m.start()
+        ):
+            continue
+        return True
+    return False
+
+
 #: the clause opens with the attackers told of just before ("The attackers then torched ...", "The gunmen fled")
 _ATTACKER_NOUNS = (
     r"(?:attackers|assailants|gunmen|raiders|militants|insurgents|jihadists|bandits|fighters|gunman|attacker|"
@@ -382,6 +403,13 @@ _SUPERLATIVE_BEFORE = re.compile(
 )
 
 
+#: a clause after the deed that the lasting state belongs to: "..., and since then ...", "; ...", or one about the
+#: deed's place: "... in Tame, where the ELN and FARC dissidents have been fighting for three years"
+_LATER_CLAUSE = re.compile(
+    r",\s*and\b|;|,\s*(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?)?(?:where|in\s+which|whose)\b", re.IGNORECASE
+)
+
+
 def _durative(text: str, cs: int, ce: int, lead) -> bool:  # type: ignore[no-untyped-def]
     """The clause tells a state that lasts ("have been fighting for years"), not the deed of its trigger.
 
@@ -393,7 +421,7 @@ def _durative(text: str, cs: int, ce: int, lead) -> bool:  # type: ignore[no-unt
     for m in _DURATIVE.finditer(text, cs, ce):
         if m.group(0).lower().startswith("since") and _SUPERLATIVE_BEFORE.search(text, cs, m.start()):
             continue
-        if m.start() >= lead.end and re.search(r",\s*and\b|;", text[lead.end : m.start()]):
+        if m.start() >= lead.end and _LATER_CLAUSE.search(text, lead.end, m.start()):
             continue
         return True
     return False
@@ -2121,6 +2149,8 @@ def _mentions_of_clause(
             and actors.target_class in ("state", "group", "armed", "civilians")
             and (
                 _CAME_UNDER_BEFORE.search(text, max(cs, lead.start - 30), lead.start)
+                # ("Soldiers came under fire near Eldorado": the trigger is the phrase itself)
+                or _CAME_UNDER_FIRE.match(text, lead.start, lead.end)
                 # "An army post near Jableh was attacked on Monday": an attack on them, whoever made it
                 or _WAS_ATTACKED.search(text, max(cs, lead.start - 24), lead.end)
             )
@@ -2345,7 +2375,7 @@ def _mentions_of_clause(
         and etype != "?"
         and place is not None
         and not any(part[0] <= d.start < part[1] for d in dates)
-        and found_ci(_ALSO_HURT, text, part[0], part[1])
+        and _also_hurt(text, part[0], part[1])
         and _SEAT_BEFORE.search(text, max(cs, place.mention.start - 30), place.mention.start)  # type: ignore[attr-defined]
     ):
         # "The mayor of Morales said one civilian was also killed by a stray bullet": more victims of the deed told,
@@ -2635,7 +2665,7 @@ def _mentions_of_clause(
             relation,
             historical,
             bool(cas.spans)
-            and found_ci(_ALSO_HURT, text, part[0], part[1])
+            and _also_hurt(text, part[0], part[1])
             and not found_ci(_TOLL_RISEN, text, part[0], part[1]),
             (
                 (lead_definite and (generic_only or back_fight))
@@ -3066,6 +3096,7 @@ _WAS_ATTACKED = re.compile(
     r"\b(?:was|were|been)\s+(?:(?:also|again|reportedly|repeatedly)\s+)?attacked$", re.I
 )
 _CAME_UNDER_BEFORE = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_CAME_UNDER_FIRE = re.compile(r"(?:came|come|comes|coming)\s+under\b", re.IGNORECASE)
 #: a toll summed over many places: "70 settlements ... were shelled over the past day, in total killing two"
 _PLACES_TALLY = re.compile(
     r"\b(?:\d+|dozens\s+of|scores\s+of|several|more\s+than\s+\d+)\s+(?:settlements|towns|villages|communities|"
@@ -3474,7 +3505,7 @@ def _followups(text, sentences, with_mentions: set[int], actors_all, where=None)
                 False,
                 # (a risen toll restates the whole: "the toll had risen to 42, with dozens of others wounded")
                 bool(cas.spans)
-                and found_ci(_ALSO_HURT, text, s.start, s.end)
+                and _also_hurt(text, s.start, s.end)
                 and not found_ci(_TOLL_RISEN, text, s.start, s.end),
                 other_estimate=bool(cas.spans) and _other_estimate(text, s.start, s.end),
                 armed_toll=bool(cas.spans)
