@@ -1214,20 +1214,24 @@ _SUPPORTED_SHARE = 0.5
 
 
 def _supported_namesakes(places: list, hints: Iterable[str]) -> list:
-    """Place mentions whose best candidate lies in a country nothing else in the report points at, re-ranked to a
-    namesake in a country something does point at (another name's place, an armed group's theatre, a state's forces
-    acting in a territory, the dateline; not a demonym: "Russian drones hit Pokrovsk" is Ukraine's), when that namesake scores at least :data:`_SUPPORTED_SHARE` of the best.
+    """Place mentions whose best candidate lies in a country the report's own signs of where do not point at,
+    re-ranked to a namesake in a country they do point at (an armed group's theatre, a state's forces acting in a
+    territory, the dateline; not a demonym: "Russian drones hit Pokrovsk" is Ukraine's), when that namesake scores
+    at least :data:`_SUPPORTED_SHARE` of the best and no other name of the report lies in the best one's country.
 
     The resolver weighs the report's countries softly, so a name with a strong prior abroad keeps it when the
     report also names mediators' or sponsors' countries: "Israeli strikes killed 20 people across Gaza ..., as
     negotiators met in Doha ... mediated by Qatar, Egypt and the United States" had Mozambique's Gaza province. Only
     a province or a town of < 100,000 people is re-ranked: a city that size or a capital named alone is what it is.
+    Other names do not point by themselves (a person's name read as a town would: "Murray" for the US).
     """
-    support: dict[str, set[str]] = {}  # country -> the names (lowercased) whose best place lies there
+    hinted = frozenset(hints)
+    if not hinted:
+        return places
+    others: dict[str, set[str]] = {}  # country -> the names (lowercased) whose best place lies there
     for pm in places:
         if pm.candidates and pm.candidates[0].place.iso3:
-            support.setdefault(pm.candidates[0].place.iso3, set()).add(pm.surface.lower())
-    hinted = frozenset(hints)
+            others.setdefault(pm.candidates[0].place.iso3, set()).add(pm.surface.lower())
     out = []
     for pm in places:
         cands = pm.candidates
@@ -1238,7 +1242,7 @@ def _supported_namesakes(places: list, hints: Iterable[str]) -> list:
             or pm.pattern != "name"
             or top.iso3 is None
             or top.iso3 in hinted
-            or support.get(top.iso3, set()) - {pm.surface.lower()}
+            or others.get(top.iso3, set()) - {pm.surface.lower()}
             or not (
                 top.kind in ("admin1", "admin2")
                 or (top.kind == "settlement" and top.population < 100_000 and top.feature_code != "PPLC")
@@ -1247,19 +1251,10 @@ def _supported_namesakes(places: list, hints: Iterable[str]) -> list:
             out.append(pm)
             continue
         alt = next(
-            (
-                c
-                for c in cands[1:]
-                if c.place.iso3
-                and (c.place.iso3 in hinted or support.get(c.place.iso3, set()) - {pm.surface.lower()})
-                and c.score >= _SUPPORTED_SHARE * cands[0].score
-            ),
+            (c for c in cands[1:] if c.place.iso3 in hinted and c.score >= _SUPPORTED_SHARE * cands[0].score),
             None,
         )
-        if alt is None:
-            out.append(pm)
-            continue
-        out.append(replace(pm, candidates=(alt, *(c for c in cands if c is not alt))))
+        out.append(pm if alt is None else replace(pm, candidates=(alt, *(c for c in cands if c is not alt))))
     return out
 
 
