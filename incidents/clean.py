@@ -104,6 +104,8 @@ _DATELINE = re.compile(
         # ("YEREVAN/BAKU": a story filed from two capitals)
         (?P<place>{_UPPER_WORD}(?:\s+{_UPPER_WORD}){{0,3}}(?:/{_UPPER_WORD}(?:\s+{_UPPER_WORD}){{0,3}})?|
             [A-Z][a-zà-ÿ'’\-]+(?:[\s\-]+{_TITLE_WORD}){{0,2}})
+        # ("SAMBHAL (Uttar Pradesh), November 25, 2024 -": the state in brackets, then the comma)
+        (?:\s*\((?P<region>{_QUALIFIER})\)(?=,))?
         (?:,\s*(?!{_MONTH}\b)(?P<qualifier>{_QUALIFIER}))?
         (?:,?\s*(?P<date>{_DATELINE_DATE}))?
         (?(bracket)\))

@@ -46,6 +46,11 @@ DATELINES = [
     # a country of four or five words before the date (stop 15: the date stayed in the body and dated the event)
     ("GOMA, Democratic Republic of Congo, Jan 23 - M23 took Sake.", "GOMA, Democratic Republic of Congo, Jan 23",
      "GOMA", None, "Jan 23", "M23"),
+    # the state in brackets before the date (stop 27: the year 2024 was read as a toll)
+    ("SAMBHAL (Uttar Pradesh), November 25, 2024 - Four men died.", "SAMBHAL (Uttar Pradesh), November 25, 2024",
+     "SAMBHAL", None, "November 25, 2024", "Four"),
+    ("SAMBHAL (Uttar Pradesh), Nov 25 (PTI) - Four men died.", "SAMBHAL (Uttar Pradesh), Nov 25 (PTI)", "SAMBHAL",
+     "PTI", "Nov 25", "Four"),
 ]  # fmt: skip
 
 

@@ -7118,3 +7118,76 @@ def test_qa27_fire_confrontations_days_of_month_and_others(
     published: str, text: str, expected: list, gazetteer
 ) -> None:
     assert _rows(text, published, gazetteer, "event_date", "sub_event_type", "fatalities") == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # where a source speaks, a capital speaking for its state, a news agency named after a province: no place
+        # of the deed (stop 27: Sanaa, New Delhi, Fars)
+        (
+            "2024-02-21",
+            "Houthi spokesman Yahya Saree, speaking in Sanaa, said the group had fired missiles at a US-owned cargo "
+            "ship in the Gulf of Aden on Tuesday.",
+            [("Gulf of Aden", "Shelling/artillery/missile attack")],
+        ),
+        (
+            "2025-05-08",
+            "The flare-up follows Indian missile strikes early on Wednesday at what New Delhi called terrorist "
+            "infrastructure in Bahawalpur and Muridke in Pakistan's Punjab province.",
+            [
+                ("Bahawalpur", "Shelling/artillery/missile attack"),
+                ("Muridke", "Shelling/artillery/missile attack"),
+            ],
+        ),
+        (
+            "2026-01-08",
+            "Iran's semi-official Fars news agency said armed rioters had attacked a police post in Malekshahi on "
+            "Tuesday.",
+            [("Iran", "Violent demonstration")],
+        ),
+        # what a protest is against is not where it was (stop 27: Gaza, once Gaza was read as Palestine's)
+        (
+            "2008-12-31",
+            "Some 300 New Zealand demonstrators protested against the Israeli air offensive in Gaza on Tuesday.",
+            [("New Zealand", "Peaceful protest")],
+        ),
+        # a strike called for a day to come, and those who lead protests, are no protest (stop 27: a protest on the
+        # past such weekday)
+        ("2024-12-02", "Protest organisers in Tbilisi have called for a general strike on Wednesday.", []),
+        ("2025-07-08", "Matatu operators in Nairobi have called a transport strike for Thursday.", []),
+        # (a strike joined is one)
+        (
+            "2024-12-02",
+            "Thousands joined a general strike in Tbilisi on Wednesday.",
+            [("Tbilisi", "Peaceful protest")],
+        ),
+        # tear gas is fired at a crowd, however the crowd is called (stop 27: no incident)
+        (
+            "2024-11-27",
+            "Police moved on the crowds at D-Chowk in Islamabad on Tuesday, firing tear gas shells and live rounds.",
+            [("Islamabad", "Protest with intervention")],
+        ),
+        (
+            "2024-11-27",
+            "Security forces fired tear gas at thousands of Imran Khan supporters in Islamabad on Tuesday.",
+            [("Islamabad", "Protest with intervention")],
+        ),
+    ],
+)
+def test_qa27_speakers_agencies_calls_and_crowds(
+    published: str, text: str, expected: list, gazetteer
+) -> None:
+    assert _rows(text, published, gazetteer, "location", "sub_event_type") == expected
+
+
+def test_qa27_a_datelines_state_in_brackets_is_no_toll(gazetteer) -> None:
+    """ "SAMBHAL (Uttar Pradesh), November 25, 2024 - Four men were killed ... on Sunday": the dateline's year is no
+    toll and its day not the event's (stop 27: 2,024 dead on the day of publication)."""
+    text = (
+        "SAMBHAL (Uttar Pradesh), November 25, 2024 - Four men were killed and more than 20 police personnel "
+        "injured on Sunday when violence broke out during a survey of a mosque in Sambhal town."
+    )
+    assert _rows(text, "2024-11-25", gazetteer, "event_date", "fatalities", "location") == [
+        ("2024-11-24", 4, "Sambhal")
+    ]

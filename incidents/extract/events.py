@@ -896,7 +896,9 @@ def _rules() -> tuple[Rule, ...]:
             _r(
                 # (not "the bombing demonstrated the weakness of ...", "allies rallied behind him": no crowd)
                 # (nor "a demonstration of the bombers' ability / of force": a show, no crowd)
-                r"\b(?:protest(?:s|ers|ed|ing)?|demonstrat(?:ion(?!\s+of\s+(?!support|solidarity|protest|anger|"
+                # (not those who lead one: "Protest organisers in Tbilisi have called for a general strike")
+                r"\b(?:protest(?:s|ers|ed|ing)?(?!\s+(?:organi[sz]ers|coordinators|leaders|movements?|committees?|"
+                r"groups?)\b)|demonstrat(?:ion(?!\s+of\s+(?!support|solidarity|protest|anger|"
                 r"outrage)\S)|ions|ors)|demonstrated(?!\s+(?:the|that|how|its|a|an|"
                 r"what|why|this|these|those|once\s+more\s+(?:that|how)|clearly|(?:[\w-]+ly\s+)?(?:that|how))\b)|"
                 r"rall(?:y|ies)|rallied(?!\s+(?:behind|around|round|support|to\s+(?:the|his|her|its|their)\s+(?:cause|side|defen[cs]e|"
@@ -915,6 +917,9 @@ def _rules() -> tuple[Rule, ...]:
                 # a crowd the police dispersed: "fired tear gas to disperse several hundred opposition supporters"
                 r"\bdispers(?:e|ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?(?:supporters|crowds?|students|marchers|"
                 r"mourners|youths|residents|voters|worshippers|activists)\b|"
+                # tear gas is fired at a crowd: "Police moved on the crowds at D-Chowk, firing tear gas shells",
+                # "Security forces fired tear gas at thousands of Imran Khan supporters"
+                r"\b(?:fired|firing|fires|fire|used|using|lobbed|lobbing)\s+(?:[\w-]+\s+){0,2}?tear[\s-]*gas\b|"
                 # "to break up a gathering of students": a crowd the police broke up
                 r"\b(?:break|broke|breaking|broken)\s+up\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?"
                 r"(?:gathering|crowd|meeting)s?\b|"
@@ -1203,6 +1208,17 @@ _FOR_A_DAY_AFTER = re.compile(
     r"(?:\s+[\w'’-]+){0,6}?\s+(?:for|from|starting)\s+(?:next\s+|this\s+(?:coming\s+)?|the\s+coming\s+)?(?:Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|next\s+week|the\s+weekend|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b(?![\'’]s)",
+    re.IGNORECASE,
+)
+#: a protest asked for, its day said after it: "have called for a general strike on Wednesday" (the strike's day;
+#: a call is no protest whatever day it was made)
+_CALLED_FOR_BEFORE = re.compile(
+    r"\b(?:call(?:ed|s|ing)\s+for|urg(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:join|observe|hold|stage))\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+_ON_A_DAY_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:on|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     re.IGNORECASE,
 )
 _MODAL = re.compile(
@@ -1561,9 +1577,20 @@ def trigger_blocked(
     if _CALLED_OFF_AFTER.match(text, trig.end, min(clause_end + 60, len(text))):
         return "negated"  # "A planned protest in Nairobi on Tuesday was called off": it did not take place
     if (
-        trig.rule.name == "protest"
-        and _ANNOUNCED_BEFORE.search(left[-60:])
-        and _FOR_A_DAY_AFTER.match(text, trig.end, min(clause_end + 40, len(text)))
+        (
+            trig.rule.name == "protest"
+            and (
+                _ANNOUNCED_BEFORE.search(left[-60:])
+                # ("have called a transport strike for Thursday": the call is in the trigger's words)
+                or text[trig.start : trig.start + 4].lower() in ("call", "anno", "decl")
+            )
+            and _FOR_A_DAY_AFTER.match(text, trig.end, min(clause_end + 40, len(text)))
+        )
+        or (
+            trig.rule.name == "protest"
+            and _CALLED_FOR_BEFORE.search(left[-60:])
+            and _ON_A_DAY_AFTER.match(text, trig.end, min(clause_end + 40, len(text)))
+        )
     ):
         return "modal"  # "The BNP announced a nationwide strike for Thursday": called for a day to come
     if text.find("been", trig.end, trig.end + 30) != -1 and _STOPPED_AFTER.match(text, trig.end):
@@ -2060,6 +2087,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     ),
     "protest": (
         "protest",
+        "tear",
         "demonstrat",
         "rall",
         "sit-in",

@@ -83,7 +83,10 @@ _UNKNOWN_VILLAGE_BEFORE = re.compile(
 #: a place named in the deed's motive: "fired two missiles at a ship in solidarity with Palestinians in Gaza"
 _MOTIVE_BEFORE = re.compile(
     r"\b(?:in\s+(?:solidarity|support)\s+(?:with|of))\s+"
-    r"[^,.;:]{0,40}$",
+    r"[^,.;:]{0,40}$|"
+    # what a protest is against ("protested against the Israeli air offensive in Gaza ... in Auckland")
+    r"\b(?:against|over|denouncing|condemning)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:war|offensive|bombing|bombardment|"
+    r"invasion|occupation|blockade|siege|genocide|massacres?)\s+(?:in|on|of|against)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: a village not named, in the place that follows: "gunmen stormed a village in Maru", "a settlement in Tsafe"
@@ -141,6 +144,9 @@ _SKIP_BEFORE = re.compile(
     r"\b(?:(?<!km\s)(?<!miles\s)(?<!metres\s)(?<!meters\s)(?<!\)\s)(?<!kilometres\s)(?<!kilometers\s)from|"
     r"(?<!next\s)(?<!close\s)(?<!adjacent\s)(?<!road\s)(?<!highway\s)(?<!motorway\s)(?<!leading\s)to|towards?|toward|for|by|with|visited|visit|fled|returned|via|"
     r"reached|stationed\s+(?:at|in)|positioned\s+(?:at|in)|"
+    # where a source speaks, or a capital speaking for its state ("Yahya Saree, speaking in Sanaa, said",
+    # "strikes at what New Delhi called terrorist infrastructure")
+    r"speaking\s+(?:in|from)|told\s+reporters\s+in|(?:news|press)\s+conference\s+in|briefing\s+in|what|"
     # where munitions came from: "The rockets were launched from the outskirts of Mayadin"
     r"(?<!km\s)(?<!miles\s)from\s+the\s+(?:outskirts|direction|vicinity)\s+of|"
     r"based\s+(?:at|in)|headquartered\s+in|born\s+in|native\s+of|borders?|border\s+with|bordering|"
@@ -189,6 +195,8 @@ MODIFIER_AFTER = re.compile(
     r"Journal|Gazette|Chronicle|Courier|Telegraph|Observer|Examiner|Star|Sun|Daily|"
     # a news outlet named after its region or city: "told Sahel Wire", "Kurdistan24", "Rudaw", "Kabul News"
     r"Wire|News|Agency|Radio|TV|Television|Press|Media|Broadcasting|Online)\b|"
+    # ("Iran's semi-official Fars news agency said")
+    r"\s+news\s+(?:agency|outlet|website|site|channel|service)\b|"
     # a people named like a place: "the Dani tribe", "the Garre clan"
     r"\s+(?:tribe|tribes|tribesmen|clan|clans|clansmen)\b"
 )
