@@ -1729,7 +1729,9 @@ _QUARTER_KM = 50.0  # a neighbourhood lies within this of the town the report na
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|from|to|outside|into|towards?|across|around|inside|via|attacked|shelled|bombed|struck|hit|"
     r"stormed|captured|seized|raided|entered|besieged|liberated|retook|recaptured|overran|targeted|reached|fled|"
-    r"left|visited|(?:town|city|village|district|area|region|province|county|camp|settlement|locality)\s+of)\s+$"
+    r"left|visited|(?:town|city|village|district|area|region|province|county|camp|settlement|locality)\s+of|"
+    # a bearing from it, or a sea off it ("54 nautical miles west of Mocha", "off Mocha")
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|off)\s+$"
 )
 _PLACE_AFTER = re.compile(
     r",\s+[A-Z][a-z]|\s+(?:town|village|city|district|area|county|region|province|camp|countryside|outskirts)\b"

@@ -7191,3 +7191,54 @@ def test_qa27_a_datelines_state_in_brackets_is_no_toll(gazetteer) -> None:
     assert _rows(text, "2024-11-25", gazetteer, "event_date", "fatalities", "location") == [
         ("2024-11-24", 4, "Sambhal")
     ]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # a bearing or a sea off a town that is also an English word makes it a place (stop 27: no place)
+        (
+            "2024-01-16",
+            "A Houthi missile struck a bulk carrier 54 nautical miles west of Mocha on Monday.",
+            [("2024-01-15", False, "near Mocha")],
+        ),
+        # a source's words then are no sign of a past deed (stop 27: historical)
+        (
+            "2025-05-05",
+            "On Sunday, RSF drones hit the Osman Digna air base north of Port Sudan, the army said at the time.",
+            [("2025-05-04", False, "near Port Sudan")],
+        ),
+        # a war's toll is no deed (stop 27: an attack of 3,900 dead on the day of the truce)
+        (
+            "2024-12-03",
+            "Israeli strikes killed five people in Tyre on Monday. The war, which escalated sharply in September, "
+            "killed more than 3,900 people in Lebanon, according to the health ministry.",
+            [("2024-12-02", False, "Tyre")],
+        ),
+        # the hour of a deed told before, and a deed a court punished, are no deeds of their day (stop 27: a missile
+        # attack on the anniversary; an attack with 46 dead on the day of the verdict, in the court's town)
+        (
+            "2025-07-08",
+            "Doctors laid flowers on Tuesday outside Okhmatdyt hospital in Kyiv. A minute of silence was held at "
+            "10:45, the time the missile hit.",
+            [],
+        ),
+        (
+            "2025-02-20",
+            "A military court in Bunia on Wednesday sentenced three CODECO commanders for the massacre at the Lala "
+            "camp, in which 46 civilians were killed.",
+            [],
+        ),
+        # the places people fled to are none of the deed's, the second of them either (stop 27: Lascahobas)
+        (
+            "2025-04-01",
+            "Gangs attacked the town of Mirebalais on Monday, setting fire to the police station. At least five "
+            "people were killed, and thousands of residents fled toward Saut-d'Eau and Lascahobas.",
+            [("2025-03-31", False, "Mirebalais"), ("2025-03-31", False, "Mirebalais")],
+        ),
+    ],
+)
+def test_qa27_bearings_sources_then_tolls_of_wars_and_trials(
+    published: str, text: str, expected: list, gazetteer
+) -> None:
+    assert _rows(text, published, gazetteer, "event_date", "historical", "location") == expected

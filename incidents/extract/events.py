@@ -1210,6 +1210,26 @@ _FOR_A_DAY_AFTER = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b(?![\'’]s)",
     re.IGNORECASE,
 )
+#: the hour of a deed named as a time of day: "at 10:45, the time the missile hit"
+_TIME_OF_BEFORE = re.compile(
+    r"\bthe\s+(?:exact\s+)?(?:time|moment|hour|minute)\s+(?:when\s+|that\s+)?(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+#: a deed named as what someone is tried or punished for: "sentenced three CODECO commanders for the massacre at"
+_TRIED_FOR_BEFORE = re.compile(
+    r"\b(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing)|jail(?:ed|s|ing)|imprison(?:ed|s|ing)|indict(?:ed|s|ing)|"
+    r"acquit(?:ted|s|ting)|tried|prosecut(?:ed|es|ing)|found\s+(?:\w+\s+)?guilty|pleaded\s+guilty|trial)\b"
+    r"[^.;]{0,80}?\b(?:for|of|over|in\s+connection\s+with|in)\s+(?:the|a|an|their|his|her|its|last\s+year's)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+_TRIED_FOR_WHICH = re.compile(
+    r"\b(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing)|jail(?:ed|s|ing)|imprison(?:ed|s|ing)|indict(?:ed|s|ing)|"
+    r"acquit(?:ted|s|ting)|tried|prosecut(?:ed|es|ing)|found\s+(?:\w+\s+)?guilty|pleaded\s+guilty|trial)\b"
+    r"[^.;]{0,80}?\b(?:for|of|over|in\s+connection\s+with)\s+(?:the|a|an|their|his|her|its)\s+[^.;]{0,100}?,\s*"
+    r"(?:in|during)\s+which\b[^.;]*$",
+    re.IGNORECASE,
+)
 #: a protest asked for, its day said after it: "have called for a general strike on Wednesday" (the strike's day;
 #: a call is no protest whatever day it was made)
 _CALLED_FOR_BEFORE = re.compile(
@@ -1343,6 +1363,16 @@ def trigger_blocked(
         if bs <= trig.start < be:
             return "anniversary"
     left = text[clause_start : trig.start]
+    if ("time " in left[-40:] or "moment " in left[-40:] or "hour " in left[-40:]) and found_in(
+        _TIME_OF_BEFORE, left[-40:]
+    ):
+        return "reference"  # "a minute of silence at 10:45, the time the missile hit": when, of a deed told before
+    if found_ci(_TRIED_FOR_BEFORE, left[-140:]) or (
+        " which " in left and found_ci(_TRIED_FOR_WHICH, left[-240:])
+    ):
+        # "a court sentenced three commanders for the massacre at Lala, in which 46 civilians were killed": a trial's,
+        # a past deed (and the toll told of it)
+        return "reference"
     if (
         clause_end - clause_start <= 40
         and _HEADING.fullmatch(text, clause_start, clause_end)

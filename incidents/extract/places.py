@@ -89,6 +89,11 @@ _MOTIVE_BEFORE = re.compile(
     r"invasion|occupation|blockade|siege|genocide|massacres?)\s+(?:in|on|of|against)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: the second of the places people fled to: "thousands of residents fled toward Saut-d'Eau and Lascahobas"
+_FLED_TOWARD_LIST_BEFORE = re.compile(
+    r"\b(?:towards?|fled\s+(?:to|into)|displaced\s+to|evacuated\s+to)\s+(?:the\s+)?[A-Z][\w'’-]+"
+    r"(?:[\s-][A-Z][\w'’-]+){0,2}\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$"
+)
 #: a village not named, in the place that follows: "gunmen stormed a village in Maru", "a settlement in Tsafe"
 _SOME_VILLAGE_BEFORE = re.compile(
     r"\b(?i:an?|one|two|three|four|five|several|some|remote|nearby|small)\s+(?:(?:remote|small|farming|nearby|"
@@ -918,6 +923,9 @@ def choose_place(
         None  # a town named in a title ("the mayor of X"): where only when nothing else is
     )
     starts = {pm.start for pm in places}  # type: ignore[attr-defined]  # (where names start: name pieces)
+    skipped_ends: list[
+        int
+    ] = []  # where the mentions end that say no place of the deed (a list's next is none)
     target: PlaceChoice | None = (
         None  # a target named right after the deed, in a country the report never names
     )
@@ -1165,7 +1173,15 @@ def choose_place(
             score -= 4.0
             near = False
         choice = PlaceChoice(pm, cand, near or district, score)
+        if any(_LIST_JOIN.fullmatch(text, e, pm.start) for e in skipped_ends) or found_in(  # type: ignore
+            _FLED_TOWARD_LIST_BEFORE, before
+        ):
+            # the next of a list whose first was no place of the deed, whatever the first (a town the gazetteer may
+            # lack): "thousands of residents fled toward Saut-d'Eau and Lascahobas"; not even a fallback
+            skipped_ends.append(pm.end)  # type: ignore[attr-defined]
+            continue
         if skip:
+            skipped_ends.append(pm.end)  # type: ignore[attr-defined]
             abroad = cand.place.kind == "country" and ABROAD_AFTER.match(text, pm.end)  # type: ignore
             if (fallback is None or score > fallback.score) and not abroad:
                 fallback = choice  # ... but "a U.S. patrol", "the US consulate" say whose, not where
