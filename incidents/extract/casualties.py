@@ -120,6 +120,8 @@ _ASIDE = (
     r"(?=\s+(?:were|have|had|are|was|has)\b))?"
 )
 _QTY_ANON = re.sub(r"\(\?P<\w+>", "(?:", _QTY)
+#: a family and its size, the count of its members: "a family of five", "an entire family of six people"
+_FAMILY_OF = rf"(?:an?|one|the)\s+(?:(?:entire|whole|same)\s+)?family\s+of\s+{_QTY}\b(?:\s+(?:people|persons|members))?"
 #: the people a military says it "neutralised" or "eliminated"
 _ENEMY = (
     r"(?:[\w'’-]+\s+){0,3}?(?:terrorists|militants|insurgents|fighters|rebels|jihadists|bandits|gunmen|attackers|"
@@ -150,7 +152,9 @@ _FAT_RE = (
         rf"residents|passengers|companions|relatives|patients|staff|children|women|"
         rf"soldiers|policemen|auxiliaries|militiamen|volunteers|attackers|militants|fighters|others|workers|"
         # ("50 soldiers and VDP were killed": the army's civilian auxiliaries in Burkina Faso, the dozo hunters)
-        rf"VDP|police|gendarmes|security\s+forces|dozos?|militia|hunters))?\s*"
+        rf"VDP|police|gendarmes|security\s+forces|dozos?|militia|hunters|"
+        # ("At least 20 soldiers and VDP members were killed": the twenty are both groups' dead)
+        rf"members|personnel))?\s*"
         # (who they were, between dashes after the list: "peacekeepers and soldiers - nine South Africans ... -")
         rf"(?:[-–—]\s+[^-–—.;:()]{{1,80}}?\s+[-–—]\s+(?=(?:were|have|had|are|was|has)\b))?"
         # ("the five soldiers who were killed when their truck hit a mine"; "Two villagers who tried to flee were shot
@@ -216,6 +220,16 @@ _FAT_RE = (
         rf"(?:toll|figure|count|number)\s+of\s+{_QTY}\b",
         re.IGNORECASE,
     ),
+    # a family told by its size: "killing a family of five", "wiped out an entire family of six people"
+    re.compile(
+        rf"\b(?:killing|killed|kills|kill|massacred|massacring|wiped\s+out|wiping\s+out)\s+{_FAMILY_OF}",
+        re.IGNORECASE,
+    ),
+    # ... and before the verb: "A family of five was killed", "a family of four were burned to death"
+    re.compile(
+        rf"\b{_FAMILY_OF}\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|all|reportedly)\s+)*{_KILL}\b",
+        re.IGNORECASE,
+    ),
 )
 _INJ_RE = (
     re.compile(
@@ -227,7 +241,9 @@ _INJ_RE = (
     ),
     re.compile(
         # ("wounding a number of US personnel": a vague count, not "a")
-        rf"\b(?:wounding|injuring|wounded|injured|wounds|injures|hurt|hurting)\s+{_QTY}\b(?!\s+(?:[\w-]+\s+)?number\b)"
+        # ("wounded her two children": the victim's own people)
+        rf"\b(?:wounding|injuring|wounded|injured|wounds|injures|hurt|hurting)\s+(?:(?:his|her|their)\s+)?{_QTY}\b"
+        rf"(?!\s+(?:[\w-]+\s+)?number\b)"
         rf"\s+{_WHO}",
         re.IGNORECASE,
     ),
@@ -334,6 +350,9 @@ _SINGLE_HURT = re.compile(
     r"\b(?:his|her|their|the\s+mayor's|the\s+governor's)\s+(?:bodyguard|driver|guard|aide|son|daughter|wife|"
     r"husband|brother|sister|companion|escort|assistant)\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:wounded|injured|hurt)\b|"
+    # one more after a toll: "Two soldiers were killed and another wounded", "... and one other was injured"
+    r"\b(?:killed|dead|died)\s*,?\s+and\s+(?:another|one\s+other|one\s+more)\s+(?:[\w-]+\s+)?"
+    r"(?:(?:was|had\s+been)\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt)\b|"
     # one person by role after the participle: "wounding the driver", "injuring its operator", "wounding a nurse"
     rf"\b(?:wounding|injuring)\s+(?:the|its|his|her|their|an?|one)\s+(?:[\w-]+\s+)?(?:{_SINGLE_NOUN}|operator|"
     r"occupant|owner|worker|resident|villager)\b(?![\w-])(?!['’]s\b)(?!\s+and\b)",
@@ -406,7 +425,9 @@ _VICTIMS = (
     r"patients|nurses|doctors|medics|paramedics|staff|traders|fishermen|miners|labou?rers|drivers|officers|"
     r"servicemen|soldiers|pilgrims|refugees|migrants|inmates|prisoners|mourners|guests|bystanders|commanders|"
     # the army's civilian auxiliaries and militias ("37 soldiers and 22 civilian auxiliaries were killed")
-    r"auxiliaries|volunteers|recruits|gendarmes|vigilantes|hunters|dozos|bodyguards|companions|aides)\b)"
+    r"auxiliaries|volunteers|recruits|gendarmes|vigilantes|hunters|dozos|bodyguards|companions|aides|"
+    # ("26 hostages and four soldiers were killed", "Three Rangers personnel and a policeman were killed")
+    r"hostages|personnel|rangers|constables|jawans|peacekeepers|marines|sailors|detainees)\b)"
 )
 _ITEM = re.compile(rf"(?:(?:her|his|their|its)\s+)?\b{_QTY}\s+{_VICTIMS}", re.IGNORECASE)
 #: (the side's own dead joined by "losing": "killing 15 of them and losing two men" is 17)
@@ -604,6 +625,7 @@ _CASUALTY_KEYS = (
     "sent to hell",
     "lynch",
     "eliminat",
+    "family of",
 )
 
 
@@ -659,6 +681,8 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
     id(_FAT_RE[8]): ("bodies", "corpses"),
     id(_FAT_RE[9]): ("number of",),
     id(_FAT_RE[10]): ("toll of", "figure of", "count of", "number of"),
+    id(_FAT_RE[11]): ("family of",),
+    id(_FAT_RE[12]): ("family of",),
     id(_SINGLE_KILLED): (
         "dead",
         "killed",
