@@ -7242,3 +7242,36 @@ def test_qa27_bearings_sources_then_tolls_of_wars_and_trials(
     published: str, text: str, expected: list, gazetteer
 ) -> None:
     assert _rows(text, published, gazetteer, "event_date", "historical", "location") == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # a count over a country's many places is no one deed (stop 27: arrests with seven dead at country level)
+        (
+            "2024-08-02",
+            "Amnesty International Nigeria said on Friday that at least 13 protesters had been killed across the "
+            "country on Thursday. The Inspector-General of Police said seven people had died and that 681 people "
+            "had been arrested in various states.",
+            [],
+        ),
+        # (a protest told beside it is one; so is a strike joined nationwide)
+        (
+            "2024-08-02",
+            "Police fired tear gas at protesters in Kano on Thursday as demonstrations took place across the country.",
+            [("Kano", "Protest with intervention")],
+        ),
+        # the other side of a border named with its country's possessive is not where (stop 27: South Waziristan,
+        # Pakistan, for a strike in Afghanistan)
+        (
+            "2024-12-26",
+            "Pakistani aircraft bombed the village of Laman in Afghanistan's Barmal district, near the border with "
+            "Pakistan's South Waziristan district, killing 46 people, a Taliban spokesman said on Wednesday.",
+            [("Afghanistan", "Air/drone strike")],
+        ),
+    ],
+)
+def test_qa27_many_places_and_the_other_side_of_a_border(
+    published: str, text: str, expected: list, gazetteer
+) -> None:
+    assert _rows(text, published, gazetteer, "location", "sub_event_type") == expected

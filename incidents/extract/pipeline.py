@@ -1446,6 +1446,7 @@ _ORIGIN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: a toll told over many places ("215 people were killed yesterday ... in several areas of Syria")
+_COUNTED_HURT = re.compile(r"\b(?:killed|died|dead|wounded|injured|arrested|detained)\b", re.IGNORECASE)
 _MANY_PLACES = re.compile(
     r"\b(?:(?:several|various|many|different|multiple)\s+(?:areas|parts|places|regions|provinces|towns|cities)|"
     r"across\s+the\s+country|nationwide|across\s+(?:Syria|Iraq|Yemen|Afghanistan|Pakistan|Somalia|Nigeria|Ukraine))\b",
@@ -2560,6 +2561,12 @@ def _mentions_of_clause(
         text, max(s.start, lead.start - 140), lead.start
     ):
         return []
+    if found_ci(_MANY_PLACES, text, cs, ce) and (
+        lead.rule.name != "protest" or found_ci(_COUNTED_HURT, text, cs, ce)
+    ):
+        # "seven people had died and 681 had been arrested in various states", "killed across the country": a
+        # count over many places, no one deed's (a strike or a march called nationwide is one protest)
+        return []
     past_in = (
         [(subject_from if subject_from is not None else cs, ce)]
         if own_aside is not None
@@ -3193,6 +3200,15 @@ def _summary_toll(text: str, start: int, end: int, lead: Trigger) -> bool:
     if not (lead.plural or lead.rule.kind == "generic" or lead.rule.name == "violence"):
         return False
     return found_ci(_SUMMARY_SPREAD, text, start, end) and found_ci(_SUMMARY_PERIOD, text, start, end)
+
+
+#: a count over many places of a country: "across the country", "in various states", "in 12 provinces"
+_MANY_PLACES = re.compile(
+    r"\bacross\s+the\s+(?:country|nation)\b|\b(?:in|across)\s+(?:various|several|many|different|multiple|"
+    r"numerous|at\s+least\s+\d+|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+(?:other\s+)?"
+    r"(?:states|cities|provinces|regions|governorates|oblasts|counties|districts)\b",
+    re.IGNORECASE,
+)
 
 
 def _aggregate(text: str, start: int, end: int) -> bool:

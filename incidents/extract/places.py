@@ -157,6 +157,8 @@ _SKIP_BEFORE = re.compile(
     r"based\s+(?:at|in)|headquartered\s+in|born\s+in|native\s+of|borders?|border\s+with|bordering|"
     # ("in neighbouring Sukma" is where it happened)
     r"(?<!\bin\s)neighbou?ring|"
+    # ("near the border with Pakistan's South Waziristan district": the other side of the border)
+    r"border\s+with\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?['’]s|"
     r"adjacent\s+to|"
     # an organisation's national branch: "Amnesty Kenya", "Red Cross Nigeria" (who speaks, not where)
     r"Amnesty|Amnesty\s+International|Red\s+Cross|Red\s+Crescent|Oxfam|UNICEF|Caritas|MSF|Save\s+the\s+Children)\s+(?:the\s+)?$|"
