@@ -7275,3 +7275,16 @@ def test_qa27_many_places_and_the_other_side_of_a_border(
     published: str, text: str, expected: list, gazetteer
 ) -> None:
     assert _rows(text, published, gazetteer, "location", "sub_event_type") == expected
+
+
+def test_qa27_a_toll_told_right_after_a_past_deed_is_its_own(gazetteer) -> None:
+    """A sentence that opens with a toll, right after a past deed, tells that deed's dead, not those of the current
+    deed told next (stop 27: the Depayin strike of last week had the 160 dead of Pazigyi in 2023)."""
+    text = (
+        "On 11 April 2023, a military jet bombed a crowd in Pazigyi, in Sagaing region's Kanbalu township. More than "
+        "160 people were killed, according to the National Unity Government, making it the deadliest single "
+        "airstrike since the 2021 coup. Last week, fighter jets bombed a monastery in Depayin township, killing four "
+        "people."
+    )
+    got = sorted(_rows(text, "2024-11-20", gazetteer, "event_date", "historical", "fatalities"))
+    assert got == [("2023-04-11", True, 160), ("2024-11-14", False, 4)]

@@ -208,6 +208,11 @@ _ALSO_HURT = re.compile(
     r"(?:killed|dead|died|wounded|injured|hurt)\b|\b(?:killed|wounded|injured)\s+as\s+well\b",
     re.IGNORECASE,
 )
+#: a sentence that opens with a toll and nothing else of a deed: "More than 160 people were killed, ..."
+_BARE_TOLL_OPENING = re.compile(
+    r"\s*(?:(?:More\s+than|At\s+least|Some|About|Nearly|Over|Around|Almost)\s+)?(?:\d[\d,]*|[A-Z][a-z]+(?:-[a-z]+)?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:were|had\s+been|have\s+been)\s+(?:killed|dead)\b"
+)
 #: "... were killed and 11 others wounded": the others of the same sentence's dead, not more than a toll told before
 _OTHERS_OF_DEAD_BEFORE = re.compile(
     r"\b(?:killed|dead|died|wounded|injured)\b[^.;]{0,25}?\band\s+(?:at\s+least\s+|some\s+|about\s+)?[\w,-]+\s+$",
@@ -4062,7 +4067,18 @@ def _assemble(
             and not m.distinct
             and m.sentence - past.last_sentence == 1
             and (m.place is None or _refines(past, m.place))
-            and (_THEY_THEN.match(text, m.part[0], m.start) or _THE_ATTACKERS.match(text, m.part[0], m.start))
+            and (
+                _THEY_THEN.match(text, m.part[0], m.start)
+                or _THE_ATTACKERS.match(text, m.part[0], m.start)
+                # "On 11 April 2023, a jet bombed a crowd in Pazigyi. More than 160 people were killed, ...": the
+                # toll of the past deed just told, not of the one told next
+                or (
+                    m.place is None
+                    and m.actor1 is None
+                    and m.casualties.fatalities is not None
+                    and _BARE_TOLL_OPENING.match(text, sentences[m.sentence].start) is not None
+                )
+            )
         ):
             # "On 14 February 2020, soldiers stormed the village of Ngarbuh. They shot residents and set fire to
             # homes": the past deed told on, not a new event
