@@ -489,6 +489,11 @@ _ACTOR_RE = re.compile(
     rf"|(?P<police>\b(?i:police\s+(?:station|officers?|post|checkpoint|patrol|headquarters|vehicle)s?"
     # (not a named officer speaking: "Police officer Abdi Hassan said")
     rf"(?!\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{0,2}}\s+(?:said|says|told))|policemen|constables|"
+    # officers acting on a crowd are its police: "Officers fired live ammunition into the crowd" (not where soldiers
+    # or the army are near: see find_actor_mentions)
+    rf"(?P<officers>officers(?=\s+(?:[\w'’-]+\s+){{0,2}}?(?:fired|opened\s+fire|shot|dispersed|charged|beat|"
+    rf"arrested|detained)\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:crowds?|protesters|demonstrators|marchers|rall(?:y|ies)|gatherings?|"
+    rf"sit-ins?)\b))|"
     # the gendarmerie is the police of francophone states: "a gendarmerie post", "two gendarmes"
     rf"gendarmes|gendarmerie\s+(?:post|station|brigade|camp|unit|patrol|checkpoint)s?|"
     # the police as a side ("Police killed seven bandits"), not as a source ("police said", "a police spokesman")
@@ -777,6 +782,8 @@ _FOLLOWERS_BEFORE = re.compile(
 _FOLLOWERS_AFTER = re.compile(r"\s+(?:supporters|followers|sympathi[sz]ers)\b", re.I)
 
 
+#: the military near officers who acted on a crowd: then they may be its officers, not the police's
+_ARMY_NEAR = re.compile(r"\b(?:army|military|soldiers|troops|navy|naval|air\s+force|marines|militia)\b", re.I)
 _SPONSOR_AFTER = re.compile(r"-(?:backed|sponsored|supported|funded|aligned|allied|armed|trained)\b", re.I)
 
 
@@ -809,6 +816,10 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
         elif m.group("command"):
             out.append(ActorMention(m.start(), m.end(), _state_name("US", "forces", False), "state"))
         elif m.group("police"):
+            if m.group("officers") and _ARMY_NEAR.search(
+                text, max(start, m.start() - 60), min(end, m.end() + 60)
+            ):
+                continue  # "Army officers fired into the crowd", "soldiers and officers": the military's
             out.append(ActorMention(m.start(), m.end(), "Police Forces", "state"))
         elif m.group("mil"):
             out.append(ActorMention(m.start(), m.end(), "Military Forces", "state"))

@@ -87,7 +87,8 @@ _WHO = (
     r"peacekeepers|crew\s+members|crewmen|seafarers|"
     r"more(?!\s+than)|"
     r"relatives|(?:a|an|one)\s+[\w-]+|child|woman|man|soldier|civilian|policeman|officer|fighter|militant|"
-    r"person|guard|boy|girl|journalist|worker|farmer|teenager|contractor|(?-i:[A-Z][a-z]+(?:ians|ans|is|ese)))\b"
+    r"person|guard|boy|girl|journalist|worker|farmer|teenager|contractor|student|protester|demonstrator|"
+    r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese)))\b"
     # "Nine members of the Islamic State", "two residents from Kabul": whose people they were
     # (a unit's number too: "two soldiers of the Army's 20th Infantry Battalion")
     # ("three suspected members of the communist New People's Army": a word of kind before the name)

@@ -1122,7 +1122,9 @@ _ACCUSED_OF = re.compile(
 )
 _NO_REPORTS_OF = re.compile(
     r"\b(?:no\s+(?:immediate\s+)?(?:reports?|signs?|indications?|word)|despite\s+(?:earlier\s+|initial\s+)?"
-    r"(?:reports?|claims?|rumou?rs?))\s+of\s+(?:any\s+)?(?:[\w-]+\s+)?$",
+    r"(?:reports?|claims?|rumou?rs?))\s+of\s+(?:any\s+)?(?:[\w-]+\s+)?"
+    # (the last of a list of things not reported: "no reports of injuries or arrests", "of deaths, injuries or arrests")
+    r"(?:(?:[\w-]+,\s+){0,3}[\w-]+,?\s+(?:or|nor|and)\s+(?:any\s+)?)?$",
     re.I,
 )
 _DIPLOMATIC_PROTEST = re.compile(
@@ -1158,6 +1160,8 @@ _NEG_OTHER = re.compile(
     r"reports?|word|details)\b",
     re.IGNORECASE,
 )
+#: a negation's list going on to the trigger: "no injuries or arrests", "no deaths nor arrests"
+_NEG_LISTED = re.compile(r"\s(?:or|nor)\s+$", re.IGNORECASE)
 _DENIAL_SCOPE = re.compile(
     # ("dismissed as \"fake news\" reports circulating on social media that ...")
     r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:[\w'’\"“”-]+\s+){0,4}?(?:reports?|claims?|allegations?|"
@@ -1458,8 +1462,9 @@ def trigger_blocked(
         # (not for a killing: "no one was killed in the attack" negates the toll, not the attack)
         return "negated"
     neg = search_in(_NEG_SHORT, left[-30:]) or search_in(_NEGATION, left[-40:])
-    if neg and not found_in(_NEG_OTHER, neg.group(0)):
+    if neg and (not found_in(_NEG_OTHER, neg.group(0)) or found_in(_NEG_LISTED, neg.group(0))):
         # "no casualties in the attack" negates the casualties, not the attack: only the 3 words before count
+        # (but "no injuries or arrests" negates the arrests too: one list of things that did not happen)
         return "negated"
     if found_in(_MODAL, left[-80:]):
         return "modal"
@@ -1545,7 +1550,12 @@ def trigger_blocked(
     ):
         # "Somali forces backed by US air strikes killed 15 militants": the support of a ground fight, not the deed
         return "support"
-    if trig.rule.name == "protest" and found_in(_STRUCK_GATHERING, left[-60:]):
+    if (
+        trig.rule.name == "protest"
+        and found_in(_STRUCK_GATHERING, left[-60:])
+        # (not the police firing on it: "Police in Quetta opened fire on a sit-in" is force used on a protest)
+        and not found_in(_POLICE_FIRED_ON, left[-100:])
+    ):
         return "target"  # "a suicide bomber struck a political rally": the rally is where the attack was
     if (
         trig.rule.name == "protest"
@@ -1904,6 +1914,15 @@ _STRUCK_GATHERING = re.compile(
     r"\b(?:struck|strikes|hit|hits|attacked|attacks|targeted|targeting|targets|bombed|stormed|"
     r"opened\s+fire\s+(?:on|at)|fired\s+(?:on|at|into)|blew\s+(?:himself|herself)\s+up\s+(?:at|in|among))\s+"
     r"(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+#: the state's forces, a few words before, firing on the gathering named next: "Police in Quetta opened fire on a
+#: sit-in", "security forces fired into a rally" (force used on a protest, not an attack on a venue)
+_POLICE_FIRED_ON = re.compile(
+    r"\b(?:police(?:men)?|gendarmes|gendarmerie|security\s+(?:forces|personnel)|soldiers|troops)\s+(?:(?!and\b|but\b|who\b|after\b|"
+    r"as\b|while\b|when\b)[\w'’-]+\s+){0,4}?(?:opened\s+fire\s+(?:on|at)|fired\s+(?:[\w-]+\s+){0,2}?(?:on|at|into|upon)|"
+    r"charged|attacked)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 

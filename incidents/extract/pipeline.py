@@ -803,6 +803,23 @@ def _without_backing(clause_text: str) -> str:
     return _BACKING.sub(" ", clause_text) if "by" in clause_text or "with" in clause_text else clause_text
 
 
+#: forces acting on a crowd: "were dispersed", "tear gas", "arrested", "broke up" (not "demanding the release of
+#: detained classmates": people held before; the clause is read with :data:`_RELEASE_OF_HELD` blanked)
+_INTERVENED = re.compile(
+    r"\b(?:(?:(?<=were\s)|(?<=was\s)|(?<=been\s))dispersed|tear\s*gas|water\s+cannon|"
+    r"(?<!of\s)arrested|(?<!of\s)detained|batons?|rubber\s+bullets|beat|broke\s+up|push(?:ed)?\s+back|"
+    r"charged\s+(?:at\s+)?(?:the\s+)?(?:crowds?|protesters|demonstrators))\b",
+    re.IGNORECASE,
+)
+#: "dispersed" in the active voice: forces dispersing a crowd, or a crowd leaving of itself (not "dispersed
+#: peacefully", "dispersed after speeches": those leave of themselves whoever is named)
+_DISPERSED = re.compile(
+    r"\bdispersed(?!\s+(?:peacefully|quietly|calmly|without\s+incident|on\s+their\s+own|after|later|"
+    r"at\s+(?:dusk|noon|night|midday)|by\s+(?:evening|noon|nightfall)))\b",
+    re.IGNORECASE,
+)
+
+
 def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors: list[ActorMention]):
     """ACLED type of one clause's triggers: (event_type, sub_event_type, weapon, intercepted, score, lead trigger)."""
     cs, ce = clause
@@ -869,7 +886,9 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
                 return RIOTS, "Violent demonstration", None, False, t.rule.score, t
             sub = "Peaceful protest"
             lethal = re.search(
-                r"\b(?:killed|shot\s+dead|live\s+(?:ammunition|fire)|opened\s+fire)\b", clause_text, re.I
+                r"\b(?:killed|shot\s+dead|live\s+(?:ammunition|fire)|opened\s+fire)\b",
+                clause_text,
+                re.I,
             )
             cause = _PROTEST_CAUSE.search(clause_text, 0, lethal.start()) if lethal is not None else None
             if (
@@ -887,16 +906,10 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
                 and not re.search(r"\b(?:live\s+(?:ammunition|fire)|opened\s+fire)\b", clause_text, re.I)
             ):
                 sub = "Excessive force against protesters"
-            elif re.search(
-                # (not "demanding the release of detained classmates": people held before)
-                # (nor a crowd that dispersed of itself: "and dispersed after speeches", "dispersed peacefully")
-                r"\b(?:(?:(?<=were\s)|(?<=was\s)|(?<=been\s))dispersed|dispersed(?!\s+(?:peacefully|quietly|calmly|without\s+incident|on\s+their\s+own|after|later|"
-                r"at\s+(?:dusk|noon|night|midday)|by\s+(?:evening|noon|nightfall)))|tear\s*gas|water\s+cannon|"
-                r"(?<!of\s)arrested|(?<!of\s)detained|batons?|rubber\s+bullets|beat|broke\s+up|push(?:ed)?\s+back|"
-                r"charged\s+(?:at\s+)?(?:the\s+)?(?:crowds?|protesters|demonstrators))\b",
-                # (nor the one held before whose release is demanded: "the release of a journalist detained by ...")
-                _RELEASE_OF_HELD.sub(" ", clause_text),
-                re.IGNORECASE,
+            elif _INTERVENED.search(_RELEASE_OF_HELD.sub(" ", clause_text)) or (
+                # a crowd that "dispersed" met forces only where they are named: "police fired into the air and the
+                # crowd dispersed", not "marched peacefully on Tuesday and dispersed in the evening"
+                _DISPERSED.search(clause_text) and _AUTHORITY.search(clause_text)
             ):
                 sub = "Protest with intervention"
             return PROTESTS, sub, None, False, t.rule.score, t
@@ -2225,12 +2238,19 @@ def _mentions_of_clause(
             etype, sub = typed
         else:
             etype = sub = "?"
-    if etype == "?" and actors.actor2 in ("Protesters", "Rioters") and attacker_class == "state":
+    # the police firing into a crowd nobody else names fire on a gathering: "Officers fired live ammunition into the
+    # crowd, killing five" (not soldiers: "troops fired on a crowd of aid seekers" may be no protest at all)
+    crowd = actors.actor2 in ("Protesters", "Rioters") or (
+        actors.actor2 is None
+        and (actors.actor1 or "").startswith("Police Forces")
+        and found_ci(_FIRED_INTO_CROWD, text, cs, ce)
+    )
+    if etype == "?" and crowd and attacker_class == "state":
         # "Police fired rubber bullets at striking garment workers": the crowd's protest, broken up
         etype, sub = PROTESTS, "Protest with intervention"
     if (
         etype in (BATTLES, VAC, PROTESTS)
-        and actors.actor2 in ("Protesters", "Rioters")
+        and crowd
         and attacker_class == "state"
         and _LETHAL.search(text, cs, ce)
     ):
@@ -3331,6 +3351,12 @@ _CROWD = re.compile(
 _AUTHORITY = re.compile(
     r"\b(?:police|policemen|riot\s+police|security\s+forces|security\s+personnel|troops|soldiers|army|"
     r"authorities|officers|gendarmes|national\s+guard)\b",
+    re.IGNORECASE,
+)
+#: shots fired into a crowd: "fired live ammunition into the crowd", "opened fire on a crowd"
+_FIRED_INTO_CROWD = re.compile(
+    r"\b(?:fired|firing|opened\s+fire|shot)\s+(?:[\w-]+\s+){0,3}?(?:into|at|on|upon)\s+(?:the\s+|a\s+)?"
+    r"(?:[\w-]+\s+)?crowds?\b(?!\s+of\s+(?!protesters|demonstrators|marchers))",
     re.IGNORECASE,
 )
 #: force that kills or wounds: live fire, not tear gas
