@@ -7288,3 +7288,31 @@ def test_qa27_a_toll_told_right_after_a_past_deed_is_its_own(gazetteer) -> None:
     )
     got = sorted(_rows(text, "2024-11-20", gazetteer, "event_date", "historical", "fatalities"))
     assert got == [("2023-04-11", True, 160), ("2024-11-14", False, 4)]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # the attribution of the deed told before names its doer (stop 27: no actor)
+        (
+            "2025-03-14",
+            "Four state police officers were wounded on Thursday when explosives dropped from drones struck their "
+            "patrol near Apatzingán. Authorities blamed the attack on the CJNG.",
+            [("CJNG", 4)],
+        ),
+        (
+            "2025-03-14",
+            "Four state police officers were wounded on Thursday when gunmen ambushed their patrol near Apatzingán. "
+            "Authorities attributed the attack to the Jalisco New Generation Cartel.",
+            [("CJNG", 4)],
+        ),
+        # what a war left behind is no war's toll (a blast's)
+        (
+            "2019-09-18",
+            "Remnants of the Syrian war kill 4 civilians including 2 children in Deir Ezzor on Tuesday.",
+            [(None, None)],
+        ),
+    ],
+)
+def test_qa27_attributions_and_remnants(published: str, text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, published, gazetteer, "actor1", "injuries") == expected

@@ -420,7 +420,8 @@ _LATER_CLAUSE = re.compile(
 #: a war as the killer, right before the deed's verb: its toll, no one deed ("The war, which escalated sharply in
 #: September, killed more than 3,900 people in Lebanon", "the conflict has so far killed 40,000")
 _WAR_AS_KILLER = re.compile(
-    r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:war|conflict|insurgency|uprising|civil\s+war|crisis)"
+    # (not what a war left behind: "Remnants of the Syrian war kill 4 civilians", a blast)
+    r"(?<!remnants\sof\s)(?<!remnant\sof\s)(?<!leftovers\sof\s)(?<!relics\sof\s)\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:war|conflict|insurgency|uprising|civil\s+war|crisis)"
     r"(?:\s*,[^;]{0,110},)?\s+(?:has\s+|had\s+|have\s+)?(?:so\s+far\s+|now\s+|already\s+)?$",
     re.IGNORECASE,
 )
@@ -2471,6 +2472,24 @@ def _mentions_of_clause(
         named = [a for a in by if a.cls == "group"] or by
         blamed = named[0].name if named else None
         etype = sub = "?"
+    elif (
+        anaphoric
+        and lead_definite
+        and (
+            _ATTRIBUTED_BEFORE.search(text, max(cs, lead.start - 40), lead.start)
+            or _BLAMED_FOR_BEFORE.search(text, max(cs, lead.start - 90), lead.start)
+        )
+    ):
+        # "Authorities attributed the attack to the CJNG", "blamed the attack on the CJNG", "blamed the CJNG for the
+        # attack": who did the deed told before, no event of its own
+        by = [
+            a
+            for a in told
+            if cs <= a.start < ce and a.cls in ("group", "armed") and not a.start <= lead.start < a.end
+        ]
+        named = [a for a in by if a.cls == "group"] or by
+        blamed = named[0].name if named else None
+        etype = sub = "?"
     distinct = (
         found_in(_DISTINCT, text[max(cs, lead.start - 40) : lead.start])
         or bool(found_in(_OTHER, text[cs:ce]) and not found_in(_AMONG_OTHERS, text[cs:ce]))
@@ -3229,9 +3248,10 @@ def _summary_toll(text: str, start: int, end: int, lead: Trigger) -> bool:
 
 #: a count over many places of a country: "across the country", "in various states", "in 12 provinces"
 _MANY_PLACES = re.compile(
+    # (not "an offensive in three cities", "8 citizens in 3 cities of the Eastern Ghouta": one deed's places)
     r"\bacross\s+the\s+(?:country|nation)\b|\b(?:in|across)\s+(?:various|several|many|different|multiple|"
     r"numerous|at\s+least\s+\d+|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+(?:other\s+)?"
-    r"(?:states|cities|provinces|regions|governorates|oblasts|counties|districts)\b",
+    r"(?:states|provinces|regions|governorates|oblasts|counties)\b",
     re.IGNORECASE,
 )
 
@@ -3665,6 +3685,16 @@ _CARRIED_OUT_AFTER = re.compile(
     r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:believed|thought|suspected|said|reportedly)\s+(?:to\s+have\s+been\s+)?)?"
     # ("the explosive device had been planted by criminal groups")
     r"(?:carried\s+out|staged|conducted|perpetrated|committed|planted|laid|placed)\s+by\b",
+    re.IGNORECASE,
+)
+#: an attribution said before the deed told before: "attributed the attack to ...", "blamed the bombing on ..."
+_ATTRIBUTED_BEFORE = re.compile(
+    r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)|pinned)\s+(?:the\s+|this\s+|that\s+|[\w'’]+['’]s\s+)(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: "blamed the CJNG for the attack"
+_BLAMED_FOR_BEFORE = re.compile(
+    r"\b(?:blam(?:ed|es|ing)|held)\s+[^.;]{2,70}?\s+(?:for|responsible\s+for)\s+(?:the\s+|this\s+|that\s+)(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 #: the report's attribution of a deed told before: "The ministry blamed Boko Haram", "Police attributed the attack
