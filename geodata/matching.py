@@ -1316,12 +1316,31 @@ _FACILITY_OF_TOWN = {
     ("the", "airbase"): "air base",
 }
 _FACILITY_OF_TOWN_MAX = max(map(len, _FACILITY_OF_TOWN))
+#: the same after a town's possessive: "Port Sudan's international airport" (longest words first)
+_FACILITY_OF_TOWN_OWN = (
+    (("international", "airport"), "airport"),
+    (("military", "airport"), "airport"),
+    (("main", "airport"), "airport"),
+    (("airport",), "airport"),
+    (("airfield",), "airport"),
+    (("air", "base"), "air base"),
+    (("airbase",), "air base"),
+)
 
 
 def _facility_of_town(gz: Gazetteer, doc: _Doc, h: _Hit) -> None:
     """ "the airport in Timbuktu": the facility the gazetteer knows as "Timbuktu Airport", when it knows one (the
     town stays the answer otherwise)."""
     toks = doc.toks
+    if h.t1 + 2 < len(toks) and toks[h.t1 + 1] == "s":
+        # "Port Sudan's international airport", "Kandahar's air base": the town's own facility, by its possessive
+        for words, suffix in _FACILITY_OF_TOWN_OWN:
+            if tuple(toks[h.t1 + 2 : h.t1 + 2 + len(words)]) == words:
+                kid = gz.key_id(" ".join([*toks[h.t0 : h.t1 + 1], suffix]))
+                if kid is not None:
+                    h.rows, h.flags = gz.postings(kid)
+                    h.kid, h.pattern, h.core_only, h.country_only = kid, "facility", None, False
+                return
     if h.t0 < 3 or toks[h.t0 - 1] not in ("in", "of"):
         return
     for n in range(2, _FACILITY_OF_TOWN_MAX + 1):

@@ -7316,3 +7316,21 @@ def test_qa27_a_toll_told_right_after_a_past_deed_is_its_own(gazetteer) -> None:
 )
 def test_qa27_attributions_and_remnants(published: str, text: str, expected: list, gazetteer) -> None:
     assert _rows(text, published, gazetteer, "actor1", "injuries") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town's own airport by its possessive is the airport (stop 27: the town)
+        (
+            "Drones launched by the Rapid Support Forces struck Port Sudan's international airport on Monday, the "
+            "army said.",
+            [("Port Sudan New International Airport", "site")],
+        ),
+        ("Drones struck Kandahar's airport on Monday.", [("Kandahar Airfield", "site")]),
+        # (another part of the town is the town)
+        ("Drones struck Kyiv's central district on Monday.", [("Kyiv", "settlement")]),
+    ],
+)
+def test_qa27_a_towns_own_airport(text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, "2025-05-05", gazetteer, "location", "location_precision") == expected
