@@ -7334,3 +7334,19 @@ def test_qa27_attributions_and_remnants(published: str, text: str, expected: lis
 )
 def test_qa27_a_towns_own_airport(text: str, expected: list, gazetteer) -> None:
     assert _rows(text, "2025-05-05", gazetteer, "location", "location_precision") == expected
+
+
+def test_qa27_the_munitions_its_aircraft_fired_are_the_strikes(gazetteer) -> None:
+    """ "A drone strike on a market in Kabkabiya killed 12. ... the drone fired three missiles into the market": the
+    strike told before, with its munitions, not a missile attack of its own (stop 27: two incidents); a missile
+    attack by another shooter stays apart."""
+    strike = "A drone strike on a market in the town of Kabkabiya killed at least 12 people on Monday, medics said. "
+    one = (
+        strike
+        + "The resistance committee said the drone fired three missiles into the market shortly before noon."
+    )
+    assert _rows(one, "2025-01-14", gazetteer, "sub_event_type", "fatalities", "munitions_count") == [
+        ("Air/drone strike", 12, 3)
+    ]
+    two = strike + "Later, the army fired three missiles at the town of Tawila."
+    assert len(_rows(two, "2025-01-14", gazetteer, "sub_event_type")) == 2

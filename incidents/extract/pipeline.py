@@ -3136,6 +3136,12 @@ _DEMONYM_ATTACK_AFTER = re.compile(
     re.I,
 )
 #: a deed named again by a definite noun: "the strike", "in the fighting", "this attack"
+#: the aircraft of a strike told before, as the subject: "the drone fired three missiles", "the jets dropped"
+_THE_AIRCRAFT_BEFORE = re.compile(
+    r"\b(?:the|that)\s+(?:same\s+)?(?:drones?|UAVs?|aircraft|warplanes?|jets?|planes?|helicopters?|gunships?)\s+"
+    r"(?:(?:had|then|also|reportedly)\s+)?(?:(?:fired|launched|dropped|released|shot)\s+(?:[\w-]+\s+){0,3}?)?$",
+    re.IGNORECASE,
+)
 _DEFINITE_DEED_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: a day told from the day of a saying: "the previous day", "the day before"
 _DAY_BEFORE_ALONE = re.compile(
@@ -4112,6 +4118,20 @@ def _assemble(
         ):
             # "Russian missiles struck Dnipro ..., while Moscow said the strike had hit a training ground": the
             # strike told just before, whatever weapon a bare "strike" would suggest
+            m.weapon, m.sub_event_type = focus.weapon, focus.sub_event_type
+        if (
+            m.event_type == ERV
+            and focus is not None
+            and focus.event_type == ERV
+            and focus.sub_event_type == "Air/drone strike"
+            and m.sub_event_type != focus.sub_event_type
+            and not focus.historical
+            and 0 <= m.sentence - focus.last_sentence <= 1
+            and _THE_AIRCRAFT_BEFORE.search(text, max(m.part[0], m.start - 40), m.start)
+            and (m.place is None or m.place.candidate.place.place_id == focus.site_id)  # type: ignore[attr-defined]
+        ):
+            # "A drone strike on a market in Kabkabiya killed 12. ... the drone fired three missiles into the
+            # market": the munitions of the strike told before, fired by its aircraft, not a missile attack of its own
             m.weapon, m.sub_event_type = focus.weapon, focus.sub_event_type
         past = drafts[-1] if drafts else None
         if (
