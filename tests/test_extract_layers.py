@@ -7350,3 +7350,17 @@ def test_qa27_the_munitions_its_aircraft_fired_are_the_strikes(gazetteer) -> Non
     ]
     two = strike + "Later, the army fired three missiles at the town of Tawila."
     assert len(_rows(two, "2025-01-14", gazetteer, "sub_event_type")) == 2
+
+
+def test_qa27_a_nationwide_count_takes_no_town_told_before(gazetteer) -> None:
+    """ "... shot down 102 of 127 missiles and 99 of 109 drones nationwide" after a hit near Boryspil: the whole
+    country's, not near Boryspil (stop 27)."""
+    text = (
+        "In Kyiv region, debris from a downed missile damaged a substation near the town of Boryspil on Monday, "
+        "regional authorities said. Ukraine's air force said it shot down 102 of 127 missiles and 99 of 109 drones "
+        "nationwide."
+    )
+    assert _rows(text, "2024-08-26", gazetteer, "location", "munitions_count") == [
+        ("near Boryspil", 1),
+        ("Ukraine", 102),
+    ]

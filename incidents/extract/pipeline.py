@@ -3136,6 +3136,12 @@ _DEMONYM_ATTACK_AFTER = re.compile(
     re.I,
 )
 #: a deed named again by a definite noun: "the strike", "in the fighting", "this attack"
+#: a deed told over a whole country: "nationwide", "across the country", "across Ukraine"
+_NATIONWIDE = re.compile(
+    r"\b(?:nationwide|countrywide|(?:across|throughout|all\s+over)\s+the\s+(?:country|nation)|"
+    r"(?:across|throughout)\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s*(?:[.,;]|$))",
+    re.IGNORECASE,
+)
 #: the aircraft of a strike told before, as the subject: "the drone fired three missiles", "the jets dropped"
 _THE_AIRCRAFT_BEFORE = re.compile(
     r"\b(?:the|that)\s+(?:same\s+)?(?:drones?|UAVs?|aircraft|warplanes?|jets?|planes?|helicopters?|gunships?)\s+"
@@ -4613,6 +4619,8 @@ def _assemble(
                     and not m.distinct
                 )
             )
+            # ("... shot down 102 of 127 missiles and 99 of 109 drones nationwide": the whole country, no town's)
+            and not found_ci(_NATIONWIDE, text, *m.part)
         ):
             # "the base", or a follow-up told right after ("Police later arrested ..."); a past event told after
             # today's is not where today's was ("X was the scene of a massacre in 2019")
