@@ -7364,3 +7364,28 @@ def test_qa27_a_nationwide_count_takes_no_town_told_before(gazetteer) -> None:
         ("near Boryspil", 1),
         ("Ukraine", 102),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # protesters' own violence makes a riot (stop 27: peaceful protests)
+        (
+            "Demonstrators set part of the parliament building in Nairobi alight on Tuesday.",
+            "Violent demonstration",
+        ),
+        (
+            "Protesters fired fireworks at the parliament building in Tbilisi on Sunday night and built barricades "
+            "from rubbish bins.",
+            "Violent demonstration",
+        ),
+        # two factions of a party fighting each other with sticks: rioters, no armed clash (stop 27: Armed clash)
+        (
+            "A BNP activist was killed and 40 people were injured on Sunday when two factions of the party clashed "
+            "with sticks and machetes at a bazaar in Sirajganj.",
+            "Mob violence",
+        ),
+    ],
+)
+def test_qa27_crowds_violence_is_a_riot(text: str, expected: str, gazetteer) -> None:
+    assert [r[0] for r in _rows(text, "2025-03-10", gazetteer, "sub_event_type")] == [expected]

@@ -873,7 +873,10 @@ def _rules() -> tuple[Rule, ...]:
                 r"(?<!anti-)\b(?:riot(?:s|ers|ing|ed)?)\b(?!\s+(?:police|policemen|gear|squads?|control|units?|"
                 r"officers|shields?|troops|forces|act)\b)|\b(?:protesters|demonstrators|crowds?|youths)\s+(?:[\w'’-]+\s+)"
                 r"{0,3}?(?:torched|set\s+fire|burned|burnt|threw\s+stones|hurled|stormed|smashed|looted|"
-                r"ransacked|vandali[sz]ed|threw\s+rocks|pelted)\b|"
+                r"ransacked|vandali[sz]ed|threw\s+rocks|pelted|"
+                # ("Demonstrators set part of the parliament building alight", "fired fireworks at the parliament")
+                r"set\s+(?:[\w'’-]+\s+){1,8}?(?:alight|ablaze|on\s+fire)|fired\s+fireworks|threw\s+(?:petrol|molotov)|"
+                r"(?:built|erected)\s+(?:burning\s+)?barricades)\b|"
                 # a crowd of no armed organisation doing violence: "angry voters set fire to the electoral
                 # commission", "supporters of rival candidates fought with stones and machetes"
                 r"\b(?:supporters|voters|residents|villagers|locals|students|mourners|traders)\s+"
@@ -884,6 +887,9 @@ def _rules() -> tuple[Rule, ...]:
                 # supporters of two parties fighting each other: "PTI and PML-N supporters clashed at a rally",
                 # "clashes between rival party supporters" (ACLED: Riots, no armed organisation)
                 r"\b(?:supporters|activists|workers|cadres)\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?(?:clashed|fought)\b|"
+                # two factions of one party: "two factions of the party clashed with sticks and machetes"
+                r"\bfactions\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:party|league|BNP|Awami|PTI|PML-N|ANC|ZANU-PF)\s+"
+                r"(?:clashed|fought)\b|"
                 r"\bclash(?:es|ed)?\s+between\s+(?:rival\s+)?(?:[\w'’-]+\s+){0,5}?(?:supporters|activists|party\s+workers)\b"
             ),
             RIOTS,
@@ -2107,6 +2113,11 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "mob": ("mob", "lynch", "beat", "stoned"),
     "riot": (
         "riot",
+        "alight",
+        "ablaze",
+        "firework",
+        "barricade",
+        "factions",
         "torched",
         "fire",
         "burn",
