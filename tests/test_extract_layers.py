@@ -7389,3 +7389,33 @@ def test_qa27_a_nationwide_count_takes_no_town_told_before(gazetteer) -> None:
 )
 def test_qa27_crowds_violence_is_a_riot(text: str, expected: str, gazetteer) -> None:
     assert [r[0] for r in _rows(text, "2025-03-10", gazetteer, "sub_event_type")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # a group's own count of its deed told before, on a later day, is its claim of that deed: no second event,
+        # and the conservative toll stays (stop 27: a second event at country level on the day of the statement)
+        (
+            "2025-05-13",
+            "JNIM fighters attacked an army camp in Djibo on Sunday, killing 50 soldiers. In a statement released on "
+            "Monday, JNIM said it had seized weapons and killed more than a hundred soldiers.",
+            [("2025-05-11", "Djibo", 50, "JNIM")],
+        ),
+        (
+            "2025-04-07",
+            "ISWAP fighters attacked a military base in Monguno on Saturday, killing five soldiers. In a statement on "
+            "Sunday, ISWAP claimed it had killed 20 soldiers.",
+            [("2025-04-05", "Monguno", 5, "Islamic State West Africa")],
+        ),
+        # (the police's word on their own arrests is no claim; a group's takeover told on is the battle's outcome)
+        (
+            "2025-04-10",
+            "M23 fighters clashed with Wazalendo fighters in Kamanyola on Monday, killing six fighters. The M23 said "
+            "it had taken control of the town by evening.",
+            [("2025-04-07", "Kamanyola", 6, None)],
+        ),
+    ],
+)
+def test_qa27_a_groups_later_count_is_its_claim(published: str, text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, published, gazetteer, "event_date", "location", "fatalities", "claimed_by") == expected

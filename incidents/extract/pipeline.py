@@ -2423,6 +2423,24 @@ def _mentions_of_clause(
         # as its claimant tells it (no second barrage)
         etype = sub = "?"
         place = None
+    elif (
+        etype != "?"
+        and place is None
+        # (a count of its victims: the takeover a group says it made is the battle's outcome, told on)
+        and lead.rule.name in ("violence", "clash", "attack-noun", "seized-weapons")
+        and bool(find_casualties(text, cs, ce).spans)
+        and actors.actor1 is not None
+        and not generic_armed(actors.actor1)
+        and _SAID_IT_HAD_BEFORE.search(text, max(s.start, lead.start - 90), lead.start)
+        and any(
+            a.name == actors.actor1 and a.cls in ("group", "armed") and a.start < s.start for a in actors_all
+        )
+    ):
+        # "JNIM fighters attacked an army camp in Djibo on Sunday, killing 50 soldiers. In a statement released on
+        # Monday, JNIM said it had seized weapons and killed more than a hundred soldiers": the group's own account
+        # of its deed told before, a claim of it on a later day, no deed of its own (and nowhere of its own)
+        claimed_back = True
+        etype = sub = "?"
     if lead_definite and etype != "?" and _CAME_FRAME.match(text, lead.end, ce):
         # "The shelling came as Zelensky met European officials in Kyiv", "The massacre comes about two weeks after
         # ...": the deed told before, framed by what went on then (no deed at the place of the meeting)
@@ -2735,7 +2753,16 @@ def _mentions_of_clause(
             and not anaphoric
             and not distinct,
             bool(cas.spans)
-            and all(found_in(_CLAIMANT_SAYS, text[max(part[0], a - 60) : a]) for a, _ in cas.spans),
+            and (
+                all(found_in(_CLAIMANT_SAYS, text[max(part[0], a - 60) : a]) for a, _ in cas.spans)
+                # (the group's own count of what it did, told as a claim: "JNIM said it had killed more than a
+                # hundred soldiers")
+                or (
+                    claimed_back
+                    and _SAID_IT_HAD_BEFORE.search(text, max(s.start, lead.start - 90), lead.start)
+                    is not None
+                )
+            ),
             bool(cas.spans) and _other_estimate(text, cs, ce),
             date_said,
             bool(cas.spans)
@@ -3019,6 +3046,13 @@ _ABDUCTION = "Abduction/forced disappearance"
 _PURSUIT = re.compile(
     r"\b(?:in|during)\s+(?:the\s+|a\s+)?(?:ensuing\s+|subsequent\s+|follow-up\s+|counter-?)?(?:pursuit|mop-?up|"
     r"clearing|sweep|follow-up|hot\s+pursuit)\s+(?:operations?|missions?)\b|\bin\s+(?:hot\s+)?pursuit\s+of\b",
+    re.IGNORECASE,
+)
+#: a group's own words for what it did: "JNIM said it had seized weapons and killed ...", "ISWAP claimed on Sunday
+#: that it had killed 20 soldiers"
+_SAID_IT_HAD_BEFORE = re.compile(
+    r"\b(?:said|says|claimed|claims|announced)\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+(?:on\s+\w+\s+)?)?(?:that\s+)?"
+    r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)(?:[\w'’-]+\s+){0,5}?$",
     re.IGNORECASE,
 )
 #: a claim of a deed told before, and the claimant's words for it: "claimed the barrage, saying it had fired"
