@@ -7419,3 +7419,25 @@ def test_qa27_crowds_violence_is_a_riot(text: str, expected: str, gazetteer) -> 
 )
 def test_qa27_a_groups_later_count_is_its_claim(published: str, text: str, expected: list, gazetteer) -> None:
     assert _rows(text, published, gazetteer, "event_date", "location", "fatalities", "claimed_by") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a whole area's count (across it, over the past day) gives way to the strikes told at their places (stop 27:
+        # the area's 38 dead were given to one strike)
+        (
+            "Israeli air strikes across the Gaza Strip killed at least 38 Palestinians over the past 24 hours, the "
+            "health ministry said. A strike on a tent in the Nuseirat refugee camp killed four people.",
+            [("Nuseirat", 4)],
+        ),
+        (
+            "Israeli air strikes across the Gaza Strip killed at least 38 Palestinians on Saturday, the health "
+            "ministry said. The deadliest strike hit a house in the Sheikh Radwan neighbourhood of Gaza City shortly "
+            "after midnight, killing 11 people.",
+            [("Sheikh Radwan", 11)],
+        ),
+    ],
+)
+def test_qa27_an_areas_count_and_the_strikes_at_their_places(text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, "2025-06-14", gazetteer, "location", "fatalities") == expected

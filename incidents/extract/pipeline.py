@@ -734,6 +734,14 @@ _FORCES_DEAD = re.compile(
     re.IGNORECASE,
 )
 #: a toll summed over places: "11 civilians on both sides", "in total", "across the region"
+#: an area said whole: "across the Gaza Strip", "throughout Kharkiv region"
+_ACROSS_BEFORE = re.compile(r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?$", re.IGNORECASE)
+#: a day's count: "over the past 24 hours", "in the past day"
+_PAST_DAY = re.compile(
+    r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:24|twenty-four|48|forty-eight)\s+hours\b|"
+    r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+day\b",
+    re.IGNORECASE,
+)
 _SUMMARY_TOLL = re.compile(
     r"\b(?:on\s+both\s+sides|on\s+either\s+side|in\s+total|in\s+all|altogether|combined|across\s+the\s+"
     r"(?:country|region|province|state|border|north|south|east|west))\b",
@@ -2781,7 +2789,21 @@ def _mentions_of_clause(
             vague_toll=_vague_toll(text, cas),
             leaker=any(t.rule.name == "leaker-hit" for t in group) and etype != "?",
             since_day=since_recent,
-            summary_toll=bool(cas.spans) and place is None and found_ci(_SUMMARY_TOLL, text, cs, ce),
+            summary_toll=bool(cas.spans)
+            and (
+                (place is None and found_ci(_SUMMARY_TOLL, text, cs, ce))
+                # "Israeli air strikes across the Gaza Strip killed at least 38 Palestinians over the past 24 hours": a
+                # whole area's count, which the strikes told next at their places break down
+                or (
+                    place is not None
+                    and place.candidate.place.kind in ("admin1", "country")
+                    and (
+                        _ACROSS_BEFORE.search(text, max(cs, place.mention.start - 20), place.mention.start)
+                        is not None
+                        or found_ci(_PAST_DAY, text, cs, ce)
+                    )
+                )
+            ),
         )
     ]
     if intercepted and place is not None and not anaphoric and not historical:
