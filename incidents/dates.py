@@ -339,6 +339,7 @@ _DATE_RE = re.compile(
     rf"""
     (?P<iso>\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)
   | (?P<num>\b(?P<na>[0-3]?\d)/(?P<nb>[01]?\d)/(?P<ny>(?:19|20)\d\d)\b)
+  | (?P<dot>\b(?P<da>[0-3]?\d)\.(?P<db>[01]?\d)\.(?P<dy>(?:19|20)\d\d)\b(?!\.\d))
   | (?P<dr>\b(?P<bf>(?i:between|from|on)\s+)?(?P<ra>[0-3]?\d)(?:st|nd|rd|th)?\s*
         (?(bf)(?i:and|to|through|-|–)|[-–])\s*(?P<rb>[0-3]?\d)(?:st|nd|rd|th)?
         \s+(?:of\s+)?(?P<m5>{_MONTH_RE})\b\.?(?:,?\s+(?P<y5>(?:19|20)\d\d)\b)?)
@@ -402,6 +403,9 @@ def _resolve_match(m: re.Match[str], published: dt.date | None) -> DateResolutio
     g = m.groupdict()
     if g["iso"]:
         d = _safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
+        return _day(expr, d, published, "absolute") if d else _unknown(expr, f"{expr!r} is not a valid date")
+    if g["dot"]:  # "On 14.02.2026": day first, as Indian and European police releases write it
+        d = _safe_date(int(g["dy"]), int(g["db"]), int(g["da"]))
         return _day(expr, d, published, "absolute") if d else _unknown(expr, f"{expr!r} is not a valid date")
     if g["num"]:
         a, b, y = int(g["na"]), int(g["nb"]), int(g["ny"])
@@ -747,7 +751,7 @@ _DATE_START2 = frozenset(w + c for w in _DATE_FIRST_WORDS if len(w) == 1 for c i
 #: of :data:`_MONTH_RE` starts with one of J F M A S O N D, case as written) or space before a unit (``ago`` "3,000
 #: years ago", :data:`_UNIT_RE` lowercase); no other branch starts with a digit (the rest start with letters)
 _DIGIT_DATE_START = re.compile(
-    r"\d[\d,]*(?:\s*[/–-]|(?:st|nd|rd|th)?\s+(?:of\s+)?[JFMASOND]|\s+(?:day|week|month|year|hour|minute))"
+    r"\d[\d,]*(?:\s*[/–-]|\.\d|(?:st|nd|rd|th)?\s+(?:of\s+)?[JFMASOND]|\s+(?:day|week|month|year|hour|minute))"
 )
 
 

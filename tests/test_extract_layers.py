@@ -7441,3 +7441,26 @@ def test_qa27_a_groups_later_count_is_its_claim(published: str, text: str, expec
 )
 def test_qa27_an_areas_count_and_the_strikes_at_their_places(text: str, expected: list, gazetteer) -> None:
     assert _rows(text, "2025-06-14", gazetteer, "location", "fatalities") == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # a police release's day written dd.mm.yyyy (stop 27: the week of publication)
+        (
+            "2026-02-16",
+            "On 14.02.2026 at about 0600 hrs, Maoists opened fire on security forces near Tumalpad village in Sukma "
+            "district, and five Maoists were killed.",
+            [("2026-02-14", "day", 5)],
+        ),
+        # the ISPR's word for soldiers killed by a blast (stop 27: no dead)
+        (
+            "2025-04-12",
+            "A roadside bomb exploded near an FC vehicle in Mastung district on Friday, martyring two personnel and "
+            "injuring three others.",
+            [("2025-04-11", "day", 2)],
+        ),
+    ],
+)
+def test_qa27_dotted_days_and_martyring(published: str, text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, published, gazetteer, "event_date", "date_precision", "fatalities") == expected

@@ -168,7 +168,7 @@ _FAT_RE = (
         re.IGNORECASE,
     ),
     re.compile(
-        rf"\b(?:killing|killed|kills|kill|claimed\s+the\s+lives\s+of|claims?\s+(?:the\s+)?lives\s+of|left|"
+        rf"\b(?:killing|killed|kills|kill|martyring|claimed\s+the\s+lives\s+of|claims?\s+(?:the\s+)?lives\s+of|left|"
         rf"leaves|leaving|executed|executes|executing|massacred|massacres|beheaded|beheading|beheads|"
         rf"shot\s+dead|shoots?\s+dead|gunned\s+down|guns?\s+down|shooting\s+dead|fatally\s+shoots?|fatally\s+shot|"
         rf"murdered|assassinated|(?:hacked|stabbed|beaten|burned|burnt|bludgeoned|lynched)\s+to\s+death|"
@@ -661,6 +661,7 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
     id(_FAT_RE[1]): (
         "behead",
         "kill",
+        "martyring",
         "lives",
         "left",
         "leav",
