@@ -7464,3 +7464,13 @@ def test_qa27_an_areas_count_and_the_strikes_at_their_places(text: str, expected
 )
 def test_qa27_dotted_days_and_martyring(published: str, text: str, expected: list, gazetteer) -> None:
     assert _rows(text, published, gazetteer, "event_date", "date_precision", "fatalities") == expected
+
+
+def test_qa27_a_states_own_command_speaking_is_no_place(gazetteer) -> None:
+    """ "Russia's Defence Ministry said ... its forces had liberated the village": the ministry's state is who speaks,
+    not where (stop 27: a second event at country level in Russia for a village in Kharkiv region)."""
+    text = (
+        "Russian forces captured the village of Stepova Novoselivka in Kharkiv region. Russia's Defence Ministry said "
+        "on Friday that its forces had liberated the village."
+    )
+    assert [r[0] for r in _rows(text, "2024-11-15", gazetteer, "country")] == ["Ukraine"]

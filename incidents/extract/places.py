@@ -181,6 +181,13 @@ POSSESSIVE_AFTER = re.compile(
     r"destroyers?|frigates?|cruisers?|tankers?|vessels?|ships?|carriers?|submarines?|freighters?)\b"
 )
 #: what a country has abroad more often than at home: its name says whose, never where
+#: a state's own command or ministry by its possessive: "Ukraine's General Staff", "Russia's Defence Ministry"
+_OWN_COMMAND_AFTER = re.compile(
+    r"['’]s?\s+(?:(?:armed\s+forces\s+)?general\s+staff|(?:defen[cs]e|foreign|interior)\s+ministry|ministry\s+of\s+"
+    r"(?:defen[cs]e|foreign\s+affairs|the\s+interior)|military|army|air\s+force|navy|armed\s+forces|"
+    r"security\s+service|intelligence|border\s+guards?)\b",
+    re.IGNORECASE,
+)
 ABROAD_AFTER = re.compile(
     r"\s+(?:consulate|embassy|ambassador|envoys?|diplomats?|citizens?|nationals?|contractors?|company|companies|"
     r"patrols?|convoys?|destroyers?|frigates?|cruisers?|tankers?|vessels?|ships?|carriers?|submarines?|freighters?|"
@@ -1184,7 +1191,12 @@ def choose_place(
             continue
         if skip:
             skipped_ends.append(pm.end)  # type: ignore[attr-defined]
-            abroad = cand.place.kind == "country" and ABROAD_AFTER.match(text, pm.end)  # type: ignore
+            abroad = cand.place.kind == "country" and (
+                ABROAD_AFTER.match(text, pm.end)  # type: ignore[attr-defined]
+                # (a state's own staff or ministry speaking of its deed: "Ukraine's General Staff claimed a strike on
+                # the depot" was in Russia)
+                or _OWN_COMMAND_AFTER.match(text, pm.end)  # type: ignore[attr-defined]
+            )
             if (fallback is None or score > fallback.score) and not abroad:
                 fallback = choice  # ... but "a U.S. patrol", "the US consulate" say whose, not where
             continue
