@@ -7474,3 +7474,21 @@ def test_qa27_a_states_own_command_speaking_is_no_place(gazetteer) -> None:
         "on Friday that its forces had liberated the village."
     )
     assert [r[0] for r in _rows(text, "2024-11-15", gazetteer, "country")] == ["Ukraine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town's local police speaking, when no other place is told: near that town (stop 27: the country)
+        ("A villager was killed by gunmen on Sunday, police in Bijapur said.", [("near Bijapur", "near")]),
+        # (a city's police speak for a province: the country stays, as "police in Raipur said" at stop 17)
+        ("A villager was killed by gunmen on Sunday, police in Raipur said.", [("India", "country")]),
+        # (a place told for the deed is its place)
+        (
+            "A villager was killed by gunmen in Sukma on Sunday, police in Bijapur said.",
+            [("Sukma", "settlement")],
+        ),
+    ],
+)
+def test_qa27_the_local_polices_town(text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, "2024-04-17", gazetteer, "location", "location_precision") == expected

@@ -2349,6 +2349,21 @@ def _mentions_of_clause(
             countries=countries,
             excluded=excluded,
         )
+    if place is None and etype != "?" and "in " in text[s.start : s.end]:
+        # "Gunmen shot dead two labourers on Sunday, police in Bannu said": the local police's town, near which the
+        # deed was (ACLED geo 2), when the report names no other place for it
+        for pm in _within(places, place_starts, (s.start, s.end)):
+            if (
+                pm.candidates
+                and pm.candidates[0].place.kind == "settlement"
+                # (a town, not a city whose police speak for a province: "police in Raipur said", "police in Quetta")
+                and pm.candidates[0].place.population < 100_000
+                and pm.candidates[0].place.feature_code != "PPLC"
+                and _LOCAL_SOURCE_BEFORE.search(text, max(s.start, pm.start - 40), pm.start)
+                and _SPEAKS_RIGHT_AFTER.match(text, pm.end)
+            ):
+                place = PlaceChoice(pm, pm.candidates[0], True, 0.0)
+                break
     if _deeds_tallied(text, lead, cs, ce):
         return []  # "Militia attacks on US forces have numbered more than 140 since mid-October": a running count
     if place is None and lead.definite and found_ci(_RANKED_SINCE, text, cs, ce):
@@ -3198,6 +3213,13 @@ _NATIONWIDE = re.compile(
     r"(?:across|throughout)\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s*(?:[.,;]|$))",
     re.IGNORECASE,
 )
+#: a local source by its town: "police in Quetta", "officials in Bannu", "a police officer in Kisumu"
+_LOCAL_SOURCE_BEFORE = re.compile(
+    r"\b(?:police|policemen|officials?|authorities|officers?|administration|residents|rescuers|medics|doctors|"
+    r"a\s+(?:police|local|district|hospital)\s+(?:official|officer|spokesman|source))\s+in\s+$",
+    re.IGNORECASE,
+)
+_SPEAKS_RIGHT_AFTER = re.compile(r"\s+(?:said|says|told|reported|confirmed)\b")
 #: the aircraft of a strike told before, as the subject: "the drone fired three missiles", "the jets dropped"
 _THE_AIRCRAFT_BEFORE = re.compile(
     r"\b(?:the|that)\s+(?:same\s+)?(?:drones?|UAVs?|aircraft|warplanes?|jets?|planes?|helicopters?|gunships?)\s+"
