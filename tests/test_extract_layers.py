@@ -7492,3 +7492,20 @@ def test_qa27_a_states_own_command_speaking_is_no_place(gazetteer) -> None:
 )
 def test_qa27_the_local_polices_town(text: str, expected: list, gazetteer) -> None:
     assert _rows(text, "2024-04-17", gazetteer, "location", "location_precision") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an army communiqué's operation and the enemies it neutralised (stop 27: no incident)
+        (
+            "On Saturday, army units conducted an offensive operation against a terrorist concentration about 20 "
+            "kilometres south of Fada N'Gourma. More than sixty terrorists were neutralised.",
+            [("Armed clash", "near Fada N'Gourma", 60)],
+        ),
+        # (a search is no offensive)
+        ("Police conducted a search operation in Kano on Saturday.", []),
+    ],
+)
+def test_qa27_a_communiques_operation(text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, "2025-02-18", gazetteer, "sub_event_type", "location", "fatalities") == expected

@@ -657,7 +657,10 @@ def _rules() -> tuple[Rule, ...]:
             "offensive",
             _r(
                 r"\b(?:launch(?:ed|es|ing)?|began|begins?|start(?:ed|s)?|continu(?:ed|es)|resum(?:ed|es)|"
-                r"intensif(?:ied|ies)|mount(?:ed|s)?|renew(?:ed|s)?|press(?:ed|es)?)\s+(?:(?:their|its|his|a|an|the)\s+)?"
+                r"intensif(?:ied|ies)|mount(?:ed|s)?|renew(?:ed|s)?|press(?:ed|es)?|"
+                # an army communiqué's words: "army units conducted an offensive operation against a terrorist
+                # concentration"
+                r"conduct(?:ed|s|ing)|carr(?:ied|ies|ying)\s+out)\s+(?:(?:their|its|his|a|an|the)\s+)?"
                 r"(?:[\w'’-]+\s+){0,3}?(?:offensives?|counter-?offensives?|assaults?|ground\s+operations?|"
                 r"military\s+operations?|"
                 # "continued their large-scale advance in the Homs Governorate": an advance on a named place (not
