@@ -7509,3 +7509,27 @@ def test_qa27_the_local_polices_town(text: str, expected: list, gazetteer) -> No
 )
 def test_qa27_a_communiques_operation(text: str, expected: list, gazetteer) -> None:
     assert _rows(text, "2025-02-18", gazetteer, "sub_event_type", "location", "fatalities") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the outcome of the munitions just told, after "but" or "adding that", is theirs (stop 27: a strike that hit)
+        (
+            "Iraqi militants launched two drones at Ain al-Asad air base on Friday, but both were shot down.",
+            [("Disrupted weapons use", True)],
+        ),
+        (
+            "Iraqi militants launched two drones at Ain al-Asad air base on Friday, a US official said, adding that "
+            "both were shot down.",
+            [("Disrupted weapons use", True)],
+        ),
+        # fire at a post or a detachment is an attack on it (stop 27: no incident)
+        (
+            "Militants fired at a police post in Bannu on Monday night; no one was hurt.",
+            [("Armed clash", False)],
+        ),
+    ],
+)
+def test_qa27_outcomes_after_but_and_fire_at_posts(text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, "2024-08-09", gazetteer, "sub_event_type", "intercepted") == expected

@@ -729,7 +729,8 @@ def _rules() -> tuple[Rule, ...]:
                 r"strikers|workers|students|mourners|crowds?|residents|villagers))|"
                 r"fired\s+at\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:guards?|soldiers|troops|police(?:men)?|"
                 # ("fired at a UNIFIL observation tower", "fired at a UN position")
-                r"(?:observation\s+)?towers?|positions?|outposts?|peacekeepers|"
+                r"(?:observation\s+)?towers?|positions?|outposts?|peacekeepers|detachments?|"
+                r"(?:police|army|military|border|security|checkpoint)\s+(?:posts?|stations?|camps?)|"
                 r"officers|protesters|demonstrators|civilians|villagers|worshippers|passengers|checkpoints?|check\s*posts?|"
                 r"patrols?|convoys?|vehicles?|cars?|crowds?|farmers|shoppers|people|residents|fishermen|herders|motorists|"
                 r"travell?ers|students|children|women|men|mourners|customers|buses|bus|trucks?)|"

@@ -196,7 +196,10 @@ def split_sentences(text: str, ranges: Iterable[tuple[int, int]] | None = None) 
 
 _CLAUSE = re.compile(
     # (", adding that two suspects had been arrested": a further fact the source adds)
-    r";|\s[—–]\s|,\s+(?=(?:while|whereas|but|as|although|though|adding\s+that)\b)|:\s(?=[\"“A-Z])|"
+    r";|\s[—–]\s|,\s+(?=(?:while|whereas|but|as|although|though|adding\s+that)\b"
+    # (not the outcome of the munitions just told: "launched two drones at the base, but both were shot down")
+    r"(?!\s+(?:(?:all|both|each|most|none|they|it|the\s+[\w-]+)(?:\s+of\s+them)?\s+)?(?:had\s+been|have\s+been|were|"
+    r"was)\s+(?:shot\s+down|intercepted|downed)\b))|:\s(?=[\"“A-Z])|"
     # headlines join two facts with a bare "as" before a toll: "PM vows crackdown as 17 killed"
     r"\s(?=as\s+(?:\d|at\s+least|more\s+than|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|"
     r"hundreds)\b))|"
