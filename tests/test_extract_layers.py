@@ -7533,3 +7533,24 @@ def test_qa27_a_communiques_operation(text: str, expected: list, gazetteer) -> N
 )
 def test_qa27_outcomes_after_but_and_fire_at_posts(text: str, expected: list, gazetteer) -> None:
     assert _rows(text, "2024-08-09", gazetteer, "sub_event_type", "intercepted") == expected
+
+
+def test_qa27_a_weekday_said_after_a_relation_is_the_relations_day(gazetteer) -> None:
+    """ "Two days later, on Monday, a convoy struck an IED": the Monday two days after the deed told before, not the
+    last Monday before the report (stop 27: the day of publication); a weekday that is not the relation's day is
+    left as said."""
+    lead = "On Saturday August 24, gunmen attacked Barsalogho, killing 150 people. "
+    got = _rows(
+        lead + "Two days later, on Monday, a convoy struck an IED near Barsalogho, killing four soldiers.",
+        "2024-09-02",
+        gazetteer,
+        "event_date",
+    )
+    assert got == [("2024-08-24",), ("2024-08-26",)]
+    got = _rows(
+        lead + "Two days later, on Friday, a convoy struck an IED near Barsalogho, killing four soldiers.",
+        "2024-09-02",
+        gazetteer,
+        "event_date",
+    )
+    assert got[1] == ("2024-08-30",)

@@ -4626,6 +4626,44 @@ def _assemble(
             # before the saying, not the saying's day
             shift = -day_rel.days if day_rel.direction == "before" else day_rel.days
             res = shift_resolution(res, shift, expr=day_rel.text, published=published)  # type: ignore[arg-type]
+        if (
+            res is not None
+            and m.relation is not None
+            and res.kind == "weekday"
+            and res.date_start is not None
+        ):
+            # "Two days later, on Monday, a convoy struck an IED": the weekday said after the relation names the
+            # relation's day (counted from the deed told before), not the last such weekday before the report
+            rel, anchor_part, forward = m.relation
+            said_day = next(
+                (
+                    d
+                    for d in dates_by_sentence.get(m.sentence, [])
+                    if d.resolution is res
+                    and rel.end <= d.start
+                    and not text[rel.end : d.start].strip(" ,\n\t—–-").lower().removesuffix("on").strip()
+                ),
+                None,
+            )
+            anchor_res = (
+                _anchor_date(anchor_part, forward, m, dates_by_sentence, mentions, owner, recent)
+                if said_day is not None
+                else None
+            )
+            if anchor_res is not None:
+                counted = shift_resolution(
+                    anchor_res,
+                    rel.offset(forward=forward),
+                    expr=rel.text,
+                    published=published,
+                    coarse=rel.coarse,
+                )
+                if (
+                    counted.known
+                    and counted.date_start is not None
+                    and counted.date_start.weekday() == res.date_start.weekday()
+                ):
+                    res = counted
         own = res is not None
         if res is None and m.relation is not None:
             rel, anchor_part, forward = m.relation
