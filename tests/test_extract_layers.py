@@ -7554,3 +7554,26 @@ def test_qa27_a_weekday_said_after_a_relation_is_the_relations_day(gazetteer) ->
         "event_date",
     )
     assert got[1] == ("2024-08-30",)
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # the town named after a border's other side, in apposition, is the place (a list after a destination only)
+        (
+            "2014-05-07",
+            "About 300 people were on Monday killed in Nigerian border town with Cameroon, Gamboru Ngala, when well "
+            "armed Boko Haram insurgents drove into the town in armoured vehicles.",
+            ["Gamboru Ngala"],
+        ),
+        # (what a protest is against does not make the cities listed after it none of the protest's)
+        (
+            "2003-03-23",
+            "Tens of thousands of people demonstrated against the war in Washington, New York, San Francisco and Los "
+            "Angeles over the weekend.",
+            ["San Francisco", "Los Angeles"],
+        ),
+    ],
+)
+def test_qa27_lists_after_a_skipped_place(published: str, text: str, expected: list, gazetteer) -> None:
+    assert [r[0] for r in _rows(text, published, gazetteer, "location")] == expected

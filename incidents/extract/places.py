@@ -89,6 +89,12 @@ _MOTIVE_BEFORE = re.compile(
     r"invasion|occupation|blockade|siege|genocide|massacres?)\s+(?:in|on|of|against)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: where people went: "fled to", "toward", "displaced to"
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:fled\s+(?:to|into|toward|towards)|towards?|toward|returned\s+to|displaced\s+to|evacuated\s+to|"
+    r"moved\s+to|relocated\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: the second of the places people fled to: "thousands of residents fled toward Saut-d'Eau and Lascahobas"
 _FLED_TOWARD_LIST_BEFORE = re.compile(
     r"\b(?:towards?|fled\s+(?:to|into)|displaced\s+to|evacuated\s+to)\s+(?:the\s+)?[A-Z][\w'’-]+"
@@ -1190,7 +1196,11 @@ def choose_place(
             skipped_ends.append(pm.end)  # type: ignore[attr-defined]
             continue
         if skip:
-            skipped_ends.append(pm.end)  # type: ignore[attr-defined]
+            if found_in(_DESTINATION_BEFORE, before[-25:]):
+                # (a list goes on being no place of the deed after a destination, not after a motive or a border:
+                # "demonstrated against the war in Washington, New York, ...", "border town with Cameroon, Gamboru
+                # Ngala")
+                skipped_ends.append(pm.end)  # type: ignore[attr-defined]
             abroad = cand.place.kind == "country" and (
                 ABROAD_AFTER.match(text, pm.end)  # type: ignore[attr-defined]
                 # (a state's own staff or ministry speaking of its deed: "Ukraine's General Staff claimed a strike on
