@@ -7581,3 +7581,13 @@ def test_qa27_a_motive_does_not_unplace_the_cities_listed_after_it(gazetteer) ->
     )
     got = [r[0] for r in _rows(text, "2003-03-23", gazetteer, "location")]
     assert got and set(got) <= {"Washington", "New York", "New York City", "San Francisco", "Los Angeles"}
+
+
+def test_qa27_what_the_terrorists_did_next_is_the_same_ambush(gazetteer) -> None:
+    """ "Terrorists ambushed an Army vehicle ... The terrorists lobbed a grenade at the vehicle and then opened fire":
+    the same attackers' next deed in the same ambush, one event (stop 27: a second, grenade event)."""
+    text = (
+        "Terrorists ambushed an Army vehicle near Badnota village in Kathua district on Monday, killing five "
+        "soldiers. The terrorists lobbed a grenade at the vehicle and then opened fire."
+    )
+    assert _rows(text, "2024-07-09", gazetteer, "sub_event_type", "fatalities") == [("Armed clash", 5)]

@@ -237,7 +237,9 @@ def _also_hurt(text: str, start: int, end: int) -> bool:
 #: the clause opens with the attackers told of just before ("The attackers then torched ...", "The gunmen fled")
 _ATTACKER_NOUNS = (
     r"(?:attackers|assailants|gunmen|raiders|militants|insurgents|jihadists|bandits|fighters|gunman|attacker|"
-    r"assailant|bomber|gang\s+members)"
+    r"assailant|bomber|gang\s+members|"
+    # (stop 27: "The terrorists lobbed a grenade at the vehicle", "The aircraft dropped two bombs on the village")
+    r"terrorists|rebels|extremists|aircraft|warplanes?|jets|drones?|helicopters?)"
 )
 #: ... or with the same generic noun and "also"/"then" ("Gunmen also set fire to 45 homes")
 _THE_ATTACKERS = re.compile(
