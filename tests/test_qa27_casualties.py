@@ -6,26 +6,7 @@ from __future__ import annotations
 import pytest
 
 from incidents.extract.casualties import find_casualties
-
-
-def _incidents(text: str, published, gazetteer) -> list:  # type: ignore[no-untyped-def]
-    """The incidents extracted from ``text`` published on ``published`` (a datetime.date)."""
-    from incidents.extract import extract
-    from incidents.model import Report
-
-    rep = Report.create(text=text, published=published, source=None, url=None, title=None)
-    return list(extract(rep, gazetteer=gazetteer).incidents)
-
-
-def _rows(text: str, published: str, gazetteer, *fields: str) -> list[tuple]:  # type: ignore[no-untyped-def]
-    """``fields`` of each incident of ``text`` published on ``published`` (ISO), in text order."""
-    import datetime as dt
-
-    return [
-        tuple(getattr(i, f) for f in fields)
-        for i in _incidents(text, dt.date.fromisoformat(published), gazetteer)
-    ]
-
+from tests.test_extract_layers import _rows
 
 #: whole reports: (published, text, fatalities, injuries) of the one incident
 REPORTS = [

@@ -3,30 +3,9 @@ protesters), one table of reports and the incidents they give."""
 
 from __future__ import annotations
 
-import datetime as dt
-import enum
-
 import pytest
 
-
-def _incidents(text: str, published: dt.date, gazetteer) -> list:  # type: ignore[no-untyped-def]
-    """The incidents extracted from ``text`` published on ``published``."""
-    from incidents.extract import extract
-    from incidents.model import Report
-
-    rep = Report.create(text=text, published=published, source=None, url=None, title=None)
-    return list(extract(rep, gazetteer=gazetteer).incidents)
-
-
-def _rows(text: str, published: str, gazetteer, *fields: str) -> list[tuple]:  # type: ignore[no-untyped-def]
-    """``fields`` of each incident of ``text`` published on ``published`` (ISO), in text order; dates and precisions as
-    their strings."""
-    incs = _incidents(text, dt.date.fromisoformat(published), gazetteer)
-    return [
-        tuple(str(v) if isinstance(v, (dt.date, enum.Enum)) else v for v in (getattr(i, f) for f in fields))
-        for i in incs
-    ]
-
+from tests.test_extract_layers import _rows
 
 #: (published, text, [(sub_event_type, actor1, actor2, fatalities)])
 QA27P = [
