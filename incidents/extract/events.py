@@ -1229,18 +1229,21 @@ _TIME_OF_BEFORE = re.compile(
     r"\bthe\s+(?:exact\s+)?(?:time|moment|hour|minute)\s+(?:when\s+|that\s+)?(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
-#: a deed named as what someone is tried or punished for: "sentenced three CODECO commanders for the massacre at"
-_TRIED_FOR_BEFORE = re.compile(
+#: a court's or a prosecutor's word for what it does to someone, before what it is for
+_TRIED = (
     r"\b(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing)|jail(?:ed|s|ing)|imprison(?:ed|s|ing)|indict(?:ed|s|ing)|"
     r"acquit(?:ted|s|ting)|tried|prosecut(?:ed|es|ing)|found\s+(?:\w+\s+)?guilty|pleaded\s+guilty|trial)\b"
-    r"[^.;]{0,80}?\b(?:for|of|over|in\s+connection\s+with|in)\s+(?:the|a|an|their|his|her|its|last\s+year's)\s+"
+)
+#: a deed named as what someone is tried or punished for: "sentenced three CODECO commanders for the massacre at"
+_TRIED_FOR_BEFORE = re.compile(
+    _TRIED
+    + r"[^.;]{0,80}?\b(?:for|of|over|in\s+connection\s+with|in)\s+(?:the|a|an|their|his|her|its|last\s+year's)\s+"
     r"(?:[\w'’-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
 _TRIED_FOR_WHICH = re.compile(
-    r"\b(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing)|jail(?:ed|s|ing)|imprison(?:ed|s|ing)|indict(?:ed|s|ing)|"
-    r"acquit(?:ted|s|ting)|tried|prosecut(?:ed|es|ing)|found\s+(?:\w+\s+)?guilty|pleaded\s+guilty|trial)\b"
-    r"[^.;]{0,80}?\b(?:for|of|over|in\s+connection\s+with)\s+(?:the|a|an|their|his|her|its)\s+[^.;]{0,100}?,\s*"
+    _TRIED
+    + r"[^.;]{0,80}?\b(?:for|of|over|in\s+connection\s+with)\s+(?:the|a|an|their|his|her|its)\s+[^.;]{0,100}?,\s*"
     r"(?:in|during)\s+which\b[^.;]*$",
     re.IGNORECASE,
 )

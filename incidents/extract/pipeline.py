@@ -2453,13 +2453,14 @@ def _mentions_of_clause(
         and place is None
         # (a count of its victims: the takeover a group says it made is the battle's outcome, told on)
         and lead.rule.name in ("violence", "clash", "attack-noun", "seized-weapons")
-        and bool(find_casualties(text, cs, ce).spans)
         and actors.actor1 is not None
         and not generic_armed(actors.actor1)
         and _SAID_IT_HAD_BEFORE.search(text, max(s.start, lead.start - 90), lead.start)
         and any(
             a.name == actors.actor1 and a.cls in ("group", "armed") and a.start < s.start for a in actors_all
         )
+        # (the casualty scan last: the other tests are cheap and rarely all pass)
+        and bool(find_casualties(text, cs, ce).spans)
     ):
         # "JNIM fighters attacked an army camp in Djibo on Sunday, killing 50 soldiers. In a statement released on
         # Monday, JNIM said it had seized weapons and killed more than a hundred soldiers": the group's own account
@@ -2632,9 +2633,7 @@ def _mentions_of_clause(
             ):
                 # "claimed responsibility on Tuesday for a bombing that killed four a day earlier": the day of the
                 # saying anchors the deed's
-                date = shift_resolution(
-                    date, r.offset(forward=False), expr=r.text, published=None, coarse=r.coarse
-                )
+                date = _counted_day(r, False, date, None)
     since_when = date is not None and any(
         d.resolution is date and d.end <= lead.start and _WHEN_AFTER.match(text, d.end) for d in dates
     )  # "the deadliest since February 2022, when CODECO fighters killed 60 people": that past deed, then
@@ -4653,13 +4652,7 @@ def _assemble(
                 else None
             )
             if anchor_res is not None:
-                counted = shift_resolution(
-                    anchor_res,
-                    rel.offset(forward=forward),
-                    expr=rel.text,
-                    published=published,
-                    coarse=rel.coarse,
-                )
+                counted = _counted_day(rel, forward, anchor_res, published)
                 if (
                     counted.known
                     and counted.date_start is not None
@@ -4679,13 +4672,7 @@ def _assemble(
                     anchor_part, forward, m, dates_by_sentence, mentions, owner, recent
                 )
             ) is not None:
-                res = shift_resolution(
-                    anchor_res,
-                    rel.offset(forward=forward),
-                    expr=rel.text,
-                    published=published,
-                    coarse=rel.coarse,
-                )
+                res = _counted_day(rel, forward, anchor_res, published)
                 if not res.known and res.warning:
                     warnings.append(res.warning)
                 own = res.known
@@ -5332,6 +5319,13 @@ def _point(place: PlaceChoice | None) -> tuple[float, float] | None:
     if place is None or place.candidate.place.kind in ("admin1", "country"):  # type: ignore[attr-defined]
         return None
     return (place.candidate.place.lat, place.candidate.place.lon)  # type: ignore[attr-defined]
+
+
+def _counted_day(rel: DateRelation, forward: bool, anchor: DateResolution, published) -> DateResolution:  # type: ignore[no-untyped-def]
+    """The day a relation counts from its anchor's ("Two days later" after Saturday's deed: Monday)."""
+    return shift_resolution(
+        anchor, rel.offset(forward=forward), expr=rel.text, published=published, coarse=rel.coarse
+    )
 
 
 def _apposed_day(
