@@ -2647,7 +2647,7 @@ def _mentions_of_clause(
         text, max(s.start, lead.start - 140), lead.start
     ):
         return []
-    if found_ci(_MANY_PLACES, text, cs, ce) and (
+    if found_ci(_COUNTED_PLACES, text, cs, ce) and (
         lead.rule.name != "protest" or found_ci(_COUNTED_HURT, text, cs, ce)
     ):
         # "seven people had died and 681 had been arrested in various states", "killed across the country": a
@@ -3337,8 +3337,9 @@ def _summary_toll(text: str, start: int, end: int, lead: Trigger) -> bool:
     return found_ci(_SUMMARY_SPREAD, text, start, end) and found_ci(_SUMMARY_PERIOD, text, start, end)
 
 
-#: a count over many places of a country: "across the country", "in various states", "in 12 provinces"
-_MANY_PLACES = re.compile(
+#: a count over many places of a country: "across the country", "in various states", "in 12 provinces" (not
+#: ``_MANY_PLACES``, the wider test of a sum told as one deed, which this one once shadowed by sharing its name)
+_COUNTED_PLACES = re.compile(
     # (not "an offensive in three cities", "8 citizens in 3 cities of the Eastern Ghouta": one deed's places)
     r"\bacross\s+the\s+(?:country|nation)\b|\b(?:in|across)\s+(?:various|several|many|different|multiple|"
     r"numerous|at\s+least\s+\d+|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+(?:other\s+)?"
