@@ -78,6 +78,9 @@ class Draft:
     counted: bool = (
         False  # first told as a count of deeds ("killed 15 in two attacks"): surely a sum of several
     )
+    shared: bool = (
+        False  # first told at a town of a list whose toll was shared out evenly ("hit Kharkiv and Odesa")
+    )
 
     @property
     def point(self) -> tuple[float, float] | None:

@@ -184,6 +184,9 @@ class _Mention:
     )
     since_day: bool = False  # its date is the first day of a deed going on until the report ("since Monday")
     summary_toll: bool = False  # its toll is a sum over places, with no place of its own ("11 on both sides")
+    shared: bool = (
+        False  # its toll is an even share of one told for a list of places ("hit Kharkiv and Odesa")
+    )
 
 
 #: another source's figure for a toll already told ("A human rights organisation put the toll at 18", "..., while
@@ -2864,7 +2867,8 @@ def _mentions_of_clause(
             shares = said  # "air strikes on Rafah and Khan Younis killed 12 and 7 people respectively"
         else:
             shares = [_share(cas, n, k) for k in range(n)]
-        made = [replace(made[0], place=c, casualties=shares[k]) for k, c in enumerate(chosen)]
+        even = told is None and said is None and bool(cas.spans)
+        made = [replace(made[0], place=c, casualties=shares[k], shared=even) for k, c in enumerate(chosen)]
     elif place is not None and not anaphoric and not historical and len(cas.spans) > 1:
         # "killed two people in Kharkiv and wounded five in Odesa": each toll says its own place, one event each
         split = _tolls_by_place(text, cas, clause, _within(places, place_starts, clause), place)
@@ -4756,6 +4760,10 @@ def _assemble(
                 continue
             if d.counted != counted:
                 continue  # "killed 15 in two attacks. In the first, gunmen stormed Konduga": the sum, and one deed
+            if (d.shared or (m.shared and _point(place) is not None)) and d.first_sentence != m.sentence:
+                # "Russian strikes on Kharkiv and Odesa killed eight. In Odesa, a drone killed three": a share of
+                # the lead's dead and the deed told at its place (_split_leads_told_apart)
+                continue
             if (
                 m.date is not None
                 and m.date.known
@@ -4822,6 +4830,7 @@ def _assemble(
                 day_unknown=m.day_unknown,
                 plural_lead=summary,
                 counted=counted,
+                shared=m.shared and _point(place) is not None,
             )
             drafts.append(target)
         if target.event_date is None or (
@@ -4902,12 +4911,90 @@ def _parts_of(d: Draft, drafts: list[Draft]) -> list[Draft]:
     return parts
 
 
+def _split_leads_told_apart(drafts: list[Draft]) -> list[Draft]:
+    """A lead told of several towns ("Five soldiers were killed in two separate attacks in Kalat and Mastung districts
+    on Friday", "Russian strikes on Kharkiv and Odesa killed eight people") was made one draft per town, its toll
+    shared out evenly; the deeds the report tells at those towns ("militants ambushed a convoy near Kalat, killing
+    three") are those drafts' deeds, of whatever kind. The lead's draft at a town with its deed told is dropped (its
+    sentence joins the deed's evidence; a deed told with no toll of its own takes the lead's share there), and the
+    towns whose deed is not told share what is left of the lead's dead. Nothing changes when the deeds told are
+    deadlier than the lead, or when the lead named one town only ("killed 15 in two attacks in Konduga" may tell a
+    second deed there that the report never details)."""
+    groups: dict[int, list[Draft]] = {}
+    for d in drafts:
+        if (d.counted or d.shared) and not d.historical and d.point is not None:
+            groups.setdefault(d.first_sentence, []).append(d)
+    dropped: set[int] = set()
+    for leads in groups.values():
+        if len({d.site_id for d in leads}) < 2:
+            continue
+        taken: set[int] = {id(d) for d in leads}
+        told: dict[int, list[Draft]] = {}
+        for lead in leads:
+            told[id(lead)] = [
+                e
+                for e in drafts
+                if id(e) not in taken
+                and not (e.counted or e.shared)
+                and not e.historical
+                and e.first_sentence != lead.first_sentence
+                and e.place is not None
+                and e.event_type in _VIOLENT
+                and lead.event_type in _VIOLENT
+                and (
+                    lead.date_start is None
+                    or e.date_start is None
+                    or not (e.date_end < lead.date_start or e.date_start > lead.date_end)  # type: ignore[operator]
+                )
+                and _refines(lead, e.place)
+            ]
+            taken.update(id(e) for e in told[id(lead)])
+        if len(taken) == len(leads):
+            continue
+        rest = [d for d in leads if not told[id(d)]]
+        shares: dict[str, int] = {}
+        for attr in ("fatalities", "injuries"):
+            values = [getattr(d, attr) for d in leads]
+            if None in values or any(getattr(d, f"{attr}_max") is not None for d in leads):
+                continue
+            # a town whose deeds are told with no such count keeps its share, given to the deed below
+            used = sum(
+                sum(getattr(e, attr) or 0 for e in told[id(d)])
+                if any(getattr(e, attr) is not None for e in told[id(d)])
+                else getattr(d, attr)
+                for d in leads
+                if told[id(d)]
+            )
+            if used > sum(values):
+                break  # the deeds told are deadlier than the lead: not (only) its deeds
+            shares[attr] = sum(values) - used
+        else:
+            for lead in leads:
+                parts = told[id(lead)]
+                if not parts:
+                    continue
+                for e in parts:
+                    e.evidence = sorted(set(e.evidence) | set(lead.evidence))
+                    if e.actor1 is None:
+                        e.actor1 = lead.actor1  # "Russian strikes on ...": whose the deeds told by town are
+                    if not e.actor2:
+                        e.actor2 = list(lead.actor2)
+                for attr in shares:
+                    if all(getattr(e, attr) is None for e in parts):
+                        setattr(parts[0], attr, getattr(lead, attr))
+                dropped.add(id(lead))
+            for attr, left in shares.items():
+                for k, d in enumerate(rest):
+                    setattr(d, attr, left // len(rest) + (1 if k < left % len(rest) else 0))
+    return [d for d in drafts if id(d) not in dropped]
+
+
 def _without_summaries(drafts: list[Draft]) -> list[Draft]:
     """Drop a toll summed over places ("Border clashes killed 12 on both sides.") when the places' own deeds and
     tolls are told right after it: the same dead, counted once, where they died. So too a lead told as a count of
     deeds ("Militants killed 15 people in two attacks in Borno State") whose deeds are told after it: its sentence
     becomes evidence of each."""
-    drafts = _bare_tolls_joined(drafts)
+    drafts = _split_leads_told_apart(_bare_tolls_joined(drafts))
     out = []
     for d in drafts:
         parts = _parts_of(d, drafts)

@@ -1,0 +1,88 @@
+"""QA 28: a lead told of several towns and the deeds the report then tells at those towns are the same deeds.
+
+"Five soldiers were killed in two separate attacks in Kalat and Mastung districts on Friday. In the first, militants
+ambushed a convoy near Kalat, killing three soldiers. Later, a roadside bomb killed two soldiers in Mastung." made
+four incidents (ten dead): the lead's share at each town and the deed told there. A deed told at a town takes the
+lead's place there (and its sentence as evidence); the towns whose deed is not told share what is left.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_layers import _rows
+
+FIELDS = ("sub_event_type", "location", "fatalities", "actor1")
+
+CASES = [
+    (
+        "2025-04-12",
+        "Five soldiers were killed in two separate attacks in Kalat and Mastung districts on Friday. In the first, "
+        "militants ambushed a convoy near Kalat, killing three soldiers. Later, a roadside bomb killed two soldiers "
+        "in Mastung.",
+        [
+            ("Armed clash", "near Kalat", 3, "Militants"),
+            ("Remote explosive/landmine/IED", "Mastung", 2, None),
+        ],
+    ),
+    (
+        # no count of deeds, a plural lead: the same
+        "2025-04-12",
+        "Militants killed five soldiers in attacks in Kalat and Mastung on Friday. Militants ambushed a convoy near "
+        "Kalat, killing three soldiers. A roadside bomb killed two soldiers in Mastung.",
+        [
+            ("Armed clash", "near Kalat", 3, "Militants"),
+            ("Remote explosive/landmine/IED", "Mastung", 2, "Militants"),
+        ],
+    ),
+    (
+        # the deeds told by town keep their own tolls (not the lead's even shares, 4 and 4) and take its attacker
+        "2025-04-12",
+        "Russian strikes on Kharkiv and Odesa killed eight people on Friday. In Kharkiv, a missile hit a block of "
+        "flats, killing five. In Odesa, a drone killed three people at a port.",
+        [
+            ("Shelling/artillery/missile attack", "Kharkiv", 5, "Military Forces of Russia"),
+            ("Air/drone strike", "Odesa", 3, "Military Forces of Russia"),
+        ],
+    ),
+    (
+        # one town told: the other keeps what is left of the lead's dead (15 - 9), not the even share (7)
+        "2025-04-12",
+        "Gunmen killed 15 people in two attacks in Konduga and Bama on Friday. In the first, gunmen stormed a "
+        "market in Konduga, killing nine traders.",
+        [("Attack", "Bama", 6, "Gunmen"), ("Attack", "Konduga", 9, "Gunmen")],
+    ),
+    (
+        # a deed told with no toll of its own keeps the lead's share at its town
+        "2025-04-12",
+        "Russian missiles hit Kharkiv, Odesa and Dnipro on Friday, killing six people. In Kharkiv, a missile struck "
+        "a school.",
+        [
+            ("Shelling/artillery/missile attack", "Odesa", 2, "Military Forces of Russia"),
+            ("Shelling/artillery/missile attack", "Dnipro", 2, "Military Forces of Russia"),
+            ("Shelling/artillery/missile attack", "Kharkiv", 2, "Military Forces of Russia"),
+        ],
+    ),
+]
+
+GUARDS = [
+    (
+        # deeds deadlier than the lead: not (only) its deeds, nothing changes
+        "2025-04-12",
+        "Two separate attacks in Konduga and Bama killed 5 people on Friday. In Konduga, gunmen stormed a market, "
+        "killing nine traders.",
+        [("Attack", "Konduga", 3, None), ("Attack", "Bama", 2, None), ("Attack", "Konduga", 9, "Gunmen")],
+    ),
+    (
+        # a lead of one town may tell a deed there the report never details: the sum and the one deed told stay
+        "2025-04-12",
+        "Gunmen killed 15 people in two attacks in Konduga on Friday. In the first, gunmen stormed a market, killing "
+        "nine traders.",
+        [("Attack", "Konduga", 15, "Gunmen"), ("Attack", "Konduga", 9, "Gunmen")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), CASES + GUARDS)
+def test_deeds_told_by_town_replace_the_leads_shares(published: str, text: str, expected, gazetteer) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, published, gazetteer, *FIELDS) == expected
