@@ -86,3 +86,44 @@ GUARDS = [
 @pytest.mark.parametrize(("published", "text", "expected"), CASES + GUARDS)
 def test_deeds_told_by_town_replace_the_leads_shares(published: str, text: str, expected, gazetteer) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, published, gazetteer, *FIELDS) == expected
+
+
+#: a plural deed counted over a province or country, then deeds at its towns with their own smaller tolls: the lead
+#: keeps the dead the report does not place; (published, text, [(location, fatalities)])
+AREA_LEADS = [
+    (
+        "2025-03-07",
+        "Fighting between Syrian government security forces and gunmen loyal to Bashar al-Assad killed 19 people in "
+        "Latakia province on Thursday. Gunmen ambushed a General Security patrol near Jableh, killing seven members "
+        "of the security forces.",
+        [("Latakia", 12), ("near Jableh", 7)],
+    ),
+    (
+        "2024-06-28",
+        "Israeli strikes killed 12 people in the West Bank on Thursday. A drone strike on the Nur Shams camp killed "
+        "two people.",
+        [("West Bank", 10), ("Nur Shams camp", 2)],
+    ),
+]
+
+AREA_GUARDS = [
+    (
+        # one deed told first by its province, then where: the same deed (stop 17's Bourzanga rule)
+        "2024-06-28",
+        "Gunmen killed 12 civilians in northern Burkina Faso on Thursday. The gunmen shot residents at a market in "
+        "Bourzanga.",
+        [("Bourzanga", 12)],
+    ),
+    (
+        # a singular deed told again at its town with a smaller figure is no sum of several
+        "2024-06-28",
+        "An air strike killed 12 people in Idlib province on Thursday. The strike hit a market in Maarat al-Numan, "
+        "killing at least 10 people.",
+        [("Maarat al-Numan", 12)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), AREA_LEADS + AREA_GUARDS)
+def test_area_leads_keep_the_dead_not_placed(published: str, text: str, expected, gazetteer) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, published, gazetteer, "location", "fatalities") == expected

@@ -4760,9 +4760,11 @@ def _assemble(
                 continue
             if d.counted != counted:
                 continue  # "killed 15 in two attacks. In the first, gunmen stormed Konduga": the sum, and one deed
-            if (d.shared or (m.shared and _point(place) is not None)) and d.first_sentence != m.sentence:
+            if _part_of_area_sum(d, m, place):
+                continue  # (_area_leads_apart)
+            if d.shared and d.first_sentence != m.sentence:
                 # "Russian strikes on Kharkiv and Odesa killed eight. In Odesa, a drone killed three": a share of
-                # the lead's dead and the deed told at its place (_split_leads_told_apart)
+                # the lead's dead and the deed told next at its place (_split_leads_told_apart)
                 continue
             if (
                 m.date is not None
@@ -4873,7 +4875,10 @@ def _assemble(
         _force_in_riots(_looting_in_attacks(text, _captures_in_attacks(text, drafts)))
     )
     return _launch_totals(
-        text, _partial_interceptions(text, _lead_summed_by_parts(_lead_tolls_apart(text, drafts)))
+        text,
+        _partial_interceptions(
+            text, _area_leads_apart(_lead_summed_by_parts(_lead_tolls_apart(text, drafts)))
+        ),
     )
 
 
@@ -4937,7 +4942,8 @@ def _split_leads_told_apart(drafts: list[Draft]) -> list[Draft]:
                 if id(e) not in taken
                 and not (e.counted or e.shared)
                 and not e.historical
-                and e.first_sentence != lead.first_sentence
+                and e.first_sentence
+                > lead.first_sentence  # (a deed told before is another: a day's news first)
                 and e.place is not None
                 and e.event_type in _VIOLENT
                 and lead.event_type in _VIOLENT
@@ -5319,6 +5325,80 @@ def _lead_summed_by_parts(drafts: list[Draft]) -> list[Draft]:
             if p.actor1 is None:
                 p.actor1 = lead.actor1
     return [d for d in drafts if id(d) not in gone] if gone else drafts
+
+
+def _part_of_area_sum(d: Draft, m: _Mention, place: PlaceChoice | None) -> bool:
+    """``m`` tells, after a plural or mass deed counted over a province or country ("Fighting ... killed 19 people
+    in Latakia province on Thursday"), a deed at a town in it with fewer dead of its own ("Gunmen ambushed a
+    patrol near Jableh, killing seven"): one of the deeds the lead sums, not the lead told again where."""
+    return (
+        d.plural_lead
+        and not d.historical
+        and d.fatalities is not None
+        and d.place is not None
+        and d.place.candidate.place.kind in ("admin1", "country")  # type: ignore[attr-defined]
+        and m.sentence > d.first_sentence
+        and not m.additive
+        and m.casualties.fatalities is not None
+        and m.casualties.fatalities < d.fatalities
+        and place is not None
+        and _point(place) is not None
+        and in_area(d.place.candidate.place, place.candidate.place)  # type: ignore[attr-defined]
+    )
+
+
+def _area_leads_apart(drafts: list[Draft]) -> list[Draft]:
+    """A plural or mass deed counted over a province or country and the deeds at its towns told after it with their
+    own, smaller tolls (kept apart by :func:`_part_of_area_sum`): the lead keeps the dead the report does not place
+    (19 - 7 = 12 in Latakia province), so that each death is counted once and where it is said to be; a lead whose
+    dead are all placed is no event of its own (its words join the first part's evidence)."""
+    gone: set[int] = set()
+    for i, lead in enumerate(drafts):
+        if (
+            lead.historical
+            or not lead.plural_lead
+            or not lead.fatalities
+            or lead.place is None
+            or lead.place.candidate.place.kind not in ("admin1", "country")  # type: ignore[attr-defined]
+        ):
+            continue
+        area = lead.place.candidate.place  # type: ignore[attr-defined]
+        parts = [
+            p
+            for p in drafts[i + 1 :]
+            if id(p) not in gone
+            and not p.historical
+            and not (p.counted or p.shared)
+            and p.fatalities is not None
+            and p.fatalities < lead.fatalities
+            and p.first_sentence > lead.first_sentence
+            and p.event_type in _VIOLENT
+            and lead.event_type in _VIOLENT
+            and p.point is not None
+            and in_area(area, p.place.candidate.place)  # type: ignore[union-attr]
+            and _dates_overlap(lead, p)
+        ]
+        told = sum(p.fatalities or 0 for p in parts)
+        if not parts or told > lead.fatalities:
+            continue
+        if told == lead.fatalities:
+            gone.add(id(lead))
+            parts[0].evidence = sorted({*lead.evidence, *parts[0].evidence})
+        else:
+            lead.fatalities -= told
+            if lead.fatalities_max is not None:
+                lead.fatalities_max = max(lead.fatalities, lead.fatalities_max - told)
+        for p in parts:
+            if p.actor1 is None:
+                p.actor1 = lead.actor1
+    return [d for d in drafts if id(d) not in gone] if gone else drafts
+
+
+def _dates_overlap(a: Draft, b: Draft) -> bool:
+    """The two drafts' days overlap (either unknown counts as overlapping)."""
+    if a.date_start is None or b.date_start is None:
+        return True
+    return not (b.date_end < a.date_start or b.date_start > a.date_end)  # type: ignore[operator]
 
 
 def _inside_lead(lead: Draft, part: Draft) -> bool:
