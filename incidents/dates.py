@@ -21,6 +21,11 @@ Rules (each one a row in ``tests/test_dates.py``):
 - ``earlier this month`` -> month precision, 1st .. publication day, midpoint; ``last month``/``in March``/
   ``March 2021`` -> month precision, the 15th (ACLED's convention for month precision).
 - ``in 2020``/``last year`` -> year precision (1 Jan .. 31 Dec, event date 1 July).
+- ``that year``/``the same year`` (``later that year``, ``in March of that year``) -> the year of the date said last
+  before it in the text; unknown (and historical) when none was said. ``between March and June 2022`` -> the months'
+  span, year precision when longer than a month.
+- ``Last week, on Wednesday`` reads as ``on Wednesday last week``; ``overnight and on Wednesday morning`` (the night
+  before the day said, running into its morning) is that day.
 - ``N days/weeks/months/years ago`` -> day/week/month/year precision.
 - Past markers make a date *historical*: ``ago`` with months or years, ``last year``, a year before the publication
   year, ``since 2014``, ``in the past``, or any date more than :data:`HISTORICAL_DAYS` before publication.
@@ -37,7 +42,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from incidents.model import DatePrecision
 from incidents.textscan import SHARED_STEMS, any_within, case_twin, finditer_ci, lowered, substring_spans
@@ -374,8 +379,14 @@ _DATE_RE = re.compile(
         (?:\s+(?P<wp>morning|afternoon|evening|night))?\b
         # "on Tuesday last week": that weekday of the week before publication's
         (?P<wlw>\s+(?i:of\s+)?(?i:last|the\s+previous)\s+(?i:week)\b)?)
+    # a span of months: "between March and June of that year", "from January to April 2023"
+  | (?P<mr>\b(?i:between|from)\s+(?P<m8>{_MONTH_RE})\.?\s+(?i:and|to|until|through)\s+(?P<m9>{_MONTH_RE})\b\.?
+        (?!\s+[0-3]?\d\b)(?:,?\s+(?i:of\s+)?(?:(?P<y8>(?:19|20)\d\d)\b|(?P<q8>(?i:last|this|that|the\s+same))\s+
+        (?i:year)\b))?)
   | (?P<mo>\b(?P<mq>(?i:in|during|since|until|early|late|mid-?|last|this|earlier\s+in))\s+(?P<m4>{_MONTH_RE})\b
-        (?!\s+[0-3]?\d\b)(?:\s+(?i:of\s+)?(?P<myq>(?i:last|this))\s+(?i:year)\b)?)
+        (?!\s+[0-3]?\d\b)(?:\s+(?i:of\s+)?(?P<myq>(?i:last|this|that|the\s+same))\s+(?i:year)\b)?)
+    # the year a past date said before names: "later that year", "in the same year"
+  | (?P<ty>\b(?:(?i:later|earlier|in|during|by|throughout)\s+)?(?i:that|the\s+same)\s+(?i:year)\b(?!['’]s))
   | (?P<se>\b(?:(?P<sq>(?i:last|this|earlier\s+this))\s+(?:(?i:early|late|mid-?)\s+)?(?P<s>(?i:spring|summer|autumn|fall|winter))\b
         # "the fall of Kabul", "the winter of discontent" are no dates
         (?!\s+(?i:of)\s+(?!(?:19|20)\d\d))(?:,?\s+(?i:of\s+)?(?P<sy>(?:19|20)\d\d)\b(?![-/]\d))?
@@ -398,7 +409,12 @@ def _before_or_on(published: dt.date, weekday: int, *, strict: bool) -> dt.date:
     return published - dt.timedelta(days=back)
 
 
-def _resolve_match(m: re.Match[str], published: dt.date | None) -> DateResolution:
+def _resolve_match(
+    m: re.Match[str], published: dt.date | None, *, that_year: int | None = None, last_week: bool = False
+) -> DateResolution:
+    """The resolution of one :data:`_DATE_RE` match. ``that_year`` is the year of the date said last before it
+    (what "that year" names); ``last_week`` reads a weekday as one of the week before publication's ("Last week, on
+    Wednesday", as "on Wednesday last week")."""
     expr = m.group(0)
     g = m.groupdict()
     if g["iso"]:
@@ -490,7 +506,7 @@ def _resolve_match(m: re.Match[str], published: dt.date | None) -> DateResolutio
             return _unknown(expr, f"{expr!r} is in the future")
         wd = _WEEKDAYS[g["w"].lower()]
         day = _before_or_on(published, wd, strict=q == "last")
-        if g.get("wlw"):
+        if g.get("wlw") or last_week:
             monday = published - dt.timedelta(days=published.weekday())
             day = monday - dt.timedelta(days=7) + dt.timedelta(days=wd)
         if " ".join(q.split()) == "the night before":
@@ -503,14 +519,55 @@ def _resolve_match(m: re.Match[str], published: dt.date | None) -> DateResolutio
         year = published.year if month <= published.month else published.year - 1
         if g["mq"].lower() == "last" and month == published.month:
             year -= 1
-        if g.get("myq"):  # "in August last year", "in March this year": the year is said
-            year = published.year - 1 if g["myq"].lower() == "last" else published.year
+        said = " ".join((g.get("myq") or "").lower().split())
+        if said in ("that", "the same"):  # "in March of that year": the year said before (a past one)
+            if that_year is None:
+                return _unknown(expr, f"{expr!r} names no year said before", historical=True)
+            return _month(expr, that_year, month, published, "month", past=that_year < published.year)
+        if said:  # "in August last year", "in March this year": the year is said
+            year = published.year - 1 if said == "last" else published.year
         return _month(expr, year, month, published, "month")
+    if g["mr"]:
+        return _resolve_months(expr, g, published, that_year)
+    if g["ty"]:  # "later that year": the year said before, a past one
+        if that_year is None or published is None:
+            return _unknown(expr, f"{expr!r} names no year said before", historical=True)
+        return _year(expr, that_year, published, "year")
     if g["se"]:
         return _resolve_season(expr, g, published)
     if g["yr"]:
         return _year(expr, int(g["y4"]), published, "year", past=g["yq"].lower() == "since")
     return _unknown(expr)  # pragma: no cover - every alternative is handled above
+
+
+def _resolve_months(
+    expr: str, g: dict[str, str | None], published: dt.date | None, that_year: int | None
+) -> DateResolution:
+    """ "between March and June 2022", "from January to April of that year": the months' span, at year precision
+    when it is more than one month (as a season: a month would claim more than is said). Without a year, the
+    latest such span begun by publication."""
+    first, last = _MONTHS[(g["m8"] or "").lower()], _MONTHS[(g["m9"] or "").lower()]
+    said = " ".join((g["q8"] or "").lower().split())
+    if g["y8"]:
+        year = int(g["y8"])
+    elif said in ("that", "the same"):
+        if that_year is None:
+            return _unknown(expr, f"{expr!r} names no year said before", historical=True)
+        year = that_year
+    elif published is None:
+        return _unknown(expr, f"{expr!r} has no year and there is no publication date")
+    elif said:
+        year = published.year - (said == "last")
+    else:
+        year = published.year if last <= published.month else published.year - 1
+    # the year said is the span's end: "from November to February 2023" began in November 2022
+    start = _month_bounds(year - (first > last), first)[0]
+    end = _month_bounds(year, last)[1]
+    precision = (
+        DatePrecision.MONTH if start.month == end.month and start.year == end.year else DatePrecision.YEAR
+    )
+    past = published is not None and end.year < published.year
+    return _interval(expr, start, end, precision, published, "month", past=past)
 
 
 #: a season's first month and length in months (northern-hemisphere meteorological seasons, the reading of the
@@ -735,7 +792,7 @@ _DATE_FIRST_WORDS = (  # noqa: SIM905 (a list of words reads better as text)
     "forty fifty sixty seventy eighty ninety hundred eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen one two three four five six seven eight nine ten dozen single few "
     "several some many year month week decade earlier last yesterday today tonight overnight this "
-    "tomorrow next the from between in on by of a an over at through throughout"
+    "tomorrow next the that from between in on by of a an over at through throughout"
 ).split()
 #: ASCII characters ``\s`` matches (a first word of one or two letters is followed by whitespace in every branch)
 _ASCII_SPACE = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
@@ -759,12 +816,14 @@ _UNIT_WORDS = "day|week|month|year|hour|minute"
 #: for the commonest first words, what every :data:`_DATE_RE` match that starts with them goes on with (necessary
 #: tests, case ignored: a superset of each branch): "the" only in "the previous/past year", "the day before
 #: yesterday" (``rel``) and "the 1990s"
-#: (``yr``), "of" only in "of 2019" (``yr``), "a" only in "a year ago" (``agot``) and "a dozen / couple / pair /
-#: hundred / day ... ago" (``ago``), "an" only in "an hour ago" (``ago``); keyed by the lowercased head
+#: (``yr``), "that" only in "that year" (``ty``), "of" only in "of 2019" (``yr``), "a" only in "a year ago"
+#: (``agot``) and "a dozen / couple / pair / hundred / day ... ago" (``ago``), "an" only in "an hour ago" (``ago``); keyed by the lowercased head
 _WORD_DATE_START: dict[str, re.Pattern[str]] = {
     "the": re.compile(
-        r"(?i:the)\s+(?:[p12]|spring|summer|autumn|fall|winter|night|day\s+before\s+y)", re.IGNORECASE
+        r"(?i:the)\s+(?:[p12]|spring|summer|autumn|fall|winter|night|day\s+before\s+y|same\s+year)",
+        re.IGNORECASE,
     ),
+    "tha": re.compile(r"(?i:that)\s+(?i:year)\b"),
     **{"of" + c: re.compile(r"(?i:of)\s+[12]") for c in _ASCII_SPACE},
     **{"an" + c: re.compile(rf"(?i:an)\s+(?i:{_UNIT_WORDS})") for c in _ASCII_SPACE},
     **{
@@ -835,14 +894,30 @@ def find_dates(
 ) -> list[DateMention]:
     """Every date expression in ``text[start:end]``, resolved, with offsets into ``text``."""
     end = len(text) if end is None else end
-    out = []
+    out: list[DateMention] = []
+    that_year = None  # the year of the date said last ("since 2022 ... between March and June of that year")
     for m in _anchored(_DATE_RE, _DATE_ANCHOR, text, start, end, before=32, may_start=_may_start_date):
         if m.group("wd") and not m.group("wq") and m.start() > 0 and text[m.start() - 1] in "-":
             continue
-        out.append(DateMention(m.start(), m.end(), m.group(0), _resolve_match(m, published)))
+        last_week = (
+            m.group("wd") is not None
+            and (m.group("wq") or "on").lower() == "on"
+            and bool(out)
+            and " ".join(out[-1].text.lower().split()) in ("last week", "the previous week")
+            and _BESIDE.fullmatch(text, out[-1].end, m.start()) is not None
+        )
+        res = _resolve_match(m, published, that_year=that_year, last_week=last_week)
+        if res.event_date is not None:
+            that_year = res.event_date.year
+        out.append(DateMention(m.start(), m.end(), m.group(0), res))
     return _joined_days(text, out) if len(out) > 1 else out
 
 
+#: a date said right beside the one before it: "Last week, on Wednesday"
+_BESIDE = re.compile(r",?\s*")
+#: a night told by itself ("overnight", "last night"): the day before publication
+_NIGHT_WORDS = frozenset(("overnight", "last night", "late last night"))
+_MORNING_OF = re.compile(r"\b(?:morning|dawn|daybreak)\b|^(?:early\s+)?(?:on\s+)?\w+day$", re.IGNORECASE)
 _AND_BETWEEN = re.compile(r"\s*(?:and|to|through|until|-|–)\s*", re.IGNORECASE)
 
 
@@ -865,6 +940,16 @@ def _joined_days(text: str, dates: list[DateMention]) -> list[DateMention]:
             and not a.historical
             and _AND_BETWEEN.fullmatch(text, prev.end, d.start)
         ):
+            if (
+                " ".join(prev.text.lower().split()) in _NIGHT_WORDS
+                and (b.event_date - a.event_date).days == 1
+                and _MORNING_OF.search(d.text)
+            ):
+                # "overnight and on Wednesday morning": one night running into the morning, the day said
+                out[-1] = DateMention(
+                    prev.start, d.end, text[prev.start : d.end], replace(b, expr=text[prev.start : d.end])
+                )
+                continue
             res = DateResolution(
                 f"{prev.text} and {d.text}",
                 _mid(a.event_date, b.event_date),

@@ -1026,6 +1026,18 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
 _NIGHT_INTO = re.compile(r"(?:overnight|the\s+night)\s+(?:into|to)\s+\w+day\b", re.IGNORECASE)
 
 
+def _month_inside(d: DateResolution, year: DateResolution) -> bool:
+    """``d`` is a month said with its year ("in March 2024") inside the vaguer ``year`` ("last year")."""
+    return (
+        d.kind == "absolute"
+        and d.precision is DatePrecision.MONTH
+        and d.event_date is not None
+        and year.date_start is not None
+        and year.date_end is not None
+        and year.date_start <= d.event_date <= year.date_end
+    )
+
+
 def _one_night(dates_by_sentence: dict[int, list[DateMention]]) -> None:
     """A plain "overnight" after "overnight into Wednesday" is that same night ("Russian drones attacked Kharkiv
     overnight into Wednesday ... Air defences shot down 31 drones over Kharkiv region overnight"): its day, not the
@@ -1499,7 +1511,10 @@ _RECAP = re.compile(
     r"\b(?:weeks|months)\s+earlier\b|"
     r"\bprevious\s+(?:attack|raid)|"
     r"\bsimilar\s+(?:attack|raid|ambush|assault)|\bthe\s+latest\s+(?:in|of)\b|"
-    r"^\W*(?:background|reminder|recap)\b",
+    r"^\W*(?:background|reminder|recap)\b|"
+    # a sentence opened by a period before the news, with the day said: "Last month, on the night of Aug. 28, ...",
+    # "Earlier this month, on March 4, ...", "Last week, on Wednesday, ..."
+    r"^\W*(?:last|earlier\s+this|the\s+previous)\s+(?:week|month),?\s+(?:on|in\s+the\s+early\s+hours\s+of)\s",
     re.IGNORECASE,
 )
 #: weaker signs of background, for deeds further back: the past perfect ("Al Shabaab had captured the town in
@@ -1521,11 +1536,21 @@ _RECAP_WEAK = re.compile(
     r"september|october|november|december)\b",
     re.IGNORECASE,
 )
+#: a sentence opened by the day of the month it tells: "On June 11 and 12, ...", "On 4 March, ..."
+_DAY_OPENS = re.compile(
+    r"\W*(?:on\s+)?(?:(?:[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|(?:january|february|"
+    r"march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|"
+    r"nov|dec)\.?\s+[0-3]?\d\b)",
+    re.IGNORECASE,
+)
 #: how much older than the report's news a deed told as background must be to be a reference to the past: a week
 #: with a comparison ("followed a similar attack on Lutsk on July 4", told on the 13th, was news on the 4th), two
 #: weeks with the weaker signs (an abduction "a week earlier" told with a rescue is still the news's)
 RECAP_DAYS = 7
 RECAP_WEAK_DAYS = 14
+#: ... and with no sign at all, for a deed told with its own day (a day or a few days said)
+RECAP_FAR_DAYS = 21
 #: how recent (days before publication) the report's own news must be for its background to be told apart
 NEWS_DAYS = 7
 
@@ -1556,10 +1581,20 @@ def _recaps(text: str, drafts: list[Draft], published) -> None:
             not d.historical
             and d.event_date is not None
             and (latest - d.event_date).days >= RECAP_DAYS
-            and any(
-                _RECAP.search(text[s:e])
-                or ((latest - d.event_date).days >= RECAP_WEAK_DAYS and _RECAP_WEAK.search(text[s:e]))
-                for s, e in d.evidence
+            and (
+                any(
+                    _RECAP.search(text[s:e])
+                    or ((latest - d.event_date).days >= RECAP_WEAK_DAYS and _RECAP_WEAK.search(text[s:e]))
+                    for s, e in d.evidence
+                )
+                # "On June 11 and 12, two terrorists were killed in Hiranagar", told with news of July 8: a deed
+                # told by its own day (or days) weeks before the news was news then (not "aid workers abducted
+                # last month have been released": the news is about that deed)
+                or (
+                    (latest - d.event_date).days >= RECAP_FAR_DAYS
+                    and d.date_precision in (DatePrecision.DAY, DatePrecision.WEEK)
+                    and all(_DAY_OPENS.match(text, s, e) for s, e in d.evidence)
+                )
             )
         ):
             d.historical = True
@@ -1891,7 +1926,10 @@ def extract(report: Report, *, gazetteer) -> Extraction:
                             m.casualties = Casualties()
                     mentions.extend(told_here)
     told = {m.sentence for m in mentions}
-    mentions.extend(_followups(text, sentences, told, actors_all, (places, place_starts, iso3, countries)))
+    past = {si for si, ds in dates_by_sentence.items() if ds and all(d.resolution.historical for d in ds)}
+    mentions.extend(
+        _followups(text, sentences, told, actors_all, (places, place_starts, iso3, countries), past=past)
+    )
     mentions.sort(key=lambda m: m.start)
     drafts = _assemble(text, sentences, mentions, dates_by_sentence, rels_by_sentence, published, warnings)
     _claims_told_first(text, sentences, drafts, told, actors_all)
@@ -2605,6 +2643,9 @@ def _mentions_of_clause(
                 ),
                 None,
             )
+            if exact is None and near.resolution.precision is DatePrecision.YEAR:
+                # "Last year, gunmen abducted 280 pupils ... in March 2024": the month said inside the vaguer year
+                exact = next((d for d in pool if _month_inside(d.resolution, near.resolution)), None)
             date = (exact or near).resolution
             date_said = not told
             break
@@ -3161,6 +3202,13 @@ _SPEECH_BEFORE = re.compile(
     r"(?:\s+\w+)?\s*$",
     re.IGNORECASE,
 )
+#: a relative clause in the passive right before a date: "a house that was bombed on Sunday", "men who had been
+#: abducted on Friday" (the noun's past, not the story's day)
+_RELATIVE_PASSIVE_BEFORE = re.compile(
+    r"\b(?:that|which|who)\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\s+"
+    r"(?:[\w'’-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
 #: a count over several days, weeks or months: the sum of many events ("142 civilians killed in six days", "2,350
 #: casualties in 5 bloody days", "during 50 days of the attack"); "in recent days", "two weeks ago" are dates
 _NUM_WORD = (
@@ -3601,10 +3649,20 @@ _TOLL_ROSE = re.compile(
 )
 
 
-def _followups(text, sentences, with_mentions: set[int], actors_all, where=None) -> list[_Mention]:
+def _followups(
+    text,
+    sentences,
+    with_mentions: set[int],
+    actors_all,
+    where=None,
+    *,
+    past: set[int] | frozenset[int] = frozenset(),
+) -> list[_Mention]:
     """Sentences without a trigger that still add to the incident in focus: casualties ("No one was hurt.") or a
     claim ("The Houthis claimed responsibility for the launch."); with the place they name after a locative
-    ("Debris fell on buildings in Kyiv, injuring three"), which may make the incident's place more precise."""
+    ("Debris fell on buildings in Kyiv, injuring three"), which may make the incident's place more precise.
+    ``past``: the sentences dated only in the past ("In August 2022, a siege ... left 21 people dead"), whose toll
+    is a past deed's."""
     out = []
     near = {si + k for si in with_mentions for k in (1, 2, 3)}  # follow-ups only count right after an event
     for si, s in enumerate(sentences):
@@ -3620,7 +3678,8 @@ def _followups(text, sentences, with_mentions: set[int], actors_all, where=None)
         if claim is None and found_ci(_DISEASE, text, s.start, s.end):
             continue  # "91 people have died after contracting the virus": a disease's toll
         if cas != Casualties() and (
-            _aggregate(text, s.start, s.end)
+            si in past
+            or _aggregate(text, s.start, s.end)
             or found_ci(_RECORD, text, s.start, s.end)
             or found_ci(_MULTI_DAY, text, s.start, s.end)
             or found_ci(
@@ -4179,6 +4238,11 @@ def _assemble(
                 r.known
                 and not r.historical
                 and not _SPEECH_BEFORE.search(text, max(0, date_iter[di].start - 25), date_iter[di].start)
+                # ("bodies were recovered from a house that was bombed on Sunday": the day of what the house went
+                # through, not the story's)
+                and not _RELATIVE_PASSIVE_BEFORE.search(
+                    text, max(0, date_iter[di].start - 70), date_iter[di].start
+                )
                 and not (  # "the fourth attack on the zone this year": a count's scope, not the story's day
                     r.kind == "relative"
                     and r.precision in (DatePrecision.MONTH, DatePrecision.YEAR)
