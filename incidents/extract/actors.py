@@ -1017,7 +1017,8 @@ _TAKES_FROM = re.compile(
 #: "seven soldiers and 15 militants died in the fighting": who died are the deed's victims, whoever they were
 _DIED_BETWEEN = re.compile(
     r"\b(?:died|dies|perished|(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured|hurt|martyred)|"
-    r"lost\s+their\s+lives)\b|"
+    # (the ISPR's words for soldiers killed: "Two soldiers embraced shahadat", "laid down their lives")
+    r"lost\s+their\s+lives|embraced\s+(?:shahadat|martyrdom)|laid\s+down\s+their\s+lives)\b|"
     # a headline's passive: "Four policemen killed in roadside bomb near Quetta"
     r"^\s*(?:killed|wounded|injured|hurt|dead)\s+(?:in|by)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)?$",
     re.IGNORECASE,

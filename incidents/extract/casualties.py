@@ -96,7 +96,9 @@ _WHO = (
     r"(?:\s+(?-i:[A-Z0-9])[\w'’-]*){0,3}|"
     # ("Six members of the security forces", "three members of a family")
     r"(?:an?\s+|their\s+|his\s+|her\s+|one\s+|the\s+same\s+)?(?:[\w-]+\s+){0,2}?(?:forces|police|army|military|"
-    r"militia|family|families|household|group|unit|community|tribe|clan|crew)\b))?)?"
+    r"militia|family|families|household|group|unit|community|tribe|clan|crew)\b))?"
+    # (both sides' dead in one count: "seven fighters from both sides", "12 people on either side")
+    r"(?:\s+(?:from|on|of)\s+(?:both|either|each)\s+sides?\b)?)?"
 )
 #: who they were, set off between commas: "Five people, among them a 15-year-old boy, were shot dead"
 _ASIDE = (
@@ -132,7 +134,7 @@ _ENEMY = (
 )
 #: "die"/"dies": headline present tense ("11 die as suicide bomber targets worshippers")
 _KILL = (
-    r"(?:killed|dead|died|dies|die|slain|martyred|lost\s+their\s+lives|perished|murdered|executed|beheaded|"
+    r"(?:killed|dead|died|dies|die|slain|martyred|lost\s+their\s+lives|laid\s+down\s+their\s+lives|perished|murdered|executed|beheaded|"
     r"decapitated|shot\s+dead|sent\s+to\s+hell|embraced\s+(?:martyrdom|shahadat)|neutrali[sz]ed|"
     r"shot\s+to\s+death|fatally\s+shot|(?:hacked|beaten|stabbed|burned|burnt)\s+to\s+death|were\s+fatalities)"
 )
@@ -230,7 +232,26 @@ _FAT_RE = (
     re.compile(
         rf"\b{_FAMILY_OF}\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|all|reportedly)\s+)*{_KILL}\b",
         re.IGNORECASE,
+    ),  # people seized, then killed: "rounded up 20 villagers and shot them", "abducted six farmers and later
+    # executed them" (the count is said once, before the deed that killed them)
+    re.compile(
+        rf"\b(?:rounded\s+up|lined\s+up|abducted|kidnapped|seized|captured|detained|dragged\s+out|pulled\s+out)\s+"
+        rf"{_QTY}\s+{_WHO}[^.;:]{{0,60}}?\band\s+(?:then\s+|later\s+)?(?:shot|killed|executed|massacred|murdered|"
+        rf"slaughtered|beheaded|gunned\s+down|shot\s+dead|summarily\s+executed)\s+(?:all\s+of\s+)?them\b",
+        re.IGNORECASE,
     ),
+)
+#: the dead counted as bodies seen or taken away: "had seen at least eight bodies in the streets", "rescuers recovered
+#: 12 bodies", "Five bodies were found" (not "two UN bodies condemned the attack": a body of people); a witness's
+#: count, used only when no toll is told beside it ("58 bodies had been buried; the army said 22 civilians were
+#: killed" is 22, the conservative figure)
+_BODIES_SEEN = re.compile(
+    rf"(?:\b(?P<seen>seen|saw|see|sees|seeing|counted|counting|found|finding|recovered|recovering|retrieved|"
+    rf"pulled|collected|buried|burying|discovered|identified|received|exhumed|unearthed)\s+(?:out\s+)?)?"
+    rf"\b{_QTY}\s+(?:[\w'’-]+\s+)?(?:bodies|corpses)\b(?(seen)|(?:"
+    rf"\s+(?:(?:were|had\s+been|have\s+been|was|also)\s+)+(?:found|recovered|retrieved|pulled|discovered|"
+    rf"seen|dumped|buried|identified|exhumed|lying|strewn|brought|taken)\b|\s+(?:lay|lying|littered|strewn)\b))",
+    re.IGNORECASE,
 )
 _INJ_RE = (
     re.compile(
@@ -428,7 +449,9 @@ _VICTIMS = (
     # the army's civilian auxiliaries and militias ("37 soldiers and 22 civilian auxiliaries were killed")
     r"auxiliaries|volunteers|recruits|gendarmes|vigilantes|hunters|dozos|bodyguards|companions|aides|"
     # ("26 hostages and four soldiers were killed", "Three Rangers personnel and a policeman were killed")
-    r"hostages|personnel|rangers|constables|jawans|peacekeepers|marines|sailors|detainees)\b)"
+    r"hostages|personnel|rangers|constables|jawans|peacekeepers|marines|sailors|detainees)\b"
+    # whose people they were: "Four suspected members of the BIFF and a soldier were killed"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?)"
 )
 _ITEM = re.compile(rf"(?:(?:her|his|their|its)\s+)?\b{_QTY}\s+{_VICTIMS}", re.IGNORECASE)
 #: (the side's own dead joined by "losing": "killing 15 of them and losing two men" is 17)
@@ -606,6 +629,7 @@ _CASUALTY_KEYS = (
     "lives",
     "perish",
     "murder",
+    "slaughter",
     "execut",
     "fatalit",
     "toll",
@@ -685,6 +709,8 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
     id(_FAT_RE[10]): ("toll of", "figure of", "count of", "number of"),
     id(_FAT_RE[11]): ("family of",),
     id(_FAT_RE[12]): ("family of",),
+    id(_FAT_RE[13]): (" them",),
+    id(_BODIES_SEEN): ("bodies", "corpses"),
     id(_SINGLE_KILLED): (
         "dead",
         "killed",
@@ -866,6 +892,13 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
         ):
             fats.append((1, None))
             spans.append((m.start(), m.end()))
+    if not fats and _may_match(_BODIES_SEEN, pre):
+        for m in matches_ci(_BODIES_SEEN, text, start, end):
+            lo, hi = _qty(m)
+            if lo is not None and not _negated(text, m.start()):
+                fats.append((lo, hi))
+                spans.append((m.start(), m.end()))
+                break
     if not fats and _may_match(_HEADLINE_SINGLE, pre):
         for m in matches_ci(_HEADLINE_SINGLE, text, start, end):
             if not _negated(text, m.start()) and not re.search(

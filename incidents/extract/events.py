@@ -727,6 +727,8 @@ def _rules() -> tuple[Rule, ...]:
                 r"fired\s+(?:live\s+(?:rounds|ammunition|bullets)|rubber\s+bullets|(?:[\w-]+\s+){0,2}?(?:bullets|rounds|"
                 r"shots))(?=\s+(?:at|on|into)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:protesters|demonstrators|marchers|"
                 r"strikers|workers|students|mourners|crowds?|residents|villagers))|"
+                # "militants fired at Sanasabi and Thamnapokpi villages": harassing fire on where people live
+                r"fired\s+(?:indiscriminately\s+)?at\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:villages|hamlets)\b|"
                 r"fired\s+at\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:guards?|soldiers|troops|police(?:men)?|"
                 # ("fired at a UNIFIL observation tower", "fired at a UN position")
                 r"(?:observation\s+)?towers?|positions?|outposts?|peacekeepers|detachments?|"
@@ -863,7 +865,12 @@ def _rules() -> tuple[Rule, ...]:
                 r"{0,6}?(?:beat|lynched|stoned)\s+(?:them|him|her|the\s+(?:two|three|suspects?|men|man))\b|"
                 # ("residents of Buea beat to death a man they accused of ...", "villagers stoned to death two men")
                 r"\b(?:residents|villagers|locals|crowds?|youths|onlookers)\s+(?:(?!were\b|was\b|been\b)[\w'’-]+,?\s+)"
-                r"{0,6}?(?:beat|stoned|burned|burnt|hacked)\s+to\s+death\b"
+                r"{0,6}?(?:beat|stoned|burned|burnt|hacked)\s+to\s+death\b|"
+                # a crowd tearing down a building: "Crowds demolished the residence of ... with excavators" (no
+                # demonstration said: a mob's destruction, not a looting by an armed group)
+                r"\b(?:mobs?|crowds?|youths|residents|villagers|locals)\s+(?:(?!were\b|was\b|been\b|said\b|says\b|say\b|"
+                r"told\b|saw\b|watched\b|as\b|when\b|after\b|while\b|whose\b)[\w'’-]+\s+){0,3}?"
+                r"(?:demolished|razed|tore\s+down|pulled\s+down|bulldozed|wrecked)\b"
             ),
             RIOTS,
             "Mob violence",
@@ -950,6 +957,12 @@ def _rules() -> tuple[Rule, ...]:
             _r(
                 r"\b(?:arrested|arrests?|detained|apprehended|rounded\s+up|taken\s+into\s+custody|"
                 r"detention\s+of)\b(?!\s+(?:raids?|operations?|campaigns?|warrants?|sweeps?))"
+                # (not people seized to be killed: "rounded up men at the market and shot them", "rounded up and
+                # executed 20 villagers" -- ACLED codes the killing, an Attack)
+                r"(?![^.;:]{0,60}?\band\s+(?:then\s+|later\s+)?(?:shot|killed|executed|massacred|murdered|"
+                r"slaughtered|beheaded|gunned\s+down|shot\s+dead|summarily\s+executed)\s+(?:them|all|most|"
+                r"(?:all|most|some|many|several|\w+)\s+of\s+them|\d+|[a-z]+ty|[a-z]+teen|two|three|four|five|six|"
+                r"seven|eight|nine|ten|eleven|twelve|dozens|scores)\b)"
             ),
             SD,
             "Arrests",
@@ -2117,7 +2130,18 @@ _KEYS: dict[str, tuple[str, ...]] = {
     ),
     "target-verb": ("target",),
     "attack-noun": ("attack", "assault", "raid", "strike", "onslaught"),
-    "mob": ("mob", "lynch", "beat", "stoned"),
+    "mob": (
+        "mob",
+        "lynch",
+        "beat",
+        "stoned",
+        "demolish",
+        "razed",
+        "tore down",
+        "pulled down",
+        "bulldoz",
+        "wrecked",
+    ),
     "riot": (
         "riot",
         "alight",

@@ -899,11 +899,12 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
                 # makes it a riot (ACLED: Violent demonstration), whoever broke it up
                 return RIOTS, "Violent demonstration", None, False, t.rule.score, t
             sub = "Peaceful protest"
-            lethal = re.search(
-                r"\b(?:killed|shot\s+dead|live\s+(?:ammunition|fire)|opened\s+fire)\b",
-                clause_text,
-                re.I,
-            )
+            lethal = re.search(r"\b(?:killed|shot\s+dead)\b", clause_text, re.I)
+            # shots at the crowd are excessive force when they hit someone; fired with nobody hurt they are an
+            # intervention ("Police fired live rounds at protesters. No one was killed.")
+            fired = _GUNFIRE.search(clause_text)
+            if lethal is None and fired is not None and _hurt_count(_casualties(text, cs, ce)):
+                lethal = fired
             cause = _PROTEST_CAUSE.search(clause_text, 0, lethal.start()) if lethal is not None else None
             if (
                 cause is not None
@@ -925,6 +926,8 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
                 # crowd dispersed", not "marched peacefully on Tuesday and dispersed in the evening"
                 _DISPERSED.search(clause_text) and _AUTHORITY.search(clause_text)
             ):
+                sub = "Protest with intervention"
+            if sub == "Peaceful protest" and fired is not None:
                 sub = "Protest with intervention"
             return PROTESTS, sub, None, False, t.rule.score, t
         dropped = [d for d in specific if d.rule.name == "drone-launched"]
@@ -2300,14 +2303,13 @@ def _mentions_of_clause(
     if etype == "?" and crowd and attacker_class == "state":
         # "Police fired rubber bullets at striking garment workers": the crowd's protest, broken up
         etype, sub = PROTESTS, "Protest with intervention"
-    if (
-        etype in (BATTLES, VAC, PROTESTS)
-        and crowd
-        and attacker_class == "state"
-        and _LETHAL.search(text, cs, ce)
-    ):
+    force = _force_used(text, cs, ce) if crowd and attacker_class == "state" else None
+    if etype in (BATTLES, VAC, PROTESTS) and force == "lethal":
         # "security forces opened fire on protesters, killing three": ACLED's Excessive force against protesters
         etype, sub = PROTESTS, "Excessive force against protesters"
+    elif etype in (BATTLES, VAC) and force == "fired":
+        # "Police fired live rounds at protesters" with nobody hurt: the crowd's protest, broken up
+        etype, sub = PROTESTS, "Protest with intervention"
     if sub == "Grenade" and found_ci(_DRONE_DROPPED, text, cs, ce):
         sub = "Air/drone strike"  # "a drone-dropped grenade", "a grenade dropped from a drone"
     elif sub == "Shelling/artillery/missile attack" and found_ci(_UXO, text, cs, ce):
@@ -3523,12 +3525,27 @@ _FIRED_INTO_CROWD = re.compile(
     r"(?:[\w-]+\s+)?crowds?\b(?!\s+of\s+(?!protesters|demonstrators|marchers))",
     re.IGNORECASE,
 )
-#: force that kills or wounds: live fire, not tear gas
-_LETHAL = re.compile(
-    r"\b(?:killed|killing|shot\s+(?:dead|and\s+killed)|live\s+(?:ammunition|fire|rounds|bullets)|opened\s+fire|"
-    r"fired\s+(?:live|on|upon))\b",
+#: force that kills: not tear gas
+_LETHAL = re.compile(r"\b(?:killed|killing|shot\s+(?:dead|and\s+killed))\b", re.IGNORECASE)
+#: live fire: excessive force when it kills or wounds, an intervention when nobody is hurt (ACLED keeps Excessive
+#: force for lethal force or serious injuries)
+_GUNFIRE = re.compile(
+    r"\b(?:live\s+(?:ammunition|fire|rounds|bullets)|opened\s+fire|fired\s+(?:live|on|upon)|fired\s+(?:warning\s+)?"
+    r"shots)\b",
     re.IGNORECASE,
 )
+
+
+def _force_used(text: str, start: int, end: int) -> str | None:
+    """The force the authorities used in ``text[start:end]``: "lethal" when it killed or (by gunfire) hurt someone,
+    "fired" for shots with nobody hurt, None for neither."""
+    if found_ci(_LETHAL, text, start, end):
+        return "lethal"
+    if not found_ci(_GUNFIRE, text, start, end):
+        return None
+    return "lethal" if _hurt_count(_casualties(text, start, end)) else "fired"
+
+
 _INTERVENE = re.compile(
     r"\b(?:tear\s*gas|water\s+cannons?|rubber\s+bullets|stun\s+grenades|dispers(?:ed?|ing)|broke\s+up|"
     r"arrest(?:ed|ing)|detain(?:ed|ing)|batons?|beat|charged)\b",
@@ -3614,9 +3631,10 @@ def _protest_interventions(text: str, sentences: list[Sentence], drafts: list[Dr
             s = sentences[si]
         if not (found_ci(_CROWD, text, s.start, s.end) and found_ci(_AUTHORITY, text, s.start, s.end)):
             continue
-        if found_ci(_LETHAL, text, s.start, s.end):
+        force = _force_used(text, s.start, s.end)
+        if force == "lethal":
             sub = "Excessive force against protesters"
-        elif found_ci(_INTERVENE, text, s.start, s.end):
+        elif force == "fired" or found_ci(_INTERVENE, text, s.start, s.end):
             sub = "Protest with intervention"
         else:
             continue
@@ -3995,8 +4013,11 @@ _WHILE_SAID = re.compile(
     # (", but prosecutors only confirmed three deaths": the confirmed figure)
     r",\s+but\s+(?:[\w'’-]+\s+){1,4}?(?:only\s+)?confirmed\b|"
     r",\s+(?:while|whereas)\s+(?:[\w'’-]+\s+){1,5}?(?:(?:said|say|says|reported|counted)\s+(?:that\s+)?"
-    r"(?:at\s+least\s+|more\s+than\s+|as\s+many\s+as\s+)?[\w-]+\s+(?:(?:people|persons)\s+)?(?:had\s+|have\s+)?"
-    r"(?:died|were\s+killed|dead|had\s+been\s+killed)|put\s+the\s+(?:death\s+)?toll\s+at)\b|"
+    # (any figure's hedge: "while an aid group said around 200 people had been killed")
+    r"(?:(?:at\s+least|more\s+than|as\s+many\s+as|around|about|some|nearly|over|roughly|up\s+to|close\s+to|"
+    r"an\s+estimated)\s+)?[\w,-]+\s+(?:(?:people|persons|civilians|villagers|residents|soldiers)\s+)?"
+    r"(?:had\s+|have\s+)?(?:died|were\s+killed|dead|been\s+killed|lost\s+their\s+lives)|"
+    r"put\s+the\s+(?:death\s+)?toll\s+at)\b|"
     # ("...; the police gave a lower figure of nine")
     r"[,;]\s+(?:but\s+|while\s+|whereas\s+)?(?:[\w'’-]+\s+){1,4}?gave\s+a\s+lower\s+(?:death\s+)?(?:toll|figure|count)\b",
     re.IGNORECASE,
