@@ -127,3 +127,33 @@ AREA_GUARDS = [
 @pytest.mark.parametrize(("published", "text", "expected"), AREA_LEADS + AREA_GUARDS)
 def test_area_leads_keep_the_dead_not_placed(published: str, text: str, expected, gazetteer) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, published, gazetteer, "location", "fatalities") == expected
+
+
+#: a deed told again in the next sentence by its place word ("the village") with its munitions counted: one deed,
+#: whatever count the first telling implied ("A junta air strike" is one strike, not one bomb)
+TOLD_AGAIN = [
+    (
+        "2025-11-12",
+        "A junta air strike on Oh Htein Kwin village in Sagaing Region killed 17 civilians on Monday. The aircraft "
+        "dropped two bombs on the village, injuring 21 people.",
+        [("Air/drone strike", 17, 21, 2)],
+    ),
+    (
+        "2025-05-08",
+        "A drone strike hit a house in Hasakah on Monday, killing two. The drone fired two missiles at the house.",
+        [("Air/drone strike", 2, None, 2)],
+    ),
+    (
+        # guard: another drone at another target is another deed
+        "2025-05-08",
+        "A drone strike hit a house in Hasakah on Monday, killing two. Another drone fired two missiles at a car "
+        "in the town.",
+        [("Air/drone strike", 2, None, None), ("Shelling/artillery/missile attack", None, None, 2)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), TOLD_AGAIN)
+def test_a_deed_told_again_by_its_place_word(published: str, text: str, expected, gazetteer) -> None:  # type: ignore[no-untyped-def]
+    got = _rows(text, published, gazetteer, "sub_event_type", "fatalities", "injuries", "munitions_count")
+    assert got == expected

@@ -4895,7 +4895,11 @@ def _assemble(
                 date_start=None if redate else start,
                 date_end=None if redate else end,
                 site_id=site,
-                count=m.count,
+                # ("A junta air strike on Oh Htein Kwin village ... The aircraft dropped two bombs on the village":
+                # a strike told as one and its bombs, at the place told before)
+                count=None
+                if m.place_anaphor and d is recent and m.sentence - d.last_sentence <= 1
+                else m.count,
                 point=_point(place),
                 place=place.candidate.place if place is not None else None,  # type: ignore[attr-defined]
                 summary=summary,
