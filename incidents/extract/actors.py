@@ -783,6 +783,12 @@ _FOLLOWERS_AFTER = re.compile(r"\s+(?:supporters|followers|sympathi[sz]ers)\b", 
 
 
 #: the military near officers who acted on a crowd: then they may be its officers, not the police's
+#: "what the army called ...", "what the Israeli military described as ...": the one naming the target
+_WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
+_LABEL_VERB_AFTER = re.compile(
+    r"\s+(?:called|calls|described|describes|termed|terms|dubbed|labell?ed|identified|said\s+(?:was|were))\b",
+    re.IGNORECASE,
+)
 _ARMY_NEAR = re.compile(r"\b(?:army|military|soldiers|troops|navy|naval|air\s+force|marines|militia)\b", re.I)
 _SPONSOR_AFTER = re.compile(r"-(?:backed|sponsored|supported|funded|aligned|allied|armed|trained)\b", re.I)
 
@@ -798,6 +804,10 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
     for m in found:
         if _SPONSOR_AFTER.match(text, m.end()):
             continue  # "Iran-backed militias": the sponsor, not the attacker (ACLED codes the militia)
+        if _LABEL_VERB_AFTER.match(text, m.end()) and _WHAT_BEFORE.search(
+            text, max(start, m.start() - 10), m.start()
+        ):
+            continue  # "struck what the army called a Hezbollah depot": who names the target, no side of the deed
         if m.group("state"):
             name = _state_name(m.group("nat"), m.group("force") or "forces", bool(m.group("led")))
             out.append(ActorMention(m.start(), m.end(), name, "state"))
@@ -928,8 +938,9 @@ _tied_memo: list[object] = [None, False]
 
 #: the group runs what follows (a source, a ministry): "Houthi-run", "Taliban-appointed" (not "Houthi-controlled
 #: Yemen", where the group is who launches, nor "Islamic State-linked": a member)
+#: (but a group's own armed wing is the group: "Hamas's armed wing said its fighters ...")
 _AFFILIATE_OF = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+)?(?:affiliate|branch|wing|offshoot|franchise|arm|ally|allies|proxy|proxies)\b",
+    r"['’]s\s+(?!(?:armed|military)\s+(?:wing|arm)\b)(?:[\w-]+\s+)?(?:affiliate|branch|wing|offshoot|franchise|arm|ally|allies|proxy|proxies)\b",
     re.IGNORECASE,
 )
 _RUN_BY = re.compile(r"-(?:run|owned|appointed|administered)\b", re.IGNORECASE)
@@ -964,9 +975,15 @@ _ATTACK_BY = re.compile(
 _TARGET_PREP = re.compile(
     r"\b(?:on|against|targeting|targeted|at|attacked|ambushed|hit|struck|killing|killed|"
     r"wounding|injuring|abducted|kidnapped|arrested|detained)\s+(?:[\w'’-]+\s+){0,3}$|"
+    # the victims told among a count: "killed six people, including two children", "killing 11, mostly women"
+    r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+"
+    r"(?:including|among\s+them|mostly|mainly|most\s+of\s+them)\s+(?:[\w'’-]+\s+){0,2}$|"
     # whose the things hit were: "struck suspected positions of the Kurdistan Workers' Party (PKK)"
     r"\b(?:positions?|bases?|hideouts?|camps?|posts?|targets|strongholds?|headquarters|depots?|facilities)\s+of\s+"
-    r"(?:the\s+)?$",
+    r"(?:the\s+)?$|"
+    # the target as the source labels it: "struck what the Israeli military described as a Hezbollah depot"
+    r"\bwhat\s+(?:[\w'’-]+\s+){1,3}(?:called|calls|described\s+as|describes\s+as|termed|dubbed|labell?ed\s+as|"
+    r"identified\s+as|said\s+(?:was|were))\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(
@@ -991,6 +1008,12 @@ _FIGHT_WITH = re.compile(
     r"\b(?:killed|died|wounded|injured|dead|lost\s+their\s+lives)\s+(?:in|during)\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+)?"
     r"(?:encounters?|clash(?:es)?|gun\s*battles?|gunfights?|firefights?|battles?|fighting|shoot-?outs?|"
     r"exchanges?\s+of\s+fire|skirmish(?:es)?)\s+with\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: the other side of the subject's fight, told after its deed: "captured the town after fighting with the army"
+_FOUGHT_WITH = re.compile(
+    r"\b(?:fighting|clash(?:es)?|battles?|gun\s*battles?|gunfights?|firefights?|exchanges?\s+of\s+fire|"
+    r"skirmish(?:es)?|encounters?|combat)\s+with\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?$",
     re.IGNORECASE,
 )
 #: "Malian soldiers came under attack on Monday near Menaka in an ambush": the subject was attacked
@@ -1105,7 +1128,9 @@ _SOURCE_SAID = re.compile(
 )
 #: the speaker tells its own deed: "... said it targeted", "... said they had struck", "said its fighters fired"
 _SAID_IT_DID = re.compile(
-    r"\b(?:said|says|claimed|announced|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|"
+    # ("said in a statement that its aircraft had struck")
+    r"\b(?:said|says|claimed|announced|stated)\s+(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|communiqu[ée])\s+)?"
+    r"(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|"
     r"troops|jets|aircraft|drones|units|men)|their\s+fighters|its|their)\s+(?:had\s+|has\s+|have\s+)?"
     # ("said it conducted an airstrike", "said it had responded on Friday by bombing")
     r"(?:[\w'’-]+\s+){0,5}?$",
@@ -1175,6 +1200,16 @@ def assign_actors(
             ):
                 # "Two militants were killed in an encounter with the army": the other side of the fight told
                 actor1 = am.name
+                continue
+            if (
+                am.cls in ("state", "group", "armed")
+                and actor1 is not None
+                and actor2 is None
+                and am.name != actor1
+                and found_in(_FOUGHT_WITH, text[max(cs, am.start - 60) : am.start])
+            ):
+                # "M23 rebels captured Sake after two days of fighting with the Congolese army": the side fought
+                actor2 = am.name
                 continue
             if (
                 am.cls in ("state", "group", "armed")
@@ -1365,7 +1400,7 @@ _CLAIM_RE = re.compile(
     r"(?:its|their)\s+(?:fighters|militants|mujahideen|operatives)\s+(?:had\s+)?(?:also\s+|later\s+|then\s+)?"
     r"(?:carried\s+out|was\s+behind|"
     r"were\s+behind|conducted|staged|targeted|attacked|struck|ambushed|shelled|shot\s+down|downed|stormed|killed|"
-    r"fired|launched|captured|seized|overran|bombed|destroyed|blew\s+up))"
+    r"fired|launched|captured|seized|overran|bombed|destroyed|blew\s+up|detonated|planted|opened\s+fire))"
     r"|\bresponsibility\s+was\s+claimed\s+by\b"
     r"|\b(?:attacks?|bombings?|strikes?|assault|raid|ambush|blasts?|explosions?|killings?|shooting)\s+"
     r"(?:(?:was|were|has\s+been|have\s+been)\s+|later\s+)?claimed\s+by\b",
@@ -1451,7 +1486,9 @@ _DEED_THEY_CLAIMED = re.compile(
 _NAMED_GROUP_BEFORE = re.compile(
     r"\b(?:[Tt]he\s+)?(?P<name>(?!(?:The|A|An|No|Another|Its|Their|This|That)\b)[A-Z][\w'’-]+"
     r"(?:\s+(?:(?:of|in|for|the|al|and)\s+)?[A-Z][\w'’-]+){0,4}"
-    r"\s+(?:group|Group|Brigades?|brigade|Movement|movement|Front|front|Battalion|battalion|militia|Militia))"
+    r"\s+(?:group|Group|Brigades?|brigade|Movement|movement|Front|front|Battalion|battalion|militia|Militia)"
+    # ... with its acronym: "The Balochistan Liberation Front (BLF) claimed responsibility"
+    r"(?:\s+\([A-Z][\w-]{1,8}\))?)"
     r"\s*(?:,[^,]{1,80})?,?\s*(?:has\s+|had\s+|later\s+|quickly\s+)?$"
 )
 

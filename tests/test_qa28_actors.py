@@ -1,0 +1,166 @@
+"""QA 28: actors stated in the report and not filled in -- a group's armed wing and "its fighters", a claim by a
+group known only by its name and acronym, the one who names a target ("what the army called ..."), victims told
+among a count ("six people, including two children"), the side fought ("after fighting with the army"), and a
+state telling its own deed "in a statement"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_layers import _rows
+
+#: whole reports: (published, text, [(actor1, actor2, claimed_by) of each incident])
+REPORTS = [
+    # a group's own armed wing is the group; its claim of its fighters' deed names it (yf 11)
+    (
+        "2025-05-20",
+        "Hamas's armed wing said its fighters fired an anti-tank rocket at an Israeli tank in Khan Younis on Tuesday.",
+        [("Hamas", "Military Forces of Israel", "Hamas")],
+    ),
+    (
+        "2025-03-12",
+        "An Israeli armoured vehicle hit a roadside bomb in Nur Shams on Wednesday. Hamas's armed wing said in a "
+        "statement that its fighters had detonated the device.",
+        [("Hamas", "Military Forces of Israel", "Hamas")],
+    ),
+    # a group the lexicon does not know, named with its kind, said its fighters did it (yf 11)
+    (
+        "2025-03-12",
+        "The Tulkarem Brigade, a local armed group, said its fighters had detonated a roadside bomb against an "
+        "Israeli armoured vehicle in Nur Shams on Wednesday.",
+        [("Tulkarem Brigade", "Military Forces of Israel", "Tulkarem Brigade")],
+    ),
+    (
+        "2025-03-12",
+        "The Jenin Battalion said its fighters planted an explosive device that hit an Israeli military vehicle in "
+        "Jenin on Wednesday.",
+        [("Jenin Battalion", "Military Forces of Israel", "Jenin Battalion")],
+    ),
+    # a claim by a group named with its acronym, in the next sentence (yg 11)
+    (
+        "2024-10-14",
+        "Gunmen shot dead seven labourers in Turbat on Monday. The Balochistan Liberation Front (BLF) claimed "
+        "responsibility for the killings in a statement.",
+        [
+            (
+                "Balochistan Liberation Front (BLF)",
+                "Civilians (Pakistan)",
+                "Balochistan Liberation Front (BLF)",
+            )
+        ],
+    ),
+    (
+        "2024-10-14",
+        "Gunmen killed four workers in Panjgur on Monday. The Baloch Liberation Front (BLF) took responsibility for "
+        "the attack.",
+        [("Baloch Liberation Front (BLF)", None, "Baloch Liberation Front (BLF)")],
+    ),
+    # who names the target is no side of the deed; the target is the group it names (yf 11)
+    (
+        "2024-05-16",
+        "Israeli warplanes struck what the army called a Hezbollah weapons depot in Khiam on Thursday.",
+        [("Military Forces of Israel", "Hezbollah", None)],
+    ),
+    (
+        "2024-05-16",
+        "Israeli jets struck what the Israeli military described as Hezbollah infrastructure in Khiam on Thursday.",
+        [("Military Forces of Israel", "Hezbollah", None)],
+    ),
+    (
+        "2024-05-16",
+        "An Israeli drone struck what the army said was a Hamas command centre in Rafah on Thursday.",
+        [("Military Forces of Israel", "Hamas", None)],
+    ),
+    # victims told among a count are the target (ye 13)
+    (
+        "2024-03-19",
+        "A drone strike by the Malian army on Kidal killed six people, including two children, on Sunday.",
+        [("Military Forces of Mali", "Civilians (Mali)", None)],
+    ),
+    (
+        "2024-03-19",
+        "A Malian army drone struck a wedding in Kidal on Sunday, killing eight people, mostly women and children.",
+        [("Military Forces of Mali", "Civilians (Mali)", None)],
+    ),
+    # the side the subject fought, told after its deed (ye 13)
+    (
+        "2025-01-25",
+        "M23 rebels captured the town of Sake on Thursday after two days of fighting with the Congolese army.",
+        [("M23", "Military Forces of Democratic Republic of the Congo", None)],
+    ),
+    (
+        "2025-01-25",
+        "The army retook Sake on Thursday after fierce clashes with M23 rebels.",
+        [("Military Forces of Democratic Republic of the Congo", "M23", None)],
+    ),
+    (
+        "2025-01-25",
+        "M23 rebels seized Sake on Thursday following heavy battles with FARDC troops and allied Wazalendo militias.",
+        [("M23", "Military Forces of Democratic Republic of the Congo", None)],
+    ),
+    # a state telling its own strike "in a statement" is its attacker, not only a source (ye 13)
+    (
+        "2025-04-07",
+        "Separately, the Nigerian Air Force said in a statement that its aircraft had struck ISWAP logistics hubs "
+        "near Malam Fatori on Saturday, neutralising scores of terrorists.",
+        [("Military Forces of Nigeria", "Islamic State West Africa", None)],
+    ),
+    (
+        "2025-04-07",
+        "The Israeli military said in a statement that its jets had struck Hezbollah targets in Khiam on Saturday.",
+        [("Military Forces of Israel", "Hezbollah", None)],
+    ),
+]
+
+#: guard rows: the same words where no new rule may fire (pass before and after)
+GUARDS = [
+    # an affiliate told in apposition is a description of the group named before, no second actor
+    (
+        "2025-05-13",
+        "JNIM, al Qaeda's affiliate in the Sahel, attacked an army camp in Djibo on Sunday, killing 50 soldiers.",
+        [("JNIM", "Military Forces of Burkina Faso", None)],
+    ),
+    # a state's troops telling their own deed make no claim of responsibility
+    (
+        "2025-05-20",
+        "The Israeli army said its troops detonated an explosive device in a tunnel in Rafah on Tuesday.",
+        [("Military Forces of Israel", None, None)],
+    ),
+    # "the army called in air support": the army as a side's subject, not a label
+    (
+        "2024-05-16",
+        "The army called in air support after militants attacked a checkpoint in Bannu on Thursday.",
+        [("Militants", None, None)],
+    ),
+    # soldiers among the victims stay the army, not civilians
+    (
+        "2024-03-19",
+        "JNIM fighters attacked an army post near Kidal on Sunday, killing nine soldiers, including two officers.",
+        [("JNIM", "Military Forces of Mali", None)],
+    ),
+    # a count with no victims named says no target
+    (
+        "2024-03-19",
+        "A drone strike by the Malian army on Kidal killed six people on Sunday.",
+        [("Military Forces of Mali", None, None)],
+    ),
+    # no fight told: no second side
+    ("2025-01-25", "M23 rebels captured the town of Sake on Thursday.", [("M23", None, None)]),
+    # the source of a toll "in a statement" stays no side of the deed
+    (
+        "2025-04-07",
+        "The army said in a statement that eight soldiers were killed when militants attacked a base near Malam "
+        "Fatori on Saturday.",
+        [("Militants", "Military Forces of Nigeria", None)],
+    ),
+    (
+        "2025-04-07",
+        "Police said in a statement on Sunday that gunmen killed four people in Malam Fatori on Saturday.",
+        [("Gunmen", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), REPORTS + GUARDS)
+def test_report_actors(published: str, text: str, expected: list, gazetteer) -> None:
+    assert _rows(text, published, gazetteer, "actor1", "actor2", "claimed_by") == expected
