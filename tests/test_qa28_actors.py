@@ -112,6 +112,72 @@ REPORTS = [
     ),
 ]
 
+#: (published, text, [(actor1, actor2, claimed_by) ...]) -- sides named by their forces' words (yg 10, ye 16, yf 11)
+SIDES = [
+    # Myanmar's "resistance forces" are an armed side, not nobody
+    (
+        "2025-11-12",
+        "Resistance forces ambushed a junta column near Monywa on Sunday, killing 12 soldiers.",
+        [("Resistance forces", "Military Forces of Myanmar", None)],
+    ),
+    # a named group's dead in a fight with the state's forces are its other side, not a second target
+    (
+        "2025-11-12",
+        "Resistance forces ambushed a junta column near Monywa on Sunday, killing at least 12 soldiers, according "
+        "to the local PDF battalion. Three PDF fighters were killed in the fighting.",
+        [("People's Defence Force (PDF)", "Military Forces of Myanmar", None)],
+    ),
+    (
+        "2025-11-12",
+        "Junta troops clashed with resistance fighters near Monywa on Sunday. Three PDF fighters were killed.",
+        [("Military Forces of Myanmar", "People's Defence Force (PDF)", None)],
+    ),
+    (
+        "2024-07-09",
+        "Soldiers repelled an attack on a base in Bama on Sunday, killing two attackers. Four ISWAP fighters were "
+        "killed in the fighting.",
+        [("Military Forces of Nigeria", "Islamic State West Africa", None)],
+    ),
+    # whom troops "encountered" is the other side, not the subject of the killing told after
+    (
+        "2024-06-25",
+        "Troops of the 33rd Infantry Battalion encountered around 15 armed men in Barangay Kuloy, Datu Hoffer "
+        "Ampatuan, on Monday, killing four.",
+        [("Military Forces", "Armed men", None)],
+    ),
+    (
+        "2024-06-25",
+        "Troops of the 6th Infantry Division encountered about 20 BIFF members in Datu Saudi Ampatuan on Monday, "
+        "killing three.",
+        [("Military Forces of Philippines", "Bangsamoro Islamic Freedom Fighters (BIFF)", None)],
+    ),
+    # Pakistan's counter-terrorism police
+    (
+        "2025-06-30",
+        "The CTD said it had killed three terrorists in an operation in Bannu on Sunday.",
+        [("Police Forces of Pakistan", "Terrorists", None)],
+    ),
+    (
+        "2025-06-30",
+        "The Counter-Terrorism Department killed four militants in a raid in Dera Ismail Khan on Sunday.",
+        [("Police Forces of Pakistan", "Militants", None)],
+    ),
+    # "defused by" the army: the defender, as "shot down by" (not the one who planted it)
+    (
+        "2024-06-30",
+        "The device was defused by the army's bomb disposal unit in Gwoza on Saturday.",
+        [(None, "Military Forces of Nigeria", None)],
+    ),
+    # "government security forces" are the state's military, not its government beside them
+    (
+        "2025-03-07",
+        "Fighting between Syrian government security forces and gunmen loyal to Bashar al-Assad killed 19 people "
+        "in Latakia province on Thursday. Gunmen ambushed a General Security patrol near Jableh, killing seven "
+        "members of the security forces.",
+        [("Military Forces of Syria", "Gunmen", None)],
+    ),
+]
+
 #: guard rows: the same words where no new rule may fire (pass before and after)
 GUARDS = [
     # an affiliate told in apposition is a description of the group named before, no second actor
@@ -158,9 +224,68 @@ GUARDS = [
         "Police said in a statement on Sunday that gunmen killed four people in Malam Fatori on Saturday.",
         [("Gunmen", None, None)],
     ),
+    # a pro-government militia's dead are the state's side, not the attacker
+    (
+        "2025-03-04",
+        "Unidentified gunmen ambushed soldiers near Djibo on Saturday, killing seven. Three VDP members were also "
+        "killed.",
+        [("Unidentified gunmen", "Military Forces of Burkina Faso", None)],
+    ),
+    (
+        "2024-07-09",
+        "Gunmen attacked an army post in Bama on Sunday, killing two soldiers. Three CJTF members were also killed.",
+        [("Gunmen", "Military Forces of Nigeria", None)],
+    ),
+    # a named group met by troops stays their target; a subject's deed names its attacker
+    (
+        "2024-06-25",
+        "Soldiers encountered NPA rebels in Lagonglong, Misamis Oriental, on Monday, killing two.",
+        [("Military Forces of Philippines", "New People's Army (NPA)", None)],
+    ),
+    (
+        "2024-06-25",
+        "Gunmen killed two soldiers who had encountered them at a checkpoint in Cotabato City on Monday.",
+        [("Gunmen", "Military Forces of Philippines", None)],
+    ),
+    # "met little resistance" is no actor (and no incident)
+    ("2025-11-12", "Junta troops met little resistance as they advanced on Monywa on Sunday.", []),
+    # a CTD post is the police's
+    (
+        "2025-06-30",
+        "Militants attacked a CTD post in Lakki Marwat on Sunday, killing two policemen.",
+        [("Militants", "Police Forces of Pakistan", None)],
+    ),
+    # whose device it was stays actor1 of its defusing
+    (
+        "2024-06-30",
+        "Soldiers defused an IED planted by Boko Haram in Gwoza on Saturday.",
+        [("Boko Haram", "Military Forces of Nigeria", None)],
+    ),
+    # (the forces of a government named first are its military)
+    (
+        "2024-05-02",
+        "Congolese government security forces clashed with ADF rebels near Beni on Thursday.",
+        [("Military Forces of Democratic Republic of the Congo", "Allied Democratic Forces (ADF)", None)],
+    ),
+    # the government as a source, or ordering strikes, stays the government
+    (
+        "2025-03-07",
+        "The Syrian government said gunmen attacked a checkpoint near Jableh on Thursday, killing two soldiers.",
+        [("Gunmen", "Military Forces of Syria", None)],
+    ),
+    (
+        "2025-03-07",
+        "The Syrian government ordered air strikes on Idlib on Thursday.",
+        [("Government of Syria", None, None)],
+    ),
+    (
+        "2025-03-07",
+        "Sudanese government troops attacked an RSF position near El Fasher on Thursday.",
+        [("Military Forces of Sudan", "Rapid Support Forces", None)],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("published", "text", "expected"), REPORTS + GUARDS)
+@pytest.mark.parametrize(("published", "text", "expected"), REPORTS + SIDES + GUARDS)
 def test_report_actors(published: str, text: str, expected: list, gazetteer) -> None:
     assert _rows(text, published, gazetteer, "actor1", "actor2", "claimed_by") == expected

@@ -47,6 +47,7 @@ __all__ = [
     "generic_armed",
     "longer_name_before",
     "names_armed_people",
+    "rebel_group",
     "state_of",
     "theatre_countries",
     "tied_to",
@@ -190,13 +191,18 @@ _ARMIES = {
     "KDF": ("Kenya", "forces"),
     "PNP": ("the Philippines", "police"),
     "PNH": ("Haiti", "police"),
+    # Pakistan's provincial counter-terrorism police ("the CTD said it had killed three terrorists")
+    "CTD": ("Pakistan", "police"),
+    "Counter Terrorism Department": ("Pakistan", "police"),
+    "Counter-Terrorism Department": ("Pakistan", "police"),
 }
 _FORCE = (
     # (one aircraft too, and bombers: "A Russian warplane struck", "US B-2 bombers struck")
     r"(?:forces|troops|army|military|soldiers|servicemen|jets?|warplanes?|fighter\s+jets?|(?<!suicide\s)bombers|gunships?|"
     r"aircraft|drones?|navy|"
     r"air\s+force|police|policemen|security\s+forces|special\s+forces|border\s+guards?|artillery|gunboats?|"
-    r"government|president|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|coalition|marines|paratroopers|"
+    # (the government's security forces are its military: "Syrian government security forces")
+    r"government(?!\s+security\s+forces)|president|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|coalition|marines|paratroopers|"
     r"helicopters?|choppers?|units?|commandos?|warships?|air\s+defen[cs]es?|Iron\s+Dome|intelligence\s+services?|"
     r"Peshmerga|Revolutionary\s+Guards?(?:\s+Corps)?|Basij|"
     r"missiles?|rockets?|shelling|(?:mortar\s+|artillery\s+|tank\s+)?shells|strikes?|air\s*strikes?|bombardment|general\s+staff|authorities|"
@@ -368,6 +374,9 @@ _GENERIC_ARMED = (
     r"terrorists|maoists|naxals|naxalites|khwarij|khawarij|guerrillas|(?:maoist\s+)?cadres|separatists|"
     # (Colombia's FARC dissidents, said alone: "Dissidents attacked the police station in Suarez")
     r"(?:armed\s+|FARC\s+)?dissidents|"
+    # Myanmar's anti-junta fighters as the press names them, no one group ("Resistance forces ambushed a column")
+    # ("resistance fighters" are "Fighters", as any fighters)
+    r"(?:local\s+|anti-junta\s+|armed\s+)?resistance\s+(?:forces|groups|militias?)|"
     r"paramilitar(?:ies|y\s+fighters)|Peshmerga|herdsmen|pirates|(?:armed\s+|rebel\s+|opposition\s+)?factions|settlers|"
     r"gang\s+members|gangsters|gangs|vigilantes|vigilante\s+(?:members|groups?|fighters)|"
     r"(?:a\s+)?suicide\s+bombers?|(?:a\s+)?gunman|"
@@ -528,6 +537,25 @@ _ACTOR_RE = re.compile(
     rf"strikers)\b)"
 )
 _GROUP_RES = tuple((re.compile(rf"\b(?:{p})(?!\w)"), name) for p, name in _GROUPS)
+#: groups that fight on the state's side (ACLED codes them with the forces, not against them)
+_STATE_ALLIED = frozenset(
+    {
+        "Civilian JTF",
+        "VDP (Volunteers for the Defence of the Homeland)",
+        "African Union forces",
+        "Wagner Group",
+        "Popular Mobilization Forces",
+    }
+)
+#: every armed group the lexicon names that fights against a state
+_REBEL_NAMES = frozenset(name for _, name in _GROUPS if name) - _STATE_ALLIED
+
+
+def rebel_group(name: str) -> bool:
+    """``name`` is an armed group from the lexicon that fights the state's forces, not one on their side."""
+    return name in _REBEL_NAMES
+
+
 #: every position where some group pattern may start (no word boundaries: re then skips ahead by the first
 #: characters; :func:`armed_group_spans` checks each pattern, boundaries included, at those positions only)
 _GROUP_STARTS = re.compile("|".join(f"(?:{p})" for p, _ in _GROUPS))
@@ -959,7 +987,7 @@ _MEMBERS_OF = re.compile(
 _BY = re.compile(
     # ("airstrikes attributed to the United States")
     # (not who holds or backs a place: "the outskirts of Mayadin, which is controlled by government forces")
-    r"\b(?:(?<!controlled\s)(?<!held\s)(?<!run\s)(?<!used\s)(?<!owned\s)(?<!backed\s)(?<!supported\s)(?<!administered\s)(?<!occupied\s)by|"
+    r"\b(?:(?<!controlled\s)(?<!held\s)(?<!run\s)(?<!\bused\s)(?<!owned\s)(?<!backed\s)(?<!supported\s)(?<!administered\s)(?<!occupied\s)by|"
     # ("dropped by a Russian aircraft", "fired by an Israeli drone")
     r"from|attributed\s+to|blamed\s+on)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w.-]*['’]s\s+)?"
     r"(?:(?:army|government|regime|security|federal|national|special|elite|rebel|suspected|unidentified|unknown|"
@@ -1025,7 +1053,9 @@ _OBJECT_OF = re.compile(
     r"striking|shelled|shelling|bombed|bombing|overran|overrunning|besieged|besieging|assaulted|assaulting|"
     r"killed|killing|wounded|wounding|ambushed|captured|capturing|abducted|kidnapped|"
     # "Troops pursued the attackers and killed two of them": who was chased is the target
-    r"pursued|pursuing|chased|chasing|tracked\s+down|hunted\s+down|repelled|repulsed|confronted)\s+"
+    r"pursued|pursuing|chased|chasing|tracked\s+down|hunted\s+down|repelled|repulsed|confronted|"
+    # "Troops encountered around 15 armed men ..., killing four": whom they met in the fight
+    r"encountered|encountering|engaged|engaging|fought|battled)\s+"
     # (not across a conjunction: "were killed when NPA rebels ambushed")
     r"(?:(?:a|an|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+)?"
     r"(?:(?!(?:when|as|after|while|before|because|since|until|and|but)\b)[\w'’-]+\s+){0,2}$",
@@ -1303,6 +1333,11 @@ def assign_actors(
                     text, am.end, ts
                 )
         else:  # the trigger itself names the actor ("gunmen opened fire" matched as one trigger)
+            if intercept and by_before and not found_in(_ATTACK_BY, before):
+                # "the device was defused by the army's bomb disposal unit" (one trigger): the defender, as "shot
+                # down by" told after the trigger
+                actor2 = actor2 or am.name
+                continue
             if am.cls in ("state", "group", "armed"):
                 if not speaker and _OBJECT_IN_TRIGGER.search(text, ts, am.start):
                     # "targeted an Israeli army position with anti-tank missiles" (one trigger): its object, with
