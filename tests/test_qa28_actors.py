@@ -168,6 +168,13 @@ SIDES = [
         "The device was defused by the army's bomb disposal unit in Gwoza on Saturday.",
         [(None, "Military Forces of Nigeria", None)],
     ),
+    # a faction named after a known group's name is that faction, as written, not the lexicon's other one
+    (
+        "2025-03-10",
+        "Soldiers clashed with members of the Dawlah Islamiyah-Hassan Group in Datu Saudi Ampatuan on Sunday, "
+        "killing two.",
+        [("Military Forces of Philippines", "Dawlah Islamiyah-Hassan Group", None)],
+    ),
     # "government security forces" are the state's military, not its government beside them
     (
         "2025-03-07",
@@ -266,6 +273,22 @@ GUARDS = [
         "2024-05-02",
         "Congolese government security forces clashed with ADF rebels near Beni on Thursday.",
         [("Military Forces of Democratic Republic of the Congo", "Allied Democratic Forces (ADF)", None)],
+    ),
+    # the lexicon's own faction, or the group alone, stays its name; a hyphen before no "Group" names no faction
+    (
+        "2025-03-10",
+        "Soldiers clashed with members of the Dawlah Islamiyah-Maute Group in Lanao del Sur on Sunday, killing two.",
+        [("Military Forces of Philippines", "Dawlah Islamiyah-Maute Group", None)],
+    ),
+    (
+        "2025-03-10",
+        "Soldiers clashed with Dawlah Islamiyah militants in Lanao del Sur on Sunday, killing two.",
+        [("Military Forces of Philippines", "Dawlah Islamiyah-Maute Group", None)],
+    ),
+    (
+        "2025-03-10",
+        "Hezbollah-Israel fighting killed two people in Khiam on Sunday.",
+        [("Hezbollah", None, None)],
     ),
     # the government as a source, or ordering strikes, stays the government
     (

@@ -817,6 +817,8 @@ _LABEL_VERB_AFTER = re.compile(
     r"\s+(?:called|calls|described|describes|termed|terms|dubbed|labell?ed|identified|said\s+(?:was|were))\b",
     re.IGNORECASE,
 )
+#: a faction named after a known group's name: "Dawlah Islamiyah-Hassan Group" (not "Hamas-run", "IS-linked")
+_FACTION_AFTER = re.compile(r"-(?-i:[A-Z])[\w'’]+\s+(?-i:Group|group|Faction|faction)\b")
 _ARMY_NEAR = re.compile(r"\b(?:army|military|soldiers|troops|navy|naval|air\s+force|marines|militia)\b", re.I)
 _SPONSOR_AFTER = re.compile(r"-(?:backed|sponsored|supported|funded|aligned|allied|armed|trained)\b", re.I)
 
@@ -879,7 +881,12 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
             if longer is not None:
                 # "the Ta'ang National Liberation Army": another group, whose name ends in a known one's
                 name = f"{longer} {text[gs:ge]}"
-            out.append(ActorMention(m.start(), m.end(), name, "group"))
+            faction = _FACTION_AFTER.match(text, ge)
+            if faction is not None:
+                # "the Dawlah Islamiyah-Hassan Group": a faction of the known group, named as written (not the
+                # lexicon's other faction)
+                name = " ".join(text[gs : faction.end()].split())
+            out.append(ActorMention(m.start(), max(m.end(), faction.end() if faction else 0), name, "group"))
         elif m.group("armed"):
             if _KIN_OF_NAMED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "relatives of Islamic State fighters": their kin, no fighters of the deed
