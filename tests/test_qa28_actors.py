@@ -168,6 +168,19 @@ SIDES = [
         "The device was defused by the army's bomb disposal unit in Gwoza on Saturday.",
         [(None, "Military Forces of Nigeria", None)],
     ),
+    # the victims told in the next sentence are the target (ye 13)
+    (
+        "2024-09-05",
+        "On Sunday, a drone struck a market in Chilga, killing 11 people. They were all civilians who came to sell "
+        "grain.",
+        [(None, "Civilians (Ethiopia)", None)],
+    ),
+    (
+        "2024-09-05",
+        "A drone strike hit a wedding party in Chilga on Sunday, killing 15 people. The victims were mostly women "
+        "and children.",
+        [(None, "Civilians (Ethiopia)", None)],
+    ),
     # a faction named after a known group's name is that faction, as written, not the lexicon's other one
     (
         "2025-03-10",
@@ -289,6 +302,18 @@ GUARDS = [
         "2025-03-10",
         "Hezbollah-Israel fighting killed two people in Khiam on Sunday.",
         [("Hezbollah", None, None)],
+    ),
+    # the next sentence says no civilians: no target added
+    (
+        "2024-09-05",
+        "A drone struck a truck near Chilga on Sunday, killing six people. They were all soldiers returning from "
+        "leave.",
+        [(None, None, None)],
+    ),
+    (
+        "2024-09-05",
+        "A drone struck a truck near Chilga on Sunday, killing six people. They were taken to hospital in Gondar.",
+        [(None, None, None)],
     ),
     # the government as a source, or ordering strikes, stays the government
     (

@@ -51,6 +51,7 @@ __all__ = [
     "state_of",
     "theatre_countries",
     "tied_to",
+    "victims_told_after",
 ]
 
 _NATIONALITY = {
@@ -1178,6 +1179,20 @@ _CIV_RE = re.compile(rf"\b{_CIVILIANS}\b", re.IGNORECASE)
 _DEATH_DEED = re.compile(
     r"killed|shot\s+dead|gunned\s+down|murdered|slain|hacked\s+to\s+death", re.IGNORECASE
 )
+
+
+#: the sentence after a deed says who its dead were: "... killing 11 people. They were all civilians who came to sell
+#: grain", "The victims were mostly farmers"
+_VICTIMS_WERE = re.compile(
+    r"(?:[^.!?\n]{0,200}?[.!?])?\s+(?:They|The\s+(?:victims|dead)|All\s+(?:of\s+them|the\s+(?:victims|dead))|"
+    r"Most\s+of\s+them)\s+were\s+(?:all\s+|mostly\s+|mainly\s+|largely\s+)?"
+)
+
+
+def victims_told_after(text: str, end: int) -> str | None:
+    """ "Civilians" when the sentence after the one ending at or after ``end`` says the victims were civilians."""
+    m = _VICTIMS_WERE.match(text, end)
+    return "Civilians" if m is not None and _CIV_RE.match(text, m.end()) is not None else None
 
 
 def names_armed_people(text: str) -> bool:

@@ -67,6 +67,7 @@ from incidents.extract.actors import (
     state_of,
     theatre_countries,
     tied_to,
+    victims_told_after,
 )
 from incidents.extract.casualties import Casualties, find_casualties, munitions_count
 from incidents.extract.events import (
@@ -5655,6 +5656,9 @@ def _finalise(
             # claimant as actor1
             actor1 = d.claimed_by
         second = list(d.actor2)
+        if not second and d.evidence and etype in _VIOLENT:
+            # "... killing 11 people. They were all civilians who came to sell grain": the victims told next
+            second.extend(filter(None, [victims_told_after(text, max(e for _, e in d.evidence))]))
         crowd = "Protesters" if etype == PROTESTS else "Rioters"
         if etype in (PROTESTS, RIOTS) and actor1 != crowd:
             # ACLED codes the crowd itself as actor1 (rioters once it turned violent); the forces that dispersed or
