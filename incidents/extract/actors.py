@@ -47,9 +47,11 @@ __all__ = [
     "generic_armed",
     "longer_name_before",
     "names_armed_people",
+    "rebel_group",
     "state_of",
     "theatre_countries",
     "tied_to",
+    "victims_told_after",
 ]
 
 _NATIONALITY = {
@@ -190,13 +192,18 @@ _ARMIES = {
     "KDF": ("Kenya", "forces"),
     "PNP": ("the Philippines", "police"),
     "PNH": ("Haiti", "police"),
+    # Pakistan's provincial counter-terrorism police ("the CTD said it had killed three terrorists")
+    "CTD": ("Pakistan", "police"),
+    "Counter Terrorism Department": ("Pakistan", "police"),
+    "Counter-Terrorism Department": ("Pakistan", "police"),
 }
 _FORCE = (
     # (one aircraft too, and bombers: "A Russian warplane struck", "US B-2 bombers struck")
     r"(?:forces|troops|army|military|soldiers|servicemen|jets?|warplanes?|fighter\s+jets?|(?<!suicide\s)bombers|gunships?|"
     r"aircraft|drones?|navy|"
     r"air\s+force|police|policemen|security\s+forces|special\s+forces|border\s+guards?|artillery|gunboats?|"
-    r"government|president|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|coalition|marines|paratroopers|"
+    # (the government's security forces are its military: "Syrian government security forces")
+    r"government(?!\s+security\s+forces)|president|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|coalition|marines|paratroopers|"
     r"helicopters?|choppers?|units?|commandos?|warships?|air\s+defen[cs]es?|Iron\s+Dome|intelligence\s+services?|"
     r"Peshmerga|Revolutionary\s+Guards?(?:\s+Corps)?|Basij|"
     r"missiles?|rockets?|shelling|(?:mortar\s+|artillery\s+|tank\s+)?shells|strikes?|air\s*strikes?|bombardment|general\s+staff|authorities|"
@@ -368,6 +375,9 @@ _GENERIC_ARMED = (
     r"terrorists|maoists|naxals|naxalites|khwarij|khawarij|guerrillas|(?:maoist\s+)?cadres|separatists|"
     # (Colombia's FARC dissidents, said alone: "Dissidents attacked the police station in Suarez")
     r"(?:armed\s+|FARC\s+)?dissidents|"
+    # Myanmar's anti-junta fighters as the press names them, no one group ("Resistance forces ambushed a column")
+    # ("resistance fighters" are "Fighters", as any fighters)
+    r"(?:local\s+|anti-junta\s+|armed\s+)?resistance\s+(?:forces|groups|militias?)|"
     r"paramilitar(?:ies|y\s+fighters)|Peshmerga|herdsmen|pirates|(?:armed\s+|rebel\s+|opposition\s+)?factions|settlers|"
     r"gang\s+members|gangsters|gangs|vigilantes|vigilante\s+(?:members|groups?|fighters)|"
     r"(?:a\s+)?suicide\s+bombers?|(?:a\s+)?gunman|"
@@ -528,6 +538,25 @@ _ACTOR_RE = re.compile(
     rf"strikers)\b)"
 )
 _GROUP_RES = tuple((re.compile(rf"\b(?:{p})(?!\w)"), name) for p, name in _GROUPS)
+#: groups that fight on the state's side (ACLED codes them with the forces, not against them)
+_STATE_ALLIED = frozenset(
+    {
+        "Civilian JTF",
+        "VDP (Volunteers for the Defence of the Homeland)",
+        "African Union forces",
+        "Wagner Group",
+        "Popular Mobilization Forces",
+    }
+)
+#: every armed group the lexicon names that fights against a state
+_REBEL_NAMES = frozenset(name for _, name in _GROUPS if name) - _STATE_ALLIED
+
+
+def rebel_group(name: str) -> bool:
+    """``name`` is an armed group from the lexicon that fights the state's forces, not one on their side."""
+    return name in _REBEL_NAMES
+
+
 #: every position where some group pattern may start (no word boundaries: re then skips ahead by the first
 #: characters; :func:`armed_group_spans` checks each pattern, boundaries included, at those positions only)
 _GROUP_STARTS = re.compile("|".join(f"(?:{p})" for p, _ in _GROUPS))
@@ -783,6 +812,14 @@ _FOLLOWERS_AFTER = re.compile(r"\s+(?:supporters|followers|sympathi[sz]ers)\b", 
 
 
 #: the military near officers who acted on a crowd: then they may be its officers, not the police's
+#: "what the army called ...", "what the Israeli military described as ...": the one naming the target
+_WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
+_LABEL_VERB_AFTER = re.compile(
+    r"\s+(?:called|calls|described|describes|termed|terms|dubbed|labell?ed|identified|said\s+(?:was|were))\b",
+    re.IGNORECASE,
+)
+#: a faction named after a known group's name: "Dawlah Islamiyah-Hassan Group" (not "Hamas-run", "IS-linked")
+_FACTION_AFTER = re.compile(r"-(?-i:[A-Z])[\w'’]+\s+(?-i:Group|group|Faction|faction)\b")
 _ARMY_NEAR = re.compile(r"\b(?:army|military|soldiers|troops|navy|naval|air\s+force|marines|militia)\b", re.I)
 _SPONSOR_AFTER = re.compile(r"-(?:backed|sponsored|supported|funded|aligned|allied|armed|trained)\b", re.I)
 
@@ -798,6 +835,10 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
     for m in found:
         if _SPONSOR_AFTER.match(text, m.end()):
             continue  # "Iran-backed militias": the sponsor, not the attacker (ACLED codes the militia)
+        if _LABEL_VERB_AFTER.match(text, m.end()) and _WHAT_BEFORE.search(
+            text, max(start, m.start() - 10), m.start()
+        ):
+            continue  # "struck what the army called a Hezbollah depot": who names the target, no side of the deed
         if m.group("state"):
             name = _state_name(m.group("nat"), m.group("force") or "forces", bool(m.group("led")))
             out.append(ActorMention(m.start(), m.end(), name, "state"))
@@ -841,7 +882,12 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
             if longer is not None:
                 # "the Ta'ang National Liberation Army": another group, whose name ends in a known one's
                 name = f"{longer} {text[gs:ge]}"
-            out.append(ActorMention(m.start(), m.end(), name, "group"))
+            faction = _FACTION_AFTER.match(text, ge)
+            if faction is not None:
+                # "the Dawlah Islamiyah-Hassan Group": a faction of the known group, named as written (not the
+                # lexicon's other faction)
+                name = " ".join(text[gs : faction.end()].split())
+            out.append(ActorMention(m.start(), max(m.end(), faction.end() if faction else 0), name, "group"))
         elif m.group("armed"):
             if _KIN_OF_NAMED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "relatives of Islamic State fighters": their kin, no fighters of the deed
@@ -928,8 +974,9 @@ _tied_memo: list[object] = [None, False]
 
 #: the group runs what follows (a source, a ministry): "Houthi-run", "Taliban-appointed" (not "Houthi-controlled
 #: Yemen", where the group is who launches, nor "Islamic State-linked": a member)
+#: (but a group's own armed wing is the group: "Hamas's armed wing said its fighters ...")
 _AFFILIATE_OF = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+)?(?:affiliate|branch|wing|offshoot|franchise|arm|ally|allies|proxy|proxies)\b",
+    r"['’]s\s+(?!(?:armed|military)\s+(?:wing|arm)\b)(?:[\w-]+\s+)?(?:affiliate|branch|wing|offshoot|franchise|arm|ally|allies|proxy|proxies)\b",
     re.IGNORECASE,
 )
 _RUN_BY = re.compile(r"-(?:run|owned|appointed|administered)\b", re.IGNORECASE)
@@ -948,7 +995,7 @@ _MEMBERS_OF = re.compile(
 _BY = re.compile(
     # ("airstrikes attributed to the United States")
     # (not who holds or backs a place: "the outskirts of Mayadin, which is controlled by government forces")
-    r"\b(?:(?<!controlled\s)(?<!held\s)(?<!run\s)(?<!used\s)(?<!owned\s)(?<!backed\s)(?<!supported\s)(?<!administered\s)(?<!occupied\s)by|"
+    r"\b(?:(?<!controlled\s)(?<!held\s)(?<!run\s)(?<!\bused\s)(?<!owned\s)(?<!backed\s)(?<!supported\s)(?<!administered\s)(?<!occupied\s)by|"
     # ("dropped by a Russian aircraft", "fired by an Israeli drone")
     r"from|attributed\s+to|blamed\s+on)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w.-]*['’]s\s+)?"
     r"(?:(?:army|government|regime|security|federal|national|special|elite|rebel|suspected|unidentified|unknown|"
@@ -964,9 +1011,15 @@ _ATTACK_BY = re.compile(
 _TARGET_PREP = re.compile(
     r"\b(?:on|against|targeting|targeted|at|attacked|ambushed|hit|struck|killing|killed|"
     r"wounding|injuring|abducted|kidnapped|arrested|detained)\s+(?:[\w'’-]+\s+){0,3}$|"
+    # the victims told among a count: "killed six people, including two children", "killing 11, mostly women"
+    r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+"
+    r"(?:including|among\s+them|mostly|mainly|most\s+of\s+them)\s+(?:[\w'’-]+\s+){0,2}$|"
     # whose the things hit were: "struck suspected positions of the Kurdistan Workers' Party (PKK)"
     r"\b(?:positions?|bases?|hideouts?|camps?|posts?|targets|strongholds?|headquarters|depots?|facilities)\s+of\s+"
-    r"(?:the\s+)?$",
+    r"(?:the\s+)?$|"
+    # the target as the source labels it: "struck what the Israeli military described as a Hezbollah depot"
+    r"\bwhat\s+(?:[\w'’-]+\s+){1,3}(?:called|calls|described\s+as|describes\s+as|termed|dubbed|labell?ed\s+as|"
+    r"identified\s+as|said\s+(?:was|were))\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(
@@ -993,6 +1046,12 @@ _FIGHT_WITH = re.compile(
     r"exchanges?\s+of\s+fire|skirmish(?:es)?)\s+with\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?$",
     re.IGNORECASE,
 )
+#: the other side of the subject's fight, told after its deed: "captured the town after fighting with the army"
+_FOUGHT_WITH = re.compile(
+    r"\b(?:fighting|clash(?:es)?|battles?|gun\s*battles?|gunfights?|firefights?|exchanges?\s+of\s+fire|"
+    r"skirmish(?:es)?|encounters?|combat)\s+with\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
 #: "Malian soldiers came under attack on Monday near Menaka in an ambush": the subject was attacked
 _CAME_UNDER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:came|come|comes|coming)\s+under\b", re.IGNORECASE)
 #: a name right after an attack verb is that verb's object: "militants attacked a military base ..., using car
@@ -1002,7 +1061,9 @@ _OBJECT_OF = re.compile(
     r"striking|shelled|shelling|bombed|bombing|overran|overrunning|besieged|besieging|assaulted|assaulting|"
     r"killed|killing|wounded|wounding|ambushed|captured|capturing|abducted|kidnapped|"
     # "Troops pursued the attackers and killed two of them": who was chased is the target
-    r"pursued|pursuing|chased|chasing|tracked\s+down|hunted\s+down|repelled|repulsed|confronted)\s+"
+    r"pursued|pursuing|chased|chasing|tracked\s+down|hunted\s+down|repelled|repulsed|confronted|"
+    # "Troops encountered around 15 armed men ..., killing four": whom they met in the fight
+    r"encountered|encountering|engaged|engaging|fought|battled)\s+"
     # (not across a conjunction: "were killed when NPA rebels ambushed")
     r"(?:(?:a|an|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+)?"
     r"(?:(?!(?:when|as|after|while|before|because|since|until|and|but)\b)[\w'’-]+\s+){0,2}$",
@@ -1106,7 +1167,9 @@ _SOURCE_SAID = re.compile(
 )
 #: the speaker tells its own deed: "... said it targeted", "... said they had struck", "said its fighters fired"
 _SAID_IT_DID = re.compile(
-    r"\b(?:said|says|claimed|announced|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|"
+    # ("said in a statement that its aircraft had struck")
+    r"\b(?:said|says|claimed|announced|stated)\s+(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|communiqu[ée])\s+)?"
+    r"(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|"
     r"troops|jets|aircraft|drones|units|men)|their\s+fighters|its|their)\s+(?:had\s+|has\s+|have\s+)?"
     # ("said it conducted an airstrike", "said it had responded on Friday by bombing")
     r"(?:[\w'’-]+\s+){0,5}?$",
@@ -1117,6 +1180,20 @@ _CIV_RE = re.compile(rf"\b{_CIVILIANS}\b", re.IGNORECASE)
 _DEATH_DEED = re.compile(
     r"killed|shot\s+dead|gunned\s+down|murdered|slain|hacked\s+to\s+death", re.IGNORECASE
 )
+
+
+#: the sentence after a deed says who its dead were: "... killing 11 people. They were all civilians who came to sell
+#: grain", "The victims were mostly farmers"
+_VICTIMS_WERE = re.compile(
+    r"(?:[^.!?\n]{0,200}?[.!?])?\s+(?:They|The\s+(?:victims|dead)|All\s+(?:of\s+them|the\s+(?:victims|dead))|"
+    r"Most\s+of\s+them)\s+were\s+(?:all\s+|mostly\s+|mainly\s+|largely\s+)?"
+)
+
+
+def victims_told_after(text: str, end: int) -> str | None:
+    """ "Civilians" when the sentence after the one ending at or after ``end`` says the victims were civilians."""
+    m = _VICTIMS_WERE.match(text, end)
+    return "Civilians" if m is not None and _CIV_RE.match(text, m.end()) is not None else None
 
 
 def names_armed_people(text: str) -> bool:
@@ -1176,6 +1253,16 @@ def assign_actors(
             ):
                 # "Two militants were killed in an encounter with the army": the other side of the fight told
                 actor1 = am.name
+                continue
+            if (
+                am.cls in ("state", "group", "armed")
+                and actor1 is not None
+                and actor2 is None
+                and am.name != actor1
+                and found_in(_FOUGHT_WITH, text[max(cs, am.start - 60) : am.start])
+            ):
+                # "M23 rebels captured Sake after two days of fighting with the Congolese army": the side fought
+                actor2 = am.name
                 continue
             if (
                 am.cls in ("state", "group", "armed")
@@ -1269,6 +1356,11 @@ def assign_actors(
                     text, am.end, ts
                 )
         else:  # the trigger itself names the actor ("gunmen opened fire" matched as one trigger)
+            if intercept and by_before and not found_in(_ATTACK_BY, before):
+                # "the device was defused by the army's bomb disposal unit" (one trigger): the defender, as "shot
+                # down by" told after the trigger
+                actor2 = actor2 or am.name
+                continue
             if am.cls in ("state", "group", "armed"):
                 if not speaker and _OBJECT_IN_TRIGGER.search(text, ts, am.start):
                     # "targeted an Israeli army position with anti-tank missiles" (one trigger): its object, with
@@ -1366,7 +1458,7 @@ _CLAIM_RE = re.compile(
     r"(?:its|their)\s+(?:fighters|militants|mujahideen|operatives)\s+(?:had\s+)?(?:also\s+|later\s+|then\s+)?"
     r"(?:carried\s+out|was\s+behind|"
     r"were\s+behind|conducted|staged|targeted|attacked|struck|ambushed|shelled|shot\s+down|downed|stormed|killed|"
-    r"fired|launched|captured|seized|overran|bombed|destroyed|blew\s+up))"
+    r"fired|launched|captured|seized|overran|bombed|destroyed|blew\s+up|detonated|planted|opened\s+fire))"
     r"|\bresponsibility\s+was\s+claimed\s+by\b"
     r"|\b(?:attacks?|bombings?|strikes?|assault|raid|ambush|blasts?|explosions?|killings?|shooting)\s+"
     r"(?:(?:was|were|has\s+been|have\s+been)\s+|later\s+)?claimed\s+by\b",
@@ -1452,7 +1544,9 @@ _DEED_THEY_CLAIMED = re.compile(
 _NAMED_GROUP_BEFORE = re.compile(
     r"\b(?:[Tt]he\s+)?(?P<name>(?!(?:The|A|An|No|Another|Its|Their|This|That)\b)[A-Z][\w'’-]+"
     r"(?:\s+(?:(?:of|in|for|the|al|and)\s+)?[A-Z][\w'’-]+){0,4}"
-    r"\s+(?:group|Group|Brigades?|brigade|Movement|movement|Front|front|Battalion|battalion|militia|Militia))"
+    r"\s+(?:group|Group|Brigades?|brigade|Movement|movement|Front|front|Battalion|battalion|militia|Militia)"
+    # ... with its acronym: "The Balochistan Liberation Front (BLF) claimed responsibility"
+    r"(?:\s+\([A-Z][\w-]{1,8}\))?)"
     r"\s*(?:,[^,]{1,80})?,?\s*(?:has\s+|had\s+|later\s+|quickly\s+)?$"
 )
 

@@ -63,9 +63,11 @@ from incidents.extract.actors import (
     generic_armed,
     longer_name_before,
     names_armed_people,
+    rebel_group,
     state_of,
     theatre_countries,
     tied_to,
+    victims_told_after,
 )
 from incidents.extract.casualties import Casualties, find_casualties, munitions_count
 from incidents.extract.events import (
@@ -4206,6 +4208,21 @@ def _absorb(d: Draft, m: _Mention, sentences: list[Sentence], *, casualties: boo
         d.actor1 = (
             m.blamed
         )  # "Gunmen killed nine traders. Police attributed the attack to the Los Lobos gang."
+    if m.actor2 and d.event_type == BATTLES and d.actor2 and rebel_group(m.actor2):
+        # "Resistance forces ambushed a junta column ... Three PDF fighters were killed in the fighting": a named
+        # group's dead in a fight with the state's forces are its other side, named (not a second target)
+        state = ("Military Forces", "Police Forces")
+        if (d.actor1 is None or generic_armed(d.actor1)) and all(a.startswith(state) for a in d.actor2):
+            d.actor1 = m.actor2
+        elif (
+            d.actor1 is not None
+            and d.actor1.startswith(state)
+            and len(d.actor2) == 1
+            and generic_armed(d.actor2[0])
+        ):
+            d.actor2[0] = (
+                m.actor2
+            )  # ("Troops clashed with resistance fighters. Three PDF fighters were killed")
     if m.event_type == "?":
         if d.claimed_by is None and m.claimed_by:
             d.claimed_by = m.claimed_by
@@ -5896,6 +5913,9 @@ def _finalise(
             # claimant as actor1
             actor1 = d.claimed_by
         second = list(d.actor2)
+        if not second and d.evidence and etype in _VIOLENT:
+            # "... killing 11 people. They were all civilians who came to sell grain": the victims told next
+            second.extend(filter(None, [victims_told_after(text, max(e for _, e in d.evidence))]))
         crowd = "Protesters" if etype == PROTESTS else "Rioters"
         if etype in (PROTESTS, RIOTS) and actor1 != crowd:
             # ACLED codes the crowd itself as actor1 (rioters once it turned violent); the forces that dispersed or
