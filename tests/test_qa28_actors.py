@@ -194,7 +194,9 @@ SIDES = [
         "Fighting between Syrian government security forces and gunmen loyal to Bashar al-Assad killed 19 people "
         "in Latakia province on Thursday. Gunmen ambushed a General Security patrol near Jableh, killing seven "
         "members of the security forces.",
-        [("Military Forces of Syria", "Gunmen", None)],
+        # (two incidents since the province's lead keeps the dead not placed, 19 - 7: test_qa28_leads; the
+        # ambushed "General Security patrol" is not yet known as the state's forces)
+        [("Military Forces of Syria", "Gunmen", None), ("Gunmen", None, None)],
     ),
 ]
 

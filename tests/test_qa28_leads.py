@@ -157,3 +157,31 @@ TOLD_AGAIN = [
 def test_a_deed_told_again_by_its_place_word(published: str, text: str, expected, gazetteer) -> None:  # type: ignore[no-untyped-def]
     got = _rows(text, published, gazetteer, "sub_event_type", "fatalities", "injuries", "munitions_count")
     assert got == expected
+
+
+#: no event of its own: a campaign's running count told around a relative clause, a deed said to go on with no
+#: place, actor or toll and no deed of violence told before it
+NO_EVENT = [
+    (
+        "2025-04-21",
+        "US warplanes struck Hodeidah port on Monday. The US campaign against the Houthis, which began on March 15, "
+        "has included more than 800 strikes.",
+        [("Air/drone strike", "Port of Hodeidah")],
+    ),
+    (
+        "2025-06-12",
+        "Ukraine and Russia exchanged 150 prisoners of war each on Thursday. Meanwhile, the shelling continued.",
+        [("Agreement", "Russia")],
+    ),
+    (
+        # guard: the shelling told before goes on: one event
+        "2025-06-12",
+        "Russian forces shelled Kherson on Thursday, killing two. Meanwhile, the shelling continued.",
+        [("Shelling/artillery/missile attack", "Kherson")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), NO_EVENT)
+def test_no_event_of_its_own(published: str, text: str, expected, gazetteer) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, published, gazetteer, "sub_event_type", "location") == expected

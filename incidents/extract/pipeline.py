@@ -186,9 +186,10 @@ class _Mention:
     )
     since_day: bool = False  # its date is the first day of a deed going on until the report ("since Monday")
     summary_toll: bool = False  # its toll is a sum over places, with no place of its own ("11 on both sides")
-    shared: bool = (
-        False  # its toll is an even share of one told for a list of places ("hit Kharkiv and Odesa")
-    )
+    #: its toll is an even share of one told for a list of places ("hit Kharkiv and Odesa")
+    shared: bool = False
+    #: a deed said to go on, nowhere and by no one said ("Meanwhile, the shelling continued")
+    going_on: bool = False
 
 
 #: another source's figure for a toll already told ("A human rights organisation put the toll at 18", "..., while
@@ -2411,7 +2412,7 @@ def _mentions_of_clause(
             ):
                 place = PlaceChoice(pm, pm.candidates[0], True, 0.0)
                 break
-    if _deeds_tallied(text, lead, cs, ce):
+    if _deeds_tallied(text, lead, cs, ce, s.start):
         return []  # "Militia attacks on US forces have numbered more than 140 since mid-October": a running count
     if place is None and lead.definite and found_ci(_RANKED_SINCE, text, cs, ce):
         return []  # "The protests are the largest since ... in the spring of 2024": a ranking of what was told
@@ -2541,9 +2542,18 @@ def _mentions_of_clause(
     ):
         # "ADF fighters killed 23 civilians near Beni. Several people were also abducted": more of that attack
         etype = sub = "?"
-    if anaphoric and lead_definite and etype != "?" and _CONTINUED.match(text, lead.end, ce):
-        # "The fighting continued until the early hours of Tuesday": the clash told before, going on
+    going_on = False
+    if (
+        lead_definite
+        and etype != "?"
+        and (anaphoric or (place is None and count is None and not cas.spans and not actors.actor1))
+        and _CONTINUED.match(text, lead.end, ce)
+    ):
+        # "The fighting continued until the early hours of Tuesday": the clash told before, going on; "Meanwhile,
+        # the shelling continued": a deed going on, nowhere and by no one said, no event of its own
+        going_on = not anaphoric
         etype = sub = "?"
+        anaphoric = True
     if anaphoric and etype != "?" and found_ci(_TOLL_RISEN, text, cs, ce):
         # "The death toll from the Ariha strike had risen to 13": the toll of the strike told before, at Ariha
         etype = sub = "?"
@@ -2853,6 +2863,7 @@ def _mentions_of_clause(
             vague_toll=_vague_toll(text, cas),
             leaker=any(t.rule.name == "leaker-hit" for t in group) and etype != "?",
             since_day=since_recent,
+            going_on=going_on,
             summary_toll=bool(cas.spans)
             and (
                 (place is None and found_ci(_SUMMARY_TOLL, text, cs, ce))
@@ -3936,15 +3947,17 @@ _DEEDS_TALLIED = re.compile(
 )
 
 
-def _deeds_tallied(text: str, lead: Trigger, cs: int, ce: int) -> bool:
+def _deeds_tallied(text: str, lead: Trigger, cs: int, ce: int, sentence_start: int) -> bool:
     """The clause's deed is a count of deeds over a period ("Militia attacks on US forces in Iraq and Syria have
     numbered more than 140 since mid-October", "more than 140 attacks since October"): a running total, no event
     (ACLED codes each attack on its day). Only when the deed word itself is the one counted: a deed told beside a
-    tally ("killed five in Kano, the latest of more than 100 attacks since January") stays."""
+    tally ("killed five in Kano, the latest of more than 100 attacks since January") stays. The period may be told
+    before a relative clause that splits the sentence ("The US campaign against the Houthis, which began on March
+    15, has included more than 800 strikes")."""
     # (the rarer test first: a count of deeds; the period words of _aggregate are common)
     if not any(a <= lead.start < b for a, b in finditer_ci(_DEEDS_TALLIED, text, cs, ce)):
         return False
-    return _aggregate(text, cs, ce)
+    return _aggregate(text, min(cs, sentence_start), ce)
 
 
 _RANKED_SINCE = re.compile(
@@ -4494,6 +4507,10 @@ def _assemble(
                 continue  # ("Hours after the blast, soldiers raided ...": a blast never told is no event of its own)
             if m.event_type == "?" and m.historical and m.casualties != Casualties():
                 continue  # "a similar attack in 2017 that killed 500": a past event's toll, not today's
+            if m.going_on and not any(
+                d.event_type in _VIOLENT and d.last_sentence >= m.sentence - 3 for d in current
+            ):
+                continue  # (no deed of violence told just before for the shelling that "continued" to be)
             in_anchor_part = any(r.start == m.part[1] for r in rels_by_sentence.get(m.sentence, []))
             if m.plural and not m.historical:
                 if len(current) == 1 and m.casualties.spans and m.sentence - current[0].last_sentence <= 2:
