@@ -185,3 +185,30 @@ NO_EVENT = [
 @pytest.mark.parametrize(("published", "text", "expected"), NO_EVENT)
 def test_no_event_of_its_own(published: str, text: str, expected, gazetteer) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, published, gazetteer, "sub_event_type", "location") == expected
+
+
+#: "..., and another hit ...": one more deed of the kind just told, with its own place and toll
+ANOTHER = [
+    (
+        "2025-06-14",
+        "In central Gaza, a strike on a tent in the Nuseirat refugee camp killed four people, and another hit a "
+        "group of people near a water distribution point in Deir al-Balah, killing three.",
+        [("Air/drone strike", "Nuseirat", 4), ("Air/drone strike", "Deir al-Balah", 3)],
+    ),
+    (
+        "2025-06-14",
+        "A drone struck a car in Tyre on Friday, killing two, and another killed a man on a motorcycle in Nabatieh.",
+        [("Air/drone strike", "Tyre", 2), ("Air/drone strike", "Nabatieh", 1)],
+    ),
+    (
+        # guard: more victims of the same deed
+        "2025-06-14",
+        "Gunmen killed three farmers in Bama on Friday, and another two were wounded.",
+        [("Attack", "Bama", 3)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), ANOTHER)
+def test_another_of_the_kind_just_told(published: str, text: str, expected, gazetteer) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, published, gazetteer, "sub_event_type", "location", "fatalities") == expected

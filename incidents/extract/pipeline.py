@@ -529,6 +529,33 @@ def _minus(span: tuple[int, int], holes: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
+#: a clause whose subject is one more of the deed just told: "..., and another hit a group of people in Deir al-Balah"
+_ANOTHER_OPENS = re.compile(
+    r"(?:and\s+)?(?:another|a\s+second|a\s+third|a\s+further)\s+(?!\d)", re.IGNORECASE
+)
+
+
+def _another_of_its_kind(text: str, clause: tuple[int, int], told: list, before: _Mention) -> list:
+    """Deeds told as "another" of the one the sentence told before ("a strike on a tent in Nuseirat killed four
+    people, and another hit a group of people in Deir al-Balah, killing three") are of its kind: the killing told
+    with no weapon of its own is that strike's kind, not an attack on civilians."""
+    if before.event_type not in (ERV, BATTLES) or _ANOTHER_OPENS.match(text, clause[0]) is None:
+        return told
+    return [
+        replace(
+            m,
+            event_type=before.event_type,
+            sub_event_type=before.sub_event_type,
+            weapon=before.weapon,
+            distinct=True,  # (another: not the one told before, however near its place, nor part of it)
+            leaker=False,
+        )
+        if m.sub_event_type == "Attack" and m.weapon is None
+        else m
+        for m in told
+    ]
+
+
 def _part_of(rels: list[DateRelation], s: Sentence, pos: int) -> tuple[int, int]:
     cuts = [s.start] + [x for r in rels if not _same_day(r) for x in (r.start, r.end)] + [s.end]
     parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
@@ -1922,6 +1949,8 @@ def extract(report: Report, *, gazetteer) -> Extraction:
                         asides=asides,
                         subject_from=min(subject_from, clause[0]),
                     )
+                    if told_here and mentions and mentions[-1].sentence == si:
+                        told_here = _another_of_its_kind(text, clause, told_here, mentions[-1])
                     told_all.append(told_here)
                 owner = _toll_owner(text, subs, told_all)
                 for k, told_here in enumerate(told_all):
@@ -2145,7 +2174,12 @@ def _mentions_of_clause(
     if (
         cas.spans
         and (cs > part[0] or ce < part[1])
-        and (text.startswith(("and ", "while ", "whereas "), cs) or _AND_NEXT.match(text, ce))
+        and (
+            text.startswith(("and ", "while ", "whereas "), cs)
+            or _AND_NEXT.match(text, ce)
+            # (the clause cut after its "and": "..., and another hit a group of people in Deir al-Balah")
+            or _AND_BEFORE.search(text, max(part[0], cs - 10), cs)
+        )
     ):
         # two deeds told as two coordinated clauses, each with its own day ("a drone strike on 2 October in Izium
         # that injured five, and a missile attack on 5 October in Balakliia that killed two"): each its own toll
@@ -3309,6 +3343,7 @@ _FOLLOWS_BEFORE = re.compile(
 )
 _SINCE_WHEN = re.compile(r"\bsince\s+[^,.;]{2,40},\s+when\b", re.IGNORECASE)
 _AND_NEXT = re.compile(r",?\s+(?:and|while|whereas)\s")
+_AND_BEFORE = re.compile(r",\s+(?:and|while|whereas)\s+$")
 _WAS_ATTACKED = re.compile(
     r"\b(?:was|were|been)\s+(?:(?:also|again|reportedly|repeatedly)\s+)?attacked$", re.I
 )

@@ -223,6 +223,10 @@ _CLAUSE = re.compile(
     # the attackers, killing three of them"
     r",\s+(?=where\s+(?:[\w'’-]+\s+){1,4}?(?:later\s+|then\s+|also\s+)?(?:clashed|exchanged|fought|killed|attacked|"
     r"opened|fired|shot|stormed|ambushed|bombed|struck|shelled|detained|arrested|abducted)\b)|"
+    # another deed of the kind just told: "a strike on a tent in Nuseirat killed four people, and another hit a group
+    # of people in Deir al-Balah, killing three"
+    r",\s+(?=and\s+(?:another|a\s+second|a\s+third|a\s+further)\b(?:\s+[\w'’-]+){0,2}?\s+(?:hit|struck|killed|"
+    r"targeted|landed|exploded|slammed|wounded|injured|destroyed)\b)|"
     # a second deed with a day of its own: "a drone strike on 2 October in Izium that injured five, and a missile
     # attack on 5 October in Balakliia that killed two"
     r",\s+(?=and\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:attack|strike|raid|ambush|bombing|shelling|assault)\s+on\s+"
