@@ -806,6 +806,13 @@ _LANDMARK_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_LANDMARK_AFTER = re.compile(r"\s?[-–]\s?\w")
+#: a road named by the towns it joins: "the Quetta-Karachi highway", "the Bannu-Miranshah road"
+_ROAD_WORDS = r"(?:highway|road|motorway|expressway|freeway|national\s+road|railway|rail\s+line|corridor)"
+_ROAD_TO_AFTER = re.compile(
+    r"\s?[-–]\s?(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*){0,2}\s+" + _ROAD_WORDS + r"\b", re.IGNORECASE
+)
+_ROAD_FROM_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’]*\s?[-–]\s?$")
+_ROAD_WORD_AFTER = re.compile(r"\s+" + _ROAD_WORDS + r"\b", re.IGNORECASE)
 #: a place this far from the landmark said to be near it (twice as far for a bearing), beyond the distance said,
 #: or in another country, is a namesake elsewhere
 _LANDMARK_KM = 150.0
@@ -865,7 +872,13 @@ def _country_after(text: str, places: Sequence[object], o: object, iso3: str) ->
     )
 
 
-_NOT_HOLDING_AFTER = re.compile(r"['\u2019]s\b|\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z]")
+_NOT_HOLDING_AFTER = re.compile(
+    # (the province's own unit told after its possessive still holds the place: "Kyaung Kone village in Magway
+    # Region's Myaing Township")
+    r"['\u2019]s\b(?!\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?i:township|tehsil|district|sub-?district|county|"
+    r"municipality|local\s+government\s+area|LGA|commune|department|circle|block)\b)"
+    r"|\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z]"
+)
 
 
 #: between a place and the area said to hold it: other capitalised names of a list, then "in (the ...)" or a comma
@@ -937,6 +950,7 @@ def choose_place(
     office: PlaceChoice | None = (
         None  # a town named in a title ("the mayor of X"): where only when nothing else is
     )
+    road: PlaceChoice | None = None  # a town a road is named by ("the Quetta-Karachi highway"): the same
     starts = {pm.start for pm in places}  # type: ignore[attr-defined]  # (where names start: name pieces)
     skipped_ends: list[
         int
@@ -1137,6 +1151,18 @@ def choose_place(
             continue
         if MODIFIER_AFTER.match(text, pm.end):  # type: ignore[attr-defined]
             continue  # "a Belize-flagged carrier", "a Kabul-based group", "the Baghdad Post": not where, even alone
+        if (
+            cand.place.kind in POINT_KINDS
+            and (
+                _ROAD_TO_AFTER.match(text, pm.end)  # type: ignore[attr-defined]
+                or (found_in(_ROAD_FROM_BEFORE, before[-40:]) and _ROAD_WORD_AFTER.match(text, pm.end))  # type: ignore
+            )
+        ):
+            # "on the Quetta-Karachi highway near Mangochar in Kalat district": a road named by the towns it joins,
+            # far from where it was; near its first town only when nothing else is said
+            if road is None or score > road.score:
+                road = PlaceChoice(pm, cand, True, score)
+            continue
         if pm.pattern == "name" and found_in(VESSEL_BEFORE, before[-30:]):  # type: ignore[attr-defined]
             continue  # "struck the bulk carrier Aurora Meridian": a ship's name, not Aurora (Colorado)
         if found_in(_OFFICE_OF_BEFORE, before) and found_in(_NEARBY_OFFICE_BEFORE, before):
@@ -1214,6 +1240,8 @@ def choose_place(
             best = choice
     if office is not None and (best is None or best.candidate.place.kind not in POINT_KINDS):  # type: ignore
         best = office
+    if road is not None and (best is None or best.candidate.place.kind not in POINT_KINDS):  # type: ignore
+        best = road
     if best is not None:
         best = _capital_for_province(text, best)
     if target is not None and (best is None or best.mention.end <= ts):  # type: ignore[attr-defined]
