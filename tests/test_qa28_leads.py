@@ -212,3 +212,28 @@ ANOTHER = [
 @pytest.mark.parametrize(("published", "text", "expected"), ANOTHER)
 def test_another_of_the_kind_just_told(published: str, text: str, expected, gazetteer) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, published, gazetteer, "sub_event_type", "location", "fatalities") == expected
+
+
+#: dead told later at the place of a deed of that day, no deed, weapon or attacker named: that deed's (risen) toll
+TOLL_UPDATES = [
+    (
+        "2025-04-15",
+        "08:40 — In Dnipro, a ballistic missile hit a bus station, killing three people and injuring 21. 10:10 — In "
+        "Huliaipole, a drone attack on a private house wounded a 70-year-old woman. 11:20 — Update on Dnipro: "
+        "Lysak now says six people were killed. 36 people were wounded.",
+        [("Shelling/artillery/missile attack", "Dnipro", 6, 36), ("Air/drone strike", "Huliaipole", None, 1)],
+    ),
+    (
+        # guard: a deed with its own attacker at the same place is another deed
+        "2025-04-15",
+        "A missile hit a bus station in Dnipro on Tuesday, killing three. Gunmen killed two people in Dnipro on "
+        "Tuesday.",
+        [("Shelling/artillery/missile attack", "Dnipro", 3, None), ("Attack", "Dnipro", 2, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), TOLL_UPDATES)
+def test_dead_told_later_at_the_deeds_place(published: str, text: str, expected, gazetteer) -> None:  # type: ignore[no-untyped-def]
+    got = _rows(text, published, gazetteer, "sub_event_type", "location", "fatalities", "injuries")
+    assert sorted(got, key=str) == sorted(expected, key=str)

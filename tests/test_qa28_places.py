@@ -26,9 +26,21 @@ CASES = [
         "Protesters blocked the Dhaka-Mymensingh highway in Gazipur on Friday.",
         [("Gazipur", "settlement")],
     ),
+    (
+        # a province framing the clause is no place near the landmark told after it
+        "2025-05-08",
+        "In North Darfur, RSF artillery shelled the Abu Shouk camp near El Fasher on Wednesday, killing 14 people.",
+        [("near El Fasher", "near")],
+    ),
 ]
 
 GUARDS = [
+    (
+        # a town named before the landmark is where it was
+        "2025-05-08",
+        "RSF fighters attacked Tawila near El Fasher on Wednesday, killing 14 people.",
+        [("Tawila", "settlement")],
+    ),
     (
         # nothing else said: near the road's first town
         "2025-04-12",

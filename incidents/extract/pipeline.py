@@ -190,6 +190,8 @@ class _Mention:
     shared: bool = False
     #: a deed said to go on, nowhere and by no one said ("Meanwhile, the shelling continued")
     going_on: bool = False
+    #: told by its dead only, no deed, weapon or attacker named ("Update on Dnipro: six people were killed")
+    bare_toll: bool = False
 
 
 #: another source's figure for a toll already told ("A human rights organisation put the toll at 18", "..., while
@@ -2898,6 +2900,10 @@ def _mentions_of_clause(
             leaker=any(t.rule.name == "leaker-hit" for t in group) and etype != "?",
             since_day=since_recent,
             going_on=going_on,
+            bare_toll=bool(cas.spans)
+            and weapon is None
+            and actors.actor1 is None
+            and all(t.rule.kind == "violence" for t in group),
             summary_toll=bool(cas.spans)
             and (
                 (place is None and found_ci(_SUMMARY_TOLL, text, cs, ce))
@@ -4955,10 +4961,13 @@ def _assemble(
                     or m.casualties.fatalities == d.fatalities
                 )
             )
+            # "In Dnipro, a ballistic missile hit a bus station, killing three ... Update on Dnipro: six people
+            # were killed": dead told at the place of a deed of that day are its dead, whatever the deed was
+            told_dead = m.bare_toll and site is not None and d.site_id == site and d.event_type in _VIOLENT
             if compatible(
                 d,
-                event_type=m.event_type,
-                sub_event_type=m.sub_event_type,
+                event_type=d.event_type if told_dead else m.event_type,
+                sub_event_type=d.sub_event_type if told_dead else m.sub_event_type,
                 weapon=m.weapon,
                 historical=historical,
                 date_start=None if redate else start,

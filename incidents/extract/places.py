@@ -1206,7 +1206,14 @@ def choose_place(
                 )  # type: ignore[attr-defined]
             )
             and any(
-                o is not pm and ss <= o.start and o.end <= pm.start and pm.start - o.end < 80 and o.candidates  # type: ignore[attr-defined]
+                o is not pm
+                and ss <= o.start
+                and o.end <= pm.start
+                and pm.start - o.end < 80
+                and o.candidates  # type: ignore[attr-defined]
+                # (a province framing the clause is no place near a landmark: "In North Darfur, RSF shelled the
+                # Abu Shouk camp near El Fasher")
+                and o.candidates[0].place.kind in POINT_KINDS  # type: ignore[attr-defined]
                 for o in places
             )
         ):
