@@ -21,7 +21,7 @@ __all__ = ["EXPORT_LABELS", "GEO_PRECISION_LABELS", "TABLE_COLUMNS", "build"]
 GEO_PRECISION_LABELS = {
     1: "exact place (site or town)",
     2: "near a place / part of a region",
-    3: "region only (province centroid)",
+    3: "area only: province or country known (centroid)",
 }
 EXPORT_LABELS = {
     "geojson": "GeoJSON",
