@@ -290,7 +290,7 @@ def _area_traces(areas: AreaFootprints) -> list[go.Choroplethmap]:
     traces: list[go.Choroplethmap] = []
     for url, codes, name, fill in (
         (areas.admin1_url, areas.admin1_codes, AREA_TRACE_NAMES[0], "#7a6f9b"),
-        (areas.admin0_url, areas.admin0_codes, AREA_TRACE_NAMES[1], "#9b8a6f"),
+        (areas.admin0_url, areas.admin0_codes, AREA_TRACE_NAMES[1], "#4f8a78"),
     ):
         if not url or not codes:
             continue

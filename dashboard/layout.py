@@ -168,7 +168,13 @@ def _legend_key() -> html.Div:
         className="legend-key",
         children=[
             html.Span([html.Span(className="dot exact"), "exact place"]),
-            html.Span([html.Span(className="dot approx"), "approximate (near / province): large pale disc"]),
+            html.Span([html.Span(className="dot approx near"), "near a place: pale disc, dot = the place"]),
+            html.Span(
+                [
+                    html.Span(className="dot approx"),
+                    "only the province / country known: pale disc, area shaded",
+                ]
+            ),
             html.Span([html.Span(className="dot ring"), "intercepted / disrupted"]),
             html.Span([html.Span(className="dot cell"), "many incidents: grid cells (zoom in)"]),
             html.Span("size = fatalities", className="muted"),
