@@ -199,9 +199,14 @@ def _points_traces(p: MapPoints) -> list[go.Scattermap]:
         # "near" (2) and "only the area" (3, or unknown) are drawn apart: the near disc gets a centre dot (the place
         # it is near), the area disc none (its province or country is shaded under it, see _area_traces)
         near = of_type & (p.geo_precision == 2)
-        area = of_type & approx & ~near
+        area = of_type & (p.geo_precision == 3)
+        other = of_type & approx & ~near & ~area
         first_pale = True
-        for rough, words in ((near, "near a place"), (area, "approximate: only the area is known")):
+        for rough, words in (
+            (near, "near a place"),
+            (area, "approximate: only the area is known"),
+            (other, "location precision unknown"),
+        ):
             if not rough.any():
                 continue
             traces.append(
@@ -247,10 +252,14 @@ def _points_traces(p: MapPoints) -> list[go.Scattermap]:
                 fallback="<b>Historical reference</b><br>click for details",
             )
         )
-    near = ~p.historical & (p.geo_precision == 2)
-    if near.any():
-        # a solid dot in the pale disc marks the place the incident was near: "around here", unlike an area
-        colors = np.array([EVENT_COLORS.get(str(t), HISTORICAL_COLOR) for t in p.event_type[near].tolist()])
+    first_dot = True
+    for event_type in EVENT_TYPES:
+        near = ~p.historical & (p.geo_precision == 2) & (p.event_type == event_type)
+        if not near.any():
+            continue
+        # a solid dot in the pale disc marks the place the incident was near: "around here", unlike an area. One
+        # trace per type (one colour, no per-point list) and no customdata: a skipped trace takes no clicks, the
+        # disc under it does
         traces.append(
             go.Scattermap(
                 lat=p.lat[near].astype(np.float32),
@@ -258,11 +267,12 @@ def _points_traces(p: MapPoints) -> list[go.Scattermap]:
                 mode="markers",
                 name=NEAR_DOT_NAME,
                 legendgroup="near",
-                marker={"size": 7, "color": colors.tolist(), "opacity": 0.95},
-                customdata=p.row[near].tolist(),
+                showlegend=first_dot,
+                marker={"size": 7, "color": EVENT_COLORS[event_type], "opacity": 0.95},
                 hoverinfo="skip",
             )
         )
+        first_dot = False
     ring = p.intercepted & ~approx
     if ring.any():
         # a white centre turns the marker into a ring: "intercepted / disrupted" reads differently at a glance

@@ -176,6 +176,10 @@ def build_map(
     return MapResult(fig, note, "cells", 0, len(cells), cols.revision)
 
 
+#: bound of the per-app point -> province memo (about 200 bytes an entry)
+_PROVINCE_MEMO_MAX = 200_000
+
+
 def area_footprints(actx: AppContext, cols: Columns, rows: np.ndarray) -> AreaFootprints | None:
     """Provinces and countries to shade for the current (non-historical) area-level incidents in ``rows``.
 
@@ -192,12 +196,22 @@ def area_footprints(actx: AppContext, cols: Columns, rows: np.ndarray) -> AreaFo
     admin1: tuple[str, ...] = ()
     provinces = area[~is_country]
     if admin1_url and len(provinces):
-        from geodata import admin_for_points  # only a view with area-level incidents needs the province layer
-
         pts = np.unique(np.column_stack([cols.lon[provinces], cols.lat[provinces]]), axis=0)
-        pts = pts[~np.isnan(pts).any(axis=1)]
-        found = admin_for_points(pts[:, 0], pts[:, 1]) if len(pts) else []
-        admin1 = tuple(sorted({a.admin1_code for a in found if a is not None and a.admin1_code}))
+        keys = [(x, y) for x, y in pts.tolist() if x == x and y == y]  # x == x: not NaN
+        memo = actx.province_of_point
+        todo = [k for k in keys if k not in memo]
+        if todo:
+            from geodata import (
+                admin_for_points,
+            )  # only a view with area-level incidents needs the province layer
+
+            if len(memo) + len(todo) > _PROVINCE_MEMO_MAX:
+                memo.clear()
+            found = admin_for_points([k[0] for k in todo], [k[1] for k in todo])
+            memo.update(
+                (k, a.admin1_code if a is not None else None) for k, a in zip(todo, found, strict=True)
+            )
+        admin1 = tuple(sorted({c for c in (memo.get(k) for k in keys) if c}))
     if not admin1 and not admin0:
         return None
     return AreaFootprints(
