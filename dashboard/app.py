@@ -97,6 +97,8 @@ class AppContext:
         self._boundaries_loader = boundaries_loader
         self._boundaries: dict[str, bytes | None] = {}
         self._memo: OrderedDict[tuple, np.ndarray] = OrderedDict()
+        #: province code of a point, for the map's area shading (points of area-level incidents repeat: centroids)
+        self.province_of_point: dict[tuple[float, float], str | None] = {}
         self.boundary_url: Callable[[str], str] = lambda level: f"/_atlas/boundaries/{level}.geojson"
 
     def columns(self) -> Columns:

@@ -19,9 +19,12 @@ from dashboard.aggregate import Cells, TimelineSeries
 from incidents import EVENT_TYPES
 
 __all__ = [
+    "AREA_TRACE_NAMES",
     "EVENT_COLORS",
     "HISTORICAL_COLOR",
+    "NEAR_DOT_NAME",
     "OFFLINE_STYLE",
+    "AreaFootprints",
     "MapPoints",
     "boundary_layers",
     "fit_view",
@@ -60,6 +63,26 @@ class MapPoints:
     historical: np.ndarray  # bool
     event_type: np.ndarray  # object labels
     hover: np.ndarray | None = None  # object array of pre-escaped hover lines, or None (large views)
+
+
+@dataclass(frozen=True, slots=True)
+class AreaFootprints:
+    """The provinces and countries that incidents known only to that area stand for (shaded on the map).
+
+    ``*_url`` is the boundary layer served by this app (the figure references it; the browser caches it); the codes
+    are its feature ids (``adm1_code`` / iso3).
+    """
+
+    admin1_url: str | None = None
+    admin1_codes: tuple[str, ...] = ()
+    admin0_url: str | None = None
+    admin0_codes: tuple[str, ...] = ()
+
+
+#: Legend names of the area shadings and of the centre dot of "near" markers (browser tests skip them when they
+#: count incident markers).
+AREA_TRACE_NAMES = ("Only the province is known (shaded)", "Only the country is known (shaded)")
+NEAR_DOT_NAME = "Near a place (dot: the named place)"
 
 
 def marker_size(fatalities: np.ndarray) -> np.ndarray:
@@ -173,8 +196,19 @@ def _points_traces(p: MapPoints) -> list[go.Scattermap]:
         short = html.escape(event_type)
         fallback = f"<b>{short}</b><br>click for details"
         exact = of_type & ~approx
-        rough = of_type & approx
-        if rough.any():
+        # "near" (2) and "only the area" (3, or unknown) are drawn apart: the near disc gets a centre dot (the place
+        # it is near), the area disc none (its province or country is shaded under it, see _area_traces)
+        near = of_type & (p.geo_precision == 2)
+        area = of_type & (p.geo_precision == 3)
+        other = of_type & approx & ~near & ~area
+        first_pale = True
+        for rough, words in (
+            (near, "near a place"),
+            (area, "approximate: only the area is known"),
+            (other, "location precision unknown"),
+        ):
+            if not rough.any():
+                continue
             traces.append(
                 _trace_points(
                     p,
@@ -185,11 +219,12 @@ def _points_traces(p: MapPoints) -> list[go.Scattermap]:
                     opacity=0.3,
                     legendgroup=event_type,
                     # the legend entry belongs to the solid part when there is one (a type with only
-                    # approximate locations gets a pale swatch); both parts toggle together via legendgroup
-                    showlegend=not exact.any(),
-                    fallback=fallback + "<br>approximate location",
+                    # approximate locations gets a pale swatch); all parts toggle together via legendgroup
+                    showlegend=not exact.any() and first_pale,
+                    fallback=f"{fallback}<br>{words}",
                 )
             )
+            first_pale = False
         if exact.any():
             traces.append(
                 _trace_points(
@@ -217,6 +252,27 @@ def _points_traces(p: MapPoints) -> list[go.Scattermap]:
                 fallback="<b>Historical reference</b><br>click for details",
             )
         )
+    first_dot = True
+    for event_type in EVENT_TYPES:
+        near = ~p.historical & (p.geo_precision == 2) & (p.event_type == event_type)
+        if not near.any():
+            continue
+        # a solid dot in the pale disc marks the place the incident was near: "around here", unlike an area. One
+        # trace per type (one colour, no per-point list) and no customdata: a skipped trace takes no clicks, the
+        # disc under it does
+        traces.append(
+            go.Scattermap(
+                lat=p.lat[near].astype(np.float32),
+                lon=p.lon[near].astype(np.float32),
+                mode="markers",
+                name=NEAR_DOT_NAME,
+                legendgroup="near",
+                showlegend=first_dot,
+                marker={"size": 7, "color": EVENT_COLORS[event_type], "opacity": 0.95},
+                hoverinfo="skip",
+            )
+        )
+        first_dot = False
     ring = p.intercepted & ~approx
     if ring.any():
         # a white centre turns the marker into a ring: "intercepted / disrupted" reads differently at a glance
@@ -229,6 +285,35 @@ def _points_traces(p: MapPoints) -> list[go.Scattermap]:
                 legendgroup="intercepted",
                 marker={"size": np.maximum(size[ring] * 0.5, 4.0), "color": "#ffffff", "opacity": 1.0},
                 customdata=p.row[ring].tolist(),
+                hoverinfo="skip",
+            )
+        )
+    return traces
+
+
+def _area_traces(areas: AreaFootprints) -> list[go.Choroplethmap]:
+    """Shade the provinces and countries that area-level incidents stand for: an honest footprint on the ground.
+
+    Only feature ids travel in the figure; the shapes come from the boundary layer the app already serves (a
+    relative URL, cached by the browser), so the payload stays small at any number of incidents.
+    """
+    traces: list[go.Choroplethmap] = []
+    for url, codes, name, fill in (
+        (areas.admin1_url, areas.admin1_codes, AREA_TRACE_NAMES[0], "#7a6f9b"),
+        (areas.admin0_url, areas.admin0_codes, AREA_TRACE_NAMES[1], "#4f8a78"),
+    ):
+        if not url or not codes:
+            continue
+        traces.append(
+            go.Choroplethmap(
+                geojson=url,
+                locations=list(codes),
+                z=[1] * len(codes),
+                colorscale=[[0, fill], [1, fill]],
+                showscale=False,
+                marker={"opacity": 0.18, "line": {"width": 1.6, "color": fill}},
+                name=name,
+                showlegend=True,
                 hoverinfo="skip",
             )
         )
@@ -284,14 +369,18 @@ def map_figure(
     zoom: float | None = None,
     uirevision: str = "map",
     selected: tuple[float, float] | None = None,
+    areas: AreaFootprints | None = None,
 ) -> go.Figure:
     """The incident map: raw markers (``points``) or grid cells (``cells``) over our own boundaries.
 
-    Trace 0 is always the selection halo; the legend lists event types (colour), historical references and the
+    Trace 0 is always the selection halo; the shaded areas (``areas``) come next, under the markers. The legend
+    lists event types (colour), the "near" centre dot, the shaded areas, historical references and the
     intercepted ring.
     """
     lat, lon = selected if selected else (None, None)
-    data: list[go.Scattermap] = [selection_traces(lat, lon)]
+    data: list[go.Scattermap | go.Choroplethmap] = [selection_traces(lat, lon)]
+    if areas is not None:
+        data.extend(_area_traces(areas))
     if points is not None:
         data.extend(_points_traces(points))
     if cells is not None and len(cells):

@@ -212,12 +212,6 @@ def register(app: dash.Dash, actx: AppContext) -> None:
         if ctx.triggered_id == ids.F_RESET:
             return *controls_from_state(DEFAULT_STATE), None
         parsed = state_from_url(search, known=known_values(actx.columns()))
-        if (
-            ctx.triggered_id == ids.URL_IN
-            and current is not None
-            and parsed.state == state_from_dict(current)
-        ):
-            return (no_update,) * (len(CONTROL_OUTPUTS) + 1)
         notice = None
         if parsed.ignored:
             notice = html.Div(
@@ -227,6 +221,15 @@ def register(app: dash.Dash, actx: AppContext) -> None:
                     " (unknown values, or not present in this store).",
                 ]
             )
+        if (
+            ctx.triggered_id == ids.URL_IN
+            and current is not None
+            and parsed.state == state_from_dict(current)
+        ):
+            # a link whose only filters are invalid leaves the controls as they are, but must still say what it
+            # ignored: else a mistyped link looks like a correct view of everything (the notice is kept when the
+            # address bar is then rewritten, because that search parses to the same state with nothing ignored)
+            return *(no_update,) * len(CONTROL_OUTPUTS), (notice if notice is not None else no_update)
         return *controls_from_state(parsed.state), notice
 
     @app.callback(

@@ -258,8 +258,16 @@ def register(app: dash.Dash, actx: AppContext) -> None:
             text, fields = front_matter_fields(text)
             if fields:
                 message += f" Filled from its front matter: {', '.join(fields)}."
-        note = html.Span(message, className="" if text is not None else "error")
-        return (no_update if text is None else text), note, *(fields.get(k, no_update) for k in _FORM_KEYS)
+        if text is None:
+            # a refused file must not leave the previous report in the form: "Save to store" would then save
+            # that report while the user believes the new file was loaded
+            note = html.Span(
+                [message, " The form was cleared: paste the report or upload a readable file."],
+                className="error",
+            )
+            return "", note, "", "", "", ""
+        note = html.Span(message)
+        return text, note, *(fields.get(k, no_update) for k in _FORM_KEYS)
 
     @app.callback(
         Output(ids.IN_RESULT, "children"),

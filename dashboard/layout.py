@@ -21,7 +21,7 @@ __all__ = ["EXPORT_LABELS", "GEO_PRECISION_LABELS", "TABLE_COLUMNS", "build"]
 GEO_PRECISION_LABELS = {
     1: "exact place (site or town)",
     2: "near a place / part of a region",
-    3: "region only (province centroid)",
+    3: "area only: province or country known (centroid)",
 }
 EXPORT_LABELS = {
     "geojson": "GeoJSON",
@@ -168,7 +168,13 @@ def _legend_key() -> html.Div:
         className="legend-key",
         children=[
             html.Span([html.Span(className="dot exact"), "exact place"]),
-            html.Span([html.Span(className="dot approx"), "approximate (near / province): large pale disc"]),
+            html.Span([html.Span(className="dot approx near"), "near a place: pale disc, dot = the place"]),
+            html.Span(
+                [
+                    html.Span(className="dot approx"),
+                    "only the province / country known: pale disc, area shaded",
+                ]
+            ),
             html.Span([html.Span(className="dot ring"), "intercepted / disrupted"]),
             html.Span([html.Span(className="dot cell"), "many incidents: grid cells (zoom in)"]),
             html.Span("size = fatalities", className="muted"),

@@ -17,6 +17,7 @@ from dashboard.aggregate import bounds_of_view, cell_size_for_zoom, grid_bin, in
 from dashboard.data import NO_DATE, Columns, day_to_date
 from dashboard.figures import (
     OFFLINE_STYLE,
+    AreaFootprints,
     MapPoints,
     boundary_layers,
     fit_view,
@@ -31,10 +32,26 @@ if TYPE_CHECKING:
 
     from dashboard.app import AppContext
 
-__all__ = ["PRECISION_WORDS", "MapResult", "build_map", "hover_lines", "register", "view_from_relayout"]
+__all__ = [
+    "AREA_WORDS",
+    "PRECISION_WORDS",
+    "MapResult",
+    "area_footprints",
+    "build_map",
+    "hover_lines",
+    "register",
+    "view_from_relayout",
+]
 
 #: Short precision phrases for hover texts (the details panel says it in full).
-PRECISION_WORDS = {1: "exact place", 2: "approximate: near a place", 3: "approximate: province centroid"}
+PRECISION_WORDS = {1: "exact place", 2: "approximate: near a place", 3: "approximate: only the area is known"}
+#: For an area-level incident the hover names the area its point stands for: "province centroid" for a country
+#: would claim a precision 10-100 times better than the data has.
+AREA_WORDS = {
+    "admin2": "approximate: district centroid (only the district is known)",
+    "admin1": "approximate: province centroid (only the province is known)",
+    "country": "approximate: country centroid (only the country is known)",
+}
 
 
 def hover_lines(cols: Columns, rows: np.ndarray) -> np.ndarray:
@@ -45,13 +62,16 @@ def hover_lines(cols: Columns, rows: np.ndarray) -> np.ndarray:
     days = cols.day[rows].tolist()
     fat = cols.fatalities[rows].tolist()
     geo = cols.geo_precision[rows].tolist()
+    loc_prec = cols.values("location_precision", rows).tolist()
     hist = cols.historical[rows].tolist()
     out = np.empty(len(rows), dtype=object)
     for i in range(len(rows)):
         when = day_to_date(days[i]).isoformat() if days[i] != NO_DATE else "date unknown"
         where = ", ".join(str(p) for p in (loc[i], country[i]) if p) or "place unknown"
         deaths = "fatalities not reported" if np.isnan(fat[i]) else f"{int(fat[i])} killed"
-        prec = PRECISION_WORDS.get(geo[i], "precision unknown")
+        prec = (AREA_WORDS.get(loc_prec[i]) if geo[i] == 3 else None) or PRECISION_WORDS.get(
+            geo[i], "precision unknown"
+        )
         tag = " (historical reference)" if hist[i] else ""
         out[i] = (
             f"<b>{html_lib.escape(str(sub[i]))}</b>{tag}<br>{when} · {html_lib.escape(where)}<br>"
@@ -141,7 +161,7 @@ def build_map(
             event_type=cols.values("event_type", view_rows),
             hover=hover,
         )
-        fig = map_figure(points=points, **common)
+        fig = map_figure(points=points, areas=area_footprints(actx, cols, view_rows), **common)
         note = f"{n_view:,} incidents drawn one by one." + tail
         return MapResult(fig, note.strip(), "points", n_view, 0, cols.revision)
     zoom_now = float((usable_view or {}).get("zoom", zoom))
@@ -154,6 +174,49 @@ def build_map(
         f"(circle size and colour = number of incidents). Zoom in or filter to see them one by one." + tail
     )
     return MapResult(fig, note, "cells", 0, len(cells), cols.revision)
+
+
+#: bound of the per-app point -> province memo (about 200 bytes an entry)
+_PROVINCE_MEMO_MAX = 200_000
+
+
+def area_footprints(actx: AppContext, cols: Columns, rows: np.ndarray) -> AreaFootprints | None:
+    """Provinces and countries to shade for the current (non-historical) area-level incidents in ``rows``.
+
+    A province is found from the incident's point (its centroid lies in it), not from its admin1 name: sources
+    spell provinces differently. Only the distinct points are looked up, so a view of 20,000 markers costs a few ms.
+    """
+    area = rows[(cols.geo_precision[rows] == 3) & ~cols.historical[rows]]
+    if not len(area):
+        return None
+    admin1_url = actx.boundary_url("admin1") if actx.boundaries("admin1") is not None else None
+    admin0_url = actx.boundary_url("admin0") if actx.has_boundaries() else None
+    is_country = cols.values("location_precision", area) == "country"
+    admin0 = tuple(sorted({str(c) for c in cols.values("iso3", area[is_country]).tolist() if c}))
+    admin1: tuple[str, ...] = ()
+    provinces = area[~is_country]
+    if admin1_url and len(provinces):
+        pts = np.unique(np.column_stack([cols.lon[provinces], cols.lat[provinces]]), axis=0)
+        keys = [(x, y) for x, y in pts.tolist() if x == x and y == y]  # x == x: not NaN
+        memo = actx.province_of_point
+        todo = [k for k in keys if k not in memo]
+        if todo:
+            from geodata import (
+                admin_for_points,
+            )  # only a view with area-level incidents needs the province layer
+
+            if len(memo) + len(todo) > _PROVINCE_MEMO_MAX:
+                memo.clear()
+            found = admin_for_points([k[0] for k in todo], [k[1] for k in todo])
+            memo.update(
+                (k, a.admin1_code if a is not None else None) for k, a in zip(todo, found, strict=True)
+            )
+        admin1 = tuple(sorted({c for c in (memo.get(k) for k in keys) if c}))
+    if not admin1 and not admin0:
+        return None
+    return AreaFootprints(
+        admin1_url=admin1_url, admin1_codes=admin1, admin0_url=admin0_url, admin0_codes=admin0
+    )
 
 
 def register(app: dash.Dash, actx: AppContext) -> None:

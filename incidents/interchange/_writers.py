@@ -192,7 +192,8 @@ def _kml_table(cols: dict[str, pa.Array]) -> pa.Table:
     for r in rows:
         r["event_date"] = None if r["event_date"] is None else r["event_date"].isoformat()
     names = [
-        f"{r['sub_event_type']} — {r['location'] or 'unknown place'}, {r['event_date'] or 'date unknown'}"
+        ("Historical reference: " if r["historical"] else "")
+        + f"{r['sub_event_type']} — {r['location'] or 'unknown place'}, {r['event_date'] or 'date unknown'}"
         for r in rows
     ]
     data = {
@@ -204,6 +205,147 @@ def _kml_table(cols: dict[str, pa.Array]) -> pa.Table:
             continue
         data[name] = arr.cast(pa.string()) if name in DATE_FIELDS else arr  # KML would write 2022/01/04
     return _with_geometry(data)
+
+
+#: The dashboard's colours per event type (Okabe-Ito; a test keeps them equal to ``dashboard.EVENT_COLORS``), so a
+#: layer opened in Google Earth reads like the map. Historical references are grey, as on the map.
+_KML_TYPE_COLORS = {
+    "Battles": "#D55E00",
+    "Explosions/Remote violence": "#0072B2",
+    "Violence against civilians": "#CC79A7",
+    "Protests": "#009E73",
+    "Riots": "#E69F00",
+    "Strategic developments": "#56B4E9",
+}
+_KML_HISTORICAL_COLOR = "#8c8c8c"
+_KML_OTHER_COLOR = "#333333"
+#: Precision as a shape, as the dashboard does: a small solid dot for the place itself, a target (rings round a
+#: centre) for "near a place", a large pale polygon for "only the province or country is known". Google Earth's
+#: own icon palette (it fetches them itself; other readers ignore styles).
+_KML_SHAPES = {
+    "exact": ("http://maps.google.com/mapfiles/kml/shapes/shaded_dot.png", 0.8, "ff"),
+    "near": ("http://maps.google.com/mapfiles/kml/shapes/target.png", 1.1, "ff"),
+    "area": ("http://maps.google.com/mapfiles/kml/shapes/polygon.png", 1.5, "99"),
+    "country": ("http://maps.google.com/mapfiles/kml/shapes/polygon.png", 2.2, "66"),
+    "unknown": ("http://maps.google.com/mapfiles/kml/shapes/placemark_circle.png", 1.0, "ff"),
+}
+_KML_DESC_END = b"</description>\n"
+
+
+def _kml_precision_class(geo: Any, location_precision: Any = None) -> str:
+    if location_precision == "country":  # larger and paler than a province: a country is not a province
+        return "country"
+    return {1: "exact", 2: "near", 3: "area"}.get(geo, "unknown")
+
+
+def _kml_kind(event_type: Any, historical: Any) -> str:
+    if historical:
+        return "historical"
+    return str(event_type) if event_type in _KML_TYPE_COLORS else "other"
+
+
+def _kml_style_id(kind: str, precision_class: str) -> str:
+    slug = "".join(ch if ch.isalnum() else "-" for ch in kind.lower())
+    return f"{slug}-{precision_class}"
+
+
+def _kml_abgr(hex_rgb: str, alpha: str) -> str:
+    r, g, b = hex_rgb[1:3], hex_rgb[3:5], hex_rgb[5:7]
+    return f"{alpha}{b}{g}{r}".lower()  # KML colours are aabbggrr
+
+
+def _kml_styles() -> bytes:
+    """Shared <Style> elements: one per event type (and historical) and precision class."""
+    kinds = [*((t, c) for t, c in _KML_TYPE_COLORS.items()), ("historical", _KML_HISTORICAL_COLOR)]
+    kinds.append(("other", _KML_OTHER_COLOR))
+    out = []
+    for kind, color in kinds:
+        for cls, (href, scale, alpha) in _KML_SHAPES.items():
+            sid = _kml_style_id(kind, cls)
+            out.append(
+                f'<Style id="{sid}"><IconStyle><color>{_kml_abgr(color, alpha)}</color><scale>{scale}</scale>'
+                f"<Icon><href>{href}</href></Icon></IconStyle></Style>\n"
+            )
+    return "".join(out).encode("utf-8")
+
+
+def _kml_time(event_date: Any, start: Any, end: Any, precision: Any) -> str:
+    """<TimeStamp> for a known day, <TimeSpan> for a week/month/year (Google Earth's time slider reads both)."""
+    if precision == "day" and event_date is not None:
+        return f"<TimeStamp><when>{event_date.isoformat()}</when></TimeStamp>"
+    if start is not None or end is not None:
+        begin = f"<begin>{start.isoformat()}</begin>" if start is not None else ""
+        finish = f"<end>{end.isoformat()}</end>" if end is not None else ""
+        return f"<TimeSpan>{begin}{finish}</TimeSpan>"
+    if event_date is not None:
+        return f"<TimeStamp><when>{event_date.isoformat()}</when></TimeStamp>"
+    return ""  # date unknown: always shown, whatever the slider says
+
+
+def _kml_placemark_extras(cols: dict[str, pa.Array]) -> list[bytes]:
+    """Per placemark, in row order: its time primitive and style reference (KML order: after <description>)."""
+    py = {
+        k: cols[k].to_pylist()
+        for k in ("event_date", "date_start", "date_end", "date_precision", "event_type", "geo_precision")
+    }
+    classes = [
+        _kml_precision_class(g, lp)
+        for g, lp in zip(py["geo_precision"], cols["location_precision"].to_pylist(), strict=True)
+    ]
+    hist = cols["historical"].to_pylist()
+    return [
+        f"\t{_kml_time(d, s, e, p)}<styleUrl>#{_kml_style_id(_kml_kind(t, h), c)}</styleUrl>\n".encode()
+        for d, s, e, p, t, c, h in zip(
+            py["event_date"],
+            py["date_start"],
+            py["date_end"],
+            py["date_precision"],
+            py["event_type"],
+            classes,
+            hist,
+            strict=True,
+        )
+    ]
+
+
+def _kml_add_styles_and_times(path: Path, cols: dict[str, pa.Array], tmp: Path) -> None:
+    """Add shared styles, a style reference and a time stamp/span to each placemark GDAL's KML driver wrote.
+
+    GDAL's KML driver writes neither: every incident was the same default pin with no time, so Google Earth could
+    neither tell precision or type apart nor use its time slider. The file is streamed (100 k incidents make
+    ~300 MB of KML). Each placemark has exactly one description (ours, never empty; GDAL escapes any ``<`` inside
+    values), so the n-th ``</description>`` line closes the n-th row's description.
+    """
+    extras = _kml_placemark_extras(cols)
+    out_path = tmp / "styled.kml"
+    seen = 0
+    with path.open("rb") as src, out_path.open("wb") as dst:
+        head = b""
+        while b"<Document" not in head or b">" not in head[head.find(b"<Document") :]:
+            chunk = src.read(1 << 16)
+            if not chunk:
+                break
+            head += chunk
+        start = head.find(b"<Document")
+        close = head.find(b">", start) + 1 if start >= 0 else 0
+        dst.write(head[:close] + b"\n" + _kml_styles())
+        buf = head[close:]
+        while True:
+            parts = buf.split(_KML_DESC_END)
+            for part in parts[:-1]:
+                if seen >= len(extras):
+                    raise InterchangeError("KML writer: more descriptions than incidents")
+                dst.write(part + _KML_DESC_END + extras[seen])
+                seen += 1
+            buf = parts[-1]
+            chunk = src.read(1 << 20)
+            if not chunk:
+                break
+            buf += chunk
+        dst.write(buf)
+    if seen != len(extras):
+        raise InterchangeError(f"KML writer: {seen} descriptions for {len(extras)} incidents")
+    out_path.replace(path)
 
 
 # --------------------------------------------------------------------------------------------------- writers
@@ -273,6 +415,7 @@ def write_format(incidents: Sequence[Incident], fmt: str, path: Path, tmp: Path)
             "KML",
             dataset_options={"NameField": "name", "DescriptionField": "description"},
         )
+        _kml_add_styles_and_times(kml, cols, tmp)
         if fmt == "kmz":
             with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
                 zf.write(kml, "doc.kml")

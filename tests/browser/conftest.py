@@ -183,7 +183,10 @@ def incident_traces(pg) -> list[dict]:
     return [
         t
         for t in (graph_traces(pg, "map") or [])
-        if t["name"] not in ("selected", "Intercepted / disrupted (ring)") and t["lat"] is not None
+        # the centre dots of "near" markers and the shaded areas (no lat) are drawn over / under incident markers
+        if t.get("name")
+        not in ("selected", "Intercepted / disrupted (ring)", "Near a place (dot: the named place)")
+        and t.get("lat") is not None
     ]
 
 

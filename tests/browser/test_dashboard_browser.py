@@ -110,7 +110,8 @@ def _wait_drawn(page, n: int, timeout: float = 20_000) -> None:
     """Wait until the map draws exactly ``n`` incident markers."""
     page.wait_for_function(
         "(n) => { const el = document.querySelector('#map .js-plotly-plot'); if (!el || !el._fullData) return false;"
-        " return el._fullData.filter(t => t.name !== 'selected' && !t.name.startsWith('Intercepted'))"
+        " return el._fullData.filter(t => t.name !== 'selected' && !t.name.startsWith('Intercepted')"
+        " && !t.name.startsWith('Near a place (dot'))"  # overlays on incident markers, not incidents
         ".reduce((s, t) => s + (t.lat ? t.lat.length : 0), 0) === n; }",
         arg=n,
         timeout=timeout,
