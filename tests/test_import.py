@@ -301,7 +301,7 @@ def _acled_with(**cells: str) -> str:
         (_acled_with(event_date="07/10/2023"), "ambiguous day/month order"),
         (_acled_with(event_date="2023-13-45"), "event_date: '2023-13-45' is not a date"),
         (_acled_with(event_date=""), "event_date is empty"),
-        (_acled_with(event_type="Remote violence"), "is not an ACLED event type"),
+        (_acled_with(event_type="Remote violence"), "is a pre-2019 ACLED event type"),
         (_acled_with(sub_event_type="Drone strike"), "is not a sub-event of"),
         (_acled_with(fatalities="-2"), "fatalities: '-2' is negative"),
         (_acled_with(fatalities="two"), "fatalities: 'two' is not a number"),

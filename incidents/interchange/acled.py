@@ -159,7 +159,28 @@ def acled_row(rec: dict[str, str]) -> Incident:
             attributes=extra_attributes(rec, _CONSUMED, _INT_ATTRS),
         )
     except ModelError as exc:
+        old = _PRE_2019_TYPES.get((rec.get("event_type") or "").strip())
+        if old is not None:
+            raise RowError(
+                f"event_type: {rec['event_type'].strip()!r} is a pre-2019 ACLED event type (ACLED renamed its "
+                f"types in 2019): the current type is {old}; download the data again from ACLED, or recode it"
+            ) from None
         raise RowError(str(exc)) from None
+
+
+#: ACLED's event types before its 2019 revision that are not current names -> the current type (and sub-type)
+#: they became; a user with an old download is told what to do instead of "not an ACLED event type".
+#: ("Violence against civilians" kept its name.)
+_PRE_2019_TYPES: dict[str, str] = {
+    "Remote violence": "'Explosions/Remote violence'",
+    "Battle-No change of territory": "'Battles' (sub-type 'Armed clash')",
+    "Battle-Government regains territory": "'Battles' (sub-type 'Government regains territory')",
+    "Battle-Non-state actor overtakes territory": "'Battles' (sub-type 'Non-state actor overtakes territory')",
+    "Riots/Protests": "'Protests' or 'Riots'",
+    "Strategic development": "'Strategic developments'",
+    "Headquarters or base established": "'Strategic developments' (sub-type 'Headquarters or base established')",
+    "Non-violent transfer of territory": "'Strategic developments' (sub-type 'Non-violent transfer of territory')",
+}
 
 
 def parse_acled(table: Table) -> tuple[list[Incident], list[ImportReject]]:
