@@ -1,16 +1,19 @@
-"""QA round 28, store / ingest / import / CLI findings 8, 10 and 11 (fixtures written here)."""
+"""QA round 28, store / ingest / import / CLI findings 2, 3, 8, 10 and 11 (fixtures written here)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
 
 from incidents.cli import main
+from incidents.commands import ingest as ingest_cmd
 from incidents.interchange import import_file
-from incidents.model import Incident
+from incidents.model import Incident, Report
 from incidents.store import open_store
+from tests.test_ingest import fake_extract
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -45,6 +48,74 @@ def _inc(n: int, admin1: str | None, source: str | None) -> Incident:
         iso3="SYR",
         source=source,
     )
+
+
+# ------------------------------------------------------------ 2 and 3. --published and re-ingesting without it
+
+
+@pytest.fixture
+def fake(monkeypatch):
+    monkeypatch.setattr(ingest_cmd, "_extractor", lambda: fake_extract)
+    monkeypatch.setattr(ingest_cmd, "_load_gazetteer", lambda *, progress: None)
+
+
+FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Gulf Monitor</title>
+<item><title>Drones downed</title><link>https://gm.example/1</link><pubDate>Tue, 04 Jan 2022 10:00:00 +0000</pubDate>
+<description>Two drones were shot down at Ain al-Asad air base on Tuesday, officials said.</description></item>
+<item><title>Rockets</title><link>https://gm.example/2</link><pubDate>Sat, 15 Jan 2022 10:00:00 +0000</pubDate>
+<description>Three rockets hit the Green Zone in Baghdad on Saturday, police said.</description></item>
+</channel></rss>
+"""
+
+
+def test_published_override_warns_per_report_with_its_own_date(fake, tmp_path, capsys):
+    feed = tmp_path / "feed.xml"
+    feed.write_text(FEED, encoding="utf-8")
+    md = tmp_path / "m.md"
+    md.write_text("---\npublished: 2024-03-12\n---\nA car bomb killed four people in Mogadishu on Monday.\n")
+    plain = tmp_path / "p.txt"
+    plain.write_text("Gunmen killed two soldiers in Gao on Sunday, the army said.\n")
+    db = tmp_path / "s.sqlite"
+    args = ["ingest", str(feed), str(md), str(plain), "--db", str(db), "--published", "2022-01-15", "--json"]
+    assert main([*args, "--no-progress"]) == 0
+    out, err = capsys.readouterr()
+    summary = json.loads(out)
+    differs = [w for w in summary["warnings"] if "differs from --published 2022-01-15" in w]
+    assert len(differs) == 2  # feed item 1 (2022-01-04) and m.md (2024-03-12); item 2 has the same date
+    assert any("feed.xml" in w and "item 1" in w and "2022-01-04" in w for w in differs)
+    assert any("m.md" in w and "2024-03-12" in w for w in differs)
+    assert not any("p.txt" in w for w in differs)  # no date of its own: nothing to warn about
+    assert "incidents: warning:" in err
+    with open_store(db) as store:  # the documented override is kept
+        assert {i.published for i in store.query()} == {dt.date(2022, 1, 15)}
+
+
+def test_reingest_without_published_keeps_the_stored_date(fake, tmp_path, capsys):
+    report = tmp_path / "idlib.txt"
+    report.write_text("Shelling killed three civilians in Ariha on Tuesday, rescuers said.\n")
+    db = tmp_path / "s.sqlite"
+    assert main(["ingest", str(report), "--db", str(db), "--published", "2024-05-15", "--no-progress"]) == 0
+    capsys.readouterr()
+    assert main(["ingest", str(report), "--db", str(db), "--no-progress"]) == 0
+    out, err = capsys.readouterr()
+    assert "0 new, 0 updated, 1 unchanged" in out
+    assert "0 added, 0 updated, 2 unchanged, 0 removed" in out
+    assert "warnings   1" in out  # only the fake extractor's own warning: no "no publication date"
+    assert "no publication date:" not in err
+    assert "incidents: note:" in err and "2024-05-15" in err and "idlib.txt" in err
+    with open_store(db) as store:
+        (rep,) = [store.get_report(i.report_id) for i in store.query()][:1]
+        assert isinstance(rep, Report) and rep.published == dt.date(2024, 5, 15)
+        assert {i.published for i in store.query()} == {dt.date(2024, 5, 15)}
+
+
+def test_a_new_report_without_a_date_still_warns(fake, tmp_path, capsys):
+    report = tmp_path / "new.txt"
+    report.write_text("Gunmen killed two soldiers in Gao on Sunday, the army said.\n")
+    assert main(["ingest", str(report), "--db", str(tmp_path / "s.sqlite"), "--no-progress", "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert "no publication date" in err and "incidents: note:" not in err
+    assert json.loads(out)["notes"] == []  # the summary's notes: none for a report the store did not hold
 
 
 # ------------------------------------------------------------------------------- 8. db info creates nothing
