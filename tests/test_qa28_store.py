@@ -1,4 +1,4 @@
-"""QA round 28, store / ingest / import / CLI findings 2, 3, 8, 10 and 11 (fixtures written here)."""
+"""QA round 28, store / ingest / import / CLI findings 1, 2, 3, 8, 10 and 11 (fixtures written here)."""
 
 from __future__ import annotations
 
@@ -8,14 +8,47 @@ from pathlib import Path
 
 import pytest
 
+import geodata
+from dashboard.data import ColumnCache
+from dashboard.filters import FilterState, select, state_from_url
 from incidents.cli import main
 from incidents.commands import ingest as ingest_cmd
+from incidents.filters import IncidentQuery, matches
 from incidents.interchange import import_file
 from incidents.model import Incident, Report
 from incidents.store import open_store
 from tests.test_ingest import fake_extract
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# ------------------------------------------------------------------ 1. one province, one name, whatever the source
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3", "expected"),
+    [
+        ("Al Anbar", "IRQ", "Al-Anbar"),  # ACLED's spelling -> the extractor's (Natural Earth's)
+        ("al-anbar", "IRQ", "Al-Anbar"),
+        (
+            "Kirkuk",
+            "IRQ",
+            "At-Ta'mim",
+        ),  # today's name -> the layer's pre-2006 one, which the extractor stores
+        ("Kirkuk Province", "IRQ", "At-Ta'mim"),
+        ("Deir ez-Zor", "SYR", "Dayr Az Zawr"),  # ACLED
+        ("Dayr az Zawr governorate", "SYR", "Dayr Az Zawr"),  # UCDP
+        ("Homs governorate", "SYR", "Homs (Hims)"),
+        ("Erbil", "IRQ", "Arbil"),
+        ("Odesa", "UKR", "Odessa"),
+        ("Ituri", "COD", "Orientale"),  # newer than the layer: the extractor stores its parent
+        ("Idlib", "SYR", "Idlib"),
+        ("Narnia", "SYR", None),  # unknown: left as given by the importer
+        ("Kirkuk", "SYR", None),  # a province of another country
+    ],
+)
+def test_canonical_admin1(name, iso3, expected):
+    assert geodata.canonical_admin1(name, iso3) == expected
+
 
 ACLED_HEADER = (
     "event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,iso,country,admin1,admin2,"
@@ -37,6 +70,38 @@ def _write(path: Path, header: str, rows: list[str]) -> Path:
     return path
 
 
+@pytest.mark.parametrize("fast", [True, False], ids=["column-path", "row-path"])
+def test_imports_store_provinces_under_the_extractors_names(tmp_path, fast):
+    rows = ACLED_ROWS if fast else [*ACLED_ROWS, 'SYR9005,2023-06-06,2023,1,Battles,Armed clash,"A, B",760,Syria,'
+                                    "Idlib,,Sarmin,35.9,36.72,1,X,x,0"]  # fmt: skip
+    acled = import_file("acled", _write(tmp_path / "acled.csv", ACLED_HEADER, rows))
+    by_id = {i.origin_id: i for i in acled.incidents}
+    assert by_id["IRQ9001"].admin1 == "Al-Anbar"
+    assert by_id["IRQ9002"].admin1 == "At-Ta'mim"
+    assert by_id["SYR9003"].admin1 == "Dayr Az Zawr"
+    assert by_id["SYR9004"].admin1 == "Narnia"  # unknown: as given
+    # the source's own spelling stays where ACLED's raw columns are kept
+    assert by_id["IRQ9001"].attributes["admin1"] == "Al Anbar"
+    assert "admin1" not in by_id["SYR9004"].attributes
+    ucdp = import_file("ucdp", _write(tmp_path / "ucdp.csv", UCDP_HEADER, UCDP_ROWS))
+    (inc,) = ucdp.incidents
+    assert inc.admin1 == "Dayr Az Zawr"
+    assert inc.attributes["adm_1"] == "Dayr az Zawr governorate"
+
+
+def test_reimport_is_unchanged_and_layer_round_trip_keeps_names(tmp_path):
+    db = tmp_path / "s.sqlite"
+    csv = _write(tmp_path / "acled.csv", ACLED_HEADER, ACLED_ROWS)
+    assert main(["import", "acled", str(csv), "--db", str(db)]) == 0
+    assert main(["import", "acled", str(csv), "--db", str(db), "--json"]) == 0
+    assert main(["export", "--db", str(db), "-f", "gpkg", "-o", str(tmp_path / "a.gpkg")]) == 0
+    layer = import_file("layer", tmp_path / "a.gpkg")
+    with open_store(db) as store:
+        stored = sorted(i.admin1 for i in store.query())
+    assert stored == ["Al-Anbar", "At-Ta'mim", "Dayr Az Zawr", "Narnia"]
+    assert sorted(i.admin1 for i in layer.incidents) == stored
+
+
 def _inc(n: int, admin1: str | None, source: str | None) -> Incident:
     return Incident(
         incident_id=f"i-qa28-{n}",
@@ -48,6 +113,66 @@ def _inc(n: int, admin1: str | None, source: str | None) -> Incident:
         iso3="SYR",
         source=source,
     )
+
+
+@pytest.fixture
+def folded_store(tmp_path):
+    store = open_store(tmp_path / "f.sqlite")
+    incidents = [
+        _inc(1, "Idlib", "Gulf Monitor"),
+        _inc(2, "Idlib", "Horn Desk"),
+        _inc(3, "Ménaka", "Le Républicain"),
+        _inc(4, "Al-Anbar", None),
+        _inc(5, None, "Gulf Monitor"),
+    ]
+    store.save(incidents=incidents)
+    yield store, incidents
+    store.close()
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        (IncidentQuery(admin1=("idlib",)), {1, 2}),
+        (IncidentQuery(admin1=("IDLIB",)), {1, 2}),
+        (IncidentQuery(admin1=("Menaka",)), {3}),  # without the accent
+        (IncidentQuery(admin1=("Al Anbar",)), {4}),  # a space for the hyphen
+        (IncidentQuery(sources=("gulf monitor",)), {1, 5}),
+        (IncidentQuery(sources=("le republicain",)), {3}),
+        (IncidentQuery(admin1=("idlib",), sources=("horn desk",)), {2}),
+    ],
+)
+def test_admin1_and_source_filters_fold_case_and_accents(folded_store, query, expected):
+    store, incidents = folded_store
+    got = {int(i.incident_id.rsplit("-", 1)[1]) for i in store.query(query)}
+    assert got == expected
+    assert store.count(query) == len(expected)
+    assert {int(i.incident_id.rsplit("-", 1)[1]) for i in incidents if matches(query, i)} == expected
+
+
+def test_dashboard_select_and_link_fold_like_the_cli(folded_store):
+    store, _ = folded_store
+    cols = ColumnCache(store).get()
+    rows = select(cols, FilterState(admin1=("idlib",), sources=("gulf monitor",)))
+    assert cols.incident_id[rows].tolist() == ["i-qa28-1"]
+    parsed = state_from_url("?province=idlib", known={"admin1": ["Idlib", "Ménaka"]})
+    assert parsed.state.admin1 == ("Idlib",) and not parsed.ignored
+
+
+def test_export_names_an_admin1_that_matches_nothing(tmp_path, capsys):
+    db = tmp_path / "s.sqlite"
+    _write(tmp_path / "acled.csv", ACLED_HEADER, ACLED_ROWS)
+    assert main(["import", "acled", str(tmp_path / "acled.csv"), "--db", str(db)]) == 0
+    capsys.readouterr()
+    out = tmp_path / "k.geojson"
+    assert main(["export", "--db", str(db), "-f", "geojson", "-o", str(out), "--admin1", "Kirkuk"]) == 0
+    err = capsys.readouterr().err
+    assert "--admin1 'Kirkuk' matches no province in the store; the store names it \"At-Ta'mim\"" in err
+    assert (
+        main(["export", "--db", str(db), "-f", "geojson", "-o", str(out), "--force", "--admin1", "al anbar"])
+        == 0
+    )
+    assert "wrote 1 incident(s)" in capsys.readouterr().out
 
 
 # ------------------------------------------------------------ 2 and 3. --published and re-ingesting without it
