@@ -49,12 +49,12 @@ def _names_by_country() -> dict[str, list[tuple[str, str, int]]]:
 
     import pyarrow.parquet as pq
 
-    from geodata.boundaries import ADMIN1_PATH, DATA_DIR
+    from geodata.boundaries import ADMIN1_PATH, DATA_DIR, _read
 
     columns = ["adm1_code", "name", "iso3"]
     if "alt_names" in pq.ParquetFile(ADMIN1_PATH).schema_arrow.names:
         columns.append("alt_names")
-    table = pq.read_table(ADMIN1_PATH, columns=columns).to_pydict()
+    table = _read(ADMIN1_PATH, columns)  # (ParquetFile.read: pq.read_table imports pyarrow.dataset, ~1 s)
     other: dict[str, list[str]] = {}
     # (the dataset names live outside stopwords/, whose files the gazetteer's fingerprint hashes: they are not
     # the gazetteer's and must not make it rebuild)

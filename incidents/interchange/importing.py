@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Sequence
 from pathlib import Path
 
-from incidents.interchange._rows import ImportResult, Table, read_csv
+from incidents.interchange._rows import ImportResult, Table, canonical_provinces, read_csv
 from incidents.interchange.acled import ACLED_REPORT, parse_acled, parse_acled_columns
 from incidents.interchange.export import InterchangeError
 from incidents.interchange.ucdp import UCDP_REPORT, parse_ucdp, parse_ucdp_columns
-from incidents.model import Incident, Report
+from incidents.model import Report
 
 __all__ = ["IMPORT_KINDS", "import_file"]
 
@@ -27,44 +26,10 @@ def _is_our_export(table: Table) -> bool:
     return "incident_id" in table.header and "origin" in table.header
 
 
-#: the column a dataset writes a province in: where the source's own spelling is kept when the name is changed
-_RAW_ADMIN1 = {"acled": "admin1", "ucdp": "adm_1"}
-
-
-def canonical_provinces(incidents: Sequence[Incident]) -> list[Incident]:
-    """``incidents`` with each province under the name the extractor uses for it (geodata ``canonical_admin1``).
-
-    Why: ACLED's "Al Anbar" and "Kirkuk", UCDP's "Dayr az Zawr governorate" and the extractor's "Al-Anbar",
-    "At-Ta'mim" and "Dayr Az Zawr" are the same provinces; stored as written they were separate filter values, so
-    an export by province silently left out part of its incidents. An ACLED or UCDP record keeps the name as the
-    source wrote it in ``attributes`` (under the source's column name); a name that matches no province of the
-    incident's country is kept as given.
-    """
-    from geodata import canonical_admin1
-
-    seen: dict[tuple[str, str], str | None] = {}
-    out: list[Incident] = []
-    for inc in incidents:
-        if not inc.admin1 or not inc.iso3:
-            out.append(inc)
-            continue
-        key = (inc.admin1, inc.iso3)
-        if key not in seen:
-            seen[key] = canonical_admin1(inc.admin1, inc.iso3)
-        name = seen[key]
-        if name is None or name == inc.admin1:
-            out.append(inc)
-            continue
-        attributes = dict(inc.attributes)
-        raw = _RAW_ADMIN1.get(inc.origin or "")
-        if raw is not None:
-            attributes.setdefault(raw, inc.admin1)
-        out.append(dataclasses.replace(inc, admin1=name, attributes=attributes))
-    return out
-
-
 def import_file(kind: str, path: str | os.PathLike[str]) -> ImportResult:
-    """Read ``path`` as ``kind`` (acled | ucdp | layer); provinces are named as the extractor names them."""
+    """Read ``path`` as ``kind`` (acled | ucdp | layer); provinces are named as the extractor names them (the
+    ACLED and UCDP readers name them themselves; layers and round trips of our CSV are named here, and for the
+    others this pass changes nothing: a few ms for 16 k rows)."""
     result = _import_file(kind, path)
     return dataclasses.replace(result, incidents=tuple(canonical_provinces(result.incidents)))
 
