@@ -18,7 +18,7 @@ from urllib.parse import parse_qs, urlencode
 import numpy as np
 
 from dashboard.data import Columns, date_to_day
-from incidents import EVENT_TYPES, WEAPONS, DatePrecision, IncidentQuery
+from incidents import EVENT_TYPES, WEAPONS, DatePrecision, IncidentQuery, fold_value
 
 __all__ = [
     "DEFAULT_STATE",
@@ -107,6 +107,14 @@ def _lut(labels: np.ndarray, allowed: Iterable[Any]) -> np.ndarray:
     return np.fromiter((v in allowed for v in labels), dtype=bool, count=len(labels))
 
 
+def _folded_lut(labels: np.ndarray, allowed: Iterable[str]) -> np.ndarray:
+    """:func:`_lut` comparing folded names (provinces, sources), as the store and the CLI do."""
+    wanted = {fold_value(v) for v in allowed}
+    return np.fromiter(
+        (v is not None and fold_value(v) in wanted for v in labels), dtype=bool, count=len(labels)
+    )
+
+
 def _substring_lut(lower: Sequence[str], needle: str) -> np.ndarray:
     return np.fromiter((needle in v for v in lower), dtype=bool, count=len(lower))
 
@@ -140,7 +148,8 @@ def select(cols: Columns, state: FilterState, *, ignore_dates: bool = False) -> 
     def category(name: str, allowed: tuple[Any, ...]) -> None:
         nonlocal mask
         if allowed:
-            mask &= _lut(cols.labels[name], allowed)[cols.codes[name][sl]]
+            lut = _folded_lut if name in ("admin1", "source") else _lut
+            mask &= lut(cols.labels[name], allowed)[cols.codes[name][sl]]
 
     category("event_type", state.event_types)
     category("sub_event_type", state.sub_event_types)
@@ -299,7 +308,11 @@ def _build(
         def check(v: Any) -> str | None:
             v = str(v)
             if name in known_sets:
-                return v if v in known_sets[name] else None
+                if v in known_sets[name]:
+                    return v
+                if name in ("admin1", "sources"):  # "?admin1=idlib": the stored spelling, as the CLI matches
+                    return next((k for k in sorted(known_sets[name]) if fold_value(k) == fold_value(v)), None)
+                return None
             return v if (pattern is None or pattern.match(v)) and v.strip() else None
 
         return check

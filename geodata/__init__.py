@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from geodata.matching import find_places, resolve_spans
     from geodata.model import Candidate, Place, PlaceMention
     from geodata.names import normalize_name, normalize_with_offsets
+    from geodata.provinces import canonical_admin1
 
 #: public name -> module that defines it
 _LAZY = {
@@ -39,6 +40,7 @@ _LAZY = {
     "PlaceMention": "geodata.model",
     "normalize_name": "geodata.names",
     "normalize_with_offsets": "geodata.names",
+    "canonical_admin1": "geodata.provinces",
 }
 
 
@@ -55,6 +57,7 @@ __all__ = [
     "admin_for_points",
     "boundaries_geojson",
     "build_gazetteer",
+    "canonical_admin1",
     "default_cache_dir",
     "find_places",
     "haversine_km",

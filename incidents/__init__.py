@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from incidents.clean import CleanedText, clean_text
     from incidents.errors import UserError
     from incidents.extract import EXTRACTOR_VERSION, Extraction, extract, extract_incidents
-    from incidents.filters import IncidentQuery
+    from incidents.filters import IncidentQuery, fold_value
     from incidents.ingest import (
         IngestError,
         IngestSummary,
@@ -79,6 +79,7 @@ _LAZY = {
     "extract": "incidents.extract",
     "extract_incidents": "incidents.extract",
     "IncidentQuery": "incidents.filters",
+    "fold_value": "incidents.filters",
     "IngestError": "incidents.ingest",
     "IngestSummary": "incidents.ingest",
     "ReadResult": "incidents.ingest",
@@ -169,6 +170,7 @@ __all__ = [
     "export_bytes",
     "extract",
     "extract_incidents",
+    "fold_value",
     "import_file",
     "incident_from_dict",
     "incident_to_dict",

@@ -8,13 +8,33 @@ against each other.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields
 from typing import Any
 
 from incidents.model import Incident
 
-__all__ = ["IncidentQuery", "apply", "matches", "to_sql"]
+__all__ = ["FOLDED_FIELDS", "IncidentQuery", "apply", "fold_value", "matches", "to_sql", "widen"]
+
+#: filter fields matched case-, accent- and punctuation-insensitively ("idlib" selects "Idlib", "Al Anbar"
+#: "Al-Anbar", "gulf monitor" "Gulf Monitor"), as ``--country irq`` selects IRQ: values a person types
+FOLDED_FIELDS = ("admin1", "sources")
+
+_APOSTROPHES = re.compile(r"[\'’‘`ʼ]")
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+@functools.lru_cache(maxsize=65536)
+def fold_value(value: str | None) -> str:
+    """``value`` without case, accents, apostrophes and punctuation: the form :data:`FOLDED_FIELDS` compare."""
+    if not value:
+        return ""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c))
+    return _NON_WORD.sub(" ", _APOSTROPHES.sub("", plain.casefold())).strip()
+
 
 _TEXT_FIELDS = ("location", "actor1", "actor2", "claimed_by", "notes", "source", "admin1", "country")
 
@@ -88,7 +108,11 @@ class IncidentQuery:
 
 
 def to_sql(q: IncidentQuery) -> tuple[str, list[Any]]:
-    """WHERE clause (without the keyword; ``1=1`` when empty) and its parameters for the ``incidents`` table."""
+    """WHERE clause (without the keyword; ``1=1`` when empty) and its parameters for the ``incidents`` table.
+
+    ``admin1`` and ``sources`` are compared as written here: SQLite cannot fold accents, so the store first widens
+    them to the stored spellings that fold alike (:func:`widen`).
+    """
     clauses: list[str] = []
     params: list[Any] = []
 
@@ -148,6 +172,21 @@ def to_sql(q: IncidentQuery) -> tuple[str, list[Any]]:
     return (" AND ".join(clauses) or "1=1"), params
 
 
+def widen(q: IncidentQuery, stored: dict[str, Iterable[str | None]]) -> IncidentQuery:
+    """``q`` with each of :data:`FOLDED_FIELDS` replaced by the ``stored`` values (field -> distinct values in the
+    store) that fold like one of its values, so the exact SQL of :func:`to_sql` selects what :func:`matches` does."""
+    from dataclasses import replace
+
+    changes: dict[str, tuple[str, ...]] = {}
+    for name in FOLDED_FIELDS:
+        wanted = getattr(q, name)
+        if wanted is None:
+            continue
+        folded = {fold_value(v) for v in wanted}
+        changes[name] = tuple(v for v in stored.get(name, ()) if v is not None and fold_value(v) in folded)
+    return replace(q, **changes) if changes else q
+
+
 def matches(q: IncidentQuery, inc: Incident) -> bool:
     """True when ``inc`` is selected by ``q`` (same semantics as :func:`to_sql`)."""
     if q.date_from is not None and (inc.event_date is None or inc.event_date < q.date_from):
@@ -159,14 +198,18 @@ def matches(q: IncidentQuery, inc: Incident) -> bool:
         ("sub_event_types", inc.sub_event_type),
         ("weapons", inc.weapon),
         ("iso3", inc.iso3),
-        ("admin1", inc.admin1),
-        ("sources", inc.source),
         ("date_precision", inc.date_precision.value),
         ("geo_precision", inc.geo_precision),
         ("origin", inc.origin),
     ):
         allowed = getattr(q, attr)
         if allowed is not None and value not in allowed:
+            return False
+    for attr, value in (("admin1", inc.admin1), ("sources", inc.source)):
+        allowed = getattr(q, attr)
+        if allowed is not None and (
+            value is None or fold_value(value) not in {fold_value(a) for a in allowed}
+        ):
             return False
     if q.report_id is not None and inc.report_id != q.report_id:
         return False

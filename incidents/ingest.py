@@ -21,8 +21,11 @@ directory          every supported file below it, recursively, sorted, hidden fi
 
 Policies (each decided once, here):
 
-* **Publication date** comes from the file's metadata, unless ``published`` (``--published``) is given, which wins.
-  A report without a known date is kept with ``published=None`` and a warning: its incidents get date precision
+* **Publication date** comes from the file's metadata, unless ``published`` (``--published``) is given, which wins;
+  a report whose own date differs from it gets a warning naming the report (one date for a whole feed or folder
+  would otherwise move events silently). A report without a date whose id the store already holds with a date
+  keeps that date, with a note: re-running ``ingest`` on a folder without ``--published`` erases nothing. Any other
+  report without a known date is kept with ``published=None`` and a warning: its incidents get date precision
   "unknown". The day the program runs is never used as a publication date.
 * **A publication date after the retrieval time** (beyond one day of time-zone slack) is a metadata error: the
   report is kept, the date is dropped (unknown) and a warning says so. Keeping the report loses nothing; keeping the
@@ -64,7 +67,7 @@ from typing import Any, TextIO
 from urllib.parse import urlsplit
 
 from incidents.language import UNDETERMINED, detect_language
-from incidents.model import Report, report_to_dict
+from incidents.model import Report, make_report_id, report_to_dict
 from incidents.store import StoreError
 
 __all__ = [
@@ -137,6 +140,8 @@ class ReadResult:
     rejects: tuple[Reject, ...]
     warnings: tuple[str, ...]
     path: str = ""
+    #: things done for the user that change no data they gave (a stored publication date reused)
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +163,7 @@ class IngestSummary:
     warnings: tuple[str, ...] = ()
     revision_before: int = 0
     revision_after: int = 0
+    notes: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -169,6 +175,7 @@ class IngestSummary:
         out = dataclasses.asdict(self)
         out["rejects"] = [dataclasses.asdict(r) for r in self.rejects]
         out["warnings"] = list(self.warnings)
+        out["notes"] = list(self.notes)
         out["ok"] = self.ok
         return out
 
@@ -188,6 +195,9 @@ class _Options:
     source: str | None
     retrieved: dt.datetime | None
     max_bytes: int
+    #: report_id -> the publication date the store already holds for it (None: not stored, or stored undated).
+    #: A re-run without --published reuses it, so it does not erase a date given earlier (QA 28 #3).
+    stored_published: Callable[[str], dt.date | None] | None = None
 
 
 @dataclass(slots=True)
@@ -198,6 +208,7 @@ class _Collector:
     reports: list[Report] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     #: the record being read when its line does not name it ("item 2" of a one-line JSON list, "feed item 3"):
     #: said in its warnings, as its rejects say it
     record: str | None = None
@@ -211,8 +222,16 @@ class _Collector:
             where += f": {self.record}"
         self.warnings.append(f"{where}: {message}")
 
+    def note(self, message: str, line: int | None = None) -> None:
+        where = f"{self.label}:{line}" if line else self.label
+        if self.record is not None:
+            where += f": {self.record}"
+        self.notes.append(f"{where}: {message}")
+
     def result(self) -> ReadResult:
-        return ReadResult(tuple(self.reports), tuple(self.rejects), tuple(self.warnings), self.label)
+        return ReadResult(
+            tuple(self.reports), tuple(self.rejects), tuple(self.warnings), self.label, tuple(self.notes)
+        )
 
 
 # ============================================================================================= dates
@@ -418,10 +437,33 @@ def _str_or_none(value: Any) -> str | None:
     return s or None
 
 
-def _resolve_published(raw: Any, opts: _Options, col: _Collector, line: int | None) -> dt.date | None:
+def _resolve_published(
+    raw: Any, opts: _Options, col: _Collector, line: int | None, *, report_id: str
+) -> dt.date | None:
+    missing = raw is None or (isinstance(raw, str) and not raw.strip())
     if opts.published is not None:
+        # the documented override stands, but a report's own, different date is said: a feed or a folder with one
+        # command-line date would otherwise move its events silently (QA 28 #2)
+        try:
+            own = None if missing else parse_date(raw)
+        except (ValueError, TypeError):
+            own = None
+        if own is not None and own != opts.published:
+            col.warn(
+                f"its own publication date {own.isoformat()} differs from --published "
+                f"{opts.published.isoformat()}: --published is used, its incidents are dated from it",
+                line,
+            )
         return opts.published
-    if raw is None or (isinstance(raw, str) and not raw.strip()):
+    if missing:
+        stored = opts.stored_published(report_id) if opts.stored_published is not None else None
+        if stored is not None:
+            col.note(
+                f"no publication date given: the date stored for this report earlier ({stored.isoformat()}) is "
+                "used",
+                line,
+            )
+            return stored
         col.warn("no publication date: its incidents' dates are unknown (give one with --published)", line)
         return None
     try:
@@ -490,7 +532,9 @@ def _build(
         url=_str_or_none(url),
         source=opts.source or _str_or_none(source),
         title=_str_or_none(title),
-        published=_resolve_published(published, opts, col, line),
+        published=_resolve_published(
+            published, opts, col, line, report_id=make_report_id(url=_str_or_none(url), text=text)
+        ),
         retrieved=opts.retrieved,
         language=language,
         origin_path=origin_path,
@@ -1225,9 +1269,10 @@ def ingest(
     counted: set[str] = set()  # the incidents counted as current or historical (each once)
     rejects: list[Reject] = []
     warnings: list[str] = []
+    notes: list[str] = []
     revision_before = store.revision()
     files, notes = expand_paths(paths)
-    opts = _Options(published, source, now, max_bytes)
+    opts = _Options(published, source, now, max_bytes, stored_published=_stored_published(store))
     steps: Iterator[tuple[_Tag, Report | None]] = _steps(files, notes, opts, stdin)
     if jobs == "auto" and n_jobs > 1:  # read a little first: a small batch is not worth starting workers
         head: list[tuple[_Tag, Report | None]] = []
@@ -1278,6 +1323,7 @@ def ingest(
                 rejects.extend(file_rejects)
                 warnings.extend(where.warnings)
                 warnings.extend(file_warnings)
+                notes.extend(where.notes)
                 file_rejects.clear()
                 file_warnings.clear()
                 if where.path:  # not for the directory-expansion notes
@@ -1327,4 +1373,16 @@ def ingest(
         warnings=tuple(warnings),
         revision_before=revision_before,
         revision_after=store.revision(),
+        notes=tuple(notes),
     )
+
+
+def _stored_published(store: Any) -> Callable[[str], dt.date | None]:
+    """The publication date ``store`` holds for a report id (None when it holds none): what a re-run without
+    ``--published`` keeps, so re-ingesting a folder does not erase dates given before."""
+
+    def lookup(report_id: str) -> dt.date | None:
+        old = store.get_report(report_id)
+        return None if old is None else old.published
+
+    return lookup

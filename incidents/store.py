@@ -23,7 +23,7 @@ import orjson
 import platformdirs
 
 from incidents._gc import gc_paused
-from incidents.filters import IncidentQuery, to_sql
+from incidents.filters import FOLDED_FIELDS, IncidentQuery, to_sql, widen
 from incidents.model import (
     INCIDENT_FIELDS,
     Incident,
@@ -693,8 +693,21 @@ class SQLiteStore:
         ).fetchone()
         return incident_from_dict(orjson.loads(row[0])) if row else None
 
+    def _widened(self, q: IncidentQuery) -> IncidentQuery:
+        """``q`` with its province and source names widened to the stored spellings that fold alike
+        (:func:`incidents.filters.widen`): "idlib" selects "Idlib", as ``--country irq`` selects IRQ."""
+        columns = {"admin1": "admin1", "sources": "source"}
+        wanted = [name for name in FOLDED_FIELDS if getattr(q, name) is not None]
+        if not wanted:
+            return q
+        stored = {
+            name: [row[0] for row in self._con.execute(f"SELECT DISTINCT {columns[name]} FROM incidents")]
+            for name in wanted
+        }
+        return widen(q, stored)
+
     def _select(self, what: str, q: IncidentQuery | None, *, order: bool = True) -> tuple[str, list[Any]]:
-        q = q or IncidentQuery(historical=None)
+        q = self._widened(q or IncidentQuery(historical=None))
         where, params = to_sql(q)
         sql = f"SELECT {what} FROM incidents WHERE {where}"
         if order:
@@ -718,7 +731,7 @@ class SQLiteStore:
 
     def count(self, q: IncidentQuery | None = None) -> int:
         """Number of selected incidents."""
-        q = q or IncidentQuery(historical=None)
+        q = self._widened(q or IncidentQuery(historical=None))
         where, params = to_sql(q)
         return int(self._con.execute(f"SELECT count(*) FROM incidents WHERE {where}", params).fetchone()[0])
 

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from incidents.cli import build_parser, main
-from incidents.store import SCHEMA_VERSION
+from incidents.store import SCHEMA_VERSION, open_store
 
 
 def subcommands() -> list[str]:
@@ -55,15 +55,17 @@ def test_no_command_prints_help_and_exits_2(capsys):
     assert "usage" in capsys.readouterr().err
 
 
-def test_db_info_new_then_existing(tmp_path, capsys):
+def test_db_info_missing_then_existing(tmp_path, capsys):
     db = tmp_path / "sub" / "s.sqlite"
+    assert main(["db", "info", "--db", str(db), "--json"]) == 1  # a mistyped --db creates nothing (QA 28 #8)
+    assert f"no store at {db}" in capsys.readouterr().err
+    assert not db.exists() and not db.parent.exists()
+    open_store(db).close()
     assert main(["db", "info", "--db", str(db), "--json"]) == 0
     out, err = capsys.readouterr()
     info = json.loads(out)
     assert info["schema_version"] == SCHEMA_VERSION
     assert info["incidents"] == 0
-    assert "created a new empty one" in err  # a mistyped --db is noticed
-    assert db.exists()
     assert main(["db", "info", "--db", str(db)]) == 0
     out, err = capsys.readouterr()
     assert f"schema version  {SCHEMA_VERSION}" in out
@@ -73,7 +75,18 @@ def test_db_info_new_then_existing(tmp_path, capsys):
 def test_db_under_a_file_names_the_file(tmp_path, capsys):
     blocker = tmp_path / "plain.txt"
     blocker.write_text("x")
-    assert main(["db", "info", "--db", str(blocker / "s.sqlite")]) == 1
+    report = tmp_path / "r.txt"
+    report.write_text("Two rockets hit Baghdad on Monday, police said.")
+    args = [
+        "ingest",
+        str(report),
+        "--db",
+        str(blocker / "s.sqlite"),
+        "--published",
+        "2024-01-02",
+        "--no-progress",
+    ]
+    assert main(args) == 1  # (db info creates no store, so a command that does is used here)
     assert f"{blocker} is a file, not a folder" in capsys.readouterr().err
 
 
@@ -87,6 +100,7 @@ def test_gazetteer_lookup_blank_name_is_a_usage_error(name, capsys):
 
 def test_db_from_environment(tmp_path, capsys, monkeypatch):
     db = tmp_path / "env.sqlite"
+    open_store(db).close()
     monkeypatch.setenv("INCIDENTS_DB", str(db))
     assert main(["db", "info", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["path"] == str(db)
@@ -111,6 +125,7 @@ def test_debug_shows_traceback(tmp_path, capsys):
 
 
 def test_console_script_runs_as_module(tmp_path):
+    open_store(tmp_path / "m.sqlite").close()
     proc = subprocess.run(
         [sys.executable, "-m", "incidents", "db", "info", "--db", str(tmp_path / "m.sqlite")],
         capture_output=True,

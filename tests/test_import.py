@@ -187,7 +187,8 @@ def test_ucdp_values():
     assert (first.fatalities, first.fatalities_max, first.attributes["low"]) == (3, 5, 2)
     assert (first.actor1, first.actor2) == ("Government of Syria", "Syrian insurgents")
     assert first.notes == "Shelling kills civilians in the town"
-    assert first.location == "Ein Laroz town" and first.admin1 == "Idlib Governorate"
+    assert first.location == "Ein Laroz town" and first.admin1 == "Idlib"  # the extractor's name (QA 28 #1)
+    assert first.attributes["adm_1"] == "Idlib Governorate"  # UCDP's own, kept
     assert first.admin2 == "Ariha district"
     assert (first.latitude, first.longitude) == (35.688342, 36.449962)
     assert first.iso3 == "SYR"  # from the country name: this layout has no iso3 column
@@ -301,7 +302,7 @@ def _acled_with(**cells: str) -> str:
         (_acled_with(event_date="07/10/2023"), "ambiguous day/month order"),
         (_acled_with(event_date="2023-13-45"), "event_date: '2023-13-45' is not a date"),
         (_acled_with(event_date=""), "event_date is empty"),
-        (_acled_with(event_type="Remote violence"), "is not an ACLED event type"),
+        (_acled_with(event_type="Remote violence"), "is a pre-2019 ACLED event type"),
         (_acled_with(sub_event_type="Drone strike"), "is not a sub-event of"),
         (_acled_with(fatalities="-2"), "fatalities: '-2' is negative"),
         (_acled_with(fatalities="two"), "fatalities: 'two' is not a number"),

@@ -228,7 +228,14 @@ PUBLISHED = [
     # file, --published, expected published, warning contains
     ("report.txt", None, None, "no publication date"),
     ("report.txt", dt.date(2021, 3, 5), dt.date(2021, 3, 5), None),
-    ("front_matter.md", dt.date(2021, 3, 5), dt.date(2021, 3, 5), None),  # the option wins over metadata
+    # the option wins over metadata, and the report's own, different date is said (QA 28 #2)
+    (
+        "front_matter.md",
+        dt.date(2021, 3, 5),
+        dt.date(2021, 3, 5),
+        "2023-05-02 differs from --published 2021-03-05",
+    ),
+    ("front_matter.md", dt.date(2023, 5, 2), dt.date(2023, 5, 2), None),
     ("future.md", None, None, "after the retrieval time"),
 ]
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import sys
 from pathlib import Path
 
 from incidents.commands._common import add_db_option, open_db
+from incidents.errors import UserError
 from incidents.store import default_db_path
 
 __all__ = ["register"]
@@ -29,12 +29,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _info(args: argparse.Namespace) -> int:
-    path = args.db if args.db is not None else default_db_path()
-    existed = Path(path).expanduser().exists()
-    with open_db(args) as store:
+    """Describe an existing store. An inspection creates nothing: a mistyped ``--db`` is an error (exit 1), as in
+    ``export``, not a new empty store and folders left behind."""
+    path = Path(args.db if args.db is not None else default_db_path()).expanduser()
+    if not path.exists():
+        raise UserError(f"no store at {path} (ingest or import creates one)")
+    with open_db(args, create=False) as store:
         info = store.info()
-    if not existed:  # a mistyped --db should not go unnoticed
-        print(f"incidents: note: no store was at {info.path}; created a new empty one", file=sys.stderr)
     if args.json:
         print(json.dumps(dataclasses.asdict(info), indent=2))
         return 0

@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import Any
 
 from incidents.commands._common import add_db_option, open_db
 from incidents.errors import UserError
@@ -184,10 +185,32 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=_export)
 
 
+def _unmatched_provinces(store: Any, query: IncidentQuery) -> list[str]:
+    """A note per ``--admin1`` value that names no province in the store, with the stored name of that province
+    when the value is another spelling of it ("Kirkuk" -> "At-Ta'mim"): an empty or partial export by province
+    must not pass for a complete one."""
+    from geodata import canonical_admin1
+
+    notes: list[str] = []
+    iso3s: list[str] | None = list(query.iso3) if query.iso3 else None
+    for value in query.admin1 or ():
+        if store.count(IncidentQuery(admin1=(value,), historical=None)):
+            continue
+        if iso3s is None:
+            iso3s = sorted({c for c in store.load_columns(["iso3"])["iso3"] if c})
+        named = sorted({n for c in iso3s if (n := canonical_admin1(value, c)) and n != value})
+        hint = f"; the store names it {' or '.join(repr(n) for n in named)}" if named else ""
+        notes.append(f"--admin1 {value!r} matches no province in the store{hint}")
+    return notes
+
+
 def _export(args: argparse.Namespace) -> int:
     query = query_from_args(args)
     with open_db(args, create=False, readonly=True) as store:
         incidents = list(store.iter_incidents(query))
+        unmatched = _unmatched_provinces(store, query)
+    for note in unmatched:
+        print(f"incidents: note: {note}", file=sys.stderr)
     path = write_export(incidents, args.fmt, args.out, force=args.force)
     for note in export_notes(incidents, args.fmt):
         print(f"incidents: note: {note}", file=sys.stderr)

@@ -153,6 +153,8 @@ def _run(args: argparse.Namespace) -> int:
         print(f"incidents: rejected: {reject}", file=sys.stderr)
     for warning in summary.warnings:
         print(f"incidents: warning: {warning}", file=sys.stderr)
+    for note in summary.notes:
+        print(f"incidents: note: {note}", file=sys.stderr)
     if args.json:
         print(json.dumps({**summary.to_dict(), "store": path}, indent=2, ensure_ascii=False))
     else:

@@ -17,6 +17,8 @@ from incidents.interchange._rows import (
     ImportReject,
     RowError,
     Table,
+    canonical_province_column,
+    canonical_provinces,
     extra_attributes,
     month_bounds,
     parse_coords,
@@ -159,7 +161,28 @@ def acled_row(rec: dict[str, str]) -> Incident:
             attributes=extra_attributes(rec, _CONSUMED, _INT_ATTRS),
         )
     except ModelError as exc:
+        old = _PRE_2019_TYPES.get((rec.get("event_type") or "").strip())
+        if old is not None:
+            raise RowError(
+                f"event_type: {rec['event_type'].strip()!r} is a pre-2019 ACLED event type (ACLED renamed its "
+                f"types in 2019): the current type is {old}; download the data again from ACLED, or recode it"
+            ) from None
         raise RowError(str(exc)) from None
+
+
+#: ACLED's event types before its 2019 revision that are not current names -> the current type (and sub-type)
+#: they became; a user with an old download is told what to do instead of "not an ACLED event type".
+#: ("Violence against civilians" kept its name.)
+_PRE_2019_TYPES: dict[str, str] = {
+    "Remote violence": "'Explosions/Remote violence'",
+    "Battle-No change of territory": "'Battles' (sub-type 'Armed clash')",
+    "Battle-Government regains territory": "'Battles' (sub-type 'Government regains territory')",
+    "Battle-Non-state actor overtakes territory": "'Battles' (sub-type 'Non-state actor overtakes territory')",
+    "Riots/Protests": "'Protests' or 'Riots'",
+    "Strategic development": "'Strategic developments'",
+    "Headquarters or base established": "'Strategic developments' (sub-type 'Headquarters or base established')",
+    "Non-violent transfer of territory": "'Strategic developments' (sub-type 'Non-violent transfer of territory')",
+}
 
 
 def parse_acled(table: Table) -> tuple[list[Incident], list[ImportReject]]:
@@ -191,7 +214,8 @@ def parse_acled(table: Table) -> tuple[list[Incident], list[ImportReject]]:
         seen[inc.origin_id] = line  # type: ignore[index]
         incidents.append(inc)
     incidents, swapped = drop_swapped(incidents, lambda inc: seen[inc.origin_id])  # type: ignore[index]
-    return incidents, sorted(rejects + swapped, key=lambda r: r.line or 0)
+    # provinces under the extractor's names, as the column-wise path names them while building
+    return canonical_provinces(incidents), sorted(rejects + swapped, key=lambda r: r.line or 0)
 
 
 def _wrong_file_hint(header: list[str]) -> str:
@@ -271,6 +295,7 @@ def parse_acled_columns(table: ColumnTable) -> tuple[list[Incident], list[Import
     columns = (list(c) for c in zip(*derived, strict=True)) if derived else ([] for _ in range(5))
     time_precisions, starts, ends, places, codes = columns
     good_eids = pick(eids)
+    good_attributes = pick(attributes)
     built = incidents_from_columns(
         len(good),
         {
@@ -290,7 +315,7 @@ def parse_acled_columns(table: ColumnTable) -> tuple[list[Incident], list[Import
             "longitude": pick(lons),
             "geo_precision": pick(geos),
             "location_precision": places,
-            "admin1": pick(texts["admin1"]),
+            "admin1": canonical_province_column(pick(texts["admin1"]), codes, good_attributes, "admin1"),
             "admin2": pick(texts["admin2"]),
             "country": pick(texts["country"]),
             "iso3": codes,
@@ -300,7 +325,7 @@ def parse_acled_columns(table: ColumnTable) -> tuple[list[Incident], list[Import
             "method": Same(METHOD),
             "origin": Same("acled"),
             "origin_id": good_eids,
-            "attributes": pick(attributes),
+            "attributes": good_attributes,
         },
     )
     incident_of: list[Incident | None] = scatter(n, good, built)
@@ -321,7 +346,9 @@ def parse_acled_columns(table: ColumnTable) -> tuple[list[Incident], list[Import
         seen[inc.origin_id] = line  # type: ignore[index]
         incidents.append(inc)
     incidents, swapped = drop_swapped(incidents, lambda inc: seen[inc.origin_id])  # type: ignore[index]
-    return incidents, sorted(rejects + swapped, key=lambda r: r.line or 0)
+    # provinces under the extractor's names (the column-wise path names its fast rows while building them; this
+    # names the rest, and leaves those as they are)
+    return canonical_provinces(incidents), sorted(rejects + swapped, key=lambda r: r.line or 0)
 
 
 _ID_HASH = hashlib.sha256(b"incident\x1facled\x1f")  # what make_incident_id("acled", ...) hashes first

@@ -18,6 +18,8 @@ from incidents.interchange._rows import (
     RowError,
     Table,
     _whole,
+    canonical_province_column,
+    canonical_provinces,
     extra_attributes,
     parse_coords,
     parse_date,
@@ -284,7 +286,9 @@ def _finish(
             f"{name}: {odd} row(s) have high < best (as in UCDP's data): imported with fatalities = best,"
             " fatalities_max empty, the written 'high' kept in attributes"
         )
-    return incidents, rejects
+    # provinces under the extractor's names (the column-wise path names its fast rows while building them; this
+    # names the rest, and leaves those as they are)
+    return canonical_provinces(incidents), rejects
 
 
 def parse_ucdp_columns(table: ColumnTable) -> tuple[list[Incident], list[ImportReject]]:
@@ -374,6 +378,8 @@ def parse_ucdp_columns(table: ColumnTable) -> tuple[list[Incident], list[ImportR
     iso3_of: dict[tuple[str | None, str | None], str | None] = {}
     for key in set(zip(pick(texts["iso3"]), countries, strict=True)):
         iso3_of[key] = (key[0] or iso3_from_country(key[1]) or "").upper() or None
+    good_iso3s = list(map(iso3_of.__getitem__, zip(pick(texts["iso3"]), countries, strict=True)))
+    good_attributes = pick(attributes)
     built = incidents_from_columns(
         len(good),
         {
@@ -394,10 +400,10 @@ def parse_ucdp_columns(table: ColumnTable) -> tuple[list[Incident], list[ImportR
             "longitude": pick(lons),
             "geo_precision": geos,
             "location_precision": places,
-            "admin1": pick(texts["adm_1"]),
+            "admin1": canonical_province_column(pick(texts["adm_1"]), good_iso3s, good_attributes, "adm_1"),
             "admin2": pick(texts["adm_2"]),
             "country": countries,
-            "iso3": list(map(iso3_of.__getitem__, zip(pick(texts["iso3"]), countries, strict=True))),
+            "iso3": good_iso3s,
             "source": pick(texts["source_office"]),
             "notes": pick(texts["source_headline"]),
             # human-coded reference data; UCDP's doubt stays in attributes["event_clarity"]
@@ -405,7 +411,7 @@ def parse_ucdp_columns(table: ColumnTable) -> tuple[list[Incident], list[ImportR
             "method": Same(METHOD),
             "origin": Same("ucdp"),
             "origin_id": good_ids,
-            "attributes": pick(attributes),
+            "attributes": good_attributes,
         },
     )
     incident_of: list[Incident | None] = scatter(n, good, built)
