@@ -36,6 +36,12 @@ CASES = [
 
 GUARDS = [
     (
+        # a town told with a bearing from a landmark is where it was, not the landmark
+        "2024-05-04",
+        "In Tal Afar, 60 kilometres west of Mosul, gunmen shot dead a policeman on Friday.",
+        [("Tal Afar", "settlement")],
+    ),
+    (
         # a town named before the landmark is where it was
         "2025-05-08",
         "RSF fighters attacked Tawila near El Fasher on Wednesday, killing 14 people.",

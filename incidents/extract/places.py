@@ -669,6 +669,26 @@ def _unknown_village_before(text: str, places: Sequence[object], before: str, st
     )
 
 
+#: a named place of a kind, right before the word that says it is near a landmark: "the Abu Shouk camp near"
+_NAMED_KIND_NEAR_BEFORE = re.compile(
+    r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})\s+(?:(?:displacement|refugee|IDP|army|military)\s+)?"
+    r"(?:camp|village|hamlet|settlement|base|market|neighbou?rhood|quarter|district|area)\s+(?:near|outside|close\s+to|"
+    r"(?:on|at)\s+the\s+(?:\w+\s+)?(?:edge|outskirts)\s+of)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _unknown_named_before(places: Sequence[object], before: str, start: int) -> bool:
+    """A place the gazetteer lacks is named, with its kind, right before the landmark word ("the Abu Shouk camp
+    near"): the landmark says where that place is, so the deed is near the landmark."""
+    m = _NAMED_KIND_NEAR_BEFORE.search(before)
+    if m is None:
+        return False
+    a = start - len(before) + m.start("name")
+    b = start - len(before) + m.end("name")
+    return not any(a <= o.start < b and o.candidates for o in places)  # type: ignore[attr-defined]
+
+
 def _place_inside(places: Sequence[object], pm: object, town: object, ss: int, se: int) -> bool:
     """Another place named in ``[ss, se)`` lies within :data:`_PART_KM` of ``town`` (inside the region its name
     stands for here: "central Gaza ... Nuseirat")."""
@@ -1206,16 +1226,12 @@ def choose_place(
                 )  # type: ignore[attr-defined]
             )
             and any(
-                o is not pm
-                and ss <= o.start
-                and o.end <= pm.start
-                and pm.start - o.end < 80
-                and o.candidates  # type: ignore[attr-defined]
-                # (a province framing the clause is no place near a landmark: "In North Darfur, RSF shelled the
-                # Abu Shouk camp near El Fasher")
-                and o.candidates[0].place.kind in POINT_KINDS  # type: ignore[attr-defined]
+                o is not pm and ss <= o.start and o.end <= pm.start and pm.start - o.end < 80 and o.candidates  # type: ignore[attr-defined]
                 for o in places
             )
+            # (not when the landmark is said of a place the gazetteer lacks, named right before it: "In North
+            # Darfur, RSF shelled the Abu Shouk camp near El Fasher" is near El Fasher, not North Darfur)
+            and not _unknown_named_before(places, before, pm.start)  # type: ignore[attr-defined]
         ):
             # a landmark for the place just named before it: the event is at that place, not at the landmark
             score -= 4.0
