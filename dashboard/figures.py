@@ -17,6 +17,7 @@ import plotly.graph_objects as go
 
 from dashboard.aggregate import Cells, TimelineSeries
 from incidents import EVENT_TYPES
+from incidents.palette import EVENT_COLORS, HISTORICAL_COLOR
 
 __all__ = [
     "AREA_TRACE_NAMES",
@@ -36,16 +37,6 @@ __all__ = [
 
 OFFLINE_STYLE = "white-bg"
 
-#: One colour per ACLED event type (Okabe-Ito palette: distinguishable with the common colour-vision deficiencies).
-EVENT_COLORS: Mapping[str, str] = {
-    "Battles": "#D55E00",
-    "Explosions/Remote violence": "#0072B2",
-    "Violence against civilians": "#CC79A7",
-    "Protests": "#009E73",
-    "Riots": "#E69F00",
-    "Strategic developments": "#56B4E9",
-}
-HISTORICAL_COLOR = "#8c8c8c"
 _LAND = "#f1eee6"
 _SEA = "#dfe9f2"
 

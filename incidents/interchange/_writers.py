@@ -39,6 +39,7 @@ from incidents.interchange.export import (
     to_geojson,
 )
 from incidents.model import INCIDENT_FIELDS, Incident
+from incidents.palette import EVENT_COLORS, HISTORICAL_COLOR
 
 __all__ = ["write_format"]
 
@@ -207,17 +208,10 @@ def _kml_table(cols: dict[str, pa.Array]) -> pa.Table:
     return _with_geometry(data)
 
 
-#: The dashboard's colours per event type (Okabe-Ito; a test keeps them equal to ``dashboard.EVENT_COLORS``), so a
-#: layer opened in Google Earth reads like the map. Historical references are grey, as on the map.
-_KML_TYPE_COLORS = {
-    "Battles": "#D55E00",
-    "Explosions/Remote violence": "#0072B2",
-    "Violence against civilians": "#CC79A7",
-    "Protests": "#009E73",
-    "Riots": "#E69F00",
-    "Strategic developments": "#56B4E9",
-}
-_KML_HISTORICAL_COLOR = "#8c8c8c"
+#: The map's colours per event type (``incidents.palette``), so a layer opened in Google Earth reads like the map.
+#: Historical references are grey, as on the map.
+_KML_TYPE_COLORS = EVENT_COLORS
+_KML_HISTORICAL_COLOR = HISTORICAL_COLOR
 _KML_OTHER_COLOR = "#333333"
 #: Precision as a shape, as the dashboard does: a small solid dot for the place itself, a target (rings round a
 #: centre) for "near a place", a large pale polygon for "only the province or country is known". Google Earth's
