@@ -32,9 +32,21 @@ CASES = [
         "In North Darfur, RSF artillery shelled the Abu Shouk camp near El Fasher on Wednesday, killing 14 people.",
         [("near El Fasher", "near")],
     ),
+    (
+        # a camp said to be near a landmark, whose only namesake known lies far from it (in Iran): near the landmark
+        "2024-05-04",
+        "Gunmen attacked the Hamidiya camp near Tal Afar on Friday, killing a policeman.",
+        [("near Tal Afar", "near")],
+    ),
 ]
 
 GUARDS = [
+    (
+        # a camp the gazetteer knows stays itself
+        "2024-05-04",
+        "A drone struck the Zamzam camp near El Fasher on Friday, killing five.",
+        [("Zamzam camp", "settlement")],
+    ),
     (
         # a town told with a bearing from a landmark is where it was, not the landmark
         "2024-05-04",

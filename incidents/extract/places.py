@@ -817,7 +817,9 @@ def _other_province(area: object, place: object) -> bool:
 #: "Tayba, south of Wad Madani", "Kafr Nabudah, 40 km northwest of Hama", "Kanan village near Kanbalu", "Lido
 #: beach in Mogadishu": the landmark (a town, for "in") said to be near the place
 _LANDMARK_AFTER = re.compile(
-    r"(?:\s+(?:village|town|hamlet|locality))?\s*,?\s*(?:(?:about|some|around|roughly|just|nearly)\s+)?(?:"
+    # (a camp too: "the Hamidiya camp near Tal Afar", the only Hamidiya known being in Iran)
+    r"(?:\s+(?:(?:displacement|refugee|IDP|army|military)\s+)?(?:village|town|hamlet|locality|camp))?\s*,?\s*"
+    r"(?:(?:about|some|around|roughly|just|nearly)\s+)?(?:"
     r"(?:(?P<n>\d+(?:\.\d+)?)\s*(?P<u>km|kilomet(?:er|re)s?|miles?)\s+(?:\(\d+(?:\.\d+)?\s*\w+\)\s+)?)?"
     r"(?P<dir>(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of)|near|close\s+to|outside|not\s+far\s+from|"
     r"(?P<in>in))\s+"
