@@ -32,7 +32,16 @@ from incidents.model import DatePrecision
 #: two gazetteer places closer than this are one place for merging (a district and its city, a base and its gate)
 SAME_PLACE_KM = 15.0
 
-__all__ = ["SAME_PLACE_KM", "Draft", "add_counts", "combine_counts", "compatible", "family", "in_area"]
+__all__ = [
+    "SAME_PLACE_KM",
+    "Draft",
+    "add_counts",
+    "combine_counts",
+    "compatible",
+    "days_overlap",
+    "family",
+    "in_area",
+]
 
 _ERV = "Explosions/Remote violence"
 _DISRUPTED = ("Strategic developments", "Disrupted weapons use")
@@ -129,6 +138,11 @@ def _dates_compatible(d: Draft, start: dt.date | None, end: dt.date | None) -> b
     if d.date_start is None or start is None:
         return True
     return not (end < d.date_start or start > d.date_end)  # type: ignore[operator]
+
+
+def days_overlap(a: Draft, b: Draft) -> bool:
+    """The two drafts' days overlap; a draft with no known day overlaps any (a lead and the deeds told after it)."""
+    return _dates_compatible(a, b.date_start, b.date_end)
 
 
 def compatible(

@@ -98,6 +98,7 @@ from incidents.extract.merge import (
     add_counts,
     combine_counts,
     compatible,
+    days_overlap,
     family,
     in_area,
 )
@@ -3314,7 +3315,6 @@ _DEMONYM_ATTACK_AFTER = re.compile(
     r"counter-?offensive|advance)\b",
     re.I,
 )
-#: a deed named again by a definite noun: "the strike", "in the fighting", "this attack"
 #: a deed told over a whole country: "nationwide", "across the country", "across Ukraine"
 _NATIONWIDE = re.compile(
     r"\b(?:nationwide|countrywide|(?:across|throughout|all\s+over)\s+the\s+(?:country|nation)|"
@@ -3334,6 +3334,7 @@ _THE_AIRCRAFT_BEFORE = re.compile(
     r"(?:(?:had|then|also|reportedly)\s+)?(?:(?:fired|launched|dropped|released|shot)\s+(?:[\w-]+\s+){0,3}?)?$",
     re.IGNORECASE,
 )
+#: a deed named again by a definite noun: "the strike", "in the fighting", "this attack"
 _DEFINITE_DEED_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: a day told from the day of a saying: "the previous day", "the day before"
 _DAY_BEFORE_ALONE = re.compile(
@@ -5069,11 +5070,7 @@ def _parts_of(d: Draft, drafts: list[Draft]) -> list[Draft]:
             family(e.event_type, e.sub_event_type) == fam
             or (d.event_type in _VIOLENT and e.event_type in _VIOLENT)
         )
-        and (
-            d.date_start is None
-            or e.date_start is None
-            or not (e.date_end < d.date_start or e.date_start > d.date_end)  # type: ignore[operator]
-        )
+        and days_overlap(d, e)
         and (d.place is None or e.place is None or _coarser(d.place, e.place))  # type: ignore[arg-type]
     ]
     if len(parts) < 2:
@@ -5114,11 +5111,7 @@ def _split_leads_told_apart(drafts: list[Draft]) -> list[Draft]:
                 and e.place is not None
                 and e.event_type in _VIOLENT
                 and lead.event_type in _VIOLENT
-                and (
-                    lead.date_start is None
-                    or e.date_start is None
-                    or not (e.date_end < lead.date_start or e.date_start > lead.date_end)  # type: ignore[operator]
-                )
+                and days_overlap(lead, e)
                 and _refines(lead, e.place)
             ]
             taken.update(id(e) for e in told[id(lead)])
@@ -5543,7 +5536,7 @@ def _area_leads_apart(drafts: list[Draft]) -> list[Draft]:
             and lead.event_type in _VIOLENT
             and p.point is not None
             and in_area(area, p.place.candidate.place)  # type: ignore[union-attr]
-            and _dates_overlap(lead, p)
+            and days_overlap(lead, p)
         ]
         told = sum(p.fatalities or 0 for p in parts)
         if not parts or told > lead.fatalities:
@@ -5559,13 +5552,6 @@ def _area_leads_apart(drafts: list[Draft]) -> list[Draft]:
             if p.actor1 is None:
                 p.actor1 = lead.actor1
     return [d for d in drafts if id(d) not in gone] if gone else drafts
-
-
-def _dates_overlap(a: Draft, b: Draft) -> bool:
-    """The two drafts' days overlap (either unknown counts as overlapping)."""
-    if a.date_start is None or b.date_start is None:
-        return True
-    return not (b.date_end < a.date_start or b.date_start > a.date_end)  # type: ignore[operator]
 
 
 def _inside_lead(lead: Draft, part: Draft) -> bool:
