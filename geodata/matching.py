@@ -1549,7 +1549,10 @@ def _outside_its_owner(text: str, hits: list[_Hit], ranked: list, k: int) -> boo
     if owner.kind == "country":
         return not any(c.place.iso3 == owner.iso3 for c in ranked[k])
     if owner.kind == "admin1":
-        return not any(c.place.iso3 == owner.iso3 and c.place.admin1 == owner.admin1 for c in ranked[k])
+        return not any(
+            c.place.iso3 == owner.iso3 and (c.place.admin1 == owner.admin1 or _on_its_border(owner, c.place))
+            for c in ranked[k]
+        )
     if owner.kind != "settlement" or owner.lat is None or owner.lon is None:
         return False  # (a county's extent is not known: "Warren County's Hamilton Township")
     return not any(
@@ -1561,6 +1564,16 @@ def _outside_its_owner(text: str, hits: list[_Hit], ranked: list, k: int) -> boo
         )
         for c in ranked[k]
     )
+
+
+def _on_its_border(province: Place, place: Place) -> bool:
+    """``place``, given another province by the polygons, lies within a few km of ``province``: a border town the
+    simplified layer puts across ("Manipur's Jiribam district", Jiribam's point in Assam)."""
+    if place.lat is None or place.lon is None or not province.place_id.startswith("adm1:"):
+        return False
+    from geodata.distance import near_admin1
+
+    return near_admin1(province.place_id.removeprefix("adm1:"), place.lon, place.lat)
 
 
 def _outside_its_province(text: str, hits: list[_Hit], ranked: list, k: int) -> bool:

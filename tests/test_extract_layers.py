@@ -6247,7 +6247,8 @@ QA25B = [
     (
         "2024-05-11",
         "Maoists hacked to death a villager in Narayanpur district of Chhattisgarh on Wednesday night.",
-        [("Attack", "Maoists", "Narayanpur", 1)],
+        # (stop 29: "the X district of <province>" is the district around its town, ACLED geo 2, as "X district")
+        [("Attack", "Maoists", "near Narayanpur", 1)],
     ),
     (
         "2024-04-18",

@@ -5862,18 +5862,20 @@ def _admin(place) -> tuple[str | None, str | None, str | None]:
     return admin1, area.country or p.country, area.iso3 or p.iso3
 
 
-#: "Jiribam, Manipur", "Jiribam in Manipur state": the province a place is said to lie in
+#: "Jiribam, Manipur", "Jiribam in Manipur state", "Jiribam district of Manipur": the province a place is said to
+#: lie in, named after it
 _IN_PROVINCE_LINK = re.compile(
-    r"\s*(?:,|\bin\b|,\s*in\b)\s*(?:the\s+)?(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+)?$"  # ("in Sudan's Gezira")
+    r"\s*(?:(?i:district|county|sub-?district|township|tehsil|municipality|area)\s*)?"
+    r"(?:,|\bin\b|\bof\b|,\s*in\b)\s*(?:the\s+)?(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+)?$"  # ("in Sudan's Gezira")
 )
-#: how far (degrees, ~15 km) outside the named province's simplified polygon a town may lie and still be in it
-_PROVINCE_SLACK_DEG = 0.15
+#: "Manipur's Jiribam district": the province named before the place, by its possessive
+_PROVINCE_POSSESSIVE_LINK = re.compile(r"['’]s\s+$")
 
 
-def _province_named_after(text: str, places: list, starts: list[int], pm, p, iso3: str | None) -> str | None:  # type: ignore[no-untyped-def]
-    """The province the report says the place lies in ("Jiribam, Manipur") when the point lies in it or within a few
-    km of it: on a border the simplified polygons may put the town across (Jiribam in Assam); else None.
-    ``starts``: the start of each of ``places`` (in text order), to find the next mention without a scan."""
+def _said_province(text: str, places: list, starts: list[int], pm) -> object | None:  # type: ignore[no-untyped-def]
+    """The mention of the province the report says ``pm`` lies in: named right after it ("Jiribam, Manipur") or
+    before it by a possessive ("Manipur's Jiribam district"); None when there is none. ``starts``: the start of
+    each of ``places`` (in text order), to find the neighbours without a scan."""
     k = bisect.bisect_left(starts, pm.end)
     after = places[k] if k < len(places) else None
     if (
@@ -5884,23 +5886,37 @@ def _province_named_after(text: str, places: list, starts: list[int], pm, p, iso
     ):
         after = places[k + 1]  # "Wad al-Noura in Sudan's Gezira state": the province after the country
     if (
-        after is None
-        or not after.candidates
-        or after.start - pm.end > 30
-        or not _IN_PROVINCE_LINK.match(text, pm.end, after.start)
+        after is not None
+        and after.candidates
+        and after.start - pm.end <= 30
+        and _IN_PROVINCE_LINK.match(text, pm.end, after.start)
     ):
+        return after
+    b = bisect.bisect_left(starts, pm.start) - 1
+    before = places[b] if b >= 0 else None
+    if (
+        before is not None
+        and before.candidates
+        and before.end <= pm.start
+        and _PROVINCE_POSSESSIVE_LINK.match(text, before.end, pm.start)
+    ):
+        return before
+    return None
+
+
+def _province_named_after(text: str, places: list, starts: list[int], pm, p, iso3: str | None) -> str | None:  # type: ignore[no-untyped-def]
+    """The province the report says the place lies in ("Jiribam, Manipur", "Manipur's Jiribam district") when the
+    point lies in it or within a few km of it: on a border the simplified polygons may put the town across (Jiribam
+    in Assam); else None."""
+    said = _said_province(text, places, starts, pm)
+    if said is None:
         return None
-    prov = after.candidates[0].place
+    prov = said.candidates[0].place
     if prov.kind != "admin1" or not prov.admin1 or prov.iso3 != iso3 or not prov.place_id.startswith("adm1:"):
         return None
-    import shapely
+    from geodata.distance import near_admin1
 
-    from geodata.boundaries import admin1_polygon
-
-    polygon = admin1_polygon(prov.place_id.removeprefix("adm1:"))
-    if polygon is None or shapely.distance(polygon, shapely.Point(p.lon, p.lat)) > _PROVINCE_SLACK_DEG:
-        return None
-    return prov.admin1
+    return prov.admin1 if near_admin1(prov.place_id.removeprefix("adm1:"), p.lon, p.lat) else None
 
 
 def _finalise(

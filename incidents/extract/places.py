@@ -633,6 +633,27 @@ _DISTRICT_AFTER = re.compile(
 )
 
 
+#: "the Jiribam district of ": a district named after its town, of the area named next (read by
+#: :func:`_district_of_province`; "the Kyivskyi district of Kharkiv" is a part of the city, see _DISTRICT_AFTER)
+_DISTRICT_OF_AFTER = re.compile(
+    r"\s+(?:district|county|sub-?district|municipality|tehsil|taluka|upazila|woreda|raion|rayon|cercle|territory)"
+    r"\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _district_of_province(text: str, places: Sequence[object], pm: object) -> bool:
+    """ "Jiribam district of Manipur", "the Kech district of Balochistan": the district of a province or country,
+    around its town (ACLED geo 2), where "the Kyivskyi district of Kharkiv" (of a town) is a part of that town."""
+    m = _DISTRICT_OF_AFTER.match(text, pm.end)  # type: ignore[attr-defined]
+    return m is not None and any(
+        o.start == m.end()  # type: ignore[attr-defined]
+        and o.candidates  # type: ignore[attr-defined]
+        and o.candidates[0].place.kind in ("admin1", "country")  # type: ignore[attr-defined]
+        for o in places
+    )
+
+
 def _holds_named_village(text: str, places: Sequence[object], pm: object) -> bool:
     """``pm`` is the place said to hold a town or village the gazetteer knows, named right before it with an
     apposition ("Miringa, a village in Biu")."""
@@ -1082,7 +1103,10 @@ def choose_place(
             continue  # "... planning to launch missiles at northern Israel": an intended target
         before = text[max(ss, pm.start - 60) : pm.start]  # type: ignore[attr-defined]
         # "the Kulgam district", "Mir Ali area": the district around the town, not the town (ACLED geo 2)
-        district = cand.place.kind == "settlement" and bool(_DISTRICT_AFTER.match(text, pm.end))  # type: ignore
+        district = cand.place.kind == "settlement" and (
+            bool(_DISTRICT_AFTER.match(text, pm.end))  # type: ignore[attr-defined]
+            or _district_of_province(text, places, pm)
+        )
         near = (
             found_in(_NEAR_BEFORE, before)
             or countryside
