@@ -94,11 +94,14 @@ def grid_bin(lon: np.ndarray, lat: np.ndarray, fatalities: np.ndarray, *, cell_d
     sits on its incidents, not on an arbitrary grid corner.
     """
     ok = ~(np.isnan(lon) | np.isnan(lat))
-    lon, lat = lon[ok], lat[ok]
-    fat = np.nan_to_num(fatalities[ok], nan=0.0)
+    if not ok.all():  # the map passes only located points: no copy then
+        lon, lat, fatalities = lon[ok], lat[ok], fatalities[ok]
     if lon.size == 0:
         empty = np.zeros(0)
         return Cells(empty, empty, np.zeros(0, np.int64), np.zeros(0, np.int64), cell_deg)
+    fat = np.fmax(
+        fatalities, 0.0
+    )  # unknown (NaN) counts as 0: fmax drops NaN in one pass (nan_to_num: 3-4x slower)
     ix = np.floor(lon / cell_deg).astype(np.int64)
     iy = np.floor(lat / cell_deg).astype(np.int64)
     ix -= ix.min()
@@ -106,20 +109,22 @@ def grid_bin(lon: np.ndarray, lat: np.ndarray, fatalities: np.ndarray, *, cell_d
     ny = int(iy.max()) + 1
     key = ix * ny + iy
     size = int(key.max()) + 1
-    if size <= 4_000_000:  # dense key space: bincount is a single pass, no sort
+    if size <= 4_000_000:  # dense key space: bincounts straight over the keys, a single pass each, no sort
         count = np.bincount(key, minlength=size)
         used = np.flatnonzero(count)
-        remap = np.zeros(size, dtype=np.int64)
-        remap[used] = np.arange(used.size)
-        inverse = remap[key]
         count = count[used]
+        lon_sum = np.bincount(key, weights=lon, minlength=size)[used]
+        lat_sum = np.bincount(key, weights=lat, minlength=size)[used]
+        fat_sum = np.bincount(key, weights=fat, minlength=size)[used]
     else:
         _, inverse, count = np.unique(key, return_inverse=True, return_counts=True)
-    n = count.size
-    lon_mean = np.bincount(inverse, weights=lon, minlength=n) / count
-    lat_mean = np.bincount(inverse, weights=lat, minlength=n) / count
-    fat_sum = np.bincount(inverse, weights=fat, minlength=n)
-    return Cells(lon_mean, lat_mean, count.astype(np.int64), np.rint(fat_sum).astype(np.int64), cell_deg)
+        n = count.size
+        lon_sum = np.bincount(inverse, weights=lon, minlength=n)
+        lat_sum = np.bincount(inverse, weights=lat, minlength=n)
+        fat_sum = np.bincount(inverse, weights=fat, minlength=n)
+    return Cells(
+        lon_sum / count, lat_sum / count, count.astype(np.int64), np.rint(fat_sum).astype(np.int64), cell_deg
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,10 +167,14 @@ def time_bins(day: np.ndarray, type_codes: np.ndarray, type_labels: np.ndarray) 
         starts = (np.arange(w0, int(week.max()) + 1) * 7 - 3).astype("datetime64[D]")
         ends = starts + 7
     else:
-        month = day.astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
-        m0 = int(month.min())
-        idx = month - m0
-        months = np.arange(m0, int(month.max()) + 1)
+        # month of each day through a table over the span (a few thousand days): one gather, where converting a
+        # million datetime64 values to months took ~15 ms
+        span_months = (
+            np.arange(first, last + 1).astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
+        )
+        m0 = int(span_months[0])
+        idx = (span_months - m0)[day - first]
+        months = np.arange(m0, int(span_months[-1]) + 1)
         starts = months.astype("datetime64[M]").astype("datetime64[D]")
         ends = (months + 1).astype("datetime64[M]").astype("datetime64[D]")
     nbins = starts.size

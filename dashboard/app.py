@@ -6,6 +6,7 @@ Each feature module registers its own callbacks on the app it is given (``regist
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import threading
 from collections import OrderedDict
@@ -22,7 +23,8 @@ import orjson
 from dashboard import details, export_cb, filters_cb, ingest_page, layout, table, timeline
 from dashboard import map as map_cb
 from dashboard.data import ColumnCache, Columns
-from dashboard.filters import FilterState, select
+from dashboard.figures import warm_up_figures
+from dashboard.filters import FilterState, date_window, select
 from incidents import IncidentStore, StoreError, UserError, open_store
 
 __all__ = ["AppContext", "Settings", "create_app", "open_app_store"]
@@ -49,6 +51,10 @@ class Settings:
         Rows sent to the table (the first N by date); the count says how many matched.
     max_upload_bytes
         Largest report file the ingest page accepts.
+    preload
+        Load, in a background thread when the app starts, what the first map views load once per process: the
+        province layer of the area shading (~0.3-0.9 s) and plotly's table of figure properties (~0.3 s), so the
+        first filter change does not wait for them.
     column_snapshots
         Keep a snapshot of a large store's columns in the per-user cache folder (``$INCIDENTS_CACHE_DIR`` or
         platformdirs' cache dir, ``columns/``), so a restart at a million incidents loads in about a second.
@@ -62,6 +68,7 @@ class Settings:
     play_interval_ms: int = 1_200
     title: str = "Incident Atlas"
     column_snapshots: bool = True
+    preload: bool = True
 
 
 class AppContext:
@@ -100,21 +107,37 @@ class AppContext:
         #: province code of a point, for the map's area shading (points of area-level incidents repeat: centroids)
         self.province_of_point: dict[tuple[float, float], str | None] = {}
         self.boundary_url: Callable[[str], str] = lambda level: f"/_atlas/boundaries/{level}.geojson"
+        self._preload: threading.Thread | None = None
 
     def columns(self) -> Columns:
         """The current columnar copy of the store (reloaded after an ingest)."""
         return self.cache.get()
 
     def rows(self, state: FilterState, *, ignore_dates: bool = False) -> tuple[Columns, np.ndarray]:
-        """Selected row numbers, memoised per (revision, state): map, timeline, table and count share one pass."""
+        """Selected row numbers, memoised per (revision, state): map, timeline, table and count share one pass.
+
+        One filter pass serves both the timeline (every filter but the dates) and the others: rows are date-sorted,
+        so the dated selection is the undated one cut at the date window by binary search. (A filter change runs
+        the map, timeline and table callbacks together; two passes over a million rows cost twice.)
+        """
         cols = self.columns()
+        if state.date_from is None and state.date_to is None:
+            ignore_dates = False  # no date filter: the same rows either way
         key = (cols.revision, state, ignore_dates)
         with self.lock:
             hit = self._memo.get(key)
             if hit is not None:
                 self._memo.move_to_end(key)
                 return cols, hit
-        rows = select(cols, state, ignore_dates=ignore_dates)
+        if ignore_dates:
+            rows = select(cols, state, ignore_dates=True)
+        else:
+            if state.date_from is None and state.date_to is None:
+                rows = select(cols, state)
+            else:
+                _, every = self.rows(state, ignore_dates=True)
+                lo, hi = date_window(cols, state)
+                rows = every[np.searchsorted(every, lo) : np.searchsorted(every, hi)]
         with self.lock:
             self._memo[key] = rows
             while len(self._memo) > 16:
@@ -167,9 +190,34 @@ class AppContext:
                     self.boundary_error = f"{level} boundaries unavailable: {exc}"
             return self._boundaries[level]
 
+    def preload(self) -> None:
+        """Start the one-time loads of the first map views in a daemon thread (it holds no app lock)."""
+        self._preload = threading.Thread(target=_preload, name="atlas-preload", daemon=True)
+        self._preload.start()
+
+    def wait_for_preload(self) -> None:
+        """Let a preload under way finish instead of loading the same layer a second time alongside it."""
+        thread = self._preload
+        if thread is not None and thread.is_alive():
+            thread.join()
+
     def has_boundaries(self) -> bool:
         """True when the country layer can be served (else the map shows points on a blank background)."""
         return self.boundaries("admin0") is not None
+
+
+_PRELOAD = threading.Lock()
+
+
+def _preload() -> None:
+    """Load (once per process: both are cached) plotly's property table and the province layer of the look-up."""
+    with _PRELOAD:  # two apps starting together load them once
+        warm_up_figures()
+        # a failure here is left to the map's own look-up, which meets it again and reports it in the request
+        with contextlib.suppress(ImportError, OSError, ValueError):
+            from geodata import admin_for_points
+
+            admin_for_points([], [])
 
 
 def open_app_store(path: str | Path | None) -> IncidentStore:
@@ -227,6 +275,8 @@ def create_app(
         boundaries_loader=boundaries_loader,
         extract=extract,
     )
+    if cfg.preload:
+        ctx.preload()  # first: it overlaps the column load below
     app = dash.Dash(
         __name__,
         title=cfg.title,

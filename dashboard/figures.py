@@ -11,9 +11,11 @@ import html
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 import plotly.graph_objects as go
+import plotly.io as pio
 
 from dashboard.aggregate import Cells, TimelineSeries
 from incidents import EVENT_TYPES
@@ -33,6 +35,7 @@ __all__ = [
     "marker_size",
     "selection_traces",
     "timeline_figure",
+    "warm_up_figures",
 ]
 
 OFFLINE_STYLE = "white-bg"
@@ -146,6 +149,17 @@ def fit_view(lon: np.ndarray, lat: np.ndarray) -> tuple[dict[str, float], float]
     return {"lon": float((west + east) / 2), "lat": float((south + north) / 2)}, round(zoom, 2)
 
 
+def _figure(data: list[dict], layout: dict) -> go.Figure:
+    """A figure from plain trace and layout dicts, without plotly's per-property validation.
+
+    Why: validating every property of a dozen traces (and each element of the per-point lists) took 20-50 ms per
+    update at 1 M incidents, a third of the server time, to re-check values this module writes itself.
+    ``tests/test_qa29_dashboard_speed.py`` builds every figure of a session again with validation and checks that
+    it comes out the same, so a wrong property name or value still fails a test.
+    """
+    return go.Figure(data=data, layout=layout, _validate=False)
+
+
 def _trace_points(
     p: MapPoints,
     sel: np.ndarray,
@@ -156,26 +170,28 @@ def _trace_points(
     opacity: float,
     fallback: str,
     **kw,
-) -> go.Scattermap:
+) -> dict:
     # large views carry no per-point text (payload): the hover then names the trace and invites a click
     hover = p.hover[sel] if p.hover is not None else None
-    return go.Scattermap(
-        lat=p.lat[sel].astype(np.float32),
-        lon=p.lon[sel].astype(np.float32),
-        mode="markers",
-        name=name,
-        marker={"size": size, "color": color, "opacity": opacity},
-        customdata=p.row[
-            sel
-        ].tolist(),  # a plain list: Dash reads clickData customdata from figure.data, where a base64 array cannot be indexed
-        text=hover.tolist() if hover is not None else None,
-        hovertemplate="%{text}<extra></extra>" if hover is not None else f"{fallback}<extra></extra>",
+    trace = {
+        "type": "scattermap",
+        "lat": p.lat[sel].astype(np.float32),
+        "lon": p.lon[sel].astype(np.float32),
+        "mode": "markers",
+        "name": name,
+        "marker": {"size": size, "color": color, "opacity": opacity},
+        # a plain list: Dash reads clickData customdata from figure.data, where a base64 array cannot be indexed
+        "customdata": p.row[sel].tolist(),
+        "hovertemplate": "%{text}<extra></extra>" if hover is not None else f"{fallback}<extra></extra>",
         **kw,
-    )
+    }
+    if hover is not None:
+        trace["text"] = hover.tolist()
+    return trace
 
 
-def _points_traces(p: MapPoints) -> list[go.Scattermap]:
-    traces: list[go.Scattermap] = []
+def _points_traces(p: MapPoints) -> list[dict]:
+    traces: list[dict] = []
     size = marker_size(p.fatalities)
     approx = p.geo_precision != 1
     current = ~p.historical
@@ -252,43 +268,45 @@ def _points_traces(p: MapPoints) -> list[go.Scattermap]:
         # trace per type (one colour, no per-point list) and no customdata: a skipped trace takes no clicks, the
         # disc under it does
         traces.append(
-            go.Scattermap(
-                lat=p.lat[near].astype(np.float32),
-                lon=p.lon[near].astype(np.float32),
-                mode="markers",
-                name=NEAR_DOT_NAME,
-                legendgroup="near",
-                showlegend=first_dot,
-                marker={"size": 7, "color": EVENT_COLORS[event_type], "opacity": 0.95},
-                hoverinfo="skip",
-            )
+            {
+                "type": "scattermap",
+                "lat": p.lat[near].astype(np.float32),
+                "lon": p.lon[near].astype(np.float32),
+                "mode": "markers",
+                "name": NEAR_DOT_NAME,
+                "legendgroup": "near",
+                "showlegend": first_dot,
+                "marker": {"size": 7, "color": EVENT_COLORS[event_type], "opacity": 0.95},
+                "hoverinfo": "skip",
+            }
         )
         first_dot = False
     ring = p.intercepted & ~approx
     if ring.any():
         # a white centre turns the marker into a ring: "intercepted / disrupted" reads differently at a glance
         traces.append(
-            go.Scattermap(
-                lat=p.lat[ring].astype(np.float32),
-                lon=p.lon[ring].astype(np.float32),
-                mode="markers",
-                name="Intercepted / disrupted (ring)",
-                legendgroup="intercepted",
-                marker={"size": np.maximum(size[ring] * 0.5, 4.0), "color": "#ffffff", "opacity": 1.0},
-                customdata=p.row[ring].tolist(),
-                hoverinfo="skip",
-            )
+            {
+                "type": "scattermap",
+                "lat": p.lat[ring].astype(np.float32),
+                "lon": p.lon[ring].astype(np.float32),
+                "mode": "markers",
+                "name": "Intercepted / disrupted (ring)",
+                "legendgroup": "intercepted",
+                "marker": {"size": np.maximum(size[ring] * 0.5, 4.0), "color": "#ffffff", "opacity": 1.0},
+                "customdata": p.row[ring].tolist(),
+                "hoverinfo": "skip",
+            }
         )
     return traces
 
 
-def _area_traces(areas: AreaFootprints) -> list[go.Choroplethmap]:
+def _area_traces(areas: AreaFootprints) -> list[dict]:
     """Shade the provinces and countries that area-level incidents stand for: an honest footprint on the ground.
 
     Only feature ids travel in the figure; the shapes come from the boundary layer the app already serves (a
     relative URL, cached by the browser), so the payload stays small at any number of incidents.
     """
-    traces: list[go.Choroplethmap] = []
+    traces: list[dict] = []
     for url, codes, name, fill in (
         (areas.admin1_url, areas.admin1_codes, AREA_TRACE_NAMES[0], "#7a6f9b"),
         (areas.admin0_url, areas.admin0_codes, AREA_TRACE_NAMES[1], "#4f8a78"),
@@ -296,58 +314,79 @@ def _area_traces(areas: AreaFootprints) -> list[go.Choroplethmap]:
         if not url or not codes:
             continue
         traces.append(
-            go.Choroplethmap(
-                geojson=url,
-                locations=list(codes),
-                z=[1] * len(codes),
-                colorscale=[[0, fill], [1, fill]],
-                showscale=False,
-                marker={"opacity": 0.18, "line": {"width": 1.6, "color": fill}},
-                name=name,
-                showlegend=True,
-                hoverinfo="skip",
-            )
+            {
+                "type": "choroplethmap",
+                "geojson": url,
+                "locations": list(codes),
+                "z": [1] * len(codes),
+                "colorscale": [[0, fill], [1, fill]],
+                "showscale": False,
+                "marker": {"opacity": 0.18, "line": {"width": 1.6, "color": fill}},
+                "name": name,
+                "showlegend": True,
+                "hoverinfo": "skip",
+            }
         )
     return traces
 
 
-def _cells_trace(cells: Cells) -> go.Scattermap:
+def warm_up_figures() -> None:
+    """Build and serialise a small figure once: on the first figure of a process plotly loads its table of
+    properties (~0.3 s) and, to encode the first numpy array, scans the installed packages' plugins (~0.1 s)."""
+    _cells_colorscale()
+    halo = {**_halo(None, None), "lat": np.zeros(1, np.float32), "lon": np.zeros(1, np.float32)}
+    pio.to_json(_figure([halo], {"map": {"style": OFFLINE_STYLE}}), validate=False)
+
+
+@cache
+def _cells_colorscale() -> list[list]:
+    """Plotly's "YlOrRd" as the explicit list its validator would send (plotly.js's scale of that name differs)."""
+    return [list(stop) for stop in go.scattermap.Marker(colorscale="YlOrRd").to_plotly_json()["colorscale"]]
+
+
+def _cells_trace(cells: Cells) -> dict:
     count = cells.count.astype(float)
     size = np.clip(8.0 + 5.0 * np.log2(np.maximum(count, 1.0)), 8.0, 48.0).astype(np.float32)
     text = [
         f"{c:,} incidents<br>{f:,} fatalities<br>zoom in to see them one by one"
         for c, f in zip(cells.count.tolist(), cells.fatalities.tolist(), strict=True)
     ]
-    return go.Scattermap(
-        lat=cells.lat.astype(np.float32),
-        lon=cells.lon.astype(np.float32),
-        mode="markers",
-        name="Incidents per cell",
-        marker={
+    return {
+        "type": "scattermap",
+        "lat": cells.lat.astype(np.float32),
+        "lon": cells.lon.astype(np.float32),
+        "mode": "markers",
+        "name": "Incidents per cell",
+        "marker": {
             "size": size,
             "color": np.log10(np.maximum(count, 1.0)).astype(np.float32),
-            "colorscale": "YlOrRd",
+            "colorscale": _cells_colorscale(),
             "cmin": 0.0,
             "showscale": False,
             "opacity": 0.75,
         },
-        text=text,
-        hovertemplate="%{text}<extra></extra>",
-    )
+        "text": text,
+        "hovertemplate": "%{text}<extra></extra>",
+    }
+
+
+def _halo(lat: float | None, lon: float | None) -> dict:
+    has = lat is not None and lon is not None
+    return {
+        "type": "scattermap",
+        "lat": [lat] if has else [],
+        "lon": [lon] if has else [],
+        "mode": "markers",
+        "name": "selected",
+        "showlegend": False,
+        "hoverinfo": "skip",
+        "marker": {"size": 40, "color": "#111111", "opacity": 0.35},
+    }
 
 
 def selection_traces(lat: float | None, lon: float | None) -> go.Scattermap:
     """Halo under the selected incident (always trace 0, so a selection change is a one-trace patch)."""
-    has = lat is not None and lon is not None
-    return go.Scattermap(
-        lat=[lat] if has else [],
-        lon=[lon] if has else [],
-        mode="markers",
-        name="selected",
-        showlegend=False,
-        hoverinfo="skip",
-        marker={"size": 40, "color": "#111111", "opacity": 0.35},
-    )
+    return go.Scattermap(_halo(lat, lon))
 
 
 def map_figure(
@@ -369,28 +408,28 @@ def map_figure(
     intercepted ring.
     """
     lat, lon = selected if selected else (None, None)
-    data: list[go.Scattermap | go.Choroplethmap] = [selection_traces(lat, lon)]
+    data: list[dict] = [_halo(lat, lon)]
     if areas is not None:
         data.extend(_area_traces(areas))
     if points is not None:
         data.extend(_points_traces(points))
     if cells is not None and len(cells):
         data.append(_cells_trace(cells))
-    fig = go.Figure(data=data)
-    map_layout: dict = {"style": style, "layers": list(layers)}
+    # white-bg paints white: offline, our land polygons sit on a sea-coloured background layer (first, under all)
+    map_layout: dict = {"style": style, "layers": [_sea_layer()] * (style == OFFLINE_STYLE) + list(layers)}
     if center is not None:
         map_layout["center"] = dict(center)
     if zoom is not None:
         map_layout["zoom"] = zoom
-    fig.update_layout(
-        map=map_layout,
-        margin={"l": 0, "r": 0, "t": 0, "b": 0},
-        paper_bgcolor=_SEA if style == OFFLINE_STYLE else "#ffffff",
-        uirevision=uirevision,
-        clickmode="event",
-        hovermode="closest",
-        showlegend=True,
-        legend={
+    layout = {
+        "map": map_layout,
+        "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
+        "paper_bgcolor": _SEA if style == OFFLINE_STYLE else "#ffffff",
+        "uirevision": uirevision,
+        "clickmode": "event",
+        "hovermode": "closest",
+        "showlegend": True,
+        "legend": {
             "x": 0.01,
             "y": 0.99,
             "bgcolor": "rgba(235,235,235,0.9)",
@@ -398,11 +437,8 @@ def map_figure(
             "borderwidth": 1,
             "font": {"size": 11},
         },
-    )
-    if style == OFFLINE_STYLE:
-        # white-bg paints white; our land polygons sit on a sea-coloured background layer
-        fig.update_layout(map={"layers": [_sea_layer(), *map_layout["layers"]]})
-    return fig
+    }
+    return _figure(data, layout)
 
 
 def _sea_layer() -> dict:
@@ -424,46 +460,65 @@ def timeline_figure(
 
     Drag-selecting a range (``dragmode='select'``) or zooming the x axis sets the dashboard's date filter.
     """
-    fig = go.Figure()
+    data: list[dict] = []
     starts = series.starts
     if starts.size:
         width_ms = (series.ends - starts).astype("timedelta64[ms]").astype(np.int64) * 0.9
         centers = starts + (series.ends - starts) / 2
-        x = np.datetime_as_string(centers.astype("datetime64[h]"), unit="h")
+        x = np.datetime_as_string(centers.astype("datetime64[h]"), unit="h").tolist()
+        width = width_ms.tolist()
         order = list(EVENT_TYPES)
         for event_type in sorted(series.counts, key=lambda t: order.index(t) if t in order else len(order)):
             counts = series.counts[event_type]
             if not counts.any():
                 continue
-            fig.add_bar(
-                x=x.tolist(),
-                y=counts.astype(np.int32),
-                width=width_ms.tolist(),
-                name=event_type,
-                marker_color=EVENT_COLORS.get(event_type, HISTORICAL_COLOR),
-                hovertemplate=f"%{{y}} {html.escape(event_type)} / {series.unit}<extra></extra>",
-                showlegend=False,
+            data.append(
+                {
+                    "type": "bar",
+                    "x": x,
+                    "y": counts.astype(np.int32),
+                    "width": width,
+                    "name": event_type,
+                    "marker": {"color": EVENT_COLORS.get(event_type, HISTORICAL_COLOR)},
+                    "hovertemplate": f"%{{y}} {html.escape(event_type)} / {series.unit}<extra></extra>",
+                    "showlegend": False,
+                }
             )
-    lo, hi = window
-    if starts.size and (lo or hi):
-        x0 = lo or str(starts[0])
-        x1 = hi or str(series.ends[-1])
-        fig.add_vrect(x0=x0, x1=f"{x1}T23:59", fillcolor="#ffd54f", opacity=0.25, line_width=0, layer="below")
-    fig.update_layout(
-        barmode="stack",
-        bargap=0.05,
-        dragmode="select",
-        selectdirection="h",
-        margin={"l": 40, "r": 10, "t": 6, "b": 26},
-        height=170,
-        paper_bgcolor="#ffffff",
-        plot_bgcolor="#ffffff",
-        xaxis={"type": "date", "showgrid": False},
-        yaxis={
+    layout: dict = {
+        "barmode": "stack",
+        "bargap": 0.05,
+        "dragmode": "select",
+        "selectdirection": "h",
+        "margin": {"l": 40, "r": 10, "t": 6, "b": 26},
+        "height": 170,
+        "paper_bgcolor": "#ffffff",
+        "plot_bgcolor": "#ffffff",
+        "xaxis": {"type": "date", "showgrid": False},
+        "yaxis": {
             "title": {"text": f"per {series.unit}", "font": {"size": 11}},
             "fixedrange": True,
             "gridcolor": "#eee",
         },
-        font={"size": 11},
-    )
-    return fig
+        "font": {"size": 11},
+    }
+    lo, hi = window
+    if starts.size and (lo or hi):
+        x0 = lo or str(starts[0])
+        x1 = hi or str(series.ends[-1])
+        # what fig.add_vrect made (a rectangle spanning the plot's height), written out: add_vrect alone took ~5 ms
+        layout["shapes"] = [
+            {
+                "type": "rect",
+                "xref": "x",
+                "yref": "y domain",
+                "x0": x0,
+                "x1": f"{x1}T23:59",
+                "y0": 0,
+                "y1": 1,
+                "fillcolor": "#ffd54f",
+                "opacity": 0.25,
+                "line": {"width": 0},
+                "layer": "below",
+            }
+        ]
+    return _figure(data, layout)

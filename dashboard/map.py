@@ -205,6 +205,8 @@ def area_footprints(actx: AppContext, cols: Columns, rows: np.ndarray) -> AreaFo
                 admin_for_points,
             )  # only a view with area-level incidents needs the province layer
 
+            actx.wait_for_preload()
+
             if len(memo) + len(todo) > _PROVINCE_MEMO_MAX:
                 memo.clear()
             found = admin_for_points([k[0] for k in todo], [k[1] for k in todo])

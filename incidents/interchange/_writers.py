@@ -21,6 +21,7 @@ import pyarrow.csv as pacsv
 import pyogrio
 import shapely
 
+from incidents.interchange._icons import icon_pngs
 from incidents.interchange._tables import (
     BOOL_FIELDS,
     DATE_FIELDS,
@@ -214,15 +215,17 @@ _KML_TYPE_COLORS = EVENT_COLORS
 _KML_HISTORICAL_COLOR = HISTORICAL_COLOR
 _KML_OTHER_COLOR = "#333333"
 #: Precision as a shape, as the dashboard does: a small solid dot for the place itself, a target (rings round a
-#: centre) for "near a place", a large pale polygon for "only the province or country is known". Google Earth's
-#: own icon palette (it fetches them itself; other readers ignore styles).
+#: centre) for "near a place", a large pale polygon for "only the province or country is known": (icon, scale,
+#: alpha). The icons are drawn by ``_icons`` and bundled in the KMZ (``files/<icon>.png``); nothing is fetched.
 _KML_SHAPES = {
-    "exact": ("http://maps.google.com/mapfiles/kml/shapes/shaded_dot.png", 0.8, "ff"),
-    "near": ("http://maps.google.com/mapfiles/kml/shapes/target.png", 1.1, "ff"),
-    "area": ("http://maps.google.com/mapfiles/kml/shapes/polygon.png", 1.5, "99"),
-    "country": ("http://maps.google.com/mapfiles/kml/shapes/polygon.png", 2.2, "66"),
-    "unknown": ("http://maps.google.com/mapfiles/kml/shapes/placemark_circle.png", 1.0, "ff"),
+    "exact": ("exact", 0.8, "ff"),
+    "near": ("near", 1.1, "ff"),
+    "area": ("area", 1.5, "99"),
+    "country": ("area", 2.2, "66"),
+    "unknown": ("unknown", 1.0, "ff"),
 }
+#: Where a KMZ keeps its icons, relative to ``doc.kml`` (Google Earth's own convention for bundled files).
+KMZ_ICON_DIR = "files"
 _KML_DESC_END = b"</description>\n"
 
 
@@ -248,17 +251,33 @@ def _kml_abgr(hex_rgb: str, alpha: str) -> str:
     return f"{alpha}{b}{g}{r}".lower()  # KML colours are aabbggrr
 
 
-def _kml_styles() -> bytes:
+def _kml_icon_xml(icon: str, *, bundled: bool) -> str:
+    """The <Icon> (and centred hot spot) of a style; none at all in a plain .kml.
+
+    A single .kml file cannot carry images, and any href would be a fetch: a remote one breaks offline (Google
+    Earth draws a red cross), a relative one points at a file that did not travel with it. With no <Icon>, Google
+    Earth draws its built-in placemark and QGIS a simple marker, both tinted by the style's colour and sized by
+    its scale, so type and precision still read; the KMZ carries the shapes themselves.
+    """
+    if not bundled:
+        return ""
+    return (
+        f"<Icon><href>{KMZ_ICON_DIR}/{icon}.png</href></Icon>"
+        '<hotSpot x="0.5" y="0.5" xunits="fraction" yunits="fraction"/>'
+    )
+
+
+def _kml_styles(*, bundled_icons: bool) -> bytes:
     """Shared <Style> elements: one per event type (and historical) and precision class."""
     kinds = [*((t, c) for t, c in _KML_TYPE_COLORS.items()), ("historical", _KML_HISTORICAL_COLOR)]
     kinds.append(("other", _KML_OTHER_COLOR))
     out = []
     for kind, color in kinds:
-        for cls, (href, scale, alpha) in _KML_SHAPES.items():
+        for cls, (icon, scale, alpha) in _KML_SHAPES.items():
             sid = _kml_style_id(kind, cls)
             out.append(
                 f'<Style id="{sid}"><IconStyle><color>{_kml_abgr(color, alpha)}</color><scale>{scale}</scale>'
-                f"<Icon><href>{href}</href></Icon></IconStyle></Style>\n"
+                f"{_kml_icon_xml(icon, bundled=bundled_icons)}</IconStyle></Style>\n"
             )
     return "".join(out).encode("utf-8")
 
@@ -302,7 +321,9 @@ def _kml_placemark_extras(cols: dict[str, pa.Array]) -> list[bytes]:
     ]
 
 
-def _kml_add_styles_and_times(path: Path, cols: dict[str, pa.Array], tmp: Path) -> None:
+def _kml_add_styles_and_times(
+    path: Path, cols: dict[str, pa.Array], tmp: Path, *, bundled_icons: bool
+) -> None:
     """Add shared styles, a style reference and a time stamp/span to each placemark GDAL's KML driver wrote.
 
     GDAL's KML driver writes neither: every incident was the same default pin with no time, so Google Earth could
@@ -322,7 +343,7 @@ def _kml_add_styles_and_times(path: Path, cols: dict[str, pa.Array], tmp: Path) 
             head += chunk
         start = head.find(b"<Document")
         close = head.find(b">", start) + 1 if start >= 0 else 0
-        dst.write(head[:close] + b"\n" + _kml_styles())
+        dst.write(head[:close] + b"\n" + _kml_styles(bundled_icons=bundled_icons))
         buf = head[close:]
         while True:
             parts = buf.split(_KML_DESC_END)
@@ -343,6 +364,15 @@ def _kml_add_styles_and_times(path: Path, cols: dict[str, pa.Array], tmp: Path) 
 
 
 # --------------------------------------------------------------------------------------------------- writers
+def _write_kmz(kml: Path, path: Path) -> None:
+    """``doc.kml`` first (Google Earth opens the first .kml of the archive), then the icons its styles name."""
+    icons = icon_pngs(tuple(icon for icon, _, _ in _KML_SHAPES.values()))
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.write(kml, "doc.kml")
+        for icon, png in icons.items():
+            zf.writestr(zipfile.ZipInfo(f"{KMZ_ICON_DIR}/{icon}.png", date_time=(1980, 1, 1, 0, 0, 0)), png)
+
+
 def _write_gdal(table: pa.Table, path: Path, driver: str, **kwargs: Any) -> None:
     pyogrio.write_arrow(
         table,
@@ -409,10 +439,9 @@ def write_format(incidents: Sequence[Incident], fmt: str, path: Path, tmp: Path)
             "KML",
             dataset_options={"NameField": "name", "DescriptionField": "description"},
         )
-        _kml_add_styles_and_times(kml, cols, tmp)
+        _kml_add_styles_and_times(kml, cols, tmp, bundled_icons=fmt == "kmz")
         if fmt == "kmz":
-            with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-                zf.write(kml, "doc.kml")
+            _write_kmz(kml, path)
     elif fmt == "shp":
         _write_shp(cols, path, tmp)
     else:  # pragma: no cover - callers validate fmt first
