@@ -127,7 +127,7 @@ from incidents.textscan import any_within, finditer_ci, found_ci, found_in, lowe
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract", "extract_incidents"]
 
 #: recorded in ``Incident.method``; bump when rules change the output
-EXTRACTOR_VERSION = "rules-v23"
+EXTRACTOR_VERSION = "rules-v24"  # v24: current province names (admin1_renames.csv), split provinces by town
 
 
 @dataclass(frozen=True, slots=True)
@@ -5896,8 +5896,11 @@ def _province_named_after(text: str, places: list, starts: list[int], pm, p, iso
     import shapely
 
     from geodata.boundaries import admin1_polygon
+    from geodata.provinces import split_parent_code
 
-    polygon = admin1_polygon(prov.place_id.removeprefix("adm1:"))
+    code = prov.place_id.removeprefix("adm1:")
+    # a province newer than the layer ("Ituri") has no polygon of its own: the one it was split from (Orientale)
+    polygon = admin1_polygon(code) or admin1_polygon(split_parent_code(code) or "")
     if polygon is None or shapely.distance(polygon, shapely.Point(p.lon, p.lat)) > _PROVINCE_SLACK_DEG:
         return None
     return prov.admin1
