@@ -18,7 +18,7 @@ from urllib.parse import parse_qs, urlencode
 import numpy as np
 
 from dashboard.data import Columns, date_to_day
-from incidents import EVENT_TYPES, WEAPONS, DatePrecision, IncidentQuery, fold_value
+from incidents import EVENT_TYPES, WEAPONS, DatePrecision, IncidentQuery, fold_value, province_key
 
 __all__ = [
     "DEFAULT_STATE",
@@ -277,6 +277,22 @@ def state_from_url(search: str | None, *, known: Mapping[str, Iterable[str]] | N
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 
 
+def _stored_province(value: str, stored: Iterable[str], countries: Iterable[str]) -> str | None:
+    """The stored name of the province ``value`` names by another name ("?province=Kiev" in a link made before the
+    province layer's renames, "Kirkuk" for a store that still holds "At-Ta'mim"): the CLI's matching
+    (``incidents.filters.province_key``), tried in the countries of the data."""
+    from geodata import canonical_admin1
+
+    for iso3 in sorted(countries):
+        if canonical_admin1(value, iso3) is None:
+            continue
+        key = province_key(value, iso3)
+        found = next((k for k in sorted(stored) if province_key(k, iso3) == key), None)
+        if found is not None:
+            return found
+    return None
+
+
 _HIST_ON = frozenset(("1", "true", "yes", "on"))
 _HIST_WORDS = _HIST_ON | {"0", "false", "no", "off", ""}
 
@@ -311,7 +327,12 @@ def _build(
                 if v in known_sets[name]:
                     return v
                 if name in ("admin1", "sources"):  # "?admin1=idlib": the stored spelling, as the CLI matches
-                    return next((k for k in sorted(known_sets[name]) if fold_value(k) == fold_value(v)), None)
+                    found = next(
+                        (k for k in sorted(known_sets[name]) if fold_value(k) == fold_value(v)), None
+                    )
+                    if found is None and name == "admin1":
+                        found = _stored_province(v, known_sets["admin1"], known_sets.get("iso3", ()))
+                    return found
                 return None
             return v if (pattern is None or pattern.match(v)) and v.strip() else None
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from geodata.matching import find_places, resolve_spans
     from geodata.model import Candidate, Place, PlaceMention
     from geodata.names import normalize_name, normalize_with_offsets
-    from geodata.provinces import canonical_admin1
+    from geodata.provinces import canonical_admin1, split_parent_code
 
 #: public name -> module that defines it
 _LAZY = {
@@ -41,6 +41,7 @@ _LAZY = {
     "normalize_name": "geodata.names",
     "normalize_with_offsets": "geodata.names",
     "canonical_admin1": "geodata.provinces",
+    "split_parent_code": "geodata.provinces",
 }
 
 
@@ -65,4 +66,5 @@ __all__ = [
     "normalize_name",
     "normalize_with_offsets",
     "resolve_spans",
+    "split_parent_code",
 ]

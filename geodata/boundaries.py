@@ -42,6 +42,9 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 ADMIN0_PATH = DATA_DIR / "admin0.parquet"
 ADMIN1_PATH = DATA_DIR / "admin1.parquet"
 ATTRIBUTION = "Made with Natural Earth"
+#: GeoNames towns inside the polygons of provinces split since Natural Earth 4.1, with their current province
+#: (scripts/derive_split_towns.py; geodata/data/PROVINCES.md)
+SPLIT_TOWNS_PATH = DATA_DIR / "split_towns.csv"
 
 # Points within this distance (degrees, ~10 km) of a province but in none -- a harbour, an airport on reclaimed
 # land, a coastal town cut off by the simplified coastline -- are given the nearest province.
@@ -255,7 +258,57 @@ def admin_for_points(
         if len(missing) and max_distance > 0:
             found[missing] = _nearest_rank(layer, points[missing], max_distance, none)
         best[finite] = found
-    return [None if r == none else layer.areas[layer.row_of_rank[r]] for r in best]
+    return _current([None if r == none else layer.areas[layer.row_of_rank[r]] for r in best], x, y)
+
+
+@functools.cache
+def _split_towns() -> dict[str, tuple[np.ndarray, np.ndarray, tuple[str, ...]]]:
+    """Polygon code -> (lons, lats, current province) of the GeoNames towns inside a province split since the
+    layer was made (Orientale -> Ituri, Tshopo, ...). Empty when the table is missing."""
+    import csv
+
+    if not SPLIT_TOWNS_PATH.is_file():
+        return {}
+    rows: dict[str, list[tuple[float, float, str]]] = {}
+    with SPLIT_TOWNS_PATH.open(newline="", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            rows.setdefault(r["adm1_code"], []).append((float(r["lon"]), float(r["lat"]), r["province"]))
+    return {
+        code: (
+            np.array([t[0] for t in towns]),
+            np.array([t[1] for t in towns]),
+            tuple(t[2] for t in towns),
+        )
+        for code, towns in rows.items()
+    }
+
+
+@functools.cache
+def _area_named(area: AdminArea, province: str) -> AdminArea:
+    """``area`` under its current province's name; the polygon's code stays (shading and code filters use it)."""
+    return area if province == area.admin1 else AdminArea(province, area.admin1_code, area.country, area.iso3)
+
+
+def _current(areas: list[AdminArea | None], x: np.ndarray, y: np.ndarray) -> list[AdminArea | None]:
+    """A point in a province split since the layer was made gets the province of the nearest GeoNames town of that
+    polygon (a town in Ituri is in Ituri, not "Orientale"); the others are returned as they are.
+
+    Why the nearest town: GeoNames codes every town with its current province, and no polygon of the new provinces
+    exists offline. Held out, the nearest other town gives GeoNames' own province for 144 of 160 towns (DR Congo
+    73 of 88; scripts/derive_split_towns.py --evaluate); misses lie near the new inner borders.
+    """
+    towns = _split_towns()
+    if not towns:
+        return areas
+    for i, area in enumerate(areas):
+        got = towns.get(area.admin1_code or "") if area is not None else None
+        if got is None or not (np.isfinite(x[i]) and np.isfinite(y[i])):
+            continue
+        lons, lats, provinces = got
+        # equirectangular distance: exact enough to rank towns within one province
+        d = np.hypot((lons - x[i]) * np.cos(np.radians(y[i])), lats - y[i])
+        areas[i] = _area_named(area, provinces[int(np.argmin(d))])  # type: ignore[arg-type]
+    return areas
 
 
 def _nearest_rank(layer: _Admin1Layer, points: np.ndarray, max_distance: float, none: int) -> np.ndarray:
@@ -309,7 +362,7 @@ def nearest_admin_in(
     first[1:] = p_idx[order][1:] != p_idx[order][:-1]
     best = np.full(len(x), none, dtype=np.int64)
     best[p_idx[order][first]] = rank[order][first]
-    return [None if r == none else layer.areas[layer.row_of_rank[r]] for r in best]
+    return _current([None if r == none else layer.areas[layer.row_of_rank[r]] for r in best], x, y)
 
 
 def admin_for_point(

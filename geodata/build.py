@@ -861,9 +861,10 @@ def _towns(col: _Collector) -> None:
 def _new_provinces(col: _Collector, records: Sequence[tuple[Any, ...]]) -> None:
     """Provinces newer than Natural Earth's layer (DR Congo's 2015 provinces, Mali's Ménaka and Taoudénit,
     Ethiopia's Sidama): ``admin1`` places at the mean of their GeoNames places (cities500 sharing the GeoNames
-    admin-1 code of the row's anchor town). They keep the Natural Earth province they were split from as their
-    ``admin1`` (and its code), so "Mambasa in Ituri province" finds Mambasa, which the layer puts in Orientale;
-    without a polygon of their own they are never a point's province."""
+    admin-1 code of the row's anchor town). Their ``admin1`` is their own name and their code the polygon's of the
+    Natural Earth province they were split from: the layer's point lookup names the towns inside them after the
+    nearest GeoNames town's current province (boundaries.SPLIT_TOWNS_PATH), so "Mambasa in Ituri province" finds
+    Mambasa inside its container, and the polygon (Orientale) stays the one shaded on the map."""
     path = provinces_path()
     rows = _read_curated(path, ("code", "name", "iso3", "parent", "anchor_geonameid"))
     if not rows:
@@ -904,7 +905,7 @@ def _new_provinces(col: _Collector, records: Sequence[tuple[Any, ...]]) -> None:
                 # city ("Menaka" alone is the town, "Ménaka region" the province)
                 population=sum(int(c.get("population") or 0) for c in same),
                 iso3=r["iso3"],
-                admin1=r["parent"],
+                admin1=r["name"],
                 admin1_code=parent,
                 feature_code="ADM1",
                 source="provinces.csv",

@@ -41,6 +41,8 @@ def near_admin1(adm1_code: str, lon: float, lat: float, slack_deg: float = PROVI
     import shapely
 
     from geodata.boundaries import admin1_polygon  # (the layer loads on first use)
+    from geodata.provinces import split_parent_code
 
-    polygon = admin1_polygon(adm1_code)
+    # a province newer than the layer ("Ituri") has no polygon of its own: the one it was split from (Orientale)
+    polygon = admin1_polygon(adm1_code) or admin1_polygon(split_parent_code(adm1_code) or "")
     return polygon is not None and shapely.distance(polygon, shapely.Point(lon, lat)) <= slack_deg

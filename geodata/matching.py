@@ -1705,7 +1705,7 @@ def find_places(
                 None,
             )
             if prov is None:
-                # (the province may be named otherwise in the boundary layer: "Homs (Hims)"): the town's own
+                # (the province may be named otherwise in the boundary layer: "Dayr Az Zawr"): the town's own
                 i = gazetteer.index_of(top.place_id)
                 code = gazetteer.admin1_code_of(i) if i is not None else None
                 area = gazetteer.get(f"adm1:{code}") if code else None

@@ -1,8 +1,10 @@
 """One spelling per province: a dataset's admin1 name -> the name the extractor stores for that province.
 
-Why: the extractor names a province as Natural Earth's layer does ("Al-Anbar", "At-Ta'mim", "Dayr Az Zawr"),
-while ACLED writes "Al Anbar", "Kirkuk", "Deir ez-Zor" and UCDP "Dayr az Zawr governorate". Stored as given, one
-province became two or three filter values and an export of "Kirkuk" silently lost the extracted incidents there.
+Why: the extractor names a province as the province layer does ("Al-Anbar", "Kirkuk", "Dayr Az Zawr"; current
+names of renamed provinces, ``admin1_renames.csv``; the newer provinces of ``provinces.csv`` by their own names),
+while ACLED writes "Al Anbar", "Deir ez-Zor", UCDP "Dayr az Zawr governorate", and incidents stored by versions
+before the renames "At-Ta'mim" or "Kiev". Stored as given, one province became two or three filter values and an
+export of "Kirkuk" silently lost the extracted incidents there.
 The names matched are the gazetteer's own for provinces (Natural Earth's names and other names, the curated
 ``stopwords/admin1_aliases.tsv``, ``provinces.csv``) plus ``admin1_dataset_names.tsv``, folded like every
 place name (case, accents, hyphens, "al-"/"ar-" articles), with or without a trailing "province", "governorate",
@@ -16,7 +18,7 @@ import re
 
 from geodata.names import normalize_name
 
-__all__ = ["canonical_admin1"]
+__all__ = ["canonical_admin1", "split_parent_code"]
 
 #: words for a province after its name ("Dayr az Zawr governorate", "Odes'ka Oblast'", "Kirkuk Province")
 _KIND_WORDS = re.compile(
@@ -45,7 +47,6 @@ def _names_by_country() -> dict[str, list[tuple[str, str, int]]]:
 
     Read from the files, not the boundary layer: an import needs the names, not the polygons.
     """
-    import csv
 
     import pyarrow.parquet as pq
 
@@ -71,15 +72,39 @@ def _names_by_country() -> dict[str, list[tuple[str, str, int]]]:
         rows = out.setdefault(iso3, [])
         rows.append((name, name, 0))
         rows.extend((a, name, 1) for a in [*(alt or "").split("|"), *other.get(code, ())] if a)
-    # a province newer than the layer is stored by the extractor under the province it was split from
-    with (DATA_DIR / "provinces.csv").open(newline="", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            spellings = [
-                row["name"],
-                *filter(None, (a.strip() for a in (row.get("aliases") or "").split("|"))),
-            ]
-            out.setdefault(row["iso3"], []).extend((s, row["parent"], 1) for s in spellings)
+    # a province newer than the layer is stored by the extractor under its own name (the layer's point lookup gives
+    # it to the towns inside it: boundaries.SPLIT_TOWNS_PATH)
+    for row in _new_provinces():
+        aliases = filter(None, (a.strip() for a in (row.get("aliases") or "").split("|")))
+        out.setdefault(row["iso3"], []).extend(
+            [(row["name"], row["name"], 0), *((a, row["name"], 1) for a in aliases)]
+        )
     return out
+
+
+@functools.cache
+def _new_provinces() -> tuple[dict[str, str], ...]:
+    """The rows of ``provinces.csv`` (provinces newer than the layer)."""
+    import csv
+
+    from geodata.boundaries import DATA_DIR
+
+    with (DATA_DIR / "provinces.csv").open(newline="", encoding="utf-8") as f:
+        return tuple(csv.DictReader(f))
+
+
+@functools.cache
+def split_parent_code(code: str) -> str | None:
+    """The layer's code of the province a newer one (``provinces.csv`` code, "COD-ITU") was split from
+    ("COD-1559", Orientale): the polygon the new province lies in; None for any other code."""
+    from geodata.boundaries import admin1_records
+
+    row = next((r for r in _new_provinces() if r["code"] == code), None)
+    if row is None:
+        return None
+    return next(
+        (r.adm1_code for r in admin1_records() if r.iso3 == row["iso3"] and r.name == row["parent"]), None
+    )
 
 
 @functools.cache
@@ -104,8 +129,8 @@ def _index(iso3: str) -> dict[str, str | None]:
 def canonical_admin1(name: str | None, iso3: str | None) -> str | None:
     """The name the extractor stores for the province ``name`` of country ``iso3``; None when it is unknown.
 
-    >>> canonical_admin1("Al Anbar", "IRQ"), canonical_admin1("Kirkuk", "IRQ")
-    ('Al-Anbar', "At-Ta'mim")
+    >>> canonical_admin1("Al Anbar", "IRQ"), canonical_admin1("At-Ta'mim", "IRQ"), canonical_admin1("Ituri", "COD")
+    ('Al-Anbar', 'Kirkuk', 'Ituri')
     """
     if not name or not iso3 or not name.strip():
         return None

@@ -174,7 +174,7 @@ _TOWN_PROVINCES = 5  # provinces added for "<town> province": those of the most 
 
 def _provinces_of_towns(gz: Gazetteer, rows: np.ndarray, flags: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """ "Erbil province", "Deir Ezzor governorate": the province a town gives its name to, when the name is the
-    town's and not the province's own (Natural Earth calls them Arbil and Dayr Az Zawr). The provinces of the most
+    town's and not the province's own (the layer calls Deir Ezzor's Dayr Az Zawr). The provinces of the most
     populous towns of that name join the candidates as variants; the province word then ranks them first."""
     kinds = gz._kind[rows]
     settle = np.flatnonzero(kinds == _SETTLEMENT)

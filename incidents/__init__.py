@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from incidents.clean import CleanedText, clean_text
     from incidents.errors import UserError
     from incidents.extract import EXTRACTOR_VERSION, Extraction, extract, extract_incidents
-    from incidents.filters import IncidentQuery, fold_value
+    from incidents.filters import IncidentQuery, fold_value, province_key
     from incidents.ingest import (
         IngestError,
         IngestSummary,
@@ -80,6 +80,7 @@ _LAZY = {
     "extract_incidents": "incidents.extract",
     "IncidentQuery": "incidents.filters",
     "fold_value": "incidents.filters",
+    "province_key": "incidents.filters",
     "IngestError": "incidents.ingest",
     "IngestSummary": "incidents.ingest",
     "ReadResult": "incidents.ingest",
@@ -179,6 +180,7 @@ __all__ = [
     "make_report_id",
     "open_store",
     "parse_date",
+    "province_key",
     "read_reports",
     "read_text",
     "report_from_dict",

@@ -17,7 +17,16 @@ from typing import Any
 
 from incidents.model import Incident
 
-__all__ = ["FOLDED_FIELDS", "IncidentQuery", "apply", "fold_value", "matches", "to_sql", "widen"]
+__all__ = [
+    "FOLDED_FIELDS",
+    "IncidentQuery",
+    "apply",
+    "fold_value",
+    "matches",
+    "province_key",
+    "to_sql",
+    "widen",
+]
 
 #: filter fields matched case-, accent- and punctuation-insensitively ("idlib" selects "Idlib", "Al Anbar"
 #: "Al-Anbar", "gulf monitor" "Gulf Monitor"), as ``--country irq`` selects IRQ: values a person types
@@ -34,6 +43,30 @@ def fold_value(value: str | None) -> str:
         return ""
     plain = "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c))
     return _NON_WORD.sub(" ", _APOSTROPHES.sub("", plain.casefold())).strip()
+
+
+@functools.lru_cache(maxsize=65536)
+def province_key(name: str | None, iso3: str | None) -> str:
+    """``name`` folded under the current name of the province of ``iso3`` it names (geodata ``canonical_admin1``):
+    "Kiev", "Kyiv" and "Kyiv Oblast" give one key, as do "At-Ta'mim" and "Kirkuk". Why: stores written before the
+    renames of the province layer hold the old names, analysts type ACLED's, links carry either; each must select
+    the same incidents. A name no province of ``iso3`` has is only folded (:func:`fold_value`)."""
+    if not name:
+        return ""
+    if iso3:
+        from geodata import canonical_admin1
+
+        canon = canonical_admin1(name, iso3)
+        if canon:
+            return fold_value(canon)
+    return fold_value(name)
+
+
+def _same_province(wanted: Iterable[str], name: str, iso3: str | None) -> bool:
+    """Whether the stored province ``name`` of a country ``iso3`` is one of ``wanted`` (folded, or by its key)."""
+    folded = fold_value(name)
+    key = province_key(name, iso3)
+    return any(fold_value(w) == folded or province_key(w, iso3) == key for w in wanted)
 
 
 _TEXT_FIELDS = ("location", "actor1", "actor2", "claimed_by", "notes", "source", "admin1", "country")
@@ -172,15 +205,29 @@ def to_sql(q: IncidentQuery) -> tuple[str, list[Any]]:
     return (" AND ".join(clauses) or "1=1"), params
 
 
-def widen(q: IncidentQuery, stored: dict[str, Iterable[str | None]]) -> IncidentQuery:
+def widen(
+    q: IncidentQuery,
+    stored: dict[str, Iterable[str | None]],
+    *,
+    provinces: Iterable[tuple[str | None, str | None]] | None = None,
+) -> IncidentQuery:
     """``q`` with each of :data:`FOLDED_FIELDS` replaced by the ``stored`` values (field -> distinct values in the
-    store) that fold like one of its values, so the exact SQL of :func:`to_sql` selects what :func:`matches` does."""
+    store) that fold like one of its values, so the exact SQL of :func:`to_sql` selects what :func:`matches` does.
+
+    ``provinces``: the stored (iso3, admin1) pairs; when given, a province also matches under another name of it
+    (:func:`province_key`: "Kiev" selects "Kyiv" and the "Kiev" of an older store), as :func:`matches` does.
+    """
     from dataclasses import replace
 
     changes: dict[str, tuple[str, ...]] = {}
     for name in FOLDED_FIELDS:
         wanted = getattr(q, name)
         if wanted is None:
+            continue
+        if name == "admin1" and provinces is not None:
+            changes[name] = tuple(
+                dict.fromkeys(v for c, v in provinces if v is not None and _same_province(wanted, v, c))
+            )
             continue
         folded = {fold_value(v) for v in wanted}
         changes[name] = tuple(v for v in stored.get(name, ()) if v is not None and fold_value(v) in folded)
@@ -205,12 +252,12 @@ def matches(q: IncidentQuery, inc: Incident) -> bool:
         allowed = getattr(q, attr)
         if allowed is not None and value not in allowed:
             return False
-    for attr, value in (("admin1", inc.admin1), ("sources", inc.source)):
-        allowed = getattr(q, attr)
-        if allowed is not None and (
-            value is None or fold_value(value) not in {fold_value(a) for a in allowed}
-        ):
-            return False
+    if q.admin1 is not None and (inc.admin1 is None or not _same_province(q.admin1, inc.admin1, inc.iso3)):
+        return False
+    if q.sources is not None and (
+        inc.source is None or fold_value(inc.source) not in {fold_value(a) for a in q.sources}
+    ):
+        return False
     if q.report_id is not None and inc.report_id != q.report_id:
         return False
     fat = inc.fatalities or 0

@@ -703,8 +703,12 @@ class SQLiteStore:
         stored = {
             name: [row[0] for row in self._con.execute(f"SELECT DISTINCT {columns[name]} FROM incidents")]
             for name in wanted
+            if name != "admin1"
         }
-        return widen(q, stored)
+        provinces = None
+        if q.admin1 is not None:  # (the incidents_place index answers this without reading the table)
+            provinces = self._con.execute("SELECT DISTINCT iso3, admin1 FROM incidents").fetchall()
+        return widen(q, stored, provinces=provinces)
 
     def _select(self, what: str, q: IncidentQuery | None, *, order: bool = True) -> tuple[str, list[Any]]:
         q = self._widened(q or IncidentQuery(historical=None))

@@ -41,7 +41,7 @@ import pyogrio
 import shapely
 
 ROOT = Path(__file__).resolve().parents[1]
-BUILD_VERSION = "boundaries-v1"
+BUILD_VERSION = "boundaries-v2"  # v2: current names of renamed provinces (admin1_renames.csv)
 ATTRIBUTION = (
     "Made with Natural Earth. Free vector and raster map data @ naturalearthdata.com (public domain)."
 )
@@ -102,6 +102,28 @@ NAME_ERRATA = {
     ("AFG", "Parwan", "Panjshir"): "Panjshir",
     ("AFG", "Uruzgan", "Wilayat-e Daykundi"): "Daykundi",
 }
+#: the reviewed table of current names for provinces Natural Earth 4.1 names by an outdated official name or a
+#: spelling no current source uses (one source note per row; see geodata/data/BOUNDARIES.md, "Renamed provinces")
+RENAMES_PATH = ROOT / "geodata" / "data" / "admin1_renames.csv"
+
+
+def read_renames(path: Path = RENAMES_PATH) -> dict[str, tuple[str, str]]:
+    """adm1_code -> (Natural Earth's name, current name), checked: a row without a source or a name is an error.
+
+    Keyed by the stable code (assigned from Natural Earth's own names before any rename), so codes never move.
+    """
+    import csv
+
+    out: dict[str, tuple[str, str]] = {}
+    with path.open(newline="", encoding="utf-8") as f:
+        for line, row in enumerate(csv.DictReader(f), start=2):
+            code, old, new, source = (
+                (row.get(k) or "").strip() for k in ("adm1_code", "ne_name", "name", "source")
+            )
+            if not (code and old and new and source) or code in out:
+                raise ValueError(f"{path}:{line}: needs adm1_code, ne_name, name and source, once per code")
+            out[code] = (old, new)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,13 +343,18 @@ _GENERIC = re.compile(
 )
 
 
-def alt_names(row, name: str) -> str:
+def alt_names(row, name: str, *, former: str | None = None) -> str:
     """Other names of a province from Natural Earth's GeoNames / WOE columns, "|"-joined (may be empty).
 
-    They let the gazetteer reach a province by the spelling news use: "Erbil" for Natural Earth's "Arbil".
+    They let the gazetteer reach a province by the spelling news use: "Ninewa" for Natural Earth's "Ninawa".
+    ``former``: Natural Earth's own name of a renamed province, kept first, so older reports, stored incidents and
+    dataset columns that use it ("At-Ta'mim", "Kiev") still reach the province.
     """
     out: list[str] = []
     seen = {norm(name)}
+    if former and former != name:  # (even when it folds alike: "L'viv", "Mou Houn" fold otherwise elsewhere)
+        seen.add(norm(former))
+        out.append(former)
     for col in ("gn_name", "woe_name", "woe_label"):
         value = _str(row[col]) if col in row.index else None
         if not value:
@@ -430,21 +457,34 @@ def build(shared: Path, out_dir: Path, *, only: Collection[str] | None = None, l
                 f"{label} geometry invalid or empty for provinces {[adm1_codes[i] for i in bad]}"
             )
 
+    renames = read_renames()
+    unused = set(renames) - set(adm1_codes) if only is None else set()
+    if unused:
+        raise ValueError(f"{RENAMES_PATH.name}: codes not in the layer: {sorted(unused)}")
     records = []
     for i in range(n):
         row = provinces.iloc[i]
         lc = codes.get(adm1_codes[i])
         lon, lat = label_point(lookup[i], lc)
+        ne_name = province_name(row, lc, country[i])
+        name, former = ne_name, None
+        if adm1_codes[i] in renames:
+            old, name = renames[adm1_codes[i]]
+            if old != ne_name:
+                raise ValueError(
+                    f"{RENAMES_PATH.name}: {adm1_codes[i]} is {ne_name!r} in Natural Earth, not {old!r}"
+                )
+            former = ne_name
         records.append(
             (
                 adm1_codes[i],
-                province_name(row, lc, country[i]),
+                name,
                 iso3[i],
                 country[i],
                 adm0_a3[i],
                 lon,
                 lat,
-                alt_names(row, province_name(row, lc, country[i])),
+                alt_names(row, name, former=former),
                 _str(row["gu_a3"]) or "",
                 i,
             )

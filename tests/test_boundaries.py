@@ -35,9 +35,9 @@ ROOT = Path(__file__).resolve().parents[1]
 PLACES = [
     ("Ain al-Asad air base", 42.4412, 33.7856, "Al-Anbar", "IRQ"),
     ("Baghdad airport", 44.2346, 33.2625, "Baghdad", "IRQ"),
-    ("Erbil", 44.0092, 36.1911, "Arbil", "IRQ"),
+    ("Erbil", 44.0092, 36.1911, "Erbil", "IRQ"),  # (Natural Earth: "Arbil"; admin1_renames.csv)
     ("Mosul", 43.1189, 36.3400, "Ninawa", "IRQ"),
-    ("Kirkuk", 44.3922, 35.4681, "At-Ta'mim", "IRQ"),
+    ("Kirkuk", 44.3922, 35.4681, "Kirkuk", "IRQ"),  # (Natural Earth: "At-Ta'mim")
     ("Basra", 47.7804, 30.5085, "Al-Basrah", "IRQ"),
     ("Umm Qasr port", 47.9400, 30.0300, "Al-Basrah", "IRQ"),
     ("Diwaniyah", 44.9311, 31.9929, "Al-Qādisiyyah", "IRQ"),
@@ -45,9 +45,9 @@ PLACES = [
     ("Aleppo", 37.1343, 36.2021, "Aleppo", "SYR"),
     ("Latakia port", 35.7667, 35.5167, "Lattakia", "SYR"),
     ("Deir ez-Zor", 40.1408, 35.3359, "Dayr Az Zawr", "SYR"),
-    ("Kyiv", 30.5234, 50.4501, "Kiev City", "UKR"),
+    ("Kyiv", 30.5234, 50.4501, "Kyiv City", "UKR"),  # (Natural Earth: "Kiev City")
     ("Kharkiv", 36.2304, 49.9935, "Kharkiv", "UKR"),
-    ("Odesa port", 30.7450, 46.4900, "Odessa", "UKR"),
+    ("Odesa port", 30.7450, 46.4900, "Odesa", "UKR"),  # (Natural Earth: "Odessa")
     ("Simferopol", 34.1024, 44.9521, "Crimea", "UKR"),
     ("Sevastopol", 33.5224, 44.6166, "Sevastopol", "UKR"),
     ("Sanaa", 44.2067, 15.3547, "Amanat Al Asimah", "YEM"),
@@ -358,7 +358,11 @@ def test_build_is_deterministic_and_matches_shipped(shared_dir: Path, tmp_path: 
 
 
 # province alternate names and map units stored by scripts/build_boundaries.py (columns alt_names, gu_a3)
-ALT_NAMES = [("IRQ", "At-Ta'mim", "Kirkuk"), ("IRQ", "Dihok", "Dahuk"), ("SYR", "Aleppo", "Halab")]
+ALT_NAMES = [
+    ("IRQ", "Kirkuk", "At-Ta'mim"),  # (a renamed province keeps its Natural Earth name)
+    ("IRQ", "Dihok", "Dahuk"),
+    ("SYR", "Aleppo", "Halab"),
+]
 
 
 @pytest.mark.parametrize(("iso3", "name", "alt"), ALT_NAMES)

@@ -48,7 +48,7 @@ GUARDS = [
     (
         "2024-03-05",
         "Militants ambushed a police patrol in Khyber Pakhtunkhwa's Bannu district on Monday, killing two officers.",
-        [("near Bannu", "near", "K.P.")],
+        [("near Bannu", "near", "Khyber Pakhtunkhwa")],
     ),
 ]
 

@@ -186,9 +186,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _unmatched_provinces(store: Any, query: IncidentQuery) -> list[str]:
-    """A note per ``--admin1`` value that names no province in the store, with the stored name of that province
-    when the value is another spelling of it ("Kirkuk" -> "At-Ta'mim"): an empty or partial export by province
-    must not pass for a complete one."""
+    """A note per ``--admin1`` value that matches no incident in the store, with the province's current name when
+    the value is another name of it ("Kiev" -> "Kyiv"): an empty or partial export by province must not pass for a
+    complete one. (The store already selects a province by any of its names, old or ACLED's: there is no other
+    stored spelling to point to.)"""
     from geodata import canonical_admin1
 
     notes: list[str] = []
@@ -199,7 +200,7 @@ def _unmatched_provinces(store: Any, query: IncidentQuery) -> list[str]:
         if iso3s is None:
             iso3s = sorted({c for c in store.load_columns(["iso3"])["iso3"] if c})
         named = sorted({n for c in iso3s if (n := canonical_admin1(value, c)) and n != value})
-        hint = f"; the store names it {' or '.join(repr(n) for n in named)}" if named else ""
+        hint = f" under any of its names ({' or '.join(repr(n) for n in named)})" if named else ""
         notes.append(f"--admin1 {value!r} matches no province in the store{hint}")
     return notes
 

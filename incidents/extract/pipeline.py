@@ -127,7 +127,7 @@ from incidents.textscan import any_within, finditer_ci, found_ci, found_in, lowe
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract", "extract_incidents"]
 
 #: recorded in ``Incident.method``; bump when rules change the output
-EXTRACTOR_VERSION = "rules-v23"
+EXTRACTOR_VERSION = "rules-v24"  # v24: current province names (admin1_renames.csv), split provinces by town
 
 
 @dataclass(frozen=True, slots=True)
