@@ -257,6 +257,11 @@ _THE_ATTACKERS = re.compile(
     rf"Both(?:\s+the)?|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+of\s+the)\s+{_ATTACKER_NOUNS}\b(?:[^,.;]{{0,40}}?\s+)?(?:then\s+|also\s+|later\s+)?"
     rf"|(?i:{_ATTACKER_NOUNS})\s+(?:also|then|later)\b)"
 )
+#: ... or as what a speaker said of them: "District police officer X said the attackers used hand grenades"
+_SAID_THE_ATTACKERS = re.compile(
+    rf"[^.;]{{0,120}}?\b(?:said|says|added|told\s+(?:[\w-]+\s+){{1,3}}?)\s+(?:that\s+)?the\s+{_ATTACKER_NOUNS}\b",
+    re.IGNORECASE,
+)
 #: the doers of the deed just told, as the subject of the next: "They shot residents ..."
 _THEY_THEN = re.compile(
     r"\s*(?:They|He|She)\s+(?:then\s+|also\s+|later\s+)?(?!said\b|say\b|told\b|added\b)\w"
@@ -286,6 +291,12 @@ _SAYING_RIGHT_AFTER = re.compile(
 _STATEMENT_ON_BEFORE = re.compile(
     r"\b(?:in|via|through)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|video|message|post|"
     r"communiqu[eé]|briefing|press\s+release)\s+(?:(?:posted|published|released|issued)\s+)?(?:on\s+|late\s+on\s+)?$",
+    re.IGNORECASE,
+)
+#: the end of a duration, told before a date: "lasted until the early hours of Tuesday", "went on into Sunday"
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:until|till|lasted\s+into|continued\s+into|went\s+on\s+into|raged\s+into|dragged\s+on\s+into)\s+"
+    r"(?:the\s+)?(?:(?:early|small|late)\s+)?(?:(?:hours|morning|evening|night)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _OPENING_ON = re.compile(r"\W*(?:on\s+|late\s+on\s+|early\s+on\s+)?$", re.IGNORECASE)
@@ -2663,6 +2674,9 @@ def _mentions_of_clause(
         ]
         told = [d for d in pool if not _saying_day(text, d, cs if d.start >= cs else part[0])]
         pool = told or pool
+        # "clashes that lasted until the early hours of Tuesday": when the deed ended, not its day (which the story
+        # told before)
+        pool = [d for d in pool if not _UNTIL_BEFORE.search(text, max(cs, d.start - 40), d.start)]
         # "after Friday prayers on 30 September": the rite's weekday gives way to the day said
         rite = [d for d in pool if _RITE_AFTER.match(text, d.end)]
         if rite and len(rite) < len(pool):
@@ -4418,7 +4432,18 @@ def _assemble(
             and m.place is None
             and recent.event_type in _VIOLENT
             and m.sentence - recent.last_sentence == 1
-            and _THE_ATTACKERS.match(text, m.part[0], m.start)
+            and (
+                _THE_ATTACKERS.match(text, m.part[0], m.start)
+                # "They burned granaries and left with the cattle"; "police said the attackers used hand grenades":
+                # their burning or weapons (a people taken stay an abduction of its own, as ACLED codes it)
+                or (
+                    m.event_type != VAC
+                    and (
+                        _THEY_THEN.match(text, m.part[0], m.start + 1)
+                        or _SAID_THE_ATTACKERS.match(text, m.part[0], m.start)
+                    )
+                )
+            )
         ):
             # "Gunmen killed 14 villagers ... The attackers set fire to granaries and stole cattle": what the same
             # attackers did next, in the same raid (ACLED codes one event), not a second event
@@ -5242,14 +5267,38 @@ def _looting_in_attacks(text: str, drafts: list[Draft]) -> list[Draft]:
     fire to the camp"; "the attackers ... set fire to houses before leaving") is that attack's (ACLED tells it in
     the attack's notes), not a Looting/property destruction event whose actor is whoever else the clause names."""
     out: list[Draft] = []
-    for d in drafts:
+    for i, d in enumerate(drafts):
         if d.sub_event_type == "Looting/property destruction" and not d.historical:
             attack = _told_just_before(d, out, lambda e: e.event_type in _VIOLENT)
             if attack is not None and any(found_ci(_LOOTING_AS_PART, text, a, b) for a, b in d.evidence):
                 attack.evidence = sorted(set(attack.evidence) | set(d.evidence))
                 continue
+            attack = _raid_told_after(d, drafts[i + 1 :])
+            if attack is not None:
+                attack.evidence = sorted(set(attack.evidence) | set(d.evidence))
+                continue
         out.append(d)
     return out
+
+
+def _raid_told_after(d: Draft, later: list[Draft]) -> Draft | None:
+    """The violent deed the same attackers did in the sentence that told the burning first ("Separatist fighters set
+    fire to a school in Bamenda on Tuesday and abducted its principal"): one raid, coded by its violence (ACLED:
+    same actors, day and place), told in one sentence with the same or no attacker, on the same day and place."""
+    return next(
+        (
+            e
+            for e in later
+            if e.event_type in _VIOLENT
+            and not e.historical
+            and e.first_sentence == d.last_sentence
+            and len(d.evidence) == 1
+            and (d.actor1 is None or d.actor1 == e.actor1)
+            and (d.event_date is None or e.event_date in (None, d.event_date))
+            and _refines(e, d.place)
+        ),
+        None,
+    )
 
 
 def _force_in_riots(drafts: list[Draft]) -> list[Draft]:
