@@ -179,6 +179,81 @@ CASES = [
         ("sub_event_type", "fatalities"),
         [("Air/drone strike", 2)],
     ),
+    # the rest of a barrage fell in the sea: an interception (no impact), as when it fell in an open area
+    (
+        "2024-05-10",
+        "Hamas fired rockets at Ashkelon on Thursday. The Israeli military said eight rockets were fired; seven were "
+        "shot down by Iron Dome and one landed in the sea.",
+        ("sub_event_type", "intercepted", "location"),
+        [("Disrupted weapons use", True, "Ashkelon")],
+    ),
+    # guard: one that landed on a house got through
+    (
+        "2024-05-10",
+        "Hamas fired rockets at Ashkelon on Thursday. Seven were shot down and one landed on a house, wounding two.",
+        ("sub_event_type", "injuries"),
+        [("Shelling/artillery/missile attack", 2)],
+    ),
+    # where rockets were fired from is not where they were aimed or downed
+    (
+        "2024-05-10",
+        "The Qassam Brigades said it fired a barrage of rockets at Ashkelon on Thursday. The Israeli military said "
+        "eight rockets were fired from the northern Gaza Strip; seven were shot down by Iron Dome. In Rafah, Israeli "
+        "tanks shelled the eastern neighbourhoods of the city on Thursday night.",
+        ("sub_event_type", "location", "intercepted"),
+        [("Disrupted weapons use", "Ashkelon", True), ("Shelling/artillery/missile attack", "Rafah", False)],
+    ),
+    # guard: the place struck is kept, the origin dropped
+    (
+        "2024-05-10",
+        "Two rockets fired from Lebanon hit a house in Kiryat Shmona on Thursday.",
+        ("sub_event_type", "location"),
+        [("Shelling/artillery/missile attack", "Kiryat Shmona")],
+    ),
+    # the deed a relation counts from ("hours after ...") is another deed, even on that day at that place
+    (
+        "2023-02-23",
+        "Settlers attacked the town of Huwara on Sunday night, setting fire to homes, hours after a Palestinian "
+        "gunman shot dead two Israeli brothers at a junction in Huwara.",
+        ("sub_event_type", "actor1", "fatalities"),
+        [("Attack", "Settlers", None), ("Attack", "Gunman", 2)],
+    ),
+    # defenders taken by the attackers: part of the battle, with its dead
+    (
+        "2024-02-12",
+        "On Sunday, resistance fighters attacked a police outpost in Kani township and said they had taken control "
+        "of it. They claimed five police officers were killed and seven were captured.",
+        ("event_type", "fatalities"),
+        [("Battles", 5)],
+    ),
+    (
+        "2024-02-12",
+        "Rebels attacked an army post in Kani township on Sunday. Three soldiers were captured.",
+        ("sub_event_type",),
+        [("Armed clash",)],
+    ),
+    # guard: the state's arrest of the attackers later stays an arrest
+    (
+        "2024-02-12",
+        "Rebels attacked an army post in Kani township on Sunday. Police arrested three rebels later that day.",
+        ("sub_event_type",),
+        [("Armed clash",), ("Arrests",)],
+    ),
+    # a riot "between rival gangs" and the two gangs' fight told next: one armed clash with the riot's toll
+    (
+        "2024-12-02",
+        "Fifteen inmates were killed during a riot between rival gangs inside the Litoral Penitentiary in Guayaquil "
+        "on Sunday. Members of Los Lobos and Los Tiguerones fought with firearms and knives for several hours.",
+        ("sub_event_type", "actor1", "fatalities"),
+        [("Armed clash", "Los Lobos", 15)],
+    ),
+    # guard: inmates rioting against the police stay a riot
+    (
+        "2024-12-02",
+        "Inmates rioted in the Litoral Penitentiary in Guayaquil on Sunday, burning mattresses.",
+        ("sub_event_type",),
+        [("Violent demonstration",)],
+    ),
 ]
 
 
