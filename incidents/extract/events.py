@@ -596,7 +596,9 @@ def _rules() -> tuple[Rule, ...]:
             "clash",
             _r(
                 rf"\b(?:clash(?:es|ed)?|(?<!been\s)fighting(?!{_NO_FOE})|firefights?|gun\s*battles?|gunfights?|exchanged\s+fire|"
-                r"exchange\s+fire|"
+                # ("exchanged heavy gunfire near Borobekra", "exchanging sporadic fire")
+                r"exchange\s+fire|(?:exchanged|exchanging|traded|trading)\s+(?:(?:heavy|intense|sporadic|"
+                r"automatic|small[\s-]arms|occasional|fierce)\s+)?(?:gun)?fire|"
                 r"(?:(?<=forces\s)|(?<=troops\s)|(?<=army\s)|(?<=rebels\s)|(?<=militants\s)|(?<=fighters\s))"
                 r"(?:battles?|fights?)|\bbattles?\s+(?=(?:with|against|between|in|near|around)\b)|"
                 r"(?<=fierce\s)battles?|(?<=violent\s)battles?|(?<=heavy\s)battles?|(?<=continued\s)battles?|"
@@ -683,7 +685,10 @@ def _rules() -> tuple[Rule, ...]:
                 r"around|up\s+to)\s+)?(?:[\d,]+|\w+|dozens\s+of|hundreds\s+of|scores\s+of|a\s+group\s+of)?\s*(?:[\w-]+\s+)?"
                 r"(?:schoolgirls|schoolboys|schoolchildren|students|pupils|children|villagers|civilians|women|girls|boys|"
                 r"passengers|worshippers|farmers|people|travell?ers|residents|aid\s+workers|workers|fishermen|"
-                r"herders|miners|teachers|hostages)|"
+                r"herders|miners|teachers|hostages|"
+                # one person ("seized a local aid worker in Patikul", "snatched a Catholic priest")
+                r"(?:aid\s+)?worker|teacher|priest|pastor|nun|doctor|nurse|journalist|engineer|trader|farmer|"
+                r"schoolgirl|student|chief|traveller|passenger|villager|businessman|businesswoman)\b(?!['’])|"
                 # "were seized by armed youths": people taken by armed men
                 r"(?:were|was|been|being)\s+(?:seized|snatched|taken)\s+by\s+(?:armed|gunmen|militants|bandits|rebels|"
                 r"kidnappers|unknown|unidentified|suspected|militiamen|jihadists|pirates)|"
@@ -1320,6 +1325,30 @@ _SEIZED_AFTER = re.compile(
     r"discovered|captured)\b",
     re.IGNORECASE,
 )
+#: an act done "in protest" that is no gathering: "suspended contacts with Israel in protest", "resigned in protest"
+_GESTURE_BEFORE = re.compile(
+    r"\b(?:suspend(?:ed|s|ing)?|resign(?:ed|s|ing)?|walk(?:ed|s|ing)?\s+out|boycott(?:ed|s|ing)?|recall(?:ed|s|ing)?|"
+    r"withdr[ae]w(?:s|ing)?|withdrawn|cancel(?:l?ed|s|ling)?|froze|freez(?:es|ing)|frozen|cut\s+(?:off\s+)?ties|"
+    r"sever(?:ed|s|ing)?|expel(?:led|s|ling)?|quit(?:s|ting)?|stepped\s+down|postpon(?:ed|es|ing))\b[^.;]{0,100}$",
+    re.IGNORECASE,
+)
+#: a deed ranked in a series after it: "The strike was the third ...", "the attack is the latest in a string of"
+_RANKED_AFTER = re.compile(
+    r"\s+(?:was|is|marks|marked|became|becomes)\s+(?:the|its)\s+(?:second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|most\s+recent)\b",
+    re.IGNORECASE,
+)
+_DEFINITE_BEFORE = re.compile(
+    r"\b(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
+    r"Saturday's|Sunday's)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: a list of things taken, the trigger in it: "seizing rifles, grenades", "confiscated two pistols and a grenade"
+_SEIZING_BEFORE = re.compile(
+    r"\b(?:seiz(?:ed|ing)|confiscat(?:ed|ing))\s+(?:[\w'’-]+,?\s+){0,6}?(?:(?:and|as\s+well\s+as)\s+)?"
+    r"(?:(?:an?|one|two|three|four|five|six|\d+|several|some)\s+)?(?:hand\s+)?$",
+    re.IGNORECASE,
+)
 _MODAL_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:would|could|might|will)\b", re.IGNORECASE)
 _GENERIC = re.compile(
     r"\b(?:such|similar|frequent|repeated|regular|recurring|any|future|possible|more|further|previous|past|"
@@ -1494,8 +1523,26 @@ def trigger_blocked(
         return "negated"
     if found_in(_MODAL, left[-80:]):
         return "modal"
-    if trig.rule.name in ("suicide", "ied", "grenade", "car-bomb") and _SEIZED_AFTER.match(text, trig.end):
+    if (
+        trig.rule.name in ("suicide", "ied", "grenade", "car-bomb")
+        and (
+            _SEIZED_AFTER.match(text, trig.end)
+            # "arrested 11 gang members, seizing rifles, grenades and cash": an item of the list the raid took
+            or (("seiz" in left[-90:] or "confiscat" in left[-90:]) and found_in(_SEIZING_BEFORE, left[-90:]))
+        )
+    ):
         return "seized"  # "a suicide vest, two rifles and a laptop had been seized": what a raid took
+    if (
+        trig.rule.name == "protest"
+        and text.startswith("protest", trig.start)
+        and left[-4:].lower() == " in "
+        and found_in(_GESTURE_BEFORE, left[-120:])
+    ):
+        return "gesture"  # "Abbas suspended contacts with Israel in protest": a political act, not a demonstration
+    if _RANKED_AFTER.match(text, trig.end) and found_in(_DEFINITE_BEFORE, left[-14:]):
+        # "The strike was the third targeting SDF officials in Qamishli this month": the deed told before, ranked
+        # in a series (its place and month are the series')
+        return "ranked"
     if "since" in left[-90:] and found_in(_SINCE_COMPARED, left[-90:]):
         return (
             "compared"  # "the heaviest since a ceasefire was agreed in October": the past deed compared with
@@ -2093,6 +2140,8 @@ _KEYS: dict[str, tuple[str, ...]] = {
         "battling",
         "gunfight",
         "exchange",
+        "traded",
+        "trading",
         "skirmish",
         "fought",
         "shootout",

@@ -257,6 +257,11 @@ _THE_ATTACKERS = re.compile(
     rf"Both(?:\s+the)?|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+of\s+the)\s+{_ATTACKER_NOUNS}\b(?:[^,.;]{{0,40}}?\s+)?(?:then\s+|also\s+|later\s+)?"
     rf"|(?i:{_ATTACKER_NOUNS})\s+(?:also|then|later)\b)"
 )
+#: ... or as what a speaker said of them: "District police officer X said the attackers used hand grenades"
+_SAID_THE_ATTACKERS = re.compile(
+    rf"[^.;]{{0,120}}?\b(?:said|says|added|told\s+(?:[\w-]+\s+){{1,3}}?)\s+(?:that\s+)?the\s+{_ATTACKER_NOUNS}\b",
+    re.IGNORECASE,
+)
 #: the doers of the deed just told, as the subject of the next: "They shot residents ..."
 _THEY_THEN = re.compile(
     r"\s*(?:They|He|She)\s+(?:then\s+|also\s+|later\s+)?(?!said\b|say\b|told\b|added\b)\w"
@@ -286,6 +291,12 @@ _SAYING_RIGHT_AFTER = re.compile(
 _STATEMENT_ON_BEFORE = re.compile(
     r"\b(?:in|via|through)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|video|message|post|"
     r"communiqu[eé]|briefing|press\s+release)\s+(?:(?:posted|published|released|issued)\s+)?(?:on\s+|late\s+on\s+)?$",
+    re.IGNORECASE,
+)
+#: the end of a duration, told before a date: "lasted until the early hours of Tuesday", "went on into Sunday"
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:until|till|lasted\s+into|continued\s+into|went\s+on\s+into|raged\s+into|dragged\s+on\s+into)\s+"
+    r"(?:the\s+)?(?:(?:early|small|late)\s+)?(?:(?:hours|morning|evening|night)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _OPENING_ON = re.compile(r"\W*(?:on\s+|late\s+on\s+|early\s+on\s+)?$", re.IGNORECASE)
@@ -368,7 +379,9 @@ _PAST_MARKER = re.compile(
 )
 _IMPACT = re.compile(
     r"\b(?:damag(?:ed|ing|e)|destroyed\s+(?:a|an|the|several|two|three)\s+(?!drones?|rockets?|"
-    r"missiles?)|hit\s+(?:a|an|the)\s+(?:building|house|home)|landed\s+(?:in|on|near|inside)|impacted)\b",
+    r"missiles?)|hit\s+(?:a|an|the)\s+(?:building|house|home)|impacted|"
+    # (not where a munition fell without harm: "one landed in the sea", "landed in an open field")
+    r"landed\s+(?:in|on|near|inside)(?!\s+(?:the\s+sea|(?:an?\s+)?(?:open|empty|uninhabited|unpopulated|deserted)\s)))\b",
     re.IGNORECASE,
 )
 _SPECIFIC_KINDS = ("specific", "intercept")
@@ -712,6 +725,11 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[.;,:!?)]|$)")
 _LAUNCHED_FROM = re.compile(
     r"\b(?:(?:launched|fired|sent|flown)\s+(?:by|from)|from)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
     r"occupied|\w+-held)\s+)?$",
+    re.IGNORECASE,
+)
+#: ... said of munitions fired: "rockets were fired from the northern Gaza Strip", "missiles launched from Yemen"
+_FIRED_FROM = re.compile(
+    r"\b(?:launched|fired)\s+from\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|occupied|\w+-held)\s+)?$",
     re.IGNORECASE,
 )
 #: provinces named by a plain word (Zambia's Southern, Kenya's Coast): no sign of their country when said alone
@@ -2400,6 +2418,14 @@ def _mentions_of_clause(
             for pm in _within(places, place_starts, part)
             if _LAUNCHED_FROM.search(text, max(part[0], pm.start - 40), pm.start)
         )
+    elif etype == ERV and " from " in text[cs:ce]:
+        # nor where fired munitions came from where they struck: "eight rockets were fired from the northern Gaza
+        # Strip" (the target told before, Ashkelon)
+        excluded += tuple(
+            (pm.start, pm.end)
+            for pm in _within(places, place_starts, clause)
+            if _FIRED_FROM.search(text, max(cs, pm.start - 40), pm.start)
+        )
     place = choose_place(
         text,
         _within(places, place_starts, clause),
@@ -2663,6 +2689,9 @@ def _mentions_of_clause(
         ]
         told = [d for d in pool if not _saying_day(text, d, cs if d.start >= cs else part[0])]
         pool = told or pool
+        # "clashes that lasted until the early hours of Tuesday": when the deed ended, not its day (which the story
+        # told before)
+        pool = [d for d in pool if not _UNTIL_BEFORE.search(text, max(cs, d.start - 40), d.start)]
         # "after Friday prayers on 30 September": the rite's weekday gives way to the day said
         rite = [d for d in pool if _RITE_AFTER.match(text, d.end)]
         if rite and len(rite) < len(pool):
@@ -4418,7 +4447,18 @@ def _assemble(
             and m.place is None
             and recent.event_type in _VIOLENT
             and m.sentence - recent.last_sentence == 1
-            and _THE_ATTACKERS.match(text, m.part[0], m.start)
+            and (
+                _THE_ATTACKERS.match(text, m.part[0], m.start)
+                # "They burned granaries and left with the cattle"; "police said the attackers used hand grenades":
+                # their burning or weapons (a people taken stay an abduction of its own, as ACLED codes it)
+                or (
+                    m.event_type != VAC
+                    and (
+                        _THEY_THEN.match(text, m.part[0], m.start + 1)
+                        or _SAID_THE_ATTACKERS.match(text, m.part[0], m.start)
+                    )
+                )
+            )
         ):
             # "Gunmen killed 14 villagers ... The attackers set fire to granaries and stole cattle": what the same
             # attackers did next, in the same raid (ACLED codes one event), not a second event
@@ -4916,8 +4956,23 @@ def _assemble(
         ]
         if m.distinct:
             pool = [d for d in pool if site is not None and d.site_id == site]
+        counted_from = None
+        if m.relation is not None:
+            # "Settlers attacked Huwara ..., hours after a Palestinian gunman shot dead two brothers in Huwara": the
+            # deed a relation counts from is another deed, whatever its day and place
+            a0, a1 = m.relation[1]
+            counted_from = next(
+                (
+                    owner[id(o)]
+                    for o in mentions
+                    if o is not m and o.sentence == m.sentence and a0 <= o.start < a1 and id(o) in owner
+                ),
+                None,
+            )
         for d in pool:
             if site is None and d is not recent and d is not focus:
+                continue
+            if d is counted_from:
                 continue
             if d.counted != counted:
                 continue  # "killed 15 in two attacks. In the first, gunmen stormed Konduga": the sum, and one deed
@@ -5040,7 +5095,9 @@ def _assemble(
             if told is not None and not told.historical and told is not target:
                 told_after.add(id(target))
     drafts = _without_summaries(
-        _force_in_riots(_looting_in_attacks(text, _captures_in_attacks(text, drafts)))
+        _riots_of_armed_sides(
+            text, _force_in_riots(_looting_in_attacks(text, _captures_in_attacks(text, drafts)))
+        )
     )
     return _launch_totals(
         text,
@@ -5194,6 +5251,14 @@ _ATTACKER_TAKEN = re.compile(
 )
 
 
+#: state forces taken by the attackers: "seven police officers were captured", "five killed and seven were captured"
+_FORCES_TAKEN = re.compile(
+    r"\b(?:police(?:\s+officers)?|policemen|officers|soldiers|troops|guards|personnel|servicemen|gendarmes)\b"
+    r"[^.;]{0,60}?\b(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:captured|taken\s+(?:prisoner|captive))\b",
+    re.IGNORECASE,
+)
+
+
 def _told_just_before(d: Draft, earlier: list[Draft], kind: Callable[[Draft], bool]) -> Draft | None:
     """The latest current draft of ``earlier`` that ``kind`` accepts, told in ``d``'s sentence or the one before,
     whose day and place ``d`` does not contradict (no day of its own, or the same; no place, or one it refines):
@@ -5224,6 +5289,21 @@ def _captures_in_attacks(text: str, drafts: list[Draft]) -> list[Draft]:
             if attack is not None and _ATTACKER_TAKEN.search(text, a, b):
                 attack.evidence = sorted(set(attack.evidence) | set(d.evidence))
                 continue
+            if (
+                attack is not None
+                and (d.actor1 is None or d.actor1 in attack.actor2)  # (the taken read as the arresting side)
+                and _FORCES_TAKEN.search(text, a, b)
+            ):
+                # "They claimed five police officers were killed and seven were captured": the attackers took the
+                # defenders (no state's arrest), and the dead told with them are the attack's
+                attack.evidence = sorted(set(attack.evidence) | set(d.evidence))
+                if d.fatalities is not None and (
+                    attack.fatalities is None or d.fatalities > attack.fatalities
+                ):
+                    attack.fatalities, attack.fatalities_max = d.fatalities, d.fatalities_max
+                if d.injuries is not None and (attack.injuries is None or d.injuries > attack.injuries):
+                    attack.injuries, attack.injuries_max = d.injuries, d.injuries_max
+                continue
         out.append(d)
     return out
 
@@ -5242,12 +5322,64 @@ def _looting_in_attacks(text: str, drafts: list[Draft]) -> list[Draft]:
     fire to the camp"; "the attackers ... set fire to houses before leaving") is that attack's (ACLED tells it in
     the attack's notes), not a Looting/property destruction event whose actor is whoever else the clause names."""
     out: list[Draft] = []
-    for d in drafts:
+    for i, d in enumerate(drafts):
         if d.sub_event_type == "Looting/property destruction" and not d.historical:
             attack = _told_just_before(d, out, lambda e: e.event_type in _VIOLENT)
             if attack is not None and any(found_ci(_LOOTING_AS_PART, text, a, b) for a, b in d.evidence):
                 attack.evidence = sorted(set(attack.evidence) | set(d.evidence))
                 continue
+            attack = _raid_told_after(d, drafts[i + 1 :])
+            if attack is not None:
+                attack.evidence = sorted(set(attack.evidence) | set(d.evidence))
+                continue
+        out.append(d)
+    return out
+
+
+def _raid_told_after(d: Draft, later: list[Draft]) -> Draft | None:
+    """The violent deed the same attackers did in the sentence that told the burning first ("Separatist fighters set
+    fire to a school in Bamenda on Tuesday and abducted its principal"): one raid, coded by its violence (ACLED:
+    same actors, day and place), told in one sentence with the same or no attacker, on the same day and place."""
+    return next(
+        (
+            e
+            for e in later
+            if e.event_type in _VIOLENT
+            and not e.historical
+            and e.first_sentence == d.last_sentence
+            and len(d.evidence) == 1
+            and (d.actor1 is None or d.actor1 == e.actor1)
+            and (d.event_date is None or e.event_date in (None, d.event_date))
+            and _refines(e, d.place)
+        ),
+        None,
+    )
+
+
+#: a riot told as a fight of two sides: "a riot between rival gangs", "a riot between two factions"
+_RIOT_OF_SIDES = re.compile(
+    r"\b(?:riots?|rioting|brawls?|unrest)\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?(?:rival|two|opposing)\b",
+    re.IGNORECASE,
+)
+
+
+def _riots_of_armed_sides(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A riot told as a fight between rival sides and the clash of two named armed groups told right after it at its
+    place and day ("Fifteen inmates were killed during a riot between rival gangs inside the Litoral Penitentiary.
+    Members of Los Lobos and Los Tiguerones fought with firearms"): one armed clash, with the riot's toll (ACLED:
+    organised armed groups fighting each other), not a riot and a clash."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.sub_event_type == "Armed clash" and not d.historical and d.actor1 is not None and d.actor2:
+            riot = _told_just_before(d, out, lambda e: e.event_type == RIOTS and len(e.evidence) == 1)
+            if riot is not None and found_ci(_RIOT_OF_SIDES, text, *riot.evidence[0]):
+                out.remove(riot)
+                d.evidence = sorted(set(d.evidence) | set(riot.evidence))
+                d.first_sentence, d.first_pos = riot.first_sentence, riot.first_pos
+                if riot.fatalities is not None and (d.fatalities is None or riot.fatalities > d.fatalities):
+                    d.fatalities, d.fatalities_max = riot.fatalities, riot.fatalities_max
+                if riot.injuries is not None and (d.injuries is None or riot.injuries > d.injuries):
+                    d.injuries, d.injuries_max = riot.injuries, riot.injuries_max
         out.append(d)
     return out
 
