@@ -109,6 +109,26 @@ REPORTS = [
         "Insurgents attacked a police post near Macomia on Tuesday. No one was hurt.",
         [(0, 0)],
     ),
+    # a side's own loss after the others' dead: both sides' dead are the clash's
+    (
+        "2023-10-27",
+        "The SDF said it clashed with tribal fighters near Dhiban on Thursday, killing three of them. The SDF lost "
+        "one fighter.",
+        [(4, None)],
+    ),
+    (
+        "2023-10-27",
+        "Troops clashed with ISIS fighters near Dhiban on Thursday, killing six of them. The army lost two soldiers "
+        "in the fighting.",
+        [(8, None)],
+    ),
+    # guard: the same count told again by the side that lost them
+    (
+        "2023-10-27",
+        "Militants ambushed an army convoy near Dhiban on Thursday, killing five soldiers. The army said it lost "
+        "five men.",
+        [(5, None)],
+    ),
     # common phrasings
     (
         "2023-10-27",

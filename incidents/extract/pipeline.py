@@ -193,6 +193,8 @@ class _Mention:
     going_on: bool = False
     #: told by its dead only, no deed, weapon or attacker named ("Update on Dnipro: six people were killed")
     bare_toll: bool = False
+    #: its toll is a side's own loss ("The SDF lost one fighter"): the dead of the side that killed the others
+    own_loss: bool = False
 
 
 #: another source's figure for a toll already told ("A human rights organisation put the toll at 18", "..., while
@@ -2863,7 +2865,7 @@ def _mentions_of_clause(
             relation,
             historical,
             bool(cas.spans)
-            and _also_hurt(text, part[0], part[1])
+            and (_also_hurt(text, part[0], part[1]) or found_ci(_OWN_LOSS, text, part[0], part[1]))
             and not found_ci(_TOLL_RISEN, text, part[0], part[1]),
             (
                 (lead_definite and (generic_only or back_fight))
@@ -2903,6 +2905,7 @@ def _mentions_of_clause(
             leaker=any(t.rule.name == "leaker-hit" for t in group) and etype != "?",
             since_day=since_recent,
             going_on=going_on,
+            own_loss=bool(cas.spans) and found_ci(_OWN_LOSS, text, part[0], part[1]),
             bare_toll=bool(cas.spans)
             and weapon is None
             and actors.actor1 is None
@@ -3841,9 +3844,10 @@ def _followups(
                 False,
                 # (a risen toll restates the whole: "the toll had risen to 42, with dozens of others wounded")
                 bool(cas.spans)
-                and _also_hurt(text, s.start, s.end)
+                and (_also_hurt(text, s.start, s.end) or found_ci(_OWN_LOSS, text, s.start, s.end))
                 and not found_ci(_TOLL_RISEN, text, s.start, s.end),
                 other_estimate=bool(cas.spans) and _other_estimate(text, s.start, s.end),
+                own_loss=bool(cas.spans) and found_ci(_OWN_LOSS, text, s.start, s.end),
                 armed_toll=bool(cas.spans)
                 and all(
                     _ARMED_DEAD.search(text, a, b) and not _OTHER_DEAD.search(text, max(s.start, a - 60), b)
@@ -4141,6 +4145,11 @@ _SUPERSEDED = re.compile(
 )
 
 
+#: a side's own dead told as its loss after a toll of the others: "..., killing three of them. The SDF lost one
+#: fighter" (both sides' dead are the clash's)
+_OWN_LOSS = re.compile(
+    r"\b(?:lost|losing)\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\b", re.I
+)
 #: a toll named by its place: "the Nikopol toll", "Nikopol's death toll"
 _PLACE_TOLL_AFTER = re.compile(r"(?:['’]s)?\s+(?:death\s+)?toll\b", re.IGNORECASE)
 #: where the wounded were taken, not where they were hurt: "taken to hospital in Sevare"
@@ -4182,7 +4191,9 @@ def _absorb(d: Draft, m: _Mention, sentences: list[Sentence], *, casualties: boo
     d.munitions_count = combine_counts(d.munitions_count, m.count)
     if casualties:
         c = m.casualties
-        if m.additive and len(d.evidence) > 1:
+        if m.additive and len(d.evidence) > 1 and not (m.own_loss and c.fatalities == d.fatalities):
+            # (a loss of the same count is the toll told again by the side that lost them: "..., killing five
+            # soldiers. The army said it lost five men")
             # more victims of the same event, told after the first toll: they add to it
             d.fatalities = add_counts(d.fatalities, c.fatalities)
             d.fatalities_max = add_counts(d.fatalities_max, c.fatalities_max)
