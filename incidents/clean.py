@@ -478,15 +478,46 @@ def _is_title(text: str, lines: list[tuple[int, int]], nonblank: list[int], i: i
     """First content line, headline-like, not a dateline paragraph, with more content after it."""
     s, e = lines[i]
     line = text[s:e]
-    if not _is_headline_like(line) or _match_dateline(line):
+    if not _is_headline_like(line):
         return False
     later = [j for j in nonblank if j > i]
     if not later:
         return False
-    if i + 1 < len(lines) and lines[i + 1][0] == lines[i + 1][1]:
-        return True  # followed by a blank line: a line of its own
+    own_line = i + 1 < len(lines) and lines[i + 1][0] == lines[i + 1][1]
     nxt = text[lines[later[0]][0] : lines[later[0]][1]]
+    if (m := _match_dateline(line)) is not None:
+        # a headline led by its country or its paper ("IRAN: Jaish al-Adl attack ... kills 11", "Marib Daily —
+        # Fighting flares ..."): no agency or date, a line of its own that ends like no sentence, and prose after it
+        # (a dateline opens a paragraph; one cut short by a hard wrap ends on a small word, or goes on in the next
+        # line with a name: without a blank line, only a headline's present tense tells it apart)
+        return (
+            not (m.group("agency") or m.group("date") or m.group("bracket"))
+            and not _WRAPPED_END.search(line)
+            and (
+                own_line
+                or (
+                    nxt[:1].isupper()
+                    and _SENTENCE_END.search(nxt) is not None
+                    and _HEADLINE_PRESENT.search(line, m.end()) is not None
+                )
+            )
+        )
+    if own_line:
+        return True  # followed by a blank line: a line of its own
     return not nxt[:1].islower()  # a lower-case next line continues a hard-wrapped sentence
+
+
+#: a headline's present tense: "attack kills 11", "Fighting flares on southern fronts" (a report's prose tells the past)
+_HEADLINE_PRESENT = re.compile(
+    r"\b(?:kills|leaves|claims|rocks|flares|erupts|dies|die|wounds|injures|targets|hits|strikes\s+(?:kill|hit)\w*)\b",
+    re.IGNORECASE,
+)
+#: a line cut by a hard wrap ends on a small word: "BEIRUT — Israeli jets struck southern Lebanon on"
+_WRAPPED_END = re.compile(
+    r"(?:\b(?:a|an|the|of|in|on|at|to|for|by|with|from|and|or|but|as|that|which|who|its|their|his|her|near|"
+    r"after|before|into|over|than)|[,;:—–-])\s*$",
+    re.IGNORECASE,
+)
 
 
 def _body_ranges(

@@ -57,7 +57,11 @@ _VAGUE = {
     "many": 2,
     "a dozen": 12,
 }
-_NUM = rf"(?:{NUMBER_RE}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+#: (a unit word only after a tens word: "twenty-one"; "09:12 Two people were killed" is a clock time, then two)
+_NUM = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|"
+    rf"nine)\b|{NUMBER_RE})"
+)
 #: a count of dozens, hundreds or thousands: "two dozen", "several hundred", "3 thousand" (not "dozens")
 _TIMES = r"(?:dozen|hundred|thousand)(?![\w-])"
 _TIMES_VALUE = {"dozen": 12, "hundred": 100, "thousand": 1000}
@@ -164,8 +168,9 @@ _FAT_RE = (
         # dead": a short relative clause of their own deed first)
         rf"(?:(?:who|that)\s+(?:(?!were\b|was\b|had\b|have\b|are\b)[a-z][\w'’-]*\s+){{1,4}}?(?=(?:were|was)\s))?"
         rf"(?:(?:who|that)\s+)?"
+        # ("two fighters were reported killed", "were reported to have been killed")
         rf"(?:(?:were|was|have\s+been|had\s+been|had|have|has|are|being|reportedly|allegedly|said|believed|"
-        rf"feared|confirmed|also|later|subsequently|on\s+\w+day)\s+)*"
+        rf"feared|confirmed|reported|to\s+have\s+been|also|later|subsequently|on\s+\w+day)\s+)*"
         rf"(?:(?:wounded|injured|hurt|shot|stabbed|beaten|attacked)\s+(?:and|or)\s+)?{_KILL}\b",
         re.IGNORECASE,
     ),
@@ -276,11 +281,23 @@ _INJ_RE = (
     ),
     re.compile(rf"\b{_QTY}\s+(?:injuries|injured|wounded)\b", re.IGNORECASE),
     # "... killing 21 people, including the imam, and wounding 33.": a bare count after the participle
-    re.compile(rf"\b(?:wounding|injuring)\s+{_QTY}(?=\s*(?:[,.;:)]|$))", re.IGNORECASE),
+    # ("an Israeli raid killed 11 Palestinians, including six militants, and wounded more than 100.")
+    re.compile(
+        rf"\b(?:wounding|injuring|(?<=\band\s)(?:wounded|injured))\s+{_QTY}(?=\s*(?:[,.;:)]|$))",
+        re.IGNORECASE,
+    ),
+    # injuries caused to people: "causing minor injuries to 20 U.S. service members", "inflicted wounds on three"
+    re.compile(
+        rf"\b(?:causing|caused|causes|inflicting|inflicted|inflicts|leaving|left)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:injuries|wounds)\s+(?:to|on)\s+{_QTY}\s+{_WHO}",
+        re.IGNORECASE,
+    ),
     # "Three soldiers suffered light injuries", "two workers were treated for burns"
     re.compile(
-        rf"\b{_QTY}\s+{_WHO}{_ASIDE}\s+(?:(?:also|have|has|had|were|was)\s+)?(?:suffered|sustained|received|"
-        rf"treated\s+for)\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|wounds|burns|shrapnel\s+wounds)\b",
+        # ("At least 15 people were being treated for wounds", "are receiving treatment for injuries")
+        rf"\b{_QTY}\s+{_WHO}{_ASIDE}\s+(?:(?:also|have|has|had|were|was|are|is|being|been|still)\s+)*(?:suffered|"
+        rf"sustained|received|receiving|treated\s+for|receiving\s+treatment\s+for|hospitali[sz]ed\s+(?:for|with)|"
+        rf"in\s+hospital\s+with)\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|wounds|burns|shrapnel\s+wounds)\b",
         re.IGNORECASE,
     ),
     # a revised count: "the number of injured had risen to 22"
@@ -364,8 +381,9 @@ _SINGLE_SHOT = re.compile(
 )
 #: "an Israeli soldier was lightly wounded": a singular casualty is one injury
 _SINGLE_HURT = re.compile(
-    r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:soldier|civilian|policeman|officer|child|woman|man|person|fighter|"
-    r"guard|boy|girl|journalist|worker|resident|passenger|passer-?by|bystander|pedestrian|villager|farmer|driver)"
+    # ("A medic was wounded", "one paramedic was injured": any one person named by role)
+    rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SINGLE_NOUN}|paramedic|rescuer|person|worker|resident|"
+    r"passer-?by|bystander|pedestrian|volunteer|staff\s+member)"
     r"\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:wounded|injured|hurt)\b|"
     # one of the victim's people: "His bodyguard was wounded", "her driver was injured"
@@ -454,6 +472,22 @@ _VICTIMS = (
     r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?)"
 )
 _ITEM = re.compile(rf"(?:(?:her|his|their|its)\s+)?\b{_QTY}\s+{_VICTIMS}", re.IGNORECASE)
+#: a side's own dead told as its loss: "The SDF lost one fighter", "the army lost three soldiers" (people only: "lost
+#: two villages", "lost one vehicle" are no deaths)
+_LOST_PEOPLE = re.compile(
+    rf"\b(?:lost|losing|loses|lose)\s+(?:{_QTY}\s+(?:of\s+(?:its|their|his|her)\s+(?:own\s+)?)?{_VICTIMS}|"
+    rf"(?:a|an|one)\s+(?:of\s+(?:its|their|his|her)\s+(?:own\s+)?)?(?:[\w'’-]+\s+)?{_SINGLE_NOUN}\b(?![\w'’-]))"
+    # (not a loss of contact or of a limb: "lost contact with two soldiers", "lost both legs")
+    rf"(?!\s+(?:to\s+(?:desertion|defection|capture)|as\s+prisoners?)\b)",
+    re.IGNORECASE,
+)
+#: one person hurt, then dead: "one protester was hit by a stray bullet and died", "A soldier died of his wounds"
+_SINGLE_DIED = re.compile(
+    rf"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_SINGLE_NOUN}|protester|demonstrator|person|worker|resident|"
+    rf"passer-?by|bystander)\s+(?:(?:was|had\s+been)\s+(?:[\w'’-]+\s+){{1,8}}?and\s+(?:later\s+)?|later\s+)?"
+    rf"(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
 #: (the side's own dead joined by "losing": "killing 15 of them and losing two men" is 17)
 _JOIN = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|plus)\s+(?:losing\s+)?", re.IGNORECASE)
 
@@ -627,6 +661,8 @@ _CASUALTY_KEYS = (
     "death",
     "slain",
     "lives",
+    "lost",
+    "losing",
     "perish",
     "murder",
     "slaughter",
@@ -744,9 +780,10 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
     id(_INJ_RE[1]): ("wound", "injur", "hurt"),
     id(_INJ_RE[2]): ("wound", "injur"),
     id(_INJ_RE[3]): ("injur", "wound"),
-    id(_INJ_RE[4]): ("wounding", "injuring"),
-    id(_INJ_RE[5]): ("injuries", "wounds", "burns"),
-    id(_INJ_RE[6]): ("number of", "injury toll"),
+    id(_INJ_RE[4]): ("wounding", "injuring", "wounded", "injured"),
+    id(_INJ_RE[5]): ("injuries", "wounds"),
+    id(_INJ_RE[6]): ("injuries", "wounds", "burns"),
+    id(_INJ_RE[7]): ("number of", "injury toll"),
 }
 #: the same for the case-sensitive list of names, tested on the range as written
 _NAMES_KILLED_NEEDLES = ("killed", "assassinated", "dead", "death", "fatally")
@@ -897,6 +934,18 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
             lo, hi = _qty(m)
             if lo is not None and not _negated(text, m.start()):
                 fats.append((lo, hi))
+                spans.append((m.start(), m.end()))
+                break
+    if "los" in low:
+        for m in matches_ci(_LOST_PEOPLE, text, start, end):
+            lo, hi = _qty(m)
+            if not _negated(text, m.start()):
+                fats.append((1 if lo is None and hi is None else lo, hi))
+                spans.append((m.start(), m.end()))
+    if not fats and ("died" in low or "succumbed" in low):
+        for m in matches_ci(_SINGLE_DIED, text, start, end):
+            if not _negated(text, m.start()):
+                fats.append((1, None))
                 spans.append((m.start(), m.end()))
                 break
     if not fats and _may_match(_HEADLINE_SINGLE, pre):

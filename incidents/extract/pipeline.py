@@ -193,6 +193,8 @@ class _Mention:
     going_on: bool = False
     #: told by its dead only, no deed, weapon or attacker named ("Update on Dnipro: six people were killed")
     bare_toll: bool = False
+    #: its toll is a side's own loss ("The SDF lost one fighter"): the dead of the side that killed the others
+    own_loss: bool = False
 
 
 #: another source's figure for a toll already told ("A human rights organisation put the toll at 18", "..., while
@@ -1160,7 +1162,9 @@ def _is_strike(text: str, t: Trigger) -> bool:
 #: "claiming to have killed 40": propaganda, not a toll (ACLED takes the conservative figure, never the claim's)
 _CLAIMANT_SAYS = re.compile(
     # ("The army said soldiers had killed two terrorists": the force's own men)
-    r"\b(?:(?:claim(?:ed|ing|s)?|sa(?:id|ying|ys)|boast(?:ed|ing|s)?)\s+(?:that\s+)?(?:it|they|its\s+[\w-]+|"
+    # ("JNIM said in a statement that it had killed about 300 militiamen")
+    r"\b(?:(?:claim(?:ed|ing|s)?|sa(?:id|ying|ys)|boast(?:ed|ing|s)?)\s+(?:in\s+an?\s+(?:[\w-]+\s+)?"
+    r"(?:statement|video|post|message|communiqu[ée])\s+(?:on\s+\w+\s+)?)?(?:that\s+)?(?:it|they|its\s+[\w-]+|"
     r"(?:its\s+|their\s+)?(?:soldiers|troops|forces|fighters|jets|aircraft|drones|units))\s+"
     r"(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?|claim(?:ed|ing|s)?\s+to\s+have\s+|"
     # "Al-Shabaab claimed that 17 soldiers had been killed": the attacker's figure for its victims
@@ -2890,7 +2894,7 @@ def _mentions_of_clause(
             relation,
             historical,
             bool(cas.spans)
-            and _also_hurt(text, part[0], part[1])
+            and (_also_hurt(text, part[0], part[1]) or found_ci(_OWN_LOSS, text, part[0], part[1]))
             and not found_ci(_TOLL_RISEN, text, part[0], part[1]),
             (
                 (lead_definite and (generic_only or back_fight))
@@ -2930,6 +2934,7 @@ def _mentions_of_clause(
             leaker=any(t.rule.name == "leaker-hit" for t in group) and etype != "?",
             since_day=since_recent,
             going_on=going_on,
+            own_loss=bool(cas.spans) and found_ci(_OWN_LOSS, text, part[0], part[1]),
             bare_toll=bool(cas.spans)
             and weapon is None
             and actors.actor1 is None
@@ -2937,6 +2942,9 @@ def _mentions_of_clause(
             summary_toll=bool(cas.spans)
             and (
                 (place is None and found_ci(_SUMMARY_TOLL, text, cs, ce))
+                # "at least 27 civilians killed in El Fasher between 17 and 21 May": several days' sum, which a day's
+                # event told next at the place replaces (ACLED events are one day's)
+                or _days_range(text, [d for d in dates if part[0] <= d.start < part[1]])
                 # "Israeli air strikes across the Gaza Strip killed at least 38 Palestinians over the past 24 hours": a
                 # whole area's count, which the strikes told next at their places break down
                 or (
@@ -3429,6 +3437,24 @@ _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.IGNORECASE)
 
 
+#: a range of days said as one ("between 17 and 21 May", "from Friday to Monday")
+_DAYS_RANGE = re.compile(
+    r"\b(?:between|from)\s+\S+.*?(?:\s(?:and|to|until|till|through)\s|[-–])", re.IGNORECASE
+)
+
+
+def _days_range(text: str, dates: list[DateMention]) -> bool:
+    """One of the dates is a range of days said as one ("between 17 and 21 May"): what is counted over it is
+    several days' sum."""
+    return any(
+        d.resolution.date_start is not None
+        and d.resolution.date_end is not None
+        and d.resolution.date_start < d.resolution.date_end
+        and _DAYS_RANGE.search(text, max(0, d.start - 8), d.end) is not None
+        for d in dates
+    )
+
+
 def _period_range(text: str, dates: list[DateMention]) -> bool:
     """The dates hold a range of more than a week ("between 7 October 2023 and 14 May 2024", "from April to
     June"): what is counted over it is a period's total, not one event."""
@@ -3615,7 +3641,9 @@ _LETHAL = re.compile(r"\b(?:killed|killing|shot\s+(?:dead|and\s+killed))\b", re.
 #: force for lethal force or serious injuries)
 _GUNFIRE = re.compile(
     r"\b(?:live\s+(?:ammunition|fire|rounds|bullets)|opened\s+fire|fired\s+(?:live|on|upon)|fired\s+(?:warning\s+)?"
-    r"shots)\b",
+    # (shots in the air that hit someone all the same: "fired into the air ..., and one protester was hit by a stray
+    # bullet and died")
+    r"shots|fired\s+(?:(?:shots|rounds)\s+)?(?:in|into)\s+the\s+air|stray\s+bullets?)\b",
     re.IGNORECASE,
 )
 
@@ -3711,7 +3739,11 @@ def _protest_interventions(text: str, sentences: list[Sentence], drafts: list[Dr
         else:
             si = d.last_sentence + 1
             if si >= len(sentences) or si in told:
-                continue
+                if d.last_sentence == d.first_sentence:
+                    continue
+                # the protest's own later sentence, its toll folded in ("Soldiers fired into the air to disperse
+                # them, and one protester was hit by a stray bullet and died")
+                si = d.last_sentence
             s = sentences[si]
         if not (found_ci(_CROWD, text, s.start, s.end) and found_ci(_AUTHORITY, text, s.start, s.end)):
             continue
@@ -3797,7 +3829,11 @@ def _followups(
             here = [
                 pm
                 for pm in _within(places, place_starts, (s.start, s.end))
-                if found_in(_LOCATIVE_ONLY, text[max(s.start, pm.start - 40) : pm.start])
+                if (
+                    found_in(_LOCATIVE_ONLY, text[max(s.start, pm.start - 40) : pm.start])
+                    # ("the Nikopol toll has risen to three", "Nikopol's death toll"): the place's own toll
+                    or _PLACE_TOLL_AFTER.match(text, pm.end, s.end) is not None
+                )
                 and not found_in(_CARE_BEFORE, text[max(s.start, pm.start - 40) : pm.start])
             ]
             if here:
@@ -3837,9 +3873,10 @@ def _followups(
                 False,
                 # (a risen toll restates the whole: "the toll had risen to 42, with dozens of others wounded")
                 bool(cas.spans)
-                and _also_hurt(text, s.start, s.end)
+                and (_also_hurt(text, s.start, s.end) or found_ci(_OWN_LOSS, text, s.start, s.end))
                 and not found_ci(_TOLL_RISEN, text, s.start, s.end),
                 other_estimate=bool(cas.spans) and _other_estimate(text, s.start, s.end),
+                own_loss=bool(cas.spans) and found_ci(_OWN_LOSS, text, s.start, s.end),
                 armed_toll=bool(cas.spans)
                 and all(
                     _ARMED_DEAD.search(text, a, b) and not _OTHER_DEAD.search(text, max(s.start, a - 60), b)
@@ -4137,6 +4174,13 @@ _SUPERSEDED = re.compile(
 )
 
 
+#: a side's own dead told as its loss after a toll of the others: "..., killing three of them. The SDF lost one
+#: fighter" (both sides' dead are the clash's)
+_OWN_LOSS = re.compile(
+    r"\b(?:lost|losing)\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\b", re.I
+)
+#: a toll named by its place: "the Nikopol toll", "Nikopol's death toll"
+_PLACE_TOLL_AFTER = re.compile(r"(?:['’]s)?\s+(?:death\s+)?toll\b", re.IGNORECASE)
 #: where the wounded were taken, not where they were hurt: "taken to hospital in Sevare"
 _CARE_BEFORE = re.compile(
     r"\b(?:hospitals?|hospitali[sz]ed|clinic|treated|treatment|evacuated|taken\s+to)\b", re.I
@@ -4176,7 +4220,9 @@ def _absorb(d: Draft, m: _Mention, sentences: list[Sentence], *, casualties: boo
     d.munitions_count = combine_counts(d.munitions_count, m.count)
     if casualties:
         c = m.casualties
-        if m.additive and len(d.evidence) > 1:
+        if m.additive and len(d.evidence) > 1 and not (m.own_loss and c.fatalities == d.fatalities):
+            # (a loss of the same count is the toll told again by the side that lost them: "..., killing five
+            # soldiers. The army said it lost five men")
             # more victims of the same event, told after the first toll: they add to it
             d.fatalities = add_counts(d.fatalities, c.fatalities)
             d.fatalities_max = add_counts(d.fatalities_max, c.fatalities_max)
@@ -4227,6 +4273,10 @@ def _absorb(d: Draft, m: _Mention, sentences: list[Sentence], *, casualties: boo
             and m.actor1 != d.actor1
             and m.actor2 is not None
             and (m.actor2 == d.actor1 or generic_armed(m.actor2))
+            # (two sides known: with no target told first, the second account may be the first retold with its
+            # roles read right, "A Jaish al-Adl attack on a police station killed 11. Militants attacked the police
+            # station, killing 11 police officers" -- one event, one toll)
+            and d.actor2
         ):
             # "Gunmen ambushed a patrol, killing two soldiers. Troops returned fire and killed four of the attackers":
             # the other side's dead, told from the other side, add to the event's toll
@@ -4644,7 +4694,15 @@ def _assemble(
                     target = max(
                         violent, key=lambda d: (d.last_sentence, id(d) not in told_after, d.first_pos)
                     )
-                    named = [d for d in violent if m.named_site is not None and d.site_id == m.named_site]
+                    # (or the place the toll names: "15:05 A glide bomb hit Kostiantynivka ... 17:45 Correction: the
+                    # Nikopol toll has risen to three dead" is Nikopol's)
+                    at = m.place.candidate.place.place_id if m.place is not None else None  # type: ignore[attr-defined]
+                    named = [
+                        d
+                        for d in violent
+                        if (m.named_site is not None and d.site_id == m.named_site)
+                        or (at is not None and d.site_id == at)
+                    ]
                     if named:
                         target = max(named, key=lambda d: (d.last_sentence, d.first_pos))
                 named_day = _WEEKDAY_NAMED.search(text, *m.part) if m.claimed_by else None
@@ -4701,6 +4759,22 @@ def _assemble(
                     )
                 ):
                     continue  # "On Monday, a blast killed two ...": another day's toll, not the incident's
+                if (
+                    target is not None
+                    and m.claimed_by is None
+                    and m.casualties != Casualties()
+                    and any(
+                        _apart(d.resolution, target)
+                        for k in range(target.last_sentence + 1, m.sentence)
+                        for d in dates_by_sentence.get(k, [])
+                        if d.resolution.precision is DatePrecision.DAY
+                        and not d.resolution.historical
+                        and not _saying_day(text, d, sentences[k].start)
+                    )
+                ):
+                    # "Tuesday 16 July: troops clashed with insurgents ... Wednesday 17 July: insurgents raided a
+                    # village. No one was hurt.": the toll of the other day's story told between, not the incident's
+                    continue
                 if target is None or gap > 3 or (gap > 2 and m.claimed_by is None):
                     continue
                 if gap > 2 or _aggregate(text, *m.part) or found_ci(_PURSUIT, text, *m.part):
@@ -5439,7 +5513,9 @@ def _bare_tolls_joined(drafts: list[Draft]) -> list[Draft]:
             )
             if e is not None:
                 e.evidence = sorted(set(e.evidence) | set(d.evidence))
-                if e.fatalities is None or d.fatalities > e.fatalities:
+                # (not several days' sum: "27 civilians killed in El Fasher between 17 and 21 May. On 19 May, RSF
+                # artillery fire hit El Fasher, killing 11 civilians" is that day's 11)
+                if e.fatalities is None or (d.fatalities > e.fatalities and not d.toll_summary):
                     e.fatalities, e.fatalities_max = d.fatalities, d.fatalities_max
                 if e.injuries is None and d.injuries is not None:
                     e.injuries, e.injuries_max = d.injuries, d.injuries_max
