@@ -54,6 +54,7 @@ for _suf in _FAC_TOKS:
     _FAC_BY_FIRST.setdefault(_suf[0], []).append(_suf)
 _FACILITY_END = re.compile(r" (?:" + "|".join(re.escape(s) for s in FACILITY_SUFFIXES) + r")$")
 _ADMIN_TOKS = set(ADMIN_SUFFIXES)
+_DEPARTMENT_TOKS = frozenset(("department", "departement"))
 _GEO_GENERIC = {
     *(w for s in FACILITY_SUFFIXES for w in s.split()),
     *ADMIN_SUFFIXES,
@@ -194,7 +195,7 @@ class _Hit:
     core_only: bool | None = None
     kid: int = -1  # the key whose whole postings ``rows``/``flags`` are (-1: narrowed or not from a key)
     quarter: bool = False  # named as a part of a town ("Zahra neighborhood")
-    grown: bool = False  # extended over a province word after its key ("Anbar province")
+    grown: bool = False  # extended over a province or facility word after its key ("Anbar province")
 
 
 def _is_upper_word(w: str) -> bool:
@@ -519,6 +520,9 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
         and not (h.t1 > h.t0 and _described_not_named(doc, h, dem))
     ]
     chosen = _longest(raw)
+    for i, h in enumerate(chosen):
+        if h.pattern != "facility" and _PLURAL_ADMIN_AFTER.match(text, h.end):
+            _provinces_listed(gz, text, chosen, i)
     # demonyms: country context, never places
     countries: dict[str, float] = {}
     words = set(toks)
@@ -832,6 +836,14 @@ _UNIT_WORDS = frozenset(
         "faction",
         "militia",
         "army",
+        # "the Kani PDF", "the Mandalay People's Defence Force", "the Sinaloa Cartel" (Myanmar's local defence forces
+        # and many cartels are named after their towns)
+        "pdf",
+        "force",
+        "forces",
+        "defence",
+        "defense",
+        "cartel",
     )
 )
 #: words after a name that make it a part of a town (kept: settlements and sites only)
@@ -1286,7 +1298,7 @@ def _described_not_named(doc: _Doc, h: _Hit, dem: Mapping[str, str]) -> bool:
     word = doc.toks[h.t1]
     if word in _NAME_PARTICLES:
         return False
-    if word in _GEO_GENERIC or word in _KIND_WORDS:
+    if word in _GEO_GENERIC or word in _KIND_WORDS or word in _DEPARTMENT_TOKS:
         return doc.toks[h.t0] in dem  # "Irish town", "Syrian village"
     return True
 
@@ -1297,7 +1309,11 @@ def _person_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     (a capitalised word after one is a surname: "Vickie Welborn", "Bertie Rice")."""
     titles, honorifics, given = person_words()
     # the Census's "Al" (Albert) is also the Arabic article of "Al-Shadadi": never a first name here
-    return titles, honorifics, given | (census_given_names() - _ARTICLES)
+    return titles | _LOCAL_TITLES, honorifics, given | (census_given_names() - _ARTICLES)
+
+
+#: titles of the news of some regions that the build's list lacks: a Moro or NPA commander ("Kumander Manila")
+_LOCAL_TITLES = frozenset(normalize_name(w) for w in ("Kumander",))
 
 
 def _facility_after(toks: list[str], t1: int) -> bool:
@@ -1375,12 +1391,20 @@ def _pattern(doc: _Doc, h: _Hit) -> None:
     if best:
         h.t1 += best
         h.pattern = "facility"
+        # (a key over the whole phrase, "El Obeid airport", is the facility itself: it goes before the town's name
+        # grown over the word, whose town's primary name would outrank the airport's core)
+        h.grown = True
     elif h.t0 > 0 and toks[h.t0 - 1] == "camp" and _cap(doc.orig_token(h.t0 - 1)):
         h.t0 -= 1
         h.pattern = "facility"
     elif (
         h.t1 + 1 < len(toks)
-        and toks[h.t1 + 1] in _ADMIN_TOKS
+        and (
+            toks[h.t1 + 1] in _ADMIN_TOKS
+            # "Arauca department", "Ouémé department": the province (Colombia's, Benin's ...), not its namesake
+            # town; lowercase only ("the Houston Police Department" is no area)
+            or (toks[h.t1 + 1] in _DEPARTMENT_TOKS and doc.orig_token(h.t1 + 1).islower())
+        )
         and doc.text[doc.orig_span(h.t0, h.t1)[1] : doc.orig_span(h.t0, h.t1)[1] + 1] != "-"
     ):
         # (not a compound adjective: "non-state armed groups", "a city-state")
@@ -1391,6 +1415,33 @@ def _pattern(doc: _Doc, h: _Hit) -> None:
         h.pattern = "facility"
     if (t0, t1) != (h.t0, h.t1):
         h.start, h.end = doc.orig_span(h.t0, h.t1)
+
+
+#: a plural province word after a list of names: "the Kyiv, Zhytomyr and Vinnytsia regions", "Khost and Paktika
+#: provinces"
+_PLURAL_ADMIN_AFTER = re.compile(r"\s+(?i:provinces|regions|states|governorates|oblasts)\b")
+_LISTED_BETWEEN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+
+
+def _provinces_listed(gz: Gazetteer, text: str, hits: list[_Hit], last: int) -> None:
+    """The names of a list closed by a plural province word ("the Kyiv, Zhytomyr and Vinnytsia regions") are each
+    read as "<name> region": the province, also where the bare name is only a city's ("Kyiv" is the capital, the
+    oblast around it is "Kiev"). Names the gazetteer knows no province of stay as they are."""
+    word = _PLURAL_ADMIN_AFTER.match(text, hits[last].end).group(0).strip().lower()[:-1]  # type: ignore[union-attr]
+    word = "region" if word == "oblast" else word  # (the index's province words: "oblast" is a region's)
+    k = last
+    while k >= 0:
+        h = hits[k]
+        if h.pattern != "facility" and not h.country_only:
+            got = gz.candidate_rows(f"{text[h.start : h.end]} {word}")
+            # (an exact name only, no close spelling)
+            if got is not None and got[2] == "admin1" and not (got[1] & F_FALLBACK).any():
+                rows, flags, _ = got
+                if (gz._kind[rows] == KIND["admin1"]).any():
+                    h.rows, h.flags, h.pattern, h.kid = rows, flags, "admin1", -1
+        if k == 0 or not _LISTED_BETWEEN.fullmatch(text, hits[k - 1].end, h.start):
+            break
+        k -= 1
 
 
 def _longest(hits: list[_Hit]) -> list[_Hit]:
@@ -1621,6 +1672,21 @@ def _outside_its_province(text: str, hits: list[_Hit], ranked: list, k: int) -> 
     return False
 
 
+#: units of local government only a few countries have: the word after a name says the country ("Kani township",
+#: "Kalu woreda", "Tarbela tehsil"; lowercase: "Hamilton Township" is a name)
+_UNIT_COUNTRIES = {
+    "township": ("MMR",),
+    "woreda": ("ETH",),
+    "kebele": ("ETH",),
+    "upazila": ("BGD",),
+    "tehsil": ("PAK", "IND"),
+    "taluka": ("IND",),
+    "barangay": ("PHL",),
+}
+_UNIT_WORD = re.compile(r"\b(?:" + "|".join(_UNIT_COUNTRIES) + r")\b")
+_UNIT_COUNTRY_AFTER = re.compile(r"(?<=[\w'’])\s+(" + "|".join(_UNIT_COUNTRIES) + r")\b")
+
+
 def find_places(
     text: str,
     gazetteer: Gazetteer,
@@ -1641,6 +1707,10 @@ def find_places(
     ordinary = _ordinary_word_hits(text, hits)
     for iso3, w in (country_context or {}).items():
         countries[iso3] = countries.get(iso3, 0.0) + w
+    for m in _UNIT_COUNTRY_AFTER.finditer(text) if _UNIT_WORD.search(text) else ():
+        # "Kani township", "Kalu woreda": a unit only some countries have says which (as Nigeria's LGAs do)
+        for iso3 in _UNIT_COUNTRIES[m.group(1)]:
+            countries[iso3] = countries.get(iso3, 0.0) + 0.5
     ctxs = _contexts(gazetteer, hits, text)
     ranked = resolve_document(
         gazetteer, ctxs, demonym_countries=countries, country_hint=country_hint, keys=[h.key for h in hits]

@@ -110,6 +110,7 @@ from incidents.extract.places import (
     POSSESSIVE_AFTER,
     VESSEL_BEFORE,
     PlaceChoice,
+    alias_only,
     capital_mentions,
     choose_place,
     far_from_landmark,
@@ -1477,7 +1478,12 @@ def _far_from_theatres(pm, theatres: dict) -> bool:
         return False
     for c in pm.candidates:
         place = c.place
-        if place.kind != "settlement" or place.population >= 100_000 or place.iso3 in theatres:
+        # (a city too when named by another of its names: "the Tirah valley" is no Tehran, called "Tira")
+        if (
+            place.kind != "settlement"
+            or (place.population >= 100_000 and not alias_only(pm, place))
+            or place.iso3 in theatres
+        ):
             return False
         if any(
             haversine_km(place.lat, place.lon, p.lat, p.lon) <= _THEATRE_FAR_KM for p in theatres.values()
@@ -1797,6 +1803,16 @@ def extract(report: Report, *, gazetteer) -> Extraction:
     iso3, countries = _report_countries(
         text, places, filed_at.iso3 if filed_at is not None else None, theatres=sure
     )
+    if sure:
+        # a city named by another of its names far from the groups' countries is no place of theirs, as a small
+        # namesake is not ("the Tirah valley": "Tira" is one of Tehran's names; the TTP's Pakistan stands for it)
+        places = [
+            pm
+            for pm in places
+            if not (
+                _far_from_theatres(pm, sure) and any(c.place.population >= 100_000 for c in pm.candidates)
+            )
+        ]
     if cleaned.inner_datelines:
         # a digest filed from several places names each one's country ("GAO, March 10 (Atlas) - ... in Ansongo")
         countries = countries | {

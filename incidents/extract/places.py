@@ -35,6 +35,7 @@ from incidents.textscan import finditer_led, first_led, found_ci, found_in
 __all__ = [
     "POINT_KINDS",
     "PlaceChoice",
+    "alias_only",
     "capital_mentions",
     "choose_place",
     "far_from_landmark",
@@ -242,6 +243,14 @@ _OFFICE_OF_BEFORE = re.compile(
     r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|district|province|region|county|state|governorate|municipality|"
     r"commune|department|prefecture|locality)\s+of\s+)?$"
 )
+#: an office named by its area before the title: "Bastar range Inspector General P. Sundarraj", "the Bijapur SP",
+#: "Kandahar police chief" (whose office; with "said" after it, a source's, never where)
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:(?i:range|zone|division|district|police|provincial|city)\s+)?(?:(?:Deputy\s+)?Inspector[\s-]General|"
+    r"(?:Deputy\s+|Senior\s+)?Superintendent\s+of\s+Police|D?IGP?|S?SP|Deputy\s+Commissioner|"
+    r"(?:Police\s+)?Commissioner|(?i:police\s+chief|police\s+commissioner))\b"
+)
+_SAID_AFTER_OFFICE = re.compile(r"(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){1,4},?\s+(?:said|says|told)\b")
 _SOURCE_OFFICE_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to|quoted)\b[^.;]{0,50}$", re.IGNORECASE)
 _NEARBY_OFFICE_BEFORE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:nearby|neighbou?ring)\s+(?:[\w-]+\s+)?$")
 #: words that make a capitalised run a place's or an institution's name, not a person's ("the Old City of Mosul")
@@ -576,7 +585,9 @@ def place_label(surface: str, place: object, *, near: bool) -> str:
     label = name
     if kind in ("settlement", "admin2", "admin1"):
         said = re.sub(r"['’]s$", "", surface.strip())
-        said = re.sub(r"\s+(?:province|governorate|region|oblast|district)$", "", said, flags=re.IGNORECASE)
+        said = re.sub(
+            r"\s+(?:province|governorate|region|oblast|district|department)$", "", said, flags=re.IGNORECASE
+        )
         label = said if said and "capital" not in said else name  # "the Iraqi capital": Baghdad
     if kind in ("site", "airport"):
         core = _FACILITY_WORDS.sub("", surface).strip(" -’'")
@@ -793,7 +804,7 @@ def held_abroad(text: str, places: Sequence[object], pm: object) -> bool:
 _ALIAS_ABROAD_MAX_POPULATION = 250_000
 
 
-def _alias_only(pm: object, place: object) -> bool:
+def alias_only(pm: object, place: object) -> bool:
     """The mention names ``place`` by one of its other names, not by its own ("Tirah" for Tehran, "Kuki" for
     Kukichūō)."""
     from geodata.names import normalize_name
@@ -839,7 +850,9 @@ def _other_province(area: object, place: object) -> bool:
 #: beach in Mogadishu": the landmark (a town, for "in") said to be near the place
 _LANDMARK_AFTER = re.compile(
     # (a camp too: "the Hamidiya camp near Tal Afar", the only Hamidiya known being in Iran)
-    r"(?:\s+(?:(?:displacement|refugee|IDP|army|military)\s+)?(?:village|town|hamlet|locality|camp))?\s*,?\s*"
+    # (and a district or valley: "Juba district, south of Marib", the only Juba known being South Sudan's capital)
+    r"(?:\s+(?:(?:displacement|refugee|IDP|army|military)\s+)?(?:village|town|hamlet|locality|camp|"
+    r"(?P<unit>district|sub-?district|valley|area|township)))?\s*,?\s*"
     r"(?:(?:about|some|around|roughly|just|nearly)\s+)?(?:"
     r"(?:(?P<n>\d+(?:\.\d+)?)\s*(?P<u>km|kilomet(?:er|re)s?|miles?)\s+(?:\(\d+(?:\.\d+)?\s*\w+\)\s+)?)?"
     r"(?P<dir>(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of)|near|close\s+to|outside|not\s+far\s+from|"
@@ -859,6 +872,7 @@ _ROAD_WORD_AFTER = re.compile(r"\s+" + _ROAD_WORDS + r"\b", re.IGNORECASE)
 #: a place this far from the landmark said to be near it (twice as far for a bearing), beyond the distance said,
 #: or in another country, is a namesake elsewhere
 _LANDMARK_KM = 150.0
+_UNIT_LANDMARK_KM = 1000.0
 
 
 def _landmark_after(text: str, places: Sequence[object], pm: object) -> tuple[object, float] | None:
@@ -881,6 +895,10 @@ def _landmark_after(text: str, places: Sequence[object], pm: object) -> tuple[ob
         if m.group("n")
         else 0
     )
+    if m.group("unit"):
+        # (a district or valley told by its bearing from a town: it may stretch far from it, so only a namesake in
+        # another country, or farther still, is not it; "Juba district in Marib" is read as a holder elsewhere)
+        return (ref, max(_UNIT_LANDMARK_KM, 1.5 * said + 50.0)) if m.group("dir") else None
     # (a bearing from a capital may span a province: "Baiji, north of Baghdad" is 200 km off)
     return ref, max(_LANDMARK_KM * (2 if m.group("dir") else 1), 1.5 * said + 50.0)
 
@@ -1033,7 +1051,7 @@ def choose_place(
             and cand.place.kind == "settlement"
             and cand.place.population < _ALIAS_ABROAD_MAX_POPULATION
             and cand.place.iso3 not in countries
-            and _alias_only(pm, cand.place)
+            and alias_only(pm, cand.place)
         ):
             # "a house in the Tirah valley" (Khyber, Pakistan): "Tirah" is one of Tehran's other names; a town
             # matched by another of its names, in a country the report never names, is not the report's town
@@ -1122,6 +1140,19 @@ def choose_place(
         )
         if not near and cand.place.kind in ("settlement", "admin2"):
             near = _unknown_village_before(text, places, before, pm.start)  # type: ignore[attr-defined]
+        if id(pm) in landmarks and cand.place.kind == "admin1":
+            # "Juba district, south of Marib": a bearing is taken from the town, not from the province of its name
+            town = next(
+                (
+                    c
+                    for c in pm.candidates  # type: ignore[attr-defined]
+                    if c.place.kind == "settlement"
+                    and c.place.iso3 == cand.place.iso3
+                    and c.place.admin1 == cand.place.admin1
+                ),
+                None,
+            )
+            cand = town if town is not None else cand
         kind = cand.place.kind
         if kind == "settlement" and found_in(PROVINCE_OF_BEFORE, before):
             kind = "admin1"  # "in the province of al-Quneitra": the province, whatever town shares its name
@@ -1184,6 +1215,12 @@ def choose_place(
             or bool(_NAMED_AFTER.match(text, pm.end))  # type: ignore[attr-defined]
             or _origin_of_person(text[max(0, pm.start - 90) : pm.start])  # type: ignore[attr-defined]
         )
+        if cand.place.kind in POINT_KINDS and (m := _OFFICE_AFTER.match(text, pm.end)):  # type: ignore[attr-defined]
+            # "..., Bastar range Inspector General P. Sundarraj said": a source's office, not where; a title alone
+            # ("the Bijapur SP was shot") keeps its area for when nothing else is said, as "the mayor of X" does
+            if not _SAID_AFTER_OFFICE.match(text, m.end()) and (office is None or score > office.score):
+                office = PlaceChoice(pm, cand, False, score)
+            continue
         if cand.place.kind in POINT_KINDS and found_in(_OFFICE_OF_BEFORE, before):
             # "the mayor of the municipality of Tepalcatepec": a title says whose office, not where it happened; kept
             # for when no town or site is said ("IS governor of Mosul killed in northern Iraq": Mosul, not Iraq),
