@@ -58,6 +58,7 @@ from incidents.extract.actors import (
     ActorMention,
     armed_group_spans,
     assign_actors,
+    coalition_of,
     find_actor_mentions,
     find_claim,
     generic_armed,
@@ -5759,6 +5760,8 @@ def _with_country(actor: str | None, country: str | None, iso3: str | None = Non
     if actor == "Military Forces" and iso3 in _FORCES_OF_OTHERS:
         # a territory with no army of its own: "soldiers" raiding Hebron or Jenin are Israel's (as ACLED codes)
         return f"Military Forces of {_FORCES_OF_OTHERS[iso3]}"
+    if actor == "Coalition":
+        return coalition_of(iso3)  # "Coalition warplanes struck Sanaa": the Saudi-led one
     if actor in ("Police Forces", "Military Forces") and country:
         return f"{actor} of {country}"
     return actor
