@@ -451,6 +451,8 @@ _ARMED_TARGETS = (
     r"servicemen|service\s+members|(?:army|military|police)\s+officers?|colonels?|brigadiers?|"
     r"bandits|gunmen|insurgents|rebels|jihadists|kidnappers|terrorists|extremists|attackers|assailants|pirates|"
     r"separatists|maoists|naxals|naxalites|khwarij|khawarij|guerrillas|cadres|check\s*-?\s*posts?|"
+    # the state's armed services at its borders and in its parks ("two customs officers", "a border post")
+    r"customs\s+(?:officers?|officials?|agents?|personnel|posts?)|border\s+posts?|(?:forest|park|wildlife)\s+rangers|"
     # "18 members of the Islamic State", "elements of the regime forces": an armed organisation's people
     r"(?:members|elements)\s+(?:of|from)\s+(?:the\s+)?[“\"]?(?-i:[A-Z]))"
 )
@@ -1221,6 +1223,7 @@ _STATE_TARGET_RE = re.compile(
     r"soldiers|troops|policemen|police\s+officers|police|security\s+forces|army|military|checkpoint|convoy|column|"
     r"patrol|base|outpost|barracks|guards?|security\s+personnel|marines|sailors|airmen|paratroopers|commandos|"
     r"servicemen|service\s+members|(?:army|military|police)\s+officers?|gendarmes|gendarmerie|constables|"
+    r"customs\s+(?:officers?|officials?|agents?|personnel|posts?)|border\s+posts?|(?:forest|park|wildlife)\s+rangers|"
     r"(?<!fuel\s)(?<!water\s)(?<!oil\s)(?<!gas\s)(?<!storage\s)(?<!think\s)(?<!septic\s)tanks?|armou?red\s+vehicles?|(?:military|army|police)\s+(?:vehicles?|trucks?)|warships?|gunboats?",
     re.IGNORECASE,
 )

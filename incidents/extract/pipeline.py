@@ -3680,6 +3680,14 @@ def _protest_interventions(text: str, sentences: list[Sentence], drafts: list[Dr
             # "..., but police dispersed them with tear gas", "...; soldiers dispersed them": the same sentence
             s = Sentence(joined.end(), own.end)
             si = d.last_sentence
+        elif d.last_sentence > d.first_sentence and (
+            found_ci(_CROWD, text, sentences[d.last_sentence].start, sentences[d.last_sentence].end)
+            and found_ci(_AUTHORITY, text, sentences[d.last_sentence].start, sentences[d.last_sentence].end)
+        ):
+            # the protest's own later sentence, joined to it for its toll: "Police fired in the air to disperse
+            # them; no one was hurt."
+            si = d.last_sentence
+            s = sentences[si]
         else:
             si = d.last_sentence + 1
             if si >= len(sentences) or si in told:
@@ -5996,7 +6004,12 @@ def _finalise(
         if (
             etype == PROTESTS
             and d.fatalities
-            and any(a.startswith(("Police Forces", "Military Forces")) for a in second)
+            and (
+                any(a.startswith(("Police Forces", "Military Forces")) for a in second)
+                # the forces broke it up and someone died: "protesters were met with tear gas. One protester was
+                # killed by a bullet to the chest"
+                or sub == "Protest with intervention"
+            )
         ):
             # a protest where the state's forces killed people is no peaceful protest: ACLED's excessive force
             sub = "Excessive force against protesters"
