@@ -1572,7 +1572,8 @@ _CLAIM_RE = re.compile(
     r"\b(?:claimed|claims|claiming|has\s+claimed|have\s+claimed|took|takes|admitted)\s+(?:[\w'’-]+\s+)?"
     r"(?:responsibility|credit)\b"
     # "claimed the Saturday attack", "claimed Friday's bombing": the deed itself claimed
-    r"|\bclaim(?:ed|s)\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+"
+    # ("The Houthis claimed an attack on the tanker")
+    r"|\bclaim(?:ed|s)\s+(?:the|this|that|an?|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+"
     r"(?:[\w'’-]+\s+)?(?:attacks?|bombings?|strikes?|assault|raid|ambush|blasts?|explosions?|killings?|shooting|"
     # ("The Al-Quds Brigades claimed the launch", "claimed the barrage")
     r"launch(?:es)?|barrages?|salvos?|rocket\s+fire)\b"
@@ -1581,6 +1582,9 @@ _CLAIM_RE = re.compile(
     # "said it had carried out", "said in a statement that its fighters had carried out the attack"
     r"|\bsaid\s+(?:in\s+a\s+(?:[\w-]+\s+)?statement\s+)?(?:on\s+\w+\s+)?(?:that\s+)?(?:(?:it|they)\s+(?:had\s+)?"
     r"(?:carried\s+out|was\s+behind|were\s+behind|conducted|staged|fired|launched)|"
+    # ... or that "the group had fired missiles at Aramco facilities": an armed group's spokesman
+    r"(?:the\s+group|the\s+movement)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|conducted|staged|fired|launched|"
+    r"targeted|attacked|struck|shelled|bombed)|"
     # ... or that "its fighters had targeted an Israeli tank": a group's fighters, not a state's forces
     r"(?:its|their)\s+(?:fighters|militants|mujahideen|operatives)\s+(?:had\s+)?(?:also\s+|later\s+|then\s+)?"
     r"(?:carried\s+out|was\s+behind|"
