@@ -42,6 +42,7 @@ __all__ = [
     "Actors",
     "armed_group_spans",
     "assign_actors",
+    "coalition_of",
     "find_actor_mentions",
     "find_claim",
     "generic_armed",
@@ -207,7 +208,9 @@ _FORCE = (
     r"helicopters?|choppers?|units?|commandos?|warships?|air\s+defen[cs]es?|Iron\s+Dome|intelligence\s+services?|"
     r"Peshmerga|Revolutionary\s+Guards?(?:\s+Corps)?|Basij|"
     r"missiles?|rockets?|shelling|(?:mortar\s+|artillery\s+|tank\s+)?shells|strikes?|air\s*strikes?|bombardment|general\s+staff|authorities|"
-    r"(?:guided|glide)\s+(?:aerial\s+)?bombs?|aerial\s+bombs?|fire|gunfire)"
+    r"(?:guided|glide)\s+(?:aerial\s+)?bombs?|aerial\s+bombs?|fire|gunfire|"
+    # a state's ground deed named by its nationality: "an Israeli raid killed 11", "a Turkish incursion"
+    r"raids?|incursions?|(?:ground|military)\s+(?:offensives?|operations?))"
 )
 #: what and where forces are, right after the nationality: "an Israeli tank", "a Russian patrol", "Ukrainian
 #: positions" (no words between: "a Palestinian man approached a checkpoint" is no Palestinian post)
@@ -448,6 +451,8 @@ _ARMED_TARGETS = (
     r"servicemen|service\s+members|(?:army|military|police)\s+officers?|colonels?|brigadiers?|"
     r"bandits|gunmen|insurgents|rebels|jihadists|kidnappers|terrorists|extremists|attackers|assailants|pirates|"
     r"separatists|maoists|naxals|naxalites|khwarij|khawarij|guerrillas|cadres|check\s*-?\s*posts?|"
+    # the state's armed services at its borders and in its parks ("two customs officers", "a border post")
+    r"customs\s+(?:officers?|officials?|agents?|personnel|posts?)|border\s+posts?|(?:forest|park|wildlife)\s+rangers|"
     # "18 members of the Islamic State", "elements of the regime forces": an armed organisation's people
     r"(?:members|elements)\s+(?:of|from)\s+(?:the\s+)?[“\"]?(?-i:[A-Z]))"
 )
@@ -512,6 +517,13 @@ _ACTOR_RE = re.compile(
     rf"apprehended|seized|recovered|rescued|killed|shot|dispersed))|"
     rf"police(?!\s+(?:said|say|says|told|spokes\w*|chief|commissioner|sources?|officials?|statement|reports?|"
     rf"added|confirmed|stated|records|data|figures|command\w*)\b)(?![\w-])))"
+    # a coalition named without whose: "Coalition warplanes struck Sanaa" (whose it is, the theatre tells: see
+    # coalition_of)
+    rf"|(?P<coal>\b(?i:(?:the\s+)?(?:international\s+|military\s+)?coalition)(?=\s+(?i:(?:fighter\s+)?jets?|"
+    rf"warplanes?|(?:war)?planes|aircraft|air\s*strikes?|airstrikes?|raids?|bombing|bombardment|forces|troops|drones?|"
+    rf"helicopters?|struck|strikes|launched|bombed|hit|targeted|pounded|conducted|carried\s+out|"
+    rf"said\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+(?:had\s+|has\s+)?(?:carried|conducted|struck|launched|targeted|"
+    rf"destroyed|intercepted|shot|downed))\b))"
     rf"|(?P<mil>\b(?i:(?:army|military)\s+(?:post|base|checkpoint|patrol|convoy|vehicle|outpost)s?|soldiers|troops|jawans|"
     # a junta's forces are the state's ("a junta air strike"; the country is the place's)
     rf"(?:the\s+|military\s+)?junta(?:['’]s)?(?:\s+(?:forces|troops|soldiers|jets|aircraft|air\s*strikes?|air\s+force))?|"
@@ -706,6 +718,20 @@ def state_of(word: str) -> str | None:
     return _NATIONALITY.get(" ".join(word.lower().replace("’", "'").split()).removesuffix("'s"))
 
 
+#: the coalition that fights in a theatre, for a coalition named without its leader ("Coalition warplanes")
+_COALITION_IN = {
+    "YEM": "Saudi-led Coalition",
+    "SAU": "Saudi-led Coalition",
+    "IRQ": "U.S.-led Coalition",
+    "SYR": "U.S.-led Coalition",
+}
+
+
+def coalition_of(iso3: str | None) -> str:
+    """The coalition a report means by "the coalition" where the event is (ISO3), "Coalition" when unknown."""
+    return _COALITION_IN.get(iso3 or "", "Coalition")
+
+
 @dataclass(frozen=True, slots=True)
 class ActorMention:
     """An actor named in text: ``name`` is normalised ("Military Forces of Israel"), ``cls`` its kind."""
@@ -773,10 +799,48 @@ def _named_gangs(text: str, start: int, end: int) -> list[ActorMention]:
     ]
 
 
+#: an armed group outside the lexicon, named by the words such groups take ("the Manbij Military Council", "the
+#: Chinland Defence Force", "the National Resistance Front (NRF)", "the SPLM-North rebel group", "the Lions' Den
+#: group"): named as said. Not a state's own forces ("the Somali National Army", "Kenya Defence Forces"), nor a
+#: junta's council ("the Transitional Military Council"). Looked for only where its nouns are written.
+_NAMED_FORCE = re.compile(
+    rf"\b(?!{_NAT_RE}\b|(?:The|A|An|Its|Their|This|That|Transitional|Supreme|Joint|Multinational|Border|Special|"
+    r"Republican|Presidential|Royal|Popular|South|North|United|Armed|Local|Rival|Sudan|Kenya|Uganda|Rwanda|"
+    r"Israel|Somalia|Nigeria|Ethiopia|Mali|Burkina|Niger|Chad|Congo|Afghanistan|Pakistan|Myanmar|Iraq|Syria|"
+    r"Libya|Yemen|Lebanon)\b)"
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}?(?:(?:National|Defen[cs]e|Resistance|Liberation|Independence|Revolutionary|"
+    r"Salvation)\s+(?:Army|Front|Forces?|Movement)|Military\s+Council)(?:\s+\((?-i:[A-Z][\w-]{1,8})\))?"
+    r"|(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+(?=\s+(?:(?:rebel|armed|militant|jihadist|insurgent|separatist|"
+    r"militia)\s+)group\b)"
+    r"|(?:(?<=\bof\sthe\s)|(?<=\bfrom\sthe\s))(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+(?=\s+group\b))"
+)
+_FORCE_NOUNS = ("Army", "Front", "Force", "Movement", "Council", " group")
+
+
+def _named_forces(text: str, start: int, end: int) -> list[ActorMention]:
+    part = text[start:end]
+    if not any(w in part for w in _FORCE_NOUNS):
+        return []
+    return [
+        ActorMention(m.start(), m.end(), " ".join(m.group("name").split()), "group")
+        for m in _NAMED_FORCE.finditer(text, start, end)
+        # (the end of a longer name: "the Libyan National Army" is no "National Army")
+        if _NAME_WORD_BEFORE.search(text, max(start, m.start() - 25), m.start()) is None
+    ]
+
+
+_NAME_WORD_BEFORE = re.compile(
+    r"(?<![\w'’-])(?!(?:The|A|An|And|Of|From|By|With|Against|Between|In|On|At|For|To|Both|Two|Its|Their)\b)"
+    r"(?-i:[A-Z])[\w'’-]*\s+$"
+)
+
+
 #: a proper name's word right before a group's name: the name is a longer one ("Ta'ang National Liberation
 #: Army"; not a demonym, "Colombia's" or an article: "the Colombian National Liberation Army" is the ELN)
 _LONGER_NAME_BEFORE = re.compile(
-    r"(?<![\w'’-])(?!(?:The|A|An|In|On|At|By|Of|And|Suspected|Alleged)\b)([A-Z][\w'’-]*[A-Za-z])\s+$"
+    r"(?<![\w'’-])(?!(?:The|A|An|In|On|At|By|Of|And|Suspected|Alleged)\b)"
+    # (not its sponsor: "the Turkish-backed Syrian National Army" is the SNA)
+    r"(?![\w'’]+-(?:backed|led|allied|aligned|supported|funded|sponsored|affiliated)\b)([A-Z][\w'’-]*[A-Za-z])\s+$"
 )
 _DEMONYM_END = re.compile(r"(?:an|ese|i|ish|['’]s)$")
 _GENERIC_GROUP_WORDS = re.compile(r"\b(?:Liberation|Army|Front|Movement|Forces|Council|Brigades?)\b")
@@ -862,6 +926,8 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
             ):
                 continue  # "Army officers fired into the crowd", "soldiers and officers": the military's
             out.append(ActorMention(m.start(), m.end(), "Police Forces", "state"))
+        elif m.group("coal"):
+            out.append(ActorMention(m.start(), m.end(), "Coalition", "state"))
         elif m.group("mil"):
             out.append(ActorMention(m.start(), m.end(), "Military Forces", "state"))
         elif m.group("group"):
@@ -902,6 +968,15 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
             word = m.group("protest").lower()
             cls = "rioters" if "riot" in word or "mob" in word else "protesters"
             out.append(ActorMention(m.start(), m.end(), "Rioters" if cls == "rioters" else "Protesters", cls))
+    named = [
+        f
+        for f in _named_forces(text, start, end)
+        if not any(a.start < f.end and f.start < a.end for a in out)
+        and not _GROUP_STARTS.match(f.name)  # (a known group's own words: "the Islamic State group")
+    ]
+    if named:
+        out.extend(named)
+        out.sort(key=lambda a: a.start)
     if len(out) > 1 and out[0].cls == "group" and out[0].name.endswith(" gang"):
         out.sort(key=lambda a: a.start)  # (the gangs were found first)
     if len(out) > 1:
@@ -998,6 +1073,8 @@ _BY = re.compile(
     r"\b(?:(?<!controlled\s)(?<!held\s)(?<!run\s)(?<!\bused\s)(?<!owned\s)(?<!backed\s)(?<!supported\s)(?<!administered\s)(?<!occupied\s)by|"
     # ("dropped by a Russian aircraft", "fired by an Israeli drone")
     r"from|attributed\s+to|blamed\s+on)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w.-]*['’]s\s+)?"
+    # the codebooks' style: "shelling by Government of Syria forces", "by Government of Sudan (GoS) forces"
+    r"(?:(?:the\s+)?(?:Government|government|Regime|regime)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:army|government|regime|security|federal|national|special|elite|rebel|suspected|unidentified|unknown|"
     r"armed|masked|paramilitary|Islamist|jihadist|separatist|allied|pro-government|pro-Russian|Russian-backed|"
     r"Iran-backed|Iranian-backed|Rwandan-backed|Rwanda-backed)\s+)?$"
@@ -1146,6 +1223,7 @@ _STATE_TARGET_RE = re.compile(
     r"soldiers|troops|policemen|police\s+officers|police|security\s+forces|army|military|checkpoint|convoy|column|"
     r"patrol|base|outpost|barracks|guards?|security\s+personnel|marines|sailors|airmen|paratroopers|commandos|"
     r"servicemen|service\s+members|(?:army|military|police)\s+officers?|gendarmes|gendarmerie|constables|"
+    r"customs\s+(?:officers?|officials?|agents?|personnel|posts?)|border\s+posts?|(?:forest|park|wildlife)\s+rangers|"
     r"(?<!fuel\s)(?<!water\s)(?<!oil\s)(?<!gas\s)(?<!storage\s)(?<!think\s)(?<!septic\s)tanks?|armou?red\s+vehicles?|(?:military|army|police)\s+(?:vehicles?|trucks?)|warships?|gunboats?",
     re.IGNORECASE,
 )
@@ -1158,7 +1236,12 @@ _SPEAKS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_IN_TRIGGER = re.compile(
-    r"\b(?:targeted|struck|hit|attacked|shelled|bombed|pounded)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE
+    r"\b(?:targeted|struck|hit|attacked|shelled|bombed|pounded)\s+(?:an?\s+|the\s+)?$|"
+    # what was taken: "had taken control of a border guard police post", "overran an army base"
+    r"\b(?:taken|took|takes?|taking|seized?|seizing|captured?|capturing|overran|overrun)\s+(?:full\s+)?"
+    # (not its taker: "were seized by armed youths")
+    r"(?:control\s+(?:of|over)\s+)?(?:an?\s+|the\s+)?(?:(?!by\b)[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
 )
 _SOURCE_SAID = re.compile(
     r"\b(?:the\s+|a\s+|local\s+)?(?:police|army|military|security)(?:\s+(?:spokes(?:man|woman|person)|sources?|"
@@ -1169,13 +1252,47 @@ _SOURCE_SAID = re.compile(
 _SAID_IT_DID = re.compile(
     # ("said in a statement that its aircraft had struck")
     r"\b(?:said|says|claimed|announced|stated)\s+(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|communiqu[ée])\s+)?"
-    r"(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|"
+    # ("said on 2 April that it had taken control of")
+    r"(?:on\s+(?:\w+\s+){1,3}?)?(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|"
     r"troops|jets|aircraft|drones|units|men)|their\s+fighters|its|their)\s+(?:had\s+|has\s+|have\s+)?"
     # ("said it conducted an airstrike", "said it had responded on Friday by bombing")
     r"(?:[\w'’-]+\s+){0,5}?$",
     re.IGNORECASE,
 )
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+#: the speaker tells what its own forces did, however far the deed's noun: "The Nigerian Air Force said its fighter
+#: jets on Friday killed 20 bandits in an airstrike"
+_SAID_ITS_OWN = re.compile(
+    r"\s*(?:officials?\s+|spokes(?:man|woman|person)\s+)?(?:said|says|announced|claimed|stated|confirmed)\s+"
+    r"(?:on\s+\w+\s+)?(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|communiqu[ée])\s+)?(?:that\s+)?(?:its|their)\s+"
+    r"(?:own\s+)?(?:[\w-]+\s+)?(?:fighters|forces|troops|soldiers|jets|aircraft|warplanes|planes|drones|units|men|"
+    r"personnel|helicopters|gunships|artillery)\b",
+    re.IGNORECASE,
+)
+#: a military command tells its own strike: "AFRICOM said the strike near Jilib killed three al-Shabaab fighters"
+#: (not one on its forces: "CENTCOM said the strike on US troops ...")
+_COMMAND = re.compile(r"Command\b|(?:AFRICOM|CENTCOM|EUCOM|INDOPACOM|SOUTHCOM|SOCOM)\b")
+_COMMAND_SAID_STRIKE = re.compile(
+    r"(?:\s*\([A-Z]+\))?\s*(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"(?:the|its|an?|one|two|three|\d+)\s+(?:[\w-]+\s+)?(?:air\s*strikes?|airstrikes?|strikes?)\b"
+    r"(?![^.;]{0,60}?\b(?:on|against|targeting)\s+(?:the\s+)?(?:U\.S\.|US|American)\b)",
+    re.IGNORECASE,
+)
+#: people who fled the fighting are no side of it: "some 300 residents fled", "residents of Frontera Comalapa fled
+#: into Guatemala after clashes between ..."
+_FLED_AFTER = re.compile(
+    r"(?:\s+(?:of|from|in)\s+(?:(?-i:[A-Z])[\w'’-]+\s*){1,3})?\s+(?:have\s+|had\s+)?(?:fled|were\s+(?:forced\s+to\s+"
+    r"flee|displaced|evacuated)|have\s+been\s+displaced|left\s+their\s+homes)\b",
+    re.IGNORECASE,
+)
+#: on whose behalf or with whom the attacker acted is no target: "the strike, conducted at the request of the
+#: Somali federal government, killed three al-Shabaab fighters", "in coordination with Iraqi forces"
+_ALLY_BEFORE = re.compile(
+    r"\b(?:at\s+the\s+request\s+of|in\s+(?:coordination|cooperation|partnership|conjunction)\s+with|"
+    r"in\s+support\s+of|on\s+behalf\s+of|alongside|with\s+the\s+(?:support|help|backing|consent)\s+of|"
+    r"(?:requested|authori[sz]ed|approved)\s+by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _CIV_RE = re.compile(rf"\b{_CIVILIANS}\b", re.IGNORECASE)
 _DEATH_DEED = re.compile(
     r"killed|shot\s+dead|gunned\s+down|murdered|slain|hacked\s+to\s+death", re.IGNORECASE
@@ -1222,11 +1339,15 @@ def assign_actors(
         classes.setdefault(am.name, am.cls)
         if not (cs <= am.start < ce):
             continue
+        if am.cls == "civilians" and _FLED_AFTER.match(text, am.end) is not None:
+            continue  # "some 300 residents fled": displaced by the deed, not its target
         before = text[max(cs, am.start - 40) : am.start]
         # "23 members from the regime forces", "Fighters of the SDF clashed": that side's people, in whatever role
         # their phrase has; the "from" is no "by" (they are not the attacker for being named after "from")
         by_before = bool(_BY.search(before)) and not _MEMBERS_OF.search(before)
         if am.start >= te:  # after the trigger
+            if found_in(_ALLY_BEFORE, before):
+                continue  # "conducted at the request of the Somali government": the attacker's partner
             if am.cls in ("state", "group", "armed") and found_in(
                 _BETWEEN_SIDES, text[max(cs, am.start - 90) : am.start]
             ):
@@ -1352,8 +1473,14 @@ def assign_actors(
                 actor1 = am.name  # the closest subject wins
                 subject_end = am.end
                 # (not when it says what it did itself: "Hezbollah said it targeted an Israeli army position")
-                speaker = _SPEAKS_AFTER.match(text, am.end, ts) is not None and not _SAID_IT_DID.search(
-                    text, am.end, ts
+                speaker = (
+                    _SPEAKS_AFTER.match(text, am.end, ts) is not None
+                    and not _SAID_IT_DID.search(text, am.end, ts)
+                    and _SAID_ITS_OWN.match(text, am.end, ts) is None
+                    and not (
+                        _COMMAND.search(text, am.start, am.end)
+                        and _COMMAND_SAID_STRIKE.match(text, am.end, ce) is not None
+                    )
                 )
         else:  # the trigger itself names the actor ("gunmen opened fire" matched as one trigger)
             if intercept and by_before and not found_in(_ATTACK_BY, before):
@@ -1445,7 +1572,8 @@ _CLAIM_RE = re.compile(
     r"\b(?:claimed|claims|claiming|has\s+claimed|have\s+claimed|took|takes|admitted)\s+(?:[\w'’-]+\s+)?"
     r"(?:responsibility|credit)\b"
     # "claimed the Saturday attack", "claimed Friday's bombing": the deed itself claimed
-    r"|\bclaim(?:ed|s)\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+"
+    # ("The Houthis claimed an attack on the tanker")
+    r"|\bclaim(?:ed|s)\s+(?:the|this|that|an?|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+"
     r"(?:[\w'’-]+\s+)?(?:attacks?|bombings?|strikes?|assault|raid|ambush|blasts?|explosions?|killings?|shooting|"
     # ("The Al-Quds Brigades claimed the launch", "claimed the barrage")
     r"launch(?:es)?|barrages?|salvos?|rocket\s+fire)\b"
@@ -1454,6 +1582,9 @@ _CLAIM_RE = re.compile(
     # "said it had carried out", "said in a statement that its fighters had carried out the attack"
     r"|\bsaid\s+(?:in\s+a\s+(?:[\w-]+\s+)?statement\s+)?(?:on\s+\w+\s+)?(?:that\s+)?(?:(?:it|they)\s+(?:had\s+)?"
     r"(?:carried\s+out|was\s+behind|were\s+behind|conducted|staged|fired|launched)|"
+    # ... or that "the group had fired missiles at Aramco facilities": an armed group's spokesman
+    r"(?:the\s+group|the\s+movement)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|conducted|staged|fired|launched|"
+    r"targeted|attacked|struck|shelled|bombed)|"
     # ... or that "its fighters had targeted an Israeli tank": a group's fighters, not a state's forces
     r"(?:its|their)\s+(?:fighters|militants|mujahideen|operatives)\s+(?:had\s+)?(?:also\s+|later\s+|then\s+)?"
     r"(?:carried\s+out|was\s+behind|"

@@ -429,7 +429,12 @@ def _rules() -> tuple[Rule, ...]:
                 rf"\b{_PROJ}\s+(?:launched|fired)\s+by\s+[^.;]{{1,80}}?\b(?:struck|hit|slammed\s+into|landed|exploded)\b|"
                 # (a weapon a claim puts in quotation marks: 'fired "naval missiles" at')
                 rf"\b(?:fired|launched|"
-                rf"lobbed)\s+[\"“]?(?:[\w'’-]+\s+){{0,5}}?{_PROJ}\b"
+                rf"lobbed)\s+[\"“]?(?:[\w'’-]+\s+){{0,5}}?{_PROJ}\b|"
+                # bombs that are fired are shells: "Bombs fired by M23 rebels landed in a displacement camp" (not
+                # dropped from the air: "bombs launched from a drone")
+                r"\bbombs?\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:fired|lobbed)\b(?!\s+(?:from|by)\s+"
+                rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_DRONE}|{_AIRCRAFT}))|\b(?:fired|lobbed)\s+(?:[\w'’-]+\s+){{0,2}}?bombs\s+"
+                r"(?:at|into|on)\b"
             ),
             ERV,
             "Shelling/artillery/missile attack",
@@ -1172,7 +1177,10 @@ _COMMEMORATED = re.compile(
 )
 #: the claim just told, denied by the other side in the same sentence
 _DENIED_AFTER = re.compile(
-    r"[^.;]{0,60}?,?\s+but\s+(?:[\w'’-]+\s+){1,3}(?:denied|rejected|disputed)\s+(?:this|that|it|the\s+claim)\b",
+    r"[^.;]{0,60}?,?\s+but\s+(?:[\w'’-]+\s+){1,3}(?:denied|rejected|disputed)\s+(?:this|that|it|the\s+claim)\b|"
+    # "... seized two hills on Monday, a claim the government denied", "..., which the army denied"
+    r"[^.;]{0,60}?,\s+(?:a\s+claim|claims|an\s+assertion|which)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}"
+    r"(?:denied|denies|rejected|rejects|disputed|disputes)\b",
     re.IGNORECASE,
 )
 #: a subject that is nobody: "Nobody was arrested", "None of the three missiles was intercepted"
@@ -2112,7 +2120,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
         "destroy",
     ),
     "shelling": ("shell", "artillery", "bombard", "rocket", "mortar", "missile", "katyusha", "rpg"),
-    "projectile-hit": ("rocket", "missile", "projectile", "mortar", "shell", "katyusha"),
+    "projectile-hit": ("rocket", "missile", "projectile", "mortar", "shell", "katyusha", "bomb"),
     "drone-launched": ("drone", "uav", "unmanned", "quadcopter"),
     "car-bomb": ("bomb", "vbied", "booby", "explosive"),
     "ied": ("bomb", "ied", "improvised", "mine", "explosive", "booby", "device"),

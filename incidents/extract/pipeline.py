@@ -58,6 +58,7 @@ from incidents.extract.actors import (
     ActorMention,
     armed_group_spans,
     assign_actors,
+    coalition_of,
     find_actor_mentions,
     find_claim,
     generic_armed,
@@ -3752,6 +3753,14 @@ def _protest_interventions(text: str, sentences: list[Sentence], drafts: list[Dr
             # "..., but police dispersed them with tear gas", "...; soldiers dispersed them": the same sentence
             s = Sentence(joined.end(), own.end)
             si = d.last_sentence
+        elif d.last_sentence > d.first_sentence and (
+            found_ci(_CROWD, text, sentences[d.last_sentence].start, sentences[d.last_sentence].end)
+            and found_ci(_AUTHORITY, text, sentences[d.last_sentence].start, sentences[d.last_sentence].end)
+        ):
+            # the protest's own later sentence, joined to it for its toll: "Police fired in the air to disperse
+            # them; no one was hurt."
+            si = d.last_sentence
+            s = sentences[si]
         else:
             si = d.last_sentence + 1
             if si >= len(sentences) or si in told:
@@ -5983,6 +5992,8 @@ def _with_country(actor: str | None, country: str | None, iso3: str | None = Non
     if actor == "Military Forces" and iso3 in _FORCES_OF_OTHERS:
         # a territory with no army of its own: "soldiers" raiding Hebron or Jenin are Israel's (as ACLED codes)
         return f"Military Forces of {_FORCES_OF_OTHERS[iso3]}"
+    if actor == "Coalition":
+        return coalition_of(iso3)  # "Coalition warplanes struck Sanaa": the Saudi-led one
     if actor in ("Police Forces", "Military Forces") and country:
         return f"{actor} of {country}"
     return actor
@@ -6217,7 +6228,12 @@ def _finalise(
         if (
             etype == PROTESTS
             and d.fatalities
-            and any(a.startswith(("Police Forces", "Military Forces")) for a in second)
+            and (
+                any(a.startswith(("Police Forces", "Military Forces")) for a in second)
+                # the forces broke it up and someone died: "protesters were met with tear gas. One protester was
+                # killed by a bullet to the chest"
+                or sub == "Protest with intervention"
+            )
         ):
             # a protest where the state's forces killed people is no peaceful protest: ACLED's excessive force
             sub = "Excessive force against protesters"
