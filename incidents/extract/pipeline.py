@@ -3764,11 +3764,7 @@ def _protest_interventions(text: str, sentences: list[Sentence], drafts: list[Dr
         else:
             si = d.last_sentence + 1
             if si >= len(sentences) or si in told:
-                if d.last_sentence == d.first_sentence:
-                    continue
-                # the protest's own later sentence, its toll folded in ("Soldiers fired into the air to disperse
-                # them, and one protester was hit by a stray bullet and died")
-                si = d.last_sentence
+                continue  # (the protest's own later sentence was read above)
             s = sentences[si]
         if not (found_ci(_CROWD, text, s.start, s.end) and found_ci(_AUTHORITY, text, s.start, s.end)):
             continue
