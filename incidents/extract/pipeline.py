@@ -3404,6 +3404,18 @@ def _period_range(text: str, dates: list[DateMention]) -> bool:
     """The dates hold a range of more than a week ("between 7 October 2023 and 14 May 2024", "from April to
     June"): what is counted over it is a period's total, not one event."""
     ds = sorted(dates, key=lambda d: d.start)
+    for (
+        d
+    ) in ds:  # one expression holding both ends ("between 7 October 2023 and 14 May 2024", read as one span)
+        r = d.resolution
+        if (
+            r.kind == "absolute"
+            and r.date_start is not None
+            and r.date_end is not None
+            and (r.date_end - r.date_start).days > 7
+            and d.text[:4].lower() in ("betw", "from")
+        ):
+            return True
     for a, b in itertools.pairwise(ds):
         ra, rb = a.resolution, b.resolution
         if (
