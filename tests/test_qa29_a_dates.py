@@ -162,3 +162,100 @@ REPORT_GUARDS = [
 def test_report_dates(published: str, text: str, expected: list[tuple], gazetteer) -> None:  # type: ignore[no-untyped-def]
     got = _rows(text, published, gazetteer, "event_date", "date_precision", "historical", "fatalities")
     assert got == expected
+
+
+#: the day of a statement, the past of a thing, a deed before the news, a period's trend:
+#: (published, text, [(sub_event_type, event_date, date_precision, historical), ...]) -- every incident
+REPORTS_2 = [
+    # the day a communiqué was read (on television, on the radio) is the saying's; the deed's is told next
+    (
+        "2024-03-22",
+        "Militants killed 21 soldiers in an ambush near Tillabéri, the defence ministry said in a communiqué read on "
+        "state television on Thursday evening. The patrol came under fire on Tuesday afternoon.",
+        [("Armed clash", "2024-03-19", "day", False)],
+    ),
+    (
+        "2024-03-22",
+        "Militants killed 21 soldiers in an ambush near Tillabéri, the army said in a statement broadcast on national "
+        "radio on Thursday. The attack took place on Tuesday.",
+        [("Armed clash", "2024-03-19", "day", False)],
+    ),
+    # a trend over the reporting period is no dated clash
+    (
+        "2024-05-22",
+        "Fighting between the army and the RSF intensified in El Fasher over the reporting period. On 20 May, a drone "
+        "struck a market in Mellit, killing four.",
+        [("Air/drone strike", "2024-05-20", "day", False)],
+    ),
+    (
+        "2024-05-22",
+        "Clashes between the army and the RSF continued in El Fasher throughout the reporting period.",
+        [],
+    ),
+]
+
+#: one incident of the text: (published, text, sub_event_type, (event_date, date_precision, historical))
+ONE_OF = [
+    # a past marker about a thing in the clause ("ammunition looted ... last year") is not the deed's
+    (
+        "2024-06-25",
+        "Police in Churachandpur arrested two men on Tuesday morning with an AK-47 rifle and ammunition looted from a "
+        "police armoury last year.",
+        "Arrests",
+        ("2024-06-25", "day", False),
+    ),
+    (
+        "2024-06-25",
+        "Soldiers arrested three suspects in Maiduguri on Monday with rifles stolen from a police station in 2021.",
+        "Arrests",
+        ("2024-06-24", "day", False),
+    ),
+    # a deed told in the pluperfect, in a month over before the news: the past the news undoes
+    (
+        "2024-10-21",
+        "In Cité Soleil, the Brooklyn gang released four people it had kidnapped in September after a ransom was paid.",
+        "Abduction/forced disappearance",
+        ("2024-09-15", "month", True),
+    ),
+    (
+        "2024-07-10",
+        "Police freed 12 passengers whom bandits had abducted in May near Kaduna.",
+        "Abduction/forced disappearance",
+        ("2024-05-15", "month", True),
+    ),
+]
+
+#: guards (right before and after): the year said right after the day is the day's; a pluperfect deed of the
+#: news' month; a statement's day said with the deed's own
+ONE_OF_GUARDS = [
+    (
+        "2024-06-25",
+        "Gunmen killed 12 villagers in Bokkos on Tuesday last year.",
+        "Attack",
+        ("2024-06-25", "day", True),
+    ),
+    (
+        "2024-10-21",
+        "Gunmen had kidnapped 20 villagers in Maru earlier this month.",
+        "Abduction/forced disappearance",
+        ("2024-10-11", "month", False),
+    ),
+    (
+        "2024-03-22",
+        "Militants killed 21 soldiers near Tillabéri on Tuesday, the army said in a statement on Thursday.",
+        "Armed clash",
+        ("2024-03-19", "day", False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), REPORTS_2)
+def test_report_incidents(published: str, text: str, expected: list[tuple], gazetteer) -> None:  # type: ignore[no-untyped-def]
+    got = _rows(text, published, gazetteer, "sub_event_type", "event_date", "date_precision", "historical")
+    assert got == expected
+
+
+@pytest.mark.parametrize(("published", "text", "sub", "expected"), ONE_OF + ONE_OF_GUARDS)
+def test_one_incident(published: str, text: str, sub: str, expected: tuple, gazetteer) -> None:  # type: ignore[no-untyped-def]
+    got = _rows(text, published, gazetteer, "sub_event_type", "event_date", "date_precision", "historical")
+    assert [r[1:] for r in got if r[0] == sub] == [expected]
