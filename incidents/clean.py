@@ -135,6 +135,8 @@ _NOT_PLACES = frozenset(
         "breaking update updated exclusive analysis opinion editorial watch video live note correction "
         "file photo editor's editors note warning explainer factbox timeline comment interview review "
         "meanwhile however earlier later today yesterday tonight also and but then now here there this "
+        # a round-up's day heading ("Monday 15 July: Insurgents beheaded ..."): the day told, no dateline
+        "monday tuesday wednesday thursday friday saturday sunday "
         "that what who why how when where summary highlights background context disclaimer sponsored "
         "advertisement"
     )

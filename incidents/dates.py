@@ -345,6 +345,14 @@ _DATE_RE = re.compile(
     (?P<iso>\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)
   | (?P<num>\b(?P<na>[0-3]?\d)/(?P<nb>[01]?\d)/(?P<ny>(?:19|20)\d\d)\b)
   | (?P<dot>\b(?P<da>[0-3]?\d)\.(?P<db>[01]?\d)\.(?P<dy>(?:19|20)\d\d)\b(?!\.\d))
+    # a span across months: "25 March – 3 April 2024", "from March 25 to April 3", "between 28 Dec and 2 Jan"
+  | (?P<xr>\b(?P<xf>(?i:between|from)\s+)?
+        (?:(?P<xd1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<xm1>{_MONTH_RE})\b\.?|
+        (?P<xm1b>{_MONTH_RE})\.?\s+(?P<xd1b>[0-3]?\d)(?:st|nd|rd|th)?\b)(?:,?\s+(?P<xy1>(?:19|20)\d\d)\b)?
+        \s*(?(xf)(?i:and|to|until|through|-|–|—)|(?:[-–—]|(?i:to|until|through)\b))\s*
+        (?:(?P<xd2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<xm2>{_MONTH_RE})\b\.?|
+        (?P<xm2b>{_MONTH_RE})\.?\s+(?P<xd2b>[0-3]?\d)(?:st|nd|rd|th)?\b)
+        (?!\s*(?:%|km|kilomet|miles|people|soldiers|civilians))(?:,?\s+(?P<xy2>(?:19|20)\d\d)\b)?)
   | (?P<dr>\b(?P<bf>(?i:between|from|on)\s+)?(?P<ra>[0-3]?\d)(?:st|nd|rd|th)?\s*
         (?(bf)(?i:and|to|through|-|–)|[-–])\s*(?P<rb>[0-3]?\d)(?:st|nd|rd|th)?
         \s+(?:of\s+)?(?P<m5>{_MONTH_RE})\b\.?(?:,?\s+(?P<y5>(?:19|20)\d\d)\b)?)
@@ -372,6 +380,15 @@ _DATE_RE = re.compile(
         (?:over|during|at)\s+the\s+weekend|this\s+weekend|last\s+weekend|the\s+previous\s+week|
         during\s+the\s+week|(?:over|in|during)\s+the\s+(?:past|last)\s+week|
         the\s+previous\s+year|the\s+past\s+year)\b)
+    # a holiday: "On Christmas Eve 2023", "on Easter Sunday", "over Christmas" (a bare "Christmas", "Easter",
+    # "New Year" or "Halloween" needs its preposition or year: "the Christmas market" is no date)
+  | (?P<hol>\b(?:(?P<hq>(?i:on|at|over|during|since|until|by|last|this))\s+(?:(?i:the)\s+)?)?
+        (?:(?P<hn>Christmas\s+Eve|Christmas\s+Day|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)|Easter\s+(?:Sunday|Monday)|
+        Good\s+Friday|Valentine['’]s\s+Day)|(?(hq)(?P<hb>Christmas|Easter|New\s+Year|Halloween)|
+        (?P<hb2>Christmas|Easter|New\s+Year|Halloween)(?=,?\s+(?:19|20)\d\d\b)))\b
+        (?!\s+(?i:Agreement|Accord|Rising|Islands?|tree|trees|markets?|cards?|gifts?|lights|decorations|shopping|
+        presents?|carols?|message|address|sermon|speech|holidays?\s+(?:season|period)))
+        (?:,?\s+(?i:of\s+)?(?P<hy>(?:19|20)\d\d)\b(?![-/]\d))?)
   | (?P<wd>\b(?:(?P<wq>(?i:last|this|next|on|early|late|since|until|by|overnight\s+(?:into|to)|
         # "overnight from Sunday to Monday", "on the night of Sunday to Monday": the night's end, as "overnight into"
         (?:overnight|(?:on\s+|in\s+)?the\s+night)\s+(?:from|of)\s+(?:{_WD_RE})\s+(?:into|to)|late\s+(?:into|on)|
@@ -438,6 +455,8 @@ def _resolve_match(
         if not past:
             return _unknown(expr, f"{expr!r} is ambiguous and both readings are after publication")
         return _day(expr, past[0], published, "absolute")
+    if g["xr"]:
+        return _resolve_cross_months(expr, g, published)
     if (
         g["dr"] or g["mdr"]
     ):  # "between 10 and 12 March", "May 12-13": the days in between, as precise as the span
@@ -498,6 +517,8 @@ def _resolve_match(
         return _resolve_ago(expr, g, published)
     if g["rel"]:
         return _resolve_relative(expr, " ".join(g["rel"].lower().split()), published)
+    if g["hol"]:
+        return _resolve_holiday(expr, g, published)
     if g["wd"]:
         if published is None:
             return _unknown(expr, f"{expr!r} is relative and there is no publication date")
@@ -538,6 +559,96 @@ def _resolve_match(
     if g["yr"]:
         return _year(expr, int(g["y4"]), published, "year", past=g["yq"].lower() == "since")
     return _unknown(expr)  # pragma: no cover - every alternative is handled above
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    lw = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * lw) // 451
+    month, day = divmod(h + lw - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+#: a holiday's day in a year, from (month, day) or Easter Sunday ("E") plus a shift, and the span (days around
+#: it) a bare name over/during covers ("over Christmas": Christmas Eve .. Boxing Day)
+_HOLIDAYS: dict[str, tuple[str | tuple[int, int], int, int, int]] = {
+    "christmas eve": ((12, 24), 0, 0, 0),
+    "christmas day": ((12, 25), 0, 0, 0),
+    "christmas": ((12, 25), 0, -1, 1),
+    "boxing day": ((12, 26), 0, 0, 0),
+    "new year's eve": ((12, 31), 0, 0, 0),
+    "new year's day": ((1, 1), 0, 0, 0),
+    "new year": ((1, 1), 0, -1, 0),
+    "valentine's day": ((2, 14), 0, 0, 0),
+    "halloween": ((10, 31), 0, 0, 0),
+    "good friday": ("E", -2, 0, 0),
+    "easter sunday": ("E", 0, 0, 0),
+    "easter monday": ("E", 1, 0, 0),
+    "easter": ("E", 0, -2, 1),
+}
+
+
+def _holiday_day(name: str, year: int) -> dt.date:
+    base, shift = _HOLIDAYS[name][:2]
+    day = _easter(year) if base == "E" else dt.date(year, *base)  # type: ignore[misc]
+    return day + dt.timedelta(days=shift)
+
+
+def _resolve_holiday(expr: str, g: dict[str, str | None], published: dt.date | None) -> DateResolution:
+    """ "on Christmas Eve 2023", "over Easter", "on New Year's Day": the holiday's day in the year said, else the
+    latest one on or before publication ("this Christmas" not yet come: the future, unknown); "over"/"during" a
+    bare "Christmas" or "Easter" is the holiday's few days, at week precision."""
+    name = " ".join((g["hn"] or g["hb"] or g["hb2"] or "").lower().replace("’", "'").split())
+    q = (g["hq"] or "").lower()
+    if g["hy"]:
+        year = int(g["hy"])
+    elif published is None:
+        return _unknown(expr, f"{expr!r} has no year and there is no publication date")
+    else:
+        year = published.year
+        if q != "this" and _holiday_day(name, year) + dt.timedelta(days=_HOLIDAYS[name][2]) > published:
+            year -= 1
+    day = _holiday_day(name, year)
+    lo, hi = _HOLIDAYS[name][2:]
+    past = q == "since"  # (a holiday long past is historical by its distance, as any day)
+    if q in ("over", "during") and (lo or hi):
+        span = dt.timedelta(days=lo), dt.timedelta(days=hi)
+        return _interval(
+            expr, day + span[0], day + span[1], DatePrecision.WEEK, published, "holiday", best=day, past=past
+        )
+    return _day(expr, day, published, "holiday", past=past)
+
+
+def _resolve_cross_months(expr: str, g: dict[str, str | None], published: dt.date | None) -> DateResolution:
+    """ "25 March – 3 April 2024", "from Dec. 28 to Jan. 2": the days in between, as precise as the span (a
+    reporting period: the events it sums up are somewhere in it). The year said is the end's; without one, the
+    latest such span begun by publication."""
+    m1 = _MONTHS[(g["xm1"] or g["xm1b"] or "").lower()]
+    m2 = _MONTHS[(g["xm2"] or g["xm2b"] or "").lower()]
+    d1, d2 = int(g["xd1"] or g["xd1b"] or 0), int(g["xd2"] or g["xd2b"] or 0)
+    if g["xy2"] or g["xy1"]:
+        y2 = int(g["xy2"] or g["xy1"] or 0)
+        y1 = int(g["xy1"]) if g["xy1"] else y2 - (m1 > m2)
+    elif published is None:
+        return _unknown(expr, f"{expr!r} has no year and there is no publication date")
+    else:
+        y2 = published.year
+        y1 = y2 - (m1 > m2)
+        first = _safe_date(y1, m1, d1)
+        if first is not None and first > published:
+            y1, y2 = y1 - 1, y2 - 1
+    first, last = _safe_date(y1, m1, d1), _safe_date(y2, m2, d2)
+    if first is None or last is None or last < first:
+        return _unknown(expr, f"{expr!r} is not a valid range of days")
+    span = (last - first).days
+    precision = DatePrecision.WEEK if span <= 6 else DatePrecision.MONTH if span <= 31 else DatePrecision.YEAR
+    return _interval(expr, first, last, precision, published, "absolute")
 
 
 def _resolve_months(
@@ -729,7 +840,8 @@ _DATE_WORDS = (
     "january|february|march|april|may|june|july|august|september|october|november|"
     "december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|"
     "sunday|yesterday|today|tonight|night|overnight|morning|afternoon|evening|days?|weeks?|months?|years?|tomorrow|"
-    "past|recent|ago|decades?|hours?|minutes?|weekend|spring|summer|autumn|fall|winter"
+    "past|recent|ago|decades?|hours?|minutes?|weekend|spring|summer|autumn|fall|winter|christmas|easter|"
+    "halloween|valentine"
 )
 _DATE_ANCHOR = re.compile(rf"\d+(?:[,.:/-]\d+)*|\b(?:{_DATE_WORDS})\b", re.IGNORECASE)
 #: the word branch of :data:`_DATE_ANCHOR` on its own: its twin can match only at the word starts where a stem of
@@ -792,7 +904,8 @@ _DATE_FIRST_WORDS = (  # noqa: SIM905 (a list of words reads better as text)
     "forty fifty sixty seventy eighty ninety hundred eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen one two three four five six seven eight nine ten dozen single few "
     "several some many year month week decade earlier last yesterday today tonight overnight this "
-    "tomorrow next the that from between in on by of a an over at through throughout"
+    "tomorrow next the that from between in on by of a an over at through throughout christmas easter boxing new "
+    "good halloween valentine"
 ).split()
 #: ASCII characters ``\s`` matches (a first word of one or two letters is followed by whitespace in every branch)
 _ASCII_SPACE = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
@@ -889,6 +1002,12 @@ def _anchored(
                 break
 
 
+#: a weekday's name in a nickname or holiday ("Bloody Friday", "Black Saturday", "Palm Sunday"): no weekday said
+_NICKNAME_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:Bloody|Black|Good|Holy|Maundy|Palm|Ash|Easter|Super|Cyber|Red|Dark|Great)\s$"
+)
+
+
 def find_dates(
     text: str, start: int = 0, end: int | None = None, *, published: dt.date | None
 ) -> list[DateMention]:
@@ -897,8 +1016,13 @@ def find_dates(
     out: list[DateMention] = []
     that_year = None  # the year of the date said last ("since 2022 ... between March and June of that year")
     for m in _anchored(_DATE_RE, _DATE_ANCHOR, text, start, end, before=32, may_start=_may_start_date):
-        if m.group("wd") and not m.group("wq") and m.start() > 0 and text[m.start() - 1] in "-":
-            continue
+        if m.group("wd") and not m.group("wq") and m.start() > 0:
+            if text[m.start() - 1] in "-":
+                continue
+            if text[m.start() - 1] == " " and _NICKNAME_BEFORE.search(
+                text, max(start, m.start() - 12), m.start()
+            ):
+                continue  # "known as 'Bloody Friday'", "Black Saturday", "the Good Friday Agreement": a name
         last_week = (
             m.group("wd") is not None
             and (m.group("wq") or "on").lower() == "on"
@@ -1055,8 +1179,10 @@ _YEARS_AFTER_RE = re.compile(
 
 
 #: "..., two years after an attack on the town killed 50": the object, to the end of the sentence, is a past event
+#: (or told as what the new one follows: "The operation comes almost a year after a similar raid in Jenin")
 _YEARS_AFTER_TRAIL_RE = re.compile(
-    rf",\s*(?:just\s+|nearly\s+|almost\s+|exactly\s+|more\s+than\s+)?(?P<n>{NUMBER_RE}|a)\s+"
+    rf"(?:,|\b(?:comes?|came|coming)\b)\s*(?:just\s+|nearly\s+|almost\s+|exactly\s+|more\s+than\s+|"
+    rf"less\s+than\s+|about\s+|some\s+|over\s+)?(?P<n>{NUMBER_RE}|a)\s+"
     rf"(?P<u>years?|decades?)\s+after\b",
     re.IGNORECASE,
 )

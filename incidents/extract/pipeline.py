@@ -294,7 +294,10 @@ _SAYING_RIGHT_AFTER = re.compile(
 #: the day of a statement, told before it: "In a statement on Monday", "in a video released on Friday"
 _STATEMENT_ON_BEFORE = re.compile(
     r"\b(?:in|via|through)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|video|message|post|"
-    r"communiqu[eé]|briefing|press\s+release)\s+(?:(?:posted|published|released|issued)\s+)?(?:on\s+|late\s+on\s+)?$",
+    r"communiqu[eé]|briefing|press\s+release)\s+(?:(?:posted|published|released|issued|read(?:\s+out)?|broadcast|"
+    # ("in a communiqué read on state television on Thursday evening")
+    r"aired)\s+(?:on\s+(?:state\s+|national\s+|local\s+)?(?:television|TV|radio|Telegram|X|Facebook|social\s+media)\s+)?)?"
+    r"(?:on\s+|late\s+on\s+)?$",
     re.IGNORECASE,
 )
 #: the end of a duration, told before a date: "lasted until the early hours of Tuesday", "went on into Sunday"
@@ -398,7 +401,9 @@ _DURATIVE = re.compile(
     r"increased|worsened|surged)\b(?![^.;]*\b(?:killing|killed|wounding|on\s+\w+day|yesterday|today|last\s+night|"
     r"overnight)\b)|"
     # an overview: "air strikes continued to hit southern Lebanon ... during the reporting period"
-    r"continued\s+to\s+(?:hit|strike|shell|pound|target|bomb|attack|kill)|during\s+the\s+reporting\s+period|"
+    r"continued\s+to\s+(?:hit|strike|shell|pound|target|bomb|attack|kill)|"
+    # ("intensified in El Fasher over the reporting period", "during the period under review")
+    r"(?:during|over|in|throughout)\s+the\s+(?:reporting|review)\s+period|during\s+the\s+period\s+under\s+review|"
     # a tally since a day: "Insurgents have killed at least nine civilians since early May"
     r"(?:have|has)\s+(?!been\b)(?:\w+\s+)?(?:killed|attacked|abducted|kidnapped|displaced|burned|carried\s+out)\b"
     r"[^.;]{0,120}\bsince\s+(?!then\b|(?:the\s+)?(?:dawn|morning|midnight|early\s+hours|this\s+morning|weekend)\b|"
@@ -2808,7 +2813,19 @@ def _mentions_of_clause(
         # "killed 12 soldiers in Gao on Sunday, the deadliest attack since jihadists stormed the town in 2019": the
         # past of the comparison is not this deed's
         past_in = [(a, min(b, compared.start())) for a, b in past_in if a < compared.start()]
-    historical = bool(date and date.historical) or any(found_ci(_PAST_MARKER, text, a, b) for a, b in past_in)
+    own_day = (
+        next((d for d in dates if d.resolution is date), None)
+        if date is not None and date.precision is DatePrecision.DAY and date.known and not date.historical
+        else None
+    )
+    historical = bool(date and date.historical) or any(
+        found_ci(_PAST_MARKER, text, a, b)
+        and (
+            own_day is None
+            or any(not _past_of_object(text, m, own_day, lead) for m in _PAST_MARKER.finditer(text, a, b))
+        )
+        for a, b in past_in
+    )
     # "the deadliest in the city since May 25, when two guided bombs hit ...": the deed a comparison or a period
     # starts from is a past one, however recent (the report's news is the deed compared)
     historical = historical or any(
@@ -2835,6 +2852,15 @@ def _mentions_of_clause(
         )
     ):
         historical = True  # "The rebels, who seized Bukavu in February, accused ...": the subject's past, as background
+    if (
+        not historical
+        and date is not None
+        and date.precision is DatePrecision.MONTH
+        and date.date_end is not None
+        and (date.date_end + dt.timedelta(days=1)).day == 1  # (a month over before publication)
+        and _HAD_BEFORE.search(text, max(cs, lead.start - 20), lead.start)
+    ):
+        historical = True  # "released four people it had kidnapped in September": the deed before the news
     if own_aside is not None and date is None:
         # an aside with no day of its own tells who the subject is, not news ("The Awadallah brothers, who had been
         # involved in plotting suicide bombings in Israel, were shot dead"): background of unknown date
@@ -3476,6 +3502,18 @@ def _period_range(text: str, dates: list[DateMention]) -> bool:
     """The dates hold a range of more than a week ("between 7 October 2023 and 14 May 2024", "from April to
     June"): what is counted over it is a period's total, not one event."""
     ds = sorted(dates, key=lambda d: d.start)
+    for (
+        d
+    ) in ds:  # one expression holding both ends ("between 7 October 2023 and 14 May 2024", read as one span)
+        r = d.resolution
+        if (
+            r.kind == "absolute"
+            and r.date_start is not None
+            and r.date_end is not None
+            and (r.date_end - r.date_start).days > 7
+            and d.text[:4].lower() in ("betw", "from")
+        ):
+            return True
     for a, b in itertools.pairwise(ds):
         ra, rb = a.resolution, b.resolution
         if (
@@ -4101,6 +4139,20 @@ _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 _RECORD = re.compile(
     r"\b(?:in|during|throughout)\s+(?:19|20)\d\d\b|\bblamed\s+for\s+(?:the\s+)?deaths\b", re.IGNORECASE
 )
+#: a pluperfect right before a deed: "it had kidnapped", "who had been abducted" (a deed before the one told)
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+#: words that open a phrase about a thing, not the deed: "with an AK-47 rifle ... looted from an armoury last year"
+_OBJECT_PHRASE = re.compile(r"\b(?:with|from|of|that|which|who|whom)\b", re.IGNORECASE)
+
+
+def _past_of_object(text: str, m: re.Match[str], own_day: DateMention, lead: Trigger) -> bool:
+    """The past marker ``m`` tells of a thing in the deed's clause, not the deed: it comes after the deed and its
+    own day, with a phrase about an object between ("arrested two men on Tuesday with ammunition looted from a
+    police armoury last year"; not "on Tuesday last year", where it is the day's year)."""
+    after = max(own_day.end, lead.end)
+    return m.start() >= after + 10 and _OBJECT_PHRASE.search(text, after, m.start()) is not None
+
+
 #: a relative clause set off by commas that says who the subject is: ", who seized Bukavu in February,"
 _ASIDE_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]{3,120},", re.IGNORECASE)
 #: a live blog's day heading: a line of its own that is a date ("Monday, 23 September", "23 September 2024")
