@@ -129,7 +129,7 @@ from incidents.textscan import any_within, finditer_ci, found_ci, found_in, lowe
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract", "extract_incidents"]
 
 #: recorded in ``Incident.method``; bump when rules change the output
-EXTRACTOR_VERSION = "rules-v24"  # v24: current province names (admin1_renames.csv), split provinces by town
+EXTRACTOR_VERSION = "rules-v24"  # v24 (stop 29): current province names, split provinces by town, QA-29 rules
 
 
 @dataclass(frozen=True, slots=True)
