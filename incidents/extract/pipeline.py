@@ -70,7 +70,13 @@ from incidents.extract.actors import (
     tied_to,
     victims_told_after,
 )
-from incidents.extract.casualties import Casualties, find_casualties, munitions_count
+from incidents.extract.casualties import (
+    Casualties,
+    downed_share,
+    find_casualties,
+    munitions_count,
+    share_count,
+)
 from incidents.extract.events import (
     BATTLES,
     DISASTER_THAT,
@@ -2522,6 +2528,8 @@ def _mentions_of_clause(
         share = _SHARE_OF.search(text, max(cs, said[0] - 20), said[0])
         if share is not None and (k := number_value(share.group(1))) is not None and k <= count:
             count = k
+        elif (k := downed_share(text, said[1], ce, count=count)) is not None:
+            count = k  # "launched 28 drones ... destroyed 24 of them": the number stopped
     lead_definite = lead.definite or any(t.definite for t in group if t.rule.kind == "generic")
     if lead_definite and etype != "?" and _ANALYSIS_AFTER.match(text, lead.end, ce):
         # "The Kabul airport bombing demonstrated the weakness of ...", "the attack on Goma underlined how ...": what a
@@ -3045,7 +3053,13 @@ def _mentions_of_clause(
         else:
             shares = [_share(cas, n, k) for k in range(n)]
         even = told is None and said is None and bool(cas.spans)
-        made = [replace(made[0], place=c, casualties=shares[k], shared=even) for k, c in enumerate(chosen)]
+        made = [
+            # the barrage's count is shared out like its toll, not repeated on every row
+            replace(
+                made[0], place=c, casualties=shares[k], shared=even, count=share_count(made[0].count, n, k)
+            )
+            for k, c in enumerate(chosen)
+        ]
     elif place is not None and not anaphoric and not historical and len(cas.spans) > 1:
         # "killed two people in Kharkiv and wounded five in Odesa": each toll says its own place, one event each
         split = _tolls_by_place(text, cas, clause, _within(places, place_starts, clause), place)
