@@ -26,7 +26,7 @@ from incidents.dates import NUMBER_RE, number_value
 from incidents.extract.events import weapon_of
 from incidents.textscan import lowered, matches_ci
 
-__all__ = ["Casualties", "downed_share", "find_casualties", "munitions_count", "share_count"]
+__all__ = ["Casualties", "downed_share", "find_casualties", "munitions_count", "running_toll", "share_count"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1120,3 +1120,18 @@ def share_count(count: int | None, n: int, k: int) -> int | None:
     """Share ``k`` of ``n`` of a munitions count told for a list of places, split like a toll (floor, the remainder
     to the first), so that the rows of one barrage add up to the count said instead of each repeating it."""
     return None if count is None else count // n + (count % n if k == 0 else 0)
+
+
+#: a toll told as a running total, which counts the dead told before it: "the death toll has risen to seven", "the
+#: number killed climbed to 12", "bringing the toll to nine", "the toll now stands at 11"
+_RUNNING_TOLL = re.compile(
+    r"\b(?:death\s+toll|toll|number\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:killed|dead|deaths|victims))\b[^.;]{0,40}?"
+    r"\b(?:(?:has|had)\s+(?:now\s+)?)?(?:risen|rose|climbed|jumped|increased|now\s+stands)\s+(?:to|at)\b"
+    r"|\bbringing\s+(?:the\s+)?(?:death\s+)?toll\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def running_toll(text: str, start: int, end: int) -> bool:
+    """Whether the clause tells its toll as a running total (it includes the dead the report told before it)."""
+    return next(matches_ci(_RUNNING_TOLL, text, start, end), None) is not None

@@ -75,6 +75,7 @@ from incidents.extract.casualties import (
     downed_share,
     find_casualties,
     munitions_count,
+    running_toll,
     share_count,
 )
 from incidents.extract.events import (
@@ -197,6 +198,8 @@ class _Mention:
     summary_toll: bool = False  # its toll is a sum over places, with no place of its own ("11 on both sides")
     #: its toll is an even share of one told for a list of places ("hit Kharkiv and Odesa")
     shared: bool = False
+    #: that shared toll is a running total ("the toll has risen to seven"): it counts the dead told anywhere before
+    running: bool = False
     #: a deed said to go on, nowhere and by no one said ("Meanwhile, the shelling continued")
     going_on: bool = False
     #: told by its dead only, no deed, weapon or attacker named ("Update on Dnipro: six people were killed")
@@ -3060,6 +3063,8 @@ def _mentions_of_clause(
             )
             for k, c in enumerate(chosen)
         ]
+        if even and running_toll(text, clause[0], clause[1]):
+            made = [replace(x, running=True) for x in made]
     elif place is not None and not anaphoric and not historical and len(cas.spans) > 1:
         # "killed two people in Kharkiv and wounded five in Odesa": each toll says its own place, one event each
         split = _tolls_by_place(text, cas, clause, _within(places, place_starts, clause), place)
@@ -5217,6 +5222,7 @@ def _assemble(
                 plural_lead=summary,
                 counted=counted,
                 shared=m.shared and _point(place) is not None,
+                running=m.running,
             )
             drafts.append(target)
         if target.event_date is None or (
@@ -5324,11 +5330,13 @@ def _split_leads_told_apart(drafts: list[Draft]) -> list[Draft]:
                 if id(e) not in taken
                 and not (e.counted or e.shared)
                 and not e.historical
-                and e.first_sentence
-                > lead.first_sentence  # (a deed told before is another: a day's news first)
+                # (a deed told before is another: a day's news first; but a running toll counts it: a live blog's
+                # "the toll has risen to seven" after, or above, its 13:00 entry's one dead)
+                and (e.first_sentence > lead.first_sentence or lead.running)
                 and e.place is not None
                 and e.event_type in _VIOLENT
-                and lead.event_type in _VIOLENT
+                # (a protest with dead: its protesters shot, coded excessive force later)
+                and (lead.event_type in _VIOLENT or (lead.event_type == PROTESTS and bool(lead.fatalities)))
                 and days_overlap(lead, e)
                 and _refines(lead, e.place)
             ]
