@@ -26,7 +26,7 @@ from incidents.dates import NUMBER_RE, number_value
 from incidents.extract.events import weapon_of
 from incidents.textscan import lowered, matches_ci
 
-__all__ = ["Casualties", "find_casualties", "munitions_count"]
+__all__ = ["Casualties", "downed_share", "find_casualties", "munitions_count", "running_toll", "share_count"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1092,3 +1092,46 @@ def munitions_count(
             continue
         return n, (m.start(), m.end())
     return None, (start, start)
+
+
+_DOWNED = r"(?:destroyed|shot\s+down|downed|intercepted|neutrali[sz]ed|repelled|suppressed|jammed)"
+#: how many of the munitions just counted were stopped, told after them: "launched 28 drones ... air defences
+#: destroyed 24 of them", "24 of them were shot down", "of which 24 were intercepted", "20 of which were downed"
+_DOWNED_SHARE = re.compile(
+    rf"\b{_DOWNED}\s+(?:(?:only|just|some|about|around|at\s+least)\s+)?(?P<a>{_NUM})\s+of\s+(?:them|these|those)\b"
+    rf"|\b(?P<b>{_NUM})\s+of\s+(?:them|these|those)\s+(?:were|was|had\s+been|have\s+been)\s+{_DOWNED}"
+    rf"|\bof\s+which\s+(?P<c>{_NUM})\s+(?:were|was|had\s+been|have\s+been)\s+{_DOWNED}"
+    rf"|\b(?P<d>{_NUM})\s+of\s+which\s+(?:were|was|had\s+been|have\s+been)\s+{_DOWNED}",
+    re.IGNORECASE,
+)
+
+
+def downed_share(text: str, start: int, end: int, *, count: int) -> int | None:
+    """How many of ``count`` munitions (counted right before ``start``) the clause up to ``end`` says were stopped,
+    or None: an interception's count is the number stopped, not the number launched."""
+    m = next(matches_ci(_DOWNED_SHARE, text, start, end), None)
+    if m is None:
+        return None
+    k = number_value(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
+    return k if k is not None and k <= count else None
+
+
+def share_count(count: int | None, n: int, k: int) -> int | None:
+    """Share ``k`` of ``n`` of a munitions count told for a list of places, split like a toll (floor, the remainder
+    to the first), so that the rows of one barrage add up to the count said instead of each repeating it."""
+    return None if count is None else count // n + (count % n if k == 0 else 0)
+
+
+#: a toll told as a running total, which counts the dead told before it: "the death toll has risen to seven", "the
+#: number killed climbed to 12", "bringing the toll to nine", "the toll now stands at 11"
+_RUNNING_TOLL = re.compile(
+    r"\b(?:death\s+toll|toll|number\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:killed|dead|deaths|victims))\b[^.;]{0,40}?"
+    r"\b(?:(?:has|had)\s+(?:now\s+)?)?(?:risen|rose|climbed|jumped|increased|now\s+stands)\s+(?:to|at)\b"
+    r"|\bbringing\s+(?:the\s+)?(?:death\s+)?toll\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def running_toll(text: str, start: int, end: int) -> bool:
+    """Whether the clause tells its toll as a running total (it includes the dead the report told before it)."""
+    return next(matches_ci(_RUNNING_TOLL, text, start, end), None) is not None

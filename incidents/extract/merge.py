@@ -90,6 +90,7 @@ class Draft:
     shared: bool = (
         False  # first told at a town of a list whose toll was shared out evenly ("hit Kharkiv and Odesa")
     )
+    running: bool = False  # that shared toll is a running total ("the toll has risen to seven")
 
     @property
     def point(self) -> tuple[float, float] | None:

@@ -70,7 +70,14 @@ from incidents.extract.actors import (
     tied_to,
     victims_told_after,
 )
-from incidents.extract.casualties import Casualties, find_casualties, munitions_count
+from incidents.extract.casualties import (
+    Casualties,
+    downed_share,
+    find_casualties,
+    munitions_count,
+    running_toll,
+    share_count,
+)
 from incidents.extract.events import (
     BATTLES,
     DISASTER_THAT,
@@ -191,6 +198,8 @@ class _Mention:
     summary_toll: bool = False  # its toll is a sum over places, with no place of its own ("11 on both sides")
     #: its toll is an even share of one told for a list of places ("hit Kharkiv and Odesa")
     shared: bool = False
+    #: that shared toll is a running total ("the toll has risen to seven"): it counts the dead told anywhere before
+    running: bool = False
     #: a deed said to go on, nowhere and by no one said ("Meanwhile, the shelling continued")
     going_on: bool = False
     #: told by its dead only, no deed, weapon or attacker named ("Update on Dnipro: six people were killed")
@@ -2522,6 +2531,8 @@ def _mentions_of_clause(
         share = _SHARE_OF.search(text, max(cs, said[0] - 20), said[0])
         if share is not None and (k := number_value(share.group(1))) is not None and k <= count:
             count = k
+        elif (k := downed_share(text, said[1], ce, count=count)) is not None:
+            count = k  # "launched 28 drones ... destroyed 24 of them": the number stopped
     lead_definite = lead.definite or any(t.definite for t in group if t.rule.kind == "generic")
     if lead_definite and etype != "?" and _ANALYSIS_AFTER.match(text, lead.end, ce):
         # "The Kabul airport bombing demonstrated the weakness of ...", "the attack on Goma underlined how ...": what a
@@ -3045,7 +3056,15 @@ def _mentions_of_clause(
         else:
             shares = [_share(cas, n, k) for k in range(n)]
         even = told is None and said is None and bool(cas.spans)
-        made = [replace(made[0], place=c, casualties=shares[k], shared=even) for k, c in enumerate(chosen)]
+        made = [
+            # the barrage's count is shared out like its toll, not repeated on every row
+            replace(
+                made[0], place=c, casualties=shares[k], shared=even, count=share_count(made[0].count, n, k)
+            )
+            for k, c in enumerate(chosen)
+        ]
+        if even and running_toll(text, clause[0], clause[1]):
+            made = [replace(x, running=True) for x in made]
     elif place is not None and not anaphoric and not historical and len(cas.spans) > 1:
         # "killed two people in Kharkiv and wounded five in Odesa": each toll says its own place, one event each
         split = _tolls_by_place(text, cas, clause, _within(places, place_starts, clause), place)
@@ -5203,6 +5222,7 @@ def _assemble(
                 plural_lead=summary,
                 counted=counted,
                 shared=m.shared and _point(place) is not None,
+                running=m.running,
             )
             drafts.append(target)
         if target.event_date is None or (
@@ -5310,11 +5330,13 @@ def _split_leads_told_apart(drafts: list[Draft]) -> list[Draft]:
                 if id(e) not in taken
                 and not (e.counted or e.shared)
                 and not e.historical
-                and e.first_sentence
-                > lead.first_sentence  # (a deed told before is another: a day's news first)
+                # (a deed told before is another: a day's news first; but a running toll counts it: a live blog's
+                # "the toll has risen to seven" after, or above, its 13:00 entry's one dead)
+                and (e.first_sentence > lead.first_sentence or lead.running)
                 and e.place is not None
                 and e.event_type in _VIOLENT
-                and lead.event_type in _VIOLENT
+                # (a protest with dead: its protesters shot, coded excessive force later)
+                and (lead.event_type in _VIOLENT or (lead.event_type == PROTESTS and bool(lead.fatalities)))
                 and days_overlap(lead, e)
                 and _refines(lead, e.place)
             ]
