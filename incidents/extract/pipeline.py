@@ -372,7 +372,10 @@ _ANAPHOR_PLACE = re.compile(
     # ("the same area", "the said village", "the aforementioned town": the place told before)
     r"\b(?:(?:at|in|on|near|inside|outside|into)\s+)?the\s+(?:(?:same|said|aforementioned|above-mentioned|very)\s+)?"
     r"(base|airport|air\s*base|airbase|camp|city|town|village|area|"
-    r"compound|facility|site|capital|district|province|region)\b(?!\s+of\b)",  # ("the town of X" names one)
+    r"compound|facility|site|capital|district|province|region)\b(?!\s+of\b)"  # ("the town of X" names one)
+    # (a way or spot only with "same": "on the same road" is the one told; "on the road" any road)
+    r"|\bthe\s+same\s+(?:stretch\s+of\s+)?(?:road|highway|street|route|motorway|bridge|checkpoint|"
+    r"neighbou?rhood|market|spot|location|locality|stretch)\b",
     re.IGNORECASE,
 )
 _DISTINCT = re.compile(

@@ -991,6 +991,42 @@ def _capital_for_province(text: str, choice: PlaceChoice) -> PlaceChoice:
     return choice if capital is None else PlaceChoice(pm, capital, choice.near, choice.score)
 
 
+#: a bearing from a town: "north of ", "about 60 km west of ", "20 km from the city of "
+_BEARING_BEFORE = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of|\d+(?:\.\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+"
+    r"(?:(?:north|south|east|west)(?:east|west)?\s+)?(?:of|from))\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|capital)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+#: how far (degrees, ~5 km) outside the province said a landmark town may lie and still be in it
+_ACROSS_SLACK_DEG = 0.05
+
+
+def _landmark_across(text: str, best: PlaceChoice, area: PlaceChoice) -> bool:
+    """The place chosen is a town the deed was only near, in another province of the country than ``area``, the
+    province the clause says it was in (beyond the polygon's slack: no border town)."""
+    from geodata.distance import near_admin1
+
+    town = best.candidate.place  # type: ignore[attr-defined]
+    prov = area.candidate.place  # type: ignore[attr-defined]
+    if not best.near or town.kind != "settlement" or town.iso3 != prov.iso3 or town.lat is None:
+        return False
+    # (a bearing taken from the town, the province said before it: "near Barsalogho in Centre-Nord" is near it)
+    if (
+        area.mention.end > best.mention.start
+        or not found_in(  # type: ignore[attr-defined]
+            _BEARING_BEFORE,
+            text[max(0, best.mention.start - 40) : best.mention.start],  # type: ignore[attr-defined]
+        )
+    ):
+        return False
+    if town.admin1 and town.admin1 == (prov.admin1 or prov.name):
+        return False
+    # (the names disagree and the point is outside the polygon: a capital district the province surrounds, Addis
+    # Ababa in Oromia, is outside it; a town the gazetteer files under another name of the province is inside)
+    code = prov.place_id.removeprefix("adm1:")
+    return code != prov.place_id and not near_admin1(code, town.lon, town.lat, _ACROSS_SLACK_DEG)
+
+
 def choose_place(
     text: str,
     places: Sequence[object],
@@ -1019,6 +1055,7 @@ def choose_place(
     target: PlaceChoice | None = (
         None  # a target named right after the deed, in a country the report never names
     )
+    area: PlaceChoice | None = None  # a province said as one, in scope
     for pm in places:
         if not (ss <= pm.start and pm.end <= se) or not pm.candidates:  # type: ignore[attr-defined]
             continue
@@ -1057,6 +1094,25 @@ def choose_place(
             # matched by another of its names, in a country the report never names, is not the report's town
             continue
         # "the countryside of Hama", "Idlib countryside", "rural Damascus": around the city, not in it
+        rural = bool(
+            found_in(_COUNTRYSIDE_BEFORE, text[max(ss, pm.start - 40) : pm.start])  # type: ignore[attr-defined]
+            or _COUNTRYSIDE_AFTER.match(text, pm.end, se)  # type: ignore[attr-defined]
+        )
+        if rural and cand.place.kind == "admin1":
+            # a province named like its capital ("the northern countryside of Homs"): the countryside is around
+            # the city (ACLED geo 2), not the whole province a town far inside it would then win
+            town = next(
+                (
+                    c
+                    for c in pm.candidates  # type: ignore[attr-defined]
+                    if c.place.kind == "settlement"
+                    and c.place.iso3 == cand.place.iso3
+                    and c.place.admin1 == cand.place.admin1
+                    and _norm(c.place.name) == _norm(cand.place.name)
+                ),
+                None,
+            )
+            cand = town if town is not None else cand
         countryside = cand.place.kind in ("settlement", "admin2") and bool(
             found_in(_COUNTRYSIDE_BEFORE, text[max(ss, pm.start - 40) : pm.start])  # type: ignore[attr-defined]
             or _COUNTRYSIDE_AFTER.match(text, pm.end, se)  # type: ignore[attr-defined]
@@ -1322,8 +1378,14 @@ def choose_place(
             if (fallback is None or score > fallback.score) and not abroad:
                 fallback = choice  # ... but "a U.S. patrol", "the US consulate" say whose, not where
             continue
+        if kind == "admin1" and pm.pattern == "admin1" and area is None:  # type: ignore[attr-defined]
+            area = choice  # the first province said as one ("in Oromia region"): the frame of a landmark
         if best is None or score > best.score:
             best = choice
+    if best is not None and area is not None and _landmark_across(text, best, area):
+        # "In Oromia region, gunmen abducted passengers near Gerba Guracha, north of Addis Ababa": a landmark town
+        # in another province than the one said is only a bearing; the province said is where (ACLED geo 3)
+        best = area
     if office is not None and (best is None or best.candidate.place.kind not in POINT_KINDS):  # type: ignore
         best = office
     if road is not None and (best is None or best.candidate.place.kind not in POINT_KINDS):  # type: ignore
