@@ -4485,6 +4485,20 @@ def _set_date(d: Draft, res: DateResolution | None) -> None:
     d.date_precision, d.date_expr = res.precision, res.expr
 
 
+def _deed_in_relation(m: _Mention, mentions: list[_Mention], owner: dict[int, Draft]) -> Draft | None:
+    """The draft of the deed told inside ``m``'s relation ("..., hours after a gunman shot dead two brothers"): the
+    other deed of the same sentence whose mention starts in the relation's span, once it has a draft."""
+    a0, a1 = m.relation[1]  # type: ignore[index]
+    return next(
+        (
+            owner[id(o)]
+            for o in mentions
+            if o is not m and o.sentence == m.sentence and a0 <= o.start < a1 and id(o) in owner
+        ),
+        None,
+    )
+
+
 def _assemble(
     text, sentences, mentions, dates_by_sentence, rels_by_sentence, published, warnings
 ) -> list[Draft]:
@@ -5125,19 +5139,9 @@ def _assemble(
         ]
         if m.distinct:
             pool = [d for d in pool if site is not None and d.site_id == site]
-        counted_from = None
-        if m.relation is not None:
-            # "Settlers attacked Huwara ..., hours after a Palestinian gunman shot dead two brothers in Huwara": the
-            # deed a relation counts from is another deed, whatever its day and place
-            a0, a1 = m.relation[1]
-            counted_from = next(
-                (
-                    owner[id(o)]
-                    for o in mentions
-                    if o is not m and o.sentence == m.sentence and a0 <= o.start < a1 and id(o) in owner
-                ),
-                None,
-            )
+        # "Settlers attacked Huwara ..., hours after a Palestinian gunman shot dead two brothers in Huwara": the deed
+        # a relation counts from is another deed, whatever its day and place
+        counted_from = _deed_in_relation(m, mentions, owner) if m.relation is not None else None
         for d in pool:
             if site is None and d is not recent and d is not focus:
                 continue
@@ -5253,15 +5257,7 @@ def _assemble(
             # a deed told as what the sentence's deed came after ("Israeli jets bombed Hodeidah port on Saturday, a
             # day after a Houthi drone killed a man in Tel Aviv"): the sentence is about the deed it is dated from,
             # which a bare toll told next ("The ministry said six people were killed") belongs to
-            a0, a1 = m.relation[1]
-            told = next(
-                (
-                    owner[id(o)]
-                    for o in mentions
-                    if o is not m and o.sentence == m.sentence and a0 <= o.start < a1 and id(o) in owner
-                ),
-                None,
-            )
+            told = _deed_in_relation(m, mentions, owner)
             if told is not None and not told.historical and told is not target:
                 told_after.add(id(target))
     drafts = _without_summaries(
