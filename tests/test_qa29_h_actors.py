@@ -34,6 +34,14 @@ ACTORS = [
         "The ELN and the 33rd Front of the EMC attacked a police station near Tibú on Sunday.",
         ("National Liberation Army (ELN)", "Police Forces of Colombia"),
     ),
+    # Spanish "Estado Mayor" (general staff) in a group's name is no mayor, a civilian
+    (
+        "2024-05-27",
+        "The ELN and the Estado Mayor Central clashed near Tibú on Sunday.",
+        ("National Liberation Army (ELN)", "Estado Mayor Central (FARC dissidents)"),
+    ),
+    # guard (held before too): a mayor is a civilian
+    ("2024-05-27", "Gunmen killed the mayor of Tibú on Sunday.", ("Gunmen", "Civilians (Colombia)")),
     # "the attackers" / "the assailants" of the named group's deed told just before
     (
         "2024-10-21",

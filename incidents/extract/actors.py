@@ -430,8 +430,9 @@ _CIVILIANS = (
     r"recruit|attacker|assailant|suspect|guerrilla|rebel|insurgent|sniper|militiaman)s?\b)|"
     r"teachers?|doctors|patients|refugees|fishermen|miners|bystanders|motorists|commuters|activists?|"
     r"(?:a|an|the)\s+(?:local\s+)?(?:activist|lawyer|cleric|shopkeeper|driver|nurse|engineer|aid\s+worker)|"
-    r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:member\s+of\s+parliament|lawmaker|legislator|politician|mayor|councill?or|"
-    r"candidate)|"
+    # (not Spanish "Estado Mayor", general staff: "the Estado Mayor Central", a FARC dissident group)
+    r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:member\s+of\s+parliament|lawmaker|legislator|politician|(?<!estado\s)mayor|"
+    r"councill?or|candidate)|"
     # no longer under arms: "a former army officer", "a retired general"
     r"(?:a|an|the|two|three)\s+(?:former|retired|ex-)\s*(?:[\w-]+\s+){0,2}?(?:officers?|soldiers?|policem[ae]n|"
     r"commanders?|generals?|colonels?|servicem[ae]n)|"
