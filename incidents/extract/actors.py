@@ -430,8 +430,9 @@ _CIVILIANS = (
     r"recruit|attacker|assailant|suspect|guerrilla|rebel|insurgent|sniper|militiaman)s?\b)|"
     r"teachers?|doctors|patients|refugees|fishermen|miners|bystanders|motorists|commuters|activists?|"
     r"(?:a|an|the)\s+(?:local\s+)?(?:activist|lawyer|cleric|shopkeeper|driver|nurse|engineer|aid\s+worker)|"
-    r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:member\s+of\s+parliament|lawmaker|legislator|politician|mayor|councill?or|"
-    r"candidate)|"
+    # (not Spanish "Estado Mayor", general staff: "the Estado Mayor Central", a FARC dissident group)
+    r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:member\s+of\s+parliament|lawmaker|legislator|politician|(?<!estado\s)mayor|"
+    r"councill?or|candidate)|"
     # no longer under arms: "a former army officer", "a retired general"
     r"(?:a|an|the|two|three)\s+(?:former|retired|ex-)\s*(?:[\w-]+\s+){0,2}?(?:officers?|soldiers?|policem[ae]n|"
     r"commanders?|generals?|colonels?|servicem[ae]n)|"
@@ -1168,6 +1169,13 @@ _AND_ALLIED = re.compile(
     r"(?:allied\s+|pro-government\s+|local\s+|tribal\s+|clan\s+|[\w-]+\s+){0,2}",
     re.IGNORECASE,
 )
+#: the second side of a reciprocal deed named with its unit or wing: "The ELN and the 33rd Front of the FARC
+#: dissident EMC clashed", "Troops and a faction of the SPLM-N fought" (no comma, clause word or verb inside)
+_AND_SIDE_OF = re.compile(
+    r"\s*(?:\([^()]{1,15}\)|\))?\s*(?:and|&)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){1,4}?(?:of|from|within)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}",
+    re.IGNORECASE,
+)
 _BETWEEN_SIDES = re.compile(
     r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$|\bbetween\s+.{3,60}?\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -1460,6 +1468,19 @@ def assign_actors(
             elif passive or intercept or am.cls == "civilians":
                 actor2 = am.name if actor2 is None or am.cls != "civilians" else actor2
             elif am.cls in ("state", "group", "armed", "protesters", "rioters"):
+                if (
+                    actor1 is not None
+                    and subject_end is not None
+                    and am.name != actor1
+                    and _RECIPROCAL.match(text, ts, te)
+                    and _AND_SIDE_OF.fullmatch(text, subject_end, am.start)
+                    and not _ALLY_WORDS.search(text, subject_end, am.start)
+                    and not found_in(_NEW_VERB, text[subject_end : am.start])
+                ):
+                    # the second side named by its unit: the group it belongs to, the last one named before
+                    # the deed ("the 33rd Front of the FARC dissident Estado Mayor Central": the EMC)
+                    actor2 = am.name
+                    continue
                 if (
                     actor1 is not None
                     and subject_end is not None

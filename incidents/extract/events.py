@@ -176,6 +176,12 @@ def _r(pattern: str, *, ci: bool = True) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE if ci else 0)
 
 
+#: a weapon's word naming a site, the target of a strike and no weapon used: "hit drone launch sites", "struck missile
+#: storage facilities" (not "rocket launchers", the weapon itself)
+_NOT_A_SITE = (
+    r"(?!\s+(?:launch(?:ing)?\s+)?(?:sites?|pads?|storage|depots?|factor(?:y|ies)|facilit(?:y|ies)|warehouses?|"
+    r"workshops?|production|assembly|plants?|hangars?|stockpiles?|caches?)\b)"
+)
 _WEAPON_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         _r(
@@ -189,9 +195,12 @@ _WEAPON_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "suicide_vest",
     ),
-    (_r(rf"{_DRONE}"), "drone"),
-    (_r(r"rocket-propelled\s+grenades?|\bRPGs?\b|rockets?|Katyushas?|\bGrads?\b|HIMARS"), "rocket"),
-    (_r(r"missiles?"), "missile"),
+    (_r(rf"{_DRONE}{_NOT_A_SITE}"), "drone"),
+    (
+        _r(rf"rocket-propelled\s+grenades?|\bRPGs?\b|(?:rockets?|Katyushas?|\bGrads?\b|HIMARS){_NOT_A_SITE}"),
+        "rocket",
+    ),
+    (_r(rf"missiles?{_NOT_A_SITE}"), "missile"),
     (_r(r"mortars?"), "mortar"),
     (_r(r"artillery|shell(?:s|ing|ed)\b|howitzers?|tank\s+fire"), "artillery"),
     (

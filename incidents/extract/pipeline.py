@@ -4286,6 +4286,10 @@ _LOCATIVE_ONLY = re.compile(
 )
 
 
+#: the attackers of a deed told before, as the next sentence names them ("Police fought the attackers")
+_ATTACKER_WORDS = frozenset({"Attackers", "Assailants"})
+
+
 def _fold(m: _Mention, d: Draft, sentences: list[Sentence], owner: dict[int, Draft]) -> Draft:
     """The mention told again of draft ``d`` (an account, an anaphor, a sequel of the same deed): no event of its
     own; its evidence, toll and actors go to ``d``, which it now belongs to (returned: the new focus)."""
@@ -4568,6 +4572,18 @@ def _assemble(
             # "A drone strike on a market in Kabkabiya killed 12. ... the drone fired three missiles into the
             # market": the munitions of the strike told before, fired by its aircraft, not a missile attack of its own
             m.weapon, m.sub_event_type = focus.weapon, focus.sub_event_type
+        if (
+            m.actor2 in _ATTACKER_WORDS
+            and focus is not None
+            and not focus.historical
+            and 0 < m.sentence - focus.last_sentence <= 1
+            and focus.actor1 is not None
+            and not generic_armed(focus.actor1)
+            and focus.actor1 != m.actor1
+        ):
+            # "Gunmen from the Viv Ansanm coalition attacked Solino ... Police fought the attackers": the attackers
+            # of the deed just told, named there
+            m.actor2 = focus.actor1
         past = drafts[-1] if drafts else None
         if (
             past is not None
