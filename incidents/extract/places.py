@@ -1094,25 +1094,6 @@ def choose_place(
             # matched by another of its names, in a country the report never names, is not the report's town
             continue
         # "the countryside of Hama", "Idlib countryside", "rural Damascus": around the city, not in it
-        rural = bool(
-            found_in(_COUNTRYSIDE_BEFORE, text[max(ss, pm.start - 40) : pm.start])  # type: ignore[attr-defined]
-            or _COUNTRYSIDE_AFTER.match(text, pm.end, se)  # type: ignore[attr-defined]
-        )
-        if rural and cand.place.kind == "admin1":
-            # a province named like its capital ("the northern countryside of Homs"): the countryside is around
-            # the city (ACLED geo 2), not the whole province a town far inside it would then win
-            town = next(
-                (
-                    c
-                    for c in pm.candidates  # type: ignore[attr-defined]
-                    if c.place.kind == "settlement"
-                    and c.place.iso3 == cand.place.iso3
-                    and c.place.admin1 == cand.place.admin1
-                    and _norm(c.place.name) == _norm(cand.place.name)
-                ),
-                None,
-            )
-            cand = town if town is not None else cand
         countryside = cand.place.kind in ("settlement", "admin2") and bool(
             found_in(_COUNTRYSIDE_BEFORE, text[max(ss, pm.start - 40) : pm.start])  # type: ignore[attr-defined]
             or _COUNTRYSIDE_AFTER.match(text, pm.end, se)  # type: ignore[attr-defined]
