@@ -74,14 +74,14 @@ def _serve(args: argparse.Namespace) -> int:
         raise UserError(f"--port {args.port}: not a TCP port (1-65535)")
     path = args.db if args.db is not None else default_db_path()
     store = open_app_store(path)
-    _check_port(args.host, args.port)  # before the samples load (a minute on a first run), not after
+    _check_port(args.host, args.port)  # before the samples load (a few minutes on a first run), not after
     if args.map_style != "white-bg":
         print(f"incidents: map style {args.map_style} loads tiles from the internet", file=sys.stderr)
     app = create_app(store=store, settings={"map_style": args.map_style})
     if args.sample and store.count() == 0:
         print(
             "incidents: loading the sample reports (invented demo data); the first run also builds the gazetteer "
-            "index, which takes about a minute…",
+            "index, which takes a few minutes (two on an idle 2-core machine)…",
             file=sys.stderr,
         )
         try:
