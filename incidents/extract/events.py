@@ -462,7 +462,8 @@ def _rules() -> tuple[Rule, ...]:
                 r"four|five|\d+))?|others)|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|several|some|"
                 r"a\s+few|a\s+handful|others|another(?:\s+one)?|at\s+least\s+(?:one|two|three|four|five|\d+)|"
                 r"(?:a|the)\s+(?:second|third|fourth|fifth|last)(?:\s+(?:one|missile|rocket|drone|shell|projectile))?)"
-                r"(?:\s+of\s+them)?\s+(?:(?:had|have|reportedly)\s+)?(?:struck|hit|landed|fell|crashed|slammed|"
+                r"(?:\s+(?:others|more))?(?:\s+of\s+them)?\s+(?:(?:had|have|reportedly)\s+)?(?:struck|hit|landed|fell|"
+                r"crashed|slammed|"
                 r"exploded|impacted)\b"
             ),
             ERV,
@@ -863,6 +864,21 @@ def _rules() -> tuple[Rule, ...]:
             None,
             0.55,
             "violence",
+        ),
+        R(
+            "another-wave",
+            # one more of the attack told before: "A second wave hit the port of Izmail", "a fresh salvo of
+            # drones struck Odesa" (its kind and attacker are that attack's: see the pipeline)
+            _r(
+                r"\b(?:another|a\s+(?:second|third|fourth|fifth|further|fresh|subsequent|follow-up))\s+"
+                r"(?:wave|salvo|volley)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:hit|struck|targeted|pounded|"
+                r"slammed\s+into|battered|rocked)\b"
+            ),
+            ERV,
+            "Air/drone strike",
+            None,
+            0.5,
+            "generic",
         ),
         R(
             "attack-noun",
@@ -2196,6 +2212,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     ),
     "target-verb": ("target",),
     "attack-noun": ("attack", "assault", "raid", "strike", "onslaught"),
+    "another-wave": ("wave", "salvo", "volley"),
     "mob": (
         "mob",
         "lynch",
