@@ -124,6 +124,18 @@ SECOND_WAVES = [
             ("Air/drone strike", "Khan Younis", "Military Forces of Israel", "aircraft"),
         ],
     ),
+    (
+        "Russian forces launched 30 drones at Odesa overnight. A second wave of drones hit Izmail hours later.",
+        [
+            ("Air/drone strike", "Odesa", "Military Forces of Russia", "drone"),
+            ("Air/drone strike", "Izmail", "Military Forces of Russia", "drone"),
+        ],
+    ),
+    # guard: a wave of no weapons is no strike
+    (
+        "Israeli jets struck Rafah on Monday. A fresh wave of violence rocked Kirkuk on Tuesday.",
+        [("Air/drone strike", "Rafah", "Military Forces of Israel", "aircraft")],
+    ),
     # guard (held before): "the attack" told again is the same attack, no second event
     (
         "Russian forces launched 30 drones at Odesa overnight. The attack damaged the port.",
@@ -135,6 +147,14 @@ SECOND_WAVES = [
 @pytest.mark.parametrize(("text", "expected"), SECOND_WAVES)
 def test_second_wave_inherits_attacker_qa30e(text: str, expected: list, gazetteer) -> None:
     assert _rows(text, PUBLISHED, gazetteer, "sub_event_type", "location", "actor1", "weapon") == expected
+
+
+def test_another_victim_is_no_second_wave_qa30e(gazetteer) -> None:
+    """ "Another man was shot dead by gunmen" after a strike told in the sentence before: the gunmen's deed, not
+    one more of the strike (only a deed's noun, "another strike", says one more of it across sentences)."""
+    text = "Israeli jets struck Rafah on Monday, killing four people. Another man was shot dead by gunmen in Hebron."
+    got = _rows(text, PUBLISHED, gazetteer, "location", "actor1", "weapon")
+    assert got == [("Rafah", "Military Forces of Israel", "aircraft"), ("Hebron", "Gunmen", "small_arms")]
 
 
 #: (text, (location, fatalities) of each incident in text order)

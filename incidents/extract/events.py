@@ -871,7 +871,8 @@ def _rules() -> tuple[Rule, ...]:
             # drones struck Odesa" (its kind and attacker are that attack's: see the pipeline)
             _r(
                 r"\b(?:another|a\s+(?:second|third|fourth|fifth|further|fresh|subsequent|follow-up))\s+"
-                r"(?:wave|salvo|volley)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:hit|struck|targeted|pounded|"
+                r"(?:wave|salvo|volley)(?:\s+of\s+(?:[\w-]+\s+)?(?:(?:air\s*)?strikes|attacks|raids|drones|missiles|"
+                r"rockets|shells|shelling|bombs|bombing))?\s+(?:hit|struck|targeted|pounded|"
                 r"slammed\s+into|battered|rocked)\b"
             ),
             ERV,

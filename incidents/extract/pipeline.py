@@ -595,6 +595,10 @@ def _another_of_its_kind(text: str, clause: tuple[int, int], told: list, before:
     if _ANOTHER_OPENS.match(text, clause[0]) is None:
         return told
     more = _ANOTHER_GENERIC.match(text, clause[0])
+    if more is None and any(m.sentence != before.sentence for m in told):
+        return (
+            told  # (a sentence after: only a deed's noun says one more of it, not "Another man was killed")
+        )
     # ("a second wave of missiles": a kind of its own, the attacker still the one told before)
     kindless = more is not None and _OF_KIND.match(text, more.end()) is None
     out = []
