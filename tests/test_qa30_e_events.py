@@ -26,6 +26,18 @@ INTERCEPTIONS = [
         "Ten of the 12 missiles fired at Kyiv were shot down, but two hit a residential district, killing three.",
         [("Shelling/artillery/missile attack", "Kyiv", 3, None, 12)],
     ),
+    # the downed and the ones that got through in one clause, by count and noun
+    (
+        "Of the 12 missiles fired at Kyiv, ten were shot down and two missiles hit a residential district, killing "
+        "three.",
+        [("Shelling/artillery/missile attack", "Kyiv", 3, None, 12)],
+    ),
+    # ... and after the salvo told in the sentence before: one attack, not a second at the same city
+    (
+        "Russia fired 12 missiles at Kyiv on Monday. Ten were shot down; debris and two missiles hit a residential "
+        "district, killing three.",
+        [("Shelling/artillery/missile attack", "Kyiv", 3, None, 12)],
+    ),
     # "two others hit": the ones that got through
     (
         "Air defences shot down ten of 12 missiles fired at Kyiv; two others hit a residential district, killing "

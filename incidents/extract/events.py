@@ -464,7 +464,14 @@ def _rules() -> tuple[Rule, ...]:
                 r"(?:a|the)\s+(?:second|third|fourth|fifth|last)(?:\s+(?:one|missile|rocket|drone|shell|projectile))?)"
                 r"(?:\s+(?:others|more))?(?:\s+of\s+them)?\s+(?:(?:had|have|reportedly)\s+)?(?:struck|hit|landed|fell|"
                 r"crashed|slammed|"
-                r"exploded|impacted)\b"
+                r"exploded|impacted)\b|"
+                # ... with their noun, after the interceptions in the same breath: "ten were shot down and two
+                # missiles hit a residential district", "debris and two missiles hit"
+                r"(?:(?<=\bbut\s)|(?<=\bwhile\s)|(?<=\band\s)|(?<=\byet\s)|(?<=\bwhereas\s))"
+                r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|the\s+other\s+(?:one|two|three|four|five|"
+                r"\d+)|the\s+remaining\s+(?:one|two|three|four|five|\d+))\s+(?:missiles?|rockets?|drones?|shells?|"
+                r"projectiles?)\s+(?:(?:had|have|reportedly)\s+)?(?:struck|hit|landed|fell|crashed|slammed|exploded|"
+                r"impacted)\b"
             ),
             ERV,
             "Shelling/artillery/missile attack",

@@ -897,6 +897,30 @@ def _leakers_cut(pieces: list[tuple[int, int]], starts: list[int]) -> list[tuple
     return out
 
 
+#: munitions that got through told with their count and noun ("and two missiles hit"): a leak only after
+#: interceptions told in the same sentence
+_COUNTED_LEAK = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|the\s+(?:other|remaining)\s+[\w-]+)\s+"
+    r"(?:missiles?|rockets?|drones?|shells?|projectiles?)\s",
+    re.IGNORECASE,
+)
+
+
+def _counted_leaks_after_interceptions(text: str, trigs: list) -> list:
+    """The sentence's triggers without the leaks told by count and noun that follow no interception: "Hamas fired 20
+    rockets at Ashkelon, and two rockets hit Sderot" is one more strike, not some of the 20 that got through; "ten
+    were shot down and two missiles hit a district" is."""
+    return [
+        t
+        for t in trigs
+        if not (
+            t.rule.name == "leaker-hit"
+            and _COUNTED_LEAK.match(text, t.start, t.end)
+            and not any(u.rule.kind == "intercept" and u.start < t.start for u in trigs)
+        )
+    ]
+
+
 def _munitions_told_before(text: str, pos: int) -> str | None:
     """The weapon of the last flying munitions named in the few hundred characters before ``pos``, or None."""
     last = None
@@ -1969,6 +1993,8 @@ def extract(report: Report, *, gazetteer) -> Extraction:
             trigs = [t for t in trigs if t.rule.kind != "generic" and t.rule.name != "aircraft-struck"]
             if not trigs:
                 continue
+        if any(t.rule.name == "leaker-hit" for t in trigs):
+            trigs = _counted_leaks_after_interceptions(text, trigs)
         quotes = quotes_of(si)
         rels = rels_by_sentence.get(si, [])
         if rels:
