@@ -462,7 +462,8 @@ ACTORS = [
     ),
     ("Soldiers were ambushed by Al-Shabaab militants.", "ambushed", False, "Al Shabaab", "Military Forces"),
     # a side's people named with "of/from" carry that side in their phrase's role, never as "by" (rules-v7)
-    ("Fighters of the SDF clashed with tribal gunmen.", "clashed", False, "SDF", "Gunmen"),
+    # (stop 30: the kind of gunmen said is kept, "Tribal gunmen", no longer a bare "Gunmen")
+    ("Fighters of the SDF clashed with tribal gunmen.", "clashed", False, "SDF", "Tribal gunmen"),
     ("Gunmen killed two members from the Houthis.", "killed", False, "Gunmen", "Houthis (Ansar Allah)"),
     (
         "The strike was ordered by then-U.S. president Donald Trump.",

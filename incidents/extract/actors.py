@@ -373,7 +373,12 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     ),
 )
 _GENERIC_ARMED = (
-    r"(?:(?:unidentified|unknown|suspected|masked|armed|heavily\s+armed)\s+)?(?:gunmen|militants|insurgents|rebels|"
+    r"(?:(?:unidentified|unknown|suspected|masked|armed|heavily\s+armed)\s+)?"
+    # what kind of armed men the report says they are, kept with the noun: "Separatist fighters" (not a bare
+    # "Fighters"), "Jihadist militants", "rebel fighters" (no group is named, so none is guessed)
+    r"(?:(?:separatist|secessionist|rebel|jihadist|islamist|insurgent|tribal|opposition|anti-government)\s+"
+    r"(?=(?:fighters|militants|gunmen|insurgents|rebels|militiamen|militias?|guerrillas)\b))?"
+    r"(?:gunmen|militants|insurgents|rebels|"
     r"armed\s+men|armed\s+youths?|attackers|assailants|jihadists|bandits|militiamen|militias?|fighters|extremists|"
     r"terrorists|maoists|naxals|naxalites|khwarij|khawarij|guerrillas|(?:maoist\s+)?cadres|separatists|"
     # (Colombia's FARC dissidents, said alone: "Dissidents attacked the police station in Suarez")

@@ -462,8 +462,16 @@ def _rules() -> tuple[Rule, ...]:
                 r"four|five|\d+))?|others)|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|several|some|"
                 r"a\s+few|a\s+handful|others|another(?:\s+one)?|at\s+least\s+(?:one|two|three|four|five|\d+)|"
                 r"(?:a|the)\s+(?:second|third|fourth|fifth|last)(?:\s+(?:one|missile|rocket|drone|shell|projectile))?)"
-                r"(?:\s+of\s+them)?\s+(?:(?:had|have|reportedly)\s+)?(?:struck|hit|landed|fell|crashed|slammed|"
-                r"exploded|impacted)\b"
+                r"(?:\s+(?:others|more))?(?:\s+of\s+them)?\s+(?:(?:had|have|reportedly)\s+)?(?:struck|hit|landed|fell|"
+                r"crashed|slammed|"
+                r"exploded|impacted)\b|"
+                # ... with their noun, after the interceptions in the same breath: "ten were shot down and two
+                # missiles hit a residential district", "debris and two missiles hit"
+                r"(?:(?<=\bbut\s)|(?<=\bwhile\s)|(?<=\band\s)|(?<=\byet\s)|(?<=\bwhereas\s))"
+                r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|the\s+other\s+(?:one|two|three|four|five|"
+                r"\d+)|the\s+remaining\s+(?:one|two|three|four|five|\d+))\s+(?:missiles?|rockets?|drones?|shells?|"
+                r"projectiles?)\s+(?:(?:had|have|reportedly)\s+)?(?:struck|hit|landed|fell|crashed|slammed|exploded|"
+                r"impacted)\b"
             ),
             ERV,
             "Shelling/artillery/missile attack",
@@ -863,6 +871,22 @@ def _rules() -> tuple[Rule, ...]:
             None,
             0.55,
             "violence",
+        ),
+        R(
+            "another-wave",
+            # one more of the attack told before: "A second wave hit the port of Izmail", "a fresh salvo of
+            # drones struck Odesa" (its kind and attacker are that attack's: see the pipeline)
+            _r(
+                r"\b(?:another|a\s+(?:second|third|fourth|fifth|further|fresh|subsequent|follow-up))\s+"
+                r"(?:wave|salvo|volley)(?:\s+of\s+(?:[\w-]+\s+)?(?:(?:air\s*)?strikes|attacks|raids|drones|missiles|"
+                r"rockets|shells|shelling|bombs|bombing))?\s+(?:hit|struck|targeted|pounded|"
+                r"slammed\s+into|battered|rocked)\b"
+            ),
+            ERV,
+            "Air/drone strike",
+            None,
+            0.5,
+            "generic",
         ),
         R(
             "attack-noun",
@@ -2196,6 +2220,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     ),
     "target-verb": ("target",),
     "attack-noun": ("attack", "assault", "raid", "strike", "onslaught"),
+    "another-wave": ("wave", "salvo", "volley"),
     "mob": (
         "mob",
         "lynch",

@@ -568,29 +568,60 @@ def _minus(span: tuple[int, int], holes: list[tuple[int, int]]) -> list[tuple[in
 
 #: a clause whose subject is one more of the deed just told: "..., and another hit a group of people in Deir al-Balah"
 _ANOTHER_OPENS = re.compile(
-    r"(?:and\s+)?(?:another|a\s+second|a\s+third|a\s+further)\s+(?!\d)", re.IGNORECASE
+    r"\W*(?:and\s+)?(?:another|a\s+(?:second|third|fourth|fifth|further|fresh|subsequent|follow-up))\s+(?!\d)",
+    re.IGNORECASE,
+)
+#: the noun of "another <noun>" that names no kind of its own: "another strike", "a second wave", "a further attack"
+_ANOTHER_GENERIC = re.compile(
+    r"\W*(?:and\s+)?(?:another|a\s+(?:second|third|fourth|fifth|further|fresh|subsequent|follow-up))\s+"
+    r"(?:(?:deadly|deadlier|large|larger|massive|heavy|heavier|major)\s+)?(?:wave|salvo|volley|strike|attack|"
+    r"assault|raid|barrage|round\s+of\s+(?:strikes|attacks|shelling))s?\b",
+    re.IGNORECASE,
 )
 
 
+#: "another wave of <kind>": the kind named ("of missiles"), unless it is a deed's noun ("of strikes")
+_OF_KIND = re.compile(r"\s+of\s+(?!(?:air\s*|drone\s+)?(?:strikes|attacks|raids)\b)", re.IGNORECASE)
+
+
 def _another_of_its_kind(text: str, clause: tuple[int, int], told: list, before: _Mention) -> list:
-    """Deeds told as "another" of the one the sentence told before ("a strike on a tent in Nuseirat killed four
-    people, and another hit a group of people in Deir al-Balah, killing three") are of its kind: the killing told
-    with no weapon of its own is that strike's kind, not an attack on civilians."""
-    if before.event_type not in (ERV, BATTLES) or _ANOTHER_OPENS.match(text, clause[0]) is None:
+    """Deeds told as "another" of the one told just before ("a strike on a tent in Nuseirat killed four people, and
+    another hit a group of people in Deir al-Balah, killing three"; "Russian forces launched 30 drones at Odesa. A
+    second wave hit Izmail") are of its kind and by its attacker when they name neither: the killing told with no
+    weapon of its own is that strike's kind, not an attack on civilians, and the second wave is Russia's. Each is a
+    deed of its own, not the one told before told again."""
+    if before.event_type not in (ERV, BATTLES) or before.historical:
         return told
-    return [
-        replace(
-            m,
-            event_type=before.event_type,
-            sub_event_type=before.sub_event_type,
-            weapon=before.weapon,
-            distinct=True,  # (another: not the one told before, however near its place, nor part of it)
-            leaker=False,
+    if _ANOTHER_OPENS.match(text, clause[0]) is None:
+        return told
+    more = _ANOTHER_GENERIC.match(text, clause[0])
+    if more is None and any(m.sentence != before.sentence for m in told):
+        return (
+            told  # (a sentence after: only a deed's noun says one more of it, not "Another man was killed")
         )
-        if m.sub_event_type == "Attack" and m.weapon is None
-        else m
-        for m in told
-    ]
+    # ("a second wave of missiles": a kind of its own, the attacker still the one told before)
+    kindless = more is not None and _OF_KIND.match(text, more.end()) is None
+    out = []
+    for m in told:
+        if (m.sub_event_type == "Attack" and m.weapon is None) or (
+            kindless and m.event_type in (ERV, BATTLES, "?")
+        ):
+            m = replace(
+                m, event_type=before.event_type, sub_event_type=before.sub_event_type, weapon=before.weapon
+            )
+        elif more is None or m.event_type not in (ERV, BATTLES):
+            out.append(m)
+            continue
+        out.append(
+            replace(
+                m,
+                actor1=m.actor1 or before.actor1 if more is not None else m.actor1,
+                anaphoric=False,
+                distinct=True,  # (another: not the one told before, however near its place, nor part of it)
+                leaker=False,
+            )
+        )
+    return out
 
 
 def _part_of(rels: list[DateRelation], s: Sentence, pos: int) -> tuple[int, int]:
@@ -864,6 +895,30 @@ def _leakers_cut(pieces: list[tuple[int, int]], starts: list[int]) -> list[tuple
             cs = k
         out.append((cs, ce))
     return out
+
+
+#: munitions that got through told with their count and noun ("and two missiles hit"): a leak only after
+#: interceptions told in the same sentence
+_COUNTED_LEAK = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|the\s+(?:other|remaining)\s+[\w-]+)\s+"
+    r"(?:missiles?|rockets?|drones?|shells?|projectiles?)\s",
+    re.IGNORECASE,
+)
+
+
+def _counted_leaks_after_interceptions(text: str, trigs: list) -> list:
+    """The sentence's triggers without the leaks told by count and noun that follow no interception: "Hamas fired 20
+    rockets at Ashkelon, and two rockets hit Sderot" is one more strike, not some of the 20 that got through; "ten
+    were shot down and two missiles hit a district" is."""
+    return [
+        t
+        for t in trigs
+        if not (
+            t.rule.name == "leaker-hit"
+            and _COUNTED_LEAK.match(text, t.start, t.end)
+            and not any(u.rule.kind == "intercept" and u.start < t.start for u in trigs)
+        )
+    ]
 
 
 def _munitions_told_before(text: str, pos: int) -> str | None:
@@ -1938,6 +1993,8 @@ def extract(report: Report, *, gazetteer) -> Extraction:
             trigs = [t for t in trigs if t.rule.kind != "generic" and t.rule.name != "aircraft-struck"]
             if not trigs:
                 continue
+        if any(t.rule.name == "leaker-hit" for t in trigs):
+            trigs = _counted_leaks_after_interceptions(text, trigs)
         quotes = quotes_of(si)
         rels = rels_by_sentence.get(si, [])
         if rels:
@@ -2008,7 +2065,7 @@ def extract(report: Report, *, gazetteer) -> Extraction:
                         asides=asides,
                         subject_from=min(subject_from, clause[0]),
                     )
-                    if told_here and mentions and mentions[-1].sentence == si:
+                    if told_here and mentions and si - mentions[-1].sentence <= 1:
                         told_here = _another_of_its_kind(text, clause, told_here, mentions[-1])
                     told_all.append(told_here)
                 owner = _toll_owner(text, subs, told_all)
@@ -2025,6 +2082,7 @@ def extract(report: Report, *, gazetteer) -> Extraction:
         _followups(text, sentences, told, actors_all, (places, place_starts, iso3, countries), past=past)
     )
     mentions.sort(key=lambda m: m.start)
+    _interception_tolls_apart(mentions)
     drafts = _assemble(text, sentences, mentions, dates_by_sentence, rels_by_sentence, published, warnings)
     _claims_told_first(text, sentences, drafts, told, actors_all)
     _no_fight_told_after(text, sentences, drafts, sent_index)
@@ -2035,6 +2093,27 @@ def extract(report: Report, *, gazetteer) -> Extraction:
     _recaps(text, drafts, published)
     incidents = _finalise(report, text, drafts, iso3, places, gazetteer)
     return Extraction(report, tuple(incidents), tuple(dict.fromkeys(warnings)))
+
+
+def _interception_tolls_apart(mentions: list[_Mention]) -> None:
+    """The toll told in a later clause of an interception's sentence with a strike of its own ("Air defences shot
+    down 20 drones over Kyiv; two missiles hit Kharkiv, killing three") is the strike's: what was shot down killed
+    no one said (in place; the mentions are the pipeline's own)."""
+    for m in mentions:
+        if not (m.intercepted and m.sub_event_type == "Disrupted weapons use" and m.casualties.spans):
+            continue
+        if all(a < m.clause[1] for a, _ in m.casualties.spans):
+            continue
+        if any(
+            o is not m
+            and o.sentence == m.sentence
+            and o.event_type == ERV
+            and not o.intercepted
+            and o.clause[0] >= m.clause[1]
+            and all(o.clause[0] <= a < o.clause[1] for a, _ in m.casualties.spans)
+            for o in mentions
+        ):
+            m.casualties = Casualties()
 
 
 #: what makes a weapon named after a seizure a deed of its own: "recovered rifles after a grenade exploded"
@@ -2906,6 +2985,10 @@ def _mentions_of_clause(
     if not anaphoric and sc < MIN_SCORE:
         return []
     impact = found_ci(_IMPACT, text, cs, ce) or bool(cas.fatalities)
+    if not impact and etype != "?" and any(t.rule.name == "leaker-hit" for t in group):
+        # "..., but two struck the port, wounding four": munitions that got through and hurt people or hit
+        # something (not "one fell in an open field")
+        impact = bool(cas.injuries) or not found_ci(_HARMLESS_FALL, text, cs, ce)
     claim = _claimant(text, s, actors_all)
     if claimed_back and claim is None and actors.actor1 is not None and not generic_armed(actors.actor1):
         claim = actors.actor1  # (its subject, the one claiming: "Hamas's armed wing ... claimed the barrage")
@@ -5914,7 +5997,49 @@ def _partial_interceptions(text: str, drafts: list[Draft]) -> list[Draft]:
                     attack.evidence = sorted(set(attack.evidence) | set(d.evidence))
                     continue
         out.append(d)
-    return out
+    return _struck_beside_interceptions(out)
+
+
+def _struck_beside_interceptions(drafts: list[Draft]) -> list[Draft]:
+    """An interception told in the same sentence as munitions that struck the same place on the same day ("Of the
+    12 missiles fired at Kyiv, ten were shot down; two hit a residential district, killing three") is one attack
+    (ACLED: one event per day, place and actors; a disrupted weapons use is only one that did not get through): the
+    strike keeps its toll and takes the interception's evidence and the salvo's count."""
+    gone: set[int] = set()
+    for d in drafts:
+        if not (d.intercepted and not d.historical and len(d.evidence) == 1):
+            continue
+        if _final_type(d) != (SD, "Disrupted weapons use") or d.point is None:
+            # (a country's or province's night: "fired 212 drones at Ukraine, with air defences shooting down 187":
+            # a tally of interceptions over a whole area stays an event of its own)
+            continue
+        strike = next(
+            (
+                e
+                for e in drafts
+                if e is not d
+                and id(e) not in gone
+                and not e.historical
+                and _final_type(e)[0] == ERV
+                and d.evidence[0] in e.evidence
+                and _same_place(d, e)
+                and d.event_date == e.event_date
+                and (d.actor1 is None or e.actor1 is None or d.actor1 == e.actor1)
+            ),
+            None,
+        )
+        if strike is None:
+            continue
+        strike.evidence = sorted(set(strike.evidence) | set(d.evidence))
+        strike.actor1 = strike.actor1 or d.actor1
+        strike.munitions_count = max(
+            (n for n in (strike.munitions_count, d.munitions_count) if n is not None), default=None
+        )
+        if not strike.toll_told:
+            # (the toll, if any, was told with the interception: "ten were shot down, killing no one")
+            strike.fatalities, strike.injuries = d.fatalities, d.injuries
+        gone.add(id(d))
+    return [d for d in drafts if id(d) not in gone]
 
 
 def _same_place(a: Draft, b: Draft) -> bool:

@@ -1391,7 +1391,13 @@ def choose_place(
 
 #: between two places of one list: "Kharkiv, Odesa and Dnipro", "in Aitaroun and in Khiam", "Sumy and Poltava"
 _LIST_JOIN = re.compile(
-    r"\s*,\s*(?:and\s+)?(?:in\s+|at\s+)?|\s+and\s+(?:in\s+|at\s+)?|\s+as\s+well\s+as\s+(?:in\s+)?"
+    r"\s*,\s*(?:and\s+)?(?:in\s+|at\s+|on\s+)?|\s+and\s+(?:in\s+|at\s+|on\s+)?|\s+as\s+well\s+as\s+(?:in\s+|on\s+)?"
+)
+#: a list whose member is said by a part of it the gazetteer lacks: "strikes on Sanaa's Bani Hushaish district and
+#: Hodeidah" (the district is Sanaa's: the list is Sanaa and Hodeidah)
+_PART_THEN_LIST = re.compile(
+    r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:district|neighbou?rhood|area|quarter|suburbs?|outskirts|port|airport|"
+    r"old\s+city|city\s+cent(?:re|er))(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)(?:in\s+|at\s+|on\s+)?"
 )
 #: a list that is one place: a route or a stretch between two ("between Kharkiv and Izium", "from X to Y")
 _ROUTE_BEFORE = re.compile(
@@ -1455,7 +1461,9 @@ def listed_places(
         j = k
         while 0 <= j + step < len(inside):
             a, b = (inside[j + step], inside[j]) if step < 0 else (inside[j], inside[j + step])
-            join = _LIST_JOIN.fullmatch(text, a.end, b.start)  # type: ignore[attr-defined]
+            join = _LIST_JOIN.fullmatch(text, a.end, b.start) or _PART_THEN_LIST.fullmatch(
+                text, a.end, b.start
+            )  # type: ignore[attr-defined]
             if not join:
                 break
             joined_by_and = joined_by_and or "and" in join.group(0)
