@@ -132,7 +132,11 @@ _PART_OF_AFTER = re.compile(
 _COUNTRYSIDE_BEFORE = re.compile(
     r"(?:\b(?:countryside|rural\s+areas|villages|hinterland)\s+of\s+(?:the\s+)?|\brural\s+)$", re.IGNORECASE
 )
-_COUNTRYSIDE_AFTER = re.compile(r"(?:['’]s)?\s+(?:countryside|hinterland)\b", re.IGNORECASE)
+#: "Idlib countryside", "Aleppo's western countryside", "Hama's north-eastern countryside": the land around the town
+_COUNTRYSIDE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+)?(?:countryside|hinterland)\b",
+    re.IGNORECASE,
+)
 _LOC_BEFORE = re.compile(
     r"\b(?:at|in|on|inside|into|over|across|targeting|targeted|struck|hit|attacked|shelled|bombed|within|of|"
     # the place a territorial deed takes ("M23 captured Kiwanja in North Kivu": Kiwanja, not the province)
