@@ -1,8 +1,9 @@
 """QA 30 (p): known place gaps -- "Aleppo's western countryside" is around the city as "the western countryside of
 Aleppo" is (a village named in the clause still wins), "<Name> County" is a county of a country that has counties
-(Lamu, Kenya, not the Laamu atoll of the Maldives; "Marsabit County" is no fragment of an unknown name), border
-towns keep the country the report says, a part of a country named as a direction ("southern Israel") is the country
-without a pinpoint, and two Maguindanao towns GeoNames' cities500 lacks under their current names are known."""
+(Lamu, Kenya, not the Laamu atoll of the Maldives; "Marsabit County", "County Armagh" are no fragments of unknown
+names), border towns keep the country the report says, a part of a country named as a direction ("southern
+Israel") is the country without a pinpoint, and two Maguindanao towns GeoNames' cities500 lacks under their current
+names are known."""
 
 from __future__ import annotations
 
@@ -110,6 +111,17 @@ COUNTY = [
         "2024-05-14",
         "Bandits killed three people in Baringo County, Kenya, on Monday.",
         [("near Baringo", "near", "Kenya")],
+    ),
+    # the Irish order, the county word first: the word is no first half of a longer name
+    (
+        "2024-05-14",
+        "Rioters attacked police in County Armagh on Monday, injuring two officers.",
+        [("Armagh", "admin1", "United Kingdom")],
+    ),
+    (
+        "2024-05-14",
+        "Gardaí said a man was shot dead in County Louth on Monday.",
+        [("Louth", "admin1", "Ireland")],
     ),
 ]
 

@@ -363,7 +363,7 @@ _NAME_GOES_BEFORE = re.compile(
     r"[a-z,]\s(?!(?:The|And|But|For|From|Near|With|Into|Inside|Outside|Across|Around|Along|Between|Within|Toward|"
     r"Towards|Mount|Lake|Camp|Fort|Port|Cape|Saint|San|Santa|Greater|Central|North|South|East|West|Northern|Southern|"
     r"Eastern|Western|Upper|Lower|Old|New|Tel|Tal|Jabal|Jebel|Wadi|Deir|Bab|Ras|Bir|Kafr|Beit|Ain|Ayn|Sheikh|"
-    r"Shaikh|Abu|Umm|Bani|Beni|Khirbet|Tell|Qasr|Sidi|Lac|Rio|Puerto|Villa|Ciudad|Nueva|Nuevo)\b)"
+    r"Shaikh|Abu|Umm|County|Bani|Beni|Khirbet|Tell|Qasr|Sidi|Lac|Rio|Puerto|Villa|Ciudad|Nueva|Nuevo)\b)"
     r"(?-i:[A-Z][a-z]{2,})(?<!ian)(?<!ese)(?<!ish)(?<!i)[ -]$"
 )
 
