@@ -80,6 +80,8 @@ _GEO_GENERIC = {
     "lga",
     "lgas",
 }
+#: (the tokens they are compared with are folded: "County" reads "cunty", "Village" "vilage")
+_GEO_GENERIC |= {normalize_name(w) for w in _GEO_GENERIC}
 _SENTENCE_END = re.compile(r"[.!?:;\n\"“”]\s*$")
 #: a dash opens a sentence too, for capitals of position ("BEIRUT (Reuters) — An Israeli strike ...": "An" is no
 #: "Ann"); a capitalised word after it still may be a person's first name ("1992 - Abimael Guzman")
@@ -1783,8 +1785,27 @@ def find_places(
                     prov = Candidate(area, cands[0].score, "admin1")
             if prov is not None:
                 cands = [prov, *(c for c in cands if c is not prov)]
+        elif (
+            cands[0].place.iso3 not in _COUNTY_COUNTRIES
+            and len(cands) > 1
+            and text[h.end : h.end + 7] in (" County", " county")
+        ):
+            # "Lamu County": a unit only some countries have (Kenya's, Liberia's, South Sudan's, the US's ...), so
+            # the namesake there (Lamu, Kenya), not an atoll of the Maldives spelt alike
+            county = next((c for c in cands if c.place.iso3 in _COUNTY_COUNTRIES), None)
+            if county is not None:
+                cands = [county, *(c for c in cands if c is not county)]
         out.append(_place_mention(h.start, h.end, text[h.start : h.end], h.pattern, tuple(cands)))
     return out
+
+
+#: countries whose units are called counties in English news (first- or second-level): "<Name> County" is there
+_COUNTY_COUNTRIES = frozenset(
+    (
+        "USA", "GBR", "IRL", "KEN", "LBR", "SSD", "UGA", "TWN", "CHN", "NOR", "SWE", "HUN", "HRV", "EST", "ROU",
+        "LTU", "POL", "ALB", "CAN", "SRB",
+    )
+)  # fmt: skip
 
 
 #: "the province of Homs", "the provinces of Daraa and ", "the governorate of Idlib": a province said to be one

@@ -45,7 +45,8 @@ CASES = [
         "Seven people were killed in a firefight between two rival MILF commands in Datu Saudi Ampatuan on Sunday. "
         "The army said the clash between the forces of Kumander Bravo and Kumander Manila stemmed from a land "
         "dispute.",
-        [("Ampatuan", "settlement", "Philippines")],
+        # (the town itself since stop 30; before, the embedded name Ampatuan, another municipality 10 km south)
+        [("Datu Saudi Ampatuan", "settlement", "Philippines")],
     ),
     # a source's office ("Bastar range Inspector General ... said") is no place of a second deed
     (

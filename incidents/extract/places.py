@@ -132,7 +132,11 @@ _PART_OF_AFTER = re.compile(
 _COUNTRYSIDE_BEFORE = re.compile(
     r"(?:\b(?:countryside|rural\s+areas|villages|hinterland)\s+of\s+(?:the\s+)?|\brural\s+)$", re.IGNORECASE
 )
-_COUNTRYSIDE_AFTER = re.compile(r"(?:['’]s)?\s+(?:countryside|hinterland)\b", re.IGNORECASE)
+#: "Idlib countryside", "Aleppo's western countryside", "Hama's north-eastern countryside": the land around the town
+_COUNTRYSIDE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+)?(?:countryside|hinterland)\b",
+    re.IGNORECASE,
+)
 _LOC_BEFORE = re.compile(
     r"\b(?:at|in|on|inside|into|over|across|targeting|targeted|struck|hit|attacked|shelled|bombed|within|of|"
     # the place a territorial deed takes ("M23 captured Kiwanja in North Kivu": Kiwanja, not the province)
@@ -359,7 +363,7 @@ _NAME_GOES_BEFORE = re.compile(
     r"[a-z,]\s(?!(?:The|And|But|For|From|Near|With|Into|Inside|Outside|Across|Around|Along|Between|Within|Toward|"
     r"Towards|Mount|Lake|Camp|Fort|Port|Cape|Saint|San|Santa|Greater|Central|North|South|East|West|Northern|Southern|"
     r"Eastern|Western|Upper|Lower|Old|New|Tel|Tal|Jabal|Jebel|Wadi|Deir|Bab|Ras|Bir|Kafr|Beit|Ain|Ayn|Sheikh|"
-    r"Shaikh|Abu|Umm|Bani|Beni|Khirbet|Tell|Qasr|Sidi|Lac|Rio|Puerto|Villa|Ciudad|Nueva|Nuevo)\b)"
+    r"Shaikh|Abu|Umm|County|Bani|Beni|Khirbet|Tell|Qasr|Sidi|Lac|Rio|Puerto|Villa|Ciudad|Nueva|Nuevo)\b)"
     r"(?-i:[A-Z][a-z]{2,})(?<!ian)(?<!ese)(?<!ish)(?<!i)[ -]$"
 )
 
