@@ -750,7 +750,10 @@ _LAUNCHED_FROM = re.compile(
 )
 #: ... said of munitions fired: "rockets were fired from the northern Gaza Strip", "missiles launched from Yemen"
 _FIRED_FROM = re.compile(
-    r"\b(?:launched|fired)\s+from\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|occupied|\w+-held)\s+)?$",
+    # ("fired a missile from Houthi-controlled areas of Yemen toward a US destroyer")
+    r"\b(?:launched|fired)\s+(?:(?:an?|one|two|three|four|\d+)\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|drones?|"
+    r"projectiles?|shells?)\s+)?from\s+(?:the\s+)?(?:[\w'’]+-(?:controlled|held)\s+(?:areas?|parts?|territory)\s+"
+    r"(?:of|in)\s+)?(?:(?:northern|southern|eastern|western|occupied|\w+-held)\s+)?$",
     re.IGNORECASE,
 )
 #: provinces named by a plain word (Zambia's Southern, Kenya's Coast): no sign of their country when said alone
@@ -2462,7 +2465,7 @@ def _mentions_of_clause(
         excluded += tuple(
             (pm.start, pm.end)
             for pm in _within(places, place_starts, clause)
-            if _FIRED_FROM.search(text, max(cs, pm.start - 40), pm.start)
+            if _FIRED_FROM.search(text, max(cs, pm.start - 90), pm.start)
         )
     place = choose_place(
         text,
@@ -4461,8 +4464,11 @@ def _absorb(d: Draft, m: _Mention, sentences: list[Sentence], *, casualties: boo
             d.claimed_by = m.claimed_by
         if m.actor2 and not d.actor2 and m.actor2 != d.actor1 and not m.additive:
             d.actor2.append(m.actor2)  # "... ambushed a convoy. Seven VDP members were killed": who was hit
-        if m.place is not None and d.place is None:
-            d.place = m.place  # "... injuring three people in Kyiv": the incident's only place, told after
+        if m.place is not None and (d.place is None or (m.anaphoric and _sharper(d.place, m.place))):
+            # "... injuring three people in Kyiv": the incident's only place, told after; "... in Khyber
+            # Pakhtunkhwa province. The attack happened near Mir Ali": the deed told again, where in it (ACLED takes
+            # the most precise place the report gives)
+            d.place = m.place
         return
     if d.actor1 is None and m.actor1:
         d.actor1 = m.actor1
@@ -5931,6 +5937,14 @@ def _same_place(a: Draft, b: Draft) -> bool:
 def _coarser(a: PlaceChoice | None, b: PlaceChoice) -> bool:
     """``a`` is a country or province (or nothing) and ``b`` a place inside it told more precisely."""
     return a is None or in_area(a.candidate.place, b.candidate.place)  # type: ignore[attr-defined]
+
+
+def _sharper(area: PlaceChoice, place: PlaceChoice) -> bool:
+    """``area`` is a province or country and ``place`` a town, site or district inside it."""
+    return area.candidate.place.kind in ("admin1", "country") and in_area(  # type: ignore[attr-defined]
+        area.candidate.place,  # type: ignore[attr-defined]
+        place.candidate.place,  # type: ignore[attr-defined]
+    )
 
 
 def _refines(d: Draft, place: PlaceChoice | None) -> bool:
