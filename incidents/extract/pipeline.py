@@ -41,6 +41,7 @@ from dataclasses import dataclass, replace
 from geodata.distance import haversine_km
 from geodata.matching import PROVINCE_OF_BEFORE
 from geodata.names import normalize_name
+from geodata.provinces import current_admin1
 from incidents.clean import clean_text
 from incidents.dates import (
     NUMBER_RE,
@@ -6176,6 +6177,12 @@ def _country_label(iso3: str | None, name: str | None) -> str | None:
 
 
 def _admin(place) -> tuple[str | None, str | None, str | None]:
+    """The place's province (the one it is part of today: geodata.current_admin1), country name and ISO3."""
+    admin1, country, iso3 = _layer_admin(place)
+    return current_admin1(admin1, iso3), country, iso3
+
+
+def _layer_admin(place) -> tuple[str | None, str | None, str | None]:
     p = place.candidate.place
     if p.kind == "country":  # a sea or a continent is no country: it has no ISO3 and names no country
         return None, _country_label(p.iso3, p.country or p.name) if p.iso3 else None, p.iso3
@@ -6295,7 +6302,10 @@ def _finalise(
             if p.kind not in ("country", "admin1") and p.lat is not None:
                 if place_starts is None:
                     place_starts = [m.start for m in places]
-                admin1 = _province_named_after(text, places, place_starts, pm, p, iso) or admin1
+                admin1 = (
+                    current_admin1(_province_named_after(text, places, place_starts, pm, p, iso), iso)
+                    or admin1
+                )
             if lp is not LocationPrecision.COUNTRY:
                 lat, lon = p.lat, p.lon
             geo = lp.geo_precision
