@@ -29,6 +29,12 @@ CASES = [
         "Gunmen shot dead three policemen in Balochistan province on Thursday. The attack took place near Panjgur.",
         [("near Panjgur", "near", "Balochistan", "Pakistan")],
     ),
+    (
+        "2024-07-05",
+        "Gunmen killed five villagers in Zamfara State on Friday. The attack on the village occurred on the outskirts "
+        "of Gusau.",
+        [("near Gusau", "near", "Zamfara", "Nigeria")],
+    ),
     # ... its attackers striking the place, a village the gazetteer lacks near a town
     (
         "2024-07-05",
@@ -133,6 +139,18 @@ GUARDS = [
         "2024-10-10",
         "Two drones launched from Lebanon were intercepted over Nahariya on Wednesday.",
         [("Nahariya", "settlement", "HaZafon", "Israel")],
+    ),
+    # a place said of the deed told again that is not where it was: a speaker's seat, where survivors were taken
+    (
+        "2024-07-05",
+        "Gunmen killed five villagers in Zamfara State on Friday. The attack was condemned by the governor in Gusau.",
+        [("Zamfara State", "admin1", "Zamfara", "Nigeria")],
+    ),
+    (
+        "2024-07-05",
+        "Gunmen killed five villagers in Zamfara State on Friday. Survivors of the attack were taken to a hospital "
+        "in Gusau.",
+        [("Zamfara State", "admin1", "Zamfara", "Nigeria")],
     ),
     (
         "2024-07-05",

@@ -207,6 +207,8 @@ class _Mention:
     bare_toll: bool = False
     #: its toll is a side's own loss ("The SDF lost one fighter"): the dead of the side that killed the others
     own_loss: bool = False
+    #: the deed told again to say where it was ("The attack happened near Mir Ali"): its place is the deed's
+    told_where: bool = False
 
 
 #: another source's figure for a toll already told ("A human rights organisation put the toll at 18", "..., while
@@ -4465,7 +4467,7 @@ def _absorb(d: Draft, m: _Mention, sentences: list[Sentence], *, casualties: boo
             d.claimed_by = m.claimed_by
         if m.actor2 and not d.actor2 and m.actor2 != d.actor1 and not m.additive:
             d.actor2.append(m.actor2)  # "... ambushed a convoy. Seven VDP members were killed": who was hit
-        if m.place is not None and (d.place is None or (m.anaphoric and _sharper(d.place, m.place))):
+        if m.place is not None and (d.place is None or (m.told_where and _sharper(d.place, m.place))):
             # "... injuring three people in Kyiv": the incident's only place, told after; "... in Khyber
             # Pakhtunkhwa province. The attack happened near Mir Ali": the deed told again, where in it (ACLED takes
             # the most precise place the report gives)
@@ -4523,6 +4525,13 @@ def _assemble(
     date_iter = sorted((d for ds in dates_by_sentence.values() for d in ds), key=lambda d: d.start)
     di = 0
     told_after: set[int] = set()  # drafts of deeds told as what another one came after
+    for m in mentions:
+        if m.anaphoric and m.place is not None:
+            m.told_where = (
+                _TOLD_WHERE.match(text, m.end, m.place.mention.start) is not None  # type: ignore[union-attr]
+                # (the deed's own verb, its attackers the subject: "The gunmen struck the village of X, near Y")
+                or _STRIKE_VERB.fullmatch(text, m.start, m.end) is not None
+            )
     for m in mentions:
         while di < len(date_iter) and date_iter[di].start < m.start:
             r = date_iter[di].resolution
@@ -5938,6 +5947,21 @@ def _same_place(a: Draft, b: Draft) -> bool:
 def _coarser(a: PlaceChoice | None, b: PlaceChoice) -> bool:
     """``a`` is a country or province (or nothing) and ``b`` a place inside it told more precisely."""
     return a is None or in_area(a.candidate.place, b.candidate.place)  # type: ignore[attr-defined]
+
+
+#: between a deed told again and its place, saying where it was: "The attack happened near", "The blast occurred in
+#: the town of", "The ambush on the convoy took place outside" (not "The attack was condemned by the governor in",
+#: "Survivors of the attack were taken to a hospital in")
+_TOLD_WHERE = re.compile(
+    r"(?:\s+on\s+(?:the\s+|an?\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:(?:had|has|reportedly|actually)\s+)?"
+    r"(?:happened|took\s+place|occurred|unfolded|was\s+(?:carried\s+out|staged))\b"
+    r"(?:\s+(?:[\w'’-]+\s+){0,4}?)?\s*(?:in|at|near|outside|on|around|close\s+to|not\s+far\s+from)\s+(?:the\s+)?"
+    r"(?:(?:village|town|city|area|district|outskirts|edge|countryside)\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+_STRIKE_VERB = re.compile(r"struck|hit|attacked|raided|stormed", re.IGNORECASE)
 
 
 def _sharper(area: PlaceChoice, place: PlaceChoice) -> bool:
