@@ -989,6 +989,11 @@ _ONE_PLACE_OF = re.compile(
     r"\s+of\s+$",
     re.IGNORECASE,
 )
+#: "-Sukma road", "–Karachi highway": after a name, the second town of a road named by the two it joins
+_ROAD_PAIR_AFTER = re.compile(
+    r"\s?[-–]\s?(?-i:[A-Z])[\w'’]+\s+(?:road|highway|motorway|expressway|route|railway|rail\s+line)\b",
+    re.IGNORECASE,
+)
 #: the ezafe of Persian and Pashto compounds, as transliterated ("Dasht-e Barchi", "Pul-i-Charkhi")
 _EZAFE = frozenset(("e", "i"))
 
@@ -1031,6 +1036,8 @@ def _fragment(doc: _Doc, t0: int, t1: int, *, trusted: bool, title_lines: dict[i
         and _ONE_PLACE_OF.search(text, max(0, doc.ws[t0 - 1] - 30), doc.ws[t0 - 1])
     ):
         return True
+    if text[e : e + 1] in ("-", "–") and _ROAD_PAIR_AFTER.match(text, e):
+        return False  # "the Bijapur-Sukma road": a road named by the towns it joins, each a place of its own
     # most names have a lowercase word or a mark after them and no head or article before: done at once (speed)
     if not (
         (nxt < n and (text[doc.ws[nxt]].isupper() or toks[nxt] in _ARTICLES))

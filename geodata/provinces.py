@@ -18,7 +18,22 @@ import re
 
 from geodata.names import normalize_name
 
-__all__ = ["canonical_admin1", "split_parent_code"]
+__all__ = ["MERGED_INTO", "canonical_admin1", "current_admin1", "split_parent_code"]
+
+#: provinces of the layer merged since into another: (iso3, the layer's name) -> the province they are part of now.
+#: Pakistan's Federally Administered Tribal Areas were merged into Khyber Pakhtunkhwa by the 25th Amendment (2018);
+#: ACLED codes Bajaur, North Waziristan or Mir Ali under Khyber Pakhtunkhwa. The polygon keeps its name as a place
+#: (renaming it would make two places of one name, BOUNDARIES.md); the province stored for it is the current one.
+MERGED_INTO: dict[tuple[str, str], str] = {("PAK", "F.A.T.A."): "Khyber Pakhtunkhwa"}
+
+
+def current_admin1(name: str | None, iso3: str | None) -> str | None:
+    """The province ``name`` (the layer's name, of country ``iso3``) is part of today: itself unless merged since
+    (:data:`MERGED_INTO`)."""
+    if not name or not iso3:
+        return name
+    return MERGED_INTO.get((iso3.upper(), name), name)
+
 
 #: words for a province after its name ("Dayr az Zawr governorate", "Odes'ka Oblast'", "Kirkuk Province")
 _KIND_WORDS = re.compile(
@@ -137,5 +152,5 @@ def canonical_admin1(name: str | None, iso3: str | None) -> str | None:
     index = _index(iso3.upper())
     for key in _keys(name):
         if key in index:
-            return index[key]
+            return current_admin1(index[key], iso3)
     return None

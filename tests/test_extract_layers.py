@@ -4603,7 +4603,8 @@ QA21D = [
     (
         "Three soldiers and two rebels were killed in a firefight in the mountains of Negros Occidental on Sunday, the "
         "army said. Troops encountered about 15 rebels in Barangay Buenavista in Himamaylan City at around 6:20 a.m.",
-        [("Armed clash", "Himamaylan", 5)],
+        # (a barangay the gazetteer lacks, in the city: near the city, as "the village of X, Himamaylan City" is)
+        [("Armed clash", "near Himamaylan", 5)],
     ),
     (
         "Hundreds of residents protested in Funtua on Sunday after bandits killed 11 people in a nearby village.",

@@ -387,7 +387,11 @@ def _rules() -> tuple[Rule, ...]:
         R(
             "aircraft-struck",
             _r(
-                rf"\b(?:{_AIRCRAFT}|{_DRONE})\s+"
+                rf"\b(?:{_AIRCRAFT}|{_DRONE})"
+                # (an aside on whose it was, set off by commas: "the drone, which the monitor believed belonged to the
+                # U.S.-led coalition, hit", "the drone, operated by the army, struck")
+                r"(?:,\s+(?:which|that|believed|thought|suspected|said|reportedly|apparently|operated|owned|flown)\b"
+                r"(?:[^,;:.]|\.(?!\s)){1,90},(?=\s+(?:struck|hit|bombed|targeted|attacked|fired\s+(?:on|at))\b))?\s+"
                 # (a hedged owner: "a drone believed to be Russian hit")
                 r"(?:(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s+[\w'’-]+\s+)?"
                 # (where it came from: "a drone launched from Yemen struck an apartment building")
@@ -777,6 +781,11 @@ def _rules() -> tuple[Rule, ...]:
                 r"(?<=were\s)(?:neutrali[sz]ed|eliminated)|(?<=been\s)(?:neutrali[sz]ed|eliminated)|"
                 # the Pakistani military's idiom for killing its enemies: "eight terrorists were sent to hell"
                 r"sent\s+to\s+hell|"
+                # an armed band striking: "the attackers struck the cattle camp at dawn", "gunmen hit a bus" (not a
+                # storm or an earthquake that struck; not "hit back", "hit out at critics")
+                r"(?:(?<=attackers\s)|(?<=assailants\s)|(?<=gunmen\s)|(?<=raiders\s)|(?<=militants\s)|"
+                r"(?<=insurgents\s)|(?<=bandits\s)|(?<=jihadists\s)|(?<=rebels\s))(?:struck|hit)\b"
+                r"(?!\s+(?:back|out|hard\s+at)\b)|"
                 # a military's word for killing its enemies: "troops neutralised fourteen ISWAP terrorists"
                 r"(?:neutrali[sz]ed|eliminated)\s+(?:at\s+least\s+|about\s+|some\s+)?(?:\d+|[a-z]+teen|[a-z]+ty|two|three|four|five|six|seven|"
                 r"eight|nine|ten|eleven|twelve|several|scores\s+of|dozens\s+of|many)\b)\b"
@@ -2217,6 +2226,8 @@ _KEYS: dict[str, tuple[str, ...]] = {
         "came under",
         "eliminated",
         "assassinat",
+        "struck",
+        "hit",
     ),
     "target-verb": ("target",),
     "attack-noun": ("attack", "assault", "raid", "strike", "onslaught"),

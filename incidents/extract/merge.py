@@ -26,6 +26,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 
+from geodata.provinces import current_admin1
 from incidents.extract.places import POINT_KINDS
 from incidents.model import DatePrecision
 
@@ -231,10 +232,12 @@ def in_area(area: object, place: object) -> bool:
         return False
     if area.kind == "country":  # type: ignore[attr-defined]
         return True
+    # (by the province each is part of today: Mir Ali, in the layer's F.A.T.A., lies in Khyber Pakhtunkhwa)
     return (
         area.kind == "admin1"  # type: ignore[attr-defined]
         and place.admin1 is not None  # type: ignore[attr-defined]
-        and place.admin1 == (area.admin1 or area.name)  # type: ignore[attr-defined]
+        and current_admin1(place.admin1, place.iso3)  # type: ignore[attr-defined]
+        == current_admin1(area.admin1 or area.name, area.iso3)  # type: ignore[attr-defined]
     )
 
 

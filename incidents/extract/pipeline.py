@@ -41,6 +41,7 @@ from dataclasses import dataclass, replace
 from geodata.distance import haversine_km
 from geodata.matching import PROVINCE_OF_BEFORE
 from geodata.names import normalize_name
+from geodata.provinces import current_admin1
 from incidents.clean import clean_text
 from incidents.dates import (
     NUMBER_RE,
@@ -206,6 +207,8 @@ class _Mention:
     bare_toll: bool = False
     #: its toll is a side's own loss ("The SDF lost one fighter"): the dead of the side that killed the others
     own_loss: bool = False
+    #: the deed told again to say where it was ("The attack happened near Mir Ali"): its place is the deed's
+    told_where: bool = False
 
 
 #: another source's figure for a toll already told ("A human rights organisation put the toll at 18", "..., while
@@ -781,7 +784,10 @@ _LAUNCHED_FROM = re.compile(
 )
 #: ... said of munitions fired: "rockets were fired from the northern Gaza Strip", "missiles launched from Yemen"
 _FIRED_FROM = re.compile(
-    r"\b(?:launched|fired)\s+from\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|occupied|\w+-held)\s+)?$",
+    # ("fired a missile from Houthi-controlled areas of Yemen toward a US destroyer")
+    r"\b(?:launched|fired)\s+(?:(?:an?|one|two|three|four|\d+)\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|drones?|"
+    r"projectiles?|shells?)\s+)?from\s+(?:the\s+)?(?:[\w'’]+-(?:controlled|held)\s+(?:areas?|parts?|territory)\s+"
+    r"(?:of|in)\s+)?(?:(?:northern|southern|eastern|western|occupied|\w+-held)\s+)?$",
     re.IGNORECASE,
 )
 #: provinces named by a plain word (Zambia's Southern, Kenya's Coast): no sign of their country when said alone
@@ -2541,7 +2547,7 @@ def _mentions_of_clause(
         excluded += tuple(
             (pm.start, pm.end)
             for pm in _within(places, place_starts, clause)
-            if _FIRED_FROM.search(text, max(cs, pm.start - 40), pm.start)
+            if _FIRED_FROM.search(text, max(cs, pm.start - 90), pm.start)
         )
     place = choose_place(
         text,
@@ -4544,8 +4550,11 @@ def _absorb(d: Draft, m: _Mention, sentences: list[Sentence], *, casualties: boo
             d.claimed_by = m.claimed_by
         if m.actor2 and not d.actor2 and m.actor2 != d.actor1 and not m.additive:
             d.actor2.append(m.actor2)  # "... ambushed a convoy. Seven VDP members were killed": who was hit
-        if m.place is not None and d.place is None:
-            d.place = m.place  # "... injuring three people in Kyiv": the incident's only place, told after
+        if m.place is not None and (d.place is None or (m.told_where and _sharper(d.place, m.place))):
+            # "... injuring three people in Kyiv": the incident's only place, told after; "... in Khyber
+            # Pakhtunkhwa province. The attack happened near Mir Ali": the deed told again, where in it (ACLED takes
+            # the most precise place the report gives)
+            d.place = m.place
         return
     if d.actor1 is None and m.actor1:
         d.actor1 = m.actor1
@@ -4599,6 +4608,13 @@ def _assemble(
     date_iter = sorted((d for ds in dates_by_sentence.values() for d in ds), key=lambda d: d.start)
     di = 0
     told_after: set[int] = set()  # drafts of deeds told as what another one came after
+    for m in mentions:
+        if m.anaphoric and m.place is not None:
+            m.told_where = (
+                _TOLD_WHERE.match(text, m.end, m.place.mention.start) is not None  # type: ignore[union-attr]
+                # (the deed's own verb, its attackers the subject: "The gunmen struck the village of X, near Y")
+                or _STRIKE_VERB.fullmatch(text, m.start, m.end) is not None
+            )
     for m in mentions:
         while di < len(date_iter) and date_iter[di].start < m.start:
             r = date_iter[di].resolution
@@ -6058,6 +6074,29 @@ def _coarser(a: PlaceChoice | None, b: PlaceChoice) -> bool:
     return a is None or in_area(a.candidate.place, b.candidate.place)  # type: ignore[attr-defined]
 
 
+#: between a deed told again and its place, saying where it was: "The attack happened near", "The blast occurred in
+#: the town of", "The ambush on the convoy took place outside" (not "The attack was condemned by the governor in",
+#: "Survivors of the attack were taken to a hospital in")
+_TOLD_WHERE = re.compile(
+    r"(?:\s+on\s+(?:the\s+|an?\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:(?:had|has|reportedly|actually)\s+)?"
+    r"(?:happened|took\s+place|occurred|unfolded|was\s+(?:carried\s+out|staged))\b"
+    r"(?:\s+(?:[\w'’-]+\s+){0,4}?)?\s*(?:in|at|near|outside|on|around|close\s+to|not\s+far\s+from)\s+(?:the\s+)?"
+    r"(?:(?:village|town|city|area|district|outskirts|edge|countryside)\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+_STRIKE_VERB = re.compile(r"struck|hit|attacked|raided|stormed", re.IGNORECASE)
+
+
+def _sharper(area: PlaceChoice, place: PlaceChoice) -> bool:
+    """``area`` is a province or country and ``place`` a town, site or district inside it."""
+    return area.candidate.place.kind in ("admin1", "country") and in_area(  # type: ignore[attr-defined]
+        area.candidate.place,  # type: ignore[attr-defined]
+        place.candidate.place,  # type: ignore[attr-defined]
+    )
+
+
 def _refines(d: Draft, place: PlaceChoice | None) -> bool:
     """A place said of a deed told again that fits the draft's: none, the same, one nearby, one inside it, or the
     province or country it lies in ("Lebanon's prime minister condemned the strike")."""
@@ -6287,6 +6326,12 @@ def _country_label(iso3: str | None, name: str | None) -> str | None:
 
 
 def _admin(place) -> tuple[str | None, str | None, str | None]:
+    """The place's province (the one it is part of today: geodata.current_admin1), country name and ISO3."""
+    admin1, country, iso3 = _layer_admin(place)
+    return current_admin1(admin1, iso3), country, iso3
+
+
+def _layer_admin(place) -> tuple[str | None, str | None, str | None]:
     p = place.candidate.place
     if p.kind == "country":  # a sea or a continent is no country: it has no ISO3 and names no country
         return None, _country_label(p.iso3, p.country or p.name) if p.iso3 else None, p.iso3
@@ -6406,7 +6451,10 @@ def _finalise(
             if p.kind not in ("country", "admin1") and p.lat is not None:
                 if place_starts is None:
                     place_starts = [m.start for m in places]
-                admin1 = _province_named_after(text, places, place_starts, pm, p, iso) or admin1
+                admin1 = (
+                    current_admin1(_province_named_after(text, places, place_starts, pm, p, iso), iso)
+                    or admin1
+                )
             if lp is not LocationPrecision.COUNTRY:
                 lat, lon = p.lat, p.lon
             geo = lp.geo_precision

@@ -75,7 +75,12 @@ _ROAD_AFTER = re.compile(r"\s+(?:road|highway)\b")
 #: "in Kadisau, a village in Faskari", "in the village of Kadisau in Faskari": the event was in a part of that
 #: place's area, so the place is a "near" answer (ACLED geo 2), not a pinpoint
 _UNKNOWN_VILLAGE_BEFORE = re.compile(
-    r"\b(?i:in|at|into|on)\s+(?:(?i:the)\s+(?i:village|hamlet|settlement|locality|community)\s+of\s+)?"
+    # (or right after the deed: "bandits stormed Kadawa village in Maru", "attacked the village of X in Y")
+    r"\b(?i:in|at|into|on|stormed|attacked|raided|invaded|overran|struck|hit|targeted|besieged|torched|burned|"
+    r"burnt)\s+(?:(?i:the)\s+(?i:village|hamlet|settlement|locality|community)\s+of\s+|"
+    # a village word written before the name, as in the Philippines, Ethiopia or Colombia: "in Barangay Camansi,
+    # Kabankalan City", "in Kebele 04, ...", "in Vereda La Esperanza, ..."
+    r"(?:Barangay|Brgy\.|Kebele|Vereda|Village)\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     r"(?:\s+(?i:village|hamlet|settlement|locality|community)|"
     r"\s*,\s*(?i:an?|the)\s+(?:[\w-]+\s+)?(?i:village|hamlet|settlement|locality|community))?"
@@ -419,10 +424,18 @@ _FIRED_AT_AFTER = re.compile(
     r"(?-i:[A-Z])",
     re.IGNORECASE,
 )
+#: works named after the town they lie away from (ACLED: near the town, geo 2): "the Merowe dam", "the Rumaila oil
+#: field", "the Mosul dam reservoir"
+_OUTLYING_WORKS_AFTER = re.compile(
+    r"\s+(?:hydro(?:electric|power)\s+)?(?:dam|reservoir|oil\s*field|gas\s*field|"
+    r"(?:gold|copper|coal|diamond|cobalt|coltan|tin)\s+mines?)\b",
+    re.IGNORECASE,
+)
 #: between a deed and the place it was aimed at: "fired rockets from Lebanon at", "launched a drone at",
 #: "opened fire on", "fired two missiles into"
 _TARGET_BETWEEN = re.compile(
-    r"(?:\s+(?:[\w'’-]+\s+){0,6}?)?\s*\b(?:at|on|into|targeting|towards?)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|port)\s+of\s+)?",
+    # ("intercepted over Sderot": where it was downed)
+    r"(?:\s+(?:[\w'’-]+\s+){0,6}?)?\s*\b(?:at|on|into|targeting|towards?|over)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|port)\s+of\s+)?",
     re.IGNORECASE,
 )
 _MODAL_BETWEEN = re.compile(
@@ -636,7 +649,9 @@ _IN_AREA_BETWEEN = (
 )
 _DISTRICT_AFTER = re.compile(
     # (DR Congo's territories, South Asia's tehsils and upazilas, Ethiopia's woredas, Ukraine's raions)
-    r"\s+(?:(?:district|county|sub-?district|municipality|local\s+government\s+area|LGA|territory|tehsil|"
+    # ("Imphal West district", "Kamrup Metropolitan district": a district named after the town with a qualifier)
+    r"\s+(?:(?:(?-i:North|South|East|West|Central|Upper|Lower|Metropolitan|Rural)\s+)?"
+    r"(?:district|county|sub-?district|municipality|local\s+government\s+area|LGA|territory|tehsil|"
     r"taluka|upazila|woreda|raion|rayon|cercle)\b(?!\s+(?:council|court))"
     # ("the Kyivskyi district of Kharkiv" names a part of the city after it; "Tsafe Local Government Area of
     # Zamfara State" the area of the town in a state)
@@ -685,6 +700,9 @@ def _holds_named_village(text: str, places: Sequence[object], pm: object) -> boo
     )
 
 
+_VILLAGE_WORD = re.compile(r"(?i:village|hamlet|settlement|locality|community|barangay|brgy\.|kebele|vereda)")
+
+
 def _unknown_village_before(text: str, places: Sequence[object], before: str, start: int) -> bool:
     """A village not named, or one the gazetteer lacks, is told right before the place said to hold it (see
     :data:`_SOME_VILLAGE_BEFORE`, :data:`_UNKNOWN_VILLAGE_BEFORE`): a village word must say what it is, and no
@@ -695,7 +713,7 @@ def _unknown_village_before(text: str, places: Sequence[object], before: str, st
     if m is None or m.group("name") == m.group(0):
         return False
     said = m.group(0)
-    if not re.search(r"(?i:village|hamlet|settlement|locality|community)", said):
+    if not _VILLAGE_WORD.search(said):
         return False
     a = start - len(before) + m.start("name")
     b = start - len(before) + m.end("name")
@@ -828,6 +846,12 @@ def _held_elsewhere(text: str, held: object, place: object) -> bool:
     province_said = area.kind == "admin1" and (
         bool(_PROVINCE_WORD_AFTER.match(text, held.end))  # type: ignore[attr-defined]
         or bool(_PROVINCE_WORD_END.search(text, held.start, held.end))  # type: ignore[attr-defined]
+        # (or a province's name that is no town of it: "El Aguaje in Michoacán" says the state as surely as
+        # "Michoacán state" does, where "a village in Kano" may mean Kano city)
+        or not any(
+            c.place.kind == "settlement" and c.place.admin1 == (area.admin1 or area.name)
+            for c in held.candidates  # type: ignore[attr-defined]
+        )
     )
     return province_said and _other_province(area, place)
 
@@ -1131,8 +1155,18 @@ def choose_place(
             if (
                 target is None
                 and cand.place.kind in POINT_KINDS
-                and pm.start >= te  # type: ignore[attr-defined]
-                and _TARGET_BETWEEN.fullmatch(text, te, pm.start)  # type: ignore[attr-defined]
+                and (
+                    (
+                        pm.start >= te  # type: ignore[attr-defined]
+                        and _TARGET_BETWEEN.fullmatch(text, te, pm.start)  # type: ignore[attr-defined]
+                    )
+                    # (or inside the deed's words: "rockets launched from northern Gaza toward Sderot were
+                    # intercepted")
+                    or (
+                        ts <= pm.start < te  # type: ignore[attr-defined]
+                        and found_in(_FIRED_TOWARD, text[max(ss, pm.start - 90) : pm.start])  # type: ignore
+                    )
+                )
                 and not _NAME_GOES_ON.match(text, pm.end)  # type: ignore[attr-defined]
             ):
                 # ... unless it is what the deed was aimed at ("fired rockets from Lebanon at Kiryat Shmona"):
@@ -1179,6 +1213,8 @@ def choose_place(
                 )
             )
         )
+        if not near and cand.place.kind == "settlement" and _OUTLYING_WORKS_AFTER.match(text, pm.end):  # type: ignore
+            near = True  # "the Merowe dam", "the Rumaila oil field": works named after a town, away from it
         if not near and cand.place.kind in ("settlement", "admin2"):
             near = _unknown_village_before(text, places, before, pm.start)  # type: ignore[attr-defined]
         if id(pm) in landmarks and cand.place.kind == "admin1":
