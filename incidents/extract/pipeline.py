@@ -99,6 +99,7 @@ from incidents.extract.events import (
     trigger_keys,
     trigger_keys_in,
     weapon_of,
+    without_struck_arms,
 )
 from incidents.extract.merge import (
     SAME_PLACE_KM,
@@ -685,8 +686,9 @@ def _split_group(group: list[Trigger], text: str, clause: tuple[int, int]) -> li
 
 
 _CLAIMED_OBJECT = re.compile(
-    r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:both\s+|all\s+)?"
-    r"(?:the|these|those|this|that)\b[^.;]{0,80}$",
+    # ("claimed both attacks", "claimed all three attacks", "claimed responsibility for both of the attacks")
+    r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:(?:both|all)\b(?:\s+(?:of\s+)?"
+    r"(?:the|these|those))?|(?:the|these|those|this|that)\b)[^.;]{0,80}$",
     re.IGNORECASE,
 )
 _SAID_IT_HAD = re.compile(
@@ -750,7 +752,15 @@ _LAUNCHED_FROM = re.compile(
 )
 #: ... said of munitions fired: "rockets were fired from the northern Gaza Strip", "missiles launched from Yemen"
 _FIRED_FROM = re.compile(
-    r"\b(?:launched|fired)\s+from\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|occupied|\w+-held)\s+)?$",
+    r"\b(?:launched|fired)\s+from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:northern|southern|eastern|western|occupied|\w+-held)\s+)?$",
+    re.IGNORECASE,
+)
+#: where an attack was launched from, whatever its type: "the attack was launched from the direction of the occupied
+#: Golan" (the place struck is told elsewhere; the launch point is no place of the deed)
+_ATTACK_LAUNCHED_FROM = re.compile(
+    r"\blaunched\s+from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:northern|southern|eastern|western|occupied|\w+-held)\s+)?$",
     re.IGNORECASE,
 )
 #: provinces named by a plain word (Zambia's Southern, Kenya's Coast): no sign of their country when said alone
@@ -885,8 +895,11 @@ _BACKING = re.compile(
 
 def _without_backing(clause_text: str) -> str:
     """The clause without the arms that backed the deed ("forces backed by US air strikes killed 15 militants": a
-    ground fight's weapon is not the air strikes')."""
-    return _BACKING.sub(" ", clause_text) if "by" in clause_text or "with" in clause_text else clause_text
+    ground fight's weapon is not the air strikes'), nor the arms that were its target ("struck a missile
+    launcher")."""
+    if "by" in clause_text or "with" in clause_text:
+        clause_text = _BACKING.sub(" ", clause_text)
+    return without_struck_arms(clause_text)
 
 
 #: forces acting on a crowd: "were dispersed", "tear gas", "arrested", "broke up" (not "demanding the release of
@@ -1183,7 +1196,9 @@ _CLAIMANT_SAYS = re.compile(
     # ("The army said soldiers had killed two terrorists": the force's own men)
     # ("JNIM said in a statement that it had killed about 300 militiamen")
     r"\b(?:(?:claim(?:ed|ing|s)?|sa(?:id|ying|ys)|boast(?:ed|ing|s)?)\s+(?:in\s+an?\s+(?:[\w-]+\s+)?"
-    r"(?:statement|video|post|message|communiqu[ée])\s+(?:on\s+\w+\s+)?)?(?:that\s+)?(?:it|they|its\s+[\w-]+|"
+    r"(?:statement|video|post|message|communiqu[ée])\s+(?:on\s+\w+\s+)?)?(?:that\s+)?"
+    # ("saying two of its members had detonated explosive belts")
+    r"(?:(?:one|two|three|four|five|six|\d+|several|some|a\s+few)\s+of\s+(?=its\b|their\b))?(?:it|they|its\s+[\w-]+|"
     r"(?:its\s+|their\s+)?(?:soldiers|troops|forces|fighters|jets|aircraft|drones|units))\s+"
     r"(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?|claim(?:ed|ing|s)?\s+to\s+have\s+|"
     # "Al-Shabaab claimed that 17 soldiers had been killed": the attacker's figure for its victims
@@ -1194,6 +1209,14 @@ _CLAIMANT_SAYS = re.compile(
     re.IGNORECASE,
 )
 _CLAIM_SAID = re.compile(r"\b(?:claim|claimed|claiming|claims|responsibility)\b", re.IGNORECASE)
+#: a claim of responsibility for a deed ("claimed the attack", "claimed by JNIM", "took responsibility"), not a
+#: group's word on its deed's effect ("fired rockets at a position in Metula, claiming direct hits")
+_RESPONSIBILITY_CLAIMED = re.compile(
+    r"\b(?:responsibility|claimed\s+by|claim(?:ed|ing|s)?\s+(?:the|an?|both|all|its|their|these|those|this|that)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:attacks?|bombings?|assaults?|ambush(?:es)?|raids?|strikes?|operations?|blasts?|"
+    r"explosions?|killings?|kidnappings?|abductions?|massacres?|shootings?|incidents?))\b",
+    re.IGNORECASE,
+)
 
 
 def _stated_casualties(text: str, start: int, end: int) -> Casualties:
@@ -1986,6 +2009,8 @@ def extract(report: Report, *, gazetteer) -> Extraction:
                 ]
                 if any(t.rule.name == "seized-weapons" for t in group):
                     group = _without_seized_items(text, group, clause)
+                if len(group) > 1:
+                    group = _without_deeds_referred(text, group, clause)
                 subs = _split_group(group, text, clause)
                 told_all = []
                 for sub_group in subs:
@@ -2050,6 +2075,23 @@ _AFTER_ACTION = re.compile(
     r"\bafter\s+the\s+(?:encounter|gunfight|gun\s*battle|clash|clashes|fighting|exchange\s+of\s+fire)\b",
     re.IGNORECASE,
 )
+
+
+def _without_deeds_referred(text: str, group: list[Trigger], clause: tuple[int, int]) -> list[Trigger]:
+    """The clause's triggers without a deed only referred to at its end when another deed is told in it ("Troops
+    killed two militants who tried to storm the post after the blast.": the killing, dated by the blast told
+    before; not a second blast)."""
+    kept = [
+        t
+        for t in group
+        if not (
+            t.definite
+            and t.rule.kind in ("generic", "specific")
+            and _AFTER_THE.search(text, max(clause[0], t.start - 40), t.start)
+            and _CLAUSE_ENDS.match(text, t.end)
+        )
+    ]
+    return kept or group
 
 
 def _without_seized_items(text: str, group: list[Trigger], clause: tuple[int, int] = (0, 0)) -> list[Trigger]:
@@ -2456,13 +2498,14 @@ def _mentions_of_clause(
             for pm in _within(places, place_starts, part)
             if _LAUNCHED_FROM.search(text, max(part[0], pm.start - 40), pm.start)
         )
-    elif etype == ERV and " from " in text[cs:ce]:
+    elif " from " in text[cs:ce]:
         # nor where fired munitions came from where they struck: "eight rockets were fired from the northern Gaza
-        # Strip" (the target told before, Ashkelon)
+        # Strip" (the target told before, Ashkelon); nor, whatever the type, where an attack was launched from
+        origin = _FIRED_FROM if etype == ERV else _ATTACK_LAUNCHED_FROM
         excluded += tuple(
             (pm.start, pm.end)
             for pm in _within(places, place_starts, clause)
-            if _FIRED_FROM.search(text, max(cs, pm.start - 40), pm.start)
+            if origin.search(text, max(cs, pm.start - 60), pm.start)
         )
     place = choose_place(
         text,
@@ -2919,7 +2962,7 @@ def _mentions_of_clause(
         claim is not None
         and not claimed_back
         and found_in(_CLAIMANT_SAYS, text[max(cs, lead.start - 60) : lead.start])
-        and found_ci(_CLAIM_SAID, text, s.start, s.end)
+        and found_ci(_RESPONSIBILITY_CLAIMED, text, s.start, s.end)
     ):
         # "claimed by JNIM, which said it had seized weapons": the claimant's account of its deed; but a group
         # that only says what its fighters did ("Hezbollah said its fighters had targeted a tank") tells the deed

@@ -1,0 +1,166 @@
+"""QA 30 (fixer c): deeds missed for their phrasing and incidents made of what is no deed of its own.
+
+Missed: munitions told with a qualified launch point ("fired from southern Lebanon hit ..."), a group's word on its
+strike's effect ("..., claiming direct hits"), the progressive ("are exchanging fire"), drones told as the means
+("used drones to drop explosives", "dropped explosives from drones"), the participle of a seizure ("..., seizing
+rifles"), a strike on a launcher ("struck a missile launcher"). Spurious: the launch point of an attack told again
+("the attack was launched from the direction of ..."), a claim that says how the claimant did it ("saying two of
+its members had detonated ..."), a claim of "both attacks", a deed only referred to ("... after the blast").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_layers import _rows
+
+#: (published, text, fields, the expected rows of those fields, in text order)
+CASES = [
+    # a region-qualified launch point between the munitions and their hit
+    (
+        "2024-02-15",
+        "Rockets fired from southern Lebanon hit Nahariya on Wednesday, wounding three people.",
+        ("sub_event_type", "location", "injuries"),
+        [("Shelling/artillery/missile attack", "Nahariya", 3)],
+    ),
+    (
+        "2024-02-15",
+        "Two rockets launched from the northern Gaza Strip struck Ashkelon on Thursday, wounding a woman.",
+        ("sub_event_type", "location", "event_date"),
+        [("Shelling/artillery/missile attack", "Ashkelon", "2024-02-15")],
+    ),
+    (
+        "2024-06-04",
+        "Missiles launched from the occupied Golan hit a military site near Homs on Monday, killing one soldier.",
+        ("event_type", "fatalities"),
+        [("Explosions/Remote violence", 1)],
+    ),
+    # guard: the unqualified origin (held before too)
+    (
+        "2024-02-15",
+        "Rockets fired from Lebanon hit Nahariya on Wednesday, wounding three people.",
+        ("sub_event_type", "location"),
+        [("Shelling/artillery/missile attack", "Nahariya")],
+    ),
+    # where the attack told before was launched from is no second place of it
+    (
+        "2024-06-04",
+        "Syrian air defences confronted an Israeli attack on military positions near Homs on Monday. A military "
+        "source said the attack was launched from the direction of northern Lebanon and wounded three soldiers.",
+        ("location", "injuries"),
+        [("near Homs", 3)],
+    ),
+    # a group's word on the effect of its deed is no claim of responsibility for another one
+    (
+        "2024-02-15",
+        "Hezbollah said it fired guided missiles at an Israeli army post in Shlomi on Tuesday, claiming direct hits.",
+        ("sub_event_type", "location", "actor1", "claimed_by"),
+        [("Shelling/artillery/missile attack", "Shlomi", "Hezbollah", "Hezbollah")],
+    ),
+    (
+        "2024-02-15",
+        "Hamas's armed wing said it fired mortar rounds at troops near Khan Younis on Wednesday, claiming to have "
+        "hit a bulldozer.",
+        ("sub_event_type", "actor1"),
+        [("Shelling/artillery/missile attack", "Hamas")],
+    ),
+    # guard: a claimant's own account of the deed it claims is not a second deed
+    (
+        "2024-05-07",
+        "The raid was claimed by JNIM, which said it had seized rifles and motorbikes.",
+        ("sub_event_type",),
+        [],
+    ),
+    # the progressive: the subject does it
+    (
+        "2024-02-08",
+        "M23 rebels and the army are exchanging fire near Kitshanga, local sources said.",
+        ("sub_event_type", "location", "actor1"),
+        [("Armed clash", "near Kitshanga", "M23")],
+    ),
+    (
+        "2024-02-08",
+        "Russian forces were shelling Nikopol on Tuesday, the governor said.",
+        ("actor1", "actor2"),
+        [("Military Forces of Russia", None)],
+    ),
+    # guard: the passive keeps its target
+    (
+        "2024-02-08",
+        "Soldiers were ambushed by gunmen near Butembo on Tuesday.",
+        ("actor1", "actor2"),
+        [("Gunmen", "Military Forces of Democratic Republic of the Congo")],
+    ),
+    # drones as the means of a bombing
+    (
+        "2024-04-22",
+        "Cartel members used drones to drop explosives on a ranch near Apatzingan on Saturday. No one was hurt.",
+        ("sub_event_type", "weapon"),
+        [("Air/drone strike", "drone")],
+    ),
+    (
+        "2024-04-22",
+        "Gunmen dropped three grenades from a drone on a police checkpoint in Tepalcatepec on Friday, wounding two "
+        "officers.",
+        ("sub_event_type", "injuries"),
+        [("Air/drone strike", 2)],
+    ),
+    # guard: a habit is no deed
+    (
+        "2024-04-22",
+        "The cartel has used drones to drop explosives on rival territory for months.",
+        ("sub_event_type",),
+        [],
+    ),
+    # the participle of a seizure, and whose camp it was
+    (
+        "2024-03-04",
+        "On Sunday, troops dismantled an FARC dissident camp near Suarez, Cauca, seizing rifles and explosives.",
+        ("sub_event_type", "actor1"),
+        [("Disrupted weapons use", "Military Forces of Colombia")],
+    ),
+    # a launcher struck is the target, not the weapon
+    (
+        "2024-02-20",
+        "On Feb. 19, U.S. forces struck a Houthi missile launcher near Zabid, destroying it.",
+        ("event_type", "actor1", "weapon"),
+        [("Explosions/Remote violence", "Military Forces of the United States", None)],
+    ),
+    (
+        "2024-02-20",
+        "Israeli jets struck a Hezbollah rocket launcher near Yaroun on Monday, killing two fighters.",
+        ("sub_event_type", "weapon", "fatalities"),
+        [("Air/drone strike", "aircraft", 2)],
+    ),
+    # a claim that tells how the claimant did the deed told before: the same deed
+    (
+        "2024-03-08",
+        "Two blasts hit a funeral procession in Herat on Wednesday, killing 23 people. The Islamic State group "
+        "claimed responsibility on Thursday, saying three of its fighters had detonated explosive vests.",
+        ("location", "fatalities", "claimed_by"),
+        [("Herat", 23, "Islamic State")],
+    ),
+    # a claim of both attacks told is no third one
+    (
+        "2024-06-10",
+        "Insurgents killed five civilians in Mocimboa da Praia on Tuesday. On Thursday they ambushed an army convoy "
+        "near Mueda, killing three soldiers. Islamic State's Mozambique Province claimed both attacks.",
+        ("location", "claimed_by"),
+        [("Mocimboa da Praia", "Islamic State"), ("near Mueda", "Islamic State")],
+    ),
+    # a deed only referred to at the end of a clause that tells another one is not a second deed of its type
+    (
+        "2024-07-10",
+        "A car bomb exploded outside a police station in Tank on Monday, killing three officers. Police shot dead two "
+        "gunmen who tried to enter the compound after the explosion.",
+        ("sub_event_type",),
+        [("Remote explosive/landmine/IED",), ("Armed clash",)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "fields", "expected"), CASES)
+def test_missed_and_spurious(
+    published: str, text: str, fields: tuple[str, ...], expected: list[tuple], gazetteer
+) -> None:
+    assert _rows(text, published, gazetteer, *fields) == expected
