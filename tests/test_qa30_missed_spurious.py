@@ -156,6 +156,77 @@ CASES = [
         ("sub_event_type",),
         [("Remote explosive/landmine/IED",), ("Armed clash",)],
     ),
+    # hearsay that the side concerned denies is no known event
+    (
+        "2024-09-16",
+        "Videos circulating on social media said 12 gendarmes were killed in an ambush near Kaya on Friday. The "
+        "government denied the reports.",
+        ("sub_event_type",),
+        [],
+    ),
+    (
+        "2024-09-16",
+        "Reports that a convoy was attacked near Fada N'Gourma on Sunday are untrue, the army said.",
+        ("sub_event_type",),
+        [],
+    ),
+    # guard: a deed told by its own source stays, whatever is denied after it
+    (
+        "2024-09-16",
+        "Jihadists killed nine civilians near Kaya on Friday, residents said. The government denied the reports.",
+        ("sub_event_type", "fatalities"),
+        [("Attack", 9)],
+    ),
+    # guard: hearsay confirmed stays
+    (
+        "2024-09-16",
+        "Posts on social media said 12 gendarmes were killed in an ambush near Kaya on Friday. The army confirmed "
+        "the attack on Sunday.",
+        ("sub_event_type", "fatalities"),
+        [("Armed clash", 12)],
+    ),
+    # tear gas at people at home or at work is no protest
+    (
+        "2024-05-08",
+        "Settlers torched three cars in Huwara on Monday. Israeli troops who arrived afterwards fired tear gas at "
+        "villagers trying to put out the flames.",
+        ("event_type",),
+        [("Strategic developments",)],
+    ),
+    (
+        "2024-05-08",
+        "Israeli soldiers fired tear gas at residents of Beita on Monday.",
+        ("event_type",),
+        [],
+    ),
+    # guard: tear gas at a crowd, or at residents protesting, is a protest broken up
+    (
+        "2024-05-08",
+        "Police fired tear gas at residents protesting against power cuts in Kisumu on Monday.",
+        ("sub_event_type",),
+        [("Protest with intervention",)],
+    ),
+    (
+        "2024-05-08",
+        "Police fired tear gas at hundreds of opposition supporters in Dhaka on Monday.",
+        ("sub_event_type",),
+        [("Protest with intervention",)],
+    ),
+    # the first version of a deed whose toll was revised is that deed, not another on the day of the report
+    (
+        "2024-11-06",
+        "The toll in Sunday's landmine blast in Sukma district rose to four after a wounded constable succumbed on "
+        "Tuesday. Initially, three jawans were reported killed when Maoists set off an IED near Jagargunda.",
+        ("event_date", "actor1", "fatalities"),
+        [("2024-11-03", "Maoists", 4)],
+    ),
+    # guard: a first version of something else (who the attackers were) changes nothing
+    (
+        "2024-11-06",
+        "Gunmen killed three farmers in Kathua on Monday. Initially, police said the attackers were bandits.",
+        ("sub_event_type", "fatalities"),
+        [("Attack", 3)],
+    ),
 ]
 
 

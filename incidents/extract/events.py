@@ -986,7 +986,12 @@ def _rules() -> tuple[Rule, ...]:
                 r"mourners|youths|residents|voters|worshippers|activists)\b|"
                 # tear gas is fired at a crowd: "Police moved on the crowds at D-Chowk, firing tear gas shells",
                 # "Security forces fired tear gas at thousands of Imran Khan supporters"
-                r"\b(?:fired|firing|fires|fire|used|using|lobbed|lobbing)\s+(?:[\w-]+\s+){0,2}?tear[\s-]*gas\b|"
+                r"\b(?:fired|firing|fires|fire|used|using|lobbed|lobbing)\s+(?:[\w-]+\s+){0,2}?tear[\s-]*gas\b"
+                # (not at people in their homes or at work, no crowd said: "fired tear gas at residents trying to put
+                # out the fires" is no protest)
+                r"(?!\s+(?:canisters?\s+|shells?\s+|grenades?\s+)?(?:at|into|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                r"(?:residents|villagers|homes|houses|families|civilians|farmers|shepherds|people|worshippers)\b"
+                r"(?![^.;]{0,80}?\b(?:protest|demonstrat|rall(?:y|ies|ied)|march|gather|chant|stones?|rocks?|crowds?)))|"
                 # "to break up a gathering of students": a crowd the police broke up
                 r"\b(?:break|broke|breaking|broken)\s+up\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?"
                 r"(?:gathering|crowd|meeting)s?\b|"

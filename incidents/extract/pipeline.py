@@ -2051,6 +2051,7 @@ def extract(report: Report, *, gazetteer) -> Extraction:
     )
     mentions.sort(key=lambda m: m.start)
     drafts = _assemble(text, sentences, mentions, dates_by_sentence, rels_by_sentence, published, warnings)
+    drafts = _without_denied_hearsay(text, sentences, drafts)
     _claims_told_first(text, sentences, drafts, told, actors_all)
     _no_fight_told_after(text, sentences, drafts, sent_index)
     _protest_interventions(text, sentences, drafts, told)
@@ -2073,6 +2074,62 @@ _USED_WEAPON = re.compile(
 _AFTER_ACTION = re.compile(
     r"\b(?:bodies|corpses)\b|\bfrom\s+the\s+(?:encounter\s+)?(?:site|spot|scene)\b|"
     r"\bafter\s+the\s+(?:encounter|gunfight|gun\s*battle|clash|clashes|fighting|exchange\s+of\s+fire)\b",
+    re.IGNORECASE,
+)
+
+
+#: a deed told only as hearsay: "Posts on social media said 20 soldiers were killed", "Reports that soldiers were
+#: killed ... are false", "unconfirmed reports said"
+_HEARSAY = re.compile(
+    r"\b(?:(?:posts?|videos?|messages?|accounts?|reports?)\s+(?:on|circulating\s+on|shared\s+on)\s+social\s+media|"
+    r"social\s+media\s+(?:posts?|users?|accounts?|reports?)|rumou?rs?|unconfirmed\s+reports?|unverified\s+(?:reports?|"
+    r"claims?|videos?|posts?)|reports?\s+that)\b",
+    re.IGNORECASE,
+)
+#: ... and the denial of it by whom it concerns: "The army denied the reports.", "... are false, the army said",
+#: "dismissed the claims as fake", "said no such attack had taken place"
+_HEARSAY_DENIED = re.compile(
+    r"\b(?:(?:denied|denies|dismissed|rejected|refuted)\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:reports?|claims?|"
+    r"rumou?rs?|posts?|allegations?|videos?)|(?:are|were|was|is)\s+(?:false|untrue|baseless|fake|unfounded)|"
+    r"no\s+such\s+(?:attack|ambush|incident|strike|raid)\s+(?:had\s+|has\s+)?(?:taken|took)\s+place)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_denied_hearsay(text: str, sentences: list[Sentence], drafts: list[Draft]) -> list[Draft]:
+    """The drafts without a deed told only as hearsay that is denied in its sentence or the next one ("Posts on
+    social media said 20 soldiers were killed in an ambush ... The army denied the reports."): no event is known
+    (ACLED holds such a report back; a deed told by a source of its own stays)."""
+    if not found_ci(_HEARSAY_DENIED, text, 0, len(text)):
+        return drafts
+    kept = []
+    for d in drafts:
+        first = sentences[d.first_sentence]
+        nxt = sentences[d.first_sentence + 1] if d.first_sentence + 1 < len(sentences) else None
+        if (
+            not d.historical
+            and d.last_sentence <= d.first_sentence + 1
+            and _HEARSAY.search(text, first.start, max(first.start, d.first_pos))
+            and (
+                found_ci(_HEARSAY_DENIED, text, first.start, first.end)
+                or (nxt is not None and found_ci(_HEARSAY_DENIED, text, nxt.start, nxt.end))
+            )
+        ):
+            continue
+        kept.append(d)
+    return kept
+
+
+#: a sentence telling the first version of a deed: "Initially, two were reported killed", "At first, police said"
+_FIRST_VERSION = re.compile(
+    r"(?:initially|at\s+first|earlier\s+reports|first\s+reports|early\s+reports)\b,?\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:were|was|had\s+been)?\s*(?:reported|said|put|given|thought|believed|feared)\b",
+    re.IGNORECASE,
+)
+#: ... after a revised toll told before: "the death toll ... rose to three", "has now died", "succumbed"
+_TOLL_REVISED = re.compile(
+    r"\b(?:toll\b[^.;]{0,80}?\b(?:rose|risen|climbed|increased|went\s+up|revised)|succumbed|(?:has|have)\s+"
+    r"(?:now\s+|since\s+)?died)\b",
     re.IGNORECASE,
 )
 
@@ -2664,6 +2721,21 @@ def _mentions_of_clause(
         # ...": the deed told before, framed by what went on then (no deed at the place of the meeting)
         etype = sub = "?"
         place = None
+    first_version_by = None
+    if (
+        etype != "?"
+        and s.start > 0
+        and cs == s.start
+        and _FIRST_VERSION.match(text, cs)
+        and found_ci(_TOLL_REVISED, text, 0, s.start)
+    ):
+        # "The toll rose to three ... Initially, two personnel were reported killed when Maoists triggered an IED":
+        # the first version of the deed whose toll was revised before, not another deed (nor its toll)
+        etype = sub = "?"
+        cas = Casualties()
+        first_version_by = (
+            actors.actor1
+        )  # (who did it, as that version tells: "when Maoists triggered an IED")
     anaphoric = (
         (
             (generic_only or back_fight)
@@ -2735,6 +2807,8 @@ def _mentions_of_clause(
         named = [a for a in by if a.cls == "group"] or by
         blamed = named[0].name if named else None
         etype = sub = "?"
+    if blamed is None and first_version_by is not None:
+        blamed = first_version_by
     distinct = (
         found_in(_DISTINCT, text[max(cs, lead.start - 40) : lead.start])
         or bool(found_in(_OTHER, text[cs:ce]) and not found_in(_AMONG_OTHERS, text[cs:ce]))
