@@ -227,6 +227,57 @@ CASES = [
         ("sub_event_type", "fatalities"),
         [("Attack", 3)],
     ),
+    # a seizure told as the participle of an arrest is the arrest's; of a raid that makes no event, its own
+    (
+        "2024-03-04",
+        "Police raided a warehouse in Pasto on Sunday, confiscating rifles and ammunition.",
+        ("sub_event_type",),
+        [("Disrupted weapons use",)],
+    ),
+    # munitions downed over several regions: no count per region is said, so none is made up
+    (
+        "2024-04-09",
+        "The air force said air defences shot down 17 Russian drones overnight over the Mykolaiv, Odesa and "
+        "Kherson regions.",
+        ("location", "munitions_count"),
+        [("Mykolaiv", None), ("Odesa", None), ("Kherson", None)],
+    ),
+    # what a crowd protests against is no deed of that day and place
+    (
+        "2024-08-19",
+        "On Sunday, dozens of people protested in Amadiya against Turkish air strikes.",
+        ("event_type",),
+        [("Protests",)],
+    ),
+    (
+        "2024-08-19",
+        "Hundreds of villagers marched in Zakho on Sunday to denounce the recent drone strikes.",
+        ("event_type",),
+        [("Protests",)],
+    ),
+    # guard: a strike told in its own clause stays
+    (
+        "2024-08-19",
+        "Hundreds of villagers marched in Zakho on Sunday. A Turkish drone strike hit a car near Batifa later that "
+        "day, killing two people.",
+        ("event_type",),
+        [("Protests",), ("Explosions/Remote violence",)],
+    ),
+    # the raid of an abduction told again with its site named is the abduction
+    (
+        "2024-10-17",
+        "Gunmen abducted a pastor and nine worshippers from a church in Kajuru on Wednesday, police said on Thursday. "
+        "Armed men stormed the Holy Trinity Church in Kajuru during the evening service, a witness said.",
+        ("sub_event_type", "location"),
+        [("Abduction/forced disappearance", "Kajuru")],
+    ),
+    # guard: an attack told for another day stays its own
+    (
+        "2024-10-17",
+        "Bandits kidnapped 14 farmers in Kajuru on Tuesday. On Wednesday, gunmen attacked a market in Kajuru.",
+        ("sub_event_type",),
+        [("Abduction/forced disappearance",), ("Attack",)],
+    ),
 ]
 
 

@@ -76,7 +76,6 @@ from incidents.extract.casualties import (
     find_casualties,
     munitions_count,
     running_toll,
-    share_count,
 )
 from incidents.extract.events import (
     BATTLES,
@@ -2011,6 +2010,8 @@ def extract(report: Report, *, gazetteer) -> Extraction:
                     group = _without_seized_items(text, group, clause)
                 if len(group) > 1:
                     group = _without_deeds_referred(text, group, clause)
+                if len(group) > 1 and any(t.rule.name == "protest" for t in group):
+                    group = _without_grievances(text, group)
                 subs = _split_group(group, text, clause)
                 told_all = []
                 for sub_group in subs:
@@ -2134,6 +2135,30 @@ _TOLL_REVISED = re.compile(
 )
 
 
+#: what a crowd protests against, named right before a deed word: "protested in Sinune against Turkish drone
+#: strikes", "marched over the killings", "rallied to denounce the air raids"
+_GRIEVANCE_BEFORE = re.compile(
+    r"\b(?:against|over|denouncing|condemning|to\s+(?:protest|denounce|condemn)|in\s+protest\s+(?:at|against|over))\s+"
+    r"(?:(?:the|a|an|recent|continued|continuing|repeated|deadly|ongoing|last\s+week's|this\s+week's)\s+)*"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _without_grievances(text: str, group: list[Trigger]) -> list[Trigger]:
+    """A protest clause's triggers without the deeds the crowd protests against ("hundreds protested in Sinune
+    against Turkish drone strikes": a protest, no drone strike of that day and place)."""
+    first_protest = min(t.start for t in group if t.rule.name == "protest")
+    kept = [
+        t
+        for t in group
+        if t.rule.name == "protest"
+        or t.start < first_protest
+        or not _GRIEVANCE_BEFORE.search(text, max(first_protest, t.start - 60), t.start)
+    ]
+    return kept
+
+
 def _without_deeds_referred(text: str, group: list[Trigger], clause: tuple[int, int]) -> list[Trigger]:
     """The clause's triggers without a deed only referred to at its end when another deed is told in it ("Troops
     killed two militants who tried to storm the post after the blast.": the killing, dated by the blast told
@@ -2169,6 +2194,12 @@ def _without_seized_items(text: str, group: list[Trigger], clause: tuple[int, in
             continue  # "its fighters had killed 11 personnel and seized weapons": the attack's loot, no seizure
         if t.rule.name == "seized-weapons" and _AFTER_ACTION.search(text, clause[0], clause[1]):
             continue  # "the bodies had been recovered along with an AK-47 rifle": what the fight left, no seizure
+        if (
+            t.rule.name == "seized-weapons"
+            and text[t.start : t.end].split(None, 1)[0].lower().endswith("ing")
+            and any(k.rule.sub_event_type == "Arrests" and k.end <= t.start for k in group)
+        ):
+            continue  # "arrested 11 gang members, seizing rifles": what the arrest (or raid) took, no seizure
 
         if t.rule.name in ("grenade", "ied") and any(
             z.start < t.start <= z.end + 120
@@ -3177,10 +3208,10 @@ def _mentions_of_clause(
             shares = [_share(cas, n, k) for k in range(n)]
         even = told is None and said is None and bool(cas.spans)
         made = [
-            # the barrage's count is shared out like its toll, not repeated on every row
-            replace(
-                made[0], place=c, casualties=shares[k], shared=even, count=share_count(made[0].count, n, k)
-            )
+            # the barrage's count is not repeated on every row, nor shared out: how many fell on each place is
+            # not said ("22 drones over the Poltava, Sumy and Kharkiv regions" is no 8/7/7; the contract's count
+            # is null when not said)
+            replace(made[0], place=c, casualties=shares[k], shared=even, count=None)
             for k, c in enumerate(chosen)
         ]
         if even and running_toll(text, clause[0], clause[1]):
@@ -4867,6 +4898,28 @@ def _assemble(
             # coarser, or the same)
             if m.place is not None and _coarser(recent.place, m.place):
                 recent.place = m.place
+            focus = _fold(m, recent, sentences, owner)
+            continue
+        if (
+            recent is not None
+            and not m.anaphoric
+            and not m.distinct
+            and not m.historical
+            and m.relation is None
+            and (m.event_type, m.sub_event_type) == (VAC, "Attack")
+            and recent.event_type == VAC
+            and recent.sub_event_type != "Attack"
+            and m.sentence - recent.last_sentence == 1
+            and not m.casualties.spans
+            and (m.actor1 is None or generic_armed(m.actor1) or m.actor1 == recent.actor1)
+            and m.place is not None
+            and recent.place is not None
+            and _refines(recent, m.place)
+            and not _apart(m.date, recent)
+        ):
+            # "Separatist fighters abducted six students in Bafut overnight. Armed men stormed the school in Bafut
+            # at around 2am, a statement said.": the raid of the abduction told just before, told again (one event:
+            # same day, place and attackers, coded by the abduction)
             focus = _fold(m, recent, sentences, owner)
             continue
         # anaphors: "the attack", "the attacks", casualty-only clauses
