@@ -148,13 +148,22 @@ CASES = [
         ("location", "claimed_by"),
         [("Mocimboa da Praia", "Islamic State"), ("near Mueda", "Islamic State")],
     ),
-    # a deed only referred to at the end of a clause that tells another one is not a second deed of its type
+    # a deed only referred to at the end of a clause that tells another one is not a second deed of its type; the
+    # assault the blast opened is one event with it (its dead added, the claim its)
     (
         "2024-07-10",
         "A car bomb exploded outside a police station in Tank on Monday, killing three officers. Police shot dead two "
-        "gunmen who tried to enter the compound after the explosion.",
+        "gunmen who tried to enter the compound after the explosion. The TTP claimed the attack.",
+        ("sub_event_type", "location", "fatalities", "claimed_by"),
+        [("Remote explosive/landmine/IED", "Tank", 5, "Tehrik-i-Taliban Pakistan (TTP)")],
+    ),
+    # guard: an arrest after the blast is an event of its own
+    (
+        "2024-07-10",
+        "A bomb exploded in a bus station in Quetta on Monday, killing four people. Police detained three suspects "
+        "after the blast.",
         ("sub_event_type",),
-        [("Remote explosive/landmine/IED",), ("Armed clash",)],
+        [("Remote explosive/landmine/IED",), ("Arrests",)],
     ),
     # hearsay that the side concerned denies is no known event
     (

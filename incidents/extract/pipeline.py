@@ -2159,6 +2159,13 @@ def _without_grievances(text: str, group: list[Trigger]) -> list[Trigger]:
     return kept
 
 
+#: a fight told as following the blast told before: "who tried to storm the post after the blast"
+_AFTER_THE_BLAST = re.compile(
+    r"\b(?:after|following|in\s+the\s+wake\s+of)\s+the\s+(?:[\w-]+\s+)?(?:blast|explosion|bombing|detonation)\b",
+    re.IGNORECASE,
+)
+
+
 def _without_deeds_referred(text: str, group: list[Trigger], clause: tuple[int, int]) -> list[Trigger]:
     """The clause's triggers without a deed only referred to at its end when another deed is told in it ("Troops
     killed two militants who tried to storm the post after the blast.": the killing, dated by the blast told
@@ -4920,6 +4927,23 @@ def _assemble(
             # "Separatist fighters abducted six students in Bafut overnight. Armed men stormed the school in Bafut
             # at around 2am, a statement said.": the raid of the abduction told just before, told again (one event:
             # same day, place and attackers, coded by the abduction)
+            focus = _fold(m, recent, sentences, owner)
+            continue
+        if (
+            recent is not None
+            and m.event_type == BATTLES
+            and not m.historical
+            and recent.sub_event_type in ("Suicide bomb", "Remote explosive/landmine/IED")
+            and not recent.historical
+            and m.sentence - recent.last_sentence == 1
+            and m.place is None
+            and not _apart(m.date, recent)
+            and found_ci(_AFTER_THE_BLAST, text, m.clause[0], m.clause[1])
+        ):
+            # "A suicide bomber struck a checkpoint near Mir Ali ... Troops killed two other militants who tried to
+            # storm the post after the blast.": the assault the blast opened, one event with it (its dead added)
+            m.additive = True
+            m.actor1 = m.actor2 = None
             focus = _fold(m, recent, sentences, owner)
             continue
         # anaphors: "the attack", "the attacks", casualty-only clauses
