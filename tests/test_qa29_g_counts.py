@@ -1,6 +1,6 @@
 """QA 29 (g): a barrage's munitions count -- the number stopped, not the number launched, when a report says
-"launched 28 drones ... destroyed 24 of them"; and a count told for a list of places shared out over its rows
-like a toll, so the rows add up to what was said instead of each repeating it."""
+"launched 28 drones ... destroyed 24 of them"; and a count told for a list of places is neither repeated on each
+row nor shared out (QA 30: no per-place count is said, and the contract's count is null when not said)."""
 
 from __future__ import annotations
 
@@ -10,12 +10,12 @@ from tests.test_extract_layers import _rows
 
 #: (published, text, munitions_count of each incident in text order)
 COUNTS = [
-    # the probe: 24 of 28 destroyed over three regions, one total shared out, not 28 on every row
+    # the probe: 24 of 28 destroyed over three regions, not 28 on every row (nor 8/8/8: unsaid)
     (
         "2024-05-15",
         "Russia launched 28 drones at Ukraine overnight, and air defences destroyed 24 of them over the Kyiv, "
         "Zhytomyr and Vinnytsia regions, the Air Force said on Wednesday.",
-        [8, 8, 8],
+        [None, None, None],
     ),
     # the share told after the launch, in other words
     (
@@ -36,18 +36,18 @@ COUNTS = [
         "force said on Wednesday.",
         [10],
     ),
-    # a count destroyed over two regions: shared, the remainder to the first
+    # a count destroyed over two regions: how many over each is not said (QA 30 changed [5, 4])
     (
         "2024-05-15",
         "Air defences destroyed 9 drones over the Poltava and Sumy regions overnight, the air force said on "
         "Wednesday.",
-        [5, 4],
+        [None, None],
     ),
-    # a strike's count told for two cities, shared like its toll
+    # a strike's count told for two cities: not shared like its toll (QA 30 changed [3, 3])
     (
         "2024-05-15",
         "Russia fired 6 missiles at Kharkiv and Odesa on Tuesday, killing six people.",
-        [3, 3],
+        [None, None],
     ),
     # guard (held before too): the share told before the count
     (
@@ -72,5 +72,5 @@ COUNTS = [
 
 
 @pytest.mark.parametrize(("published", "text", "counts"), COUNTS)
-def test_munitions_counts_qa29g(published: str, text: str, counts: list[int], gazetteer) -> None:
+def test_munitions_counts_qa29g(published: str, text: str, counts: list[int | None], gazetteer) -> None:
     assert [n for (n,) in _rows(text, published, gazetteer, "munitions_count")] == counts

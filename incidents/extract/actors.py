@@ -1110,6 +1110,8 @@ _PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:[\w-]+\s+)?$|\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+#: a deed told in the progressive, its verb the trigger's first word ("exchanging fire", "shelling")
+_PROGRESSIVE = re.compile(r"[a-z]+ing\b")
 #: "a police patrol hit a landmine", "their vehicle struck a roadside bomb": who hit the device was its victim
 _HIT_A_MINE = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,2}?(?:hit|hits|struck|strikes|drove\s+over|ran\s+over|stepped\s+on|triggered|ran\s+into)\s+"
@@ -1146,7 +1148,9 @@ _OBJECT_OF = re.compile(
     # "Troops pursued the attackers and killed two of them": who was chased is the target
     r"pursued|pursuing|chased|chasing|tracked\s+down|hunted\s+down|repelled|repulsed|confronted|"
     # "Troops encountered around 15 armed men ..., killing four": whom they met in the fight
-    r"encountered|encountering|engaged|engaging|fought|battled)\s+"
+    r"encountered|encountering|engaged|engaging|fought|battled|"
+    # "soldiers dismantled an ELN camp ..., seizing rifles": whose camp it was
+    r"dismantled|dismantling|destroyed|destroying|razed|busted|demolished)\s+"
     # (not across a conjunction: "were killed when NPA rebels ambushed")
     r"(?:(?:a|an|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+)?"
     r"(?:(?!(?:when|as|after|while|before|because|since|until|and|but)\b)[\w'’-]+\s+){0,2}$",
@@ -1435,7 +1439,9 @@ def assign_actors(
                 actor2 = actor2 or am.name  # "attacked a military base ..., using two car bombs": the target
                 continue
             passive = (
-                found_in(_PASSIVE, text[max(am.end, ts - 20) : ts])
+                # (not the progressive: "M23 rebels and the army are exchanging fire", "Russian forces were
+                # shelling Kherson": the subject does it)
+                (found_in(_PASSIVE, text[max(am.end, ts - 20) : ts]) and not _PROGRESSIVE.match(text, ts, te))
                 or found_in(_DIED_BETWEEN, between)
                 or found_in(_CAME_UNDER, between)
                 # (an armed group "triggered" the device it planted: "Maoists triggered an IED near Tarrem")

@@ -231,6 +231,24 @@ _WEAPON_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+#: a weapon struck as the target: "struck a Houthi missile launcher", "destroyed a drone storage facility" (the
+#: weapon named is what was hit, not what hit it)
+_WEAPON_STRUCK = re.compile(
+    r"\b(?:struck|hit|destroyed|destroying|targeted|targeting|bombed|attacked|took\s+out|knocked\s+out)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:missile|rocket|drone|UAV|mortar)\s+(?:launchers?|launch\s+(?:sites?|pads?|positions?)|"
+    r"depots?|storage(?:\s+(?:sites?|facilit(?:y|ies)))?|factor(?:y|ies)|production\s+(?:sites?|facilit(?:y|ies))|"
+    r"workshops?|warehouses?|batter(?:y|ies)|systems?)\b",
+    re.IGNORECASE,
+)
+
+
+def without_struck_arms(text: str) -> str:
+    """``text`` without the arms named as what was struck ("struck a Houthi missile launcher": no missile fired)."""
+    if "launch" in text or "stor" in text or "factor" in text or "batter" in text or "system" in text:
+        return _WEAPON_STRUCK.sub(" struck ", text)
+    return text
+
+
 @functools.lru_cache(maxsize=4096)
 def weapon_of(text: str) -> str | None:
     """The weapon (vocabulary ``WEAPONS``) a phrase names, most specific first; None when none is named."""
@@ -336,7 +354,9 @@ def _rules() -> tuple[Rule, ...]:
         R(
             "seized-weapons",
             _r(
-                r"\b(?:seized|confiscated|recovered|uncovered|discovered|found|captured)\s+"
+                # (the participle after the deed: "dismantled an ELN camp, seizing rifles and grenades")
+                r"\b(?:seized|confiscated|recovered|uncovered|discovered|found|captured|seizing|confiscating|"
+                r"recovering)\s+"
                 # ("recovered along with an AK-47 rifle and several improvised explosive devices")
                 r"(?:along\s+with\s+)?(?:[\w'’-]+,?\s+){0,7}?(?:weapons|arms\s+cache|caches?|ammunition|explosives|"
                 r"rifles|rocket\s+launchers|munitions|pistols?|guns|firearms|grenades?|IEDs?|"
@@ -377,7 +397,15 @@ def _rules() -> tuple[Rule, ...]:
                 r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|aerial\s+(?:bombardments?|bombings?|attacks?|strikes?|raids?)|"
                 r"barrel\s+bombs?|barrel\s+bombing|explosive\s+barrels?|(?:guided|glide|gliding|aerial|air-dropped)[\s-]+bombs?|"
                 # ("conducted air interdiction on an ISWAP logistics base": the Nigerian Air Force's word)
-                r"air\s+attacks?|bombing\s+raids?|drone\s+strikes?|drone\s+attacks?|UAV\s+strikes?|air\s+interdictions?)\b"
+                r"air\s+attacks?|bombing\s+raids?|drone\s+strikes?|drone\s+attacks?|UAV\s+strikes?|air\s+interdictions?)\b|"
+                # drones told as the means: "used drones to drop explosives on houses", "dropped explosives from
+                # drones on a village" (cartels and militias; no aircraft noun as the subject)
+                # (a deed, not a habit: "The army has used drones to strike supply lines")
+                rf"(?<!has\s)(?<!have\s)\b(?:used|using|deployed|deploying|flew|flying|sent|sending)\s+(?:[\w'’-]+\s+)"
+                rf"{{0,2}}?{_DRONE}\s+to\s+drop\b|"
+                r"\b(?:dropped|dropping|released|releasing)\s+(?:[\w'’-]+\s+){0,3}?(?:bombs?|explosives?|munitions|"
+                r"grenades?|(?:improvised\s+)?explosive\s+devices?)\s+(?:from|with|using)\s+(?:an?\s+|the\s+|their\s+|"
+                rf"its\s+)?(?:[\w'’-]+\s+){{0,2}}?{_DRONE}"
             ),
             ERV,
             "Air/drone strike",
@@ -395,7 +423,7 @@ def _rules() -> tuple[Rule, ...]:
                 # (a hedged owner: "a drone believed to be Russian hit")
                 r"(?:(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s+[\w'’-]+\s+)?"
                 # (where it came from: "a drone launched from Yemen struck an apartment building")
-                r"(?:(?:launched|fired|sent|flown)\s+(?:from|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}?(?=struck|hit))?"
+                r"(?:(?:launched|fired|sent|flown)\s+(?:from|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?=struck|hit))?"
                 # (not a noun after them: "Poland scrambled fighter jets during the attack")
                 rf"(?:(?!was\b|were\b|been\b|is\b|are\b|the\b|during\b|after\b|before\b|amid\b|following\b|"
                 r"in\b|over\b)[\w'’-]+\s+){0,2}?(?:struck|hits?|bomb(?:ed|s)?|"
@@ -439,7 +467,10 @@ def _rules() -> tuple[Rule, ...]:
                 r"(?:were|was|had\s+been|have\s+been)\s+(?:fired|launched|lobbed))\b|\b(?:targeted|hit|struck|attacked|"
                 rf"pounded)\s+(?:by|with)\s+(?:[\w'’-]+\s+){{0,4}}?{_PROJ}\b|"
                 rf"\b(?:struck|hit|attacked|targeted|pounded)\s+(?:[\w'’-]+\s+){{1,6}}?with\s+(?:[\w'’-]+\s+){{0,3}}?{_PROJ}\b|"
-                rf"\b{_PROJ}\s+(?:launched|fired)\s+by\s+[^.;]{{1,80}}?\b(?:struck|hit|slammed\s+into|landed|exploded)\b|"
+                # (who fired them, or where from: "Rockets fired from southern Lebanon hit Kiryat Shmona",
+                # "missiles launched from the occupied Golan struck sites near the airport")
+                rf"\b{_PROJ}\s+(?:launched|fired|lobbed)\s+(?:by|from)\s+[^.;]{{1,80}}?\b(?:struck|hit|slammed\s+into|"
+                r"landed|exploded)\b|"
                 # (a weapon a claim puts in quotation marks: 'fired "naval missiles" at')
                 rf"\b(?:fired|launched|"
                 rf"lobbed)\s+[\"“]?(?:[\w'’-]+\s+){{0,5}}?{_PROJ}\b|"
@@ -820,7 +851,7 @@ def _rules() -> tuple[Rule, ...]:
                 r"(?<=\bForce\s))"
                 r"(?:struck|hit|bombed|pounded)\s+(?:[\w'’-]+\s+){0,3}?(?:targets|positions|sites?|strongholds|"
                 r"hideouts|infrastructure|(?:weapons|ammunition)\s+depots?|command\s+(?:posts?|cent(?:er|re)s?)|"
-                r"launchers|launch\s+sites|radars?)\b"
+                r"launchers?|launch\s+sites|radars?)\b"
             ),
             ERV,
             "Air/drone strike",
@@ -851,7 +882,7 @@ def _rules() -> tuple[Rule, ...]:
                 # a side telling its own strike: "Ukraine said it had struck an oil depot in Belgorod"
                 r"(?<=\bsaid\sit\shad\s)|(?<=\bsaid\sit\shas\s)|(?<=\bsaid\sthey\shad\s))"
                 r"(?:struck|hit|pounded)\s+(?:[\w'’-]+\s+){0,3}?(?:targets|positions|strongholds|hideouts|"
-                r"(?:weapons|ammunition|oil|fuel)\s+depots?|command\s+(?:posts?|cent(?:er|re)s?)|launchers|launch\s+sites?|"
+                r"(?:weapons|ammunition|oil|fuel)\s+depots?|command\s+(?:posts?|cent(?:er|re)s?)|launchers?|launch\s+sites?|"
                 r"radars?|(?:radar|missile|drone)\s+sites?|refiner(?:y|ies)|airfields?|air\s+bases?|"
                 # ("US forces struck two Houthi drone boats")
                 r"(?:drone\s+|attack\s+|explosive-laden\s+)?boats|vessels|"
@@ -988,7 +1019,12 @@ def _rules() -> tuple[Rule, ...]:
                 r"mourners|youths|residents|voters|worshippers|activists)\b|"
                 # tear gas is fired at a crowd: "Police moved on the crowds at D-Chowk, firing tear gas shells",
                 # "Security forces fired tear gas at thousands of Imran Khan supporters"
-                r"\b(?:fired|firing|fires|fire|used|using|lobbed|lobbing)\s+(?:[\w-]+\s+){0,2}?tear[\s-]*gas\b|"
+                r"\b(?:fired|firing|fires|fire|used|using|lobbed|lobbing)\s+(?:[\w-]+\s+){0,2}?tear[\s-]*gas\b"
+                # (not at people in their homes or at work, no crowd said: "fired tear gas at residents trying to put
+                # out the fires" is no protest)
+                r"(?!\s+(?:canisters?\s+|shells?\s+|grenades?\s+)?(?:at|into|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                r"(?:residents|villagers|homes|houses|families|civilians|farmers|shepherds|people|worshippers)\b"
+                r"(?![^.;]{0,80}?\b(?:protest|demonstrat|rall(?:y|ies|ied)|march|gather|chant|stones?|rocks?|crowds?)))|"
                 # "to break up a gathering of students": a crowd the police broke up
                 r"\b(?:break|broke|breaking|broken)\s+up\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?"
                 r"(?:gathering|crowd|meeting)s?\b|"
@@ -2190,6 +2226,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
         "battling",
         "gunfight",
         "exchange",
+        "exchanging",  # (not "exchange" letter for letter)
         "traded",
         "trading",
         "skirmish",
@@ -2472,7 +2509,7 @@ def find_triggers(
         rule = RULES[i]
         for m in matches_indexed(rule.pattern, _rule_stems(), text, start, end):
             surface = m.group(0)
-            weapon = rule.weapon or weapon_of(surface)
+            weapon = rule.weapon or weapon_of(without_struck_arms(surface))
             last = surface.split()[-1].lower() if surface.split() else ""
             plural = (
                 last.endswith("s")

@@ -77,7 +77,6 @@ from incidents.extract.casualties import (
     find_casualties,
     munitions_count,
     running_toll,
-    share_count,
 )
 from incidents.extract.events import (
     BATTLES,
@@ -100,6 +99,7 @@ from incidents.extract.events import (
     trigger_keys,
     trigger_keys_in,
     weapon_of,
+    without_struck_arms,
 )
 from incidents.extract.merge import (
     SAME_PLACE_KM,
@@ -719,8 +719,9 @@ def _split_group(group: list[Trigger], text: str, clause: tuple[int, int]) -> li
 
 
 _CLAIMED_OBJECT = re.compile(
-    r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:both\s+|all\s+)?"
-    r"(?:the|these|those|this|that)\b[^.;]{0,80}$",
+    # ("claimed both attacks", "claimed all three attacks", "claimed responsibility for both of the attacks")
+    r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:(?:both|all)\b(?:\s+(?:of\s+)?"
+    r"(?:the|these|those))?|(?:the|these|those|this|that)\b)[^.;]{0,80}$",
     re.IGNORECASE,
 )
 _SAID_IT_HAD = re.compile(
@@ -786,8 +787,16 @@ _LAUNCHED_FROM = re.compile(
 _FIRED_FROM = re.compile(
     # ("fired a missile from Houthi-controlled areas of Yemen toward a US destroyer")
     r"\b(?:launched|fired)\s+(?:(?:an?|one|two|three|four|\d+)\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|drones?|"
-    r"projectiles?|shells?)\s+)?from\s+(?:the\s+)?(?:[\w'’]+-(?:controlled|held)\s+(?:areas?|parts?|territory)\s+"
-    r"(?:of|in)\s+)?(?:(?:northern|southern|eastern|western|occupied|\w+-held)\s+)?$",
+    r"projectiles?|shells?)\s+)?from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?"
+    r"(?:[\w'’]+-(?:controlled|held)\s+(?:areas?|parts?|territory)\s+(?:of|in)\s+)?"
+    r"(?:(?:northern|southern|eastern|western|occupied|\w+-held)\s+)?$",
+    re.IGNORECASE,
+)
+#: where an attack was launched from, whatever its type: "the attack was launched from the direction of the occupied
+#: Golan" (the place struck is told elsewhere; the launch point is no place of the deed)
+_ATTACK_LAUNCHED_FROM = re.compile(
+    r"\blaunched\s+from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:northern|southern|eastern|western|occupied|\w+-held)\s+)?$",
     re.IGNORECASE,
 )
 #: provinces named by a plain word (Zambia's Southern, Kenya's Coast): no sign of their country when said alone
@@ -946,8 +955,11 @@ _BACKING = re.compile(
 
 def _without_backing(clause_text: str) -> str:
     """The clause without the arms that backed the deed ("forces backed by US air strikes killed 15 militants": a
-    ground fight's weapon is not the air strikes')."""
-    return _BACKING.sub(" ", clause_text) if "by" in clause_text or "with" in clause_text else clause_text
+    ground fight's weapon is not the air strikes'), nor the arms that were its target ("struck a missile
+    launcher")."""
+    if "by" in clause_text or "with" in clause_text:
+        clause_text = _BACKING.sub(" ", clause_text)
+    return without_struck_arms(clause_text)
 
 
 #: forces acting on a crowd: "were dispersed", "tear gas", "arrested", "broke up" (not "demanding the release of
@@ -1244,7 +1256,9 @@ _CLAIMANT_SAYS = re.compile(
     # ("The army said soldiers had killed two terrorists": the force's own men)
     # ("JNIM said in a statement that it had killed about 300 militiamen")
     r"\b(?:(?:claim(?:ed|ing|s)?|sa(?:id|ying|ys)|boast(?:ed|ing|s)?)\s+(?:in\s+an?\s+(?:[\w-]+\s+)?"
-    r"(?:statement|video|post|message|communiqu[ée])\s+(?:on\s+\w+\s+)?)?(?:that\s+)?(?:it|they|its\s+[\w-]+|"
+    r"(?:statement|video|post|message|communiqu[ée])\s+(?:on\s+\w+\s+)?)?(?:that\s+)?"
+    # ("saying two of its members had detonated explosive belts")
+    r"(?:(?:one|two|three|four|five|six|\d+|several|some|a\s+few)\s+of\s+(?=its\b|their\b))?(?:it|they|its\s+[\w-]+|"
     r"(?:its\s+|their\s+)?(?:soldiers|troops|forces|fighters|jets|aircraft|drones|units))\s+"
     r"(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?|claim(?:ed|ing|s)?\s+to\s+have\s+|"
     # "Al-Shabaab claimed that 17 soldiers had been killed": the attacker's figure for its victims
@@ -1255,6 +1269,14 @@ _CLAIMANT_SAYS = re.compile(
     re.IGNORECASE,
 )
 _CLAIM_SAID = re.compile(r"\b(?:claim|claimed|claiming|claims|responsibility)\b", re.IGNORECASE)
+#: a claim of responsibility for a deed ("claimed the attack", "claimed by JNIM", "took responsibility"), not a
+#: group's word on its deed's effect ("fired rockets at a position in Metula, claiming direct hits")
+_RESPONSIBILITY_CLAIMED = re.compile(
+    r"\b(?:responsibility|claimed\s+by|claim(?:ed|ing|s)?\s+(?:the|an?|both|all|its|their|these|those|this|that)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:attacks?|bombings?|assaults?|ambush(?:es)?|raids?|strikes?|operations?|blasts?|"
+    r"explosions?|killings?|kidnappings?|abductions?|massacres?|shootings?|incidents?))\b",
+    re.IGNORECASE,
+)
 
 
 def _stated_casualties(text: str, start: int, end: int) -> Casualties:
@@ -2049,6 +2071,10 @@ def extract(report: Report, *, gazetteer) -> Extraction:
                 ]
                 if any(t.rule.name == "seized-weapons" for t in group):
                     group = _without_seized_items(text, group, clause)
+                if len(group) > 1:
+                    group = _without_deeds_referred(text, group, clause)
+                if len(group) > 1 and any(t.rule.name == "protest" for t in group):
+                    group = _without_grievances(text, group)
                 subs = _split_group(group, text, clause)
                 told_all = []
                 for sub_group in subs:
@@ -2090,6 +2116,7 @@ def extract(report: Report, *, gazetteer) -> Extraction:
     mentions.sort(key=lambda m: m.start)
     _interception_tolls_apart(mentions)
     drafts = _assemble(text, sentences, mentions, dates_by_sentence, rels_by_sentence, published, warnings)
+    drafts = _without_denied_hearsay(text, sentences, drafts)
     _claims_told_first(text, sentences, drafts, told, actors_all)
     _no_fight_told_after(text, sentences, drafts, sent_index)
     _protest_interventions(text, sentences, drafts, told)
@@ -2137,6 +2164,110 @@ _AFTER_ACTION = re.compile(
 )
 
 
+#: a deed told only as hearsay: "Posts on social media said 20 soldiers were killed", "Reports that soldiers were
+#: killed ... are false", "unconfirmed reports said"
+_HEARSAY = re.compile(
+    r"\b(?:(?:posts?|videos?|messages?|accounts?|reports?)\s+(?:on|circulating\s+on|shared\s+on)\s+social\s+media|"
+    r"social\s+media\s+(?:posts?|users?|accounts?|reports?)|rumou?rs?|unconfirmed\s+reports?|unverified\s+(?:reports?|"
+    r"claims?|videos?|posts?)|reports?\s+that)\b",
+    re.IGNORECASE,
+)
+#: ... and the denial of it by whom it concerns: "The army denied the reports.", "... are false, the army said",
+#: "dismissed the claims as fake", "said no such attack had taken place"
+_HEARSAY_DENIED = re.compile(
+    r"\b(?:(?:denied|denies|dismissed|rejected|refuted)\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:reports?|claims?|"
+    r"rumou?rs?|posts?|allegations?|videos?)|(?:are|were|was|is)\s+(?:false|untrue|baseless|fake|unfounded)|"
+    r"no\s+such\s+(?:attack|ambush|incident|strike|raid)\s+(?:had\s+|has\s+)?(?:taken|took)\s+place)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_denied_hearsay(text: str, sentences: list[Sentence], drafts: list[Draft]) -> list[Draft]:
+    """The drafts without a deed told only as hearsay that is denied in its sentence or the next one ("Posts on
+    social media said 20 soldiers were killed in an ambush ... The army denied the reports."): no event is known
+    (ACLED holds such a report back; a deed told by a source of its own stays)."""
+    if not found_ci(_HEARSAY_DENIED, text, 0, len(text)):
+        return drafts
+    kept = []
+    for d in drafts:
+        first = sentences[d.first_sentence]
+        nxt = sentences[d.first_sentence + 1] if d.first_sentence + 1 < len(sentences) else None
+        if (
+            not d.historical
+            and d.last_sentence <= d.first_sentence + 1
+            and _HEARSAY.search(text, first.start, max(first.start, d.first_pos))
+            and (
+                found_ci(_HEARSAY_DENIED, text, first.start, first.end)
+                or (nxt is not None and found_ci(_HEARSAY_DENIED, text, nxt.start, nxt.end))
+            )
+        ):
+            continue
+        kept.append(d)
+    return kept
+
+
+#: a sentence telling the first version of a deed: "Initially, two were reported killed", "At first, police said"
+_FIRST_VERSION = re.compile(
+    r"(?:initially|at\s+first|earlier\s+reports|first\s+reports|early\s+reports)\b,?\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:were|was|had\s+been)?\s*(?:reported|said|put|given|thought|believed|feared)\b",
+    re.IGNORECASE,
+)
+#: ... after a revised toll told before: "the death toll ... rose to three", "has now died", "succumbed"
+_TOLL_REVISED = re.compile(
+    r"\b(?:toll\b[^.;]{0,80}?\b(?:rose|risen|climbed|increased|went\s+up|revised)|succumbed|(?:has|have)\s+"
+    r"(?:now\s+|since\s+)?died)\b",
+    re.IGNORECASE,
+)
+
+
+#: what a crowd protests against, named right before a deed word: "protested in Sinune against Turkish drone
+#: strikes", "marched over the killings", "rallied to denounce the air raids"
+_GRIEVANCE_BEFORE = re.compile(
+    r"\b(?:against|over|denouncing|condemning|to\s+(?:protest|denounce|condemn)|in\s+protest\s+(?:at|against|over))\s+"
+    r"(?:(?:the|a|an|recent|continued|continuing|repeated|deadly|ongoing|last\s+week's|this\s+week's)\s+)*"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _without_grievances(text: str, group: list[Trigger]) -> list[Trigger]:
+    """A protest clause's triggers without the deeds the crowd protests against ("hundreds protested in Sinune
+    against Turkish drone strikes": a protest, no drone strike of that day and place)."""
+    first_protest = min(t.start for t in group if t.rule.name == "protest")
+    kept = [
+        t
+        for t in group
+        if t.rule.name == "protest"
+        or t.start < first_protest
+        or not _GRIEVANCE_BEFORE.search(text, max(first_protest, t.start - 60), t.start)
+    ]
+    return kept
+
+
+#: a fight told as following the blast told before: "who tried to storm the post after the blast"
+_AFTER_THE_BLAST = re.compile(
+    r"\b(?:after|following|in\s+the\s+wake\s+of)\s+the\s+(?:[\w-]+\s+)?(?:blast|explosion|bombing|detonation)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_deeds_referred(text: str, group: list[Trigger], clause: tuple[int, int]) -> list[Trigger]:
+    """The clause's triggers without a deed only referred to at its end when another deed is told in it ("Troops
+    killed two militants who tried to storm the post after the blast.": the killing, dated by the blast told
+    before; not a second blast)."""
+    kept = [
+        t
+        for t in group
+        if not (
+            t.definite
+            and t.rule.kind in ("generic", "specific")
+            and _AFTER_THE.search(text, max(clause[0], t.start - 40), t.start)
+            and _CLAUSE_ENDS.match(text, t.end)
+        )
+    ]
+    return kept or group
+
+
 def _without_seized_items(text: str, group: list[Trigger], clause: tuple[int, int] = (0, 0)) -> list[Trigger]:
     """The weapons listed as seized ("recovered 21 weapons, including four AK-series rifles and 12 hand grenades")
     are what the seizure took, not grenade or IED attacks of their own (a weapon after the seizure with a deed word
@@ -2155,6 +2286,12 @@ def _without_seized_items(text: str, group: list[Trigger], clause: tuple[int, in
             continue  # "its fighters had killed 11 personnel and seized weapons": the attack's loot, no seizure
         if t.rule.name == "seized-weapons" and _AFTER_ACTION.search(text, clause[0], clause[1]):
             continue  # "the bodies had been recovered along with an AK-47 rifle": what the fight left, no seizure
+        if (
+            t.rule.name == "seized-weapons"
+            and text[t.start : t.end].split(None, 1)[0].lower().endswith("ing")
+            and any(k.rule.sub_event_type == "Arrests" and k.end <= t.start for k in group)
+        ):
+            continue  # "arrested 11 gang members, seizing rifles": what the arrest (or raid) took, no seizure
 
         if t.rule.name in ("grenade", "ied") and any(
             z.start < t.start <= z.end + 120
@@ -2541,13 +2678,14 @@ def _mentions_of_clause(
             for pm in _within(places, place_starts, part)
             if _LAUNCHED_FROM.search(text, max(part[0], pm.start - 40), pm.start)
         )
-    elif etype == ERV and " from " in text[cs:ce]:
+    elif " from " in text[cs:ce]:
         # nor where fired munitions came from where they struck: "eight rockets were fired from the northern Gaza
-        # Strip" (the target told before, Ashkelon)
+        # Strip" (the target told before, Ashkelon); nor, whatever the type, where an attack was launched from
+        origin = _FIRED_FROM if etype == ERV else _ATTACK_LAUNCHED_FROM
         excluded += tuple(
             (pm.start, pm.end)
             for pm in _within(places, place_starts, clause)
-            if _FIRED_FROM.search(text, max(cs, pm.start - 90), pm.start)
+            if origin.search(text, max(cs, pm.start - 90), pm.start)
         )
     place = choose_place(
         text,
@@ -2706,6 +2844,21 @@ def _mentions_of_clause(
         # ...": the deed told before, framed by what went on then (no deed at the place of the meeting)
         etype = sub = "?"
         place = None
+    first_version_by = None
+    if (
+        etype != "?"
+        and s.start > 0
+        and cs == s.start
+        and _FIRST_VERSION.match(text, cs)
+        and found_ci(_TOLL_REVISED, text, 0, s.start)
+    ):
+        # "The toll rose to three ... Initially, two personnel were reported killed when Maoists triggered an IED":
+        # the first version of the deed whose toll was revised before, not another deed (nor its toll)
+        etype = sub = "?"
+        cas = Casualties()
+        first_version_by = (
+            actors.actor1
+        )  # (who did it, as that version tells: "when Maoists triggered an IED")
     anaphoric = (
         (
             (generic_only or back_fight)
@@ -2777,6 +2930,8 @@ def _mentions_of_clause(
         named = [a for a in by if a.cls == "group"] or by
         blamed = named[0].name if named else None
         etype = sub = "?"
+    if blamed is None and first_version_by is not None:
+        blamed = first_version_by
     distinct = (
         found_in(_DISTINCT, text[max(cs, lead.start - 40) : lead.start])
         or bool(found_in(_OTHER, text[cs:ce]) and not found_in(_AMONG_OTHERS, text[cs:ce]))
@@ -3008,7 +3163,7 @@ def _mentions_of_clause(
         claim is not None
         and not claimed_back
         and found_in(_CLAIMANT_SAYS, text[max(cs, lead.start - 60) : lead.start])
-        and found_ci(_CLAIM_SAID, text, s.start, s.end)
+        and found_ci(_RESPONSIBILITY_CLAIMED, text, s.start, s.end)
     ):
         # "claimed by JNIM, which said it had seized weapons": the claimant's account of its deed; but a group
         # that only says what its fighters did ("Hezbollah said its fighters had targeted a tank") tells the deed
@@ -3149,10 +3304,10 @@ def _mentions_of_clause(
             shares = [_share(cas, n, k) for k in range(n)]
         even = told is None and said is None and bool(cas.spans)
         made = [
-            # the barrage's count is shared out like its toll, not repeated on every row
-            replace(
-                made[0], place=c, casualties=shares[k], shared=even, count=share_count(made[0].count, n, k)
-            )
+            # the barrage's count is not repeated on every row, nor shared out: how many fell on each place is
+            # not said ("22 drones over the Poltava, Sumy and Kharkiv regions" is no 8/7/7; the contract's count
+            # is null when not said)
+            replace(made[0], place=c, casualties=shares[k], shared=even, count=None)
             for k, c in enumerate(chosen)
         ]
         if even and running_toll(text, clause[0], clause[1]):
@@ -4849,6 +5004,45 @@ def _assemble(
             # coarser, or the same)
             if m.place is not None and _coarser(recent.place, m.place):
                 recent.place = m.place
+            focus = _fold(m, recent, sentences, owner)
+            continue
+        if (
+            recent is not None
+            and not m.anaphoric
+            and not m.distinct
+            and not m.historical
+            and m.relation is None
+            and (m.event_type, m.sub_event_type) == (VAC, "Attack")
+            and recent.event_type == VAC
+            and recent.sub_event_type != "Attack"
+            and m.sentence - recent.last_sentence == 1
+            and not m.casualties.spans
+            and (m.actor1 is None or generic_armed(m.actor1) or m.actor1 == recent.actor1)
+            and m.place is not None
+            and recent.place is not None
+            and _refines(recent, m.place)
+            and not _apart(m.date, recent)
+        ):
+            # "Separatist fighters abducted six students in Bafut overnight. Armed men stormed the school in Bafut
+            # at around 2am, a statement said.": the raid of the abduction told just before, told again (one event:
+            # same day, place and attackers, coded by the abduction)
+            focus = _fold(m, recent, sentences, owner)
+            continue
+        if (
+            recent is not None
+            and m.event_type == BATTLES
+            and not m.historical
+            and recent.sub_event_type in ("Suicide bomb", "Remote explosive/landmine/IED")
+            and not recent.historical
+            and m.sentence - recent.last_sentence == 1
+            and m.place is None
+            and not _apart(m.date, recent)
+            and found_ci(_AFTER_THE_BLAST, text, m.clause[0], m.clause[1])
+        ):
+            # "A suicide bomber struck a checkpoint near Mir Ali ... Troops killed two other militants who tried to
+            # storm the post after the blast.": the assault the blast opened, one event with it (its dead added)
+            m.additive = True
+            m.actor1 = m.actor2 = None
             focus = _fold(m, recent, sentences, owner)
             continue
         # anaphors: "the attack", "the attacks", casualty-only clauses
