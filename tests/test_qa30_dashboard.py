@@ -1,0 +1,91 @@
+"""QA round 30 (the product as analysts use it): what the map shows of incidents known only to their country.
+
+The extractor gives an incident known only to its country no point (a country's centroid would look like a place),
+so the map drew nothing for it and its note called it an incident "with no coordinates", although the docs promise
+the country shaded. Fixtures are invented incidents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dashboard import create_app
+from dashboard.figures import AREA_TRACE_NAMES
+from dashboard.filters import FilterState
+from dashboard.map import build_map
+from dashboard.synthetic import synthetic_incidents
+from incidents import open_store
+
+EMPTY_LAYER = {"type": "FeatureCollection", "features": []}
+
+
+def _incidents():
+    """Lebanon and Jordan known only as countries (no point, as the extractor writes them), a town in Iraq, a
+    Sudan incident with no place at all, and a historical country-level reference in Syria."""
+    base = list(synthetic_incidents(5, seed=4))
+    day = {"event_date": dt.date(2024, 1, 8), "date_precision": "day", "date_start": dt.date(2024, 1, 8)}
+    day["date_end"] = dt.date(2024, 1, 8)
+    common = {"historical": False, "event_type": "Explosions/Remote violence", "admin1": None, **day}
+    common["sub_event_type"] = "Air/drone strike"
+    country = {"geo_precision": 3, "location_precision": "country", "latitude": None, "longitude": None}
+    return [
+        base[0].replace(**common, **country, iso3="LBN", country="Lebanon", location="Lebanon"),
+        base[1].replace(**common, **country, iso3="JOR", country="Jordan", location="Jordan"),
+        base[2].replace(**common, geo_precision=1, location_precision="settlement", location="Baghdad",
+                        iso3="IRQ", country="Iraq", latitude=33.34, longitude=44.4),
+        base[3].replace(**common, geo_precision=None, location_precision="unknown", location=None,
+                        iso3="SDN", country="Sudan", latitude=None, longitude=None),
+        base[4].replace(**{**common, "historical": True}, **country, iso3="SYR", country="Syria",
+                        location="Syria"),
+    ]  # fmt: skip
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = open_store(tmp_path / "s.sqlite")
+    s.save(incidents=_incidents())
+    yield s
+    s.close()
+
+
+def _app(store, **settings):
+    return create_app(store=store, boundaries_loader=lambda level: EMPTY_LAYER, settings=settings or None)
+
+
+def _shaded_countries(fig) -> list[str]:
+    return [
+        c
+        for t in fig.data
+        if t.type == "choroplethmap" and t.name == AREA_TRACE_NAMES[1]
+        for c in t.locations
+    ]
+
+
+@pytest.mark.parametrize(
+    ("state", "threshold", "shaded", "note_has", "note_lacks"),
+    [
+        # country-level incidents with no point: their countries are shaded and the note says why there is no dot
+        (FilterState(), 20_000, ["JOR", "LBN"], ["2 selected incidents are known only to the country", "1 selected"],
+         ["3 selected"]),
+        # above the raw threshold (grid cells) the countries are still shaded
+        (FilterState(), 0, ["JOR", "LBN"], ["known only to the country"], []),
+        # a filter keeps only Lebanon's
+        (FilterState(iso3=("LBN",)), 20_000, ["LBN"], ["1 selected incidents are known only to the country"],
+         ["no coordinates"]),
+        # guard: the historical country-level reference is not shaded, even with historical references shown
+        (FilterState(historical=True, iso3=("SYR",)), 20_000, [], ["no coordinates"], ["known only"]),
+        # guard: a town's incident alone shades nothing
+        (FilterState(iso3=("IRQ",)), 20_000, [], [], ["known only", "no coordinates"]),
+    ],
+)  # fmt: skip
+def test_country_level_incidents_without_a_point_shade_their_country(
+    store, state, threshold, shaded, note_has, note_lacks
+):
+    result = build_map(_app(store, raw_threshold=threshold).atlas, state)
+    assert sorted(_shaded_countries(result.figure)) == shaded
+    for words in note_has:
+        assert words in result.note
+    for words in note_lacks:
+        assert words not in result.note
