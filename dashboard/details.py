@@ -14,6 +14,7 @@ from urllib.parse import urlparse
 from dash import Input, Output, html
 
 from dashboard import ids
+from dashboard.filters_cb import weapon_label
 from incidents import Incident, Report
 
 if TYPE_CHECKING:
@@ -138,7 +139,7 @@ def details_children(incident: Incident | None, report: Report | None) -> list[A
             LOCATION_PRECISION_WORDS.get(inc.location_precision.value, inc.location_precision.value) + geo,
         ),
         _row("Coordinates", coords),
-        _row("Weapon", inc.weapon),
+        _row("Weapon", weapon_label(inc.weapon)),
         _row("Munitions", inc.munitions_count),
         _row("Intercepted", "yes — shot down, intercepted or defused" if inc.intercepted else None),
         _row("Actor 1 (attacker)", inc.actor1),

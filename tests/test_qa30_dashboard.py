@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 import pytest
 
 from dashboard import create_app
@@ -89,3 +90,31 @@ def test_country_level_incidents_without_a_point_shade_their_country(
         assert words in result.note
     for words in note_lacks:
         assert words not in result.note
+
+
+# ------------------------------------------------------------------ weapon codes are shown as words
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        ("small_arms", "small arms"),
+        ("suicide_vest", "suicide vest"),
+        ("car_bomb", "car bomb (VBIED)"),
+        ("ied", "IED (improvised explosive device)"),
+        ("drone", "drone"),  # guard: a plain word stays as it is
+        ("unknown", "unknown"),
+    ],
+)
+def test_weapon_codes_read_as_words_in_table_details_and_filter(store, code, words):
+    from dashboard.details import details_children
+    from dashboard.filters_cb import filter_options
+    from dashboard.table import table_rows
+
+    inc = _incidents()[2].replace(weapon=code)
+    store.save(incidents=[inc])
+    cols = _app(store).atlas.columns()
+    row = next(r for r in table_rows(cols, np.arange(len(cols)), limit=10) if r["id"] == inc.incident_id)
+    assert row["w"] == words
+    assert {"label": words, "value": code} in filter_options(cols)["weapons"]
+    assert words in str(details_children(inc, None))
