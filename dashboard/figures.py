@@ -501,6 +501,9 @@ def timeline_figure(
         },
         "font": {"size": 11},
     }
+    peak = int(sum(series.counts.values()).max()) if starts.size and series.counts else 0
+    if peak < 6:  # counts are whole: a short stack would get ticks at 0.5, 1.5 (plotly's automatic step)
+        layout["yaxis"]["dtick"] = 1
     lo, hi = window
     if starts.size and (lo or hi):
         x0 = lo or str(starts[0])

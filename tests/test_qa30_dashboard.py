@@ -118,3 +118,28 @@ def test_weapon_codes_read_as_words_in_table_details_and_filter(store, code, wor
     assert row["w"] == words
     assert {"label": words, "value": code} in filter_options(cols)["weapons"]
     assert words in str(details_children(inc, None))
+
+
+# ------------------------------------------------------------------ the timeline counts in whole incidents
+
+
+@pytest.mark.parametrize(
+    ("per_type", "dtick"),
+    [
+        ({"Battles": [1, 0, 1], "Protests": [1, 1, 0]}, 1),  # a stack of 2 at most: no tick at 0.5 or 1.5
+        ({"Battles": [5, 0, 0]}, 1),
+        ({"Battles": [40, 3, 9]}, None),  # guard: tall bars keep plotly's automatic ticks
+        ({}, 1),  # no incidents at all: whole ticks too
+    ],
+)
+def test_timeline_ticks_are_whole_incidents(per_type, dtick):
+    from dashboard.aggregate import TimelineSeries
+    from dashboard.figures import timeline_figure
+
+    starts = np.array(["2024-01-01", "2024-01-08", "2024-01-15"], dtype="datetime64[D]")
+    counts = {k: np.array(v) for k, v in per_type.items()}
+    series = TimelineSeries(
+        "week", starts if counts else starts[:0], (starts + 7) if counts else starts[:0], counts
+    )
+    fig = timeline_figure(series)
+    assert fig.layout.yaxis.dtick == dtick
