@@ -112,6 +112,23 @@ def _row(label: str, value: Any) -> html.Tr | None:
     return html.Tr([html.Th(label), html.Td(value)])
 
 
+#: what the coordinates of an area-level incident stand for (they are no place of the incident's)
+_CENTROID_OF = {"admin1": " (the province's centroid)", "country": " (the country's centroid)"}
+
+
+def _place_parts(inc: Incident) -> list[str]:
+    """Location, province, country, each once: an incident known only to its province or country reads "Idlib,
+    Syria", not "Idlib, Idlib, Syria" (a town named like its province keeps both: they are two places)."""
+    parts = [p for p in (inc.location, inc.admin1, inc.country) if p]
+    if inc.location_precision.value not in ("admin1", "country"):
+        return parts
+    out: list[str] = []
+    for p in parts:
+        if not out or p.casefold() != out[-1].casefold():
+            out.append(p)
+    return out
+
+
 def details_children(incident: Incident | None, report: Report | None) -> list[Any]:
     """The panel's content for one incident (pure: tested without a browser, including hostile text)."""
     if incident is None:
@@ -120,9 +137,9 @@ def details_children(incident: Incident | None, report: Report | None) -> list[A
     when = inc.event_date.isoformat() if inc.event_date else "unknown"
     if inc.date_start and inc.date_end and inc.date_start != inc.date_end:
         when += f" (between {inc.date_start.isoformat()} and {inc.date_end.isoformat()})"
-    where = ", ".join(p for p in (inc.location, inc.admin1, inc.country) if p) or "unknown"
+    where = ", ".join(_place_parts(inc)) or "unknown"
     coords = (
-        f"{inc.latitude:.4f}, {inc.longitude:.4f}"
+        f"{inc.latitude:.4f}, {inc.longitude:.4f}" + _CENTROID_OF.get(inc.location_precision.value, "")
         if inc.latitude is not None and inc.longitude is not None
         else None
     )

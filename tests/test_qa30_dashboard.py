@@ -143,3 +143,33 @@ def test_timeline_ticks_are_whole_incidents(per_type, dtick):
     )
     fig = timeline_figure(series)
     assert fig.layout.yaxis.dtick == dtick
+
+
+# ------------------------------------------------------------------ details: an area is named once, its point is a centroid
+
+
+@pytest.mark.parametrize(
+    ("changes", "where", "coords_note"),
+    [
+        ({"location": "Idlib", "admin1": "Idlib", "country": "Syria", "location_precision": "admin1",
+          "geo_precision": 3}, "Idlib, Syria", "the province's centroid"),
+        ({"location": "Lebanon", "admin1": None, "country": "Lebanon", "location_precision": "country",
+          "geo_precision": 3, "latitude": 33.9, "longitude": 35.9}, "Lebanon", "the country's centroid"),
+        # guard: a town named like its province is two places
+        ({"location": "Idlib", "admin1": "Idlib", "country": "Syria", "location_precision": "settlement",
+          "geo_precision": 1}, "Idlib, Idlib, Syria", None),
+        ({"location": "near Saraqib", "admin1": "Idlib", "country": "Syria", "location_precision": "near",
+          "geo_precision": 2}, "near Saraqib, Idlib, Syria", None),
+    ],
+)  # fmt: skip
+def test_details_name_an_area_once_and_call_its_point_a_centroid(changes, where, coords_note):
+    from dashboard.details import details_children
+
+    base = {"latitude": 35.8, "longitude": 36.6}
+    inc = _incidents()[2].replace(**{**base, **changes})
+    text = str(details_children(inc, None))
+    assert f"'{where}'" in text
+    if coords_note:
+        assert coords_note in text
+    else:
+        assert "centroid)" not in text
