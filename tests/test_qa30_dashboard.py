@@ -173,3 +173,35 @@ def test_details_name_an_area_once_and_call_its_point_a_centroid(changes, where,
         assert coords_note in text
     else:
         assert "centroid)" not in text
+
+
+# ------------------------------------------------------------------ the timeline says what it cannot show
+
+
+@pytest.mark.parametrize(
+    ("state", "note"),
+    [
+        (FilterState(), None),  # guard: every current incident here has a date
+        (FilterState(historical=True), None),
+    ],
+)
+def test_timeline_notes_incidents_with_no_known_date(store, state, note):
+    from dashboard.timeline import build_timeline
+
+    fig = build_timeline(_app(store).atlas, state)
+    texts = [a.text for a in fig.layout.annotations]
+    assert texts == ([note] if note else [])
+
+
+@pytest.mark.parametrize(("undated", "state"), [(1, FilterState()), (2, FilterState(iso3=("LBN", "JOR")))])
+def test_timeline_counts_the_undated_of_the_selection(tmp_path, undated, state):
+    from dashboard.timeline import build_timeline
+
+    incs = _incidents()
+    no_date = {"event_date": None, "date_start": None, "date_end": None, "date_precision": "unknown"}
+    changed = [incs[0].replace(**no_date), incs[1].replace(**no_date) if undated == 2 else incs[1], *incs[2:]]
+    s = open_store(tmp_path / "u.sqlite")
+    s.save(incidents=changed)
+    fig = build_timeline(_app(s).atlas, state)
+    assert [a.text for a in fig.layout.annotations] == [f"+ {undated} with no known date (not shown)"]
+    s.close()
