@@ -205,3 +205,32 @@ def test_timeline_counts_the_undated_of_the_selection(tmp_path, undated, state):
     fig = build_timeline(_app(s).atlas, state)
     assert [a.text for a in fig.layout.annotations] == [f"+ {undated} with no known date (not shown)"]
     s.close()
+
+
+# ------------------------------------------------------------------ the Add-reports preview shows who and with what
+
+
+@pytest.mark.parametrize(
+    ("changes", "shown", "absent"),
+    [
+        ({"actor1": "Military Forces of Russia", "actor2": "Civilians (Ukraine)", "weapon": "artillery",
+          "injuries": 4}, ["actor 1: Military Forces of Russia", "actor 2: Civilians (Ukraine)", "weapon: artillery",
+                           "4 injured"], []),
+        ({"actor1": None, "actor2": None, "claimed_by": "Islamic State", "weapon": "car_bomb", "injuries": None},
+         ["claimed by Islamic State", "weapon: car bomb (VBIED)"], ["actor 1:", "injured"]),
+        ({"intercepted": True, "weapon": "drone", "actor1": None, "actor2": None, "injuries": None},
+         ["intercepted", "weapon: drone"], ["actor 1:"]),
+        # guard: nothing known, no empty line
+        ({"actor1": None, "actor2": None, "weapon": None, "injuries": None, "claimed_by": None}, [],
+         ["actor", "weapon", "injured", "claimed"]),
+    ],
+)  # fmt: skip
+def test_preview_card_shows_actors_weapon_and_injuries(changes, shown, absent):
+    from dashboard.ingest_page import _incident_card
+
+    inc = _incidents()[2].replace(**changes)
+    text = str(_incident_card(inc))
+    for words in shown:
+        assert words in text
+    for words in absent:
+        assert words not in text
