@@ -14,6 +14,7 @@ from urllib.parse import urlparse
 from dash import Input, Output, html
 
 from dashboard import ids
+from dashboard.filters_cb import weapon_label
 from incidents import Incident, Report
 
 if TYPE_CHECKING:
@@ -111,6 +112,23 @@ def _row(label: str, value: Any) -> html.Tr | None:
     return html.Tr([html.Th(label), html.Td(value)])
 
 
+#: what the coordinates of an area-level incident stand for (they are no place of the incident's)
+_CENTROID_OF = {"admin1": " (the province's centroid)", "country": " (the country's centroid)"}
+
+
+def _place_parts(inc: Incident) -> list[str]:
+    """Location, province, country, each once: an incident known only to its province or country reads "Idlib,
+    Syria", not "Idlib, Idlib, Syria" (a town named like its province keeps both: they are two places)."""
+    parts = [p for p in (inc.location, inc.admin1, inc.country) if p]
+    if inc.location_precision.value not in ("admin1", "country"):
+        return parts
+    out: list[str] = []
+    for p in parts:
+        if not out or p.casefold() != out[-1].casefold():
+            out.append(p)
+    return out
+
+
 def details_children(incident: Incident | None, report: Report | None) -> list[Any]:
     """The panel's content for one incident (pure: tested without a browser, including hostile text)."""
     if incident is None:
@@ -119,9 +137,9 @@ def details_children(incident: Incident | None, report: Report | None) -> list[A
     when = inc.event_date.isoformat() if inc.event_date else "unknown"
     if inc.date_start and inc.date_end and inc.date_start != inc.date_end:
         when += f" (between {inc.date_start.isoformat()} and {inc.date_end.isoformat()})"
-    where = ", ".join(p for p in (inc.location, inc.admin1, inc.country) if p) or "unknown"
+    where = ", ".join(_place_parts(inc)) or "unknown"
     coords = (
-        f"{inc.latitude:.4f}, {inc.longitude:.4f}"
+        f"{inc.latitude:.4f}, {inc.longitude:.4f}" + _CENTROID_OF.get(inc.location_precision.value, "")
         if inc.latitude is not None and inc.longitude is not None
         else None
     )
@@ -138,7 +156,7 @@ def details_children(incident: Incident | None, report: Report | None) -> list[A
             LOCATION_PRECISION_WORDS.get(inc.location_precision.value, inc.location_precision.value) + geo,
         ),
         _row("Coordinates", coords),
-        _row("Weapon", inc.weapon),
+        _row("Weapon", weapon_label(inc.weapon)),
         _row("Munitions", inc.munitions_count),
         _row("Intercepted", "yes — shot down, intercepted or defused" if inc.intercepted else None),
         _row("Actor 1 (attacker)", inc.actor1),

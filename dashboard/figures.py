@@ -454,11 +454,13 @@ def _sea_layer() -> dict:
 
 
 def timeline_figure(
-    series: TimelineSeries, *, window: tuple[str | None, str | None] = (None, None)
+    series: TimelineSeries, *, window: tuple[str | None, str | None] = (None, None), undated: int = 0
 ) -> go.Figure:
     """Stacked bars of incidents per day/week/month by event type; the selected date window is shaded.
 
     Drag-selecting a range (``dragmode='select'``) or zooming the x axis sets the dashboard's date filter.
+    ``undated`` selected incidents have no known date: a corner note says they are not among the bars (a report
+    without a publication date gives such incidents; they would otherwise vanish from the timeline unremarked).
     """
     data: list[dict] = []
     starts = series.starts
@@ -501,6 +503,24 @@ def timeline_figure(
         },
         "font": {"size": 11},
     }
+    if undated:
+        layout["annotations"] = [
+            {
+                "text": f"+ {undated:,} with no known date (not shown)",
+                "xref": "paper",
+                "yref": "paper",
+                "x": 1,
+                "y": 1,
+                "xanchor": "right",
+                "yanchor": "top",
+                "showarrow": False,
+                "font": {"size": 10, "color": "#666"},
+                "bgcolor": "rgba(255,255,255,0.8)",
+            }
+        ]
+    peak = int(sum(series.counts.values()).max()) if starts.size and series.counts else 0
+    if peak < 6:  # counts are whole: a short stack would get ticks at 0.5, 1.5 (plotly's automatic step)
+        layout["yaxis"]["dtick"] = 1
     lo, hi = window
     if starts.size and (lo or hi):
         x0 = lo or str(starts[0])

@@ -159,13 +159,30 @@ def filter_options(cols: Columns) -> dict[str, Any]:
     return {
         "event_types": _options(list(EVENT_TYPES)),
         "sub_event_types": _options([s for subs in EVENT_TYPES.values() for s in subs]),
-        "weapons": _options(list(WEAPONS)),
+        "weapons": [{"label": weapon_label(w), "value": w} for w in WEAPONS],
         "iso3": country_options(cols),
         "admin1": _options(cols.distinct("admin1")),
         "sources": _options(cols.distinct("source")),
         "min_date": None if span is None else day_to_date(span[0]).isoformat(),
         "max_date": None if span is None else day_to_date(span[1]).isoformat(),
     }
+
+
+#: Words for the ``weapon`` field's codes (``incidents.WEAPONS``): the analyst reads "small arms", not "small_arms"
+WEAPON_LABELS: dict[str, str] = {
+    "ied": "IED (improvised explosive device)",
+    "car_bomb": "car bomb (VBIED)",
+    "suicide_vest": "suicide vest",
+    "small_arms": "small arms",
+    "chemical": "chemical weapon",
+    "aircraft": "aircraft (air strike)",
+    "knife": "knife or blade",
+}
+
+
+def weapon_label(code: str | None) -> str | None:
+    """The words shown for a weapon code (unknown codes, e.g. from an imported layer, are shown as stored)."""
+    return None if code is None else WEAPON_LABELS.get(code, code.replace("_", " "))
 
 
 def _options(values: list[str], labels: dict[str, str] | None = None) -> list[dict[str, str]]:

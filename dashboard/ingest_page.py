@@ -18,6 +18,7 @@ from dash import Input, Output, State, ctx, html, no_update
 
 from dashboard import ids
 from dashboard.details import LOCATION_PRECISION_WORDS, highlight, safe_link
+from dashboard.filters_cb import weapon_label
 
 if TYPE_CHECKING:
     import dash
@@ -183,9 +184,23 @@ def _incident_card(inc: Incident) -> html.Div:
         html.Span(" (historical reference)", className="muted") if inc.historical else None,
         html.Div(f"{when} ({inc.date_precision.value}) · {where} · {fat}"),
         html.Div(LOCATION_PRECISION_WORDS.get(inc.location_precision.value, ""), className="muted"),
+        html.Div(" · ".join(who)) if (who := _who_and_how(inc)) else None,
         html.Ul([html.Li(html.Mark(s.text)) for s in inc.evidence], className="evidence"),
     ]
     return html.Div([b for b in bits if b is not None], className="incident-card")
+
+
+def _who_and_how(inc: Incident) -> list[str]:
+    """Actors, weapon, injuries and claim of a previewed incident: what the analyst checks before saving."""
+    out = [
+        f"actor 1: {inc.actor1}" if inc.actor1 else "",
+        f"actor 2: {inc.actor2}" if inc.actor2 else "",
+        f"claimed by {inc.claimed_by}" if inc.claimed_by else "",
+        f"weapon: {weapon_label(inc.weapon)}" if inc.weapon else "",
+        "intercepted" if inc.intercepted else "",
+        f"{inc.injuries} injured" if inc.injuries is not None else "",
+    ]
+    return [x for x in out if x]
 
 
 def preview_children(report: Any, incidents: list[Incident], warnings: tuple[str, ...]) -> list[Any]:

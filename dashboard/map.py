@@ -141,10 +141,17 @@ def build_map(
         "uirevision": f"rev-{cols.revision}",
         "selected": sel,
     }
-    unlocated = int(len(rows) - np.count_nonzero(located))
-    tail = (
-        f" {unlocated:,} selected incidents have no coordinates and are not on the map." if unlocated else ""
-    )
+    no_point = rows[~located]
+    country_only = country_level_rows(cols, no_point)
+    unlocated = len(no_point) - len(country_only)
+    tail = ""
+    if len(country_only):
+        tail += (
+            f" {len(country_only):,} selected incidents are known only to the country and have no point: their "
+            "countries are shaded, and the table lists them."
+        )
+    if unlocated:
+        tail += f" {unlocated:,} selected incidents have no coordinates and are not on the map."
     if not admin0:
         tail += " Country boundaries are not available: points are drawn on a blank background."
     if n_view <= cfg.raw_threshold:
@@ -161,19 +168,34 @@ def build_map(
             event_type=cols.values("event_type", view_rows),
             hover=hover,
         )
-        fig = map_figure(points=points, areas=area_footprints(actx, cols, view_rows), **common)
+        areas = area_footprints(actx, cols, np.concatenate([view_rows, country_only]))
+        fig = map_figure(points=points, areas=areas, **common)
         note = f"{n_view:,} incidents drawn one by one." + tail
         return MapResult(fig, note.strip(), "points", n_view, 0, cols.revision)
     zoom_now = float((usable_view or {}).get("zoom", zoom))
     cells = grid_bin(
         lon[inside], lat[inside], cols.fatalities[rows][inside], cell_deg=cell_size_for_zoom(zoom_now)
     )
-    fig = map_figure(cells=cells, **common)
+    areas = area_footprints(actx, cols, country_only) if len(country_only) else None
+    fig = map_figure(cells=cells, areas=areas, **common)
     note = (
         f"{n_view:,} incidents in view, more than {cfg.raw_threshold:,}: grouped into {len(cells):,} grid cells "
         f"(circle size and colour = number of incidents). Zoom in or filter to see them one by one." + tail
     )
     return MapResult(fig, note, "cells", 0, len(cells), cols.revision)
+
+
+def country_level_rows(cols: Columns, rows: np.ndarray) -> np.ndarray:
+    """The current incidents among ``rows`` (rows without a point) known only to their country, with its code.
+
+    Why: the extractor gives such an incident no point (a country's centroid would look like a place), so no
+    marker can show it; the map shades its country instead, as it shades the area of an area-level marker.
+    """
+    area = rows[(cols.geo_precision[rows] == 3) & ~cols.historical[rows]]
+    if not len(area):
+        return area
+    keep = (cols.values("location_precision", area) == "country") & (cols.values("iso3", area) != None)  # noqa: E711
+    return area[keep]
 
 
 #: bound of the per-app point -> province memo (about 200 bytes an entry)

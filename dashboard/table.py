@@ -14,6 +14,7 @@ from dash import Input, Output, State, ctx, no_update
 from dashboard import ids
 from dashboard.data import NO_DATE, Columns, day_to_date
 from dashboard.filters import state_from_dict
+from dashboard.filters_cb import weapon_label
 from dashboard.layout import TABLE_COLUMNS
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ def table_rows(cols: Columns, rows: np.ndarray, *, limit: int) -> list[dict[str,
     keys = {name: key for name, key, _, _ in TABLE_COLUMNS}
     for name in _CATEGORY_FIELDS:
         data[keys[name]] = cols.values(name, rows).tolist()
+    data[keys["weapon"]] = list(map(weapon_label, data[keys["weapon"]]))
     days = cols.day[rows].tolist()
     data[keys["event_date"]] = [None if d == NO_DATE else day_to_date(d).isoformat() for d in days]
     data[keys["fatalities"]] = [None if np.isnan(f) else int(f) for f in cols.fatalities[rows].tolist()]

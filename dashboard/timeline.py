@@ -37,7 +37,7 @@ def build_timeline(actx: AppContext, state: FilterState) -> go.Figure:
         state.date_from.isoformat() if state.date_from else None,
         state.date_to.isoformat() if state.date_to else None,
     )
-    return timeline_figure(series, window=window)
+    return timeline_figure(series, window=window, undated=len(rows) - len(dated))
 
 
 def _as_date(value: Any) -> dt.date | None:

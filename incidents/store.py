@@ -12,6 +12,8 @@ import functools
 import operator
 import os
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -333,39 +335,91 @@ def _to_columns(rows: list[tuple[Any, ...]], columns: Sequence[str]) -> dict[str
     return out
 
 
+#: The Arrow read, run in a child interpreter: it reads the query given on stdin through ADBC's SQLite and writes
+#: the result as an Arrow IPC stream on stdout (see :func:`_arrow_columns` for why not in this process).
+_ARROW_CHILD = """
+import sys, orjson
+import adbc_driver_sqlite.dbapi as adbc
+import pyarrow as pa
+uri, sql, params = orjson.loads(sys.stdin.buffer.read())
+con = adbc.connect(uri)
+try:
+    cur = con.cursor()
+    cur.execute("SELECT count(*) FROM incidents")
+    bound = int(cur.fetchone()[0]) + 1024
+    cur.adbc_statement.set_options(**{"adbc.sqlite.query.batch_rows": str(bound)})
+    cur.execute(sql, params or None)
+    table = cur.fetch_arrow_table()
+finally:
+    con.close()
+with pa.ipc.new_stream(sys.stdout.buffer, table.schema) as out:
+    out.write_table(table)
+"""
+
+
+def _arrow_table(path: Path, sql: str, params: Sequence[Any]) -> Any | None:
+    """``sql``'s rows as an Arrow table, read by ADBC's SQLite driver in a child interpreter; None when it cannot.
+
+    Why a child process: the ADBC driver links its own copy of SQLite. In this process, closing its connection
+    closes a file descriptor of the store, and POSIX drops every lock the process holds on a file when any of its
+    descriptors closes (https://www.sqlite.org/howtocorrupt.html, 2.2): the store's own connection would be left
+    holding no lock, so another process closing its connection (``incidents db info`` beside a running dashboard)
+    takes itself for the last one, checkpoints and deletes the WAL, and what the dashboard writes afterwards is
+    lost. A child's descriptors and locks are its own. One batch for the whole result: the driver infers a
+    column's type from its first batch, so a column that is NULL there and text later would fail (if rows arrive
+    between the count and the read, it still may: then the caller's fallback reads them).
+    """
+    try:
+        import pyarrow as pa
+    except ImportError:  # pragma: no cover - a core dependency; kept optional for odd platforms
+        return None
+    if not sys.executable:
+        return None
+    try:
+        payload = orjson.dumps([path.resolve().as_uri() + "?mode=ro", sql, list(params)])
+    except TypeError:  # a parameter JSON cannot carry: the caller reads with sqlite3
+        return None
+    try:
+        # -P: the child's imports come from the installed packages, never from the working folder
+        child = subprocess.Popen(
+            [sys.executable, "-P", "-c", _ARROW_CHILD],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+    except OSError:
+        return None
+    try:
+        assert child.stdin is not None and child.stdout is not None
+        child.stdin.write(payload)
+        child.stdin.close()
+        table = pa.ipc.open_stream(child.stdout).read_all()
+    except (OSError, pa.ArrowException):  # the child failed (no driver, a store it cannot open ...)
+        table = None
+    finally:
+        child.stdout.close()  # type: ignore[union-attr]
+        ok = child.wait() == 0
+    return table if ok else None
+
+
 def _arrow_columns(
     path: Path, sql: str, params: Sequence[Any], columns: Sequence[str]
 ) -> dict[str, np.ndarray] | None:
     """:func:`_to_columns` of ``sql``'s rows, read through Apache Arrow's ADBC SQLite driver; None when it cannot.
 
     Why: Python's sqlite3 makes one object per cell (24 million at a million incidents) and the transposition
-    another pass; the ADBC driver fills Arrow columns in C. Text columns come back as object arrays whose repeated
-    values are the same few objects (dictionary-encoded in Arrow, then indexed), as the dashboard's encoding wants.
-    One batch for the whole result: the driver infers a column's type from its first batch, so a column that is
-    NULL there and text later would fail (if rows arrive between the count and the read, it still may: then the
-    fallback reads them). Any driver error (missing package, type it cannot infer, a store it
-    cannot open read-only) gives None and the caller reads with sqlite3 instead.
+    another pass; the ADBC driver fills Arrow columns in C (in a child process: see :func:`_arrow_table`). Text
+    columns come back as object arrays whose repeated values are the same few objects (dictionary-encoded in Arrow,
+    then indexed), as the dashboard's encoding wants. Any failure (missing package, type the driver cannot infer,
+    a store it cannot open read-only) gives None and the caller reads with sqlite3 instead.
     """
     try:
-        import adbc_driver_sqlite.dbapi as adbc
         import pyarrow as pa
         import pyarrow.compute as pc
     except ImportError:  # pragma: no cover - a core dependency; kept optional for odd platforms
         return None
-    try:
-        con = adbc.connect(path.resolve().as_uri() + "?mode=ro")
-        try:
-            cur = con.cursor()
-            cur.execute(
-                "SELECT count(*) FROM incidents"
-            )  # an upper bound of the rows: one batch holds them all
-            bound = int(cur.fetchone()[0]) + 1024  # (the driver allocates a batch's size up front)
-            cur.adbc_statement.set_options(**{"adbc.sqlite.query.batch_rows": str(bound)})
-            cur.execute(sql, list(params) if params else None)
-            table = cur.fetch_arrow_table()
-        finally:
-            con.close()
-    except Exception:  # the driver's errors have no common base; sqlite3 is the fallback
+    table = _arrow_table(path, sql, params)
+    if table is None:
         return None
     out: dict[str, np.ndarray] = {}
     for c in columns:

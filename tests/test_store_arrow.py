@@ -107,13 +107,22 @@ def test_column_null_in_the_first_rows_then_text(filled: SQLiteStore) -> None:
     assert "checked" in set(cols["notes"].tolist())
 
 
-def test_driver_failure_falls_back_to_sqlite3(filled: SQLiteStore, monkeypatch: pytest.MonkeyPatch) -> None:
-    import adbc_driver_sqlite.dbapi as adbc
-
-    def broken(*_a, **_k):
-        raise OSError("cannot open")
-
-    monkeypatch.setattr(adbc, "connect", broken)
+@pytest.mark.parametrize(
+    "child",
+    [
+        "raise OSError('cannot open')",  # the driver fails before writing anything
+        "import sys; sys.stdout.buffer.write(b'not arrow'); sys.exit(0)",  # garbage on the pipe
+        "import sys; sys.exit(3)",
+    ],
+)
+def test_driver_failure_falls_back_to_sqlite3(
+    filled: SQLiteStore, child: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the Arrow read runs in a child interpreter (it must not close descriptors of the store in this process)
+    monkeypatch.setattr(store_mod, "_ARROW_CHILD", child)
+    assert (
+        store_mod._arrow_columns(filled.path, *filled._select("incident_id, event_type", None), ["a"]) is None
+    )
     _same(filled.load_columns(LOAD_COLUMNS), _sqlite3_columns(filled, LOAD_COLUMNS))
 
 

@@ -57,8 +57,12 @@ def _confidence(value: str) -> float:
 
 
 def _iso3(value: str) -> str:
-    """An ISO 3166-1 alpha-3 code ("IRQ"): a name or a wrong code would select nothing and write an empty layer."""
+    """An ISO 3166-1 alpha-3 code ("IRQ"), or a country's name as analysts and ACLED/UCDP write it ("Iraq", "DR
+    Congo"), made its code: the store filters on codes, and an unknown value would select nothing and write an
+    empty layer, so it is refused."""
     import pycountry
+
+    from incidents.interchange import iso3_from_country
 
     code = value.strip().upper()
     if (
@@ -67,7 +71,14 @@ def _iso3(value: str) -> str:
         and (code == "XKX" or pycountry.countries.get(alpha_3=code) is not None)
     ):
         return code
-    raise argparse.ArgumentTypeError(f"{value!r} is not an ISO 3166-1 alpha-3 country code (e.g. IRQ, SYR)")
+    named = (
+        iso3_from_country(value) if len(value.strip()) > 3 else None
+    )  # not 'IQ': two letters are too terse
+    if named:
+        return named
+    raise argparse.ArgumentTypeError(
+        f"{value!r} is not an ISO 3166-1 alpha-3 country code or a country name (e.g. IRQ, SYR, Iraq)"
+    )
 
 
 def _count(value: str) -> int:
@@ -110,9 +121,9 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
         "--country",
         dest="iso3",
         action="append",
-        metavar="ISO3",
+        metavar="ISO3|NAME",
         type=_iso3,
-        help="ISO 3166 alpha-3 country code (repeatable)",
+        help="ISO 3166 alpha-3 country code or country name (repeatable)",
     )
     g.add_argument("--admin1", action="append", metavar="NAME", help="province / admin1 name (repeatable)")
     g.add_argument("--actor", metavar="TEXT", help="text in actor1 or actor2 (case-insensitive)")

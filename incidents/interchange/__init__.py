@@ -1,7 +1,7 @@
 """Interchange: export incidents to GIS/conflict-data formats and import ACLED, UCDP GED and our own layers."""
 
 from incidents.interchange._rows import ImportReject, ImportResult
-from incidents.interchange._tables import ACLED_COLUMNS, SHP_NAMES
+from incidents.interchange._tables import ACLED_COLUMNS, SHP_NAMES, iso3_from_country
 from incidents.interchange.export import (
     FORMATS,
     MIMETYPES,
@@ -26,6 +26,7 @@ __all__ = [
     "export_bytes",
     "export_notes",
     "import_file",
+    "iso3_from_country",
     "to_acled_rows",
     "to_geojson",
     "write_export",

@@ -165,6 +165,7 @@ _COUNTRY_ALIASES = {
     "ivory coast": "CIV",
     "dr congo": "COD",
     "democratic republic of congo": "COD",
+    "democratic republic of the congo": "COD",
     "republic of congo": "COG",
     "congo": "COG",
     "bosnia-herzegovina": "BIH",
