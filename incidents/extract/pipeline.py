@@ -532,6 +532,16 @@ def _preposed(text: str, s: Sentence, rels: list) -> list[_Cut]:
 #: what a sentence-opening "the day before" / "two days after" may have before its comma and still name no event
 #: of its own
 _NO_OBJECT = re.compile(r"\s*(?:that|this|it|then|these|those)?\s*", re.IGNORECASE)
+#: the deed told before, named again by a bare noun: "Two days after the raid, ...", "The day after the attack,
+#: ...", "A day after the killings, ..." (a noun with more said of it, "after the attack on a church in Kaduna",
+#: may be a deed told here for the first time)
+_TOLD_DEED = re.compile(
+    r"\s*(?:the|that|this|these|those|its|their)\s+(?:(?:first|second|latest|last|earlier|previous|initial|"
+    r"deadly|bloody|twin|[A-Z][\w'’-]+)\s+)?(?:raids?|attacks?|ambush(?:es)?|assaults?|killings?|massacres?|"
+    r"incidents?|bombings?|blasts?|explosions?|strikes?|clash(?:es)?|abductions?|kidnappings?|shelling|fighting|"
+    r"violence|offensive|incursion)\s*",
+    re.IGNORECASE,
+)
 
 
 def _filed_on(datelines: tuple[tuple[int, str, str], ...], published: dt.date | None) -> dict[int, dt.date]:
@@ -1125,6 +1135,76 @@ def _one_night(dates_by_sentence: dict[int, list[DateMention]]) -> None:
                 night = d.resolution
             elif night is not None and d.text.lower() == "overnight" and not d.resolution.historical:
                 ds[k] = DateMention(d.start, d.end, d.text, replace(night, expr=d.text))
+
+
+#: a heading that announces a round-up of some days: "Round-up: security incidents in Borno, week of 1-7 July"
+_ROUND_UP_HEAD = re.compile(
+    r"\b(?:round-?up|weekly|week\s+(?:of|in\s+review|beginning|ending)|digest|summary|sitrep|situation\s+report|"
+    r"overview|recap|timeline|incidents)\b",
+    re.IGNORECASE,
+)
+_ROUND_UP_DIGIT = re.compile(r"\d")
+#: a weekday as the label of an item: "- Monday: ...", "Tuesday - ...", a line that opens with it
+_WEEKDAY_LABEL = re.compile(r"\s*[:–—-]")
+_LINE_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–]\s*)?$")
+_WEEKDAY_BARE = re.compile(r"(?:on\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
+
+
+def _round_up_weekdays(
+    text: str,
+    sentences: list,
+    dates_by_sentence: dict[int, list[DateMention]],
+    published: dt.date,
+    body_start: int,
+) -> None:
+    """The weekdays of a round-up are days of the period its heading names ("week of 1-7 July 2024 ... - Monday:
+    ...", published on 8 July): the Monday of that week, not the last one before publication.
+
+    Only when the headline (the text before the body, ``text[:body_start]``) or the report's first dated sentence
+    (its first or second) names a closed span of up to a month that ended before publication, and the weekday is an
+    item's label ("- Monday:") or the heading says it is a round-up.
+    """
+    if 0 < body_start <= 400 and found_ci(_ROUND_UP_DIGIT, text, 0, body_start):
+        head = (0, body_start)
+        said = find_dates(text, 0, body_start, published=published)
+    else:
+        first = min(dates_by_sentence)
+        if first > 1:
+            return
+        head = (sentences[first].start, sentences[first].end)
+        said = dates_by_sentence[first]
+    period = next(
+        (
+            d.resolution
+            for d in said
+            if d.resolution.kind == "absolute"
+            and d.resolution.date_start is not None
+            and d.resolution.date_end is not None
+            and d.resolution.date_start < d.resolution.date_end <= published
+            and (d.resolution.date_end - d.resolution.date_start).days <= 31
+        ),
+        None,
+    )
+    if period is None or period.date_end == published:
+        return
+    headed = _ROUND_UP_HEAD.search(text, *head) is not None
+    lo, hi = period.date_start, period.date_end
+    for si, ds in dates_by_sentence.items():
+        for k, d in enumerate(ds):
+            r = d.resolution
+            if r.kind != "weekday" or r.event_date is None or lo <= r.event_date <= hi:
+                continue
+            if not _WEEKDAY_BARE.fullmatch(d.text):
+                continue  # "last Monday", "next Friday": said against publication, not the heading
+            label = _WEEKDAY_LABEL.match(text, d.end) is not None and (
+                _LINE_HEAD.search(text, max(0, d.start - 4), d.start) is not None
+                or text[max(0, d.start - 2) : d.start] in (". ", "- ", "• ")
+            )
+            if not (label or headed):
+                continue
+            again = resolve_date(d.text, published=hi)
+            if again.event_date is not None and lo <= again.event_date <= hi:
+                ds[k] = DateMention(d.start, d.end, d.text, again)
 
 
 #: aircraft as the ones that fired: "warplanes fired missiles", "a helicopter gunship launched rockets"
@@ -1897,6 +1977,8 @@ def extract(report: Report, *, gazetteer) -> Extraction:
             rels_by_sentence.setdefault(sent_index(r.start), []).append(r)
         anniversaries.extend(find_anniversaries(text, bs, be))
     _one_night(dates_by_sentence)
+    if published is not None and dates_by_sentence:
+        _round_up_weekdays(text, sentences, dates_by_sentence, published, body[0][0] if body else 0)
     blocked = [(a.start, a.object_end) for a in anniversaries]
     # the deed a strike avenges: "... in retaliation for the killing of its commander in Beirut last month" (its
     # place, victims and day are not this event's)
@@ -2784,6 +2866,15 @@ def _mentions_of_clause(
                 relation = (r, left, True)
             else:  # "A day earlier, gunmen ...": anchored on the event told before
                 relation = (r, (0, 0), False)
+        elif (
+            r.end < part[0]
+            and (cut := next((c for c in rels if isinstance(c, _Cut) and c.end == part[0]), None)) is not None
+            and r.end <= cut.start
+            and _TOLD_DEED.fullmatch(text, r.end, cut.start)
+        ):
+            # "Two days after the raid, they ambushed ...": the raid is the deed told before, and this one is
+            # counted from its day
+            relation = (r, (0, 0), False)
         elif r.start == part[1] and not re.search(r"[A-Za-z]", text[r.end : s.end]):
             relation = (r, (0, 0), False)  # "... a day earlier."
         elif _same_day(r) and part[0] <= r.start < part[1]:
