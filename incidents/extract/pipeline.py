@@ -1609,18 +1609,38 @@ def _read_ranges(text: str, cleaned) -> tuple[tuple[int, int], ...]:
     return tuple(sorted({*body, cleaned.title}))
 
 
-def _default_dates(drafts: list[Draft], published) -> None:
+#: a deed told as going on now ("Heavy fighting is raging in Sake", "are exchanging fire") or at the last night's or
+#: morning's hour with no day said ("shortly after midnight", "before dawn"): the day of publication itself
+_TODAY_CUE = re.compile(
+    r"\b(?:is|are)\s+(?:still\s+|now\s+|currently\s+)?(?:raging|exchanging|clashing|battling|fighting\s+"
+    r"(?:in|for|around|near|on)|shelling|pounding|bombarding|storming|besieging|under\s+(?:attack|fire|siege|"
+    r"bombardment|heavy\s+(?:fire|shelling|bombardment)))\b|"
+    r"\b(?:shortly\s+|just\s+|soon\s+)?after\s+midnight\b|\b(?:just\s+|shortly\s+)?before\s+(?:dawn|daybreak|"
+    r"sunrise|first\s+light)\b|\bat\s+(?:dawn|daybreak|first\s+light)\b|\bpre-?dawn\b|"
+    r"\bin\s+the\s+(?:early|small|wee)\s+hours\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def _default_dates(drafts: list[Draft], published, text: str = "") -> None:
     """A current incident whose report gives no date at all is dated by the publication day.
 
     News tells recent events; a report that says nothing about when ("Air strikes kill 12 in Idlib") is read as
     of its publication day: ``event_date`` = published, ``week`` precision with the interval [published - 6 days,
-    published] (ACLED's time_precision 2: the week is known, the day is not). Historical incidents and reports
-    without a publication date stay unknown; the program's run date is never used.
+    published] (ACLED's time_precision 2: the week is known, the day is not). A deed told in the present ("fighting
+    is raging") or at an hour of the night or morning just past ("shortly after midnight", "before dawn") is of
+    that day itself: ``day`` precision. Historical incidents and reports without a publication date stay unknown;
+    the program's run date is never used.
     """
     if published is None:
         return
     for d in drafts:
         if d.historical or d.event_date is not None or d.date_expr is not None:
+            continue
+        if text and any(found_ci(_TODAY_CUE, text, a, b) for a, b in d.evidence):
+            d.event_date = d.date_start = d.date_end = published
+            d.date_precision = DatePrecision.DAY
+            d.date_expr = "publication date"
             continue
         d.event_date, d.date_end = published, published
         d.date_start = published - dt.timedelta(days=6)
@@ -2113,7 +2133,7 @@ def extract(report: Report, *, gazetteer) -> Extraction:
     _protest_interventions(text, sentences, drafts, told)
     drafts = _arrests_at_protests(drafts)
     _apply_anniversaries(text, sentences, anniversaries, drafts, sent_index)
-    _default_dates(drafts, published)
+    _default_dates(drafts, published, text)
     _recaps(text, drafts, published)
     incidents = _finalise(report, text, drafts, iso3, places, gazetteer)
     return Extraction(report, tuple(incidents), tuple(dict.fromkeys(warnings)))
