@@ -806,7 +806,10 @@ def _resolve_relative(expr: str, key: str, published: dt.date | None) -> DateRes
         y, m = divmod(p.year * 12 + p.month - 2, 12)
         return _month(expr, y, m + 1, p, "relative")
     if key in ("earlier this year", "this year"):
-        return _interval(expr, p.replace(month=1, day=1), p, DatePrecision.YEAR, p, "relative")
+        # "earlier this year" says a deed told before, which the report refers back to: a past one
+        return _interval(
+            expr, p.replace(month=1, day=1), p, DatePrecision.YEAR, p, "relative", past=key.startswith("earlier")
+        )
     # last year / the previous year / the past year
     return _year(expr, p.year - 1, p, "relative", past=True)
 
@@ -1038,6 +1041,14 @@ def find_dates(
             week = _WEEK_OF_BEFORE.search(text, max(start, m.start() - 40), m.start())
             if week is not None:
                 res, at = _week_of(week, res, text[week.start() : m.end()], published), week.start()
+        if (
+            not res.historical
+            and res.precision in (DatePrecision.MONTH, DatePrecision.YEAR)
+            and text.startswith(("'s ", "’s "), m.end())
+        ):
+            # "Last month's riot at the prison", "earlier this year's offensive": a deed named by its month or
+            # year is one told before, which the report refers back to
+            res = replace(res, historical=True)
         if res.event_date is not None:
             that_year = res.event_date.year
         out.append(DateMention(at, m.end(), text[at : m.end()], res))

@@ -1616,7 +1616,7 @@ _TODAY_CUE = re.compile(
     r"(?:in|for|around|near|on)|shelling|pounding|bombarding|storming|besieging|under\s+(?:attack|fire|siege|"
     r"bombardment|heavy\s+(?:fire|shelling|bombardment)))\b|"
     r"\b(?:shortly\s+|just\s+|soon\s+)?after\s+midnight\b|\b(?:just\s+|shortly\s+)?before\s+(?:dawn|daybreak|"
-    r"sunrise|first\s+light)\b|\bat\s+(?:dawn|daybreak|first\s+light)\b|\bpre-?dawn\b|"
+    r"sunrise|first\s+light)\b|\bat\s+(?:dawn|daybreak|first\s+light)\b|"
     r"\bin\s+the\s+(?:early|small|wee)\s+hours\b(?!\s+of\b)",
     re.IGNORECASE,
 )
@@ -3721,7 +3721,9 @@ KIND_VIOLENCE = (
 )
 _AGGREGATE = re.compile(
     r"(?:\b(?:the|this|its|their)|['’]s)\s+(?:[\w-]+\s+)?(?:war|conflict|insurgency|campaign)\b(?!\s+monitor)|"
-    r"\b(?:since|so\s+far|this\s+year|in\s+total|overall|decades?|years|altogether|cumulative)\b|"
+    # ("ten years ago", "earlier this year": the day of one deed, not a span counted over)
+    r"\b(?:since|so\s+far|(?<!earlier\s)this\s+year|in\s+total|overall|decades?(?!\s+ago\b)|years(?!\s+ago\b)|"
+    r"altogether|cumulative)\b|"
     r"\b(?:in|over|during|for)\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+){0,3}(?:days|weeks|months)\b|"
     r"\bof\s+the\s+year\b|"
     r"\bover\s+the\s+same\s+period\b|\bto\s+date\b|"
