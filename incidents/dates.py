@@ -1264,7 +1264,7 @@ def find_anniversaries(text: str, start: int = 0, end: int | None = None) -> lis
             if m.re is _YEARS_AFTER_RE
             else (";", ". ")
             if m.re is _YEARS_AFTER_TRAIL_RE
-            else (";", ". ", ", which", ", when", " — ")
+            else (";", ". ", ", which", ", when", ", in which", ", during which", ", where", " — ")
         ):
             i = text.find(sep, m.end(), end)
             while i != -1 and sep == ". " and _ABBREVIATED.search(text, max(m.end(), i - 12), i):

@@ -2112,6 +2112,11 @@ def extract(report: Report, *, gazetteer) -> Extraction:
                     )
                     if told_here and mentions and mentions[-1].sentence == si:
                         told_here = _another_of_its_kind(text, clause, told_here, mentions[-1])
+                    if told_here and anniversaries and _ANNIV_TAIL.match(text, clause[0]):
+                        anniv = next((a for a in anniversaries if a.object_end == clause[0]), None)
+                        if anniv is not None:
+                            for m in told_here:
+                                _anniversary_deed(m, anniv, dates_by_sentence.get(si, []), published)
                     told_all.append(told_here)
                 owner = _toll_owner(text, subs, told_all)
                 for k, told_here in enumerate(told_all):
@@ -6126,6 +6131,51 @@ def _draft_res(d: Draft | None) -> DateResolution | None:
 
 
 _NAME_TOKEN = re.compile(r"\b[A-Z][a-z][\w'’-]{2,}")
+
+
+#: the clause that tells the deed an anniversary marks: "the tenth anniversary of the 2015 massacre, in which
+#: gunmen killed hundreds of people in Baga", "..., when soldiers opened fire on a crowd"
+_ANNIV_TAIL = re.compile(r",\s*(?:in\s+which|during\s+which|which|when|where)\b", re.IGNORECASE)
+
+
+def _anniversary_deed(m: _Mention, anniv, dates: list[DateMention], published: dt.date | None) -> None:  # type: ignore[no-untyped-def]
+    """The deed told in the clause after an anniversary's object is that past deed: historical, on the day the
+    anniversary counts back to (the day of the sentence's gathering, else of publication, ``years`` before), or
+    the month or year the object says when that day is not in it."""
+    said = next(
+        (
+            d.resolution
+            for d in dates
+            if anniv.object_start <= d.start < anniv.object_end and d.resolution.known and d.resolution.historical
+        ),
+        None,
+    )
+    base = next(
+        (
+            d.resolution.event_date
+            for d in dates
+            if d.end <= anniv.start
+            and d.resolution.precision is DatePrecision.DAY
+            and not d.resolution.historical
+            and d.resolution.event_date is not None
+        ),
+        published,
+    )
+    day = None
+    if base is not None:
+        try:
+            day = base.replace(year=base.year - anniv.years)
+        except ValueError:  # 29 February
+            day = base.replace(year=base.year - anniv.years, day=28)
+    if day is not None and (
+        said is None
+        or (said.date_start is not None and said.date_end is not None and said.date_start <= day <= said.date_end)
+    ):
+        m.date = DateResolution(anniv.text, day, day, day, DatePrecision.DAY, True, "anchor")
+    elif said is not None:
+        m.date = said
+    m.historical = True
+    m.date_said = False
 
 
 def _apply_anniversaries(text, sentences, anniversaries, drafts: list[Draft], sent_index) -> None:
