@@ -808,7 +808,13 @@ def _resolve_relative(expr: str, key: str, published: dt.date | None) -> DateRes
     if key in ("earlier this year", "this year"):
         # "earlier this year" says a deed told before, which the report refers back to: a past one
         return _interval(
-            expr, p.replace(month=1, day=1), p, DatePrecision.YEAR, p, "relative", past=key.startswith("earlier")
+            expr,
+            p.replace(month=1, day=1),
+            p,
+            DatePrecision.YEAR,
+            p,
+            "relative",
+            past=key.startswith("earlier"),
         )
     # last year / the previous year / the past year
     return _year(expr, p.year - 1, p, "relative", past=True)
@@ -1062,9 +1068,7 @@ _WEEK_OF_BEFORE = re.compile(
     r"ending|to|through|until)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$",
     re.IGNORECASE,
 )
-_WEEK_OF_AFTER = re.compile(
-    r"\s+(?:of|beginning|starting|commencing|ending)\s+(?:\w+\s+)?\d", re.IGNORECASE
-)
+_WEEK_OF_AFTER = re.compile(r"\s+(?:of|beginning|starting|commencing|ending)\s+(?:\w+\s+)?\d", re.IGNORECASE)
 
 
 def _week_of(m: re.Match[str], day: DateResolution, expr: str, published: dt.date | None) -> DateResolution:

@@ -1147,7 +1147,9 @@ _ROUND_UP_DIGIT = re.compile(r"\d")
 #: a weekday as the label of an item: "- Monday: ...", "Tuesday - ...", a line that opens with it
 _WEEKDAY_LABEL = re.compile(r"\s*[:–—-]")
 _LINE_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–]\s*)?$")
-_WEEKDAY_BARE = re.compile(r"(?:on\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
+_WEEKDAY_BARE = re.compile(
+    r"(?:on\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE
+)
 
 
 def _round_up_weekdays(
@@ -1189,7 +1191,7 @@ def _round_up_weekdays(
         return
     headed = _ROUND_UP_HEAD.search(text, *head) is not None
     lo, hi = period.date_start, period.date_end
-    for si, ds in dates_by_sentence.items():
+    for ds in dates_by_sentence.values():
         for k, d in enumerate(ds):
             r = d.resolution
             if r.kind != "weekday" or r.event_date is None or lo <= r.event_date <= hi:
@@ -6146,7 +6148,9 @@ def _anniversary_deed(m: _Mention, anniv, dates: list[DateMention], published: d
         (
             d.resolution
             for d in dates
-            if anniv.object_start <= d.start < anniv.object_end and d.resolution.known and d.resolution.historical
+            if anniv.object_start <= d.start < anniv.object_end
+            and d.resolution.known
+            and d.resolution.historical
         ),
         None,
     )
@@ -6169,7 +6173,11 @@ def _anniversary_deed(m: _Mention, anniv, dates: list[DateMention], published: d
             day = base.replace(year=base.year - anniv.years, day=28)
     if day is not None and (
         said is None
-        or (said.date_start is not None and said.date_end is not None and said.date_start <= day <= said.date_end)
+        or (
+            said.date_start is not None
+            and said.date_end is not None
+            and said.date_start <= day <= said.date_end
+        )
     ):
         m.date = DateResolution(anniv.text, day, day, day, DatePrecision.DAY, True, "anchor")
     elif said is not None:
