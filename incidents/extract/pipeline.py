@@ -521,12 +521,26 @@ def _preposed(text: str, s: Sentence, rels: list) -> list[_Cut]:
     r = rels[0]
     if not r.text.lower().endswith(("after", "before")) or not _OPENING.fullmatch(text, s.start, r.start):
         return []
+    told = _TOLD_DEED.match(text, r.end)
+    if told is not None and told.end() < s.end and _CLAUSE_GOES_ON.match(text, told.end()):
+        # "Two days after the raid the same group ambushed ...": no comma, the deed told before named and the main
+        # clause right after it
+        return [_Cut(told.end(), told.end())]
     c = text.find(",", r.end, min(s.end, r.end + 200))
     if c < 0 or any(r.end <= o.start < c for o in rels[1:]) or not re.search(r"[A-Za-z]{3}", text[c : s.end]):
         return []
     if _NO_OBJECT.fullmatch(text, r.end, c):
         return []  # "The day before, settlers ...", "Two days after that, ...": B is the event told before
     return [_Cut(c, c + 1)]
+
+
+#: what may follow "Two days after the raid" as the start of the main clause (not more said of the raid: "in
+#: Kaduna", "that killed five", "by the group")
+_CLAUSE_GOES_ON = re.compile(
+    r"(?!(?:in|on|at|near|of|by|for|from|with|against|that|which|who|when|where|and|or|was|were|had|has|is|"
+    r"claimed|blamed|said|carried|killed|left)\b)[A-Za-z]",
+    re.IGNORECASE,
+)
 
 
 #: what a sentence-opening "the day before" / "two days after" may have before its comma and still name no event
