@@ -113,6 +113,17 @@ REPORTS = [
         "patrol in Gusau, killing three officers.",
         [("2024-08-08", "day", False, 6), ("2024-08-10", "day", False, 3)],
     ),
+    (
+        "2024-08-12",
+        "Bandits killed six villagers in Tsafe on Thursday. Two days after Thursday's raid, the gang ambushed a "
+        "police patrol in Gusau, killing three officers.",
+        [("2024-08-08", "day", False, 6), ("2024-08-10", "day", False, 3)],
+    ),
+    (
+        "2024-08-12",
+        "Two days after Thursday's raid on Tsafe, the gang ambushed a police patrol in Gusau, killing three officers.",
+        [("2024-08-10", "day", False, 3)],
+    ),
     # a round-up: its weekdays are days of the week its heading names, and each item keeps its own toll
     (
         "2024-09-16",

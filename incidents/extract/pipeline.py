@@ -550,7 +550,7 @@ _NO_OBJECT = re.compile(r"\s*(?:that|this|it|then|these|those)?\s*", re.IGNORECA
 #: ...", "A day after the killings, ..." (a noun with more said of it, "after the attack on a church in Kaduna",
 #: may be a deed told here for the first time)
 _TOLD_DEED = re.compile(
-    r"\s*(?:the|that|this|these|those|its|their)\s+(?:(?:first|second|latest|last|earlier|previous|initial|"
+    r"\s*(?:the|that|this|these|those|its|their|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:(?:first|second|latest|last|earlier|previous|initial|"
     r"deadly|bloody|twin|[A-Z][\w'’-]+)\s+)?(?:raids?|attacks?|ambush(?:es)?|assaults?|killings?|massacres?|"
     r"incidents?|bombings?|blasts?|explosions?|strikes?|clash(?:es)?|abductions?|kidnappings?|shelling|fighting|"
     r"violence|offensive|incursion)\s*",
@@ -2911,11 +2911,18 @@ def _mentions_of_clause(
             r.end < part[0]
             and (cut := next((c for c in rels if isinstance(c, _Cut) and c.end == part[0]), None)) is not None
             and r.end <= cut.start
-            and _TOLD_DEED.fullmatch(text, r.end, cut.start)
+            and (
+                _TOLD_DEED.fullmatch(text, r.end, cut.start)
+                # "Two days after Thursday's raid on Tsafe, ...": counted from the day said of it
+                or any(
+                    r.end <= d.start < cut.start and d.resolution.precision is DatePrecision.DAY
+                    for d in dates
+                )
+            )
         ):
             # "Two days after the raid, they ambushed ...": the raid is the deed told before, and this one is
-            # counted from its day
-            relation = (r, (0, 0), False)
+            # counted from its day (the day the part says, "after Wednesday's attack", else that deed's)
+            relation = (r, (r.end, cut.start), False)
         elif r.start == part[1] and not re.search(r"[A-Za-z]", text[r.end : s.end]):
             relation = (r, (0, 0), False)  # "... a day earlier."
         elif _same_day(r) and part[0] <= r.start < part[1]:
@@ -6123,6 +6130,13 @@ def _apposed_day(
 
 def _anchor_date(anchor_part, forward, m, dates_by_sentence, mentions, owner, recent):
     if not forward:
+        a0, a1 = anchor_part
+        if a1 > a0:  # "Two days after Wednesday's attack, ...": the day said of the deed told before
+            said = [
+                d for d in dates_by_sentence.get(m.sentence, []) if a0 <= d.start < a1 and d.resolution.known
+            ]
+            if said:
+                return said[-1].resolution
         return _draft_res(recent) if recent is not None else None
     a0, a1 = anchor_part
     for other in mentions:
