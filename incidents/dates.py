@@ -806,7 +806,16 @@ def _resolve_relative(expr: str, key: str, published: dt.date | None) -> DateRes
         y, m = divmod(p.year * 12 + p.month - 2, 12)
         return _month(expr, y, m + 1, p, "relative")
     if key in ("earlier this year", "this year"):
-        return _interval(expr, p.replace(month=1, day=1), p, DatePrecision.YEAR, p, "relative")
+        # "earlier this year" says a deed told before, which the report refers back to: a past one
+        return _interval(
+            expr,
+            p.replace(month=1, day=1),
+            p,
+            DatePrecision.YEAR,
+            p,
+            "relative",
+            past=key.startswith("earlier"),
+        )
     # last year / the previous year / the past year
     return _year(expr, p.year - 1, p, "relative", past=True)
 
@@ -1030,11 +1039,48 @@ def find_dates(
             and " ".join(out[-1].text.lower().split()) in ("last week", "the previous week")
             and _BESIDE.fullmatch(text, out[-1].end, m.start()) is not None
         )
+        if m.group("rel") and _WEEK_OF_AFTER.match(text, m.end()):
+            continue  # "during the week of 10 June": the week the day below names, not the publication's
         res = _resolve_match(m, published, that_year=that_year, last_week=last_week)
+        at = m.start()
+        if res.precision is DatePrecision.DAY and res.kind == "absolute" and m.start() - start >= 12:
+            week = _WEEK_OF_BEFORE.search(text, max(start, m.start() - 40), m.start())
+            if week is not None:
+                res, at = _week_of(week, res, text[week.start() : m.end()], published), week.start()
+        if (
+            not res.historical
+            and res.precision in (DatePrecision.MONTH, DatePrecision.YEAR)
+            and text.startswith(("'s ", "’s "), m.end())
+        ):
+            # "Last month's riot at the prison", "earlier this year's offensive": a deed named by its month or
+            # year is one told before, which the report refers back to
+            res = replace(res, historical=True)
         if res.event_date is not None:
             that_year = res.event_date.year
-        out.append(DateMention(m.start(), m.end(), m.group(0), res))
+        out.append(DateMention(at, m.end(), text[at : m.end()], res))
     return _joined_days(text, out) if len(out) > 1 else out
+
+
+#: a week named by a day of it: "the week of 10 June", "the week beginning 3 March", "the week ending May 12" (a
+#: coder reads a week, date_start..date_end, never the one day)
+_WEEK_OF_BEFORE = re.compile(
+    r"\b(?:(?:during|in|over|for|throughout)\s+)?the\s+week\s+(?P<w>of|beginning|starting|commencing|from|"
+    r"ending|to|through|until)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$",
+    re.IGNORECASE,
+)
+_WEEK_OF_AFTER = re.compile(r"\s+(?:of|beginning|starting|commencing|ending)\s+(?:\w+\s+)?\d", re.IGNORECASE)
+
+
+def _week_of(m: re.Match[str], day: DateResolution, expr: str, published: dt.date | None) -> DateResolution:
+    """The seven days a "week of <day>" names: from the day on, or up to it for "the week ending <day>"."""
+    d = day.event_date
+    assert d is not None
+    first, last = (
+        (d - dt.timedelta(days=6), d)
+        if m.group("w").lower() in ("ending", "to", "through", "until")
+        else (d, d + dt.timedelta(days=6))
+    )
+    return _interval(expr, first, last, DatePrecision.WEEK, published, "absolute", past=day.historical)
 
 
 #: a date said right beside the one before it: "Last week, on Wednesday"
@@ -1222,7 +1268,7 @@ def find_anniversaries(text: str, start: int = 0, end: int | None = None) -> lis
             if m.re is _YEARS_AFTER_RE
             else (";", ". ")
             if m.re is _YEARS_AFTER_TRAIL_RE
-            else (";", ". ", ", which", ", when", " — ")
+            else (";", ". ", ", which", ", when", ", in which", ", during which", ", where", " — ")
         ):
             i = text.find(sep, m.end(), end)
             while i != -1 and sep == ". " and _ABBREVIATED.search(text, max(m.end(), i - 12), i):

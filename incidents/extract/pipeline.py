@@ -524,6 +524,11 @@ def _preposed(text: str, s: Sentence, rels: list) -> list[_Cut]:
     r = rels[0]
     if not r.text.lower().endswith(("after", "before")) or not _OPENING.fullmatch(text, s.start, r.start):
         return []
+    told = _TOLD_DEED.match(text, r.end)
+    if told is not None and told.end() < s.end and _CLAUSE_GOES_ON.match(text, told.end()):
+        # "Two days after the raid the same group ambushed ...": no comma, the deed told before named and the main
+        # clause right after it
+        return [_Cut(told.end(), told.end())]
     c = text.find(",", r.end, min(s.end, r.end + 200))
     if c < 0 or any(r.end <= o.start < c for o in rels[1:]) or not re.search(r"[A-Za-z]{3}", text[c : s.end]):
         return []
@@ -532,9 +537,28 @@ def _preposed(text: str, s: Sentence, rels: list) -> list[_Cut]:
     return [_Cut(c, c + 1)]
 
 
+#: what may follow "Two days after the raid" as the start of the main clause (not more said of the raid: "in
+#: Kaduna", "that killed five", "by the group")
+_CLAUSE_GOES_ON = re.compile(
+    r"(?!(?:in|on|at|near|of|by|for|from|with|against|that|which|who|when|where|and|or|was|were|had|has|is|"
+    r"claimed|blamed|said|carried|killed|left)\b)[A-Za-z]",
+    re.IGNORECASE,
+)
+
+
 #: what a sentence-opening "the day before" / "two days after" may have before its comma and still name no event
 #: of its own
 _NO_OBJECT = re.compile(r"\s*(?:that|this|it|then|these|those)?\s*", re.IGNORECASE)
+#: the deed told before, named again by a bare noun: "Two days after the raid, ...", "The day after the attack,
+#: ...", "A day after the killings, ..." (a noun with more said of it, "after the attack on a church in Kaduna",
+#: may be a deed told here for the first time)
+_TOLD_DEED = re.compile(
+    r"\s*(?:the|that|this|these|those|its|their|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:(?:first|second|latest|last|earlier|previous|initial|"
+    r"deadly|bloody|twin|[A-Z][\w'’-]+)\s+)?(?:raids?|attacks?|ambush(?:es)?|assaults?|killings?|massacres?|"
+    r"incidents?|bombings?|blasts?|explosions?|strikes?|clash(?:es)?|abductions?|kidnappings?|shelling|fighting|"
+    r"violence|offensive|incursion)\s*",
+    re.IGNORECASE,
+)
 
 
 def _filed_on(datelines: tuple[tuple[int, str, str], ...], published: dt.date | None) -> dict[int, dt.date]:
@@ -1200,6 +1224,78 @@ def _one_night(dates_by_sentence: dict[int, list[DateMention]]) -> None:
                 ds[k] = DateMention(d.start, d.end, d.text, replace(night, expr=d.text))
 
 
+#: a heading that announces a round-up of some days: "Round-up: security incidents in Borno, week of 1-7 July"
+_ROUND_UP_HEAD = re.compile(
+    r"\b(?:round-?up|weekly|week\s+(?:of|in\s+review|beginning|ending)|digest|summary|sitrep|situation\s+report|"
+    r"overview|recap|timeline|incidents)\b",
+    re.IGNORECASE,
+)
+_ROUND_UP_DIGIT = re.compile(r"\d")
+#: a weekday as the label of an item: "- Monday: ...", "Tuesday - ...", a line that opens with it
+_WEEKDAY_LABEL = re.compile(r"\s*[:–—-]")
+_LINE_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–]\s*)?$")
+_WEEKDAY_BARE = re.compile(
+    r"(?:on\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE
+)
+
+
+def _round_up_weekdays(
+    text: str,
+    sentences: list,
+    dates_by_sentence: dict[int, list[DateMention]],
+    published: dt.date,
+    body_start: int,
+) -> None:
+    """The weekdays of a round-up are days of the period its heading names ("week of 1-7 July 2024 ... - Monday:
+    ...", published on 8 July): the Monday of that week, not the last one before publication.
+
+    Only when the headline (the text before the body, ``text[:body_start]``) or the report's first dated sentence
+    (its first or second) names a closed span of up to a month that ended before publication, and the weekday is an
+    item's label ("- Monday:") or the heading says it is a round-up.
+    """
+    if 0 < body_start <= 400 and found_ci(_ROUND_UP_DIGIT, text, 0, body_start):
+        head = (0, body_start)
+        said = find_dates(text, 0, body_start, published=published)
+    else:
+        first = min(dates_by_sentence)
+        if first > 1:
+            return
+        head = (sentences[first].start, sentences[first].end)
+        said = dates_by_sentence[first]
+    period = next(
+        (
+            d.resolution
+            for d in said
+            if d.resolution.kind == "absolute"
+            and d.resolution.date_start is not None
+            and d.resolution.date_end is not None
+            and d.resolution.date_start < d.resolution.date_end <= published
+            and (d.resolution.date_end - d.resolution.date_start).days <= 31
+        ),
+        None,
+    )
+    if period is None or period.date_end == published:
+        return
+    headed = _ROUND_UP_HEAD.search(text, *head) is not None
+    lo, hi = period.date_start, period.date_end
+    for ds in dates_by_sentence.values():
+        for k, d in enumerate(ds):
+            r = d.resolution
+            if r.kind != "weekday" or r.event_date is None or lo <= r.event_date <= hi:
+                continue
+            if not _WEEKDAY_BARE.fullmatch(d.text):
+                continue  # "last Monday", "next Friday": said against publication, not the heading
+            label = _WEEKDAY_LABEL.match(text, d.end) is not None and (
+                _LINE_HEAD.search(text, max(0, d.start - 4), d.start) is not None
+                or text[max(0, d.start - 2) : d.start] in (". ", "- ", "• ")
+            )
+            if not (label or headed):
+                continue
+            again = resolve_date(d.text, published=hi)
+            if again.event_date is not None and lo <= again.event_date <= hi:
+                ds[k] = DateMention(d.start, d.end, d.text, again)
+
+
 #: aircraft as the ones that fired: "warplanes fired missiles", "a helicopter gunship launched rockets"
 _AIRCRAFT_FIRED = re.compile(
     r"\b(?:warplanes?|war\s+planes?|fighter\s+jets?|jets|aircraft|helicopters?|gunships?|bombers)\s+"
@@ -1612,18 +1708,38 @@ def _read_ranges(text: str, cleaned) -> tuple[tuple[int, int], ...]:
     return tuple(sorted({*body, cleaned.title}))
 
 
-def _default_dates(drafts: list[Draft], published) -> None:
+#: a deed told as going on now ("Heavy fighting is raging in Sake", "are exchanging fire") or at the last night's or
+#: morning's hour with no day said ("shortly after midnight", "before dawn"): the day of publication itself
+_TODAY_CUE = re.compile(
+    r"\b(?:is|are)\s+(?:still\s+|now\s+|currently\s+)?(?:raging|exchanging|clashing|battling|fighting\s+"
+    r"(?:in|for|around|near|on)|shelling|pounding|bombarding|storming|besieging|under\s+(?:attack|fire|siege|"
+    r"bombardment|heavy\s+(?:fire|shelling|bombardment)))\b|"
+    r"\b(?:shortly\s+|just\s+|soon\s+)?after\s+midnight\b|\b(?:just\s+|shortly\s+)?before\s+(?:dawn|daybreak|"
+    r"sunrise|first\s+light)\b|\bat\s+(?:dawn|daybreak|first\s+light)\b|"
+    r"\bin\s+the\s+(?:early|small|wee)\s+hours\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def _default_dates(drafts: list[Draft], published, text: str = "") -> None:
     """A current incident whose report gives no date at all is dated by the publication day.
 
     News tells recent events; a report that says nothing about when ("Air strikes kill 12 in Idlib") is read as
     of its publication day: ``event_date`` = published, ``week`` precision with the interval [published - 6 days,
-    published] (ACLED's time_precision 2: the week is known, the day is not). Historical incidents and reports
-    without a publication date stay unknown; the program's run date is never used.
+    published] (ACLED's time_precision 2: the week is known, the day is not). A deed told in the present ("fighting
+    is raging") or at an hour of the night or morning just past ("shortly after midnight", "before dawn") is of
+    that day itself: ``day`` precision. Historical incidents and reports without a publication date stay unknown;
+    the program's run date is never used.
     """
     if published is None:
         return
     for d in drafts:
         if d.historical or d.event_date is not None or d.date_expr is not None:
+            continue
+        if text and any(found_ci(_TODAY_CUE, text, a, b) for a, b in d.evidence):
+            d.event_date = d.date_start = d.date_end = published
+            d.date_precision = DatePrecision.DAY
+            d.date_expr = "publication date"
             continue
         d.event_date, d.date_end = published, published
         d.date_start = published - dt.timedelta(days=6)
@@ -1980,6 +2096,8 @@ def extract(report: Report, *, gazetteer) -> Extraction:
             rels_by_sentence.setdefault(sent_index(r.start), []).append(r)
         anniversaries.extend(find_anniversaries(text, bs, be))
     _one_night(dates_by_sentence)
+    if published is not None and dates_by_sentence:
+        _round_up_weekdays(text, sentences, dates_by_sentence, published, body[0][0] if body else 0)
     blocked = [(a.start, a.object_end) for a in anniversaries]
     # the deed a strike avenges: "... in retaliation for the killing of its commander in Beirut last month" (its
     # place, victims and day are not this event's)
@@ -2099,6 +2217,11 @@ def extract(report: Report, *, gazetteer) -> Extraction:
                     )
                     if told_here and mentions and si - mentions[-1].sentence <= 1:
                         told_here = _another_of_its_kind(text, clause, told_here, mentions[-1])
+                    if told_here and anniversaries and _ANNIV_TAIL.match(text, clause[0]):
+                        anniv = next((a for a in anniversaries if a.object_end == clause[0]), None)
+                        if anniv is not None:
+                            for m in told_here:
+                                _anniversary_deed(m, anniv, dates_by_sentence.get(si, []), published)
                     told_all.append(told_here)
                 owner = _toll_owner(text, subs, told_all)
                 for k, told_here in enumerate(told_all):
@@ -2122,7 +2245,7 @@ def extract(report: Report, *, gazetteer) -> Extraction:
     _protest_interventions(text, sentences, drafts, told)
     drafts = _arrests_at_protests(drafts)
     _apply_anniversaries(text, sentences, anniversaries, drafts, sent_index)
-    _default_dates(drafts, published)
+    _default_dates(drafts, published, text)
     _recaps(text, drafts, published)
     incidents = _finalise(report, text, drafts, iso3, places, gazetteer)
     return Extraction(report, tuple(incidents), tuple(dict.fromkeys(warnings)))
@@ -3024,6 +3147,22 @@ def _mentions_of_clause(
                 relation = (r, left, True)
             else:  # "A day earlier, gunmen ...": anchored on the event told before
                 relation = (r, (0, 0), False)
+        elif (
+            r.end < part[0]
+            and (cut := next((c for c in rels if isinstance(c, _Cut) and c.end == part[0]), None)) is not None
+            and r.end <= cut.start
+            and (
+                _TOLD_DEED.fullmatch(text, r.end, cut.start)
+                # "Two days after Thursday's raid on Tsafe, ...": counted from the day said of it
+                or any(
+                    r.end <= d.start < cut.start and d.resolution.precision is DatePrecision.DAY
+                    for d in dates
+                )
+            )
+        ):
+            # "Two days after the raid, they ambushed ...": the raid is the deed told before, and this one is
+            # counted from its day (the day the part says, "after Wednesday's attack", else that deed's)
+            relation = (r, (r.end, cut.start), False)
         elif r.start == part[1] and not re.search(r"[A-Za-z]", text[r.end : s.end]):
             relation = (r, (0, 0), False)  # "... a day earlier."
         elif _same_day(r) and part[0] <= r.start < part[1]:
@@ -3854,7 +3993,9 @@ KIND_VIOLENCE = (
 )
 _AGGREGATE = re.compile(
     r"(?:\b(?:the|this|its|their)|['’]s)\s+(?:[\w-]+\s+)?(?:war|conflict|insurgency|campaign)\b(?!\s+monitor)|"
-    r"\b(?:since|so\s+far|this\s+year|in\s+total|overall|decades?|years|altogether|cumulative)\b|"
+    # ("ten years ago", "earlier this year": the day of one deed, not a span counted over)
+    r"\b(?:since|so\s+far|(?<!earlier\s)this\s+year|in\s+total|overall|decades?(?!\s+ago\b)|years(?!\s+ago\b)|"
+    r"altogether|cumulative)\b|"
     r"\b(?:in|over|during|for)\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+){0,3}(?:days|weeks|months)\b|"
     r"\bof\s+the\s+year\b|"
     r"\bover\s+the\s+same\s+period\b|\bto\s+date\b|"
@@ -6347,6 +6488,13 @@ def _apposed_day(
 
 def _anchor_date(anchor_part, forward, m, dates_by_sentence, mentions, owner, recent):
     if not forward:
+        a0, a1 = anchor_part
+        if a1 > a0:  # "Two days after Wednesday's attack, ...": the day said of the deed told before
+            said = [
+                d for d in dates_by_sentence.get(m.sentence, []) if a0 <= d.start < a1 and d.resolution.known
+            ]
+            if said:
+                return said[-1].resolution
         return _draft_res(recent) if recent is not None else None
     a0, a1 = anchor_part
     for other in mentions:
@@ -6371,6 +6519,57 @@ def _draft_res(d: Draft | None) -> DateResolution | None:
 
 
 _NAME_TOKEN = re.compile(r"\b[A-Z][a-z][\w'’-]{2,}")
+
+
+#: the clause that tells the deed an anniversary marks: "the tenth anniversary of the 2015 massacre, in which
+#: gunmen killed hundreds of people in Baga", "..., when soldiers opened fire on a crowd"
+_ANNIV_TAIL = re.compile(r",\s*(?:in\s+which|during\s+which|which|when|where)\b", re.IGNORECASE)
+
+
+def _anniversary_deed(m: _Mention, anniv, dates: list[DateMention], published: dt.date | None) -> None:  # type: ignore[no-untyped-def]
+    """The deed told in the clause after an anniversary's object is that past deed: historical, on the day the
+    anniversary counts back to (the day of the sentence's gathering, else of publication, ``years`` before), or
+    the month or year the object says when that day is not in it."""
+    said = next(
+        (
+            d.resolution
+            for d in dates
+            if anniv.object_start <= d.start < anniv.object_end
+            and d.resolution.known
+            and d.resolution.historical
+        ),
+        None,
+    )
+    base = next(
+        (
+            d.resolution.event_date
+            for d in dates
+            if d.end <= anniv.start
+            and d.resolution.precision is DatePrecision.DAY
+            and not d.resolution.historical
+            and d.resolution.event_date is not None
+        ),
+        published,
+    )
+    day = None
+    if base is not None:
+        try:
+            day = base.replace(year=base.year - anniv.years)
+        except ValueError:  # 29 February
+            day = base.replace(year=base.year - anniv.years, day=28)
+    if day is not None and (
+        said is None
+        or (
+            said.date_start is not None
+            and said.date_end is not None
+            and said.date_start <= day <= said.date_end
+        )
+    ):
+        m.date = DateResolution(anniv.text, day, day, day, DatePrecision.DAY, True, "anchor")
+    elif said is not None:
+        m.date = said
+    m.historical = True
+    m.date_said = False
 
 
 def _apply_anniversaries(text, sentences, anniversaries, drafts: list[Draft], sent_index) -> None:

@@ -144,7 +144,8 @@ _SENTENCE_STARTERS = frozenset(
 )
 
 _BOUNDARY = re.compile(
-    r"[.!?]+[\"'”’)\]]*(?=[ \t]+[\"“‘'(\[]?[A-Z0-9])|\n[ \t]*\n\s*|[ \t]*\n(?=[ \t]*[^a-z\s])"
+    # (an inline bullet after the period starts the next item: "... outside Konduga. - Tuesday: ISWAP attacked")
+    r"[.!?]+[\"'”’)\]]*(?=[ \t]+(?:[-•*–][ \t]+)?[\"“‘'(\[]?[A-Z0-9])|\n[ \t]*\n\s*|[ \t]*\n(?=[ \t]*[^a-z\s])"
 )
 #: where a boundary starts, found skipping to its first characters (``.!?``, spaces, line breaks)
 _BOUNDARY_LED = first_led(_BOUNDARY)
