@@ -252,6 +252,8 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     (r"PKK|Kurdistan\s+Workers['’]?\s+Party", "PKK"),
     (r"SDF|Syrian\s+Democratic\s+Forces", "SDF"),
     (r"YPG", "YPG"),
+    # the Yazidi militia of Sinjar (Iraq), struck by Turkish drones
+    (r"Sinjar\s+Resistance\s+Units(?:\s+\(YB[SŞ]\))?|YB[SŞ]\b", "YBS (Sinjar Resistance Units)"),
     (r"HTS|Hayat\s+Tahrir\s+al-Sham|Hay['’]at\s+Tahrir\s+al-Sham", "Hayat Tahrir al-Sham"),
     (r"Wagner(?:\s+Group)?", "Wagner Group"),
     (
@@ -598,6 +600,7 @@ _THEATRES: dict[str, tuple[str, ...]] = {
     "PKK": ("TUR", "IRQ"),
     "SDF": ("SYR",),
     "YPG": ("SYR",),
+    "YBS (Sinjar Resistance Units)": ("IRQ",),
     "Hayat Tahrir al-Sham": ("SYR",),
     "Popular Mobilization Forces": ("IRQ",),
     "Boko Haram": ("NGA",),
@@ -1089,6 +1092,12 @@ _ATTACK_BY = re.compile(
 _TARGET_PREP = re.compile(
     r"\b(?:on|against|targeting|targeted|at|attacked|ambushed|hit|struck|killing|killed|"
     r"wounding|injuring|abducted|kidnapped|arrested|detained)\s+(?:[\w'’-]+\s+){0,3}$|"
+    # a side's people counted before its name: "killing two members of the YBS", "clashed with about 15 members of
+    # the Dawlah Islamiyah group" (not an ally: "together with members of the CJTF")
+    r"\b(?:on|against|targeting|targeted|at|attacked|ambushed|hit|struck|killing|killed|wounding|injuring|abducted|"
+    r"kidnapped|arrested|detained|(?<!along\s)(?<!together\s)with)\s+(?:(?:about|some|around|at\s+least|nearly|"
+    r"more\s+than|over|up\s+to)\s+)?(?:[\w'’-]+\s+)?(?:suspected\s+|alleged\s+|senior\s+)?(?:members?|fighters?|"
+    r"militants?|elements?|cadres?|operatives?|commanders?|leaders?)\s+(?:of|from)\s+(?:the\s+)?[“\"]?$|"
     # the victims told among a count: "killed six people, including two children", "killing 11, mostly women"
     r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+"
     r"(?:including|among\s+them|mostly|mainly|most\s+of\s+them)\s+(?:[\w'’-]+\s+){0,2}$|"

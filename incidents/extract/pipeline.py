@@ -939,6 +939,14 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
         # "stormed the village, killing 12 residents and looting homes", "killed two ISKP members and detained
         # three others in a raid": the killing is the event, the looting or the arrests part of it
         specific = []
+    elif (
+        specific
+        and all(t.rule.name == "looting" for t in specific)
+        and _hurt_count(_casualties(text, cs, ce))
+    ):
+        # "Settlers set fire to two homes ..., injuring five Palestinians": people hurt make it an attack (ACLED codes
+        # Looting/property destruction only where no one is physically harmed); the burning is part of it
+        specific = []
     if specific:
         names = {t.rule.name for t in specific}
         clash = next((t for t in specific if _crowd_clash(text, t, clause)), None)
@@ -1278,6 +1286,15 @@ def _resolve_violence(
 
 
 _PATTERN_WEIGHT = {"facility": 3, "admin1": 3, "country": 2, "name": 1}
+
+
+def _no_dead_if_no_hurt(d: Draft, etype: str) -> int | None:
+    """The draft's fatalities; 0 for an attack that hurt nobody and whose dead are not told: "a bomb exploded outside
+    the station, causing no injuries" says nobody died either (ACLED fatalities 0; a crowd's "no injuries" stays a
+    statement about injuries only)."""
+    if d.fatalities is None and d.fatalities_max is None and d.injuries == 0 and etype in (ERV, BATTLES, VAC):
+        return 0
+    return d.fatalities
 
 
 def _dateline_place(dateline: str | None, gazetteer):  # type: ignore[no-untyped-def]
@@ -2343,7 +2360,10 @@ def _mentions_of_clause(
             # assault on a place with nobody named as its victims is fighting for that place (ACLED: Battles);
             # gunmen or bandits raiding a village, with no side named, attack the people there
             raiders = attacker_class == "armed" and _RAIDERS.search(actors.actor1 or "")
-            typed = (VAC, "Attack") if raiders else (BATTLES, "Armed clash")
+            # (a school, hospital, church or market attacked is an attack on the people there, whoever attacks it:
+            # "Separatist fighters attacked a school in Bafut"; no armed side holds it)
+            civilian_site = _CIVILIAN_SITE.match(text, lead.end, ce) is not None
+            typed = (VAC, "Attack") if raiders or civilian_site else (BATTLES, "Armed clash")
         if (
             typed is None
             and attacker_class == "armed"
@@ -2675,7 +2695,9 @@ def _mentions_of_clause(
         blamed = named[0].name if named else None
         etype = sub = "?"
     elif (
-        anaphoric
+        # (a definite deed attributed is the deed told before, even one with a type of its own: "Local sources
+        # attributed the shelling to the RSF")
+        (anaphoric or etype != "?")
         and lead_definite
         and (
             _ATTRIBUTED_BEFORE.search(text, max(cs, lead.start - 40), lead.start)
@@ -2684,14 +2706,18 @@ def _mentions_of_clause(
     ):
         # "Authorities attributed the attack to the CJNG", "blamed the attack on the CJNG", "blamed the CJNG for the
         # attack": who did the deed told before, no event of its own
+        # (a state's forces too: "Residents blamed the strike on the army")
         by = [
             a
             for a in told
-            if cs <= a.start < ce and a.cls in ("group", "armed") and not a.start <= lead.start < a.end
+            if cs <= a.start < ce
+            and a.cls in ("group", "armed", "state")
+            and not a.start <= lead.start < a.end
         ]
-        named = [a for a in by if a.cls == "group"] or by
+        named = [a for a in by if a.cls == "group"] or [a for a in by if a.cls == "state"] or by
         blamed = named[0].name if named else None
         etype = sub = "?"
+        anaphoric = True
     distinct = (
         found_in(_DISTINCT, text[max(cs, lead.start - 40) : lead.start])
         or bool(found_in(_OTHER, text[cs:ce]) and not found_in(_AMONG_OTHERS, text[cs:ce]))
@@ -3316,6 +3342,16 @@ _DWELLINGS = re.compile(
     r"\s+(?:(?:a|an|the|two|three|four|five|several|some|many|numerous)\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:villages?|hamlets?|settlements?|camps?|markets?|schools?|churches|church|mosques?|homes?|houses?|"
     r"homesteads?|farms?|communit(?:y|ies)|compounds?)\b",
+    re.IGNORECASE,
+)
+#: a place of civilians' daily life as the object of an attack: "attacked a school", "stormed the district hospital",
+#: "raided a displacement camp" (not a village or town: armed sides fight for those)
+_CIVILIAN_SITE = re.compile(
+    r"\s+(?:on\s+)?(?:(?:a|an|the|two|three|four|several|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:schools?|hospitals?|clinics?|health\s+(?:cent(?:re|er)s?|posts?|facilit(?:y|ies))|churche?s?|mosques?|"
+    r"temples?|markets?|marketplaces?|bus(?:es)?|minibus(?:es)?|weddings?|funerals?|orphanages?|universit(?:y|ies)|"
+    r"colleges?|restaurants?|hotels?|(?:IDP|displacement|refugee)\s+camps?|camps?\s+for\s+(?:the\s+)?"
+    r"(?:internally\s+)?displaced)\b",
     re.IGNORECASE,
 )
 _RAIDERS = re.compile(
@@ -4456,10 +4492,13 @@ def _absorb(d: Draft, m: _Mention, sentences: list[Sentence], *, casualties: boo
             d.actor2[0] = (
                 m.actor2
             )  # ("Troops clashed with resistance fighters. Three PDF fighters were killed")
+    # the mention's target is the draft's attacker, named again without its country ("Israeli forces raided the
+    # camp. Gunmen exchanged fire with the troops"): the fight told from the other side, whose side is the target
+    own_side = m.actor2 is not None and d.actor1 is not None and _same_force(m.actor2, d.actor1)
     if m.event_type == "?":
         if d.claimed_by is None and m.claimed_by:
             d.claimed_by = m.claimed_by
-        if m.actor2 and not d.actor2 and m.actor2 != d.actor1 and not m.additive:
+        if m.actor2 and not d.actor2 and not own_side and not m.additive:
             d.actor2.append(m.actor2)  # "... ambushed a convoy. Seven VDP members were killed": who was hit
         if m.place is not None and d.place is None:
             d.place = m.place  # "... injuring three people in Kyiv": the incident's only place, told after
@@ -4469,17 +4508,22 @@ def _absorb(d: Draft, m: _Mention, sentences: list[Sentence], *, casualties: boo
     # "Soldiers returned fire and killed several attackers": told from the other side, its generic target is the
     # incident's attacker again, not a third party
     returned = m.actor1 is not None and d.actor1 is not None and m.actor1 != d.actor1
-    if (
-        m.actor2
-        and m.actor2 not in d.actor2
-        and m.actor2 != d.actor1
-        and not (returned and generic_armed(m.actor2))
+    if own_side and returned and m.actor1 not in d.actor2 and not _same_force(m.actor1, d.actor1):
+        d.actor2.append(m.actor1)  # type: ignore[arg-type]
+    elif (
+        m.actor2 and m.actor2 not in d.actor2 and not own_side and not (returned and generic_armed(m.actor2))
     ):
         d.actor2.append(m.actor2)
     if d.claimed_by is None and m.claimed_by:
         d.claimed_by = m.claimed_by
     if d.place is None and m.place is not None:
         d.place = m.place
+
+
+def _same_force(a: str, b: str) -> bool:
+    """Whether actor labels ``a`` and ``b`` name the same side: equal, or one the other without its country
+    ("Military Forces" and "Military Forces of Israel")."""
+    return a == b or b.startswith(a + " of ") or a.startswith(b + " of ")
 
 
 def _set_date(d: Draft, res: DateResolution | None) -> None:
@@ -6385,7 +6429,7 @@ def _finalise(
                 actor1=actor1,
                 actor2=actor2,
                 claimed_by=d.claimed_by,
-                fatalities=d.fatalities,
+                fatalities=_no_dead_if_no_hurt(d, etype),
                 injuries=d.injuries,
                 location=loc,
                 site_id=site,
