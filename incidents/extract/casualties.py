@@ -1011,8 +1011,7 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
                     lo += sum(v for v in extra if v)
             if (lo is not None or hi is not None) and (
                 k == _ONE_NEUTRALISED
-                or ("neutrali" in low or "eliminat" in low)
-                and _NEUTRALISED_WORD.search(m.group(0))
+                or (("neutrali" in low or "eliminat" in low) and _NEUTRALISED_WORD.search(m.group(0)))
             ):
                 if not _neutralised_is_broad(text, start, end):
                     neut.append((lo, hi))
