@@ -1603,15 +1603,18 @@ _CLAIM_RE = re.compile(
     r"(?:responsibility|credit)\b"
     # "claimed the Saturday attack", "claimed Friday's bombing": the deed itself claimed
     # ("The Houthis claimed an attack on the tanker")
-    r"|\bclaim(?:ed|s)\s+(?:the|this|that|an?|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+"
-    r"(?:[\w'’-]+\s+)?(?:attacks?|bombings?|strikes?|assault|raid|ambush|blasts?|explosions?|killings?|shooting|"
+    r"|\bclaim(?:ed|s|ing)\s+(?:the|this|that|an?|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+"
+    r"(?:[\w'’-]+\s+)?(?:attacks?|bombings?|strikes?|assault|raid|ambush|blasts?|explosions?|killings?|murders?|"
+    r"shooting|"
     # ("The Al-Quds Brigades claimed the launch", "claimed the barrage")
     r"launch(?:es)?|barrages?|salvos?|rocket\s+fire)\b"
     # "claimed both the Ain al-Assad and the Erbil attacks"
     r"|\bclaim(?:ed|s)\s+(?:both|all)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:attacks|bombings|strikes|raids|blasts)\b"
     # "said it had carried out", "said in a statement that its fighters had carried out the attack"
     r"|\bsaid\s+(?:in\s+a\s+(?:[\w-]+\s+)?statement\s+)?(?:on\s+\w+\s+)?(?:that\s+)?(?:(?:it|they)\s+(?:had\s+)?"
-    r"(?:carried\s+out|was\s+behind|were\s+behind|conducted|staged|fired|launched)|"
+    r"(?:carried\s+out|was\s+behind|were\s+behind|conducted|staged|fired|launched|"
+    # the device its own: "Al-Shabaab said it planted the bomb", "said they had detonated the explosives"
+    r"planted|detonated|set\s+off|placed|triggered)|"
     # ... or that "the group had fired missiles at Aramco facilities": an armed group's spokesman
     r"(?:the\s+group|the\s+movement)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|conducted|staged|fired|launched|"
     r"targeted|attacked|struck|shelled|bombed)|"
@@ -1666,6 +1669,12 @@ def find_claim(text: str, start: int, end: int, mentions: list[ActorMention]) ->
         return None
     if found_ci(_PAST_CLAIM, text, m.end(), end) or re.search(r"\bin\s+the\s+past\b", text[m.end() : end]):
         return None
+    in_name = _IN_THE_NAME_OF.match(text, m.end(), end)
+    if in_name is not None:
+        # "leaving pamphlets claiming the killing in the name of the CPI (Maoist)": the name it was claimed in
+        named = [a for a in mentions if in_name.end() <= a.start < min(end, in_name.end() + 4)]
+        if named:
+            return named[0].name
     if m.group(0).lower().rstrip().endswith("claimed by"):
         after = [
             a
@@ -1691,6 +1700,8 @@ def find_claim(text: str, start: int, end: int, mentions: list[ActorMention]) ->
     return " ".join(named.group("name").split()) if named is not None else None
 
 
+#: the name a claim was made in, right after the claim: "claiming the killing in the name of the CPI (Maoist)"
+_IN_THE_NAME_OF = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?in\s+the\s+name\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _GROUP_SAID_DEED = re.compile(
     r"\bsaid\s+(?:in\s+a\s+(?:[\w-]+\s+)?statement\s+)?(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|the\s+group'?s?\s+"
     r"(?:[\w-]+\s+)?(?:fighters|forces|units|militants))\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:targeted|attacked|"

@@ -85,7 +85,7 @@ _WHO = (
     r"others|attackers|gunmen|combatants|personnel|recruits|shoppers|bystanders|family\s+members|paramilitaries|"
     r"militiamen|jihadists|shepherds|leaders|commanders|officials|snipers|medics|extremists|terrorists|assailants|"
     # (a force's own words for its men: "two guardsmen were wounded", "three village volunteers were killed")
-    r"guardsmen|volunteers|vigilantes|auxiliaries|"
+    r"guardsmen|volunteers|vigilantes|auxiliaries|pupils|occupants|"
     r"suspects|marines|sailors|airmen|paratroopers|commandos|herders|herdsmen|traders|fishermen|miners|teachers|"
     r"doctors|nurses|patients|refugees|migrants|hostages|prisoners|detainees|inmates|mourners|guests|drivers|"
     r"labou?rers|thieves|robbers|looters|nationals|citizens|foreigners|tourists|expatriates|"
@@ -287,7 +287,10 @@ _INJ_RE = (
     re.compile(
         rf"\b{_QTY}\s+{_WHO}{_ASIDE}\s*"
         # ("Two students who tried to flee were shot and wounded": a short relative clause of their own deed first)
-        rf"(?:(?:who|that)\s+(?:(?!were\b|was\b|had\b|have\b|are\b)[a-z][\w'’-]*\s+){{1,4}}?(?=(?:were|was)\s))?"
+        rf"(?:(?:who|that)\s+(?:(?!were\b|was\b|had\b|have\b|are\b)[a-z][\w'’-]*\s+){{1,4}}?(?=(?:were|was)\s)|"
+        # ... or of where they were: "Four pupils who were in the yard were wounded"
+        rf"(?:who|that)\s+(?:were|was)\s+(?:in|at|on|inside|near|travell?ing|riding|sitting|standing|waiting)\s+"
+        rf"(?:[\w'’-]+\s+){{1,4}}?(?=(?:were|was)\s))?"
         rf"(?:(?:were|was|have\s+been|had\s+been|are|being|reportedly|"
         # ("Twelve people were seriously injured")
         rf"seriously|critically|severely|gravely|slightly|lightly|badly|also)\s+)*"
@@ -422,7 +425,7 @@ _SINGLE_HURT = re.compile(
     r"(?:wounded|injured|hurt)\b|"
     # ... or brought to hospital with wounds: "A third passenger was taken to hospital with shrapnel wounds"
     rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SINGLE_NOUN}|paramedic|rescuer|person|worker|resident|"
-    rf"passer-?by|bystander|pedestrian|volunteer|staff\s+member)\s+(?:was|had\s+been)\s+(?:later\s+)?"
+    rf"passer-?by|bystander|pedestrian|volunteer|staff\s+member|occupant)\s+(?:was|had\s+been)\s+(?:later\s+)?"
     rf"(?:{_TO_HOSPITAL}|(?:suffered|sustained|treated\s+for))\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|wounds|burns)\b|"
     # one of the victim's people: "His bodyguard was wounded", "her driver was injured"
     r"\b(?:his|her|their|the\s+mayor's|the\s+governor's)\s+(?:bodyguard|driver|guard|aide|son|daughter|wife|"
@@ -753,6 +756,7 @@ _CASUALTY_KEYS = (
     "unhurt",
     "uninjured",
     "unscathed",
+    "condition",
 )
 
 

@@ -3389,6 +3389,9 @@ _CLAIM_WORDS = (
     "suspect",
     "finger",
     "targeted",  # "Hezbollah said it had targeted a gathering of soldiers": a group's word on its deed
+    # "Al-Shabaab said it planted the device", "said they had detonated the explosives": its own device
+    "planted",
+    "detonated",
 )
 _CLAIM_KEYS = re.compile("|".join(_CLAIM_WORDS), re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(
