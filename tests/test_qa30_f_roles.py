@@ -152,3 +152,44 @@ CLAIMS = [
 @pytest.mark.parametrize(("published", "text", "expected"), CLAIMS)
 def test_qa30_claims(published: str, text: str, expected: tuple, gazetteer) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, published, gazetteer, "actor1", "claimed_by") == [expected]
+
+
+#: (published, text, [(actor1, actor2, intercepted, munitions_count) of each incident])
+WEAPONS = [
+    # the launcher is actor1 and the defender actor2 whichever is told first
+    (
+        "2024-04-09",
+        "Russia launched 31 drones at Ukraine overnight and air defences destroyed 26 of them over Mykolaiv region, "
+        "the air force said.",
+        [("Military Forces of Russia", "Military Forces of Ukraine", True, 26)],
+    ),
+    # guard: told the other way round
+    (
+        "2024-04-09",
+        "Ukraine's air force said air defences destroyed 26 Russian drones overnight over Mykolaiv region.",
+        [("Military Forces of Russia", "Military Forces of Ukraine", True, 26)],
+    ),
+    # a device recovered and defused was defused (stopped), as a device defused
+    (
+        "2024-10-09",
+        "Police recovered and defused an IED planted near a bridge in Kupwara on Tuesday.",
+        [(None, "Police Forces of India", True, 1)],
+    ),
+    # "an airstrike" is one attack, no count of its munitions
+    (
+        "2024-07-03",
+        "On 1 July, a military airstrike hit a village school in Magway Region, killing seven civilians.",
+        [(None, "Civilians (Myanmar)", False, None)],
+    ),
+    # guard: a number of strikes is counted
+    (
+        "2024-07-03",
+        "On 1 July, three airstrikes hit a village school in Magway Region, killing seven civilians.",
+        [(None, "Civilians (Myanmar)", False, 3)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), WEAPONS)
+def test_qa30_weapons(published: str, text: str, expected: list, gazetteer) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, published, gazetteer, "actor1", "actor2", "intercepted", "munitions_count") == expected

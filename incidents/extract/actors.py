@@ -1212,6 +1212,7 @@ _RECIPROCAL = re.compile(r"(?:clash|fought|fight|battl|exchang|skirmish|gunfight
 _FIRED_AFTER = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,2}?(?:fired|launched|sent|shot|flew|lobbed)\b", re.IGNORECASE
 )
+_FIRED_IN = re.compile(r"\b(?:fired|launched|sent|lobbed)\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?\S*\s*\S*\s*$", re.IGNORECASE)
 #: a headline's reduced passive: "Five militants killed in Salahuddin", "Soldiers wounded, two missing" -- the
 #: participle has no object after it, so the noun before it is the victim, not the attacker
@@ -1459,7 +1460,9 @@ def assign_actors(
                 intercept
                 and not passive
                 and am.cls in ("state", "group", "armed")
-                and _FIRED_AFTER.match(between)
+                # (or its mention holds the launch: "Russia launched 27 drones at Ukraine ... and air defences
+                # destroyed 22 of them" -- the launcher, as when the drones are "Russian drones")
+                and (_FIRED_AFTER.match(between) or _FIRED_IN.search(text, am.start, am.end))
             ):
                 actor1 = (
                     actor1 or am.name
@@ -1516,6 +1519,11 @@ def assign_actors(
             if intercept and by_before and not found_in(_ATTACK_BY, before):
                 # "the device was defused by the army's bomb disposal unit" (one trigger): the defender, as "shot
                 # down by" told after the trigger
+                actor2 = actor2 or am.name
+                continue
+            if intercept and actor1 is not None and am.name != actor1 and am.cls == "state":
+                # "Russia launched 27 drones at Ukraine overnight and air defences destroyed 22": the defenders
+                # named with the interception, the launcher named before
                 actor2 = actor2 or am.name
                 continue
             if am.cls in ("state", "group", "armed"):

@@ -1219,6 +1219,8 @@ def munitions_count(
             continue
         if n == 1 and noun.lower().endswith("s") and not noun.lower().endswith("ss"):
             continue
+        if n == 1 and "strike" in noun.lower() and text[n_at : n_at + 2].lower() in ("a ", "an"):
+            continue  # "a military airstrike hit a monastery": one attack, its bombs not counted (not "one airstrike")
         return n, (m.start(), m.end())
     return None, (start, start)
 

@@ -924,7 +924,9 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
         weapon = t.weapon or weapon_of(clause_text)
         if weapon in ("aircraft", None) and re.search(r"drone|UAV|unmanned", clause_text, re.IGNORECASE):
             weapon = "drone"
-        return SD, "Disrupted weapons use", weapon, t.rule.name != "seized-weapons", t.rule.score, t
+        # (stopped when any of its triggers says so: "recovered and defused an IED" is defused, not only seized)
+        stopped = any(x.rule.name != "seized-weapons" for x in intercept)
+        return SD, "Disrupted weapons use", weapon, stopped, t.rule.score, t
     if (
         specific
         and {t.rule.name for t in specific} <= {"looting", "arrest"}
