@@ -87,6 +87,18 @@ ACTORS = [
         "were killed.",
         [("Military Forces of Nigeria", "Insurgents")],
     ),
+    # the people of a school attacked are its target
+    (
+        "2024-10-03",
+        "Separatist fighters attacked a school in Kumbo on Tuesday.",
+        [("Fighters", "Civilians (Cameroon)")],
+    ),
+    # "the assailants" are the attacking side named again, no second target
+    (
+        "2024-03-14",
+        "Jihadists ambushed a patrol near Sevare on Tuesday, killing three soldiers; 14 assailants were neutralised.",
+        [("Jihadists", "Military Forces of Mali")],
+    ),
     # guard: the opponent named with its country is the target as before
     (
         "2024-06-05",

@@ -2366,6 +2366,8 @@ def _mentions_of_clause(
             # "Separatist fighters attacked a school in Bafut"; no armed side holds it)
             civilian_site = _CIVILIAN_SITE.match(text, lead.end, ce) is not None
             typed = (VAC, "Attack") if raiders or civilian_site else (BATTLES, "Armed clash")
+            if civilian_site and actors.actor2 is None:
+                actors = replace(actors, actor2="Civilians", target_class="civilians")  # the people there
         if (
             typed is None
             and attacker_class == "armed"
@@ -6371,6 +6373,10 @@ def _finalise(
         ):
             # a protest where the state's forces killed people is no peaceful protest: ACLED's excessive force
             sub = "Excessive force against protesters"
+        if actor1 is not None and len(second) > 1:
+            # "..., killing two soldiers; 18 assailants were neutralised": "the assailants" or "the attackers" are
+            # the attacking side named again (actor1, or the other side already named), no further target
+            second = [a for a in second if a not in ("Assailants", "Attackers")] or second
         actor2 = "; ".join(dict.fromkeys(_with_country(a, country, iso) or a for a in second)) or None
         if actor1 in (None, "Military Forces") and d.evidence:
             # "Moscow said its troops had liberated the village of Dachne": the speaker's troops, not the place's
