@@ -99,6 +99,17 @@ ACTORS = [
         "Jihadists ambushed a patrol near Sevare on Tuesday, killing three soldiers; 14 assailants were neutralised.",
         [("Jihadists", "Military Forces of Mali")],
     ),
+    # a military's air strike names the state's forces as the attacker
+    (
+        "2024-07-03",
+        "On 1 July, a military airstrike hit a village school in Magway Region, killing seven civilians.",
+        [("Military Forces of Myanmar", "Civilians (Myanmar)")],
+    ),
+    (
+        "2024-07-03",
+        "An army air strike killed five rebels near Tessalit on Monday.",
+        [("Military Forces of Mali", "Rebels")],
+    ),
     # guard: the opponent named with its country is the target as before
     (
         "2024-06-05",
@@ -191,7 +202,7 @@ WEAPONS = [
     (
         "2024-07-03",
         "On 1 July, a military airstrike hit a village school in Magway Region, killing seven civilians.",
-        [(None, "Civilians (Myanmar)", False, None)],
+        [("Military Forces of Myanmar", "Civilians (Myanmar)", False, None)],
     ),
     # guard: a number of strikes is counted
     (

@@ -532,7 +532,9 @@ _ACTOR_RE = re.compile(
     rf"(?:the\s+|military\s+)?junta(?:['’]s)?(?:\s+(?:forces|troops|soldiers|jets|aircraft|air\s*strikes?|air\s+force))?|"
     rf"(?:regime|government|pro-government|security|federal)\s+forces|army\s+units?|"
     # the state's aircraft and guns: "Army warplanes bombed", "Military aircraft struck", "the air force bombed"
-    rf"(?:army|military)\s+(?:warplanes?|jets?|aircraft|helicopters?|gunships?|drones?|artillery)|the\s+air\s+force|"
+    # ("a military airstrike hit a monastery": the state's, as "military jets")
+    rf"(?:army|military)\s+(?:warplanes?|jets?|aircraft|helicopters?|gunships?|drones?|artillery|air\s*strikes?)|"
+    rf"the\s+air\s+force|"
     # a federal member state's forces are the state's ("Puntland forces took control of Garowe")
     rf"(?:Puntland|Jubaland|Galmudug|Hirshabelle|South\s+West\s+State)(?:\s+(?:state|regional|security|Security|"
     rf"Dervish|special))?\s+(?:forces|Forces|Force|troops|police|army)|"
