@@ -252,6 +252,8 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     (r"PKK|Kurdistan\s+Workers['’]?\s+Party", "PKK"),
     (r"SDF|Syrian\s+Democratic\s+Forces", "SDF"),
     (r"YPG", "YPG"),
+    # the Yazidi militia of Sinjar (Iraq), struck by Turkish drones
+    (r"Sinjar\s+Resistance\s+Units(?:\s+\(YB[SŞ]\))?|YB[SŞ]\b", "YBS (Sinjar Resistance Units)"),
     (r"HTS|Hayat\s+Tahrir\s+al-Sham|Hay['’]at\s+Tahrir\s+al-Sham", "Hayat Tahrir al-Sham"),
     (r"Wagner(?:\s+Group)?", "Wagner Group"),
     (
@@ -535,7 +537,9 @@ _ACTOR_RE = re.compile(
     rf"(?:the\s+|military\s+)?junta(?:['’]s)?(?:\s+(?:forces|troops|soldiers|jets|aircraft|air\s*strikes?|air\s+force))?|"
     rf"(?:regime|government|pro-government|security|federal)\s+forces|army\s+units?|"
     # the state's aircraft and guns: "Army warplanes bombed", "Military aircraft struck", "the air force bombed"
-    rf"(?:army|military)\s+(?:warplanes?|jets?|aircraft|helicopters?|gunships?|drones?|artillery)|the\s+air\s+force|"
+    # ("a military airstrike hit a monastery": the state's, as "military jets")
+    rf"(?:army|military)\s+(?:warplanes?|jets?|aircraft|helicopters?|gunships?|drones?|artillery|air\s*strikes?)|"
+    rf"the\s+air\s+force|"
     # a federal member state's forces are the state's ("Puntland forces took control of Garowe")
     rf"(?:Puntland|Jubaland|Galmudug|Hirshabelle|South\s+West\s+State)(?:\s+(?:state|regional|security|Security|"
     rf"Dervish|special))?\s+(?:forces|Forces|Force|troops|police|army)|"
@@ -603,6 +607,7 @@ _THEATRES: dict[str, tuple[str, ...]] = {
     "PKK": ("TUR", "IRQ"),
     "SDF": ("SYR",),
     "YPG": ("SYR",),
+    "YBS (Sinjar Resistance Units)": ("IRQ",),
     "Hayat Tahrir al-Sham": ("SYR",),
     "Popular Mobilization Forces": ("IRQ",),
     "Boko Haram": ("NGA",),
@@ -1094,6 +1099,12 @@ _ATTACK_BY = re.compile(
 _TARGET_PREP = re.compile(
     r"\b(?:on|against|targeting|targeted|at|attacked|ambushed|hit|struck|killing|killed|"
     r"wounding|injuring|abducted|kidnapped|arrested|detained)\s+(?:[\w'’-]+\s+){0,3}$|"
+    # a side's people counted before its name: "killing two members of the YBS", "clashed with about 15 members of
+    # the Dawlah Islamiyah group" (not an ally: "together with members of the CJTF")
+    r"\b(?:on|against|targeting|targeted|at|attacked|ambushed|hit|struck|killing|killed|wounding|injuring|abducted|"
+    r"kidnapped|arrested|detained|(?<!along\s)(?<!together\s)with)\s+(?:(?:about|some|around|at\s+least|nearly|"
+    r"more\s+than|over|up\s+to)\s+)?(?:[\w'’-]+\s+)?(?:suspected\s+|alleged\s+|senior\s+)?(?:members?|fighters?|"
+    r"militants?|elements?|cadres?|operatives?|commanders?|leaders?)\s+(?:of|from)\s+(?:the\s+)?[“\"]?$|"
     # the victims told among a count: "killed six people, including two children", "killing 11, mostly women"
     r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+"
     r"(?:including|among\s+them|mostly|mainly|most\s+of\s+them)\s+(?:[\w'’-]+\s+){0,2}$|"
@@ -1212,6 +1223,7 @@ _RECIPROCAL = re.compile(r"(?:clash|fought|fight|battl|exchang|skirmish|gunfight
 _FIRED_AFTER = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,2}?(?:fired|launched|sent|shot|flew|lobbed)\b", re.IGNORECASE
 )
+_FIRED_IN = re.compile(r"\b(?:fired|launched|sent|lobbed)\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?\S*\s*\S*\s*$", re.IGNORECASE)
 #: a headline's reduced passive: "Five militants killed in Salahuddin", "Soldiers wounded, two missing" -- the
 #: participle has no object after it, so the noun before it is the victim, not the attacker
@@ -1461,7 +1473,9 @@ def assign_actors(
                 intercept
                 and not passive
                 and am.cls in ("state", "group", "armed")
-                and _FIRED_AFTER.match(between)
+                # (or its mention holds the launch: "Russia launched 27 drones at Ukraine ... and air defences
+                # destroyed 22 of them" -- the launcher, as when the drones are "Russian drones")
+                and (_FIRED_AFTER.match(between) or _FIRED_IN.search(text, am.start, am.end))
             ):
                 actor1 = (
                     actor1 or am.name
@@ -1518,6 +1532,11 @@ def assign_actors(
             if intercept and by_before and not found_in(_ATTACK_BY, before):
                 # "the device was defused by the army's bomb disposal unit" (one trigger): the defender, as "shot
                 # down by" told after the trigger
+                actor2 = actor2 or am.name
+                continue
+            if intercept and actor1 is not None and am.name != actor1 and am.cls == "state":
+                # "Russia launched 27 drones at Ukraine overnight and air defences destroyed 22": the defenders
+                # named with the interception, the launcher named before
                 actor2 = actor2 or am.name
                 continue
             if am.cls in ("state", "group", "armed"):
@@ -1605,15 +1624,18 @@ _CLAIM_RE = re.compile(
     r"(?:responsibility|credit)\b"
     # "claimed the Saturday attack", "claimed Friday's bombing": the deed itself claimed
     # ("The Houthis claimed an attack on the tanker")
-    r"|\bclaim(?:ed|s)\s+(?:the|this|that|an?|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+"
-    r"(?:[\w'’-]+\s+)?(?:attacks?|bombings?|strikes?|assault|raid|ambush|blasts?|explosions?|killings?|shooting|"
+    r"|\bclaim(?:ed|s|ing)\s+(?:the|this|that|an?|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+"
+    r"(?:[\w'’-]+\s+)?(?:attacks?|bombings?|strikes?|assault|raid|ambush|blasts?|explosions?|killings?|murders?|"
+    r"shooting|"
     # ("The Al-Quds Brigades claimed the launch", "claimed the barrage")
     r"launch(?:es)?|barrages?|salvos?|rocket\s+fire)\b"
     # "claimed both the Ain al-Assad and the Erbil attacks"
     r"|\bclaim(?:ed|s)\s+(?:both|all)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:attacks|bombings|strikes|raids|blasts)\b"
     # "said it had carried out", "said in a statement that its fighters had carried out the attack"
     r"|\bsaid\s+(?:in\s+a\s+(?:[\w-]+\s+)?statement\s+)?(?:on\s+\w+\s+)?(?:that\s+)?(?:(?:it|they)\s+(?:had\s+)?"
-    r"(?:carried\s+out|was\s+behind|were\s+behind|conducted|staged|fired|launched)|"
+    r"(?:carried\s+out|was\s+behind|were\s+behind|conducted|staged|fired|launched|"
+    # the device its own: "Al-Shabaab said it planted the bomb", "said they had detonated the explosives"
+    r"planted|detonated|set\s+off|placed|triggered)|"
     # ... or that "the group had fired missiles at Aramco facilities": an armed group's spokesman
     r"(?:the\s+group|the\s+movement)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|conducted|staged|fired|launched|"
     r"targeted|attacked|struck|shelled|bombed)|"
@@ -1668,6 +1690,12 @@ def find_claim(text: str, start: int, end: int, mentions: list[ActorMention]) ->
         return None
     if found_ci(_PAST_CLAIM, text, m.end(), end) or re.search(r"\bin\s+the\s+past\b", text[m.end() : end]):
         return None
+    in_name = _IN_THE_NAME_OF.match(text, m.end(), end)
+    if in_name is not None:
+        # "leaving pamphlets claiming the killing in the name of the CPI (Maoist)": the name it was claimed in
+        named = [a for a in mentions if in_name.end() <= a.start < min(end, in_name.end() + 4)]
+        if named:
+            return named[0].name
     if m.group(0).lower().rstrip().endswith("claimed by"):
         after = [
             a
@@ -1693,6 +1721,8 @@ def find_claim(text: str, start: int, end: int, mentions: list[ActorMention]) ->
     return " ".join(named.group("name").split()) if named is not None else None
 
 
+#: the name a claim was made in, right after the claim: "claiming the killing in the name of the CPI (Maoist)"
+_IN_THE_NAME_OF = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?in\s+the\s+name\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _GROUP_SAID_DEED = re.compile(
     r"\bsaid\s+(?:in\s+a\s+(?:[\w-]+\s+)?statement\s+)?(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|the\s+group'?s?\s+"
     r"(?:[\w-]+\s+)?(?:fighters|forces|units|militants))\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:targeted|attacked|"

@@ -84,6 +84,8 @@ _WHO = (
     r"farmers|workers|passengers|worshippers|students|residents|pilgrims|protesters|demonstrators|journalists|"
     r"others|attackers|gunmen|combatants|personnel|recruits|shoppers|bystanders|family\s+members|paramilitaries|"
     r"militiamen|jihadists|shepherds|leaders|commanders|officials|snipers|medics|extremists|terrorists|assailants|"
+    # (a force's own words for its men: "two guardsmen were wounded", "three village volunteers were killed")
+    r"guardsmen|volunteers|vigilantes|auxiliaries|pupils|occupants|"
     r"suspects|marines|sailors|airmen|paratroopers|commandos|herders|herdsmen|traders|fishermen|miners|teachers|"
     r"doctors|nurses|patients|refugees|migrants|hostages|prisoners|detainees|inmates|mourners|guests|drivers|"
     r"labou?rers|thieves|robbers|looters|nationals|citizens|foreigners|tourists|expatriates|"
@@ -136,10 +138,16 @@ _ENEMY = (
     r"combatants|criminals|cadres|maoists|naxals|infiltrators|guerrillas|pirates|smugglers|kidnappers|operatives|"
     r"commanders|leaders)\b"
 )
+#: one of them: "neutralised a terrorist", "one militant was eliminated"
+_NEUTRALISED_WORD = re.compile(r"neutrali[sz]|eliminat", re.IGNORECASE)
+_ENEMY_ONE = (
+    r"(?:terrorist|militant|insurgent|fighter|rebel|jihadist|bandit|gunman|attacker|assailant|extremist|"
+    r"infiltrator|guerrilla|maoist|naxal|naxalite|cadre|kidnapper|pirate|commander|khariji)"
+)
 #: "die"/"dies": headline present tense ("11 die as suicide bomber targets worshippers")
 _KILL = (
     r"(?:killed|dead|died|dies|die|slain|martyred|lost\s+their\s+lives|laid\s+down\s+their\s+lives|perished|murdered|executed|beheaded|"
-    r"decapitated|shot\s+dead|sent\s+to\s+hell|embraced\s+(?:martyrdom|shahadat)|neutrali[sz]ed|"
+    r"decapitated|shot\s+dead|sent\s+to\s+hell|embraced\s+(?:martyrdom|shahadat)|neutrali[sz]ed|eliminated|"
     r"shot\s+to\s+death|fatally\s+shot|(?:hacked|beaten|stabbed|burned|burnt)\s+to\s+death|were\s+fatalities)"
 )
 _HURT = r"(?:wounded|injured|hurt|hospitali[sz]ed|maimed)"
@@ -170,7 +178,7 @@ _FAT_RE = (
         rf"(?:(?:who|that)\s+)?"
         # ("two fighters were reported killed", "were reported to have been killed")
         rf"(?:(?:were|was|have\s+been|had\s+been|had|have|has|are|being|reportedly|allegedly|said|believed|"
-        rf"feared|confirmed|reported|to\s+have\s+been|also|later|subsequently|on\s+\w+day)\s+)*"
+        rf"feared|confirmed|reported|to\s+have\s+been|also|later|subsequently|now|since|on\s+\w+day)\s+)*"
         rf"(?:(?:wounded|injured|hurt|shot|stabbed|beaten|attacked)\s+(?:and|or)\s+)?{_KILL}\b",
         re.IGNORECASE,
     ),
@@ -245,6 +253,15 @@ _FAT_RE = (
         rf"slaughtered|beheaded|gunned\s+down|shot\s+dead|summarily\s+executed)\s+(?:all\s+of\s+)?them\b",
         re.IGNORECASE,
     ),
+    # one enemy "neutralised": "Troops neutralised a terrorist", "one militant was eliminated" (the military's word
+    # for killing its enemy, as "neutralised four terrorists" above; of people only)
+    re.compile(
+        rf"\b(?:neutrali[sz](?:ed|ing)|eliminat(?:ed|ing))\s+(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,2}}?"
+        rf"{_ENEMY_ONE}\b(?![\w'’-])"
+        rf"|\b(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,2}}?{_ENEMY_ONE}\s+(?:was|had\s+been|has\s+been)\s+"
+        rf"(?:neutrali[sz]ed|eliminated)\b",
+        re.IGNORECASE,
+    ),
 )
 #: the dead counted as bodies seen or taken away: "had seen at least eight bodies in the streets", "rescuers recovered
 #: 12 bodies", "Five bodies were found" (not "two UN bodies condemned the attack": a body of people); a witness's
@@ -258,12 +275,26 @@ _BODIES_SEEN = re.compile(
     rf"seen|dumped|buried|identified|exhumed|lying|strewn|brought|taken)\b|\s+(?:lay|lying|littered|strewn)\b))",
     re.IGNORECASE,
 )
+#: brought to hospital with wounds: "was taken to hospital with shrapnel wounds", "were rushed to a hospital for
+#: injuries" (the wounds named: "taken to hospital" alone may be a body, or a check-up)
+_TO_HOSPITAL = (
+    r"(?:taken|rushed|brought|admitted|airlifted|evacuated|transferred|transported)\s+to\s+(?:a\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?hospital\s+(?:with|for)"
+)
+#: (not one hurt who then died: "after a wounded officer died in hospital" is a death, counted as one)
+_NOT_DIED = r"(?!\s+(?:[\w'’-]+\s+)?(?:later\s+)?(?:died|succumbed|dies)\b)"
 _INJ_RE = (
     re.compile(
-        rf"\b{_QTY}\s+{_WHO}{_ASIDE}\s*(?:(?:were|was|have\s+been|had\s+been|are|being|reportedly|"
+        rf"\b{_QTY}\s+{_WHO}{_ASIDE}\s*"
+        # ("Two students who tried to flee were shot and wounded": a short relative clause of their own deed first)
+        rf"(?:(?:who|that)\s+(?:(?!were\b|was\b|had\b|have\b|are\b)[a-z][\w'’-]*\s+){{1,4}}?(?=(?:were|was)\s)|"
+        # ... or of where they were: "Four pupils who were in the yard were wounded"
+        rf"(?:who|that)\s+(?:were|was)\s+(?:in|at|on|inside|near|travell?ing|riding|sitting|standing|waiting)\s+"
+        rf"(?:[\w'’-]+\s+){{1,4}}?(?=(?:were|was)\s))?"
+        rf"(?:(?:were|was|have\s+been|had\s+been|are|being|reportedly|"
         # ("Twelve people were seriously injured")
         rf"seriously|critically|severely|gravely|slightly|lightly|badly|also)\s+)*"
-        rf"(?:(?:killed)\s+(?:and|or)\s+)?{_HURT}\b",
+        rf"(?:(?:killed|shot|stabbed|beaten|hit)\s+(?:and|or)\s+)?{_HURT}\b{_NOT_DIED}",
         re.IGNORECASE,
     ),
     re.compile(
@@ -279,7 +310,7 @@ _INJ_RE = (
         rf"{_QTY}",
         re.IGNORECASE,
     ),
-    re.compile(rf"\b{_QTY}\s+(?:injuries|injured|wounded)\b", re.IGNORECASE),
+    re.compile(rf"\b{_QTY}\s+(?:injuries|injured|wounded)\b{_NOT_DIED}", re.IGNORECASE),
     # "... killing 21 people, including the imam, and wounding 33.": a bare count after the participle
     # ("an Israeli raid killed 11 Palestinians, including six militants, and wounded more than 100.")
     re.compile(
@@ -297,7 +328,13 @@ _INJ_RE = (
         # ("At least 15 people were being treated for wounds", "are receiving treatment for injuries")
         rf"\b{_QTY}\s+{_WHO}{_ASIDE}\s+(?:(?:also|have|has|had|were|was|are|is|being|been|still)\s+)*(?:suffered|"
         rf"sustained|received|receiving|treated\s+for|receiving\s+treatment\s+for|hospitali[sz]ed\s+(?:for|with)|"
-        rf"in\s+hospital\s+with)\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|wounds|burns|shrapnel\s+wounds)\b",
+        rf"in\s+hospital\s+with|{_TO_HOSPITAL})\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|wounds|burns|shrapnel\s+wounds)\b",
+        re.IGNORECASE,
+    ),
+    # the hurt told by their state: "two others remain in critical condition", "three were in serious condition"
+    re.compile(
+        rf"\b{_QTY}\s+(?:{_WHO}\s+)?(?:(?:remain|remained|remains|were|are|was|is|still|also|reported)\s+)+"
+        rf"(?:in\s+)?(?:a\s+)?(?:critical|serious|stable|grave)\s+condition\b",
         re.IGNORECASE,
     ),
     # a revised count: "the number of injured had risen to 22"
@@ -386,6 +423,10 @@ _SINGLE_HURT = re.compile(
     r"passer-?by|bystander|pedestrian|volunteer|staff\s+member)"
     r"\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:wounded|injured|hurt)\b|"
+    # ... or brought to hospital with wounds: "A third passenger was taken to hospital with shrapnel wounds"
+    rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SINGLE_NOUN}|paramedic|rescuer|person|worker|resident|"
+    rf"passer-?by|bystander|pedestrian|volunteer|staff\s+member|occupant)\s+(?:was|had\s+been)\s+(?:later\s+)?"
+    rf"(?:{_TO_HOSPITAL}|(?:suffered|sustained|treated\s+for))\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|wounds|burns)\b|"
     # one of the victim's people: "His bodyguard was wounded", "her driver was injured"
     r"\b(?:his|her|their|the\s+mayor's|the\s+governor's)\s+(?:bodyguard|driver|guard|aide|son|daughter|wife|"
     r"husband|brother|sister|companion|escort|assistant)\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?"
@@ -403,7 +444,12 @@ _NONE_BOTH = re.compile(
     r"wounded)|injured\s+or\s+killed))|nobody\s+was\s+(?:hurt|harmed|(?:killed\s+or\s+(?:injured|wounded)))|"
     # ("None of the 23 crew were hurt")
     r"none\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:were|was)\s+(?:hurt|harmed)|without\s+(?:causing\s+)?(?:any\s+)?casualties|caused\s+no\s+casualties|"
-    r"there\s+were\s+no\s+(?:casualties|injuries\s+or\s+deaths|deaths\s+or\s+injuries))\b",
+    r"there\s+were\s+no\s+(?:casualties|injuries\s+or\s+deaths|deaths\s+or\s+injuries)|"
+    # everyone aboard unharmed: "The crew were safe", "all 21 crew members are unharmed", "the driver escaped unhurt"
+    r"(?:crew|crew\s+members|crewmen|sailors|seafarers|passengers|occupants|everyone(?:\s+on\s+board)?|"
+    r"people\s+on\s+board)\s+(?:were|was|are|is|remain|remained)\s+(?:(?:all|reported|reportedly|said\s+to\s+be|"
+    r"confirmed|safe\s+and)\s+)*(?:safe|unharmed|unhurt|uninjured|unscathed)|"
+    r"escaped\s+(?:unhurt|unharmed|uninjured|unscathed|without\s+injur(?:y|ies)))\b",
     re.IGNORECASE,
 )
 _NONE_FAT = re.compile(
@@ -635,15 +681,33 @@ _SUPERSEDED = re.compile(
 )
 
 
-_SUPERSEDED_RIGHT_BEFORE = re.compile(r"\b(?:earlier|previous|initial|original)\s+$", re.IGNORECASE)
+_SUPERSEDED_RIGHT_BEFORE = re.compile(
+    r"\b(?:earlier|previous|initial|original)\s+$"
+    # a figure someone gave first: "Officials had earlier put the death toll at 103", "the ministry initially gave
+    # a toll of 12", "state media first reported 30 dead" (a later figure replaced it)
+    r"|\b(?:earlier|initially|originally|previously|first)\s+(?:put|gave|given|set|reported|estimated|said|"
+    r"announced|cited)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:death|casualty)\s+)?$",
+    re.IGNORECASE,
+)
+#: the figure just told was then replaced: "... put the toll at 103 before revising it downward", "..., a figure
+#: later revised to 84"
+_REVISED_AFTER = re.compile(
+    r"\s*,?\s*(?:before\s+(?:revising|lowering|cutting|correcting|reducing|being\s+(?:revised|lowered|corrected))|"
+    r"(?:but|which\s+was|a\s+figure)\s+(?:was\s+)?(?:later\s+|since\s+|subsequently\s+)?(?:revised|lowered|"
+    r"corrected|reduced|cut)\b)",
+    re.IGNORECASE,
+)
 
 
-def _superseded(text: str, start: int, pos: int) -> bool:
-    """The toll at ``pos`` is one since replaced (said after "an earlier toll", "an earlier version ...")."""
-    low = text[max(start, pos - 90) : pos]
-    return ("earlier" in low or "previous" in low or "initial" in low or "original" in low) and (
-        _SUPERSEDED.search(low) is not None or _SUPERSEDED_RIGHT_BEFORE.search(low) is not None
-    )
+def _superseded(text: str, start: int, pos: int, after: int | None = None) -> bool:
+    """The toll at ``pos`` is one since replaced (said after "an earlier toll", "an earlier version ...", "had
+    earlier put the toll at"; or, with ``after`` its end, followed by "before revising it downward")."""
+    low = text[max(start, pos - 90) : pos].lower()
+    if after is not None and _REVISED_AFTER.match(text, after):
+        return True
+    return (
+        "earlier" in low or "previous" in low or "initial" in low or "original" in low or "first" in low
+    ) and (_SUPERSEDED.search(low) is not None or _SUPERSEDED_RIGHT_BEFORE.search(low) is not None)
 
 
 #: cheap pre-filter: no casualty regex can match without one of these substrings
@@ -687,6 +751,12 @@ _CASUALTY_KEYS = (
     "lynch",
     "eliminat",
     "family of",
+    "safe",
+    "unharmed",
+    "unhurt",
+    "uninjured",
+    "unscathed",
+    "condition",
 )
 
 
@@ -694,7 +764,20 @@ _CASUALTY_KEYS = (
 #: the lowercased range holds none of them the pattern cannot match and is not run (speed; see find_casualties)
 _NEEDLES: dict[int, tuple[str, ...]] = {
     id(_UNKNOWN): ("casualties", "injuries", "deaths"),
-    id(_NONE_BOTH): ("casualties", "victims", "one", "injuries", "deaths", "nobody"),
+    id(_NONE_BOTH): (
+        "casualties",
+        "victims",
+        "one",
+        "injuries",
+        "deaths",
+        "nobody",
+        "safe",
+        "unharmed",
+        "unhurt",
+        "uninjured",
+        "unscathed",
+        "without injur",
+    ),
     id(_NONE_FAT): ("killed", "deaths", "fatalities", "died", "lost"),
     id(_NONE_INJ): ("injuries", "injured", "wounded", "hurt"),
     id(_FAT_RE[0]): (
@@ -717,6 +800,7 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
         "fatalities",
         "sent to hell",
         "neutrali",
+        "eliminated",
     ),
     id(_FAT_RE[1]): (
         "behead",
@@ -746,6 +830,7 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
     id(_FAT_RE[11]): ("family of",),
     id(_FAT_RE[12]): ("family of",),
     id(_FAT_RE[13]): (" them",),
+    id(_FAT_RE[14]): ("neutrali", "eliminat"),
     id(_BODIES_SEEN): ("bodies", "corpses"),
     id(_SINGLE_KILLED): (
         "dead",
@@ -775,7 +860,7 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
         "to death",
     ),
     id(_NAMED_VICTIM): ("kill", "assassinat", "dead"),
-    id(_SINGLE_HURT): ("wounded", "injured", "hurt", "wounding", "injuring"),
+    id(_SINGLE_HURT): ("wounded", "injured", "hurt", "wounding", "injuring", "injuries", "wounds", "burns"),
     id(_INJ_RE[0]): ("wounded", "injured", "hurt", "hospitali", "maimed"),
     id(_INJ_RE[1]): ("wound", "injur", "hurt"),
     id(_INJ_RE[2]): ("wound", "injur"),
@@ -783,7 +868,8 @@ _NEEDLES: dict[int, tuple[str, ...]] = {
     id(_INJ_RE[4]): ("wounding", "injuring", "wounded", "injured"),
     id(_INJ_RE[5]): ("injuries", "wounds"),
     id(_INJ_RE[6]): ("injuries", "wounds", "burns"),
-    id(_INJ_RE[7]): ("number of", "injury toll"),
+    id(_INJ_RE[7]): ("condition",),
+    id(_INJ_RE[8]): ("number of", "injury toll"),
 }
 #: the same for the case-sensitive list of names, tested on the range as written
 _NAMES_KILLED_NEEDLES = ("killed", "assassinated", "dead", "death", "fatally")
@@ -834,6 +920,32 @@ def _unquoted(text: str) -> str:
     return out
 
 
+#: who says "neutralised" for more than killed: Turkey's defence ministry and army use it (Turkish "etkisiz hale
+#: getirildi") for enemies killed, wounded, captured or surrendered; a report may also say so itself ("a term that
+#: covers those killed, wounded or captured"). Then the word tells no death (ACLED's conservative count).
+_NEUTRALISED_TURKISH = re.compile(r"\bTurk(?:ish|ey|iye|ey's|iye's)\b")
+_NEUTRALISED_DEFINED = re.compile(
+    r"neutrali[sz]\w*[\"”’']?[^.;]{0,80}?\b(?:term|word|means?|meaning|covers?|includes?|including|refers?|used|"
+    r"euphemism)\b[^.;]{0,80}?\b(?:captured|surrendered|wounded|injured|arrested|detained)\b"
+    r"|\b(?:term|word|euphemism)\b[^.;]{0,40}?neutrali[sz]\w*[\"”’']?[^.;]{0,80}?\b(?:captured|surrendered|wounded|"
+    r"injured|arrested|detained)\b",
+    re.IGNORECASE,
+)
+
+
+def _neutralised_is_broad(text: str, start: int, end: int) -> bool:
+    """Whether "neutralised" in ``text[start:end]`` may mean captured or wounded (see _NEUTRALISED_TURKISH): said by
+    Turkey's forces (named in the clause or just before it) or so defined anywhere in the report."""
+    return (
+        _NEUTRALISED_TURKISH.search(text, max(0, start - 300), end) is not None
+        or _NEUTRALISED_DEFINED.search(text) is not None
+    )
+
+
+#: the index in _FAT_RE of "neutralised a terrorist" (one, told without a number)
+_ONE_NEUTRALISED = len(_FAT_RE) - 1
+
+
 def find_casualties(text: str, start: int, end: int) -> Casualties:
     """Fatality and injury counts stated in ``text[start:end]`` (None when not said)."""
     low = text[start:end].lower()
@@ -849,6 +961,9 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
     pre = low if lowered(text) is not None else None
     fats: list[tuple[int | None, int | None]] = []
     injs: list[tuple[int | None, int | None]] = []
+    # the enemies a force says it "neutralised": a toll of the other side, added to the dead told beside it
+    # ("killing two soldiers; 18 assailants were neutralised" is 20)
+    neut: list[tuple[int | None, int | None]] = []
     spans = []
     if _may_match(_UNKNOWN, pre) and _found(_UNKNOWN, text, start, end):
         return Casualties()
@@ -865,11 +980,11 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
             continue
         last0: tuple[int, int] | None = None  # (end, index in fats) of the last told toll of this pattern
         for m in matches_ci(rx, text, start, end):
-            if _negated(text, m.start()) or _superseded(text, start, m.start()):
+            if _negated(text, m.start()) or _superseded(text, start, m.start(), m.end()):
                 continue
             if k == 0 and _ACTIVE_OBJECT.match(text, m.end(), end) and not _PASSIVE_AUX.search(m.group(0)):
                 continue  # "Two gunmen shot dead an off-duty constable": who killed, not who died
-            lo, hi = _qty(m)
+            lo, hi = _qty(m) if k != _ONE_NEUTRALISED else (1, None)
             if (
                 lo is not None
                 and 1900 <= lo <= 2099
@@ -898,6 +1013,14 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
                 if prev:
                     extra = [number_value(x.group("lo")) for x in _ITEM.finditer(prev.group(0))]
                     lo += sum(v for v in extra if v)
+            if (lo is not None or hi is not None) and (
+                k == _ONE_NEUTRALISED
+                or (("neutrali" in low or "eliminat" in low) and _NEUTRALISED_WORD.search(m.group(0)))
+            ):
+                if not _neutralised_is_broad(text, start, end):
+                    neut.append((lo, hi))
+                    spans.append((m.start(), m.end()))
+                continue
             if lo is not None or hi is not None:
                 if (
                     k == 0
@@ -996,7 +1119,7 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
         if not _may_match(rx, pre):
             continue
         for m in matches_ci(rx, text, start, end):
-            if _negated(text, m.start()) or _superseded(text, start, m.start()):
+            if _negated(text, m.start()) or _superseded(text, start, m.start(), m.end()):
                 continue
             lo, hi = _qty(m)  # "killed 3 and wounded 5": the named groups hold the second quantity
             if rx is _INJ_RE[1]:
@@ -1010,6 +1133,12 @@ def find_casualties(text: str, start: int, end: int) -> Casualties:
             injs.append((lo + 1, None))
             spans.append((m.start(), m.end()))
     f_lo, f_hi = _best(fats) if fats else (None, None)
+    if neut:
+        n_lo, n_hi = _best(neut)
+        if f_lo is None or n_lo is None:
+            f_lo, f_hi = (n_lo, n_hi) if f_lo is None and f_hi is None else (f_lo, f_hi)
+        else:
+            f_lo, f_hi = f_lo + n_lo, None
     i_lo, i_hi = _best(injs) if injs else (None, None)
     return Casualties(f_lo, f_hi, i_lo, i_hi, tuple(spans))
 
@@ -1090,6 +1219,8 @@ def munitions_count(
             continue
         if n == 1 and noun.lower().endswith("s") and not noun.lower().endswith("ss"):
             continue
+        if n == 1 and "strike" in noun.lower() and text[n_at : n_at + 2].lower() in ("a ", "an"):
+            continue  # "a military airstrike hit a monastery": one attack, its bombs not counted (not "one airstrike")
         return n, (m.start(), m.end())
     return None, (start, start)
 

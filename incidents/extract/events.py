@@ -358,7 +358,9 @@ def _rules() -> tuple[Rule, ...]:
                 r"\b(?:seized|confiscated|recovered|uncovered|discovered|found|captured|seizing|confiscating|"
                 r"recovering)\s+"
                 # ("recovered along with an AK-47 rifle and several improvised explosive devices")
-                r"(?:along\s+with\s+)?(?:[\w'’-]+,?\s+){0,7}?(?:weapons|arms\s+cache|caches?|ammunition|explosives|"
+                # (not across the device's defusing: "recovered and defused an IED" is defused, told by that rule)
+                r"(?:along\s+with\s+)?(?:(?!(?:defused|dismantled|disarmed|defusing|deactivated|neutrali[sz]ed)\b)"
+                r"[\w'’-]+,?\s+){0,7}?(?:weapons|arms\s+cache|caches?|ammunition|explosives|"
                 r"rifles|rocket\s+launchers|munitions|pistols?|guns|firearms|grenades?|IEDs?|"
                 r"(?:improvised\s+)?explosive\s+devices?|(?:land)?mines|detonators|suicide\s+vests?)\b"
             ),

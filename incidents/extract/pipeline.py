@@ -1021,7 +1021,9 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
         weapon = t.weapon or weapon_of(clause_text)
         if weapon in ("aircraft", None) and re.search(r"drone|UAV|unmanned", clause_text, re.IGNORECASE):
             weapon = "drone"
-        return SD, "Disrupted weapons use", weapon, t.rule.name != "seized-weapons", t.rule.score, t
+        # (stopped when any of its triggers says so: "recovered and defused an IED" is defused, not only seized)
+        stopped = any(x.rule.name != "seized-weapons" for x in intercept)
+        return SD, "Disrupted weapons use", weapon, stopped, t.rule.score, t
     if (
         specific
         and {t.rule.name for t in specific} <= {"looting", "arrest"}
@@ -1035,6 +1037,14 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
     ):
         # "stormed the village, killing 12 residents and looting homes", "killed two ISKP members and detained
         # three others in a raid": the killing is the event, the looting or the arrests part of it
+        specific = []
+    elif (
+        specific
+        and all(t.rule.name == "looting" for t in specific)
+        and _hurt_count(_casualties(text, cs, ce))
+    ):
+        # "Settlers set fire to two homes ..., injuring five Palestinians": people hurt make it an attack (ACLED codes
+        # Looting/property destruction only where no one is physically harmed); the burning is part of it
         specific = []
     if specific:
         names = {t.rule.name for t in specific}
@@ -1457,6 +1467,15 @@ def _resolve_violence(
 
 
 _PATTERN_WEIGHT = {"facility": 3, "admin1": 3, "country": 2, "name": 1}
+
+
+def _no_dead_if_no_hurt(d: Draft, etype: str) -> int | None:
+    """The draft's fatalities; 0 for an attack that hurt nobody and whose dead are not told: "a bomb exploded outside
+    the station, causing no injuries" says nobody died either (ACLED fatalities 0; a crowd's "no injuries" stays a
+    statement about injuries only)."""
+    if d.fatalities is None and d.fatalities_max is None and d.injuries == 0 and etype in (ERV, BATTLES, VAC):
+        return 0
+    return d.fatalities
 
 
 def _dateline_place(dateline: str | None, gazetteer):  # type: ignore[no-untyped-def]
@@ -2688,7 +2707,12 @@ def _mentions_of_clause(
             # assault on a place with nobody named as its victims is fighting for that place (ACLED: Battles);
             # gunmen or bandits raiding a village, with no side named, attack the people there
             raiders = attacker_class == "armed" and _RAIDERS.search(actors.actor1 or "")
-            typed = (VAC, "Attack") if raiders else (BATTLES, "Armed clash")
+            # (a school, hospital, church or market attacked is an attack on the people there, whoever attacks it:
+            # "Separatist fighters attacked a school in Bafut"; no armed side holds it)
+            civilian_site = _CIVILIAN_SITE.match(text, lead.end, ce) is not None
+            typed = (VAC, "Attack") if raiders or civilian_site else (BATTLES, "Armed clash")
+            if civilian_site and actors.actor2 is None:
+                actors = replace(actors, actor2="Civilians", target_class="civilians")  # the people there
         if (
             typed is None
             and attacker_class == "armed"
@@ -3036,7 +3060,9 @@ def _mentions_of_clause(
         blamed = named[0].name if named else None
         etype = sub = "?"
     elif (
-        anaphoric
+        # (a definite deed attributed is the deed told before, even one with a type of its own: "Local sources
+        # attributed the shelling to the RSF")
+        (anaphoric or etype != "?")
         and lead_definite
         and (
             _ATTRIBUTED_BEFORE.search(text, max(cs, lead.start - 40), lead.start)
@@ -3045,14 +3071,18 @@ def _mentions_of_clause(
     ):
         # "Authorities attributed the attack to the CJNG", "blamed the attack on the CJNG", "blamed the CJNG for the
         # attack": who did the deed told before, no event of its own
+        # (a state's forces too: "Residents blamed the strike on the army")
         by = [
             a
             for a in told
-            if cs <= a.start < ce and a.cls in ("group", "armed") and not a.start <= lead.start < a.end
+            if cs <= a.start < ce
+            and a.cls in ("group", "armed", "state")
+            and not a.start <= lead.start < a.end
         ]
-        named = [a for a in by if a.cls == "group"] or by
+        named = [a for a in by if a.cls == "group"] or [a for a in by if a.cls == "state"] or by
         blamed = named[0].name if named else None
         etype = sub = "?"
+        anaphoric = True
     if blamed is None and first_version_by is not None:
         blamed = first_version_by
     distinct = (
@@ -3701,6 +3731,16 @@ _DWELLINGS = re.compile(
     r"homesteads?|farms?|communit(?:y|ies)|compounds?)\b",
     re.IGNORECASE,
 )
+#: a place of civilians' daily life as the object of an attack: "attacked a school", "stormed the district hospital",
+#: "raided a displacement camp" (not a village or town: armed sides fight for those)
+_CIVILIAN_SITE = re.compile(
+    r"\s+(?:on\s+)?(?:(?:a|an|the|two|three|four|several|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:schools?|hospitals?|clinics?|health\s+(?:cent(?:re|er)s?|posts?|facilit(?:y|ies))|churche?s?|mosques?|"
+    r"temples?|markets?|marketplaces?|bus(?:es)?|minibus(?:es)?|weddings?|funerals?|orphanages?|universit(?:y|ies)|"
+    r"colleges?|restaurants?|hotels?|(?:IDP|displacement|refugee)\s+camps?|camps?\s+for\s+(?:the\s+)?"
+    r"(?:internally\s+)?displaced)\b",
+    re.IGNORECASE,
+)
 _RAIDERS = re.compile(
     r"gunm[ae]n|bandits|armed\s+men|attackers|assailants|(?:armed\s+)?youths|herders|herdsmen|cattle\s+raiders|"
     # settlers and militiamen raiding a village attack the people there (ACLED: Violence against civilians)
@@ -3736,6 +3776,9 @@ _CLAIM_WORDS = (
     "suspect",
     "finger",
     "targeted",  # "Hezbollah said it had targeted a gathering of soldiers": a group's word on its deed
+    # "Al-Shabaab said it planted the device", "said they had detonated the explosives": its own device
+    "planted",
+    "detonated",
 )
 _CLAIM_KEYS = re.compile("|".join(_CLAIM_WORDS), re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(
@@ -4841,10 +4884,13 @@ def _absorb(d: Draft, m: _Mention, sentences: list[Sentence], *, casualties: boo
             d.actor2[0] = (
                 m.actor2
             )  # ("Troops clashed with resistance fighters. Three PDF fighters were killed")
+    # the mention's target is the draft's attacker, named again without its country ("Israeli forces raided the
+    # camp. Gunmen exchanged fire with the troops"): the fight told from the other side, whose side is the target
+    own_side = m.actor2 is not None and d.actor1 is not None and _same_force(m.actor2, d.actor1)
     if m.event_type == "?":
         if d.claimed_by is None and m.claimed_by:
             d.claimed_by = m.claimed_by
-        if m.actor2 and not d.actor2 and m.actor2 != d.actor1 and not m.additive:
+        if m.actor2 and not d.actor2 and not own_side and not m.additive:
             d.actor2.append(m.actor2)  # "... ambushed a convoy. Seven VDP members were killed": who was hit
         if m.place is not None and (d.place is None or (m.told_where and _sharper(d.place, m.place))):
             # "... injuring three people in Kyiv": the incident's only place, told after; "... in Khyber
@@ -4857,17 +4903,22 @@ def _absorb(d: Draft, m: _Mention, sentences: list[Sentence], *, casualties: boo
     # "Soldiers returned fire and killed several attackers": told from the other side, its generic target is the
     # incident's attacker again, not a third party
     returned = m.actor1 is not None and d.actor1 is not None and m.actor1 != d.actor1
-    if (
-        m.actor2
-        and m.actor2 not in d.actor2
-        and m.actor2 != d.actor1
-        and not (returned and generic_armed(m.actor2))
+    if own_side and returned and m.actor1 not in d.actor2 and not _same_force(m.actor1, d.actor1):
+        d.actor2.append(m.actor1)  # type: ignore[arg-type]
+    elif (
+        m.actor2 and m.actor2 not in d.actor2 and not own_side and not (returned and generic_armed(m.actor2))
     ):
         d.actor2.append(m.actor2)
     if d.claimed_by is None and m.claimed_by:
         d.claimed_by = m.claimed_by
     if d.place is None and m.place is not None:
         d.place = m.place
+
+
+def _same_force(a: str, b: str) -> bool:
+    """Whether actor labels ``a`` and ``b`` name the same side: equal, or one the other without its country
+    ("Military Forces" and "Military Forces of Israel")."""
+    return a == b or b.startswith(a + " of ") or a.startswith(b + " of ")
 
 
 def _set_date(d: Draft, res: DateResolution | None) -> None:
@@ -6888,6 +6939,10 @@ def _finalise(
         ):
             # a protest where the state's forces killed people is no peaceful protest: ACLED's excessive force
             sub = "Excessive force against protesters"
+        if actor1 is not None and len(second) > 1:
+            # "..., killing two soldiers; 18 assailants were neutralised": "the assailants" or "the attackers" are
+            # the attacking side named again (actor1, or the other side already named), no further target
+            second = [a for a in second if a not in ("Assailants", "Attackers")] or second
         actor2 = "; ".join(dict.fromkeys(_with_country(a, country, iso) or a for a in second)) or None
         if actor1 in (None, "Military Forces") and d.evidence:
             # "Moscow said its troops had liberated the village of Dachne": the speaker's troops, not the place's
@@ -6951,7 +7006,7 @@ def _finalise(
                 actor1=actor1,
                 actor2=actor2,
                 claimed_by=d.claimed_by,
-                fatalities=d.fatalities,
+                fatalities=_no_dead_if_no_hurt(d, etype),
                 injuries=d.injuries,
                 location=loc,
                 site_id=site,
