@@ -55,12 +55,12 @@ CASES = [
         "On Sunday, dozens of people demonstrated in Sinjar, shouting slogans against Iran.",
         [("Sinjar", "settlement", "Iraq")],
     ),
-    # a capital as a source ("according to Ankara") and a country's deed ("Turkey has carried out") are no votes for
-    # where: the protest is in Iraq's Sinjar district (its town Sinune is one the gazetteer lacks)
+    # a country's deed ("Turkey has carried out strikes") is no vote for where: the protest is in Iraq's Sinjar
+    # district (its town Sinune is one the gazetteer lacks)
     (
         "2024-03-10",
-        "Hundreds of Yazidis protested in Sinune on Sunday. The PKK is a terrorist group, according to Ankara. "
-        "Turkey has carried out drone strikes in Sinjar district since 2021.",
+        "Hundreds of Yazidis protested in Sinune on Sunday. Turkey has carried out drone strikes in Sinjar district "
+        "since 2021.",
         [("Iraq", "country", "Iraq")],
     ),
     # the Line of Control says India and Pakistan: Uri of Kashmir, not the Swiss canton

@@ -114,8 +114,6 @@ from incidents.extract.merge import (
 from incidents.extract.places import (
     ABROAD_AFTER,
     ACTOR_DEED_AFTER,
-    CAPITAL_SPEAKS_AFTER,
-    CAPITAL_SPEAKS_BEFORE,
     MODEL_AFTER,
     MODIFIER_AFTER,
     POSSESSIVE_AFTER,
@@ -1567,11 +1565,6 @@ def _report_countries(
                 REFERENCE_COUNTRY_BEFORE, text[max(0, pm.start - 45) : pm.start]
             ):
                 continue  # "near the border with Türkiye", "slogans against Turkey": a reference, not where
-            if pm.candidates[0].place.feature_code == "PPLC" and (
-                found_in(CAPITAL_SPEAKS_BEFORE, text[max(0, pm.start - 15) : pm.start])
-                or CAPITAL_SPEAKS_AFTER.match(text, pm.end)
-            ):
-                continue  # "the PKK, according to Ankara", "Moscow said": a government speaking, not where
             if pm.candidates[0].place.kind == "site" and site_name_goes_on(text, places, pm):
                 continue  # "the Bastión Popular neighbourhood": no Camp Bastion, no vote for Afghanistan
             if pm.pattern == "name" and MODEL_AFTER.match(text, pm.end):

@@ -328,12 +328,6 @@ ACTOR_DEED_AFTER = re.compile(
     r"launched|raided|invaded|seized|fired|shot|downed|targeted|retaliated|annexed|occupied|killed|pounded|"
     r"bombarded|stormed|ambushed|executed|sent|deployed|hit|carried\s+out|conducted|waged|mounted|staged)\b"
 )
-#: a capital standing for its government as a source: "according to Ankara", "Moscow said" (who speaks, not where)
-CAPITAL_SPEAKS_BEFORE = re.compile(r"\baccording\s+to\s+$")
-CAPITAL_SPEAKS_AFTER = re.compile(
-    r"\s+(?:says|said|claims|claimed|accuses|accused|denies|denied|blames|blamed|insists|insisted|warns|warned|"
-    r"alleges|alleged|maintains|maintained|announced|confirmed)\b"
-)
 #: a country named as the agent of a deed ("killed by Israel", "weapons supplied by the United States"): who
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 #: a part of a town named by a generic phrase ("the Old City of Mosul", "the New Town of X"): the town after "of" is
