@@ -1692,6 +1692,38 @@ _UNIT_WORD = re.compile(r"\b(?:" + "|".join(_UNIT_COUNTRIES) + r")\b")
 _UNIT_COUNTRY_AFTER = re.compile(r"(?<=[\w'’])\s+(" + "|".join(_UNIT_COUNTRIES) + r")\b")
 
 
+#: how far below a province a town spelled as written may score and still be what is meant
+_SPELLING_MARGIN = 2.0
+_SPELLED_TOWN_PEOPLE = 20_000
+
+
+def _plain(name: str) -> str:
+    """Lowercase letters and digits without accents: a name as spelled ("Bastión" -> "bastion"), without the
+    folding of transliteration variants that :func:`normalize_name` does ("Kayah" and "Kaya" both "kaia")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if ch.isalnum())
+
+
+def _spelled_as_said(surface: str, cands: Sequence[Candidate]) -> Candidate | None:
+    """A town spelled exactly as the text writes the name, when the best reading is a province matched only through
+    a variant spelling and scores less than :data:`_SPELLING_MARGIN` above it: "Kaya" is the Burkinabe city, not
+    Myanmar's Kayah State (which the report's context must then name to win)."""
+    said = _plain(surface)
+    if not said or _plain(cands[0].place.name) == said:
+        return None
+    floor = cands[0].score - _SPELLING_MARGIN
+    return next(
+        (
+            c
+            for c in cands[1:]
+            if c.place.kind == "settlement"
+            and (c.place.population or 0) >= _SPELLED_TOWN_PEOPLE
+            and c.score >= floor
+            and _plain(c.place.name) == said
+        ),
+        None,
+    )
+
+
 def find_places(
     text: str,
     gazetteer: Gazetteer,
@@ -1744,6 +1776,10 @@ def find_places(
             p = cands[0].place
             if min(haversine_km(p.lat, p.lon, la, lo) for la, lo in anchors) > _QUARTER_KM:
                 continue
+        if h.pattern == "name" and len(cands) > 1 and cands[0].place.kind == "admin1":
+            town = _spelled_as_said(text[h.start : h.end], cands)
+            if town is not None:
+                cands = [town, *(c for c in cands if c is not town)]
         if (
             cands[0].place.kind in ("admin1", "admin2")
             and len(cands) > 1
@@ -1788,45 +1824,8 @@ def find_places(
                     prov = Candidate(area, cands[0].score, "admin1")
             if prov is not None:
                 cands = [prov, *(c for c in cands if c is not prov)]
-        if h.pattern == "name" and len(cands) > 1 and cands[0].place.kind == "admin1":
-            town = _spelled_as_said(text[h.start : h.end], cands)
-            if town is not None:
-                cands = [town, *(c for c in cands if c is not town)]
         out.append(_place_mention(h.start, h.end, text[h.start : h.end], h.pattern, tuple(cands)))
     return out
-
-
-_SPELLING_MARGIN = (
-    2.0  # how far below a province a town spelled as written may score and still be what is meant
-)
-_SPELLED_TOWN_PEOPLE = 20_000
-
-
-def _plain(name: str) -> str:
-    """Lowercase letters and digits without accents: a name as spelled ("Bastión" -> "bastion"), without the
-    folding of transliteration variants that :func:`normalize_name` does ("Kayah" and "Kaya" both "kaia")."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if ch.isalnum())
-
-
-def _spelled_as_said(surface: str, cands: Sequence[Candidate]) -> Candidate | None:
-    """A town spelled exactly as the text writes the name, when the best reading is a province matched only through
-    a variant spelling and scores less than :data:`_SPELLING_MARGIN` above it: "Kaya" is the Burkinabe city, not
-    Myanmar's Kayah State (which the report's context must then name to win)."""
-    said = _plain(surface)
-    if not said or _plain(cands[0].place.name) == said:
-        return None
-    floor = cands[0].score - _SPELLING_MARGIN
-    return next(
-        (
-            c
-            for c in cands[1:]
-            if c.place.kind == "settlement"
-            and (c.place.population or 0) >= _SPELLED_TOWN_PEOPLE
-            and c.score >= floor
-            and _plain(c.place.name) == said
-        ),
-        None,
-    )
 
 
 #: "the province of Homs", "the provinces of Daraa and ", "the governorate of Idlib": a province said to be one
