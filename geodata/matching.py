@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -544,6 +545,10 @@ def scan(text: str, gz: Gazetteer) -> tuple[list[_Hit], dict[str, float], _Doc]:
         w = toks[t]
         if _cap(doc.orig_token(t)):
             iso = dem[w] if w in dem else _plural_demonyms()[w]
+            if t > 0 and _cap(doc.orig_token(t - 1)):
+                # "South Sudanese", "North Korean": the two words name another country than the last one alone
+                two = f"{toks[t - 1]} {w}"
+                iso = dem.get(two) or _plural_demonyms().get(two) or iso
             # "Russian drones hit Pokrovsk", "Indian shelling killed four in Athmuqam": the country that fired,
             # which across a border is the other side's; named (weight 0), no vote for where
             fired = t + 1 < len(toks) and toks[t + 1] in _ATTACK_MEANS
@@ -1696,6 +1701,38 @@ _UNIT_WORD = re.compile(r"\b(?:" + "|".join(_UNIT_COUNTRIES) + r")\b")
 _UNIT_COUNTRY_AFTER = re.compile(r"(?<=[\w'’])\s+(" + "|".join(_UNIT_COUNTRIES) + r")\b")
 
 
+#: how far below a province a town spelled as written may score and still be what is meant
+_SPELLING_MARGIN = 2.0
+_SPELLED_TOWN_PEOPLE = 20_000
+
+
+def _plain(name: str) -> str:
+    """Lowercase letters and digits without accents: a name as spelled ("Bastión" -> "bastion"), without the
+    folding of transliteration variants that :func:`normalize_name` does ("Kayah" and "Kaya" both "kaia")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if ch.isalnum())
+
+
+def _spelled_as_said(surface: str, cands: Sequence[Candidate]) -> Candidate | None:
+    """A town spelled exactly as the text writes the name, when the best reading is a province matched only through
+    a variant spelling and scores less than :data:`_SPELLING_MARGIN` above it: "Kaya" is the Burkinabe city, not
+    Myanmar's Kayah State (which the report's context must then name to win)."""
+    said = _plain(surface)
+    if not said or _plain(cands[0].place.name) == said:
+        return None
+    floor = cands[0].score - _SPELLING_MARGIN
+    return next(
+        (
+            c
+            for c in cands[1:]
+            if c.place.kind == "settlement"
+            and (c.place.population or 0) >= _SPELLED_TOWN_PEOPLE
+            and c.score >= floor
+            and _plain(c.place.name) == said
+        ),
+        None,
+    )
+
+
 def find_places(
     text: str,
     gazetteer: Gazetteer,
@@ -1748,6 +1785,10 @@ def find_places(
             p = cands[0].place
             if min(haversine_km(p.lat, p.lon, la, lo) for la, lo in anchors) > _QUARTER_KM:
                 continue
+        if h.pattern == "name" and len(cands) > 1 and cands[0].place.kind == "admin1":
+            town = _spelled_as_said(text[h.start : h.end], cands)
+            if town is not None:
+                cands = [town, *(c for c in cands if c is not town)]
         if (
             cands[0].place.kind in ("admin1", "admin2")
             and len(cands) > 1

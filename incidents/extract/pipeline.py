@@ -35,11 +35,12 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from geodata.distance import haversine_km
 from geodata.matching import PROVINCE_OF_BEFORE
+from geodata.model import Candidate
 from geodata.names import normalize_name
 from geodata.provinces import current_admin1
 from incidents.clean import clean_text
@@ -117,6 +118,7 @@ from incidents.extract.places import (
     MODEL_AFTER,
     MODIFIER_AFTER,
     POSSESSIVE_AFTER,
+    REFERENCE_COUNTRY_BEFORE,
     VESSEL_BEFORE,
     PlaceChoice,
     alias_only,
@@ -129,6 +131,7 @@ from incidents.extract.places import (
     name_fragment,
     place_label,
     place_precision,
+    site_name_goes_on,
 )
 from incidents.extract.sentences import Sentence, relative_asides, split_clauses, split_sentences
 from incidents.model import DatePrecision, Incident, LocationPrecision, Report, Span, make_incident_id
@@ -1588,6 +1591,145 @@ def _supported_namesakes(places: list, hints: Iterable[str]) -> list:
     return out
 
 
+#: provinces named by a compass or coast word, in the languages of their countries' layers ("Est", "Nord",
+#: "Litoral", "Centre"): several countries have one, so the name alone never says which
+_COMPASS_PROVINCE_WORDS = frozenset(
+    [
+        *(w for w in _GENERIC_PROVINCE_NAMES),
+        *(
+            [
+                "nord",
+                "sud",
+                "est",
+                "ouest",
+                "nord-est",
+                "nord-ouest",
+                "sud-est",
+                "sud-ouest",
+                "centre-est",
+                "centre-ouest",
+                "centre-nord",
+                "centre-sud",
+                "norte",
+                "sur",
+                "sul",
+                "este",
+                "oeste",
+                "centro",
+                "litoral",
+                "costa",
+                "north-east",
+                "north-west",
+                "south-east",
+                "south-west",
+                "northeast",
+                "northwest",
+                "southeast",
+                "southwest",
+            ]
+        ),
+    ]
+)
+_PROVINCE_WORD_TAIL = re.compile(r"\s+(?:region|province|department|state|governorate)$", re.IGNORECASE)
+
+
+def _generic_provinces_abroad(
+    places: list, hints: Mapping[str, float], demonyms: Mapping[str, float], gazetteer
+) -> list:  # type: ignore[no-untyped-def]
+    """Place mentions of a province named by a compass or coast word ("the Est region", "the Litoral
+    penitentiary") whose best reading lies in a country none of the report's signs points at, read as the country
+    they do point at (its province of that name the gazetteer lacks: Burkina Faso's Est region; ACLED geo 3).
+
+    Such a name says no country by itself: a report filed from Ouagadougou on "the Nord region" is not about
+    France's Nord, one filed from Guayaquil on "the Litoral penitentiary" not about Cameroon's Littoral. The signs,
+    best first: a country the body names, the report's own signs of where (dateline, armed groups' theatres), a
+    demonym. A province some other name of the report lies in the country of stays what it is.
+    """
+    named: dict[str, float] = {}
+    for pm in places:
+        if pm.pattern == "country" and pm.candidates and pm.candidates[0].place.iso3:
+            iso = pm.candidates[0].place.iso3
+            named[iso] = named.get(iso, 0.0) + 1.0
+    signs = [named, dict(hints), dict(demonyms)]
+    if not any(signs):
+        return places
+    out = []
+    for pm in places:
+        top = pm.candidates[0].place if pm.candidates else None
+        if (
+            top is None
+            or top.kind != "admin1"
+            or pm.pattern not in ("name", "admin1")
+            or _PROVINCE_WORD_TAIL.sub("", pm.surface.strip()).lower() not in _COMPASS_PROVINCE_WORDS
+            or any(top.iso3 in s for s in signs)
+            or any(o is not pm and o.candidates and o.candidates[0].place.iso3 == top.iso3 for o in places)
+        ):
+            out.append(pm)
+            continue
+        same = next((c for c in pm.candidates if any(c.place.iso3 in s for s in signs)), None)
+        if same is not None:  # (its namesake in a country the signs point at)
+            out.append(replace(pm, candidates=(same, *(c for c in pm.candidates if c is not same))))
+            continue
+        sign = next(s for s in signs if s)
+        iso3 = max(sign, key=lambda k: (sign[k], k))
+        country = gazetteer.get(f"country:{iso3}")
+        if country is None:
+            continue  # (no reading at all rather than a country the report is not about)
+        out.append(replace(pm, candidates=(Candidate(country, pm.candidates[0].score, "country"),)))
+    return out
+
+
+#: a people or a faction named by the word before it: "suspected Kuki militants", "Naga rebels", "Fulani herders"
+_GROUP_NOUN_AFTER = re.compile(
+    r"\s+(?:ethnic\s+|tribal\s+|armed\s+)?(?:militants?|rebels?|insurgents?|militias?|militiamen|fighters|"
+    r"tribesmen|herders|herdsmen|separatists|gunmen|youths|cadres|extremists)\b",
+    re.IGNORECASE,
+)
+_PEOPLE_FAR_KM = 1500.0
+
+
+def _no_people_named_abroad(text: str, places: list) -> list:  # type: ignore[no-untyped-def]
+    """Place mentions without a people's or a faction's name read as a place far away: "suspected Kuki militants
+    ... at Koutruk in Imphal West" is no Kukichūō (Japan), "Naga militants attacked a village near Ukhrul in
+    Manipur" no Naga in the Philippines.
+
+    A name before a group noun says who the group is; it is a place of the report only when it lies among the
+    report's other places ("Idlib rebels shelled Aleppo", "Gaza militants fired rockets at Sderot"): not when its
+    best reading is in a country no other name of the report lies in, farther than :data:`_PEOPLE_FAR_KM` from all
+    of them, or (when the report names no other place) when it names that place by another of its names only.
+    """
+    if not any(_GROUP_NOUN_AFTER.match(text, pm.end) for pm in places):
+        return places
+    out = []
+    for pm in places:
+        top = pm.candidates[0].place if pm.candidates else None
+        if (
+            top is None
+            or top.lat is None
+            or top.kind == "country"
+            or pm.pattern != "name"
+            or not _GROUP_NOUN_AFTER.match(text, pm.end)
+        ):
+            out.append(pm)
+            continue
+        others = [
+            o.candidates[0].place
+            for o in places
+            if o is not pm and o.candidates and o.surface.lower() != pm.surface.lower()
+        ]
+        if others:
+            far = all(
+                p.iso3 != top.iso3
+                and (p.lat is None or haversine_km(p.lat, p.lon, top.lat, top.lon) > _PEOPLE_FAR_KM)
+                for p in others
+            )
+        else:
+            far = alias_only(pm, top)
+        if not far:
+            out.append(pm)
+    return out
+
+
 def _report_countries(
     text: str, places: list, dateline_iso3: str | None = None, theatres: dict | None = None
 ) -> tuple[str | None, frozenset[str]]:
@@ -1617,6 +1759,12 @@ def _report_countries(
                 continue
             if MODIFIER_AFTER.match(text, pm.end):
                 continue  # "a Washington-based reporter", "the Boston Globe": where someone is from
+            if pm.pattern == "country" and found_in(
+                REFERENCE_COUNTRY_BEFORE, text[max(0, pm.start - 45) : pm.start]
+            ):
+                continue  # "near the border with Türkiye", "slogans against Turkey": a reference, not where
+            if pm.candidates[0].place.kind == "site" and site_name_goes_on(text, places, pm):
+                continue  # "the Bastión Popular neighbourhood": no Camp Bastion, no vote for Afghanistan
             if pm.pattern == "name" and MODEL_AFTER.match(text, pm.end):
                 continue  # "a Black Hawk helicopter": a model's name, not a town in the US
             if pm.pattern == "name" and found_in(VESSEL_BEFORE, text[max(0, pm.start - 30) : pm.start]):
@@ -1919,6 +2067,16 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+#: front lines named in reports, and the countries on their sides (a cease-fire line between two states; not "the
+#: front line", which every war has)
+_FRONT_LINES = {
+    "line of control": ("IND", "PAK"),
+    "line of actual control": ("IND", "CHN"),
+    "durand line": ("AFG", "PAK"),
+}
+_FRONT_LINE = re.compile(r"\b(Line\s+of\s+Control|Line\s+of\s+Actual\s+Control|Durand\s+Line)\b")
+
+
 def _find_places(
     text: str,
     body: tuple[tuple[int, int], ...],
@@ -1951,6 +2109,12 @@ def _find_places(
             # the state whose forces act in a territory names it as their theatre: "An Israeli air strike killed
             # five in Gaza" is the Strip, not the Mozambican province of that name (as an armed group's theatre)
             theatres[territory] = theatres.get(territory, 0.0) + 0.5
+    if "Line" in masked:
+        for m in _FRONT_LINE.finditer(masked):
+            # "militants trying to cross the Line of Control near Uri": a front line says the countries on each
+            # side of it, as an armed group's theatre does (not the canton of Uri in Switzerland)
+            for iso3 in _FRONT_LINES[" ".join(m.group(1).split()).lower()]:
+                theatres[iso3] = theatres.get(iso3, 0.0) + 0.25
     if theatres_out is not None:
         # (the groups' alone, no dateline; not a known name ending a longer one: "the Ta'ang National Liberation
         # Army" is no ELN)
@@ -2030,6 +2194,8 @@ def extract(report: Report, *, gazetteer) -> Extraction:
     if filed_at is not None:
         places = _not_far_namesakes(places, filed_at)
     places = _supported_namesakes(places, where_context)
+    places = _generic_provinces_abroad(places, where_context, said_by_demonym, gazetteer)
+    places = _no_people_named_abroad(text, places)
     # a group fighting in one country only (weight 0.5 per group, shared among its countries) says where
     sure = {
         c: p

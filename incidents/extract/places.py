@@ -95,6 +95,16 @@ _MOTIVE_BEFORE = re.compile(
     r"invasion|occupation|blockade|siege|genocide|massacres?)\s+(?:in|on|of|against)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: a country named only as a reference for where something else is, or as what a crowd is against: "near the border
+#: with Türkiye", "bordering Iraq", "chanting slogans against Turkey", "protested against Israel" (the country is no
+#: place of the deed and no vote for the report's country: the town before it may be one the gazetteer lacks)
+REFERENCE_COUNTRY_BEFORE = re.compile(
+    r"\b(?:borders?\s+with|bordering|(?:border\s+)?(?:area|region|crossing|frontier)s?\s+with|"
+    r"(?:slogans?|chant(?:s|ed|ing)?|protest(?:s|ed|ing|ers)?|rall(?:y|ies|ied|ying)|demonstrat(?:ed|ing|ions?|ors)|"
+    r"march(?:ed|es|ing)?|anger|outrage|fury)\s+(?:against|at)|denounc(?:ed|ing)|condemn(?:ed|ing))\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: where people went: "fled to", "toward", "displaced to"
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:fled\s+(?:to|into|toward|towards)|towards?|toward|returned\s+to|displaced\s+to|evacuated\s+to|"
@@ -325,7 +335,7 @@ MODEL_AFTER = re.compile(
 ACTOR_DEED_AFTER = re.compile(
     r"(?:\s+(?:had|has|have|also|then|reportedly|later|again))?\s+(?:captured|attacked|bombed|shelled|struck|"
     r"launched|raided|invaded|seized|fired|shot|downed|targeted|retaliated|annexed|occupied|killed|pounded|"
-    r"bombarded|stormed|ambushed|executed|sent|deployed|hit)\b"
+    r"bombarded|stormed|ambushed|executed|sent|deployed|hit|carried\s+out|conducted|waged|mounted|staged)\b"
 )
 #: a country named as the agent of a deed ("killed by Israel", "weapons supplied by the United States"): who
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
@@ -977,6 +987,43 @@ _HELD_BETWEEN = re.compile(
 )
 
 
+def site_name_goes_on(text: str, places: Sequence[object], pm: object) -> bool:
+    """A curated site's short name ("Bastion" of Camp Bastion) that goes on into a longer name ("the Bastión Popular
+    neighbourhood"): a place the gazetteer lacks, named like the site; not the site, nor a vote for its country. (A
+    site named in full ends before any such word: "Camp Bastion in Helmand".)"""
+    if pm.surface.split()[0].lower() != pm.candidates[0].place.name.split()[0].lower():  # type: ignore[attr-defined]
+        goes = _FRAGMENT_AFTER.match(text, pm.end)  # type: ignore[attr-defined]
+        return goes is not None and not any(o.start == goes.start() + 1 for o in places)  # type: ignore
+    return False
+
+
+_KIND_WORD_BETWEEN = re.compile(
+    r"\s+(?i:village|hamlet|town|neighbou?rhood|district|area|camp|locality)(?=\W)"
+)
+
+
+def fragment_held_elsewhere(text: str, places: Sequence[object], pm: object, place: object, se: int) -> bool:
+    """The name of mention ``pm`` goes on into a longer name the gazetteer lacks, and the province said to hold that
+    longer name is not ``place``'s: "Kan Gyi village, Sagaing Region" is no Kan of Yangon (a name going on is
+    otherwise often a part of the place: "Balad Ruz" near Balad)."""
+    goes = _FRAGMENT_AFTER.match(text, pm.end)  # type: ignore[attr-defined]
+    if goes is None or any(o.start == goes.start() + 1 for o in places):  # type: ignore[attr-defined]
+        return False
+    end = goes.end()
+    kind = _KIND_WORD_BETWEEN.match(text, end)
+    end = kind.end() if kind is not None else end
+    for o in places:
+        if o.start < end or not o.candidates:  # type: ignore[attr-defined]
+            continue
+        if o.start > end + 60 or o.end > se:  # type: ignore[attr-defined]
+            return False
+        area = o.candidates[0].place  # type: ignore[attr-defined]
+        if area.kind not in ("admin1", "country") or not _HELD_BETWEEN.fullmatch(text, end, o.start):  # type: ignore
+            return False
+        return _abroad(area, place) or _other_province(area, place)
+    return False
+
+
 def _end_of_place_before(places: Sequence[object], pm: object) -> int:
     """End of the last place mention before ``pm`` (``pm``'s own start when there is none)."""
     ends = [o.end for o in places if o.end <= pm.start and o.candidates]  # type: ignore[attr-defined]
@@ -1140,6 +1187,10 @@ def choose_place(
             )
         ):
             continue  # "the Shahbaz Khel police station": not Shahbaz (Iran), a place the gazetteer lacks
+        if pm.pattern == "name" and fragment_held_elsewhere(text, places, pm, cand.place, se):  # type: ignore
+            continue  # "Kan Gyi village, Sagaing Region": not Kan (Yangon); the region holds the village
+        if cand.place.kind == "site" and site_name_goes_on(text, places, pm):
+            continue  # "the Bastión Popular neighbourhood of Guayaquil": no Camp Bastion (Afghanistan)
         if (
             countries
             and cand.place.iso3 not in countries
@@ -1311,6 +1362,8 @@ def choose_place(
             continue
         if MODIFIER_AFTER.match(text, pm.end):  # type: ignore[attr-defined]
             continue  # "a Belize-flagged carrier", "a Kabul-based group", "the Baghdad Post": not where, even alone
+        if cand.place.kind == "country" and found_in(REFERENCE_COUNTRY_BEFORE, before[-45:]):
+            continue  # "chanting slogans against Turkey", "near the border with Iraq": not where, even alone
         if (
             cand.place.kind in POINT_KINDS
             and (
