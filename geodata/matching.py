@@ -1725,6 +1725,9 @@ def _spelled_as_said(surface: str, cands: Sequence[Candidate]) -> Candidate | No
             c
             for c in cands[1:]
             if c.place.kind == "settlement"
+            # (not the province's own town in another spelling: "Latakia" is the city and "Lattakia" its
+            # governorate, one name; which of the two is meant is the context's to say, as before)
+            and not (c.place.iso3 == cands[0].place.iso3 and c.place.admin1 == cands[0].place.admin1)
             and (c.place.population or 0) >= _SPELLED_TOWN_PEOPLE
             and c.score >= floor
             and _plain(c.place.name) == said

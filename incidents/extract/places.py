@@ -27,8 +27,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from geodata.matching import PROVINCE_OF_BEFORE, apposition
+from geodata.names import fold_key
 from incidents.model import LocationPrecision
 from incidents.textscan import finditer_led, first_led, found_ci, found_in
 
@@ -710,6 +712,37 @@ def _holds_named_village(text: str, places: Sequence[object], pm: object) -> boo
     )
 
 
+#: what lies between a place and the countryside holding it: "Jabal al-Akrad in the northern countryside of ",
+#: "Kafr Nabl, in the southern villages of " (the countryside's town follows)
+_IN_COUNTRYSIDE_OF_BETWEEN = re.compile(
+    r"\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+)?"
+    r"(?:countryside|rural\s+areas|villages|hinterland)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+#: ... or before "<town> countryside": "Jabal al-Turkman in Latakia countryside", "Atarib, in the Aleppo countryside"
+_IN_BETWEEN = re.compile(r"\s*,?\s+in\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _held_by_countryside(text: str, places: Sequence[object], pm: object) -> bool:
+    """``pm`` is a town whose countryside is said to hold the place named right before it ("Jabal al-Akrad in the
+    northern countryside of Latakia"): the place named is where it was, the countryside only frames it. Any kind
+    of place below a province counts (a village, a mountain area, a site), since the countryside is coarser."""
+    prev = None
+    for o in places:
+        if o.end <= pm.start and o.candidates:  # type: ignore[attr-defined]
+            prev = o
+        elif o.start >= pm.start:  # type: ignore[attr-defined]
+            break
+    if prev is None or prev.candidates[0].place.kind in ("country", "admin1"):  # type: ignore[attr-defined]
+        return False
+    between = text[prev.end : pm.start]  # type: ignore[attr-defined]
+    if len(between) > 60:
+        return False
+    if _IN_COUNTRYSIDE_OF_BETWEEN.fullmatch(between):
+        return True
+    return bool(_IN_BETWEEN.fullmatch(between) and _COUNTRYSIDE_AFTER.match(text, pm.end))  # type: ignore
+
+
 _VILLAGE_WORD = re.compile(r"(?i:village|hamlet|settlement|locality|community|barangay|brgy\.|kebele|vereda)")
 
 
@@ -987,11 +1020,19 @@ _HELD_BETWEEN = re.compile(
 )
 
 
+#: how alike two spellings of one word are (difflib ratio of their folded keys): "mazzeh" / "mezzeh" 0.83
+_SAME_WORD_RATIO = 0.75
+
+
 def site_name_goes_on(text: str, places: Sequence[object], pm: object) -> bool:
     """A curated site's short name ("Bastion" of Camp Bastion) that goes on into a longer name ("the Bastión Popular
     neighbourhood"): a place the gazetteer lacks, named like the site; not the site, nor a vote for its country. (A
     site named in full ends before any such word: "Camp Bastion in Helmand".)"""
-    if pm.surface.split()[0].lower() != pm.candidates[0].place.name.split()[0].lower():  # type: ignore[attr-defined]
+    said = fold_key(pm.surface.split()[0])  # type: ignore[attr-defined]
+    first = fold_key(pm.candidates[0].place.name.split()[0])  # type: ignore[attr-defined]
+    # (a site named after its place, in another spelling, is not named by a short name: "al-Mazzeh Villat area" is
+    # in Mazzeh, whose air base is "Mezzeh Air Base")
+    if said != first and SequenceMatcher(None, said, first).ratio() < _SAME_WORD_RATIO:
         goes = _FRAGMENT_AFTER.match(text, pm.end)  # type: ignore[attr-defined]
         return goes is not None and not any(o.start == goes.start() + 1 for o in places)  # type: ignore
     return False
@@ -1308,6 +1349,8 @@ def choose_place(
             score -= (
                 4.0  # "Miringa, a village in Biu Local Government Area": Miringa, not the area holding it
             )
+        if countryside and _held_by_countryside(text, places, pm):
+            score -= 4.0  # "Jabal al-Akrad in the northern countryside of Latakia": the area named, not near Latakia
         if (
             cand.place.kind == "settlement"
             and not countryside
