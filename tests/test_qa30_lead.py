@@ -1,8 +1,9 @@
-"""QA 30 (lead, after the merges): three places the merged rules of this stop lost, read off the rows of the UCDP
+"""QA 30 (lead, after the merges): four places the merged rules of this stop lost, read off the rows of the UCDP
 evaluation that changed (texts here are our own) -- a place named "in the countryside of <town>" is that place, not
 near the town, whatever its kind (a mountain area as much as a village); a governorate named like its city in
 another spelling ("Latakia" / "Lattakia") is not a namesake spelled otherwise; and a site named after its place in
-another spelling ("Mezzeh Air Base") is not named by a short name going on ("the al-Mazzeh Villat area")."""
+another spelling ("Mezzeh Air Base") is not named by a short name going on ("the al-Mazzeh Villat area"); a region with no outline
+("southern England") does not say its town lies elsewhere."""
 
 from __future__ import annotations
 
@@ -52,6 +53,19 @@ CASES = [
         "2016-04-27",
         "Warplanes struck Aleppo's western countryside on Monday.",
         [("near Aleppo", "near", "Syria")],
+    ),
+    # a region with no outline of its own over the provinces towns are filed under holds them ("southern England"
+    # is no other province than Brighton's): the town, not the region (the bare province rule of fx30b)
+    (
+        "2024-05-14",
+        "Several thousand farmers marched on the party conference in Brighton, southern England, on Saturday.",
+        [("Brighton", "settlement", "United Kingdom")],
+    ),
+    # guard: a state said bare still holds its village against a namesake elsewhere (fx30b)
+    (
+        "2024-05-14",
+        "Gunmen killed four people in the village of El Aguaje in Michoacán on Sunday.",
+        [("Michoacán", "admin1", "Mexico")],
     ),
     # guard: a town spelled as written still beats a foreign province matched through a variant (fx30a)
     (

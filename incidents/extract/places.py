@@ -891,12 +891,28 @@ def _held_elsewhere(text: str, held: object, place: object) -> bool:
         or bool(_PROVINCE_WORD_END.search(text, held.start, held.end))  # type: ignore[attr-defined]
         # (or a province's name that is no town of it: "El Aguaje in Michoacán" says the state as surely as
         # "Michoacán state" does, where "a village in Kano" may mean Kano city)
-        or not any(
-            c.place.kind == "settlement" and c.place.admin1 == (area.admin1 or area.name)
-            for c in held.candidates  # type: ignore[attr-defined]
+        or (
+            not any(
+                c.place.kind == "settlement" and c.place.admin1 == (area.admin1 or area.name)
+                for c in held.candidates  # type: ignore[attr-defined]
+            )
+            # (and only where its outline says the place is outside it: "Brighton, southern England" is in
+            # England, a region over the counties the gazetteer files towns under, with no outline of its own)
+            and _outside_outline(area, place)
         )
     )
     return province_said and _other_province(area, place)
+
+
+def _outside_outline(area: object, place: object) -> bool:
+    """``place`` lies beyond the polygon of province ``area`` (with its slack); False when the province has none."""
+    from geodata.boundaries import admin1_polygon
+    from geodata.distance import near_admin1
+
+    code = area.place_id.removeprefix("adm1:")  # type: ignore[attr-defined]
+    if code == area.place_id or place.lat is None or admin1_polygon(code) is None:  # type: ignore[attr-defined]
+        return False
+    return not near_admin1(code, place.lon, place.lat)  # type: ignore[attr-defined]
 
 
 #: a province said as one: "Katsina State", "Sagaing Region", "Kherson Oblast"
