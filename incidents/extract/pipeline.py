@@ -1984,6 +1984,19 @@ def _inside_ranges(found: list, body: tuple[tuple[int, int], ...]) -> list:
     return out
 
 
+#: a single word in scare quotes inside a sentence: a communiqué's term the reporter distances himself from
+#: ('Turkish troops "neutralised" four militants', 'the so-called "martyrdom" operation'); the word is still the
+#: verb or noun of the sentence (speech is never one lowercase word between two running words)
+_SCARE_QUOTED = re.compile(r"(?<=[\w,] )[\"“]([a-z][a-z-]{2,})[\"”](?= [a-z0-9])")
+
+
+def _unquote_scare_words(text: str) -> str:
+    """Blank the quote marks around one-word scare quotes (same length: every offset stays valid)."""
+    if '"' not in text and "“" not in text:
+        return text
+    return _SCARE_QUOTED.sub(lambda m: f" {m.group(1)} ", text)
+
+
 def extract(report: Report, *, gazetteer) -> Extraction:
     """Extract the incidents of one report.
 
@@ -2000,7 +2013,7 @@ def extract(report: Report, *, gazetteer) -> Extraction:
         The report with its dateline filled from cleaning, incidents (current first, then historical) with stable
         ids, and warnings (no publication date, rejected future dates, unresolved relative dates).
     """
-    text = report.text
+    text = _unquote_scare_words(report.text)
     cleaned = clean_text(text)
     if report.dateline is None and cleaned.dateline:
         report = replace(report, dateline=cleaned.dateline)
@@ -6372,12 +6385,26 @@ def _inside_lead(lead: Draft, part: Draft) -> bool:
 
 #: an interception of a part only: "intercepted most of them", "shot down some of the missiles", "all but one"
 _PARTIAL_INTERCEPT = re.compile(
-    r"\b(?:intercepted|shot\s+down|downed|destroyed|repelled)\s+(?:most|some|many|several|part|the\s+majority|"
-    r"all\s+but\s+(?:one|two|three|a\s+few))\b"
-    r"|\b(?:most|some|many|several|the\s+majority)\s+of\s+(?:them|the\s+[\w-]+)\s+(?:were|was|had\s+been)\s+"
-    r"(?:intercepted|shot\s+down|downed|destroyed)\b",
+    # (the participle too: "..., shooting down most of the missiles", "intercepting some of them")
+    r"\b(?:intercepted|intercepting|shot\s+down|shooting\s+down|downed|downing|destroyed|destroying|repelled)\s+"
+    r"(?:most|some|many|several|part|the\s+majority|all\s+but\s+(?:one|two|three|a\s+few))\b"
+    # (a relative or a bare quantifier: "15 rockets crossed, some of which were intercepted", "some were
+    # intercepted and the rest fell ...")
+    r"|\b(?:most|some|many|several|the\s+majority)\s+(?:of\s+(?:them|which|the\s+[\w-]+)\s+)?"
+    r"(?:were|was|had\s+been)\s+(?:intercepted|shot\s+down|downed|destroyed)\b",
     re.IGNORECASE,
 )
+
+
+#: the attack a partly intercepted salvo of these munitions is (ACLED's sub-event types)
+_STRIKE_OF_WEAPON = {
+    "rocket": "Shelling/artillery/missile attack",
+    "missile": "Shelling/artillery/missile attack",
+    "mortar": "Shelling/artillery/missile attack",
+    "artillery": "Shelling/artillery/missile attack",
+    "drone": "Air/drone strike",
+    "aircraft": "Air/drone strike",
+}
 
 
 def _partial_interceptions(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -6390,6 +6417,11 @@ def _partial_interceptions(text: str, drafts: list[Draft]) -> list[Draft]:
         if d.intercepted and not d.impact and not d.historical:
             partial = any(found_ci(_PARTIAL_INTERCEPT, text, a, b) for a, b in d.evidence)
             if partial and (d.fatalities or d.injuries) and any(t[0] == ERV for t in d.types):
+                d.impact = True
+            elif partial and (d.fatalities or d.injuries) and d.weapon in _STRIKE_OF_WEAPON:
+                # the salvo told in the interception's own clause, its toll there too ("fired 30 rockets at
+                # Kiryat Shmona, some of which were intercepted, wounding two people"): the rest got through
+                d.types.append((ERV, _STRIKE_OF_WEAPON[d.weapon], 1.0))
                 d.impact = True
             elif partial and d.sub_event_type == "Disrupted weapons use" and len(d.evidence) == 1:
                 attack = _told_just_before(
@@ -6977,7 +7009,8 @@ def _finalise(
             DatePrecision.YEAR: 0.02,
         }.get(d.date_precision, 0.0)
         conf = round(max(0.05, min(0.99, conf)), 3)
-        evidence = tuple(Span.of(text, s, e) for s, e in sorted(d.evidence))
+        # (spans quote the report as written: the scare quotes blanked for reading are its own)
+        evidence = tuple(Span.of(report.text, s, e) for s, e in sorted(d.evidence))
         key_date = d.event_date.isoformat() if d.event_date else (d.date_expr or "")
         iid = make_incident_id(report.report_id, etype, sub, key_date, site or loc, d.historical)
         fat_max = (
