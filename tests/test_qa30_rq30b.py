@@ -137,3 +137,33 @@ PARTIAL = [
 @pytest.mark.parametrize(("text", "expected"), PARTIAL)
 def test_partly_intercepted_salvo_with_a_toll_is_the_attack(text: str, expected: list, gazetteer) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, "2024-06-04", gazetteer, "sub_event_type", "intercepted", "injuries") == expected
+
+
+#: a live blog's entry: every sentence under its time stamp is of the blog's day; the sirens' town is where the
+#: munitions intercepted in the next sentence were aimed. (published, text, [(date, precision, location)])
+LIVE_ENTRIES = [
+    (
+        "2024-05-14",
+        "LIVE: Gaza war\n\n07:55 - Sirens sounded in Sderot. The Israeli military said two rockets launched from "
+        "northern Gaza were intercepted by the Iron Dome system.\n\n07:30 - An airstrike hit a house in Rafah. Civil "
+        "defence said four people were killed.",
+        [("2024-05-14", "day", "Sderot"), ("2024-05-14", "day", "Rafah")],
+    ),
+    (
+        "2024-03-07",
+        "Sirens sounded across Kiryat Shmona on Wednesday. The army said three drones launched from Lebanon were "
+        "shot down.",
+        [("2024-03-06", "day", "Kiryat Shmona")],
+    ),
+    # guard: the first sentence of an entry, as before
+    (
+        "2024-05-14",
+        "LIVE: Gaza war\n\n08:40 - An Israeli airstrike on a house in Rafah killed five people, civil defence said.",
+        [("2024-05-14", "day", "Rafah")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), LIVE_ENTRIES)
+def test_live_entry_day_and_the_sirens_town(published: str, text: str, expected: list, gazetteer) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, published, gazetteer, "event_date", "date_precision", "location") == expected

@@ -816,6 +816,24 @@ _FIRED_FROM = re.compile(
     r"(?:(?:northern|southern|eastern|western|occupied|\w+-held)\s+)?$",
     re.IGNORECASE,
 )
+#: sirens warning a town of incoming munitions: "Sirens sounded in Sderot", "sirens blared across Kiryat Shmona"
+_SIRENS_IN = re.compile(
+    r"\bsirens?\s+(?:(?:had|have|were|also)\s+)?(?:sounded|sounding|blared|blaring|wailed|wailing|went\s+off|"
+    r"rang\s+out|were\s+heard|were\s+activated)\s+(?:in|across|over|throughout)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+#: how far back the sirens may be told (the sentence before an interception)
+_SIRENS_BACK = 160
+
+
+def _last_match(rx: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of ``rx`` in ``text[start:end]`` (None when there is none)."""
+    found = None
+    for found in rx.finditer(text, start, end):  # noqa: B007 (the last one is kept)
+        pass
+    return found
+
+
 #: where an attack was launched from, whatever its type: "the attack was launched from the direction of the occupied
 #: Golan" (the place struck is told elsewhere; the launch point is no place of the deed)
 _ATTACK_LAUNCHED_FROM = re.compile(
@@ -2881,6 +2899,20 @@ def _mentions_of_clause(
             countries=countries,
             excluded=excluded,
         )
+    if place is None and sub == "Disrupted weapons use" and s.start > 0:
+        # the town the sirens warned, told just before: "Sirens sounded in Sderot. The military said two rockets
+        # launched from northern Gaza were intercepted" (where the rockets were aimed; not where they came from)
+        back = max(0, s.start - _SIRENS_BACK)
+        if (siren := _last_match(_SIRENS_IN, text, back, s.start)) is not None:
+            place = choose_place(
+                text,
+                _within(places, place_starts, (siren.end(), s.start)),
+                scope=(siren.end(), s.start),
+                trigger=(lead.start, lead.end),
+                report_iso3=iso3,
+                countries=countries,
+                excluded=excluded,
+            )
     if place is None and etype != "?" and "in " in text[s.start : s.end]:
         # "Gunmen shot dead two labourers on Sunday, police in Bannu said": the local police's town, near which the
         # deed was (ACLED geo 2), when the report names no other place for it
@@ -5583,10 +5615,11 @@ def _assemble(
             res is None
             and not m.historical
             and published is not None
-            and _CLOCK_STAMP.match(text, sentences[m.sentence].start)
+            and _CLOCK_STAMP.match(text, text.rfind("\n", 0, sentences[m.sentence].start) + 1)
         ):
             # a live blog's entry "06:20 - ...": the day of the heading it stands under ("Monday, 23 September"),
-            # else the day of publication
+            # else the day of publication (any sentence of the entry: "07:55 - Sirens sounded in Sderot. The
+            # military said two rockets were intercepted.")
             heading = _day_heading_before(text, sentences[m.sentence].start)
             day = resolve_date(heading, published=published) if heading else None
             res = day if day is not None and day.known else resolve_date("today", published=published)
