@@ -155,6 +155,13 @@ LIVE_ENTRIES = [
         "shot down.",
         [("2024-03-06", "day", "Kiryat Shmona")],
     ),
+    # guard: a deed told with its own day earlier in the entry gives that day to what follows (one raid)
+    (
+        "2024-05-14",
+        "LIVE: West Bank\n\n06:30 - Overnight, Israeli forces raided the Balata camp in Nablus. Gunmen exchanged "
+        "fire with the troops for two hours; one Palestinian was killed, medics said.",
+        [("2024-05-13", "day", "Balata")],
+    ),
     # guard: the first sentence of an entry, as before
     (
         "2024-05-14",

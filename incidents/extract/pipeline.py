@@ -4681,6 +4681,18 @@ def _day_heading_before(text: str, pos: int) -> str | None:
 _CLOCK_STAMP = re.compile(
     r"\s*\(?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|local(?:\s+time)?)?\)?\s*[-–—:|)]?\s"
 )
+
+
+def _later_in_entry(text: str, start: int, drafts: list[Draft]) -> bool:
+    """The sentence at ``start`` is a later one of a live blog's time-stamped entry ("07:55 - Sirens sounded in
+    Sderot. The military said two rockets were intercepted.") whose earlier sentences told no deed (one told there
+    gives its own day to what follows: "06:30 - Overnight, forces raided the camp. Gunmen exchanged fire ...")."""
+    entry = text.rfind("\n", 0, start) + 1
+    if entry >= start or not _CLOCK_STAMP.match(text, entry):
+        return False
+    return not any(d.evidence and d.evidence[-1][1] > entry for d in drafts)
+
+
 #: a speaker placed where they speak from: "police in Raipur said", "a military source in Bol told AFP"
 _SPEAKER_AT = re.compile(
     r"\b(?P<who>police|officials?|sources?|authorities|residents|witnesses|spokes(?:man|woman|person)|officers?|"
@@ -5615,7 +5627,10 @@ def _assemble(
             res is None
             and not m.historical
             and published is not None
-            and _CLOCK_STAMP.match(text, text.rfind("\n", 0, sentences[m.sentence].start) + 1)
+            and (
+                _CLOCK_STAMP.match(text, sentences[m.sentence].start)
+                or _later_in_entry(text, sentences[m.sentence].start, drafts)
+            )
         ):
             # a live blog's entry "06:20 - ...": the day of the heading it stands under ("Monday, 23 September"),
             # else the day of publication (any sentence of the entry: "07:55 - Sirens sounded in Sderot. The
