@@ -174,3 +174,18 @@ LIVE_ENTRIES = [
 @pytest.mark.parametrize(("published", "text", "expected"), LIVE_ENTRIES)
 def test_live_entry_day_and_the_sirens_town(published: str, text: str, expected: list, gazetteer) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, published, gazetteer, "event_date", "date_precision", "location") == expected
+
+
+#: an interception that hurt nobody killed nobody: (text, [(fatalities, injuries)])
+NOBODY_HURT = [
+    ("Two rockets fired at Sderot were intercepted on Tuesday. No injuries were reported.", [(0, 0)]),
+    ("Air defences shot down three drones over Erbil airport on Tuesday, causing no injuries.", [(0, 0)]),
+    # guards: nothing said stays unknown; a crowd's "no injuries" is about injuries only (round 1)
+    ("Two rockets fired at Sderot were intercepted on Tuesday.", [(None, None)]),
+    ("Police arrested five protesters in Nairobi on Tuesday. No injuries were reported.", [(None, 0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOBODY_HURT)
+def test_interception_that_hurt_nobody_killed_nobody(text: str, expected: list, gazetteer) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, "2024-05-15", gazetteer, "fatalities", "injuries") == expected

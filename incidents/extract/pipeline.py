@@ -1490,8 +1490,14 @@ _PATTERN_WEIGHT = {"facility": 3, "admin1": 3, "country": 2, "name": 1}
 def _no_dead_if_no_hurt(d: Draft, etype: str) -> int | None:
     """The draft's fatalities; 0 for an attack that hurt nobody and whose dead are not told: "a bomb exploded outside
     the station, causing no injuries" says nobody died either (ACLED fatalities 0; a crowd's "no injuries" stays a
-    statement about injuries only)."""
-    if d.fatalities is None and d.fatalities_max is None and d.injuries == 0 and etype in (ERV, BATTLES, VAC):
+    statement about injuries only). An interception that hurt nobody killed nobody either ("two rockets were
+    intercepted. No injuries were reported")."""
+    if (
+        d.fatalities is None
+        and d.fatalities_max is None
+        and d.injuries == 0
+        and (etype in (ERV, BATTLES, VAC) or (etype == SD and d.intercepted))
+    ):
         return 0
     return d.fatalities
 
