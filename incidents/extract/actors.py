@@ -436,6 +436,16 @@ _CIVILIANS = (
     r"(?!\s+(?:[\w-]+\s+)?(?:soldier|fighter|militant|gunman|policeman|officer|member|commander|conscript|reservist|"
     r"recruit|attacker|assailant|suspect|guerrilla|rebel|insurgent|sniper|militiaman)s?\b)|"
     r"teachers?|doctors|patients|refugees|fishermen|miners|bystanders|motorists|commuters|activists?|"
+    # people counted by nationality, no armed role said: "injuring five Palestinians", "arrested 12 Palestinians"
+    # (not "two Syrian soldiers", "five Iraqis who were fighting for IS": an armed noun or role after them)
+    # (only after a deed that is no killing: "Israeli forces killed seven Palestinians in a raid" stays a clash,
+    # whose dead may be fighters)
+    r"(?:(?<=injuring\s)|(?<=wounding\s)|(?<=injured\s)|(?<=wounded\s)|(?<=arrested\s)|(?<=arresting\s)|"
+    r"(?<=detained\s)|(?<=detaining\s)|(?<=abducted\s)|(?<=kidnapped\s)|(?<=assaulted\s)|(?<=assaulting\s))"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|several|dozens\s+of|"
+    r"scores\s+of|hundreds\s+of)\s+(?:more\s+|other\s+)?(?:Palestinians|Israelis|Syrians|Iraqis|Yemenis|Lebanese|"
+    r"Iranians|Jordanians|Egyptians|Afghans|Pakistanis)(?!\s+(?:[\w-]+\s+)?(?:soldiers?|fighters?|militants?|"
+    r"gunmen|troops|members|officers|policemen|who\s+(?:were\s+)?(?:fighting|fought|armed|attacked|opened))\b)|"
     r"(?:a|an|the)\s+(?:local\s+)?(?:activist|lawyer|cleric|shopkeeper|driver|nurse|engineer|aid\s+worker)|"
     # (not Spanish "Estado Mayor", general staff: "the Estado Mayor Central", a FARC dissident group)
     r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:member\s+of\s+parliament|lawmaker|legislator|politician|(?<!estado\s)mayor|"

@@ -283,14 +283,22 @@ _TO_HOSPITAL = (
 )
 #: (not one hurt who then died: "after a wounded officer died in hospital" is a death, counted as one)
 _NOT_DIED = r"(?!\s+(?:[\w'’-]+\s+)?(?:later\s+)?(?:died|succumbed|dies)\b)"
+#: what victims were doing where they were hurt, told between their count and the verb ("two civilians who were
+#: passing by on a motorcycle were wounded", "three children playing nearby were injured")
+_BYSTANDING = (
+    r"travell?ing|riding|sitting|standing|waiting|passing|walking|playing|working|driving|shopping|praying|"
+    r"queu(?:e)?ing|gathered|sleeping"
+)
 _INJ_RE = (
     re.compile(
         rf"\b{_QTY}\s+{_WHO}{_ASIDE}\s*"
         # ("Two students who tried to flee were shot and wounded": a short relative clause of their own deed first)
         rf"(?:(?:who|that)\s+(?:(?!were\b|was\b|had\b|have\b|are\b)[a-z][\w'’-]*\s+){{1,4}}?(?=(?:were|was)\s)|"
         # ... or of where they were: "Four pupils who were in the yard were wounded"
-        rf"(?:who|that)\s+(?:were|was)\s+(?:in|at|on|inside|near|travell?ing|riding|sitting|standing|waiting)\s+"
-        rf"(?:[\w'’-]+\s+){{1,4}}?(?=(?:were|was)\s))?"
+        rf"(?:who|that)\s+(?:were|was)\s+(?:in|at|on|inside|near|{_BYSTANDING})\s+"
+        rf"(?:[\w'’-]+\s+){{1,4}}?(?=(?:were|was)\s)|"
+        # ... or by what they were doing there, no "who": "Two civilians passing by on a motorcycle were wounded"
+        rf"(?:{_BYSTANDING})\s+(?:[\w'’-]+\s+){{0,5}}?(?=(?:were|was)\s))?"
         rf"(?:(?:were|was|have\s+been|had\s+been|are|being|reportedly|"
         # ("Twelve people were seriously injured")
         rf"seriously|critically|severely|gravely|slightly|lightly|badly|also)\s+)*"

@@ -819,6 +819,24 @@ _FIRED_FROM = re.compile(
     r"(?:(?:northern|southern|eastern|western|occupied|\w+-held)\s+)?$",
     re.IGNORECASE,
 )
+#: sirens warning a town of incoming munitions: "Sirens sounded in Sderot", "sirens blared across Kiryat Shmona"
+_SIRENS_IN = re.compile(
+    r"\bsirens?\s+(?:(?:had|have|were|also)\s+)?(?:sounded|sounding|blared|blaring|wailed|wailing|went\s+off|"
+    r"rang\s+out|were\s+heard|were\s+activated)\s+(?:in|across|over|throughout)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+#: how far back the sirens may be told (the sentence before an interception)
+_SIRENS_BACK = 160
+
+
+def _last_match(rx: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of ``rx`` in ``text[start:end]`` (None when there is none)."""
+    found = None
+    for found in rx.finditer(text, start, end):  # noqa: B007 (the last one is kept)
+        pass
+    return found
+
+
 #: where an attack was launched from, whatever its type: "the attack was launched from the direction of the occupied
 #: Golan" (the place struck is told elsewhere; the launch point is no place of the deed)
 _ATTACK_LAUNCHED_FROM = re.compile(
@@ -1475,8 +1493,14 @@ _PATTERN_WEIGHT = {"facility": 3, "admin1": 3, "country": 2, "name": 1}
 def _no_dead_if_no_hurt(d: Draft, etype: str) -> int | None:
     """The draft's fatalities; 0 for an attack that hurt nobody and whose dead are not told: "a bomb exploded outside
     the station, causing no injuries" says nobody died either (ACLED fatalities 0; a crowd's "no injuries" stays a
-    statement about injuries only)."""
-    if d.fatalities is None and d.fatalities_max is None and d.injuries == 0 and etype in (ERV, BATTLES, VAC):
+    statement about injuries only). An interception that hurt nobody killed nobody either ("two rockets were
+    intercepted. No injuries were reported")."""
+    if (
+        d.fatalities is None
+        and d.fatalities_max is None
+        and d.injuries == 0
+        and (etype in (ERV, BATTLES, VAC) or (etype == SD and d.intercepted))
+    ):
         return 0
     return d.fatalities
 
@@ -2148,6 +2172,19 @@ def _inside_ranges(found: list, body: tuple[tuple[int, int], ...]) -> list:
     return out
 
 
+#: a single word in scare quotes inside a sentence: a communiqué's term the reporter distances himself from
+#: ('Turkish troops "neutralised" four militants', 'the so-called "martyrdom" operation'); the word is still the
+#: verb or noun of the sentence (speech is never one lowercase word between two running words)
+_SCARE_QUOTED = re.compile(r"(?<=[\w,] )[\"“]([a-z][a-z-]{2,})[\"”](?= [a-z0-9])")
+
+
+def _unquote_scare_words(text: str) -> str:
+    """Blank the quote marks around one-word scare quotes (same length: every offset stays valid)."""
+    if '"' not in text and "“" not in text:
+        return text
+    return _SCARE_QUOTED.sub(lambda m: f" {m.group(1)} ", text)
+
+
 def extract(report: Report, *, gazetteer) -> Extraction:
     """Extract the incidents of one report.
 
@@ -2164,7 +2201,7 @@ def extract(report: Report, *, gazetteer) -> Extraction:
         The report with its dateline filled from cleaning, incidents (current first, then historical) with stable
         ids, and warnings (no publication date, rejected future dates, unresolved relative dates).
     """
-    text = report.text
+    text = _unquote_scare_words(report.text)
     cleaned = clean_text(text)
     if report.dateline is None and cleaned.dateline:
         report = replace(report, dateline=cleaned.dateline)
@@ -3034,6 +3071,20 @@ def _mentions_of_clause(
             countries=countries,
             excluded=excluded,
         )
+    if place is None and sub == "Disrupted weapons use" and s.start > 0:
+        # the town the sirens warned, told just before: "Sirens sounded in Sderot. The military said two rockets
+        # launched from northern Gaza were intercepted" (where the rockets were aimed; not where they came from)
+        back = max(0, s.start - _SIRENS_BACK)
+        if (siren := _last_match(_SIRENS_IN, text, back, s.start)) is not None:
+            place = choose_place(
+                text,
+                _within(places, place_starts, (siren.end(), s.start)),
+                scope=(siren.end(), s.start),
+                trigger=(lead.start, lead.end),
+                report_iso3=iso3,
+                countries=countries,
+                excluded=excluded,
+            )
     if place is None and etype != "?" and "in " in text[s.start : s.end]:
         # "Gunmen shot dead two labourers on Sunday, police in Bannu said": the local police's town, near which the
         # deed was (ACLED geo 2), when the report names no other place for it
@@ -4802,6 +4853,18 @@ def _day_heading_before(text: str, pos: int) -> str | None:
 _CLOCK_STAMP = re.compile(
     r"\s*\(?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|local(?:\s+time)?)?\)?\s*[-–—:|)]?\s"
 )
+
+
+def _later_in_entry(text: str, start: int, drafts: list[Draft]) -> bool:
+    """The sentence at ``start`` is a later one of a live blog's time-stamped entry ("07:55 - Sirens sounded in
+    Sderot. The military said two rockets were intercepted.") whose earlier sentences told no deed (one told there
+    gives its own day to what follows: "06:30 - Overnight, forces raided the camp. Gunmen exchanged fire ...")."""
+    entry = text.rfind("\n", 0, start) + 1
+    if entry >= start or not _CLOCK_STAMP.match(text, entry):
+        return False
+    return not any(d.evidence and d.evidence[-1][1] > entry for d in drafts)
+
+
 #: a speaker placed where they speak from: "police in Raipur said", "a military source in Bol told AFP"
 _SPEAKER_AT = re.compile(
     r"\b(?P<who>police|officials?|sources?|authorities|residents|witnesses|spokes(?:man|woman|person)|officers?|"
@@ -5736,10 +5799,14 @@ def _assemble(
             res is None
             and not m.historical
             and published is not None
-            and _CLOCK_STAMP.match(text, sentences[m.sentence].start)
+            and (
+                _CLOCK_STAMP.match(text, sentences[m.sentence].start)
+                or _later_in_entry(text, sentences[m.sentence].start, drafts)
+            )
         ):
             # a live blog's entry "06:20 - ...": the day of the heading it stands under ("Monday, 23 September"),
-            # else the day of publication
+            # else the day of publication (any sentence of the entry: "07:55 - Sirens sounded in Sderot. The
+            # military said two rockets were intercepted.")
             heading = _day_heading_before(text, sentences[m.sentence].start)
             day = resolve_date(heading, published=published) if heading else None
             res = day if day is not None and day.known else resolve_date("today", published=published)
@@ -6538,12 +6605,26 @@ def _inside_lead(lead: Draft, part: Draft) -> bool:
 
 #: an interception of a part only: "intercepted most of them", "shot down some of the missiles", "all but one"
 _PARTIAL_INTERCEPT = re.compile(
-    r"\b(?:intercepted|shot\s+down|downed|destroyed|repelled)\s+(?:most|some|many|several|part|the\s+majority|"
-    r"all\s+but\s+(?:one|two|three|a\s+few))\b"
-    r"|\b(?:most|some|many|several|the\s+majority)\s+of\s+(?:them|the\s+[\w-]+)\s+(?:were|was|had\s+been)\s+"
-    r"(?:intercepted|shot\s+down|downed|destroyed)\b",
+    # (the participle too: "..., shooting down most of the missiles", "intercepting some of them")
+    r"\b(?:intercepted|intercepting|shot\s+down|shooting\s+down|downed|downing|destroyed|destroying|repelled)\s+"
+    r"(?:most|some|many|several|part|the\s+majority|all\s+but\s+(?:one|two|three|a\s+few))\b"
+    # (a relative or a bare quantifier: "15 rockets crossed, some of which were intercepted", "some were
+    # intercepted and the rest fell ...")
+    r"|\b(?:most|some|many|several|the\s+majority)\s+(?:of\s+(?:them|which|the\s+[\w-]+)\s+)?"
+    r"(?:were|was|had\s+been)\s+(?:intercepted|shot\s+down|downed|destroyed)\b",
     re.IGNORECASE,
 )
+
+
+#: the attack a partly intercepted salvo of these munitions is (ACLED's sub-event types)
+_STRIKE_OF_WEAPON = {
+    "rocket": "Shelling/artillery/missile attack",
+    "missile": "Shelling/artillery/missile attack",
+    "mortar": "Shelling/artillery/missile attack",
+    "artillery": "Shelling/artillery/missile attack",
+    "drone": "Air/drone strike",
+    "aircraft": "Air/drone strike",
+}
 
 
 def _partial_interceptions(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -6556,6 +6637,11 @@ def _partial_interceptions(text: str, drafts: list[Draft]) -> list[Draft]:
         if d.intercepted and not d.impact and not d.historical:
             partial = any(found_ci(_PARTIAL_INTERCEPT, text, a, b) for a, b in d.evidence)
             if partial and (d.fatalities or d.injuries) and any(t[0] == ERV for t in d.types):
+                d.impact = True
+            elif partial and (d.fatalities or d.injuries) and d.weapon in _STRIKE_OF_WEAPON:
+                # the salvo told in the interception's own clause, its toll there too ("fired 30 rockets at
+                # Kiryat Shmona, some of which were intercepted, wounding two people"): the rest got through
+                d.types.append((ERV, _STRIKE_OF_WEAPON[d.weapon], 1.0))
                 d.impact = True
             elif partial and d.sub_event_type == "Disrupted weapons use" and len(d.evidence) == 1:
                 attack = _told_just_before(
@@ -7143,7 +7229,8 @@ def _finalise(
             DatePrecision.YEAR: 0.02,
         }.get(d.date_precision, 0.0)
         conf = round(max(0.05, min(0.99, conf)), 3)
-        evidence = tuple(Span.of(text, s, e) for s, e in sorted(d.evidence))
+        # (spans quote the report as written: the scare quotes blanked for reading are its own)
+        evidence = tuple(Span.of(report.text, s, e) for s, e in sorted(d.evidence))
         key_date = d.event_date.isoformat() if d.event_date else (d.date_expr or "")
         iid = make_incident_id(report.report_id, etype, sub, key_date, site or loc, d.historical)
         fat_max = (
