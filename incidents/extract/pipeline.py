@@ -196,6 +196,8 @@ class _Mention:
         False  # some of the munitions told before got through ("but one struck a house in Ashkelon")
     )
     since_day: bool = False  # its date is the first day of a deed going on until the report ("since Monday")
+    #: the town the sentence before names, for "the town"/"the village" when no incident was told there
+    town_before: PlaceChoice | None = None
     summary_toll: bool = False  # its toll is a sum over places, with no place of its own ("11 on both sides")
     #: its toll is an even share of one told for a list of places ("hit Kharkiv and Odesa")
     shared: bool = False
@@ -371,11 +373,43 @@ _THE_FIGHTING = re.compile(
     r"exchange\s+of\s+fire)$",
     re.IGNORECASE | re.DOTALL,
 )
+#: "the town", "the village", "the city" (not "the town of X", which names one)
+_ANAPHOR_TOWN = re.compile(r"\bthe\s+(?:same\s+|said\s+)?(?:town|village|city)\b(?!\s+of\b)", re.IGNORECASE)
+#: a town said as where something is: "Residents in Sake", "fighting near Goma"
+_AT_TOWN_BEFORE = re.compile(
+    r"\b(?:in|at|near|around|outside|inside)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
+
+
+def _town_said_before(text: str, start: int, places, place_starts) -> PlaceChoice | None:  # type: ignore[no-untyped-def]
+    """The first town said with "in"/"at"/"near" in the sentence right before ``start`` (same paragraph), the
+    antecedent of "the town" in the sentence at ``start``; None if there is none."""
+    para = text.rfind("\n", 0, start) + 1
+    head = text[para:start].rstrip()
+    if not head:
+        return None
+    prev = para
+    for m in _SENTENCE_END.finditer(text, para, para + len(head) - 1):
+        prev = m.end()
+    for pm in _within(places, place_starts, (prev, para + len(head))):
+        if (
+            pm.candidates
+            and pm.candidates[0].place.kind == "settlement"
+            and _AT_TOWN_BEFORE.search(text, max(prev, pm.start - 30), pm.start)
+        ):
+            return PlaceChoice(pm, pm.candidates[0], False, 0.0)
+    return None
+
+
 _ANAPHOR_PLACE = re.compile(
     # ("the same area", "the said village", "the aforementioned town": the place told before)
     r"\b(?:(?:at|in|on|near|inside|outside|into)\s+)?the\s+(?:(?:same|said|aforementioned|above-mentioned|very)\s+)?"
     r"(base|airport|air\s*base|airbase|camp|city|town|village|area|"
     r"compound|facility|site|capital|district|province|region)\b(?!\s+of\b)"  # ("the town of X" names one)
+    # (a person or body of the place: "the camp official said", "the district commissioner", "the city authorities")
+    r"(?!\s+(?:officials?|spokes(?:man|woman|person)|chiefs?|commanders?|commissioners?|administrators?|"
+    r"authorities|managers?|directors?|leaders?|heads?|council|elders|staff|doctors?)\b)"
     # (a way or spot only with "same": "on the same road" is the one told; "on the road" any road)
     r"|\bthe\s+same\s+(?:stretch\s+of\s+)?(?:road|highway|street|route|motorway|bridge|checkpoint|"
     r"neighbou?rhood|market|spot|location|locality|stretch)\b",
@@ -2896,6 +2930,11 @@ def _mentions_of_clause(
     if cas.spans and _period_range(text, [d for d in dates if part[0] <= d.start < part[1]]):
         return []  # "Between 7 October 2023 and 14 May 2024, at least 35,173 were killed in Gaza": a period's sum
     place_anaphor = place is None and found_ci(_ANAPHOR_PLACE, text, cs, ce)
+    town_before = (
+        _town_said_before(text, s.start, places, place_starts)
+        if place_anaphor and found_ci(_ANAPHOR_TOWN, text, cs, ce)
+        else None
+    )
     count, said = munitions_count(text, cs, ce, weapon=weapon) if weapon else (None, None)
     if count is None and weapon and part != clause:
         count, said = munitions_count(text, part[0], part[1], weapon=weapon)
@@ -3403,6 +3442,7 @@ def _mentions_of_clause(
             vague_toll=_vague_toll(text, cas),
             leaker=any(t.rule.name == "leaker-hit" for t in group) and etype != "?",
             since_day=since_recent,
+            town_before=town_before,
             going_on=going_on,
             own_loss=bool(cas.spans) and found_ci(_OWN_LOSS, text, part[0], part[1]),
             bare_toll=bool(cas.spans)
@@ -5620,6 +5660,10 @@ def _assemble(
             # "the base", or a follow-up told right after ("Police later arrested ..."); a past event told after
             # today's is not where today's was ("X was the scene of a massacre in 2019")
             place = recent.place
+        if place is None and m.town_before is not None and not historical:
+            # "Residents in Sake report heavy fire. Rebels and the army are exchanging fire above the town": the town
+            # of the sentence before, where no incident was told to take it from
+            place = m.town_before
         site = place.candidate.place.place_id if place else None
         start = res.date_start if res and res.known else None
         end = res.date_end if res and res.known else None

@@ -1,0 +1,109 @@
+"""QA 30 round 2 (rq30a): the second side of a fight -- an army named again by its acronym in brackets ("the
+Congolese army (FARDC)") is no third side taking the subject's place; "clashing with X" names X as the other side;
+the SPLM-N is a known rebel group. "The town" of a live-blog entry is the town the sentence before names when no
+incident was told there; "the camp official" is a person, not the place of the deed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_layers import _rows
+
+#: (published, text, [(actor1, actor2) of each incident])
+SIDES = [
+    # an army named again by its acronym in brackets: two sides, not three
+    (
+        "2024-02-07",
+        "M23 fighters and the Congolese army (FARDC) fought near Rutshuru on Tuesday.",
+        [("M23", "Military Forces of Democratic Republic of the Congo")],
+    ),
+    (
+        "2024-02-07",
+        "M23 rebels and the Congolese army (FARDC) clashed outside Kitshanga on Tuesday.",
+        [("M23", "Military Forces of Democratic Republic of the Congo")],
+    ),
+    # guard: the acronym alone as the subject stays the army
+    (
+        "2024-02-07",
+        "The FARDC clashed with M23 rebels near Kitshanga on Tuesday.",
+        [("Military Forces of Democratic Republic of the Congo", "M23")],
+    ),
+    # "clashing with X": the participle names the other side of the fight
+    (
+        "2024-09-26",
+        "The army pushed into Bahri on Thursday, clashing with the Rapid Support Forces in the north of the city.",
+        [("Military Forces of Sudan", "Rapid Support Forces")],
+    ),
+    (
+        "2024-09-26",
+        "Sudanese troops crossed the bridge into Omdurman on Wednesday, clashing with RSF fighters.",
+        [("Military Forces of Sudan", "Rapid Support Forces")],
+    ),
+    # guard: the finite verb held before
+    (
+        "2024-09-26",
+        "The army clashed with the Rapid Support Forces in Bahri on Thursday.",
+        [("Military Forces of Sudan", "Rapid Support Forces")],
+    ),
+    # the SPLM-N, however written, is one rebel group
+    (
+        "2024-06-20",
+        "Fighting between the army and the SPLM-N broke out near Kadugli on Monday.",
+        [("Military Forces of Sudan", "SPLM-N")],
+    ),
+    (
+        "2024-06-20",
+        "Troops clashed with the SPLM-North near Dilling on Monday.",
+        [("Military Forces of Sudan", "SPLM-N")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), SIDES)
+def test_rq30a_sides(published: str, text: str, expected: list, gazetteer) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, published, gazetteer, "actor1", "actor2") == expected
+
+
+#: (published, text, [(location, geo_precision) of each incident])
+PLACES = [
+    # "the town" / "the village": the town the sentence before names, where nothing was told to happen
+    (
+        "2024-02-07",
+        "Residents in Kitshanga say they have heard heavy gunfire since dawn. Rebels and soldiers are fighting on "
+        "the hills around the town.",
+        [("Kitshanga", 1)],
+    ),
+    (
+        "2024-05-08",
+        "Families in Djibo have started to leave. Gunmen stormed the town on Monday night, killing four residents.",
+        [("Djibo", 1)],
+    ),
+    # guard: a town named for the deed itself is kept
+    (
+        "2024-05-08",
+        "Families in Djibo have started to leave. Gunmen stormed Arbinda on Monday night, killing four residents.",
+        [("Arbinda", 1)],
+    ),
+    # guard: "the town" in the entry's own sentence (held before too)
+    (
+        "2024-02-07",
+        "09:10 - Residents of Kitshanga report heavy gunfire; M23 and the army are exchanging fire above the town.",
+        [("Kitshanga", 1)],
+    ),
+    # "the camp official", "the district commissioner": people of a place, not "the camp" as the deed's place; the
+    # correction joins the shelling told before (one incident, its revised toll), not the first incident's town
+    (
+        "2024-02-07",
+        "09:10 - Heavy fighting broke out in Kitshanga this morning.\n"
+        "10:30 - A shell landed in Kanyaruchinya camp outside Goma, killing two people.\n"
+        "11:00 - Aid agencies say they have suspended their work for the day.\n"
+        "12:00 - Markets in Goma have closed early.\n"
+        "13:00 - Correction: the camp official now says three people died in the shelling.",
+        [("Kitshanga", 1), ("near Goma", 2)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), PLACES)
+def test_rq30a_places(published: str, text: str, expected: list, gazetteer) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, published, gazetteer, "location", "geo_precision") == expected
