@@ -45,6 +45,44 @@ SIDES = [
         "The army clashed with the Rapid Support Forces in Bahri on Thursday.",
         [("Military Forces of Sudan", "Rapid Support Forces")],
     ),
+    # two sides joined by "and" before a deed of two sides: "traded fire", "a gun battle", "a shootout"
+    (
+        "2024-02-07",
+        "M23 rebels and government soldiers traded fire outside Kitshanga on Tuesday.",
+        [("M23", "Military Forces of Democratic Republic of the Congo")],
+    ),
+    (
+        "2024-01-22",
+        "Gunmen and police were locked in a gun battle in Solino on Sunday.",
+        [("Gunmen", "Police Forces of Haiti")],
+    ),
+    (
+        "2024-09-10",
+        "Soldiers and militants were involved in a shootout in Bajaur on Monday.",
+        [("Military Forces of Pakistan", "Militants")],
+    ),
+    # an attack fought off, its maker named on it: that group attacked, the troops are the other side
+    (
+        "2024-07-03",
+        "Troops repelled an ISWAP attack on an army base in Damboa on Tuesday.",
+        [("Islamic State West Africa", "Military Forces of Nigeria")],
+    ),
+    (
+        "2024-07-03",
+        "Soldiers repulsed a Boko Haram attack on Gwoza on Monday, killing ten insurgents.",
+        [("Boko Haram", "Military Forces of Nigeria")],
+    ),
+    # guards (held before too): "an attack by X", "a Ukrainian attack"
+    (
+        "2024-07-03",
+        "Nigerian troops repelled an attack by ISWAP fighters on a base in Damboa on Tuesday.",
+        [("Islamic State West Africa", "Military Forces of Nigeria")],
+    ),
+    (
+        "2024-07-03",
+        "Russian troops repelled a Ukrainian attack near Sudzha on Tuesday.",
+        [("Military Forces of Ukraine", "Military Forces of Russia")],
+    ),
     # the SPLM-N, however written, is one rebel group
     (
         "2024-06-20",

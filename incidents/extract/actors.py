@@ -1245,7 +1245,11 @@ _NEW_VERB = re.compile(
 _ALLY_WORDS = re.compile(
     r"\b(?:allied|allies|pro-government|loyalist|its|their|backed|supported|together)\b", re.I
 )
-_RECIPROCAL = re.compile(r"(?:clash|fought|fight|battl|exchang|skirmish|gunfight|firefight)", re.IGNORECASE)
+#: a deed of two sides, whose subjects joined by "and" are the two ("Rebels and soldiers traded fire")
+_RECIPROCAL = re.compile(
+    r"(?:clash|fought|fight|battl|exchang|skirmish|gunfight|firefight|gun\s*battl|shootout|trad(?:ed|ing)\s)",
+    re.IGNORECASE,
+)
 #: the subject launched what was then intercepted: "<militants> fired three rockets ..."
 _FIRED_AFTER = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,2}?(?:fired|launched|sent|shot|flew|lobbed)\b", re.IGNORECASE

@@ -402,6 +402,17 @@ def _town_said_before(text: str, start: int, places, place_starts) -> PlaceChoic
     return None
 
 
+#: the article before a name told on the attack a side fought off: "repelled an ISWAP attack", '"repelled" the M23
+#: offensive'
+_ARTICLE_AFTER = re.compile(
+    r"[\"”’']?\s+(?:an?|the|another)\s+(?:(?:fresh|major|large-scale|coordinated|renewed|attempted|night|dawn|"
+    r"pre-dawn)\s+)?",
+    re.IGNORECASE,
+)
+_ATTACK_NOUN_AFTER = re.compile(
+    r"(?:\s+\([^)]{1,12}\))?\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|offensives?|raids?|incursions?|advances?|push)\b",
+    re.IGNORECASE,
+)
 _ANAPHOR_PLACE = re.compile(
     # ("the same area", "the said village", "the aforementioned town": the place told before)
     r"\b(?:(?:at|in|on|near|inside|outside|into)\s+)?the\s+(?:(?:same|said|aforementioned|above-mentioned|very)\s+)?"
@@ -2598,6 +2609,25 @@ def _mentions_of_clause(
         if by is None and _REPELLED.fullmatch(text, lead.start, lead.end)
         else None
     )
+    if (
+        by is None
+        and (foe is None or state_of(foe.group(1)) is None)
+        and _REPELLED.fullmatch(text, lead.start, lead.end)
+    ):
+        # "Troops repelled an ISWAP attack on a base", "the army repelled the M23 offensive": the group named on the
+        # attack made it, the troops (who repelled it) are the other side
+        head = _ARTICLE_AFTER.match(text, lead.end, ce)
+        named = (
+            next((a for a in told if a.start == head.end() and a.cls in ("group", "armed", "state")), None)
+            if head is not None
+            else None
+        )
+        if (
+            named is not None
+            and named.name != actors.actor1
+            and _ATTACK_NOUN_AFTER.match(text, named.end, ce) is not None
+        ):
+            actors = replace(actors, actor1=named.name, actor2=actors.actor1)
     if foe is not None and (country := state_of(foe.group(1))) is not None:
         # "Russian troops repelled a Ukrainian attack near Sudzha": Ukraine's forces attacked (not Russia's twice)
         attacker_name = f"Military Forces of {country}"
