@@ -145,3 +145,37 @@ PLACES = [
 @pytest.mark.parametrize(("published", "text", "expected"), PLACES)
 def test_rq30a_places(published: str, text: str, expected: list, gazetteer) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, published, gazetteer, "location", "geo_precision") == expected
+
+
+#: (published, text, [(sub_event_type, weapon) of each incident])
+WEAPONS = [
+    # a suicide bomber driving a vehicle bomb: a suicide bombing whose bomb is the vehicle
+    (
+        "2024-07-03",
+        "A suicide bomber drove an explosives-laden truck into a police post in Bannu on Tuesday, killing four "
+        "officers.",
+        [("Suicide bomb", "car_bomb")],
+    ),
+    (
+        "2024-07-03",
+        "A suicide bomber rammed a car packed with explosives into the gate of an army camp near Miranshah on "
+        "Monday.",
+        [("Suicide bomb", "car_bomb")],
+    ),
+    # guards (held before too): a bomber on foot wears a vest; a suicide car bomber's bomb is the car
+    (
+        "2024-07-03",
+        "A suicide bomber blew himself up at a police checkpoint in Bannu on Tuesday, killing two officers.",
+        [("Suicide bomb", "suicide_vest")],
+    ),
+    (
+        "2024-07-03",
+        "A suicide car bomber struck a convoy in Mogadishu on Monday, killing three soldiers.",
+        [("Suicide bomb", "car_bomb")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), WEAPONS)
+def test_rq30a_weapons(published: str, text: str, expected: list, gazetteer) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, published, gazetteer, "sub_event_type", "weapon") == expected

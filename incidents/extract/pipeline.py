@@ -1169,6 +1169,10 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
             return ERV, "Suicide bomb", "suicide_vest", False, t.rule.score, t
         etype, sub = t.rule.event_type, t.rule.sub_event_type
         weapon = t.weapon
+        if weapon == "suicide_vest" and any(x.rule.name == "car-bomb" for x in specific):
+            # "A suicide bomber rammed an explosives-laden vehicle into a checkpoint": a suicide bombing (ACLED), its
+            # bomb the vehicle, not a vest
+            weapon = "car_bomb"
         if etype == ERV and weapon is None:
             weapon = weapon_of(_without_backing(clause_text))
             if t.rule.name == "state-struck" and weapon in ("rocket", "missile", "mortar", "artillery"):
