@@ -112,7 +112,7 @@ ACTORS = [
     (
         "2024-01-28",
         "The SPLM-North rebel group shelled the town of Kadugli on Friday, killing three civilians.",
-        ("SPLM-North", "Civilians (Sudan)"),
+        ("SPLM-N", "Civilians (Sudan)"),
     ),
     # guard (held before too): a state's own army by its name stays the state's
     (

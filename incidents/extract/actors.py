@@ -364,6 +364,8 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     (r"(?:Bangladesh\s+)?Chhatra\s+League|BCL(?=\s)", "Bangladesh Chhatra League"),
     (r"Oromo\s+Liberation\s+Army|OLA", "Oromo Liberation Army (OLA)"),
     (r"SPLA-IO|SPLM-IO", "SPLA-IO"),
+    # Sudan's rebels of the Nuba Mountains and Blue Nile ("the SPLM-N (al-Hilu)")
+    (r"SPLM-N(?:orth)?|SPLA-N|Sudan\s+People['’]s\s+Liberation\s+Movement[-–\s]+North", "SPLM-N"),
     (r"Free\s+Syrian\s+Army|FSA|Syrian\s+National\s+Army|SNA(?=\s)", "Syrian National Army"),
     # Arabic-named groups not listed above ("Jaysh al-Islam", "Liwaa Al-Quds", "Ahrar al-Sham"): army, front,
     # movement, brigade(s), legion, companies, supporters, committee + a capitalised name; named as said. Their
@@ -1014,7 +1016,32 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
             nxt = out[k + 1]
             if am.cls == "armed" and nxt.cls == "group" and _OF_THE_GROUP.fullmatch(text, am.end, nxt.start):
                 out[k] = ActorMention(am.start, am.end, nxt.name, "group")
+    if len(out) > 1 and "(" in text[start:end]:
+        out = _fold_bracketed_acronyms(text, out)
     return out
+
+
+#: an acronym in brackets right after a name: "the Congolese army (FARDC)", "the Sudanese Armed Forces (SAF)"
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
+def _fold_bracketed_acronyms(text: str, out: list[ActorMention]) -> list[ActorMention]:
+    """The same side said again in brackets is one mention, not a second actor ("M23 rebels and the Congolese army
+    (FARDC) clashed": two sides, the army's acronym is no third one taking the subject's place)."""
+    kept: list[ActorMention] = []
+    for am in out:
+        prev = kept[-1] if kept else None
+        if (
+            prev is not None
+            and am.name == prev.name
+            and _OPEN_BRACKET.fullmatch(text, prev.end, am.start)
+            and (close := _CLOSE_BRACKET.match(text, am.end)) is not None
+        ):
+            kept[-1] = ActorMention(prev.start, close.end(), prev.name, prev.cls)
+            continue
+        kept.append(am)
+    return kept
 
 
 _OF_THE_GROUP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
@@ -1228,7 +1255,11 @@ _NEW_VERB = re.compile(
 _ALLY_WORDS = re.compile(
     r"\b(?:allied|allies|pro-government|loyalist|its|their|backed|supported|together)\b", re.I
 )
-_RECIPROCAL = re.compile(r"(?:clash|fought|fight|battl|exchang|skirmish|gunfight|firefight)", re.IGNORECASE)
+#: a deed of two sides, whose subjects joined by "and" are the two ("Rebels and soldiers traded fire")
+_RECIPROCAL = re.compile(
+    r"(?:clash|fought|fight|battl|exchang|skirmish|gunfight|firefight|gun\s*battl|shootout|trad(?:ed|ing)\s)",
+    re.IGNORECASE,
+)
 #: the subject launched what was then intercepted: "<militants> fired three rockets ..."
 _FIRED_AFTER = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,2}?(?:fired|launched|sent|shot|flew|lobbed)\b", re.IGNORECASE

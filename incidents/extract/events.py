@@ -654,7 +654,7 @@ def _rules() -> tuple[Rule, ...]:
         R(
             "clash",
             _r(
-                rf"\b(?:clash(?:es|ed)?|(?<!been\s)fighting(?!{_NO_FOE})|firefights?|gun\s*battles?|gunfights?|exchanged\s+fire|"
+                rf"\b(?:clash(?:es|ed|ing)?|(?<!been\s)fighting(?!{_NO_FOE})|firefights?|gun\s*battles?|gunfights?|exchanged\s+fire|"
                 # ("exchanged heavy gunfire near Borobekra", "exchanging sporadic fire")
                 r"exchange\s+fire|(?:exchanged|exchanging|traded|trading)\s+(?:(?:heavy|intense|sporadic|"
                 r"automatic|small[\s-]arms|occasional|fierce)\s+)?(?:gun)?fire|"

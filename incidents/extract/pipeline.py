@@ -199,6 +199,8 @@ class _Mention:
         False  # some of the munitions told before got through ("but one struck a house in Ashkelon")
     )
     since_day: bool = False  # its date is the first day of a deed going on until the report ("since Monday")
+    #: the town the sentence before names, for "the town"/"the village" when no incident was told there
+    town_before: PlaceChoice | None = None
     summary_toll: bool = False  # its toll is a sum over places, with no place of its own ("11 on both sides")
     #: its toll is an even share of one told for a list of places ("hit Kharkiv and Odesa")
     shared: bool = False
@@ -374,11 +376,54 @@ _THE_FIGHTING = re.compile(
     r"exchange\s+of\s+fire)$",
     re.IGNORECASE | re.DOTALL,
 )
+#: "the town", "the village", "the city" (not "the town of X", which names one)
+_ANAPHOR_TOWN = re.compile(r"\bthe\s+(?:same\s+|said\s+)?(?:town|village|city)\b(?!\s+of\b)", re.IGNORECASE)
+#: a town said as where something is: "Residents in Sake", "fighting near Goma"
+_AT_TOWN_BEFORE = re.compile(
+    r"\b(?:in|at|near|around|outside|inside)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
+
+
+def _town_said_before(text: str, start: int, places, place_starts) -> PlaceChoice | None:  # type: ignore[no-untyped-def]
+    """The first town said with "in"/"at"/"near" in the sentence right before ``start`` (same paragraph), the
+    antecedent of "the town" in the sentence at ``start``; None if there is none."""
+    para = text.rfind("\n", 0, start) + 1
+    head = text[para:start].rstrip()
+    if not head:
+        return None
+    prev = para
+    for m in _SENTENCE_END.finditer(text, para, para + len(head) - 1):
+        prev = m.end()
+    for pm in _within(places, place_starts, (prev, para + len(head))):
+        if (
+            pm.candidates
+            and pm.candidates[0].place.kind == "settlement"
+            and _AT_TOWN_BEFORE.search(text, max(prev, pm.start - 30), pm.start)
+        ):
+            return PlaceChoice(pm, pm.candidates[0], False, 0.0)
+    return None
+
+
+#: the article before a name told on the attack a side fought off: "repelled an ISWAP attack", '"repelled" the M23
+#: offensive'
+_ARTICLE_AFTER = re.compile(
+    r"[\"”’']?\s+(?:an?|the|another)\s+(?:(?:fresh|major|large-scale|coordinated|renewed|attempted|night|dawn|"
+    r"pre-dawn)\s+)?",
+    re.IGNORECASE,
+)
+_ATTACK_NOUN_AFTER = re.compile(
+    r"(?:\s+\([^)]{1,12}\))?\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|offensives?|raids?|incursions?|advances?|push)\b",
+    re.IGNORECASE,
+)
 _ANAPHOR_PLACE = re.compile(
     # ("the same area", "the said village", "the aforementioned town": the place told before)
     r"\b(?:(?:at|in|on|near|inside|outside|into)\s+)?the\s+(?:(?:same|said|aforementioned|above-mentioned|very)\s+)?"
     r"(base|airport|air\s*base|airbase|camp|city|town|village|area|"
     r"compound|facility|site|capital|district|province|region)\b(?!\s+of\b)"  # ("the town of X" names one)
+    # (a person or body of the place: "the camp official said", "the district commissioner", "the city authorities")
+    r"(?!\s+(?:officials?|spokes(?:man|woman|person)|chiefs?|commanders?|commissioners?|administrators?|"
+    r"authorities|managers?|directors?|leaders?|heads?|council|elders|staff|doctors?)\b)"
     # (a way or spot only with "same": "on the same road" is the one told; "on the road" any road)
     r"|\bthe\s+same\s+(?:stretch\s+of\s+)?(?:road|highway|street|route|motorway|bridge|checkpoint|"
     r"neighbou?rhood|market|spot|location|locality|stretch)\b",
@@ -1145,6 +1190,10 @@ def _type_group(text: str, group: list[Trigger], clause: tuple[int, int], actors
             return ERV, "Suicide bomb", "suicide_vest", False, t.rule.score, t
         etype, sub = t.rule.event_type, t.rule.sub_event_type
         weapon = t.weapon
+        if weapon == "suicide_vest" and any(x.rule.name == "car-bomb" for x in specific):
+            # "A suicide bomber rammed an explosives-laden vehicle into a checkpoint": a suicide bombing (ACLED), its
+            # bomb the vehicle, not a vest
+            weapon = "car_bomb"
         if etype == ERV and weapon is None:
             weapon = weapon_of(_without_backing(clause_text))
             if t.rule.name == "state-struck" and weapon in ("rocket", "missile", "mortar", "artillery"):
@@ -2767,6 +2816,25 @@ def _mentions_of_clause(
         if by is None and _REPELLED.fullmatch(text, lead.start, lead.end)
         else None
     )
+    if (
+        by is None
+        and (foe is None or state_of(foe.group(1)) is None)
+        and _REPELLED.fullmatch(text, lead.start, lead.end)
+    ):
+        # "Troops repelled an ISWAP attack on a base", "the army repelled the M23 offensive": the group named on the
+        # attack made it, the troops (who repelled it) are the other side
+        head = _ARTICLE_AFTER.match(text, lead.end, ce)
+        named = (
+            next((a for a in told if a.start == head.end() and a.cls in ("group", "armed", "state")), None)
+            if head is not None
+            else None
+        )
+        if (
+            named is not None
+            and named.name != actors.actor1
+            and _ATTACK_NOUN_AFTER.match(text, named.end, ce) is not None
+        ):
+            actors = replace(actors, actor1=named.name, actor2=actors.actor1)
     if foe is not None and (country := state_of(foe.group(1))) is not None:
         # "Russian troops repelled a Ukrainian attack near Sudzha": Ukraine's forces attacked (not Russia's twice)
         attacker_name = f"Military Forces of {country}"
@@ -3113,6 +3181,11 @@ def _mentions_of_clause(
     if cas.spans and _period_range(text, [d for d in dates if part[0] <= d.start < part[1]]):
         return []  # "Between 7 October 2023 and 14 May 2024, at least 35,173 were killed in Gaza": a period's sum
     place_anaphor = place is None and found_ci(_ANAPHOR_PLACE, text, cs, ce)
+    town_before = (
+        _town_said_before(text, s.start, places, place_starts)
+        if place_anaphor and found_ci(_ANAPHOR_TOWN, text, cs, ce)
+        else None
+    )
     count, said = munitions_count(text, cs, ce, weapon=weapon) if weapon else (None, None)
     if count is None and weapon and part != clause:
         count, said = munitions_count(text, part[0], part[1], weapon=weapon)
@@ -3620,6 +3693,7 @@ def _mentions_of_clause(
             vague_toll=_vague_toll(text, cas),
             leaker=any(t.rule.name == "leaker-hit" for t in group) and etype != "?",
             since_day=since_recent,
+            town_before=town_before,
             going_on=going_on,
             own_loss=bool(cas.spans) and found_ci(_OWN_LOSS, text, part[0], part[1]),
             bare_toll=bool(cas.spans)
@@ -5853,6 +5927,10 @@ def _assemble(
             # "the base", or a follow-up told right after ("Police later arrested ..."); a past event told after
             # today's is not where today's was ("X was the scene of a massacre in 2019")
             place = recent.place
+        if place is None and m.town_before is not None and not historical:
+            # "Residents in Sake report heavy fire. Rebels and the army are exchanging fire above the town": the town
+            # of the sentence before, where no incident was told to take it from
+            place = m.town_before
         site = place.candidate.place.place_id if place else None
         start = res.date_start if res and res.known else None
         end = res.date_end if res and res.known else None
