@@ -140,7 +140,9 @@ from incidents.textscan import any_within, finditer_ci, found_ci, found_in, lowe
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract", "extract_incidents"]
 
 #: recorded in ``Incident.method``; bump when rules change the output
-EXTRACTOR_VERSION = "rules-v24"  # v24 (stop 29): current province names, split provinces by town, QA-29 rules
+EXTRACTOR_VERSION = (
+    "rules-v25"  # v25 (stop 30): QA-30 rules, county words, namesakes, F.A.T.A. stored as Khyber Pakhtunkhwa
+)
 
 
 @dataclass(frozen=True, slots=True)
