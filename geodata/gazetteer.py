@@ -393,6 +393,10 @@ class Gazetteer:
                         return _fallback((idx[ok], fl[ok], pattern), "fuzzy")
         return None
 
+    def names_us_county(self, name: str) -> bool:
+        """Some US state has a county of this name ("Douglas" of "Douglas County")."""
+        return bool(self._counties.get(normalize_name(name)))
+
     def _county(self, surface: str) -> tuple[np.ndarray, np.ndarray, str] | None:
         """A US county: its namesake town in the county's state(s), else the state(s), flagged as proxies."""
         m = _COUNTY.match(surface)

@@ -1846,10 +1846,22 @@ def find_places(
             county = next((c for c in cands if c.place.iso3 in _COUNTY_COUNTRIES), None)
             if county is not None:
                 cands = [county, *(c for c in cands if c is not county)]
+        if (
+            cands[0].place.iso3 not in _TOWN_COUNTY_COUNTRIES
+            and cands[0].place.kind == "settlement"
+            and text[h.end : h.end + 7] in (" County", " county")
+            and gazetteer.names_us_county(text[h.start : h.end])
+        ):
+            # "Douglas County" (a US county's name): the county (read by its full name, or left to the context when
+            # several states have one), never a town Douglas of whichever country or state the prior prefers
+            continue
         out.append(_place_mention(h.start, h.end, text[h.start : h.end], h.pattern, tuple(cands)))
     return out
 
 
+#: countries whose counties are named after their towns, as news of their conflicts names them ("Lamu County",
+#: Kenya's, South Sudan's, Uganda's, most of Liberia's): the town is the honest "near" reading of the county there
+_TOWN_COUNTY_COUNTRIES = frozenset(("KEN", "LBR", "SSD", "UGA"))
 #: countries whose units are called counties in English news (first- or second-level): "<Name> County" is there
 _COUNTY_COUNTRIES = frozenset(
     (
