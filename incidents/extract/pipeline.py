@@ -644,14 +644,14 @@ def _minus(span: tuple[int, int], holes: list[tuple[int, int]]) -> list[tuple[in
 
 
 #: a clause whose subject is one more of the deed just told: "..., and another hit a group of people in Deir al-Balah"
-_ANOTHER_OPENS = re.compile(
-    r"\W*(?:and\s+)?(?:another|a\s+(?:second|third|fourth|fifth|further|fresh|subsequent|follow-up))\s+(?!\d)",
-    re.IGNORECASE,
+_ANOTHER = (
+    r"\W*(?:and\s+)?(?:another|a\s+(?:second|third|fourth|fifth|further|fresh|subsequent|follow-up))\s+"
 )
+_ANOTHER_OPENS = re.compile(_ANOTHER + r"(?!\d)", re.IGNORECASE)
 #: the noun of "another <noun>" that names no kind of its own: "another strike", "a second wave", "a further attack"
 _ANOTHER_GENERIC = re.compile(
-    r"\W*(?:and\s+)?(?:another|a\s+(?:second|third|fourth|fifth|further|fresh|subsequent|follow-up))\s+"
-    r"(?:(?:deadly|deadlier|large|larger|massive|heavy|heavier|major)\s+)?(?:wave|salvo|volley|strike|attack|"
+    _ANOTHER
+    + r"(?:(?:deadly|deadlier|large|larger|massive|heavy|heavier|major)\s+)?(?:wave|salvo|volley|strike|attack|"
     r"assault|raid|barrage|round\s+of\s+(?:strikes|attacks|shelling))s?\b",
     re.IGNORECASE,
 )

@@ -696,15 +696,21 @@ def _district_of_province(text: str, places: Sequence[object], pm: object) -> bo
     )
 
 
-def _holds_named_village(text: str, places: Sequence[object], pm: object) -> bool:
-    """``pm`` is the place said to hold a town or village the gazetteer knows, named right before it with an
-    apposition ("Miringa, a village in Biu")."""
+def _place_before(places: Sequence[object], pm: object) -> object | None:
+    """The last place mention with candidates that ends before ``pm`` starts (mentions are in text order)."""
     prev = None
     for o in places:
         if o.end <= pm.start and o.candidates:  # type: ignore[attr-defined]
             prev = o
         elif o.start >= pm.start:  # type: ignore[attr-defined]
             break
+    return prev
+
+
+def _holds_named_village(text: str, places: Sequence[object], pm: object) -> bool:
+    """``pm`` is the place said to hold a town or village the gazetteer knows, named right before it with an
+    apposition ("Miringa, a village in Biu")."""
+    prev = _place_before(places, pm)
     return (
         prev is not None
         and prev.candidates[0].place.kind in ("settlement", "site")  # type: ignore[attr-defined]
@@ -727,12 +733,7 @@ def _held_by_countryside(text: str, places: Sequence[object], pm: object) -> boo
     """``pm`` is a town whose countryside is said to hold the place named right before it ("Jabal al-Akrad in the
     northern countryside of Latakia"): the place named is where it was, the countryside only frames it. Any kind
     of place below a province counts (a village, a mountain area, a site), since the countryside is coarser."""
-    prev = None
-    for o in places:
-        if o.end <= pm.start and o.candidates:  # type: ignore[attr-defined]
-            prev = o
-        elif o.start >= pm.start:  # type: ignore[attr-defined]
-            break
+    prev = _place_before(places, pm)
     if prev is None or prev.candidates[0].place.kind in ("country", "admin1"):  # type: ignore[attr-defined]
         return False
     between = text[prev.end : pm.start]  # type: ignore[attr-defined]
