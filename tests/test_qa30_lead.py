@@ -67,6 +67,23 @@ CASES = [
         "Gunmen killed four people in the village of El Aguaje in Michoacán on Sunday.",
         [("Michoacán", "admin1", "Mexico")],
     ),
+    # high ground named after a town is near it, not the town ("Latakia Mountains" read as the city in one UCDP row)
+    (
+        "2024-05-14",
+        "Rebels attacked army positions in the Latakia mountains on Monday.",
+        [("near Latakia", "near", "Syria")],
+    ),
+    (
+        "2024-05-14",
+        "Fighting raged on Sinjar mountain on Monday.",
+        [("near Sinjar", "near", "Iraq")],
+    ),
+    # guard: a range with a name of its own stays itself
+    (
+        "2024-05-14",
+        "Israeli jets struck targets in the Golan Heights on Monday.",
+        [("Golan Heights", "admin2", "Syria")],
+    ),
     # guard: a town spelled as written still beats a foreign province matched through a variant (fx30a)
     (
         "2024-05-14",

@@ -437,10 +437,10 @@ _FIRED_AT_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: works named after the town they lie away from (ACLED: near the town, geo 2): "the Merowe dam", "the Rumaila oil
-#: field", "the Mosul dam reservoir"
+#: field", "the Mosul dam reservoir"; and high ground named after it ("the Latakia mountains", "Sinjar mountain")
 _OUTLYING_WORKS_AFTER = re.compile(
     r"\s+(?:hydro(?:electric|power)\s+)?(?:dam|reservoir|oil\s*field|gas\s*field|"
-    r"(?:gold|copper|coal|diamond|cobalt|coltan|tin)\s+mines?)\b",
+    r"(?:gold|copper|coal|diamond|cobalt|coltan|tin)\s+mines?|mountains?|hills|heights)\b",
     re.IGNORECASE,
 )
 #: between a deed and the place it was aimed at: "fired rockets from Lebanon at", "launched a drone at",
