@@ -75,6 +75,11 @@ CASES = [
     ),
     (
         "2024-05-14",
+        "Jihadists attacked regime positions in Latakia Mountains on Monday, leaving six dead.",
+        [("near Latakia", "near", "Syria")],
+    ),
+    (
+        "2024-05-14",
         "Fighting raged on Sinjar mountain on Monday.",
         [("near Sinjar", "near", "Iraq")],
     ),

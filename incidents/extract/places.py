@@ -1101,9 +1101,12 @@ def _capital_for_province(text: str, choice: PlaceChoice) -> PlaceChoice:
     pm, cand = choice.mention, choice.candidate
     if cand.place.kind != "admin1" or pm.pattern != "name":  # type: ignore[attr-defined]
         return choice
-    if found_in(_COUNTRYSIDE_BEFORE, text[max(0, pm.start - 40) : pm.start]) or _COUNTRYSIDE_AFTER.match(
-        text, pm.end
-    ):  # type: ignore[attr-defined]
+    if (
+        found_in(_COUNTRYSIDE_BEFORE, text[max(0, pm.start - 40) : pm.start])
+        or _COUNTRYSIDE_AFTER.match(text, pm.end)  # type: ignore[attr-defined]
+        # ("the Latakia Mountains": the province's high ground, not its capital)
+        or _OUTLYING_WORKS_AFTER.match(text, pm.end)  # type: ignore[attr-defined]
+    ):
         return choice
     if _AREAS_LISTED_AFTER.match(text, pm.end):  # type: ignore[attr-defined]
         return choice  # "in Sumy and Poltava regions": both provinces
