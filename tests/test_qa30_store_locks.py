@@ -16,9 +16,17 @@ from pathlib import Path
 
 import pytest
 
+import incidents.store as store_mod
 from dashboard.data import LOAD_COLUMNS
 from dashboard.synthetic import synthetic_incidents
 from incidents import IncidentQuery, Report, SQLiteStore
+
+
+@pytest.fixture(autouse=True)
+def _arrow_for_small_stores(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stores here are small: read them through the Arrow reader all the same (the path that dropped locks)."""
+    monkeypatch.setattr(store_mod, "ARROW_MIN_ROWS", 0)
+
 
 #: another process opens the store, reads, and closes (as ``incidents db info`` does)
 _OTHER_READER = (

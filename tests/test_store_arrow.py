@@ -19,6 +19,12 @@ from incidents import Incident, IncidentQuery, Report, SQLiteStore, make_inciden
 N = 3000  # more than the driver's default batch of 1,024 rows
 
 
+@pytest.fixture(autouse=True)
+def _arrow_for_small_stores(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These stores are small: read them through the Arrow reader all the same (it is what is tested here)."""
+    monkeypatch.setattr(store_mod, "ARROW_MIN_ROWS", 0)
+
+
 def _incidents(report: Report) -> list[Incident]:
     out = []
     for k in range(N):
@@ -140,3 +146,15 @@ def test_open_transaction_reads_its_own_rows(tmp_path: Path) -> None:
         )
     finally:
         st._con.execute("ROLLBACK")
+
+
+def test_a_small_store_is_read_with_sqlite3_alone(
+    filled: SQLiteStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Below ``ARROW_MIN_ROWS`` no child interpreter is started (its start costs more than the whole read)."""
+    monkeypatch.setattr(store_mod, "ARROW_MIN_ROWS", filled.count() + 1)
+    used = []
+    monkeypatch.setattr(store_mod, "_arrow_columns", lambda *a: used.append(1))
+    cols = filled.load_columns(LOAD_COLUMNS)
+    assert used == []
+    _same(cols, _sqlite3_columns(filled, LOAD_COLUMNS))
